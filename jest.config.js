@@ -1,0 +1,38 @@
+'use strict';
+
+// One test stack: jest. Three projects by kind of test; all run with `npm test`.
+// @pnp/* ships ESM only, so it is transformed along with our TypeScript.
+const transform = {
+  '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: { warnOnly: false } }]
+};
+const transformIgnorePatterns = ['/node_modules/(?!(@pnp)/)'];
+const moduleNameMapper = {
+  // SPFx runtime packages are mocked in one place (STYLE.md).
+  '^@microsoft/sp-core-library$': '<rootDir>/tests/__mocks__/sp-core-library.ts',
+  '^@microsoft/sp-webpart-base$': '<rootDir>/tests/__mocks__/sp-webpart-base.ts',
+  '^@microsoft/sp-property-pane$': '<rootDir>/tests/__mocks__/sp-property-pane.ts',
+  '^UdviklingsaftalerWebPartStrings$': '<rootDir>/tests/__mocks__/strings.ts',
+  '\\.(css|scss)$': '<rootDir>/tests/__mocks__/style.ts'
+};
+
+const common = { transform, transformIgnorePatterns, moduleNameMapper, rootDir: __dirname };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'component',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/component/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/component.ts']
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      testTimeout: 60000
+    }
+  ]
+};
