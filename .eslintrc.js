@@ -1,0 +1,24 @@
+require('@rushstack/eslint-config/patch/modern-module-resolution');
+
+// The SPFx React profile with the project's strictness: zero warnings (`npm run lint` and
+// `gulp bundle --ship` both fail on any), no `any`, hooks rules on.
+module.exports = {
+  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
+  parserOptions: { tsconfigRootDir: __dirname },
+  overrides: [
+    {
+      files: ['*.ts', '*.tsx'],
+      parser: '@typescript-eslint/parser',
+      parserOptions: {
+        project: './tsconfig.json',
+        ecmaVersion: 2020,
+        sourceType: 'module'
+      },
+      rules: {
+        '@typescript-eslint/no-explicit-any': 'error',
+        'react-hooks/rules-of-hooks': 'error',
+        'react-hooks/exhaustive-deps': 'error'
+      }
+    }
+  ]
+};

@@ -1,0 +1,19 @@
+// Enough of BaseClientSideWebPart to run our web part's real onInit/render/onDispose in jsdom.
+// Tests set `context` to a stand-in page context (and, for Teams, an sdks.microsoftTeams object).
+export interface IMockWebPartContext {
+  pageContext: { web: { absoluteUrl: string }; cultureInfo: { currentUICultureName: string } };
+  sdks: { microsoftTeams?: { teamsJs: { app: { getContext(): Promise<unknown> } } } };
+}
+
+export class BaseClientSideWebPart<TProperties> {
+  public properties: TProperties = {} as TProperties;
+  public context: IMockWebPartContext = {
+    pageContext: { web: { absoluteUrl: 'https://kommune.sharepoint.com/sites/udvikling' }, cultureInfo: { currentUICultureName: 'da-DK' } },
+    sdks: {}
+  };
+  public domElement: HTMLElement = document.createElement('div');
+
+  protected async onInit(): Promise<void> {
+    // The real base class sets up the service scope; nothing to do in tests.
+  }
+}

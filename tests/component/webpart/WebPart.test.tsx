@@ -1,0 +1,51 @@
+import { screen, waitFor } from '@testing-library/react';
+import UdviklingsaftalerWebPart from '../../../src/webparts/udviklingsaftaler/UdviklingsaftalerWebPart';
+import { validateDataSiteUrl, validateDepartmentId } from '../../../src/webparts/udviklingsaftaler/propertyPane';
+import { loadLocale } from '../../helpers/locales';
+
+const da = loadLocale('da-dk');
+
+// The real web part class runs here; only SPFx's base class is a stand-in (tests/__mocks__).
+type TestableWebPart = UdviklingsaftalerWebPart & { onInit(): Promise<void>; onDispose(): void; context: unknown };
+
+async function mount(teamsContext?: unknown): Promise<TestableWebPart> {
+  const webPart = new UdviklingsaftalerWebPart() as TestableWebPart;
+  if (teamsContext) {
+    (webPart.context as { sdks: unknown }).sdks = { microsoftTeams: { teamsJs: { app: { getContext: async () => teamsContext } } } };
+  }
+  document.body.appendChild(webPart.domElement);
+  await webPart.onInit();
+  webPart.render();
+  return webPart;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('UdviklingsaftalerWebPart', () => {
+  it('renders the root component with the Danish heading on a SharePoint page', async () => {
+    const webPart = await mount();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Udviklingsaftaler'));
+    expect(screen.getByTestId('host-kind')).toHaveTextContent('SharePoint');
+    webPart.onDispose();
+    expect(webPart.domElement).toBeEmptyDOMElement();
+  });
+
+  it('detects a Teams personal app and a Teams channel tab', async () => {
+    await mount({ page: { frameContext: 'content' } });
+    expect(screen.getByTestId('host-kind')).toHaveTextContent('Teams-app');
+    document.body.innerHTML = '';
+    await mount({ page: { frameContext: 'content' }, channel: { id: '19:abc' }, team: { groupId: 'g' } });
+    expect(screen.getByTestId('host-kind')).toHaveTextContent('Teams-fane');
+  });
+
+  it('validates the property pane fields with Danish messages', () => {
+    expect(validateDataSiteUrl('', da)).toBe('');
+    expect(validateDataSiteUrl('https://kommune.sharepoint.com/sites/udvikling', da)).toBe('');
+    expect(validateDataSiteUrl('kommune.sharepoint.com/sites/x', da)).toBe(da.PropertyPane.DataSiteUrlInvalid);
+    expect(validateDepartmentId('12', da)).toBe('');
+    expect(validateDepartmentId('0', da)).toBe(da.PropertyPane.DefaultDepartmentInvalid);
+    expect(validateDepartmentId('abc', da)).toBe(da.PropertyPane.DefaultDepartmentInvalid);
+  });
+});
