@@ -1,0 +1,74 @@
+// One typed error model for everything the data layer can fail with. The UI switches on `kind`
+// and shows `message` (Danish) in a MessageBar; `cause` keeps the original error for logging.
+
+export type DataErrorKind = 'notFound' | 'conflict' | 'throttled' | 'forbidden' | 'validation' | 'network' | 'threshold';
+
+/** One field that both I and someone else changed since I read the item. */
+export interface FieldConflict {
+  /** Internal field name in the list. */
+  field: string;
+  /** The value I read before editing. */
+  base: unknown;
+  /** The value I tried to save. */
+  mine: unknown;
+  /** The value someone else saved in the meantime. */
+  theirs: unknown;
+}
+
+export interface DataErrorOptions {
+  cause?: unknown;
+  /** HTTP status, where the error came from a response. */
+  status?: number;
+  /** For conflicts: the fields that both sides changed. */
+  conflicts?: FieldConflict[];
+  /** For conflicts: the server's current ETag, so the UI can save a resolution against it. */
+  currentETag?: string;
+  /** For throttling: how long the server asked us to wait, in milliseconds. */
+  retryAfterMs?: number;
+  /** A technical detail for logs (the server's own message); never shown as the user message. */
+  detail?: string;
+}
+
+const MESSAGES: Record<DataErrorKind, string> = {
+  notFound: 'Elementet findes ikke længere. Det kan være slettet af en anden.',
+  conflict: 'En anden har ændret det samme, mens du redigerede. Vælg hvilken værdi der skal gælde.',
+  throttled: 'SharePoint er travlt optaget lige nu. Vent et øjeblik, og prøv igen.',
+  forbidden: 'Du har ikke adgang til at se eller ændre dette.',
+  validation: 'SharePoint afviste ændringen, fordi en værdi ikke er gyldig.',
+  network: 'Forbindelsen til SharePoint svigtede. Tjek din forbindelse, og prøv igen.',
+  threshold: 'Forespørgslen rammer SharePoints grænse på 5.000 elementer. Kontakt IT, så listens indeks kan blive rettet.'
+};
+
+/** The Danish message for a kind, for UIs that show a message without an error at hand. */
+export function dataErrorMessage(kind: DataErrorKind): string {
+  return MESSAGES[kind];
+}
+
+export class DataError extends Error {
+  public readonly kind: DataErrorKind;
+  public readonly cause: unknown;
+  public readonly status: number | undefined;
+  public readonly conflicts: FieldConflict[];
+  public readonly currentETag: string | undefined;
+  public readonly retryAfterMs: number | undefined;
+  public readonly detail: string | undefined;
+  public readonly isDataError = true;
+
+  public constructor(kind: DataErrorKind, options: DataErrorOptions = {}, message: string = MESSAGES[kind]) {
+    super(message);
+    this.name = 'DataError';
+    this.kind = kind;
+    this.cause = options.cause;
+    this.status = options.status;
+    this.conflicts = options.conflicts ?? [];
+    this.currentETag = options.currentETag;
+    this.retryAfterMs = options.retryAfterMs;
+    this.detail = options.detail;
+    // Keeps instanceof working when TypeScript targets ES5-style class emit.
+    Object.setPrototypeOf(this, DataError.prototype);
+  }
+}
+
+export function isDataError(e: unknown): e is DataError {
+  return e instanceof DataError || (typeof e === 'object' && e !== null && (e as { isDataError?: unknown }).isDataError === true);
+}
