@@ -272,14 +272,14 @@ export interface Goal extends NewGoal {
 export type ApprovalTargetList = 'Agreements' | 'Goals';
 
 /** submitted: sent on by the editors; approved; consulted: a hearing recorded as "behandlet";
- * returned: sent back with a comment; reopened: taken back to an earlier stage for follow-up;
+ * returned: sent back with a comment; followUpStarted: the year-end follow-up is opened;
  * completed: follow-up closed. */
 export type ApprovalDecision =
   | 'submitted'
   | 'approved'
   | 'consulted'
   | 'returned'
-  | 'reopened'
+  | 'followUpStarted'
   | 'completed';
 
 export interface NewApprovalLogEntry {
@@ -317,7 +317,8 @@ export interface StageDefinition {
   /** Danish label shown in the UI and stored in the Stage choice column. */
   label: string;
   kind: StageKind;
-  /** True when goals and agreement content may not be edited in this stage. */
+  /** True when the content of goals and agreement may not be edited in this stage. The year-end
+   * outcome fields follow outcomeRules instead: they are edited in a followUp stage. */
   locksEditing: boolean;
 }
 

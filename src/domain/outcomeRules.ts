@@ -1,0 +1,97 @@
+// Year-end outcome rules: an outcome is recorded only in the follow-up, "Videreføres" needs the
+// next year's goal that continues this one, and carrying a goal over builds that next draft.
+import type { Goal, NewGoal, OutcomeCode, StageConfiguration } from './types';
+import { findStage } from './stageMachine';
+import { outcomeLabel } from './outcomes';
+
+export type OutcomeField = 'outcome' | 'outcomeNote';
+
+export interface OutcomeProblem {
+  field: OutcomeField;
+  message: string;
+}
+
+/** An outcome may be set while the goal is in a followUp stage (year end), and stays readable in
+ * a closed one; before that the year is not over. */
+export function canRecordOutcome(config: StageConfiguration, goal: Pick<Goal, 'stage'>): boolean {
+  const stage = findStage(config, goal.stage);
+  return stage !== undefined && stage.kind === 'followUp';
+}
+
+/**
+ * Problems with a goal's outcome, Danish and per field.
+ * @param nextYearGoals goals of later agreements; "Videreføres" is valid when one of them has
+ *   `continuesFromId` equal to this goal's id.
+ */
+export function outcomeProblems(
+  config: StageConfiguration,
+  goal: Pick<Goal, 'id' | 'stage' | 'outcome' | 'outcomeNote'>,
+  nextYearGoals: ReadonlyArray<Pick<Goal, 'continuesFromId'>>
+): OutcomeProblem[] {
+  const problems: OutcomeProblem[] = [];
+  if (goal.outcome === undefined) {
+    return problems;
+  }
+  const stage = findStage(config, goal.stage);
+  if (!stage || (stage.kind !== 'followUp' && stage.kind !== 'closed')) {
+    const at = stage ? stage.label : goal.stage;
+    problems.push({
+      field: 'outcome',
+      message: `»Opfølgning« kan først registreres ved årets afslutning; målet er i fasen »${at}«.`
+    });
+  }
+  if (goal.outcome === 'continued' && !nextYearGoals.some((g) => g.continuesFromId === goal.id)) {
+    problems.push({
+      field: 'outcome',
+      message: `»${outcomeLabel('continued')}« kræver et mål i næste års aftale, der fortsætter dette mål. Opret det med »Viderefør til næste år«.`
+    });
+  }
+  if (needsNote(goal.outcome) && (goal.outcomeNote === undefined || goal.outcomeNote.trim().length === 0)) {
+    problems.push({
+      field: 'outcomeNote',
+      message: `»Bemærkning til opfølgningen« skal udfyldes, når målet er »${outcomeLabel(goal.outcome)}«: skriv hvad der mangler eller er ændret.`
+    });
+  }
+  return problems;
+}
+
+/** A goal that was not simply met needs a word on why; "Nået" stands on its own. */
+function needsNote(outcome: OutcomeCode): boolean {
+  return outcome !== 'achieved';
+}
+
+/**
+ * Next year's draft of a goal carried over ("Videreføres"): the content is copied, the outcome and
+ * evidence delivery are reset, tracks and requirements are cleared (next year's DUS has its own),
+ * and `continuesFromId` links back. The caller supplies the next
+ * agreement and a fresh client id.
+ */
+export function carryOverGoal(
+  goal: Goal,
+  next: { agreementId: number; year: number; initialStage: string; clientId: string }
+): NewGoal {
+  return {
+    agreementId: next.agreementId,
+    departmentId: goal.departmentId,
+    year: next.year,
+    number: goal.number,
+    title: goal.title,
+    purpose: goal.purpose,
+    goalStatement: goal.goalStatement,
+    activities: goal.activities,
+    involved: goal.involved,
+    sharedWithDepartmentIds: [...goal.sharedWithDepartmentIds],
+    followUpMethod: goal.followUpMethod,
+    citizenImpact: goal.citizenImpact,
+    horizon: goal.horizon,
+    trackIds: [],
+    policies: [...goal.policies],
+    requirementIds: [],
+    target: goal.target ? { ...goal.target, actual: undefined } : undefined,
+    continuesFromId: goal.id,
+    stage: next.initialStage,
+    evidence: goal.evidence.map((e) => ({ text: e.text, delivered: false })),
+    climate: goal.climate ? { ...goal.climate, sdgs: [...goal.climate.sdgs] } : undefined,
+    clientId: next.clientId
+  };
+}
