@@ -1,0 +1,45 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { App } from '../../src/webparts/udviklingsaftaler/components/App/App';
+import daDk from '../../src/webparts/udviklingsaftaler/loc/da-dk.js';
+import enUs from '../../src/webparts/udviklingsaftaler/loc/en-us.js';
+import { pseudoLocalize } from '../locales/pseudo';
+import type { DevhostPageConfig } from '../page';
+import { DevhostBar } from './DevhostBar';
+
+// The local stand-in for SharePoint's page: it resolves what an SPFx context would give the web
+// part (user, site, locale) and renders the same root component the web part renders.
+const config = JSON.parse(document.getElementById('devhost-config')?.textContent ?? '{}') as DevhostPageConfig;
+const params = new URLSearchParams(window.location.search);
+
+function cookie(name: string): string | undefined {
+  const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined;
+}
+
+const login = params.get('user') ?? cookie('emulator-user');
+const municipality =
+  config.municipalities.find((m) => m.users.some((user) => user.login === login) && m.key === params.get('site')) ??
+  config.municipalities.find((m) => m.users.some((user) => user.login === login)) ??
+  config.municipalities[0];
+
+const locale = params.get('locale') ?? 'da-dk';
+const stringsByLocale: Record<string, IUdviklingsaftalerStrings> = {
+  'da-dk': daDk as IUdviklingsaftalerStrings,
+  'en-us': enUs as IUdviklingsaftalerStrings,
+  'qps-ploc': pseudoLocalize(daDk as IUdviklingsaftalerStrings)
+};
+document.documentElement.lang = locale === 'en-us' ? 'en' : 'da';
+
+ReactDom.render(
+  <>
+    <DevhostBar municipalities={config.municipalities} currentLogin={login} locale={locale} />
+    <App
+      strings={stringsByLocale[locale] ?? stringsByLocale['da-dk']}
+      host="local"
+      dataSiteUrl={municipality ? `${window.location.origin}${municipality.sitePath}` : undefined}
+      startView="afdeling"
+    />
+  </>,
+  document.getElementById('root')
+);

@@ -1,0 +1,24 @@
+import type { DevhostMunicipality } from './users';
+
+export interface DevhostPageConfig {
+  municipalities: DevhostMunicipality[];
+}
+
+/** The HTML shell: one element for the app, the config as JSON, and the bundle. */
+export function renderPage(config: DevhostPageConfig): string {
+  const json = JSON.stringify(config).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Udviklingsaftaler – lokal udviklingsside</title>
+<style>body{margin:0;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;background:#faf9f8}#root{max-width:1200px;margin:0 auto;padding:16px}</style>
+</head>
+<body>
+<div id="root"></div>
+<script id="devhost-config" type="application/json">${json}</script>
+<script src="/devhost/app.js"></script>
+</body>
+</html>`;
+}

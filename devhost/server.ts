@@ -1,0 +1,72 @@
+// The dev host's HTTP server: serves the page and its bundle, and passes every SharePoint request
+// (/sites/...) through to the emulator, so the page and the API share one origin as on SharePoint.
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { bundleClient } from './bundle';
+import { renderPage } from './page';
+import { devhostMunicipalities } from './users';
+
+export interface DevhostServerOptions {
+  emulatorUrl: string;
+  port?: number;
+  host?: string;
+}
+
+export interface RunningDevhost {
+  url: string;
+  close(): Promise<void>;
+}
+
+const USER_COOKIE = 'emulator-user';
+
+function proxy(req: IncomingMessage, res: ServerResponse, emulatorUrl: string): void {
+  const target = new URL(req.url ?? '/', emulatorUrl);
+  const upstream = httpRequest(
+    target,
+    { method: req.method, headers: { ...req.headers, host: target.host } },
+    (upstreamRes) => {
+      res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
+      upstreamRes.pipe(res);
+    }
+  );
+  upstream.on('error', () => {
+    // The emulator went away (stopped, restarted): answer like an unreachable server would.
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Emulatoren svarer ikke.');
+  });
+  req.pipe(upstream);
+}
+
+export async function startDevhostServer(options: DevhostServerOptions): Promise<RunningDevhost> {
+  const bundle = await bundleClient();
+  const page = renderPage({ municipalities: devhostMunicipalities() });
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://devhost.local');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const headers: Record<string, string | string[]> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+      const user = url.searchParams.get('user');
+      // ?user=<login> selects the user: the emulator reads the same cookie on every API call.
+      if (user) headers['set-cookie'] = `${USER_COOKIE}=${encodeURIComponent(user)}; Path=/; SameSite=Lax`;
+      res.writeHead(200, headers);
+      res.end(page);
+      return;
+    }
+    if (url.pathname === '/devhost/app.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(bundle);
+      return;
+    }
+    proxy(req, res, options.emulatorUrl);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${address.port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  };
+}
