@@ -28,7 +28,9 @@ describe('locale files', () => {
   });
 
   it('da-dk is Danish, not a copy of en-us', () => {
-    const same = [...da.keys()].filter((key) => da.get(key) === en.get(key) && !/SharePoint|Data$/.test(String(da.get(key))));
+    // Words that are the same in both languages by nature: product names, 'Data', the X mark.
+    const sameByNature = new Set(['SharePoint', 'Data', 'X']);
+    const same = [...da.keys()].filter((key) => da.get(key) === en.get(key) && !sameByNature.has(String(da.get(key))));
     expect(same).toEqual([]);
   });
 });

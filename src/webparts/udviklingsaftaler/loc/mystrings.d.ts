@@ -23,10 +23,58 @@ declare interface IUdviklingsaftalerStrings {
     NoAgreementEmployee: string;
     NoAgreementLeader: string;
   };
+  Department: {
+    DepartmentLabel: string;
+    YearLabel: string;
+    Stage: string;
+    CoreTask: string;
+    Intro: string;
+    ShowIntro: string;
+    HideIntro: string;
+    Policies: string;
+    Goals: string;
+    GoalNumber: string;
+    NoGoals: string;
+    NoGoalsMatch: string;
+    Matrix: string;
+    MatrixCaption: string;
+    MatrixGoalColumn: string;
+    MatrixPolicies: string;
+    Marked: string;
+    NotMarked: string;
+    Requirements: string;
+    RequirementCovered: string;
+    RequirementMissing: string;
+    RequirementAppliesToGoal: string;
+    NoRequirements: string;
+    CoveredBy: string;
+    Filters: string;
+    FilterTrack: string;
+    FilterStage: string;
+    FilterAll: string;
+    Search: string;
+    SharedGoal: string;
+    Outcome: string;
+    NoOutcome: string;
+    Unverified: string;
+    TrackKinds: { track: string; theme: string; focusArea: string };
+    Outcomes: { achieved: string; partlyAchieved: string; notAchieved: string; changed: string; dropped: string; continued: string };
+    OutcomeSummary: string;
+    NoDepartments: string;
+  };
   Errors: {
     Title: string;
     Retry: string;
     Unexpected: string;
+    Kinds: {
+      notFound: string;
+      conflict: string;
+      throttled: string;
+      forbidden: string;
+      validation: string;
+      network: string;
+      threshold: string;
+    };
   };
   Host: {
     SharePoint: string;

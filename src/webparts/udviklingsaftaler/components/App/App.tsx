@@ -1,27 +1,32 @@
 import * as React from 'react';
 import { Stack, ThemeProvider, type PartialTheme } from '@fluentui/react';
 import { StringsProvider } from '../strings/StringsContext';
+import { ServicesProvider } from '../services/ServicesContext';
 import { AppHeader } from './AppHeader';
 import { AppContent } from './AppContent';
 import type { HostKind, ViewKey } from '../../hostKind';
+import type { AppServices } from '../../../../services/AppServices';
 
 export interface IAppProps {
   strings: IUdviklingsaftalerStrings;
   host: HostKind;
-  /** Absolute URL of the site holding the lists; undefined when none is configured. */
-  dataSiteUrl: string | undefined;
+  /** Built over the data site; undefined when no data site is configured. */
+  services: AppServices | undefined;
   startView: ViewKey;
+  configuredDepartmentId?: number;
   theme?: PartialTheme;
 }
 
 /** The one root component: the web part and the dev host both render it. */
 export const App: React.FC<IAppProps> = (props) => (
   <StringsProvider strings={props.strings}>
-    <ThemeProvider theme={props.theme}>
-      <Stack as="main" tokens={{ childrenGap: 12 }} data-testid="udviklingsaftaler-app">
-        <AppHeader host={props.host} />
-        <AppContent dataSiteUrl={props.dataSiteUrl} startView={props.startView} />
-      </Stack>
-    </ThemeProvider>
+    <ServicesProvider services={props.services}>
+      <ThemeProvider theme={props.theme}>
+        <Stack as="main" tokens={{ childrenGap: 12 }} data-testid="udviklingsaftaler-app">
+          <AppHeader host={props.host} />
+          <AppContent startView={props.startView} configuredDepartmentId={props.configuredDepartmentId} />
+        </Stack>
+      </ThemeProvider>
+    </ServicesProvider>
   </StringsProvider>
 );

@@ -1,0 +1,47 @@
+import * as React from 'react';
+import { ActionButton, Stack, Text } from '@fluentui/react';
+import type { Agreement, StageConfiguration } from '../../../../domain';
+import { stageLabel } from '../../../../domain';
+import { useStrings } from '../strings/StringsContext';
+import { Paragraphs } from '../common/Paragraphs';
+
+export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConfiguration }> = ({ agreement, stages }) => {
+  const strings = useStrings();
+  const [showIntro, setShowIntro] = React.useState(false);
+  const introId = `agreement-intro-${agreement.id}`;
+  return (
+    <Stack tokens={{ childrenGap: 8 }} as="section" aria-labelledby={`agreement-title-${agreement.id}`}>
+      <Text as="h2" variant="xLarge" id={`agreement-title-${agreement.id}`}>{agreement.title}</Text>
+      <Text as="p" data-testid="agreement-stage">
+        <strong>{strings.Department.Stage}:</strong> {stageLabel(stages, agreement.stage)}
+      </Text>
+      {agreement.coreTask && (
+        <Stack tokens={{ childrenGap: 4 }}>
+          <Text as="h3" variant="mediumPlus">{strings.Department.CoreTask}</Text>
+          <Paragraphs text={agreement.coreTask} />
+        </Stack>
+      )}
+      {agreement.policies.length > 0 && (
+        <Stack tokens={{ childrenGap: 4 }}>
+          <Text as="h3" variant="mediumPlus">{strings.Department.Policies}</Text>
+          <ul>{agreement.policies.map((p) => <li key={p}>{p}</li>)}</ul>
+        </Stack>
+      )}
+      {agreement.intro && (
+        <div>
+          <ActionButton
+            iconProps={{ iconName: showIntro ? 'ChevronUp' : 'ChevronDown' }}
+            aria-expanded={showIntro}
+            aria-controls={introId}
+            onClick={() => setShowIntro(!showIntro)}
+          >
+            {showIntro ? strings.Department.HideIntro : strings.Department.ShowIntro}
+          </ActionButton>
+          <div id={introId} hidden={!showIntro}>
+            <Paragraphs text={agreement.intro} />
+          </div>
+        </div>
+      )}
+    </Stack>
+  );
+};

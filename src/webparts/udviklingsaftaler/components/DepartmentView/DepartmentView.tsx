@@ -1,0 +1,85 @@
+import * as React from 'react';
+import { Shimmer, ShimmerElementType, Stack } from '@fluentui/react';
+import type { AppServices, DepartmentViewData } from '../../../../services/AppServices';
+import { useStrings } from '../strings/StringsContext';
+import { EmptyState } from '../common/EmptyState';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { AgreementHeader } from './AgreementHeader';
+import { DepartmentPickers } from './DepartmentPickers';
+import { GoalList, type GoalFilters } from './GoalList';
+import { RequirementCoverageList } from './RequirementCoverageList';
+import { TrackMatrixTable } from './TrackMatrixTable';
+import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
+
+export interface IDepartmentViewProps {
+  services: AppServices;
+  routeDepartmentId: number | undefined;
+  routeYear: number | undefined;
+  configuredDepartmentId: number | undefined;
+  onNavigate(departmentId: number, year: number): void;
+}
+
+export const Loading: React.FC = () => {
+  const strings = useStrings();
+  return (
+    <Stack tokens={{ childrenGap: 12 }} aria-busy="true" aria-label={strings.App.Loading} role="progressbar">
+      <Shimmer width="40%" shimmerElements={[{ type: ShimmerElementType.line, height: 28 }]} />
+      <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: 16 }]} />
+      <Shimmer width="80%" shimmerElements={[{ type: ShimmerElementType.line, height: 16 }]} />
+      <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: 120 }]} />
+    </Stack>
+  );
+};
+
+const AgreementBody: React.FC<{ data: DepartmentViewData; services: AppServices }> = ({ data, services }) => {
+  const strings = useStrings();
+  const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
+  if (!data.agreement) {
+    return <EmptyState title={strings.Empty.Title} message={strings.Empty.NoAgreementEmployee} />;
+  }
+  return (
+    <Stack tokens={{ childrenGap: 20 }}>
+      <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} />
+      <TrackMatrixTable goals={data.goals} tracks={data.tracks} policies={data.agreement.policies} />
+      <RequirementCoverageList requirements={data.requirements} goals={data.goals} />
+      <GoalList
+        goals={data.goals}
+        tracks={data.tracks}
+        stages={services.stageConfiguration}
+        departmentId={data.department.id}
+        filters={filters}
+        onFiltersChange={setFilters}
+      />
+    </Stack>
+  );
+};
+
+/** Afdelingens aftale: the department's agreement for a year, its goals, tracks and requirements. */
+export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
+  const strings = useStrings();
+  const [context, reloadContext] = useDashboardContext(props.services);
+  const ready = context.status === 'ready' ? context.value : undefined;
+  const departmentId = ready ? chooseDepartment(ready, props.routeDepartmentId, props.configuredDepartmentId) : undefined;
+  const year = ready ? chooseYear(ready, props.routeYear, new Date()) : undefined;
+  const [view, reloadView] = useDepartmentView(props.services, departmentId, year);
+
+  if (context.status === 'loading') return <Loading />;
+  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
+  if (departmentId === undefined || year === undefined) {
+    return <EmptyState title={strings.Empty.Title} message={strings.Department.NoDepartments} />;
+  }
+  return (
+    <Stack tokens={{ childrenGap: 16 }} data-testid="department-view">
+      <DepartmentPickers
+        departments={context.value.departments}
+        years={context.value.years}
+        departmentId={departmentId}
+        year={year}
+        onChange={props.onNavigate}
+      />
+      {view.status === 'loading' && <Loading />}
+      {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
+      {view.status === 'ready' && <AgreementBody data={view.value} services={props.services} />}
+    </Stack>
+  );
+};

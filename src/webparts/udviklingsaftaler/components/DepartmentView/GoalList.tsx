@@ -1,0 +1,89 @@
+import * as React from 'react';
+import { Dropdown, SearchBox, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import type { Goal, StageConfiguration, Track } from '../../../../domain';
+import { byGoalNumber, stageLabel } from '../../../../domain';
+import { useStrings } from '../strings/StringsContext';
+import { format } from '../common/format';
+
+export interface GoalFilters {
+  trackId: number | undefined;
+  stage: string | undefined;
+  search: string;
+}
+
+export function filterGoals(goals: Goal[], filters: GoalFilters): Goal[] {
+  const needle = filters.search.trim().toLocaleLowerCase('da-DK');
+  return [...goals]
+    .filter((g) => filters.trackId === undefined || g.trackIds.includes(filters.trackId))
+    .filter((g) => filters.stage === undefined || g.stage === filters.stage)
+    .filter((g) => needle === '' || g.title.toLocaleLowerCase('da-DK').includes(needle))
+    .sort(byGoalNumber);
+}
+
+export interface IGoalListProps {
+  goals: Goal[];
+  tracks: Track[];
+  stages: StageConfiguration;
+  departmentId: number;
+  filters: GoalFilters;
+  onFiltersChange(filters: GoalFilters): void;
+}
+
+export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange }) => {
+  const strings = useStrings();
+  const all = strings.Department.FilterAll;
+  const trackOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))];
+  const stageOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...stages.stages.map((s) => ({ key: s.code, text: s.label }))];
+  const visible = filterGoals(goals, filters);
+  const trackTitle = (id: number): string | undefined => tracks.find((t) => t.id === id)?.title;
+  return (
+    <section aria-labelledby="goals-title">
+      <Text as="h3" variant="large" id="goals-title">{strings.Department.Goals} ({goals.length})</Text>
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }} role="group" aria-label={strings.Department.Filters}>
+        <Dropdown
+          label={strings.Department.FilterTrack}
+          options={trackOptions}
+          selectedKey={filters.trackId ?? 'all'}
+          onChange={(_e, o) => o && onFiltersChange({ ...filters, trackId: o.key === 'all' ? undefined : Number(o.key) })}
+          styles={{ root: { minWidth: 220 } }}
+        />
+        <Dropdown
+          label={strings.Department.FilterStage}
+          options={stageOptions}
+          selectedKey={filters.stage ?? 'all'}
+          onChange={(_e, o) => o && onFiltersChange({ ...filters, stage: o.key === 'all' ? undefined : String(o.key) })}
+          styles={{ root: { minWidth: 180 } }}
+        />
+        <SearchBox
+          ariaLabel={strings.Department.Search}
+          placeholder={strings.Department.Search}
+          value={filters.search}
+          onChange={(_e, value) => onFiltersChange({ ...filters, search: value ?? '' })}
+          styles={{ root: { minWidth: 240, alignSelf: 'flex-end' } }}
+        />
+      </Stack>
+      {goals.length === 0 && <Text as="p">{strings.Department.NoGoals}</Text>}
+      {goals.length > 0 && visible.length === 0 && <Text as="p" role="status">{strings.Department.NoGoalsMatch}</Text>}
+      <ol style={{ listStyle: 'none', padding: 0 }} data-testid="goal-list">
+        {visible.map((goal) => (
+          <li key={goal.id} style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}>
+            <Text as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+              {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}{goal.title}
+            </Text>
+            <Text as="p" variant="small">
+              {strings.Department.Stage}: {stageLabel(stages, goal.stage)}
+              {' · '}
+              {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
+              {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
+            </Text>
+            {goal.trackIds.length > 0 && (
+              <Text as="p" variant="small">
+                {strings.Department.FilterTrack}: {goal.trackIds.map(trackTitle).filter(Boolean).join(' · ')}
+              </Text>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+};

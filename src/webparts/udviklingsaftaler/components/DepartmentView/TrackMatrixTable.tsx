@@ -1,0 +1,64 @@
+import * as React from 'react';
+import { hiddenContentStyle, mergeStyleSets, Text } from '@fluentui/react';
+import type { Goal, Track } from '../../../../domain';
+import { trackMatrix } from '../../../../domain';
+import { useStrings } from '../strings/StringsContext';
+import { format } from '../common/format';
+
+const styles = mergeStyleSets({
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    minWidth: 480,
+    selectors: {
+      'th, td': { border: '1px solid #8a8886', padding: '6px 8px', verticalAlign: 'top', textAlign: 'left' },
+      'thead th': { background: '#f3f2f1', fontWeight: 600 },
+      'td.mark': { textAlign: 'center', fontWeight: 700, minWidth: 48 }
+    }
+  },
+  caption: { textAlign: 'left', padding: '4px 0 8px' },
+  hidden: hiddenContentStyle
+});
+
+/** The seeds' "Udgangspunkt for målet" table for the whole agreement: goals by tracks, then "Andet". */
+export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; policies: string[] }> = ({ goals, tracks, policies }) => {
+  const strings = useStrings();
+  const matrix = trackMatrix(goals, tracks, policies);
+  const kindLabel = (kind: string): string =>
+    kind === 'policy' ? strings.Department.MatrixPolicies : strings.Department.TrackKinds[kind as keyof IUdviklingsaftalerStrings['Department']['TrackKinds']];
+  return (
+    <section aria-labelledby="track-matrix-title">
+      <Text as="h3" variant="large" id="track-matrix-title">{strings.Department.Matrix}</Text>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="track-matrix-title">
+        <table className={styles.table} data-testid="track-matrix">
+          <caption className={styles.caption}>{strings.Department.MatrixCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.Department.MatrixGoalColumn}</th>
+              {matrix.columns.map((column) => (
+                <th scope="col" key={column.key}>
+                  <span style={{ display: 'block', fontWeight: 400, fontSize: 12 }}>
+                    {kindLabel(column.kind)}{column.number !== undefined ? ` ${column.number}` : ''}
+                  </span>
+                  {column.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.goal.id} data-testid={`matrix-row-${row.goal.id}`}>
+                <th scope="row">{row.goal.number !== undefined ? `${format(strings.Department.GoalNumber, row.goal.number)}: ` : ''}{row.goal.title}</th>
+                {row.marks.map((marked, i) => (
+                  <td key={matrix.columns[i].key} className="mark">
+                    {marked ? <span>{strings.Department.Marked}</span> : <span className={styles.hidden}>{strings.Department.NotMarked}</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,78 @@
+import * as React from 'react';
+import type { AppServices, CurrentUser, DepartmentViewData } from '../../../../services/AppServices';
+import type { Department } from '../../../../domain';
+
+export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; value: T };
+
+type Action<T> = { type: 'start' } | { type: 'done'; value: T } | { type: 'fail'; error: unknown };
+
+function reducer<T>(_state: Loadable<T>, action: Action<T>): Loadable<T> {
+  switch (action.type) {
+    case 'start':
+      return { status: 'loading' };
+    case 'done':
+      return { status: 'ready', value: action.value };
+    case 'fail':
+      return { status: 'error', error: action.error };
+  }
+}
+
+/** Runs `load` when its inputs change; a stale response (the user moved on) is dropped. */
+export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React.DependencyList): [Loadable<T>, () => void] {
+  const [state, dispatch] = React.useReducer(reducer as (s: Loadable<T>, a: Action<T>) => Loadable<T>, { status: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+  React.useEffect(() => {
+    if (!load) return undefined;
+    let current = true;
+    dispatch({ type: 'start' });
+    load().then(
+      (value) => current && dispatch({ type: 'done', value }),
+      (error: unknown) => current && dispatch({ type: 'fail', error })
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` are the load function's inputs
+  }, [...deps, attempt]);
+  return [state, () => setAttempt((n) => n + 1)];
+}
+
+export interface DashboardContext {
+  departments: Department[];
+  years: number[];
+  user: CurrentUser;
+}
+
+export function useDashboardContext(services: AppServices): [Loadable<DashboardContext>, () => void] {
+  return useLoadable(
+    async () => {
+      const [departments, years, user] = await Promise.all([services.listDepartments(), services.listYears(), services.currentUser()]);
+      return { departments, years, user };
+    },
+    [services]
+  );
+}
+
+export function useDepartmentView(services: AppServices, departmentId: number | undefined, year: number | undefined): [Loadable<DepartmentViewData>, () => void] {
+  return useLoadable(
+    departmentId !== undefined && year !== undefined ? () => services.loadDepartmentView(departmentId, year) : undefined,
+    [services, departmentId, year]
+  );
+}
+
+/** Route first, then the web part's configured department, then the user's own, then the first. */
+export function chooseDepartment(context: DashboardContext, routeId: number | undefined, configuredId: number | undefined): number | undefined {
+  const exists = (id: number | undefined): id is number => id !== undefined && context.departments.some((d) => d.id === id);
+  if (exists(routeId)) return routeId;
+  if (exists(configuredId)) return configuredId;
+  if (exists(context.user.departmentId)) return context.user.departmentId;
+  return context.departments[0]?.id;
+}
+
+/** Route first, then the current year if it has a strategy or agreement, else the newest such year. */
+export function chooseYear(context: DashboardContext, routeYear: number | undefined, today: Date): number | undefined {
+  if (routeYear !== undefined) return routeYear;
+  const thisYear = today.getFullYear();
+  if (context.years.includes(thisYear)) return thisYear;
+  return [...context.years].sort((a, b) => b - a)[0] ?? thisYear;
+}

@@ -1,0 +1,28 @@
+import * as React from 'react';
+import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
+import { useStrings } from '../strings/StringsContext';
+
+type ErrorKind = keyof IUdviklingsaftalerStrings['Errors']['Kinds'];
+
+function kindOf(error: unknown): ErrorKind | undefined {
+  const kind = (error as { isDataError?: boolean; kind?: string } | null)?.kind;
+  const isData = (error as { isDataError?: boolean } | null)?.isDataError === true;
+  return isData && kind ? (kind as ErrorKind) : undefined;
+}
+
+/** The one error path of the UI: what went wrong, in the user's language, and a way out. */
+export const ErrorMessage: React.FC<{ error: unknown; onRetry?: () => void }> = ({ error, onRetry }) => {
+  const strings = useStrings();
+  const kind = kindOf(error);
+  const message = (kind && strings.Errors.Kinds[kind]) || strings.Errors.Unexpected;
+  return (
+    <MessageBar
+      messageBarType={MessageBarType.error}
+      isMultiline
+      role="alert"
+      actions={onRetry ? <MessageBarButton onClick={onRetry}>{strings.Errors.Retry}</MessageBarButton> : undefined}
+    >
+      <strong>{strings.Errors.Title}.</strong> {message}
+    </MessageBar>
+  );
+};

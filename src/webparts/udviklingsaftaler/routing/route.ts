@@ -1,0 +1,58 @@
+// Hash routes, so a view is addressable the same way on a SharePoint page, in a Teams tab and in
+// the dev host (none of which lets a web part own the path): #/afdeling/12/2023, #/dokument/7 …
+export type Route =
+  | { view: 'afdeling'; departmentId?: number; year?: number }
+  | { view: 'maal'; goalId: number }
+  | { view: 'dokument'; agreementId: number }
+  | { view: 'opfoelgning'; agreementId: number }
+  | { view: 'overblik'; year?: number }
+  | { view: 'dus'; year?: number }
+  | { view: 'opgaver' };
+
+function positiveInt(text: string | undefined): number | undefined {
+  if (text === undefined || !/^[1-9][0-9]{0,9}$/.test(text)) return undefined;
+  return Number(text);
+}
+
+/** Unknown or malformed hashes give undefined: the caller falls back to the start view. */
+export function parseRoute(hash: string): Route | undefined {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
+  const [view, first, second] = parts;
+  switch (view) {
+    case 'afdeling':
+      return { view, departmentId: positiveInt(first), year: positiveInt(second) };
+    case 'maal': {
+      const goalId = positiveInt(first);
+      return goalId ? { view, goalId } : undefined;
+    }
+    case 'dokument':
+    case 'opfoelgning': {
+      const agreementId = positiveInt(first);
+      return agreementId ? { view, agreementId } : undefined;
+    }
+    case 'overblik':
+    case 'dus':
+      return { view, year: positiveInt(first) };
+    case 'opgaver':
+      return { view };
+    default:
+      return undefined;
+  }
+}
+
+export function formatRoute(route: Route): string {
+  switch (route.view) {
+    case 'afdeling':
+      return ['#', 'afdeling', route.departmentId, route.departmentId ? route.year : undefined].filter((p) => p !== undefined).join('/');
+    case 'maal':
+      return `#/maal/${route.goalId}`;
+    case 'dokument':
+    case 'opfoelgning':
+      return `#/${route.view}/${route.agreementId}`;
+    case 'overblik':
+    case 'dus':
+      return route.year ? `#/${route.view}/${route.year}` : `#/${route.view}`;
+    case 'opgaver':
+      return '#/opgaver';
+  }
+}
