@@ -1,0 +1,93 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
+import { loadLocale } from '../../helpers/locales';
+import { axeViolations } from '../../helpers/axe';
+import { fixtureServices, sample } from '../fixtures/services';
+import type { AppServices } from '../../../src/services/AppServices';
+
+const da = loadLocale('da-dk');
+
+function renderApp(services: AppServices): ReturnType<typeof render> {
+  return render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
+}
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+
+describe('Afdelingens aftale (department dashboard)', () => {
+  it('shows a shimmer while loading, then the agreement', async () => {
+    renderApp(fixtureServices(sample));
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByRole('heading', { name: 'Udviklingsaftale 2020' })).toBeInTheDocument();
+    expect(screen.getByTestId('agreement-stage')).toHaveTextContent('Godkendt');
+  });
+
+  it('draws the track matrix with an X exactly where a goal starts from a track, theme or policy', async () => {
+    renderApp(fixtureServices(sample));
+    const matrix = await screen.findByTestId('track-matrix');
+    const headers = within(matrix).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Mål', 'Udviklingsspor 1Spor 1', 'Udviklingsspor 2Spor 2', 'Tværgående temaDigitalt lederskab', 'AndetDen økonomiske politik']);
+    const marks = (goalId: number): string[] =>
+      within(screen.getByTestId(`matrix-row-${goalId}`)).getAllByRole('cell').map((c) => (c.textContent === 'X' ? 'X' : ''));
+    expect(marks(1001)).toEqual(['X', '', 'X', 'X']);
+    expect(marks(1002)).toEqual(['', 'X', '', '']);
+    expect(marks(1003)).toEqual(['X', '', '', '']);
+  });
+
+  it('lists each requirement with the covering goal, or "Mangler"', async () => {
+    renderApp(fixtureServices(sample));
+    const list = await screen.findByTestId('requirement-coverage');
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Lokale mål for sygefravær');
+    expect(items[0]).toHaveTextContent('Dækket af: Mål 1');
+    expect(items[1]).toHaveTextContent('Mangler');
+    expect(screen.getByRole('heading', { name: /Krav til aftalen \(1\/2\)/ })).toBeInTheDocument();
+  });
+
+  it('filters goals by title search and says so when nothing matches', async () => {
+    renderApp(fixtureServices(sample));
+    const list = await screen.findByTestId('goal-list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'anlæg' } });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'findes ikke' } });
+    expect(screen.getByText(da.Department.NoGoalsMatch)).toBeInTheDocument();
+  });
+
+  it('shows the Danish empty state when the department has no agreement that year', async () => {
+    window.location.hash = '#/afdeling/11/2020';
+    renderApp(fixtureServices(sample));
+    expect(await screen.findByText(da.Empty.NoAgreementEmployee)).toBeInTheDocument();
+  });
+
+  it('shows a Danish error with a retry that loads again', async () => {
+    let calls = 0;
+    const base = fixtureServices(sample);
+    const services = fixtureServices(sample, {
+      loadDepartmentView: async (id, year) => {
+        calls += 1;
+        if (calls === 1) throw Object.assign(new Error('boom'), { isDataError: true, kind: 'network' });
+        return base.loadDepartmentView(id, year);
+      }
+    });
+    renderApp(services);
+    // MessageBar renders its text a moment later so screen readers announce it.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(da.Errors.Kinds.network));
+    fireEvent.click(screen.getByRole('button', { name: da.Errors.Retry }));
+    expect(await screen.findByTestId('track-matrix')).toBeInTheDocument();
+  });
+
+  it('follows the hash route to another department and year', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    renderApp(fixtureServices(sample));
+    expect(await screen.findByRole('heading', { name: 'Udviklingsaftale 2020' })).toBeInTheDocument();
+  });
+
+  it('has no axe violations when loaded', async () => {
+    const { container } = renderApp(fixtureServices(sample));
+    await screen.findByTestId('track-matrix');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
