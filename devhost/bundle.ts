@@ -7,9 +7,15 @@ import { join } from 'node:path';
 const AMD_HELPER = join(__dirname, 'locales', 'amd.ts');
 
 /** SPFx locale files are AMD modules; evaluate them the way SharePoint's loader would. */
+const LOC_DIR = join(__dirname, '..', 'src', 'webparts', 'udviklingsaftaler', 'loc');
+
 const amdLocalePlugin: Plugin = {
   name: 'spfx-amd-locale',
   setup(pluginBuild) {
+    // `udviklingsaftaler-locale/da-dk` names the committed locale file (see devhost/client/loc.d.ts).
+    pluginBuild.onResolve({ filter: /^udviklingsaftaler-locale\/[a-z]{2}-[a-z]{2}$/ }, (args) => ({
+      path: join(LOC_DIR, `${args.path.split('/')[1]}.js`)
+    }));
     pluginBuild.onLoad({ filter: /[\\/]loc[\\/][a-z]{2}-[a-z]{2}\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       return {

@@ -1,9 +1,9 @@
-// The AMD locale files, as the dev host's esbuild plugin turns them into ES modules.
-declare module '*/loc/da-dk.js' {
+// The AMD locale files of the web part, as the dev host's esbuild plugin resolves them.
+declare module 'udviklingsaftaler-locale/da-dk' {
   const strings: IUdviklingsaftalerStrings;
   export default strings;
 }
-declare module '*/loc/en-us.js' {
+declare module 'udviklingsaftaler-locale/en-us' {
   const strings: IUdviklingsaftalerStrings;
   export default strings;
 }

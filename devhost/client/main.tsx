@@ -1,8 +1,8 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { App } from '../../src/webparts/udviklingsaftaler/components/App/App';
-import daDk from '../../src/webparts/udviklingsaftaler/loc/da-dk.js';
-import enUs from '../../src/webparts/udviklingsaftaler/loc/en-us.js';
+import daDk from 'udviklingsaftaler-locale/da-dk';
+import enUs from 'udviklingsaftaler-locale/en-us';
 import { pseudoLocalize } from '../locales/pseudo';
 import type { DevhostPageConfig } from '../page';
 import { DevhostBar } from './DevhostBar';
@@ -25,9 +25,9 @@ const municipality =
 
 const locale = params.get('locale') ?? 'da-dk';
 const stringsByLocale: Record<string, IUdviklingsaftalerStrings> = {
-  'da-dk': daDk as IUdviklingsaftalerStrings,
-  'en-us': enUs as IUdviklingsaftalerStrings,
-  'qps-ploc': pseudoLocalize(daDk as IUdviklingsaftalerStrings)
+  'da-dk': daDk,
+  'en-us': enUs,
+  'qps-ploc': pseudoLocalize(daDk)
 };
 document.documentElement.lang = locale === 'en-us' ? 'en' : 'da';
 

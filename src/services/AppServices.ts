@@ -1,7 +1,7 @@
 // What the views need from the data, as use cases. The web part and the dev host each build one
 // implementation over their own @pnp/sp instance and hand it down through React context, so
 // components never see PnPjs, URLs or OData.
-import type { Agreement, Department, Goal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
+import type { Agreement, Department, GroupKey, Goal, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
 
 export interface DepartmentViewData {
   department: Department;
@@ -14,6 +14,13 @@ export interface DepartmentViewData {
   requirements: Requirement[];
 }
 
+/** Everything the Dokument view prints: one agreement with its goals and the year's DUS. */
+export interface AgreementDocumentData extends DepartmentViewData {
+  agreement: Agreement;
+  /** All departments, to name the partners of shared goals. */
+  departments: Department[];
+}
+
 export interface CurrentUser {
   login: string;
   displayName: string;
@@ -21,11 +28,50 @@ export interface CurrentUser {
   departmentId?: number;
 }
 
+/** What the current user may do, from SharePoint (effective permissions and group membership),
+ * never guessed in the browser: the UI offers only what the server will accept. */
+export interface UserPermissions {
+  groups: GroupKey[];
+  isSiteOwner: boolean;
+  /** May add items to Goals and Agreements (editors of the site). */
+  canCreateGoals: boolean;
+  /** May edit goals of this department (site editors, or listed as the department's editor/leader). */
+  canEditDepartment(departmentId: number): boolean;
+}
+
+/** A goal as loaded for editing: the item and the ETag the save must send (never '*'). */
+export interface EditableGoal {
+  goal: Goal;
+  etag: string;
+}
+
+export interface GoalEditorData {
+  agreement: Agreement;
+  strategy: Strategy | undefined;
+  tracks: Track[];
+  requirements: Requirement[];
+  departments: Department[];
+  /** Last year's goals of the department, for "Fortsætter fra sidste års aftale". */
+  previousYearGoals: Goal[];
+  /** Absent when creating a new goal. */
+  existing: EditableGoal | undefined;
+}
+
 export interface AppServices {
   stageConfiguration: StageConfiguration;
   currentUser(): Promise<CurrentUser>;
+  permissions(): Promise<UserPermissions>;
   listDepartments(): Promise<Department[]>;
   /** Years that have a strategy (DUS) or an agreement, newest first. */
   listYears(): Promise<number[]>;
   loadDepartmentView(departmentId: number, year: number): Promise<DepartmentViewData>;
+  loadAgreementDocument(agreementId: number): Promise<AgreementDocumentData>;
+  /** For a new goal pass the agreement id; for an existing goal its id. */
+  loadGoalEditor(target: { agreementId: number } | { goalId: number }): Promise<GoalEditorData>;
+  /**
+   * Creates (no `existing`) or updates a goal. Updates send `existing.etag`; when someone else
+   * saved in between, non-conflicting fields are merged and a DataError of kind 'conflict' with
+   * the per-field values (mine, theirs) is thrown for the rest. Creates are idempotent (ClientId).
+   */
+  saveGoal(goal: NewGoal, existing: EditableGoal | undefined): Promise<EditableGoal>;
 }

@@ -6,10 +6,11 @@ import { loadLocale } from '../../helpers/locales';
 const da = loadLocale('da-dk');
 
 // The real web part class runs here; only SPFx's base class is a stand-in (tests/__mocks__).
-type TestableWebPart = UdviklingsaftalerWebPart & { onInit(): Promise<void>; onDispose(): void; context: unknown };
+// Protected members of the SPFx base class are reached through this view of the instance.
+type TestableWebPart = { onInit(): Promise<void>; onDispose(): void; render(): void; context: unknown; domElement: HTMLElement };
 
 async function mount(teamsContext?: unknown): Promise<TestableWebPart> {
-  const webPart = new UdviklingsaftalerWebPart() as TestableWebPart;
+  const webPart = new UdviklingsaftalerWebPart() as unknown as TestableWebPart;
   if (teamsContext) {
     (webPart.context as { sdks: unknown }).sdks = { microsoftTeams: { teamsJs: { app: { getContext: async () => teamsContext } } } };
   }
