@@ -1,0 +1,68 @@
+// Goal 2 of Udviklingsaftale 2019 for Byråds- og Direktionssekretariatet (source 004),
+// "Udvikling med fokus på visionen": its activities run to two pages, so it has a file of its own.
+// The three "Vores relationer til ..." lines are the document's own headings within the text.
+import type { SeedGoal } from '../types';
+
+export const goal2019Udvikling: Pick<SeedGoal, 'key' | 'number' | 'title' | 'purpose' | 'activities' | 'followUpMethod'> = {
+  key: 'sk-2019-udvikling-med-fokus-paa-visionen',
+  number: 2,
+  title: 'Udvikling med fokus på visionen',
+  purpose: [
+    'Udgangspunktet for dette udviklingsmål er:',
+    '- den fælles kerneopgave; vi sigter efter at styrke det enkelte menneskes muligheder for at bringe sine egne ressourcer i spil og at bringe det ind i fællesskaber.',
+    '- Den enkeltes og den fælles forståelse af, hvordan opgaveløsningen i afdelingen hænger sammen med og har betydning for løsningen af kerneopgaven.',
+    'Med dette udgangspunkt skal fokus i de konkrete udviklingstiltag være at forbedre den måde, som indsatsen virker på i forhold til at virkeliggøre visionen og løsningen af kerneopgaven.'
+  ].join('\n'),
+  activities: [
+    'Der er i 2019 særligt fokus på at forankre følgende udviklingstiltag i visionen:',
+    'Vores relationer til folkestyret:',
+    '- Udviklingen af nye politiske arbejdsformer',
+    'Byrådet har gennem flere år arbejdet med udviklingen af den politiske arbejdsform, og med Byrådets Udviklingspolitik for 2018-2021 er der lagt op til, at dette arbejde fortsætter.',
+    'Generelt, men særligt i forhold til det forestående opgaveudvalg vedrørende ”Demokrati og Borgerinddragelse”, vil afdelingen være med til at sikre et fokus på virkningen af de nye politiske arbejdsformer i forhold til såvel politikernes som borgernes oplevelse af, at organiseringen af det politiske arbejde bidrager til, at alle borgere og virksomheder i Skanderborg Kommune deltager og bakker op om det lokale demokratiske fællesskab og om Byrådets arbejde.',
+    '- Sikring af gode dagsordenspunkter',
+    'Et godt dagsordenspunkt giver politikerne et godt beslutningsgrundlag, er lette at læse for såvel politikere som borgere, der ønsker at følge den demokratiske proces, og udgør et fuldstændigt grundlag for administrationens udmøntning af Byrådets beslutninger.',
+    'Der er mange mennesker, der bidrager til at fremstille og skrive dagsordenspunkter; Byråds- og Direktionssekretariatet har en samlende funktion og vil i kvalitetssikringsarbejdet med dagsordenspunkterne fokusere på, at dagsordenerne for de politiske møder bidrager til, at de 60.000 mennesker i Skanderborg Kommune oplever deres Byråds arbejde som begribeligt og håndterbart.',
+    'Vores relationer til borgerne:',
+    '- "Skriv Bedre" breve',
+    'Når vi skriver til borgere og virksomheder, er det afgørende for deres oplevelse af en menneskelig relation til Skanderborg Kommune, at brevet er let at forstå. På den baggrund er der i de senere år arbejdet med projekt "Skriv Bedre Breve".',
+    'Byråds- og Direktionssekretariatet understøtter også i 2019 projekt "Skriv Bedre Breve" – dels via kommunikationsafdelingens tovholderfunktion på den fortsatte udvikling af sproget i vores skriftlige kommunikation, men også via konkrete indsatser for at få det nye og bedre sprog indarbejdet i de brevskeleoner mv., som ligger til grund for de digitale sagsbehandlingsværktøjer.',
+    'Eksempel: Fagsekretariatet Ældre og Handicap har via "Skriv Bedre Breve" udviklet et bedre sprog i breve mv. fra afdelingen. Byråds- og Direktionssekretariatet vil i 2019 hjælpe fagsekretariatet med at få indarbejdet det nye sprog som "fraser" i de brevskeleoner, som anvendes digitalt, og dermed gøre det lettere at anvende det nye og bedre sprog i den skriftlige kommunikation. Målet er at sikre, at vi i den travle hverdag får anvendt de breve, som nu er udviklet med henblik på at give borgerne en oplevelse af, at blive tiltalt som mennesker.',
+    '- Digital selvbetjening; tilgængelighed og brugeroplevelse på Skanderborg Kommunes hjemmeside.',
+    'En let adgang til relevant information og brugervenlig digital selvbetjening er en forudsætning for, at borgere selv kan håndtere deres ærinder i forhold til Skanderborg Kommunes opgaveområder.',
+    'I den forbindelse – og på hjemmesiden som helhed – står vi over for nye krav til tilgængelighed især for mennesker med forskellige former for handicap. Byråds- og Direktionssekretariatet vil i 2019 udarbejde en plan for at sikre en imødekommelse af de nye krav og på fortsat at udvikle den digitale brugeroplevelse generelt.',
+    '- Styrket samarbejde vedrørende',
+    '  - Planlægning, myndighedsbehandling og udvikling af kommunale ejendomme',
+    'Når Skanderborg Kommune planlægger, udvikler og myndighedsbehandler spørgsmål om anvendelsen af kommunale ejendomme, er det afgørende for de mennesker, som er involverede eller berørt af sagen (købere, udviklere, naboer mv.), at planlægning, udbud/frasalg og myndighedsbehandling er koordineret og dermed begribelig og håndterbar.',
+    'På den baggrund tager Byråds- og Direktionssekretariatet i 2019 initiativ til en styrket koordinering af dette arbejde på tværs af Staben for Kultur, Borger og Plan, Fagsekretariatet Teknik og Miljø samt Byråds- og Direktionssekretariatet.',
+    '  - Køb og salg af grunde',
+    'Når Skanderborg Kommune udbyder bygge- og erhvervsgrunde til salg, er det af stor betydning for de mennesker, der overvejer at købe, at de hos Skanderborg Kommune møder forståelse for de overvejelser, som de har – og får svar på deres spørgsmål om vilkår og muligheder. Det handler om at gøre konsekvensen af en eventuel handel forudsigelig, begribelig og håndterbar.',
+    'På den baggrund tager Byråds- og Direktionssekretariatet i 2019 initiativ til en styrket koordinering af arbejdet på tværs af Fagsekretariatet Teknik og Miljø (myndighed/byggesagsbehandling) samt Byråds- og Direktionssekretariatet – de to afdelinger, der kan hjælpe de relevante mennesker med afklaring af deres overvejelser.',
+    '  - Kontrolarbejde; socialt bedrageri',
+    'Når mennesker i Skanderborg Kommune søger hjælp, er det vigtigt at hjælpe dem til, at de får den rette hjælp i forhold til deres situation – herunder de rette sociale ydelser.',
+    'Med Kontrolgruppen i Byråds- og Direktionssekretariatet er der fokus på at forebygge og at håndtere de situationer, hvor det undervejs viser sig, at der ikke ydes eller har været ydet den rigtige hjælp – herunder at håndtere sager, hvor den forkerte hjælp må tilskrives mistanke om socialt bedrageri.',
+    'Kontrolgruppens arbejde forudsætter tæt koordinering med arbejdet i de fagsekretariater og stabe, der er involverede i den relevante myndigheds- og sagsbehandling. Byråds- og Direktionssekretariatet vil derfor i 2019 fastholde og styrke det koordinerende samarbejde med især beskæftigelsesområdet om:',
+    '1. tilrettelæggelse af den proces, som sikrer, at borgerne fra starten får den rigtige hjælp',
+    '2. tilrettelæggelse af den kontrol, som også undervejs sikrer, at borgerne får rette hjælp',
+    '3. håndteringen af de tilfælde, hvor et konkret forhold rejser tvivl om, hvorvidt der er ydet den rigtige hjælp.',
+    '- Beredskabsplanlægning.',
+    'Skanderborg Kommune er på mange områder en væsentlig aktør i forhold til at sikre mennesker og fællesskaber i tilfælde af utilsigtede hændelser eller trusler mod den daglige velfærd.',
+    'Byråds- og Direktionssekretariatet udvikler i 2019 sin koordinerende funktion i forhold til beredskabs- og indsatsplanlægningen i kommunen. Målet er, at Byrådets beredskabsplan i løbet af 2019 omsættes i en opdateret indsatsplanlægning og udmøntes i et nyt digitalt værktøj, som skal sikre et let adgang til opdaterede planer i tilfælde af, at indsatsplanerne skal aktiveres.',
+    'Vores relationer til hinanden:',
+    '- Styrket koordinering vedrørende sekretariatsfunktioner på Fælleden.',
+    'Sekretariatsfunktionerne i fagsekretariater og stabe håndterer i hver deres afdeling en række ensartede opgaver – f.eks. modtagelse og håndtering af klager, imødekommelse af anmodninger om aktindsigt og journalisering.',
+    'Byråds- og Direktionssekretariatet vil i 2019 tage initiativ til etablering af et netværk mellem de relevante sekretariatsfunktioner med henblik på at styrke koordineringen af sags- og arbejdsgange på de nævnte opgaveområder. Formålet med netværket er med andre ord at skabe relationer, dele ressourcer og tænke nyt på tværs af de organisatoriske enheder, når det gælder disse fælles opgaver.',
+    'Sigtet i forhold til kerneopgaven er, at borgere og virksomheder oplever et imødekommenhed og en håndterbar relation til kommunen – også når det gælder f.eks. at klage eller at anmode om aktindsigt.',
+    '- Udvikling af SBSYS som sagsbehandlingsværktøj.',
+    'Digitalisering af interne arbejds- og sagsgange er et væsentligt element i en forudsat effektivisering og i den videndeling, som også er afgørende for borgernes oplevelse af sammenhæng i deres relation til Skanderborg Kommune.',
+    'Byråds- og Direktionssekretariatet vil i 2019 arbejde med særligt fokus på en videre udvikling af SBSYS som arbejdsværktøj i fagsekretariatet Teknik og Miljø – herunder med udvikling af muligheden for at skabe relevant ledelsesinformation via dataudtræk fra SBSYS.',
+    '- Relancering af medarbejderportalen.',
+    "Medarbejderportalen understøtte den daglige opgaveløsning og den interne kommunikation, som er vigtig i forhold til at dele viden, skabe sammenhæng og retning i organisationen. Portalen bygger på en ældre teknologi og skal som minimum opgraderes til en nyere version. I forbindelse med projekt 'administrativ forenkling' er der ligeledes peget på, at der er gevinster at hente ved gentænke portalen.",
+    "Byråds- og direktionssekretariatet vil i samarbejde med Digitalisering og forretningsudvikling arbejde på en relancering af portalen. Formålet vil være at styrke den digitale arbejdsplads og understøtte 'Det fælles vi'.",
+    '- "Det Fælles Vi" i afdelingen.',
+    'Den sociale og faglige kapital i Byråds- og Direktionssekretariatet er afgørende for afdelingens funktion i forhold til at løse mange forskellige opgaver, hvoraf de fleste vedrører koordinering på tværs af de organisatoriske enheder i Skanderborg Kommune.',
+    'Afdelingens faglige kapital søges løbende styrket via dialog i afdelingen om arbejdet i Byrådet, direktionen og koncernledelsen. Den sociale kapital søges løbende styrket via udnyttelse af faciliteterne på Fælleden (aktivitetsbaseret indretning) samt via arbejdet i LokalMED-udvalget, på personalemøder mv.',
+    'Sigtet er, at høj faglig og høj social kapital fortsat sikrer, at afdelingen er i stand til at levere – og til at samarbejde om at levere - på de mange forskellige indsatser, som ydes og understøttes.'
+  ].join('\n'),
+  followUpMethod:
+    'Der følges løbende op i de relevante sammenhænge – især på spørgsmålet om, hvorvidt udviklingsarbejdet har fokus på en styrkelse af arbejdet med at løse kerneopgaven. I august/september 2019 gøres der samlet status på arbejdet med de enkelte udviklingsmål.'
+};

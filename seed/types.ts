@@ -1,0 +1,100 @@
+// Seed records: the domain's New<X> types with SharePoint ids replaced by stable string keys.
+// A loader writes them through the product's repositories in dependency order and resolves each
+// key to the id the site gave the item; nothing here knows an id.
+import type {
+  NewAgreement,
+  NewDepartment,
+  NewGoal,
+  NewRequirement,
+  NewStrategy,
+  NewTrack,
+  TrackKind
+} from '../src/domain/types';
+import type { SeedSourceId } from './sources';
+
+/** Points at a track, theme or focus area of the strategy of the goal's own year. */
+export interface SeedTrackRef {
+  kind: TrackKind;
+  number: number;
+}
+
+export type SeedTrack = Omit<NewTrack, 'strategyId' | 'clientId'>;
+
+export type SeedRequirement = Omit<NewRequirement, 'strategyId' | 'clientId'>;
+
+export type SeedStrategy = Omit<NewStrategy, 'clientId'> & {
+  key: string;
+  /** The document the strategy is transcribed from. */
+  source: SeedSourceId;
+  tracks: SeedTrack[];
+  requirements: SeedRequirement[];
+};
+
+export type SeedDepartment = Omit<NewDepartment, 'parentId' | 'clientId'> & {
+  key: string;
+  parentKey?: string;
+};
+
+export type SeedAgreement = Omit<NewAgreement, 'departmentId' | 'clientId' | 'stageChangedAt'> & {
+  key: string;
+  departmentKey: string;
+  source: SeedSourceId;
+};
+
+export type SeedGoal = Omit<
+  NewGoal,
+  | 'agreementId'
+  | 'departmentId'
+  | 'year'
+  | 'sharedWithDepartmentIds'
+  | 'trackIds'
+  | 'requirementIds'
+  | 'continuesFromId'
+  | 'clientId'
+> & {
+  key: string;
+  /** The owning agreement; the goal's year and department are the agreement's. */
+  agreementKey: string;
+  sharedWithDepartmentKeys: string[];
+  trackRefs: SeedTrackRef[];
+  /** Numbers of requirements of the strategy of the goal's year that the goal covers. */
+  requirementRefs: number[];
+  continuesFromKey?: string;
+  /**
+   * Not in the domain model (see the seed report): the section heading the goal stands under in
+   * its document, when it differs from the goal's title ("2.3 Anlægsstyring" over "Mål: Bedre
+   * anlægsstyring ..."), or the group heading of Albertslund's follow-up ("Smart administration").
+   */
+  heading?: string;
+  /**
+   * Not in the domain model: the document's statement that the goal continues an earlier goal
+   * that is not among the seeds (so no continuesFromKey can point at it).
+   */
+  continuesFromNote?: string;
+};
+
+export type SeedRole = 'reader' | 'editor' | 'leader' | 'approver' | 'secretariat';
+
+export interface SeedUser {
+  login: string;
+  displayName: string;
+  role: SeedRole;
+  /** Absent for approvers: the executive board (direktion / direktørforum) is not a department. */
+  departmentKey?: string;
+}
+
+export interface SeedMunicipality {
+  key: 'skanderborg' | 'albertslund';
+  title: string;
+  /** Server-relative URL of the municipality's site. */
+  sitePath: string;
+  /** Key of the default StageConfiguration defined in src/domain. */
+  stageConfigurationKey: 'skanderborg' | 'albertslund';
+  /** Login of the site owner (full control). */
+  siteOwnerLogin: string;
+  departments: SeedDepartment[];
+  users: SeedUser[];
+  strategies: SeedStrategy[];
+  agreements: SeedAgreement[];
+  goals: SeedGoal[];
+}
