@@ -88,7 +88,10 @@ export const followUpSmart2015: SeedGoal[] = [
   {
     ...smart,
     key: 'al-2015-digital-understoettelse-spo',
+    // The whole "Mål:" text is one character over a title's 255: the title is its first sentence.
     title:
+      'Vi vil sammen med den øvrige organisationen, i periode 2015-2018, afdække organisationens specifikke behov for digital understøttelse.',
+    goalStatement:
       'Vi vil sammen med den øvrige organisationen, i periode 2015-2018, afdække organisationens specifikke behov for digital understøttelse. Vi starter med at afdække og iværksætte målrettet digital understøttelse af Sundhed, Pleje og Omsorgs dokumentationsbehov',
     evidence: evidence(
       'Gennemført behovsafdækning /foranalyse i samarbejde med Sundhed, Pleje og Omsorg)',
