@@ -8,5 +8,7 @@ export type * from './types';
 export { SITE_OWNER_LOGIN, SITE_OWNER_DISPLAY_NAME } from './siteOwner';
 export { SEED_SOURCES, readSeedSource } from './sources';
 export type { SeedSourceId } from './sources';
+export { materialise, SeedReferenceError } from './materialise';
+export type { MaterialisedMunicipality } from './materialise';
 
 export const seedMunicipalities: SeedMunicipality[] = [skanderborg, albertslund];

@@ -98,7 +98,8 @@ export function comparableSource(id: SeedSourceId): string {
   return text.toLocaleLowerCase('da');
 }
 
-/** True when every piece of the seed text occurs in the comparable source (case-insensitive). */
+/** The pieces of a seed text that do not occur in the comparable source (case-insensitive);
+ * empty when the text is faithful. */
 export function missingPieces(seedText: string, comparable: string): string[] {
   return verbatimPieces(seedText).filter((piece) => !comparable.includes(piece.toLocaleLowerCase('da')));
 }

@@ -2,7 +2,7 @@
 // indsats" and the group "Ny lokalforankret lønadministration i Albertslund Kommune". See
 // followup-2015.ts for how outcomes are read from the notes.
 import type { SeedGoal } from '../types';
-import { evidence } from './strategies';
+import { evidence } from './evidence';
 import { followUpGoal } from './followup-2015';
 
 const kvalitet = followUpGoal('Fokus på kvalitet/effekt af vores indsats', 3);

@@ -1,7 +1,7 @@
 // Follow-up of the 2015 goals (source 002), focus area "Læring i den netværksbaserede
 // organisation". See followup-2015.ts for how outcomes are read from the notes.
 import type { SeedGoal } from '../types';
-import { evidence } from './strategies';
+import { evidence } from './evidence';
 import { followUpGoal } from './followup-2015';
 
 const laering = followUpGoal('Læring i den netværksbaserede organisation', 2);

@@ -6,7 +6,7 @@
 // the note reports progress without a verdict, outcome is left absent.
 import type { SeedAgreement, SeedGoal } from '../types';
 import { ALBERTSLUND_STAGE } from '../stages';
-import { evidence } from './strategies';
+import { evidence } from './evidence';
 
 export const FOLLOWUP_2015_KEY = 'al-maal-2015';
 

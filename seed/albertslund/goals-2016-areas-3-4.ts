@@ -4,7 +4,7 @@
 import type { SeedGoal } from '../types';
 import { ALBERTSLUND_STAGE } from '../stages';
 import { PLAN_2016_KEY } from './plan-2016';
-import { evidence } from './strategies';
+import { evidence } from './evidence';
 
 const area = (number: number) => ({
   agreementKey: PLAN_2016_KEY,

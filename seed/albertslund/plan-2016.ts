@@ -3,7 +3,7 @@
 // plan. continuesFromKey links a goal to the 2015 goal whose follow-up says it carries on.
 import type { SeedAgreement, SeedGoal } from '../types';
 import { ALBERTSLUND_STAGE } from '../stages';
-import { evidence } from './strategies';
+import { evidence } from './evidence';
 
 export const PLAN_2016_KEY = 'al-virksomhedsplan-2016-2017';
 
@@ -16,7 +16,24 @@ export const plan2016: SeedAgreement = {
   title: 'Virksomhedsplan for Økonomi og Stab 2016-2017',
   intro: [
     'Økonomi- og Stab adskiller sig fra den øvrige organisation ved først og fremmest at arbejde på de indre linjer. Det er vores ansvar, at der er styr på basis (økonomi, It, personale, Jura og HR) så den øvrige organisation kan koncentrere sig om at understøtte og udvikle rammerne om det gode liv i fremtidens bæredygtige velfærdsby; Albertslund. Det er samtidig Økonomi og Stabs ansvar at drive og kvalificere udviklingstiltag, beslutningsgrundlag og tværgående indsatser i hele organisationen, som sætter Albertslund Kommune i stand til at indfri de politiske visioner og strategier. Endelig har Økonomi og Stab en central opgave med at skabe et økonomisk råderum i Albertslund Kommune og tage medansvar for Albertslund Kommunes økonomiske, sociale og miljømæssige bæredygtighed.',
-    'Vi har i 2015 haft fokus på, at udvikle vores rolle fra ofte at være primært servicerende til i højere grad at være en partner i organisationen. Det betyder, at vi på alle vores fagområder går efter det ligeværdige og gensidigt udviklende partnerskab, hvor vi stiller krav til hinanden, forstyrrer hinanden, har fokus på at spille hinanden gode og i fællesskab finder de bedste løsninger. I 2016 -2017 skruer vi op for samskabelsen med kollegaer, samarbejdspartner og borgere.'
+    'Økonomi- og Stab samarbejder med alle dele og niveauer i organisationen. Udgangspunktet er et tværfagligt hold af specialiserede medarbejdere, der kombinerer dybdegående viden på enkeltområder med et skarpt blik for muligheder og behov i den samlede organisation. Vi baserer vores indsats på et fundament af sammenhængskraft, forretningsforståelse og ansvarlighed, fordi vi mener det styrker os i vores bestræbelser på, at understøtte og bevæge organisationen i indsatsen for at gøre Albertslund til en attraktiv og levende by, hvor børn, det grønne og fællesskabet er i centrum.',
+    'Vi har i 2015 haft fokus på, at udvikle vores rolle fra ofte at være primært servicerende til i højere grad at være en partner i organisationen. Det betyder, at vi på alle vores fagområder går efter det ligeværdige og gensidigt udviklende partnerskab, hvor vi stiller krav til hinanden, forstyrrer hinanden, har fokus på at spille hinanden gode og i fællesskab finder de bedste løsninger. I 2016 -2017 skruer vi op for samskabelsen med kollegaer, samarbejdspartner og borgere.',
+    'Økonomi og Stabs organisering',
+    'Økonomi- og Stab er sammensat af medarbejdere med en bred vifte af kompetencer indenfor:',
+    '- Økonomistyring (herunder support, analyse, ledelsesinformation, kontrol m.m.)',
+    '- Udbud og indkøb',
+    '- Organisationsudvikling',
+    '- Jura',
+    '- Ledelses- og personaleudvikling',
+    '- It-drift og support',
+    '- Digital-udvikling og innovation',
+    '- Procesfacilitering',
+    '- Projektledelse',
+    '- Lønadministration',
+    '- Netværksledelse',
+    'Vi varetager økonomidrift og styring, IT-support og drift, tværgående digitaliseringstræk, HR drift og udvikling samt juridisk bistand. Herudover igangsætter og driver vi tværgående udviklingstræk, netværk, afvikler lands- og kommunalpolitisk valg samt koordinere og udvikle MED- og AMR arbejdet.',
+    'Vi er ca. 60 faste medarbejdere og dertil kommer en række studerende, praktikanter, løntilskudsansatte, elever og seniorjobbere.',
+    'Økonomi- og Stab er organiseret i 8 enheder og en ledergruppe.'
   ].join('\n'),
   coreTask: [
     'Vi arbejder behærdigt på at skabe offentlig værdi og give de politiske visioner luft under vingerne',
