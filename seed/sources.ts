@@ -80,6 +80,11 @@ export const SOURCE_REPAIRS: Readonly<Record<SeedSourceId, ReadonlyArray<{ from:
       to: 'sikrer en succesfuld implementering af "Strategi for den smarte by". Dokumentation:'
     },
     {
+      // A stray "i" between two evidence lines (a footnote mark or column residue).
+      from: 'ØS egne fagområder. i Tilpasning',
+      to: 'ØS egne fagområder. Tilpasning'
+    },
+    {
       from: 'Lønadministrationen og Dokumentation: Gennemgang og procesoptimering af de 5 mest Personalekonsulenterne centrale arbejdsgange:',
       to: 'Lønadministrationen og Personalekonsulenterne Dokumentation: Gennemgang og procesoptimering af de 5 mest centrale arbejdsgange:'
     }
@@ -106,12 +111,13 @@ export function missingPieces(seedText: string, comparable: string): string[] {
 
 /**
  * Splits a seed text into the pieces that must each occur verbatim in the source: one per line,
- * without the list marker the seed adds ("- ", "1. ") since the source's own markers differ.
+ * without the "- " list marker the seed adds, since the source's own markers differ (bullets,
+ * HTML lists). Numbered items keep their number: the sources print it as text.
  */
 export function verbatimPieces(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(/^\s*(?:-|\d+\.)\s+/, ''))
+    .map((line) => line.replace(/^\s*-\s+/, ''))
     .map(normaliseText)
     .filter((line) => line.length > 0);
 }

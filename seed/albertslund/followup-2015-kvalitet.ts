@@ -110,6 +110,7 @@ export const followUpKvalitet2015: SeedGoal[] = [
     key: 'al-2015-servicemaal-loen',
     title: 'Overholde følgende servicemål:',
     goalStatement: [
+      'Overholde følgende servicemål:',
       '- Ansættelser: 5 hverdage fra henvendelse til oprettelse i lønsystem og afsendt ansættelsesbrev',
       '- Mails: Besvares senest to hverdag efter modtagelse',
       '- Telefoner ; 95% af alle indgående opkald i telefontiden løftes.'

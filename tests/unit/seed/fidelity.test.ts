@@ -121,12 +121,21 @@ describe('seed fidelity to the source documents', () => {
     expect(untidy).toEqual([]);
   });
 
-  it('each repair of a two-column page still matches its source and only reorders words', () => {
+  it('each repair still matches its source and only reorders words or drops a one-letter residue', () => {
     for (const id of SEED_SOURCE_IDS) {
       const normalised = normaliseText(readSeedSource(id));
       for (const repair of SOURCE_REPAIRS[id]) {
         expect(normalised).toContain(repair.from);
-        expect([...repair.to.split(' ')].sort()).toEqual([...repair.from.split(' ')].sort());
+        const from = repair.from.split(' ').sort();
+        const to = repair.to.split(' ').sort();
+        const dropped = [...from];
+        for (const word of to) {
+          const at = dropped.indexOf(word);
+          expect(at).toBeGreaterThanOrEqual(0);
+          dropped.splice(at, 1);
+        }
+        expect(dropped.every((word) => word.length === 1)).toBe(true);
+        expect(dropped.length).toBeLessThanOrEqual(1);
       }
     }
   });
@@ -136,7 +145,7 @@ describe('seed fidelity to the source documents', () => {
       'Intro:',
       'første punkt',
       'underpunkt',
-      'andet'
+      '2. andet'
     ]);
   });
 });
