@@ -36,7 +36,7 @@ export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; polici
             <tr>
               <th scope="col">{strings.Department.MatrixGoalColumn}</th>
               {matrix.columns.map((column) => (
-                <th scope="col" key={column.key}>
+                <th scope="col" key={column.key} data-kind={column.kind} data-number={column.number} data-title={column.title}>
                   <span style={{ display: 'block', fontWeight: 400, fontSize: 12 }}>
                     {kindLabel(column.kind)}{column.number !== undefined ? ` ${column.number}` : ''}
                   </span>

@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './harness/browser';
+import { axeViolations } from './harness/axe';
+import { screenshotter } from './harness/artifacts';
+import { startStack, type Stack } from './harness/stack';
+import { seedMunicipalities } from '../../seed';
+import { policyKey } from '../../src/domain';
+
+// Employee journey: open the intranet page, find the department's agreement for a year, read which
+// DUS tracks each goal serves. Runs the real dev host page in Chromium against the seeded emulator.
+const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
+if (!skanderborg) throw new Error('seed has no Skanderborg');
+const reader = skanderborg.users.find((u) => u.role === 'reader');
+if (!reader) throw new Error('seed has no Skanderborg reader');
+
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+async function chooseOption(label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('employee reads the department dashboard', () => {
+  const shot = screenshotter('employee-dashboard');
+
+  it('shows the Danish heading of the web part', async () => {
+    await page.goto(stack.pageUrl(reader.login));
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Udviklingsaftaler');
+    await page.getByTestId('department-view').waitFor();
+    await shot(page, 'opened');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the 2020 agreement of Staben Økonomi, Innovation og IT with the X marks of the document', async () => {
+    await chooseOption('Afdeling', 'Staben Økonomi, Innovation og IT');
+    await chooseOption('År', '2020');
+    await page.getByTestId('track-matrix').waitFor();
+    expect(page.url()).toMatch(/#\/afdeling\/\d+\/2020$/);
+    await shot(page, 'agreement-2020');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const columns = await page.$$eval('[data-testid="track-matrix"] thead th[data-kind]', (ths) =>
+      ths.map((th) => ({ kind: th.getAttribute('data-kind') ?? '', number: th.getAttribute('data-number'), title: th.getAttribute('data-title') ?? '' }))
+    );
+    const rows = await page.$$eval('[data-testid="track-matrix"] tbody tr', (trs) =>
+      trs.map((tr) => ({ title: tr.querySelector('th')?.textContent ?? '', marks: Array.from(tr.querySelectorAll('td')).map((td) => td.textContent === 'X') }))
+    );
+    const agreement = skanderborg.agreements.find((a) => a.year === 2020);
+    const goals = skanderborg.goals.filter((g) => g.agreementKey === agreement?.key);
+    expect(goals).toHaveLength(4);
+    expect(rows).toHaveLength(4);
+    for (const goal of goals) {
+      const row = rows.find((r) => r.title.includes(goal.title));
+      expect({ goal: goal.title, found: row !== undefined }).toEqual({ goal: goal.title, found: true });
+      const expected = columns.map((c) =>
+        c.kind === 'policy'
+          ? goal.policies.some((p) => policyKey(p) === policyKey(c.title))
+          : goal.trackRefs.some((ref) => ref.kind === c.kind && String(ref.number) === c.number)
+      );
+      expect({ goal: goal.title, marks: row?.marks }).toEqual({ goal: goal.title, marks: expected });
+    }
+  });
+
+  it('keeps the view after a reload (the hash route is the address)', async () => {
+    const url = page.url();
+    await page.reload();
+    await page.getByTestId('track-matrix').waitFor();
+    expect(page.url()).toBe(url);
+    await shot(page, 'reloaded');
+  });
+
+  it('fits a phone-width screen with the matrix scrollable, not cut off', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('track-matrix').waitFor();
+    await shot(page, 'phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './harness/browser';
+import { axeViolations } from './harness/axe';
+import { screenshotter } from './harness/artifacts';
+import { startStack, type Stack } from './harness/stack';
+import { startShippedServer } from './shipped/shippedServer';
+import { seedMunicipalities } from '../../seed';
+
+// The bundle we ship is the bundle we test: dist/ holds the JS files the .sppkg carries (npm run
+// build makes them; .ci/run builds before the browser tests). They are loaded unchanged into a page
+// that provides what SharePoint's loader would, and the web part's own onInit and render run
+// against the emulator.
+const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
+const reader = skanderborg?.users.find((u) => u.role === 'reader');
+
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(__dirname, '..', '..', 'dist'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  stack = await startStack();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+it('the production bundle boots through onInit and renders the department dashboard from the emulator', async () => {
+  if (!skanderborg || !reader) throw new Error('seed lacks the Skanderborg reader');
+  const shipped = await startShippedServer(stack.emulator.url, skanderborg.sitePath, reader.login);
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(shipped.url);
+    await page.waitForFunction(() => (window as unknown as { __mounted?: boolean; __mountError?: string }).__mounted || (window as unknown as { __mountError?: string }).__mountError);
+    expect(await page.evaluate(() => (window as unknown as { __mountError?: string }).__mountError ?? null)).toBeNull();
+    await page.getByTestId('department-view').waitFor();
+    await page.getByRole('combobox', { name: 'Afdeling' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Udviklingsaftaler');
+    await screenshotter('shipped-bundle')(page, 'dashboard');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await shipped.close();
+  }
+});

@@ -1,0 +1,72 @@
+// Serves the shipped bundle (dist/, the JS files the .sppkg carries) in a page that gives it what
+// SharePoint's loader would (tests/e2e/shipped/spfx-runtime.js), with /sites/* passed to the emulator.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const DIST = join(ROOT, 'dist');
+
+interface Manifest {
+  id: string;
+  version: string;
+  preconfiguredEntries: Array<{ properties: Record<string, unknown> }>;
+  loaderConfig: { scriptResources: Record<string, { type: string; path?: string }> };
+}
+
+export function shippedManifest(): Manifest {
+  const file = readdirSync(DIST).find((name) => name.endsWith('.manifest.json'));
+  if (!file) throw new Error('dist/ has no manifest: run `npm run build` first');
+  return JSON.parse(readFileSync(join(DIST, file), 'utf8')) as Manifest;
+}
+
+function page(manifest: Manifest, webUrl: string, login: string): string {
+  const entry = manifest.loaderConfig.scriptResources['udviklingsaftaler-web-part'].path;
+  const strings = readdirSync(DIST).find((name) => name.startsWith('UdviklingsaftalerWebPartStrings_da-dk_'));
+  const properties = JSON.stringify(manifest.preconfiguredEntries[0].properties);
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Udviklingsaftaler (shipped bundle)</title></head>
+<body><main><div id="webpart"></div></main>
+<script src="/vendor/react.js"></script><script src="/vendor/react-dom.js"></script>
+<script src="/runtime/spfx-runtime.js"></script>
+<script>spfxProvide('react', window.React); spfxProvide('react-dom', window.ReactDOM); window.__nextModuleName = 'UdviklingsaftalerWebPartStrings';</script>
+<script src="/dist/${strings}"></script>
+<script src="/dist/${entry}"></script>
+<script>
+spfxRequire(${JSON.stringify(`${manifest.id}_${manifest.version}`)}).then(function (m) {
+  return mountWebPart(m.default, { element: document.getElementById('webpart'), properties: ${properties}, webUrl: ${JSON.stringify(webUrl)}, login: ${JSON.stringify(login)} });
+}).then(function () { window.__mounted = true; }, function (e) { window.__mountError = String(e && e.stack || e); });
+</script></body></html>`;
+}
+
+export async function startShippedServer(emulatorUrl: string, sitePath: string, login: string): Promise<{ url: string; close(): Promise<void> }> {
+  const manifest = shippedManifest();
+  const files: Record<string, string> = {
+    '/vendor/react.js': join(ROOT, 'node_modules', 'react', 'umd', 'react.production.min.js'),
+    '/vendor/react-dom.js': join(ROOT, 'node_modules', 'react-dom', 'umd', 'react-dom.production.min.js'),
+    '/runtime/spfx-runtime.js': join(__dirname, 'spfx-runtime.js')
+  };
+  let origin = '';
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': `emulator-user=${encodeURIComponent(login)}; Path=/` });
+      res.end(page(manifest, `${origin}${sitePath}`, login));
+    } else if (files[path] || path.startsWith('/dist/')) {
+      const file = files[path] ?? join(DIST, path.slice('/dist/'.length).replace(/[^A-Za-z0-9_.-]/g, ''));
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(readFileSync(file));
+    } else {
+      const target = new URL(req.url ?? '/', emulatorUrl);
+      const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url: `${origin}/`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
