@@ -1,0 +1,2 @@
+export { provision, type ProvisioningOptions } from './provision';
+export * from './report';
