@@ -1,2 +1,3 @@
 export { provision, type ProvisioningOptions } from './provision';
 export * from './report';
+export { pnpTemplateXml } from './pnpTemplate';
