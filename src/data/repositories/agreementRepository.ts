@@ -1,0 +1,59 @@
+// Agreements: one per department and year; queries start on Department, Year or Stage (indexed).
+import type { SPFI } from '@pnp/sp';
+import type { Agreement, NewAgreement, StageCode, StageConfiguration } from '../../domain';
+import { stageLabel } from '../../domain/stageMachine';
+import { and, eq } from '../odata';
+import { ListStore, QuerySpec, Versioned } from './listStore';
+import { AGREEMENT, agreementMapping } from './mappers/agreementMapper';
+
+const departmentId = `${AGREEMENT.department}Id`;
+
+export class AgreementRepository {
+  public readonly store: ListStore<Agreement, NewAgreement>;
+
+  public constructor(sp: SPFI, private readonly config: StageConfiguration) {
+    this.store = new ListStore(sp, agreementMapping(config));
+  }
+
+  public static forDepartmentYear(department: number, year: number): QuerySpec {
+    return { filter: and(eq(departmentId, department), eq(AGREEMENT.year, year)), indexedField: departmentId };
+  }
+
+  public static forYear(year: number): QuerySpec {
+    return { filter: eq(AGREEMENT.year, year), indexedField: AGREEMENT.year };
+  }
+
+  public inStageSpec(stage: StageCode): QuerySpec {
+    return { filter: eq(AGREEMENT.stage, stageLabel(this.config, stage)), indexedField: AGREEMENT.stage };
+  }
+
+  /** The department's agreement for the year, or undefined when none has been started. */
+  public async forDepartmentYear(department: number, year: number): Promise<Versioned<Agreement> | undefined> {
+    const found = await this.store.query(AgreementRepository.forDepartmentYear(department, year));
+    return found[0];
+  }
+
+  public forYear(year: number): Promise<Array<Versioned<Agreement>>> {
+    return this.store.query(AgreementRepository.forYear(year));
+  }
+
+  public inStage(stage: StageCode): Promise<Array<Versioned<Agreement>>> {
+    return this.store.query(this.inStageSpec(stage));
+  }
+
+  public getById(agreementId: number): Promise<Versioned<Agreement>> {
+    return this.store.getById(agreementId);
+  }
+
+  public create(agreement: NewAgreement): Promise<Versioned<Agreement>> {
+    return this.store.create(agreement);
+  }
+
+  public update(current: Versioned<Agreement>, changes: Partial<NewAgreement>): Promise<Versioned<Agreement>> {
+    return this.store.update(current, changes);
+  }
+
+  public remove(current: Versioned<Agreement>): Promise<void> {
+    return this.store.remove(current);
+  }
+}

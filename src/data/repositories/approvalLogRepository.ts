@@ -1,0 +1,42 @@
+// The approval log is append-only: entries are added (idempotently, by ClientId) and read, never
+// updated or deleted. The actor is the signed-in user, resolved once per repository.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/site-users/web';
+import type { ApprovalLogEntry, ApprovalTargetList, NewApprovalLogEntry } from '../../domain';
+import { and, eq } from '../odata';
+import { ListStore, QuerySpec, Versioned } from './listStore';
+import { approvalLogMapping, LOG } from './mappers/approvalLogMapper';
+
+export class ApprovalLogRepository {
+  public readonly store: ListStore<ApprovalLogEntry, NewApprovalLogEntry & { actorId?: number; at?: string }>;
+  private currentUserId: Promise<number> | undefined;
+
+  public constructor(private readonly sp: SPFI) {
+    this.store = new ListStore(sp, approvalLogMapping);
+  }
+
+  public static forTarget(list: ApprovalTargetList, targetId: number): QuerySpec {
+    return { filter: and(eq(LOG.targetId, targetId), eq(LOG.targetList, list)), indexedField: LOG.targetId };
+  }
+
+  /** Entries about one agreement or goal, oldest first. */
+  public async forTarget(list: ApprovalTargetList, targetId: number): Promise<Array<Versioned<ApprovalLogEntry>>> {
+    const entries = await this.store.query(ApprovalLogRepository.forTarget(list, targetId));
+    return entries.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+  }
+
+  public async append(entry: NewApprovalLogEntry, at: Date = new Date()): Promise<Versioned<ApprovalLogEntry>> {
+    const actorId = await this.actorId();
+    return this.store.create({ ...entry, actorId, at: at.toISOString() });
+  }
+
+  private actorId(): Promise<number> {
+    if (this.currentUserId === undefined) {
+      const pending = this.sp.web.currentUser.select('Id')<{ Id: number }>().then((u) => u.Id);
+      // A failed lookup is not cached: the next append asks again.
+      pending.catch(() => { this.currentUserId = undefined; });
+      this.currentUserId = pending;
+    }
+    return this.currentUserId;
+  }
+}

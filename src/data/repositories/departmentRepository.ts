@@ -1,0 +1,33 @@
+// Departments: a few hundred units at most; read whole, paged by ID.
+import type { SPFI } from '@pnp/sp';
+import type { Department, NewDepartment } from '../../domain';
+import { ListStore, QuerySpec, Versioned } from './listStore';
+import { departmentMapping } from './mappers/departmentMapper';
+
+export class DepartmentRepository {
+  public readonly store: ListStore<Department, NewDepartment>;
+
+  public constructor(sp: SPFI) {
+    this.store = new ListStore(sp, departmentMapping);
+  }
+
+  public static all(): QuerySpec {
+    return { indexedField: 'ID', orderBy: { field: 'ID', ascending: true } };
+  }
+
+  public all(): Promise<Array<Versioned<Department>>> {
+    return this.store.query(DepartmentRepository.all());
+  }
+
+  public getById(departmentId: number): Promise<Versioned<Department>> {
+    return this.store.getById(departmentId);
+  }
+
+  public create(department: NewDepartment): Promise<Versioned<Department>> {
+    return this.store.create(department);
+  }
+
+  public update(current: Versioned<Department>, changes: Partial<NewDepartment>): Promise<Versioned<Department>> {
+    return this.store.update(current, changes);
+  }
+}

@@ -1,0 +1,72 @@
+// Goals: the largest list (ten years of a big municipality pass 5,000 items). Every query starts
+// on an indexed column: Department, Agreement, Year or Stage.
+import type { SPFI } from '@pnp/sp';
+import type { Goal, NewGoal, StageCode, StageConfiguration } from '../../domain';
+import { stageLabel } from '../../domain/stageMachine';
+import { and, eq } from '../odata';
+import { ListStore, QuerySpec, Versioned } from './listStore';
+import { GOAL, goalMapping } from './mappers/goalMapper';
+
+const id = (name: string): string => `${name}Id`;
+
+export class GoalRepository {
+  public readonly store: ListStore<Goal, NewGoal>;
+
+  public constructor(sp: SPFI, private readonly config: StageConfiguration) {
+    this.store = new ListStore(sp, goalMapping(config));
+  }
+
+  /** The department's own goals of a year (the department is the more selective index). */
+  public static forDepartmentYear(departmentId: number, year: number): QuerySpec {
+    return { filter: and(eq(id(GOAL.department), departmentId), eq(GOAL.year, year)), indexedField: id(GOAL.department) };
+  }
+
+  /** Goals of other departments that this one shares (fællesmål). */
+  public static sharedWith(departmentId: number, year: number): QuerySpec {
+    return { filter: and(eq(GOAL.year, year), eq(id(GOAL.sharedWith), departmentId)), indexedField: GOAL.year };
+  }
+
+  public static forYear(year: number): QuerySpec {
+    return { filter: eq(GOAL.year, year), indexedField: GOAL.year };
+  }
+
+  public static forAgreement(agreementId: number): QuerySpec {
+    return { filter: eq(id(GOAL.agreement), agreementId), indexedField: id(GOAL.agreement) };
+  }
+
+  public inStageSpec(stage: StageCode): QuerySpec {
+    return { filter: eq(GOAL.stage, stageLabel(this.config, stage)), indexedField: GOAL.stage };
+  }
+
+  public forDepartmentYear(departmentId: number, year: number): Promise<Array<Versioned<Goal>>> {
+    return this.store.query(GoalRepository.forDepartmentYear(departmentId, year));
+  }
+
+  public forYear(year: number): Promise<Array<Versioned<Goal>>> {
+    return this.store.query(GoalRepository.forYear(year));
+  }
+
+  public forAgreement(agreementId: number): Promise<Array<Versioned<Goal>>> {
+    return this.store.query(GoalRepository.forAgreement(agreementId));
+  }
+
+  public inStage(stage: StageCode): Promise<Array<Versioned<Goal>>> {
+    return this.store.query(this.inStageSpec(stage));
+  }
+
+  public getById(goalId: number): Promise<Versioned<Goal>> {
+    return this.store.getById(goalId);
+  }
+
+  public create(goal: NewGoal): Promise<Versioned<Goal>> {
+    return this.store.create(goal);
+  }
+
+  public update(current: Versioned<Goal>, changes: Partial<NewGoal>): Promise<Versioned<Goal>> {
+    return this.store.update(current, changes);
+  }
+
+  public remove(current: Versioned<Goal>): Promise<void> {
+    return this.store.remove(current);
+  }
+}

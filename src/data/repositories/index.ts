@@ -1,0 +1,11 @@
+export { ListStore } from './listStore';
+export type { Versioned, ListMapping, QuerySpec } from './listStore';
+export { GoalRepository } from './goalRepository';
+export { AgreementRepository } from './agreementRepository';
+export { StrategyRepository } from './strategyRepository';
+export type { StrategyWithParts } from './strategyRepository';
+export { DepartmentRepository } from './departmentRepository';
+export { ApprovalLogRepository } from './approvalLogRepository';
+export { mergeChanges } from './mergeChanges';
+export { sanitizeHtml } from './sanitizeHtml';
+export { readAll, assertThresholdSafe, MAX_PAGE_SIZE, MAX_LOOKUPS } from './paging';

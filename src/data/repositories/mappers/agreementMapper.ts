@@ -1,0 +1,65 @@
+// Agreements list <-> Agreement.
+import type { Agreement, Milestone, NewAgreement, StageConfiguration } from '../../../domain';
+import { stageByLabel, stageLabel } from '../../../domain/stageMachine';
+import type { FieldValues } from '../mergeChanges';
+import type { ListMapping } from '../listStore';
+import type { RawItem } from '../paging';
+import { dropUndefined } from './goalMapper';
+import { field, jsonArray, lines, linesValue, num, orNull, requiredNum, requiredText, shapeOf, text } from './values';
+
+export const AGREEMENTS = shapeOf('Agreements');
+export const AGREEMENT = {
+  title: field(AGREEMENTS, 'Title'),
+  department: field(AGREEMENTS, 'Department'),
+  year: field(AGREEMENTS, 'Year'),
+  yearTo: field(AGREEMENTS, 'YearTo'),
+  intro: field(AGREEMENTS, 'Intro'),
+  coreTask: field(AGREEMENTS, 'CoreTask'),
+  policies: field(AGREEMENTS, 'Policies'),
+  milestones: field(AGREEMENTS, 'Milestones'),
+  stage: field(AGREEMENTS, 'Stage'),
+  stageChangedAt: field(AGREEMENTS, 'StageChangedAt'),
+  clientId: field(AGREEMENTS, 'ClientId')
+} as const;
+
+export function agreementMapping(config: StageConfiguration): ListMapping<Agreement, NewAgreement> {
+  return {
+    listTitle: AGREEMENTS.list.title,
+    select: AGREEMENTS.select,
+    expand: AGREEMENTS.expand,
+    lookupCount: AGREEMENTS.lookupCount,
+    clientIdField: AGREEMENT.clientId,
+    fromItem(raw: RawItem): Agreement {
+      const stored = requiredText(raw, AGREEMENT.stage);
+      return dropUndefined<Agreement>({
+        id: requiredNum(raw, 'Id'),
+        departmentId: requiredNum(raw, `${AGREEMENT.department}Id`),
+        year: requiredNum(raw, AGREEMENT.year),
+        yearTo: num(raw, AGREEMENT.yearTo),
+        title: requiredText(raw, AGREEMENT.title),
+        intro: text(raw, AGREEMENT.intro),
+        coreTask: text(raw, AGREEMENT.coreTask),
+        policies: lines(raw, AGREEMENT.policies),
+        milestones: jsonArray<Milestone>(raw, AGREEMENT.milestones),
+        stage: stageByLabel(config, stored)?.code ?? stored,
+        stageChangedAt: text(raw, AGREEMENT.stageChangedAt),
+        clientId: text(raw, AGREEMENT.clientId)
+      });
+    },
+    toFields(v: Partial<NewAgreement>): FieldValues {
+      const out: FieldValues = {};
+      if ('departmentId' in v) out[`${AGREEMENT.department}Id`] = orNull(v.departmentId);
+      if ('year' in v) out[AGREEMENT.year] = orNull(v.year);
+      if ('yearTo' in v) out[AGREEMENT.yearTo] = orNull(v.yearTo);
+      if ('title' in v) out[AGREEMENT.title] = orNull(v.title);
+      if ('intro' in v) out[AGREEMENT.intro] = orNull(v.intro);
+      if ('coreTask' in v) out[AGREEMENT.coreTask] = orNull(v.coreTask);
+      if ('policies' in v) out[AGREEMENT.policies] = linesValue(v.policies ?? []);
+      if ('milestones' in v) out[AGREEMENT.milestones] = JSON.stringify(v.milestones ?? []);
+      if ('stage' in v && v.stage !== undefined) out[AGREEMENT.stage] = stageLabel(config, v.stage);
+      if ('stageChangedAt' in v) out[AGREEMENT.stageChangedAt] = orNull(v.stageChangedAt);
+      if ('clientId' in v && v.clientId !== undefined) out[AGREEMENT.clientId] = v.clientId;
+      return out;
+    }
+  };
+}

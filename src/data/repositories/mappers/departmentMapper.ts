@@ -1,0 +1,57 @@
+// Departments list <-> Department. Leader and editors are people: read expanded (name, e-mail),
+// written by user id.
+import type { Department, NewDepartment } from '../../../domain';
+import { DEPARTMENT_KIND_CHOICES, codeOf } from '../../schema';
+import { DataError } from '../../errors/DataError';
+import type { FieldValues } from '../mergeChanges';
+import type { ListMapping } from '../listStore';
+import type { RawItem } from '../paging';
+import { dropUndefined } from './goalMapper';
+import { bool, field, lookupId, orNull, people, person, personId, requiredNum, requiredText, shapeOf, text } from './values';
+
+export const DEPARTMENTS = shapeOf('Departments');
+export const DEPARTMENT = {
+  title: field(DEPARTMENTS, 'Title'),
+  kind: field(DEPARTMENTS, 'Kind'),
+  parent: field(DEPARTMENTS, 'Parent'),
+  leader: field(DEPARTMENTS, 'Leader'),
+  editors: field(DEPARTMENTS, 'Editors'),
+  active: field(DEPARTMENTS, 'Active'),
+  clientId: field(DEPARTMENTS, 'ClientId')
+} as const;
+
+export const departmentMapping: ListMapping<Department, NewDepartment> = {
+  listTitle: DEPARTMENTS.list.title,
+  select: DEPARTMENTS.select,
+  expand: DEPARTMENTS.expand,
+  lookupCount: DEPARTMENTS.lookupCount,
+  clientIdField: DEPARTMENT.clientId,
+  fromItem(raw: RawItem): Department {
+    const kindLabel = requiredText(raw, DEPARTMENT.kind);
+    const kind = codeOf(DEPARTMENT_KIND_CHOICES, kindLabel);
+    if (kind === undefined) {
+      throw new DataError('validation', { detail: `Department ${String(raw.Id)} has an unknown kind '${kindLabel}'` });
+    }
+    return dropUndefined<Department>({
+      id: requiredNum(raw, 'Id'),
+      title: requiredText(raw, DEPARTMENT.title),
+      kind,
+      parentId: lookupId(raw, DEPARTMENT.parent),
+      leader: person(raw, DEPARTMENT.leader),
+      editors: people(raw, DEPARTMENT.editors),
+      active: bool(raw, DEPARTMENT.active, true),
+      clientId: text(raw, DEPARTMENT.clientId)
+    });
+  },
+  toFields(v: Partial<NewDepartment>): FieldValues {
+    const out: FieldValues = {};
+    if ('title' in v) out[DEPARTMENT.title] = orNull(v.title);
+    if ('kind' in v && v.kind !== undefined) out[DEPARTMENT.kind] = DEPARTMENT_KIND_CHOICES[v.kind];
+    if ('parentId' in v) out[`${DEPARTMENT.parent}Id`] = orNull(v.parentId);
+    if ('leader' in v) out[`${DEPARTMENT.leader}Id`] = v.leader === undefined ? null : personId(v.leader);
+    if ('editors' in v) out[`${DEPARTMENT.editors}Id`] = (v.editors ?? []).map(personId);
+    if ('active' in v) out[DEPARTMENT.active] = v.active ?? true;
+    if ('clientId' in v && v.clientId !== undefined) out[DEPARTMENT.clientId] = v.clientId;
+    return out;
+  }
+};

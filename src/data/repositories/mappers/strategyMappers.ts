@@ -1,0 +1,138 @@
+// Strategies, Tracks and Requirements lists <-> the year's DUS.
+import type { GoalContentField, NewRequirement, NewStrategy, NewTrack, Requirement, Strategy, StrategyDeadline, Track } from '../../../domain';
+import { APPLIES_TO_CHOICES, codeOf, MINIMUM_CONTENT_CHOICES, TRACK_KIND_CHOICES } from '../../schema';
+import { DataError } from '../../errors/DataError';
+import type { FieldValues } from '../mergeChanges';
+import type { ListMapping } from '../listStore';
+import type { RawItem } from '../paging';
+import { dropUndefined } from './goalMapper';
+import { field, jsonArray, num, orNull, requiredNum, requiredText, shapeOf, strings, text } from './values';
+
+export const STRATEGIES = shapeOf('Strategies');
+export const TRACKS = shapeOf('Tracks');
+export const REQUIREMENTS = shapeOf('Requirements');
+
+export const STRATEGY = {
+  title: field(STRATEGIES, 'Title'),
+  year: field(STRATEGIES, 'Year'),
+  yearTo: field(STRATEGIES, 'YearTo'),
+  vision: field(STRATEGIES, 'Vision'),
+  intro: field(STRATEGIES, 'Intro'),
+  deadlines: field(STRATEGIES, 'Deadlines'),
+  minimumGoalContent: field(STRATEGIES, 'MinimumGoalContent'),
+  clientId: field(STRATEGIES, 'ClientId')
+} as const;
+
+export const TRACK = {
+  title: field(TRACKS, 'Title'),
+  strategy: field(TRACKS, 'Strategy'),
+  kind: field(TRACKS, 'Kind'),
+  number: field(TRACKS, 'Number'),
+  description: field(TRACKS, 'Description'),
+  clientId: field(TRACKS, 'ClientId')
+} as const;
+
+export const REQUIREMENT = {
+  title: field(REQUIREMENTS, 'Title'),
+  strategy: field(REQUIREMENTS, 'Strategy'),
+  number: field(REQUIREMENTS, 'Number'),
+  description: field(REQUIREMENTS, 'Description'),
+  appliesTo: field(REQUIREMENTS, 'AppliesTo'),
+  clientId: field(REQUIREMENTS, 'ClientId')
+} as const;
+
+function requiredCode<C extends string>(map: Readonly<Record<C, string>>, raw: RawItem, name: string): C {
+  const stored = requiredText(raw, name);
+  const code = codeOf(map, stored);
+  if (code === undefined) {
+    throw new DataError('validation', { detail: `Item ${String(raw.Id)} has an unknown ${name} value '${stored}'` });
+  }
+  return code;
+}
+
+export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
+  listTitle: STRATEGIES.list.title,
+  select: STRATEGIES.select,
+  expand: STRATEGIES.expand,
+  lookupCount: STRATEGIES.lookupCount,
+  clientIdField: STRATEGY.clientId,
+  fromItem: (raw) => dropUndefined<Strategy>({
+    id: requiredNum(raw, 'Id'),
+    year: requiredNum(raw, STRATEGY.year),
+    yearTo: num(raw, STRATEGY.yearTo),
+    title: requiredText(raw, STRATEGY.title),
+    vision: text(raw, STRATEGY.vision),
+    intro: text(raw, STRATEGY.intro),
+    deadlines: jsonArray<StrategyDeadline>(raw, STRATEGY.deadlines),
+    minimumGoalContent: strings(raw, STRATEGY.minimumGoalContent)
+      .map((s) => codeOf(MINIMUM_CONTENT_CHOICES, s))
+      .filter((c): c is GoalContentField => c !== undefined),
+    clientId: text(raw, STRATEGY.clientId)
+  }),
+  toFields(v: Partial<NewStrategy>): FieldValues {
+    const out: FieldValues = {};
+    if ('year' in v) out[STRATEGY.year] = orNull(v.year);
+    if ('yearTo' in v) out[STRATEGY.yearTo] = orNull(v.yearTo);
+    if ('title' in v) out[STRATEGY.title] = orNull(v.title);
+    if ('vision' in v) out[STRATEGY.vision] = orNull(v.vision);
+    if ('intro' in v) out[STRATEGY.intro] = orNull(v.intro);
+    if ('deadlines' in v) out[STRATEGY.deadlines] = JSON.stringify(v.deadlines ?? []);
+    if ('minimumGoalContent' in v) out[STRATEGY.minimumGoalContent] = (v.minimumGoalContent ?? []).map((c) => MINIMUM_CONTENT_CHOICES[c]);
+    if ('clientId' in v && v.clientId !== undefined) out[STRATEGY.clientId] = v.clientId;
+    return out;
+  }
+};
+
+export const trackMapping: ListMapping<Track, NewTrack> = {
+  listTitle: TRACKS.list.title,
+  select: TRACKS.select,
+  expand: TRACKS.expand,
+  lookupCount: TRACKS.lookupCount,
+  clientIdField: TRACK.clientId,
+  fromItem: (raw) => dropUndefined<Track>({
+    id: requiredNum(raw, 'Id'),
+    strategyId: requiredNum(raw, `${TRACK.strategy}Id`),
+    kind: requiredCode(TRACK_KIND_CHOICES, raw, TRACK.kind),
+    number: num(raw, TRACK.number),
+    title: requiredText(raw, TRACK.title),
+    description: text(raw, TRACK.description),
+    clientId: text(raw, TRACK.clientId)
+  }),
+  toFields(v: Partial<NewTrack>): FieldValues {
+    const out: FieldValues = {};
+    if ('strategyId' in v) out[`${TRACK.strategy}Id`] = orNull(v.strategyId);
+    if ('kind' in v && v.kind !== undefined) out[TRACK.kind] = TRACK_KIND_CHOICES[v.kind];
+    if ('number' in v) out[TRACK.number] = orNull(v.number);
+    if ('title' in v) out[TRACK.title] = orNull(v.title);
+    if ('description' in v) out[TRACK.description] = orNull(v.description);
+    if ('clientId' in v && v.clientId !== undefined) out[TRACK.clientId] = v.clientId;
+    return out;
+  }
+};
+
+export const requirementMapping: ListMapping<Requirement, NewRequirement> = {
+  listTitle: REQUIREMENTS.list.title,
+  select: REQUIREMENTS.select,
+  expand: REQUIREMENTS.expand,
+  lookupCount: REQUIREMENTS.lookupCount,
+  clientIdField: REQUIREMENT.clientId,
+  fromItem: (raw) => dropUndefined<Requirement>({
+    id: requiredNum(raw, 'Id'),
+    strategyId: requiredNum(raw, `${REQUIREMENT.strategy}Id`),
+    number: requiredNum(raw, REQUIREMENT.number),
+    title: requiredText(raw, REQUIREMENT.title),
+    description: text(raw, REQUIREMENT.description),
+    appliesTo: requiredCode(APPLIES_TO_CHOICES, raw, REQUIREMENT.appliesTo),
+    clientId: text(raw, REQUIREMENT.clientId)
+  }),
+  toFields(v: Partial<NewRequirement>): FieldValues {
+    const out: FieldValues = {};
+    if ('strategyId' in v) out[`${REQUIREMENT.strategy}Id`] = orNull(v.strategyId);
+    if ('number' in v) out[REQUIREMENT.number] = orNull(v.number);
+    if ('title' in v) out[REQUIREMENT.title] = orNull(v.title);
+    if ('description' in v) out[REQUIREMENT.description] = orNull(v.description);
+    if ('appliesTo' in v && v.appliesTo !== undefined) out[REQUIREMENT.appliesTo] = APPLIES_TO_CHOICES[v.appliesTo];
+    if ('clientId' in v && v.clientId !== undefined) out[REQUIREMENT.clientId] = v.clientId;
+    return out;
+  }
+};
