@@ -136,7 +136,7 @@ export function validateStageConfiguration(config: StageConfiguration): string[]
       }
     }
   }
-  for (const code of codes.filter((c) => !reachable.has(c))) {
+  for (const code of [...new Set(codes)].filter((c) => !reachable.has(c))) {
     problems.push(`Fasen "${code}" kan ikke nås fra startfasen.`);
   }
   return problems;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  ALBERTSLUND_STAGES,
+  SKANDERBORG_STAGES,
+  checkTransition,
+  findStage,
+  isEditingLocked,
+  stageByLabel,
+  stageLabel,
+  transitionsFrom,
+  validateStageConfiguration,
+  type StageConfiguration
+} from '../../../src/domain';
+
+const meeting = { meetingDate: '2019-11-26', minutesUrl: 'https://intra.example/lmu/2019-11-26' };
+
+describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direktionen → Godkendt → Opfølgning → Afsluttet', () => {
+  const c = SKANDERBORG_STAGES;
+
+  it('has the Danish labels of DESIGN.md in order', () => {
+    expect(c.stages.map((s) => s.label)).toEqual(['Kladde', 'Ledergruppe', 'LMU-høring', 'Til godkendelse i direktionen', 'Godkendt', 'Opfølgning', 'Afsluttet']);
+    expect(validateStageConfiguration(c)).toEqual([]);
+  });
+
+  it('walks the whole chain with the right group at each step', () => {
+    const steps: Array<[string, string, 'editors' | 'approvers' | 'secretariat']> = [
+      ['draft', 'leaderGroup', 'editors'],
+      ['leaderGroup', 'lmuHearing', 'approvers'],
+      ['lmuHearing', 'boardApproval', 'approvers'],
+      ['boardApproval', 'approved', 'approvers'],
+      ['approved', 'followUp', 'editors'],
+      ['followUp', 'closed', 'secretariat']
+    ];
+    for (const [from, to, group] of steps) {
+      const check = checkTransition(c, { from, to, groups: [group], ...meeting });
+      expect(check.ok).toBe(true);
+    }
+  });
+
+  it('treats the LMU step as a consultation recorded as "behandlet" with meeting date and minutes', () => {
+    expect(findStage(c, 'lmuHearing')?.kind).toBe('consultation');
+    const t = transitionsFrom(c, 'lmuHearing').find((x) => x.to === 'boardApproval');
+    expect(t?.decision).toBe('consulted');
+    expect(t?.label).toBe('Behandlet i LMU');
+    const noDate = checkTransition(c, { from: 'lmuHearing', to: 'boardApproval', groups: ['approvers'], minutesUrl: meeting.minutesUrl });
+    expect(noDate).toEqual({ ok: false, error: { code: 'meetingDateRequired', message: '»Mødedato« skal udfyldes med en gyldig dato, når høringen registreres som behandlet.' } });
+    const noLink = checkTransition(c, { from: 'lmuHearing', to: 'boardApproval', groups: ['approvers'], meetingDate: '2019-11-26', minutesUrl: 'referat' });
+    expect(noLink.ok === false && noLink.error.code).toBe('minutesUrlRequired');
+  });
+
+  it.each(['leaderGroup', 'lmuHearing', 'boardApproval'])('lets an approver return from %s only with a comment', (from) => {
+    const bare = checkTransition(c, { from, to: 'draft', groups: ['approvers'], comment: '  ' });
+    expect(bare).toEqual({ ok: false, error: { code: 'commentRequired', message: '»Kommentar« skal udfyldes, når du sender retur: skriv, hvad der skal rettes.' } });
+    const commented = checkTransition(c, { from, to: 'draft', groups: ['approvers'], comment: 'Målet mangler opfølgning.' });
+    expect(commented.ok && commented.transition.decision).toBe('returned');
+  });
+
+  it('refuses a move the configuration does not have', () => {
+    const skip = checkTransition(c, { from: 'draft', to: 'approved', groups: ['approvers', 'editors'] });
+    expect(skip).toEqual({ ok: false, error: { code: 'notAllowed', message: 'Et mål eller en aftale kan ikke flyttes fra »Kladde« til »Godkendt«.' } });
+    expect(checkTransition(c, { from: 'approved', to: 'draft', groups: ['approvers'], comment: 'x' }).ok).toBe(false);
+  });
+
+  it('refuses a move by a group that may not make it', () => {
+    const check = checkTransition(c, { from: 'boardApproval', to: 'approved', groups: ['editors', 'readers'] });
+    expect(check).toEqual({ ok: false, error: { code: 'forbidden', message: 'Du har ikke ret til at »Godkend« fra »Til godkendelse i direktionen«. Det kræver medlemskab af: godkendere.' } });
+  });
+
+  it('refuses an unknown stage', () => {
+    const check = checkTransition(c, { from: 'draft', to: 'archived', groups: ['editors'] });
+    expect(check.ok === false && check.error).toEqual({ code: 'unknownStage', message: 'Fasen "archived" findes ikke i arbejdsgangen for Skanderborg Kommune.' });
+  });
+
+  it('offers each group only its own moves', () => {
+    expect(transitionsFrom(c, 'leaderGroup', ['editors'])).toEqual([]);
+    expect(transitionsFrom(c, 'leaderGroup', ['approvers']).map((t) => t.to)).toEqual(['lmuHearing', 'draft']);
+  });
+
+  it('locks editing outside the draft, and for stages it does not know', () => {
+    expect(isEditingLocked(c, 'draft')).toBe(false);
+    for (const code of ['leaderGroup', 'lmuHearing', 'boardApproval', 'approved', 'followUp', 'closed', 'unknown']) {
+      expect(isEditingLocked(c, code)).toBe(true);
+    }
+  });
+
+  it('maps the stored Danish label back to the code', () => {
+    expect(stageByLabel(c, 'LMU-høring')?.code).toBe('lmuHearing');
+    expect(stageLabel(c, 'boardApproval')).toBe('Til godkendelse i direktionen');
+    expect(stageLabel(c, 'nope')).toBe('nope');
+  });
+});
+
+describe('Albertslund default: plain approval chain', () => {
+  const c = ALBERTSLUND_STAGES;
+
+  it('is sound and has no hearing', () => {
+    expect(validateStageConfiguration(c)).toEqual([]);
+    expect(c.stages.map((s) => s.label)).toEqual(['Kladde', 'Til godkendelse', 'Godkendt', 'Opfølgning', 'Afsluttet']);
+    expect(c.stages.some((s) => s.kind === 'consultation')).toBe(false);
+  });
+
+  it('allows draft → approval by editors and approval → approved by approvers, return with comment', () => {
+    expect(checkTransition(c, { from: 'draft', to: 'approval', groups: ['editors'] }).ok).toBe(true);
+    expect(checkTransition(c, { from: 'approval', to: 'approved', groups: ['editors'] }).ok).toBe(false);
+    expect(checkTransition(c, { from: 'approval', to: 'approved', groups: ['approvers'] }).ok).toBe(true);
+    expect(checkTransition(c, { from: 'approval', to: 'draft', groups: ['approvers'] }).ok).toBe(false);
+    expect(checkTransition(c, { from: 'approval', to: 'draft', groups: ['approvers'], comment: 'Mangler dokumentation.' }).ok).toBe(true);
+  });
+});
+
+describe('validateStageConfiguration', () => {
+  it('finds duplicate codes, unknown stages, unreachable stages, uncommented returns and groupless moves', () => {
+    const broken: StageConfiguration = {
+      key: 'x',
+      title: 'X',
+      initialStage: 'start',
+      stages: [
+        { code: 'a', label: 'A', kind: 'draft', locksEditing: false },
+        { code: 'a', label: 'A2', kind: 'review', locksEditing: true },
+        { code: 'island', label: 'Ø', kind: 'closed', locksEditing: true }
+      ],
+      transitions: [
+        { from: 'a', to: 'b', label: 'Videre', decision: 'submitted', allowedGroups: [], requiresComment: false, requiresMeeting: false },
+        { from: 'a', to: 'a', label: 'Retur', decision: 'returned', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: false }
+      ]
+    };
+    expect(validateStageConfiguration(broken)).toEqual([
+      'Fasen "a" er defineret mere end én gang.',
+      'Startfasen "start" findes ikke.',
+      'Overgangen "Videre" bruger fasen "b", som ikke findes.',
+      'Overgangen "Videre" fra "a" kan ikke foretages af nogen gruppe.',
+      'Overgangen "Retur" fra "a" sender retur uden at kræve en kommentar.',
+      'Fasen "a" kan ikke nås fra startfasen.',
+      'Fasen "island" kan ikke nås fra startfasen.'
+    ]);
+  });
+});
