@@ -36,6 +36,8 @@ export interface QuerySpec {
   filter?: Filter;
   indexedField: string;
   orderBy?: { field: string; ascending: boolean };
+  /** A narrower $select for summary reads (must keep the fields fromItem requires). */
+  select?: readonly string[];
 }
 
 const MAX_MERGE_ROUNDS = 5;
@@ -60,7 +62,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
       filter: spec.filter?.text,
       indexedField: spec.indexedField,
       orderBy: spec.orderBy,
-      select: this.mapping.select,
+      select: spec.select ?? this.mapping.select,
       expand: this.mapping.expand,
       lookupCount: this.mapping.lookupCount
     };

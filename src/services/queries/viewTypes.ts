@@ -1,0 +1,34 @@
+// What the three views read. Entities carry their ETag (Versioned) so an edit started from a view
+// saves against the version the user saw.
+import type { Agreement, Department, Goal } from '../../domain';
+import type { StrategyWithParts, Versioned } from '../../data/repositories';
+
+export interface DepartmentView {
+  departmentId: number;
+  year: number;
+  /** Undefined when the department has not started an agreement for the year. */
+  agreement: Versioned<Agreement> | undefined;
+  /** The department's own goals and the shared goals (fællesmål) of other departments, by number. */
+  goals: Array<Versioned<Goal>>;
+  /** Undefined when the secretariat has not defined the year's strategy yet. */
+  strategy: StrategyWithParts | undefined;
+}
+
+/** The goal fields the overview needs (coverage, stages, outcomes), without the long texts. */
+export type GoalSummary = Pick<Goal, 'id' | 'agreementId' | 'departmentId' | 'year' | 'number' | 'title' | 'trackIds'
+  | 'requirementIds' | 'sharedWithDepartmentIds' | 'stage' | 'outcome'>;
+
+export interface OrganisationOverview {
+  year: number;
+  departments: Array<Versioned<Department>>;
+  agreements: Array<Versioned<Agreement>>;
+  goals: GoalSummary[];
+  strategy: StrategyWithParts | undefined;
+}
+
+export interface ApprovalQueue {
+  /** The stage codes whose items wait for a decision by the given groups. */
+  stages: string[];
+  agreements: Array<Versioned<Agreement>>;
+  goals: Array<Versioned<Goal>>;
+}
