@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_STAGE_CONFIGURATIONS, type NewGoal } from '../../../src/domain';
+import { goalMapping, GOALS } from '../../../src/data/repositories/mappers/goalMapper';
+import { agreementMapping } from '../../../src/data/repositories/mappers/agreementMapper';
+import { departmentMapping } from '../../../src/data/repositories/mappers/departmentMapper';
+import { approvalLogMapping } from '../../../src/data/repositories/mappers/approvalLogMapper';
+import { LOOKUP_THRESHOLD } from '../../../src/data/schema';
+
+const config = DEFAULT_STAGE_CONFIGURATIONS[0];
+
+/** What SharePoint hands back for written fields: lookups as <Name>Id, plus Id and metadata. */
+function echo(fields: Record<string, unknown>, id: number): Record<string, unknown> {
+  return { ...fields, Id: id, 'odata.etag': '"1"' };
+}
+
+describe('goal mapping', () => {
+  const goal: NewGoal = {
+    agreementId: 3, departmentId: 7, year: 2023, number: 2, title: "Børn og unge's trivsel",
+    purpose: 'Formål', activities: 'Aktiviteter', sharedWithDepartmentIds: [8, 9], horizon: 'multiYear',
+    trackIds: [1, 2], policies: ['Den økonomiske politik', 'Digitaliseringsstrategien'], requirementIds: [5],
+    target: { value: 2.8, unit: 'pct.', direction: 'atMost', baseline: 2.8, baselineYear: 2021 },
+    continuesFromId: 11, stage: 'leaderGroup', outcome: 'partlyAchieved', outcomeNote: 'Delvist',
+    evidence: [{ text: 'Rapport', delivered: true }],
+    climate: { sdgs: [7, 13], co2Effect: 'Lav', resourceEffect: 3, responsible: 'Teknik' },
+    clientId: '0f8fad5b-d9cb-469f-a165-70867728950e'
+  };
+
+  it('round-trips every domain field through the list columns', () => {
+    const mapping = goalMapping(config);
+    const fields = mapping.toFields(goal);
+    expect(fields.Stage).toBe('Ledergruppe');
+    expect(fields.SharedWithId).toEqual([8, 9]);
+    expect(fields.Policies).toBe('Den økonomiske politik\nDigitaliseringsstrategien');
+    expect(mapping.fromItem(echo(fields, 42))).toEqual({ ...goal, id: 42 });
+  });
+
+  it('writes only the fields of a patch, and clears what is cleared', () => {
+    const fields = goalMapping(config).toFields({ purpose: undefined, title: 'Ny' });
+    expect(fields).toEqual({ Purpose: null, Title: 'Ny' });
+  });
+
+  it('keeps a stage label the configuration does not know, rather than guessing', () => {
+    const raw = echo(goalMapping(config).toFields(goal), 1);
+    raw.Stage = 'Ukendt fase';
+    expect(goalMapping(config).fromItem(raw).stage).toBe('Ukendt fase');
+  });
+
+  it('fails loudly on broken JSON instead of showing an empty list', () => {
+    const raw = echo(goalMapping(config).toFields(goal), 1);
+    raw.Evidence = '{not json';
+    expect(() => goalMapping(config).fromItem(raw)).toThrow(expect.objectContaining({ kind: 'validation' }));
+  });
+
+  it('selects from the schema within the lookup budget', () => {
+    expect(GOALS.select).toContain('TracksId');
+    expect(GOALS.lookupCount).toBeLessThanOrEqual(LOOKUP_THRESHOLD);
+  });
+});
+
+describe('other mappings', () => {
+  it('round-trips an agreement with milestones', () => {
+    const mapping = agreementMapping(config);
+    const agreement = { departmentId: 7, year: 2023, title: 'Udviklingsaftale 2023', policies: [], milestones: [{ title: 'LMU', date: '2023-01-10' }], stage: 'draft' };
+    expect(mapping.fromItem(echo(mapping.toFields(agreement), 5))).toEqual({ ...agreement, id: 5 });
+  });
+
+  it('reads people expanded and writes them by id', () => {
+    const fields = departmentMapping.toFields({ title: 'Staben', kind: 'staff', editors: [{ email: 'a@k.dk', id: 4 }], active: true, leader: { email: 'b@k.dk', id: 5 } });
+    expect(fields).toMatchObject({ LeaderId: 5, EditorsId: [4] });
+    const dept = departmentMapping.fromItem({ Id: 1, 'odata.etag': '"1"', Title: 'Staben', Kind: fields.Kind, Active: true,
+      Leader: { Id: 5, Title: 'Leder', EMail: 'b@k.dk' }, Editors: [{ Id: 4, Title: 'Red', EMail: 'a@k.dk' }] });
+    expect(dept.leader).toEqual({ id: 5, email: 'b@k.dk', title: 'Leder' });
+    expect(dept.editors).toEqual([{ id: 4, email: 'a@k.dk', title: 'Red' }]);
+    expect(() => departmentMapping.toFields({ leader: { email: 'x@k.dk' } })).toThrow(expect.objectContaining({ kind: 'validation' }));
+  });
+
+  it('refuses an approval log entry without its actor', () => {
+    const fields = approvalLogMapping.toFields({ targetList: 'Goals', targetId: 3, fromStage: 'draft', toStage: 'leaderGroup', decision: 'submitted', at: '2023-01-01T10:00:00Z' });
+    expect(() => approvalLogMapping.fromItem(echo(fields, 1))).toThrow(expect.objectContaining({ kind: 'validation' }));
+    expect(approvalLogMapping.fromItem({ ...echo(fields, 1), ActorId: 4, Actor: { Id: 4, Title: 'Chef', EMail: 'c@k.dk' } }).actor.email).toBe('c@k.dk');
+  });
+});
