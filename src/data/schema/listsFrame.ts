@@ -68,7 +68,7 @@ export const DEPARTMENTS: ListDef = {
   title: 'Afdelinger',
   description: 'Organisationens enheder: stabe, fagsekretariater, afdelinger, teams og institutioner.',
   fields: [
-    title('Navn', 'Enhedens navn.'),
+    { ...title('Navn', 'Enhedens navn.'), indexed: true },
     choice('Kind', 'Type', 'Stab, fagsekretariat, afdeling, team eller institution.', values(DEPARTMENT_KIND_CHOICES), { required: true }),
     lookup('Parent', 'Overordnet enhed', 'Den enhed, denne enhed hører under.', 'Departments', { indexed: true }),
     { type: 'User', name: 'Leader', displayName: 'Leder', description: 'Enhedens leder (kontraktholder).' },

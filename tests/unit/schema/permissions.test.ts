@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { ADD_ONLY_ROLE, SCHEMA, basePermissions, listDef } from '../../../src/data/schema';
+
+describe('schema: permissions', () => {
+  it('makes the ApprovalLog append-only: nobody may edit or delete, everyone reads', () => {
+    const log = listDef(SCHEMA, 'ApprovalLog');
+    expect(log.permissions).toEqual({ readers: 'read', editors: 'addOnly', approvers: 'addOnly', secretariat: 'addOnly' });
+    expect(Object.values(log.permissions)).not.toContain('contribute');
+  });
+
+  it('defines "Kun tilføj" with add and view but without EditListItems (3) and DeleteListItems (4)', () => {
+    expect(ADD_ONLY_ROLE.name).toBe('Kun tilføj');
+    expect(ADD_ONLY_ROLE.permissions).toEqual(expect.arrayContaining([1, 2, 17]));
+    expect(ADD_ONLY_ROLE.permissions).not.toContain(3);
+    expect(ADD_ONLY_ROLE.permissions).not.toContain(4);
+  });
+
+  it('computes SharePoint base permission masks (bit n-1 of Low or High)', () => {
+    expect(basePermissions([1, 2])).toEqual({ High: 0, Low: 3 });
+    expect(basePermissions([17])).toEqual({ High: 0, Low: 0x10000 });
+    expect(basePermissions([32])).toEqual({ High: 0, Low: 0x80000000 });
+    expect(basePermissions([37, 38])).toEqual({ High: 0x30, Low: 0 });
+  });
+
+  it('lets editors write agreements and goals but only read the strategy lists', () => {
+    for (const key of ['Agreements', 'Goals'] as const) {
+      expect(listDef(SCHEMA, key).permissions.editors).toBe('contribute');
+      expect(listDef(SCHEMA, key).permissions.readers).toBe('read');
+    }
+    for (const key of ['Strategies', 'Tracks', 'Requirements', 'Departments'] as const) {
+      expect(listDef(SCHEMA, key).permissions).toEqual({ readers: 'read', editors: 'read', approvers: 'read', secretariat: 'contribute' });
+    }
+  });
+});
