@@ -70,6 +70,7 @@ export async function ensureFields(sp: SPFI, list: ListDef, listIds: Readonly<Re
     const target = `${list.key}/${field.name}`;
     const found = existing.find((f) => f.InternalName === field.name);
     let indexed: boolean;
+    let id: string | undefined;
     if (!found) {
       if (field.builtIn) {
         throw new Error(`Listen ${list.key} mangler det indbyggede felt ${field.name}.`);
@@ -84,6 +85,7 @@ export async function ensureFields(sp: SPFI, list: ListDef, listIds: Readonly<Re
       );
       recorder.record({ kind: 'field', target, action: 'created' });
       indexed = created.Indexed === true;
+      id = created.Id;
     } else {
       if (field.builtIn && found.Title !== field.displayName) {
         await attempt(`navngiv feltet ${target}`, () => spList.fields.getById(found.Id).update({ Title: field.displayName }, 'SP.Field'));
@@ -92,12 +94,15 @@ export async function ensureFields(sp: SPFI, list: ListDef, listIds: Readonly<Re
         recorder.record({ kind: 'field', target, action: 'unchanged' });
       }
       indexed = found.Indexed;
+      id = found.Id;
     }
     if (field.indexed) {
       if (indexed) {
-        recorder.record({ kind: 'index', target, action: 'unchanged' });
+        // A field created with Indexed="TRUE" brought its index with it.
+        recorder.record({ kind: 'index', target, action: found ? 'unchanged' : 'created' });
       } else {
-        await attempt(`indekser feltet ${target}`, () => spList.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true }, 'SP.Field'));
+        const fieldRef = id !== undefined ? spList.fields.getById(id) : spList.fields.getByInternalNameOrTitle(field.name);
+        await attempt(`indekser feltet ${target}`, () => fieldRef.update({ Indexed: true }, 'SP.Field'));
         recorder.record({ kind: 'index', target, action: 'created' });
       }
     }

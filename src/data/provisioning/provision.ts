@@ -4,40 +4,43 @@
 // `npm run provision -- --site <url>`; never by feature XML (Teams solutions deploy tenant-wide
 // with skipFeatureDeployment, which ignores elements.xml).
 //
-// The PnPjs v4 calls it makes (the emulator implements exactly these REST requests):
-//   sp.web.siteGroups.select('Id','Title','Description')()          GET  _api/web/sitegroups
-//   sp.web.siteGroups.add({ Title, Description })                   POST _api/web/sitegroups
-//   sp.web.roleDefinitions.select('Id','Name','RoleTypeKind','BasePermissions')()
-//                                                                   GET  _api/web/roledefinitions
-//   sp.web.roleDefinitions.add(name, description, order, { High, Low })
-//                                                                   POST _api/web/roledefinitions
-//   sp.web.roleDefinitions.getById(id).update({ BasePermissions })  POST(MERGE) _api/web/roledefinitions(id)
-//   sp.web.associatedOwnerGroup.select('Id')()                      GET  _api/web/associatedownergroup
-//   sp.web.select('ServerRelativeUrl')()                            GET  _api/web
+// The PnPjs v4 calls it makes, with the REST request each sends (paths as PnPjs writes them,
+// relative to <site>/_api/; SharePoint treats them case-insensitively; MERGE = POST with
+// X-HTTP-Method: MERGE; collections are read as { value: [...] }):
+//   sp.web.select('ServerRelativeUrl')()                     GET   web
 //   sp.web.lists.select('Id','Title','Description','EnableVersioning','RootFolder/ServerRelativeUrl')
-//          .expand('RootFolder')()                                  GET  _api/web/lists
+//          .expand('RootFolder')()                           GET   web/lists
 //   sp.web.lists.add(urlName, description, 100, false, { EnableVersioning: true })
-//                                                                   POST _api/web/lists
-//   sp.web.lists.getById(id).update({ Title, Description?, EnableVersioning? })
-//                                                                   POST(MERGE) _api/web/lists('id')
-//   list.fields.select('Id','InternalName','Title','Indexed')()     GET  _api/web/lists('id')/fields
-//   list.fields.createFieldAsXml({ SchemaXml, Options: 12 })        POST _api/web/lists('id')/fields/createfieldasxml
-//                                                                   body { parameters: { SchemaXml, Options } }
-//   list.fields.getById(id).update({ Title }, 'SP.Field')           POST(MERGE) _api/web/lists('id')/fields('fid')
-//   list.fields.getByInternalNameOrTitle(name).update({ Indexed: true }, 'SP.Field')
-//                                                                   POST(MERGE) .../fields/getbyinternalnameortitle('name')
-//   list.views.select('Id','Title','DefaultView')()                 GET  _api/web/lists('id')/views
+//                                                            POST  web/lists  {AllowContentTypes,BaseTemplate,ContentTypesEnabled,Description,Title,EnableVersioning}
+//   sp.web.lists.getById(id).update({ Title, ... })          MERGE web/lists('id')
+//   list.fields.select('Id','InternalName','Title','Indexed')()
+//                                                            GET   web/lists('id')/fields
+//   list.fields.createFieldAsXml({ SchemaXml, Options: 12 }) POST  web/lists('id')/fields/createfieldasxml  {parameters:{SchemaXml,Options}}
+//          (12 = AddFieldInternalNameHint | AddToAllContentTypes: the Name attribute is the internal name)
+//   list.fields.getById(fid).update({ Title } | { Indexed: true }, 'SP.Field')
+//                                                            MERGE web/lists('id')/fields('fid')
+//   list.views.select('Id','Title','DefaultView')()          GET   web/lists('id')/views
 //   list.views.add(title, false, { ViewQuery, RowLimit, DefaultView })
-//                                                                   POST _api/web/lists('id')/views
-//   list.views.getById(vid).fields()                                GET  .../views('vid')/viewfields  -> { Items, SchemaXml }
-//   list.views.getById(vid).fields.removeAll()                      POST .../views('vid')/viewfields/removeallviewfields
-//   list.views.getById(vid).fields.add(name)                        POST .../views('vid')/viewfields/addviewfield('name')
-//   list.select('HasUniqueRoleAssignments')()                       GET  _api/web/lists('id')
-//   list.breakRoleInheritance(false, true)                          POST .../breakroleinheritance(copyroleassignments=false, clearsubscopes=true)
+//                                                            POST  web/lists('id')/views  {PersonalView,Title,ViewQuery,RowLimit,DefaultView}
+//   list.views.getById(vid).fields()                         GET   web/lists('id')/views('vid')/viewfields  -> { Items: string[], SchemaXml }
+//   ...fields.removeAll()                                    POST  web/lists('id')/views('vid')/viewfields/removeallviewfields
+//   ...fields.add(name)                                      POST  web/lists('id')/views('vid')/viewfields/addviewfield('name')
+//   sp.web.siteGroups.select('Id','Title','Description')()   GET   web/siteGroups
+//   sp.web.siteGroups.add({ Title, Description })            POST  web/siteGroups
+//   sp.web.roleDefinitions.select('Id','Name','RoleTypeKind','BasePermissions')()
+//                                                            GET   web/roleDefinitions
+//   sp.web.roleDefinitions.add(name, description, 100, { High, Low })
+//                                                            POST  web/roleDefinitions  {BasePermissions:{High,Low} as strings,Description,Name,Order}
+//   sp.web.roleDefinitions.getById(id).update({ BasePermissions })
+//                                                            MERGE web/roleDefinitions/getById(id)
+//   sp.web.associatedOwnerGroup.select('Id')()               GET   web/associatedOwnerGroup
+//   list.select('HasUniqueRoleAssignments')()                GET   web/lists('id')
+//   list.breakRoleInheritance(false, true)                   POST  web/lists('id')/breakroleinheritance(copyroleassignments=false, clearsubscopes=true)
 //   list.roleAssignments.select('PrincipalId','RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')()
-//                                                                   GET  _api/web/lists('id')/roleassignments
-//   list.roleAssignments.add(principalId, roleDefId)                POST .../roleassignments/addroleassignment(principalid=1, roledefid=2)
-//   list.roleAssignments.remove(principalId, roleDefId)             POST .../roleassignments/removeroleassignment(principalid=1, roledefid=2)
+//                                                            GET   web/lists('id')/roleAssignments
+//   list.roleAssignments.add(principalId, roleDefId)         POST  web/lists('id')/roleAssignments/addroleassignment(principalid=1, roledefid=2)
+//   list.roleAssignments.remove(principalId, roleDefId)      POST  web/lists('id')/roleAssignments/removeroleassignment(principalid=1, roledefid=2)
+// tests/unit/provisioning/fakeSharePoint.ts answers exactly these and is a compact reference.
 import type { SPFI } from '@pnp/sp';
 import { SCHEMA, type Schema } from '../schema';
 import { ensureFields, ensureLists, ensureViews } from './lists';
