@@ -1,0 +1,60 @@
+// Our behaviors inside the real PnPjs pipeline (digest, $batch, parse, error moments), against a
+// fake SharePoint fetch: typed errors, ETags on every write, and a view in one batch.
+import { describe, expect, it } from '@jest/globals';
+import { spfi } from '@pnp/sp';
+import { SPBrowser } from '@pnp/sp';
+import { createDataLayer } from '../../../src/data/pnp';
+import { GoalRepository } from '../../../src/data/repositories';
+import { sampleGoalRow } from './support/samples';
+import { createViewQueries } from '../../../src/services/queries';
+import { DEFAULT_STAGE_CONFIGURATIONS } from '../../../src/domain';
+import { FakeSharePoint } from './support/fakeSharePoint';
+import { AGREEMENTS } from '../../../src/data/repositories/mappers/agreementMapper';
+import { GOALS } from '../../../src/data/repositories/mappers/goalMapper';
+import { REQUIREMENTS, STRATEGIES, TRACKS } from '../../../src/data/repositories/mappers/strategyMappers';
+
+// PnPjs caches request digests per web for the whole process: a site per test keeps counts exact.
+let siteNumber = 0;
+let SITE = '';
+const config = DEFAULT_STAGE_CONFIGURATIONS[0];
+
+function setup(): { fake: FakeSharePoint; goals: GoalRepository; layer: ReturnType<typeof createDataLayer> } {
+  SITE = `https://kommune.example/sites/udv${++siteNumber}`;
+  const fake = new FakeSharePoint(SITE);
+  for (const list of [AGREEMENTS, GOALS, STRATEGIES, TRACKS, REQUIREMENTS]) fake.lists.set(list.list.title, []);
+  fake.add(GOALS.list.title, sampleGoalRow(1, 'Sygefravær'));
+  const layer = createDataLayer(spfi(SITE).using(SPBrowser()), { fetch: fake.fetch, baseDelayMs: 1 });
+  return { fake, goals: new GoalRepository(layer.sp, config), layer };
+}
+
+describe('the data layer inside PnPjs', () => {
+  it('rejects with a typed, Danish notFound error', async () => {
+    const { goals } = setup();
+    await expect(goals.getById(99)).rejects.toMatchObject({ name: 'DataError', kind: 'notFound', status: 404, message: expect.stringMatching(/findes ikke/) });
+  });
+
+  it('sends the item ETag on update, never *', async () => {
+    const { fake, goals } = setup();
+    const goal = await goals.getById(1);
+    await goals.update(goal, { purpose: 'Nyt formål' });
+    const merge = fake.requests.find((r) => r.headers.get('X-HTTP-Method') === 'MERGE');
+    expect(merge?.headers.get('If-Match')).toBe('"1"');
+    expect(JSON.parse(merge?.body ?? '{}')).toEqual({ Purpose: 'Nyt formål' });
+  });
+
+  it('reads the department view in one $batch plus the digest', async () => {
+    const { fake, layer } = setup();
+    const view = await createViewQueries(layer.sp, config).loadDepartmentView(7, 2023);
+    expect(fake.requests.map((r) => r.url.replace(SITE, ''))).toEqual(['/_api/contextinfo', '/_api/$batch']);
+    expect(view.goals.map((g) => g.title)).toEqual(['Sygefravær']);
+    const body = decodeURIComponent(fake.requests[1].body.replace(/\+/g, ' '));
+    expect(body).toContain('$filter=(DepartmentId eq 7) and (Year eq 2023)');
+    expect(body).toContain('$top=5000');
+    expect(body).not.toContain('changeset');
+
+    // The digest is cached: the next load is the batch alone.
+    fake.requests.length = 0;
+    await createViewQueries(layer.sp, config).loadDepartmentView(7, 2023);
+    expect(fake.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,95 @@
+// A tiny stand-in for SharePoint's REST API, as a fetch function: enough to drive the real PnPjs
+// pipeline (digest, $batch, items, ETags) through our behaviors in unit tests, before and apart
+// from the emulator. Filters are not evaluated: tests that need real querying are integration tests.
+type Row = Record<string, unknown> & { Id: number };
+
+interface Answer {
+  status: number;
+  body: string | null;
+  headers: Record<string, string>;
+}
+
+export interface FakeRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: string;
+}
+
+export class FakeSharePoint {
+  public readonly lists = new Map<string, Row[]>();
+  public readonly requests: FakeRequest[] = [];
+  private versions = new Map<string, number>();
+
+  public constructor(public readonly siteUrl: string) {}
+
+  public add(list: string, row: Row): void {
+    const rows = this.lists.get(list) ?? [];
+    rows.push(row);
+    this.lists.set(list, rows);
+    this.versions.set(`${list}:${row.Id}`, 1);
+  }
+
+  public readonly fetch = async (url: string, init: RequestInit): Promise<Response> => {
+    const request = { method: (init.method ?? 'GET').toUpperCase(), url, headers: new Headers(init.headers), body: typeof init.body === 'string' ? init.body : '' };
+    this.requests.push(request);
+    const a = this.handle(request);
+    return new Response(a.body, { status: a.status, headers: a.headers });
+  };
+
+  private json(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
+    return { status, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } };
+  }
+
+  private error(status: number, message: string): Answer {
+    return this.json(status, { 'odata.error': { code: '-1, x', message: { lang: 'en-US', value: message } } });
+  }
+
+  private withEtag(list: string, row: Row): Row {
+    return { ...row, 'odata.etag': `"${this.versions.get(`${list}:${row.Id}`) ?? 1}"` };
+  }
+
+  private handle(r: FakeRequest): Answer {
+    const path = decodeURIComponent(r.url.split('?')[0]);
+    if (/\/_api\/contextinfo$/i.test(path)) return this.json(200, { FormDigestValue: 'digest', FormDigestTimeoutSeconds: 1800 });
+    if (/\/_api\/\$batch$/i.test(path)) return this.batch(r);
+    const m = /getByTitle\('((?:[^']|'')+)'\)\/items(?:\((\d+)\))?$/i.exec(path);
+    if (m === null) return this.error(404, `No route for ${path}`);
+    const list = m[1].replace(/''/g, "'");
+    const rows = this.lists.get(list);
+    if (rows === undefined) return this.error(404, `List '${list}' does not exist`);
+    if (m[2] === undefined) {
+      if (r.method === 'GET') return this.json(200, { value: rows.map((row) => this.withEtag(list, row)) });
+      const row = { ...(JSON.parse(r.body) as Record<string, unknown>), Id: rows.length + 1 };
+      this.add(list, row);
+      return this.json(201, this.withEtag(list, row));
+    }
+    const id = Number(m[2]);
+    const row = rows.find((x) => x.Id === id);
+    if (row === undefined) return this.error(404, 'Item does not exist.');
+    if (r.method === 'GET') return this.json(200, this.withEtag(list, row));
+    const key = `${list}:${id}`;
+    const current = `"${this.versions.get(key) ?? 1}"`;
+    const ifMatch = r.headers.get('If-Match');
+    if (ifMatch !== '*' && ifMatch !== current) return this.error(412, 'The request ETag value does not match.');
+    Object.assign(row, JSON.parse(r.body) as Record<string, unknown>);
+    this.versions.set(key, (this.versions.get(key) ?? 1) + 1);
+    return { status: 204, body: null, headers: { ETag: `"${this.versions.get(key) ?? 1}"` } };
+  }
+
+  /** Parses PnPjs's multipart body (GET parts only) and answers each part in order. */
+  private batch(r: FakeRequest): Answer {
+    const parts = r.body.split(/--batch_[^\n]*\n/).filter((p) => /^(GET|POST|PATCH|MERGE|DELETE) /m.test(p));
+    const out: string[] = [];
+    for (const part of parts) {
+      const line = /^(GET|POST|PATCH|MERGE|DELETE) (\S+) HTTP\/1\.1$/m.exec(part);
+      if (line === null) continue;
+      const inner = this.handle({ method: line[1], url: line[2], headers: new Headers(), body: '' });
+      out.push('--batchresponse_1', 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '',
+        `HTTP/1.1 ${inner.status} ${inner.status === 200 ? 'OK' : 'Error'}`, 'Content-Type: application/json', '',
+        inner.body ?? '');
+    }
+    out.push('--batchresponse_1--', '');
+    return { status: 200, body: out.join('\n'), headers: { 'Content-Type': 'multipart/mixed; boundary=batchresponse_1' } };
+  }
+}
