@@ -55,4 +55,23 @@ describe('trackMatrix', () => {
       ['X', 'X', '', '', '']
     ]);
   });
+
+  it('places each goal of Albertslund\'s plan 2016-17 (002) under exactly one of its four focus areas', () => {
+    const al = materialise(seedMunicipalities[1]);
+    const agreement = al.agreements.find((a) => a.year === 2016);
+    const strategy = al.strategies.find((s) => s.year === 2016);
+    const matrix = trackMatrix(
+      al.goals.filter((g) => g.agreementId === agreement?.id),
+      al.tracks.filter((t) => t.strategyId === strategy?.id)
+    );
+    expect(matrix.columns.map((c) => [c.kind, c.number, c.title])).toEqual([
+      ['focusArea', 1, 'SMARTere administration'],
+      ['focusArea', 2, 'Læring i en netværksbaseret organisation'],
+      ['focusArea', 3, 'Fokus på kvaliteten / værdien af vores indsats'],
+      ['focusArea', 4, 'Økonomi og Stabs interne udvikling']
+    ]);
+    // The document has 9, 4, 7 and 5 "Mål:" under the four focus areas.
+    expect(matrix.totals).toEqual([9, 4, 7, 5]);
+    expect(matrix.rows.every((r) => r.marks.filter(Boolean).length === 1)).toBe(true);
+  });
 });
