@@ -16,6 +16,8 @@ module.exports = {
       },
       rules: {
         '@typescript-eslint/no-explicit-any': 'error',
+        // Destructuring a field away (`const { id: _id, ...rest } = item`) names what is dropped.
+        '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
         'react-hooks/rules-of-hooks': 'error',
         'react-hooks/exhaustive-deps': 'error'
       }

@@ -13,6 +13,7 @@ export interface DevhostMunicipality {
   key: string;
   title: string;
   sitePath: string;
+  stageConfigurationKey: string;
   users: DevhostUser[];
 }
 
@@ -23,6 +24,7 @@ export function devhostMunicipalities(): DevhostMunicipality[] {
     key: municipality.key,
     title: municipality.title,
     sitePath: municipality.sitePath,
+    stageConfigurationKey: municipality.stageConfigurationKey,
     users: [
       ...[...municipality.users]
         .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))

@@ -6,6 +6,10 @@ import enUs from 'udviklingsaftaler-locale/en-us';
 import { pseudoLocalize } from '../locales/pseudo';
 import type { DevhostPageConfig } from '../page';
 import { DevhostBar } from './DevhostBar';
+import { SPBrowser, spfi } from '@pnp/sp';
+import { createSp } from '../../src/data/pnp';
+import { createAppServices } from '../../src/services/createAppServices';
+import { DEFAULT_STAGE_CONFIGURATIONS } from '../../src/domain/stageConfigurations';
 
 // The local stand-in for SharePoint's page: it resolves what an SPFx context would give the web
 // part (user, site, locale) and renders the same root component the web part renders.
@@ -31,13 +35,19 @@ const stringsByLocale: Record<string, IUdviklingsaftalerStrings> = {
 };
 document.documentElement.lang = locale === 'en-us' ? 'en' : 'da';
 
+// What the web part's onInit does with SPFx(context), the dev host does with PnPjs's browser
+// defaults: same origin as the page, the user chosen by the cookie the emulator reads.
+const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath}` : undefined;
+const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
+const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), { stageConfiguration }) : undefined;
+
 ReactDom.render(
   <>
     <DevhostBar municipalities={config.municipalities} currentLogin={login} locale={locale} />
     <App
       strings={stringsByLocale[locale] ?? stringsByLocale['da-dk']}
       host="local"
-      dataSiteUrl={municipality ? `${window.location.origin}${municipality.sitePath}` : undefined}
+      services={services}
       startView="afdeling"
     />
   </>,

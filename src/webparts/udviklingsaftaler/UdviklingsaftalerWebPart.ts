@@ -3,31 +3,61 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { PartialTheme } from '@fluentui/react';
+import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'UdviklingsaftalerWebPartStrings';
 import { App } from './components/App/App';
 import { isViewKey, startView, type HostKind } from './hostKind';
 import { buildPropertyPane, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
+import { teamsThemeToFluent } from './teamsTheme';
+import { createSp } from '../../data/pnp';
+import { createAppServices } from '../../services/createAppServices';
+import type { AppServices } from '../../services/AppServices';
+import { DEFAULT_STAGE_CONFIGURATIONS, SKANDERBORG_STAGES } from '../../domain/stageConfigurations';
+
+interface TeamsContextShape {
+  app?: { theme?: string };
+  page?: { frameContext?: string };
+  channel?: unknown;
+  chat?: unknown;
+  team?: unknown;
+}
 
 /**
- * Thin on purpose: detect the host, resolve the data site, render the one root component.
- * Everything that talks to SharePoint is built from the data site URL and handed down.
+ * Thin on purpose: detect the host, build the services over the data site, render the one root
+ * component. Everything that talks to SharePoint is built here and handed down.
  */
 export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdviklingsaftalerWebPartProps> {
   private host: HostKind = 'sharePoint';
+  private theme: PartialTheme | undefined;
+  private services: AppServices | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.host = await this.detectHost();
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      const context = (await teams.teamsJs.app.getContext()) as unknown as TeamsContextShape;
+      this.host = context.page?.frameContext === 'content' && !context.channel && !context.chat && !context.team ? 'teamsPersonalApp' : 'teamsTab';
+      this.theme = teamsThemeToFluent(context.app?.theme);
+      teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
+        this.theme = teamsThemeToFluent(name);
+        this.render();
+      });
+    }
+    this.services = this.buildServices();
   }
 
   public render(): void {
     const configuredView = isViewKey(this.properties.defaultView) ? this.properties.defaultView : undefined;
+    const departmentId = Number(this.properties.defaultDepartmentId);
     ReactDom.render(
       React.createElement(App, {
         strings,
         host: this.host,
-        dataSiteUrl: this.dataSiteUrl(),
-        startView: startView(this.host, configuredView)
+        services: this.services,
+        startView: startView(this.host, configuredView),
+        configuredDepartmentId: Number.isInteger(departmentId) && departmentId > 0 ? departmentId : undefined,
+        theme: this.theme
       }),
       this.domElement
     );
@@ -45,6 +75,17 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     return buildPropertyPane(strings);
   }
 
+  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+    // A new data site or approval process means new services; the rest only re-renders.
+    if (propertyPath === 'dataSiteUrl' || propertyPath === 'stageConfigurationKey') this.services = this.buildServices();
+  }
+
+  private buildServices(): AppServices {
+    const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === this.properties.stageConfigurationKey) ?? SKANDERBORG_STAGES;
+    const sp = createSp(spfi(this.dataSiteUrl()).using(SPFx(this.context)));
+    return createAppServices(sp, { stageConfiguration });
+  }
+
   /** A Teams personal app loads in the tenant root site, so the configured site wins over the current one. */
   private dataSiteUrl(): string {
     const configured = (this.properties.dataSiteUrl ?? '').trim();
@@ -52,12 +93,5 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
       return configured.replace(/\/+$/, '');
     }
     return this.context.pageContext.web.absoluteUrl;
-  }
-
-  private async detectHost(): Promise<HostKind> {
-    const teams = this.context.sdks.microsoftTeams;
-    if (!teams) return 'sharePoint';
-    const context = await teams.teamsJs.app.getContext();
-    return context.page.frameContext === 'content' && !context.channel && !context.chat && !context.team ? 'teamsPersonalApp' : 'teamsTab';
   }
 }

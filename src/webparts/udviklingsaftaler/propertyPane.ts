@@ -1,10 +1,13 @@
 import { PropertyPaneDropdown, PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { VIEW_KEYS, type ViewKey } from './hostKind';
+import { DEFAULT_STAGE_CONFIGURATIONS } from '../../domain/stageConfigurations';
 
 export interface IUdviklingsaftalerWebPartProps {
   dataSiteUrl: string;
   defaultView: ViewKey;
   defaultDepartmentId: string;
+  /** Key of a stage configuration (until issue 7 keeps the configuration on the data site). */
+  stageConfigurationKey: string;
 }
 
 /** Returns '' when valid, else the Danish (or current locale) message shown under the field. */
@@ -55,6 +58,10 @@ export function buildPropertyPane(strings: IUdviklingsaftalerStrings): IProperty
               PropertyPaneDropdown('defaultView', {
                 label: strings.PropertyPane.DefaultViewLabel,
                 options: VIEW_KEYS.map((key) => ({ key, text: viewLabel(key, strings) }))
+              }),
+              PropertyPaneDropdown('stageConfigurationKey', {
+                label: strings.PropertyPane.StageConfigurationLabel,
+                options: DEFAULT_STAGE_CONFIGURATIONS.map((c) => ({ key: c.key, text: c.title }))
               }),
               PropertyPaneTextField('defaultDepartmentId', {
                 label: strings.PropertyPane.DefaultDepartmentLabel,

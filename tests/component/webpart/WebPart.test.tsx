@@ -12,13 +12,17 @@ type TestableWebPart = { onInit(): Promise<void>; onDispose(): void; render(): v
 async function mount(teamsContext?: unknown): Promise<TestableWebPart> {
   const webPart = new UdviklingsaftalerWebPart() as unknown as TestableWebPart;
   if (teamsContext) {
-    (webPart.context as { sdks: unknown }).sdks = { microsoftTeams: { teamsJs: { app: { getContext: async () => teamsContext } } } };
+    (webPart.context as { sdks: unknown }).sdks = {
+      microsoftTeams: { teamsJs: { app: { getContext: async () => teamsContext, registerOnThemeChangeHandler: (handler: (name: string) => void) => (themeHandler = handler) } } }
+    };
   }
   document.body.appendChild(webPart.domElement);
   await webPart.onInit();
   webPart.render();
   return webPart;
 }
+
+let themeHandler: ((name: string) => void) | undefined;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -39,6 +43,15 @@ describe('UdviklingsaftalerWebPart', () => {
     document.body.innerHTML = '';
     await mount({ page: { frameContext: 'content' }, channel: { id: '19:abc' }, team: { groupId: 'g' } });
     expect(screen.getByTestId('host-kind')).toHaveTextContent('Teams-fane');
+  });
+
+  it('follows the Teams theme, also when the user switches it', async () => {
+    const webPart = await mount({ app: { theme: 'dark' }, page: { frameContext: 'content' }, channel: { id: 'c' } });
+    const background = (): string => getComputedStyle(webPart.domElement.querySelector('[data-testid="udviklingsaftaler-app"]')?.parentElement as Element).backgroundColor;
+    const dark = background();
+    expect(themeHandler).toBeDefined();
+    themeHandler?.('default');
+    await waitFor(() => expect(background()).not.toBe(dark));
   });
 
   it('validates the property pane fields with Danish messages', () => {

@@ -90,7 +90,9 @@ define([], function () {
       DefaultViewLabel: 'Startvisning',
       DefaultDepartmentLabel: 'Standardafdeling (id)',
       DefaultDepartmentDescription: 'Afdelingen, der vises først. Tomt: brugerens egen afdeling.',
-      DefaultDepartmentInvalid: 'Afdelingens id skal være et helt tal større end 0.'
+      DefaultDepartmentInvalid: 'Afdelingens id skal være et helt tal større end 0.',
+      StageConfigurationLabel: 'Godkendelsesforløb',
+      StageConfigurationDescription: 'Trinene en aftale går igennem fra kladde til godkendt og opfølgning.'
     }
   };
 });

@@ -90,7 +90,9 @@ define([], function () {
       DefaultViewLabel: 'Start view',
       DefaultDepartmentLabel: 'Default department (id)',
       DefaultDepartmentDescription: "The department shown first. Empty: the user's own department.",
-      DefaultDepartmentInvalid: 'The department id must be a whole number greater than 0.'
+      DefaultDepartmentInvalid: 'The department id must be a whole number greater than 0.',
+      StageConfigurationLabel: 'Approval process',
+      StageConfigurationDescription: 'The stages an agreement goes through from draft to approved and follow-up.'
     }
   };
 });

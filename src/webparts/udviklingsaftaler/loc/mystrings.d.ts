@@ -93,6 +93,8 @@ declare interface IUdviklingsaftalerStrings {
     DefaultDepartmentLabel: string;
     DefaultDepartmentDescription: string;
     DefaultDepartmentInvalid: string;
+    StageConfigurationLabel: string;
+    StageConfigurationDescription: string;
   };
 }
 

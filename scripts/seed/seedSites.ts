@@ -1,0 +1,142 @@
+// Loads the seed documents (seed/) into the emulator's sites the way a municipality would fill a
+// real site: the lists are created by the product's provisioning, every item is written through
+// the product's repositories (ClientId, mappers, ETags), users are ensured and put in the groups
+// their role gives. Key references are resolved to the ids the site hands back.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import { provision } from '../../src/data/provisioning';
+import { GROUPS } from '../../src/data/schema';
+import { AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
+import { DEFAULT_STAGE_CONFIGURATIONS, type GroupKey, type PersonRef } from '../../src/domain';
+import { seedMunicipalities, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
+import { emulatorSp } from '../lib/nodeSp';
+
+export type SeedLog = (line: string) => void;
+
+/** Which SharePoint groups a demo user's role puts them in. */
+export const ROLE_GROUPS: Readonly<Record<SeedRole, GroupKey[]>> = {
+  reader: ['readers'],
+  editor: ['editors'],
+  leader: ['editors'],
+  approver: ['approvers'],
+  secretariat: ['secretariat']
+};
+
+async function ensureUsers(sp: SPFI, m: SeedMunicipality, log: SeedLog): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const logins = [m.siteOwnerLogin, ...m.users.map((u) => u.login)];
+  for (const login of logins) {
+    const user = await sp.web.ensureUser(login);
+    ids.set(login.toLowerCase(), (user as unknown as { Id: number }).Id);
+  }
+  for (const group of GROUPS) {
+    const members = m.users.filter((u) => ROLE_GROUPS[u.role].includes(group.key));
+    for (const member of members) {
+      await sp.web.siteGroups.getByName(group.title).users.add(member.login);
+    }
+    log(`${group.title}: ${members.map((u) => u.login).join(', ') || '(ingen)'}`);
+  }
+  return ids;
+}
+
+function withUserId(person: PersonRef, ids: Map<string, number>): PersonRef {
+  const id = ids.get(person.email.toLowerCase());
+  if (id === undefined) throw new Error(`Seed person ${person.email} is not a user of the site`);
+  return { ...person, id };
+}
+
+/** Goals whose continuesFrom target is created first (lineage across years). */
+function inCreationOrder(goals: SeedGoal[]): SeedGoal[] {
+  const byKey = new Map(goals.map((g) => [g.key, g]));
+  const done = new Set<string>();
+  const ordered: SeedGoal[] = [];
+  const visit = (goal: SeedGoal): void => {
+    if (done.has(goal.key)) return;
+    done.add(goal.key);
+    const previous = goal.continuesFromKey ? byKey.get(goal.continuesFromKey) : undefined;
+    if (previous) visit(previous);
+    ordered.push(goal);
+  };
+  goals.forEach(visit);
+  return ordered;
+}
+
+export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedLog = () => undefined): Promise<void> {
+  const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === m.stageConfigurationKey);
+  if (!config) throw new Error(`No stage configuration "${m.stageConfigurationKey}"`);
+  const report = await provision(sp);
+  log(`${m.title}: lister oprettet (${report.steps.filter((s) => s.action !== 'unchanged').length} ændringer)`);
+  const userIds = await ensureUsers(sp, m, log);
+
+  const departments = new DepartmentRepository(sp);
+  const departmentIds = new Map<string, number>();
+  const pending = [...m.departments];
+  while (pending.length > 0) {
+    const index = pending.findIndex((d) => d.parentKey === undefined || departmentIds.has(d.parentKey));
+    if (index < 0) throw new Error(`Departments with unknown parents: ${pending.map((d) => d.key).join(', ')}`);
+    const [{ key, parentKey, ...department }] = pending.splice(index, 1);
+    const created = await departments.create({
+      ...department,
+      parentId: parentKey === undefined ? undefined : departmentIds.get(parentKey),
+      leader: department.leader ? withUserId(department.leader, userIds) : undefined,
+      editors: department.editors.map((p) => withUserId(p, userIds))
+    });
+    departmentIds.set(key, created.id);
+  }
+
+  const strategies = new StrategyRepository(sp);
+  const trackIds = new Map<string, number>();
+  const requirementIds = new Map<string, number>();
+  for (const { key: _key, source: _source, tracks, requirements, ...strategy } of m.strategies) {
+    const created = await strategies.strategies.create(strategy);
+    for (const track of tracks) {
+      const t = await strategies.tracks.create({ ...track, strategyId: created.id });
+      trackIds.set(`${strategy.year}:${track.kind}:${track.number}`, t.id);
+    }
+    for (const requirement of requirements) {
+      const r = await strategies.requirements.create({ ...requirement, strategyId: created.id });
+      requirementIds.set(`${strategy.year}:${requirement.number}`, r.id);
+    }
+  }
+
+  const agreements = new AgreementRepository(sp, config);
+  const agreementOf = new Map<string, { id: number; departmentId: number; year: number }>();
+  for (const { key, departmentKey, source: _source, ...agreement } of m.agreements) {
+    const departmentId = departmentIds.get(departmentKey);
+    if (departmentId === undefined) throw new Error(`Agreement ${key}: unknown department ${departmentKey}`);
+    const created = await agreements.create({ ...agreement, departmentId });
+    agreementOf.set(key, { id: created.id, departmentId, year: agreement.year });
+  }
+
+  const goals = new GoalRepository(sp, config);
+  const goalIds = new Map<string, number>();
+  const required = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`Seed reference not found: ${what}`);
+    return value;
+  };
+  for (const seedGoal of inCreationOrder(m.goals)) {
+    const { key, agreementKey, sharedWithDepartmentKeys, trackRefs, requirementRefs, continuesFromKey, heading: _h, continuesFromNote: _n, ...goal } = seedGoal;
+    const agreement = required(agreementOf.get(agreementKey), `agreement ${agreementKey}`);
+    const created = await goals.create({
+      ...goal,
+      agreementId: agreement.id,
+      departmentId: agreement.departmentId,
+      year: agreement.year,
+      sharedWithDepartmentIds: sharedWithDepartmentKeys.map((k) => required(departmentIds.get(k), `department ${k}`)),
+      trackIds: trackRefs.map((r) => required(trackIds.get(`${agreement.year}:${r.kind}:${r.number}`), `${r.kind} ${r.number} of ${agreement.year}`)),
+      requirementIds: requirementRefs.map((n) => required(requirementIds.get(`${agreement.year}:${n}`), `requirement ${n} of ${agreement.year}`)),
+      continuesFromId: continuesFromKey === undefined ? undefined : required(goalIds.get(continuesFromKey), `goal ${continuesFromKey}`)
+    });
+    goalIds.set(key, created.id);
+  }
+  log(`${m.title}: ${m.departments.length} afdelinger, ${m.strategies.length} strategier, ${m.agreements.length} aftaler, ${m.goals.length} mål`);
+}
+
+/** Seeds every municipality's site of an emulator at `emulatorUrl`, as each site's owner. */
+export async function seedAllSites(emulatorUrl: string, log: SeedLog = () => undefined): Promise<void> {
+  for (const m of seedMunicipalities) {
+    await seedMunicipality(emulatorSp(`${emulatorUrl.replace(/\/$/, '')}${m.sitePath}`, m.siteOwnerLogin), m, log);
+  }
+}

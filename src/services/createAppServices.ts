@@ -1,0 +1,134 @@
+// The AppServices the views use, over one SPFI built by the host (the web part over SPFx, the dev
+// host over the emulator). Reads go through the view queries (one $batch each) and repositories;
+// permissions come from SharePoint itself (group membership and effective permissions).
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups';
+import '@pnp/sp/security';
+import { PermissionKind } from '@pnp/sp/security';
+import type { Department, GroupKey, StageConfiguration } from '../domain';
+// Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
+// has no place in the main bundle (nothing on the dashboard renders HTML).
+import { AgreementRepository } from '../data/repositories/agreementRepository';
+import { DepartmentRepository } from '../data/repositories/departmentRepository';
+import { GoalRepository } from '../data/repositories/goalRepository';
+import { StrategyRepository } from '../data/repositories/strategyRepository';
+import { GROUPS } from '../data/schema';
+import { GOALS } from '../data/repositories/mappers/goalMapper';
+import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
+import { compare } from '../data/odata';
+import { createViewQueries } from './queries';
+import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
+
+export interface AppServicesOptions {
+  stageConfiguration: StageConfiguration;
+}
+
+export function createAppServices(sp: SPFI, options: AppServicesOptions): AppServices {
+  const config = options.stageConfiguration;
+  const queries = createViewQueries(sp, config);
+  const departmentRepo = new DepartmentRepository(sp);
+  const strategyRepo = new StrategyRepository(sp);
+  const agreementRepo = new AgreementRepository(sp, config);
+  const goalRepo = new GoalRepository(sp, config);
+
+  // Departments and the current user change rarely within a page view: read once, share the promise.
+  let departmentsPromise: Promise<Department[]> | undefined;
+  const departments = (): Promise<Department[]> => (departmentsPromise ??= departmentRepo.all());
+  let userPromise: Promise<{ Id: number; LoginName: string; Title: string; Email: string }> | undefined;
+  const siteUser = (): Promise<{ Id: number; LoginName: string; Title: string; Email: string }> => (userPromise ??= sp.web.currentUser());
+
+  const userDepartmentIds = async (): Promise<number[]> => {
+    const [user, all] = await Promise.all([siteUser(), departments()]);
+    return all.filter((d) => d.leader?.id === user.Id || d.editors.some((e) => e.id === user.Id)).map((d) => d.id);
+  };
+
+  const strategyParts = async (year: number): Promise<Pick<DepartmentViewData, 'strategy' | 'tracks' | 'requirements'>> => {
+    const parts = await strategyRepo.forYear(year);
+    return { strategy: parts?.strategy, tracks: parts?.tracks ?? [], requirements: parts?.requirements ?? [] };
+  };
+
+  const permissions = async (): Promise<UserPermissions> => {
+    const [groups, isSiteOwner, canAdd, canEdit, ownDepartments] = await Promise.all([
+      sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>(),
+      sp.web.currentUserHasPermissions(PermissionKind.ManageWeb),
+      sp.web.lists.getByTitle(GOALS.list.title).currentUserHasPermissions(PermissionKind.AddListItems),
+      sp.web.lists.getByTitle(GOALS.list.title).currentUserHasPermissions(PermissionKind.EditListItems),
+      userDepartmentIds()
+    ]);
+    const keys: GroupKey[] = GROUPS.filter((g) => groups.some((m) => m.Title === g.title)).map((g) => g.key);
+    return {
+      groups: keys,
+      isSiteOwner,
+      canCreateGoals: canAdd,
+      // SharePoint must allow the edit, and the lists must name the user for that department
+      // (its leader or one of its editors); a site owner may edit every department's goals.
+      canEditDepartment: (departmentId) => canEdit && (isSiteOwner || ownDepartments.includes(departmentId))
+    };
+  };
+
+  return {
+    stageConfiguration: config,
+    permissions,
+    async currentUser(): Promise<CurrentUser> {
+      const [user, own] = await Promise.all([siteUser(), userDepartmentIds()]);
+      return { login: user.LoginName, displayName: user.Title, departmentId: own[0] };
+    },
+    listDepartments: departments,
+    async listYears(): Promise<number[]> {
+      const strategies = await strategyRepo.all();
+      const years = new Set<number>();
+      for (const s of strategies) {
+        for (let y = s.year; y <= (s.yearTo ?? s.year); y += 1) years.add(y);
+      }
+      // Agreements from years without a DUS in the lists (older agreements) are reachable too.
+      const first = Math.min(...Array.from(years), new Date().getFullYear());
+      const older = await agreementRepo.store.query({ filter: compare(AGREEMENT.year, 'ge', first - 10), indexedField: AGREEMENT.year });
+      for (const agreement of older) years.add(agreement.year);
+      return Array.from(years).sort((a, b) => b - a);
+    },
+    async loadDepartmentView(departmentId, year) {
+      const [view, all] = await Promise.all([queries.loadDepartmentView(departmentId, year), departments()]);
+      const department = all.find((d) => d.id === departmentId) ?? (await departmentRepo.getById(departmentId));
+      return {
+        department,
+        year,
+        agreement: view.agreement,
+        goals: view.goals,
+        strategy: view.strategy?.strategy,
+        tracks: view.strategy?.tracks ?? [],
+        requirements: view.strategy?.requirements ?? []
+      };
+    },
+    async loadAgreementDocument(agreementId) {
+      const agreement = await agreementRepo.getById(agreementId);
+      const [goals, parts, all] = await Promise.all([goalRepo.forAgreement(agreementId), strategyParts(agreement.year), departments()]);
+      const department = all.find((d) => d.id === agreement.departmentId) ?? (await departmentRepo.getById(agreement.departmentId));
+      return { department, departments: all, year: agreement.year, agreement, goals, ...parts };
+    },
+    async loadGoalEditor(target) {
+      const existing = 'goalId' in target ? await goalRepo.getById(target.goalId) : undefined;
+      const agreement = await agreementRepo.getById(existing ? existing.agreementId : (target as { agreementId: number }).agreementId);
+      const [parts, all, previousYearGoals] = await Promise.all([
+        strategyParts(agreement.year),
+        departments(),
+        goalRepo.forDepartmentYear(agreement.departmentId, agreement.year - 1)
+      ]);
+      return {
+        agreement,
+        strategy: parts.strategy,
+        tracks: parts.tracks,
+        requirements: parts.requirements,
+        departments: all,
+        previousYearGoals,
+        existing: existing ? { goal: existing, etag: existing.etag } : undefined
+      };
+    },
+    async saveGoal(goal, existing) {
+      const saved = existing ? await goalRepo.update({ ...existing.goal, etag: existing.etag }, goal) : await goalRepo.create(goal);
+      return { goal: saved, etag: saved.etag };
+    }
+  };
+}
