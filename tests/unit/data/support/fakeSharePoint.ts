@@ -16,9 +16,30 @@ export interface FakeRequest {
   body: string;
 }
 
+export interface Faults {
+  /** Share of requests answered 429/503 (half each) with Retry-After: 0, before doing anything. */
+  throttleRate: number;
+  /** Share of requests whose connection drops: half before the server acts, half after. */
+  dropRate: number;
+  random: () => number;
+}
+
+/** Evaluates the filters our repositories write: `A eq v` clauses joined by `and`. */
+function matches(row: Row, filter: string | null): boolean {
+  if (filter === null) return true;
+  return filter.split(' and ').every((clause) => {
+    const m = /^\(?(\w+) eq (.+?)\)?$/.exec(clause.trim());
+    if (m === null) throw new Error(`Fake cannot evaluate ${clause}`);
+    const literal = m[2].startsWith("'") ? m[2].slice(1, -1).replace(/''/g, "'") : Number(m[2]);
+    const value = row[m[1]];
+    return Array.isArray(value) ? value.includes(literal) : value === literal;
+  });
+}
+
 export class FakeSharePoint {
   public readonly lists = new Map<string, Row[]>();
   public readonly requests: FakeRequest[] = [];
+  public faults: Faults | undefined;
   private versions = new Map<string, number>();
 
   public constructor(public readonly siteUrl: string) {}
@@ -33,6 +54,18 @@ export class FakeSharePoint {
   public readonly fetch = async (url: string, init: RequestInit): Promise<Response> => {
     const request = { method: (init.method ?? 'GET').toUpperCase(), url, headers: new Headers(init.headers), body: typeof init.body === 'string' ? init.body : '' };
     this.requests.push(request);
+    const f = this.faults;
+    if (f !== undefined && !/contextinfo/.test(url)) {
+      const roll = f.random();
+      if (roll < f.throttleRate) {
+        return new Response('{}', { status: roll < f.throttleRate / 2 ? 429 : 503, headers: { 'Retry-After': '0' } });
+      }
+      if (roll < f.throttleRate + f.dropRate / 2) throw new TypeError('fetch failed (dropped before the server acted)');
+      if (roll < f.throttleRate + f.dropRate) {
+        this.handle(request);
+        throw new TypeError('fetch failed (dropped after the server acted)');
+      }
+    }
     const a = this.handle(request);
     return new Response(a.body, { status: a.status, headers: a.headers });
   };
@@ -59,7 +92,10 @@ export class FakeSharePoint {
     const rows = this.lists.get(list);
     if (rows === undefined) return this.error(404, `List '${list}' does not exist`);
     if (m[2] === undefined) {
-      if (r.method === 'GET') return this.json(200, { value: rows.map((row) => this.withEtag(list, row)) });
+      if (r.method === 'GET') {
+        const filter = new URL(r.url).searchParams.get('$filter');
+        return this.json(200, { value: rows.filter((row) => matches(row, filter)).map((row) => this.withEtag(list, row)) });
+      }
       const row = { ...(JSON.parse(r.body) as Record<string, unknown>), Id: rows.length + 1 };
       this.add(list, row);
       return this.json(201, this.withEtag(list, row));
