@@ -58,3 +58,24 @@ describe('the data layer inside PnPjs', () => {
     expect(fake.requests).toHaveLength(1);
   });
 });
+
+describe('two clients editing one goal (fake server)', () => {
+  it('the second save gets a conflict with both values; its other change is saved', async () => {
+    const { fake, goals: anna } = setup();
+    const bo = new GoalRepository(createDataLayer(spfi(SITE).using(SPBrowser()), { fetch: fake.fetch }).sp, config);
+    const annasCopy = await anna.getById(1);
+    const bosCopy = await bo.getById(1);
+    await anna.update(annasCopy, { purpose: 'Annas' });
+    await expect(bo.update(bosCopy, { purpose: 'Bos', activities: 'Bos aktiviteter' })).rejects.toMatchObject({
+      kind: 'conflict',
+      conflicts: [{ field: 'Purpose', base: undefined, mine: 'Bos', theirs: 'Annas' }]
+    });
+    const now = await anna.getById(1);
+    expect(now.purpose).toBe('Annas');
+    expect(now.activities).toBe('Bos aktiviteter');
+    // Every write carried a real ETag.
+    const merges = fake.requests.filter((r) => r.headers.get('X-HTTP-Method') === 'MERGE');
+    expect(merges.length).toBeGreaterThanOrEqual(3);
+    expect(merges.every((r) => /^"\d+"$/.test(r.headers.get('If-Match') ?? ''))).toBe(true);
+  });
+});
