@@ -113,12 +113,18 @@ interface ViewRow {
   Id: string;
   Title: string;
   DefaultView: boolean;
+  ViewQuery: string;
+  RowLimit: number;
 }
 
-/** Adds missing views and puts each view's columns back to the schema's when they differ. */
+/** SharePoint re-serialises CAML (spacing, self-closing tags), so queries compare without it. */
+const sameCaml = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/** Adds missing views and puts each view's query, row limit and columns back to the schema's
+ * when they differ. */
 export async function ensureViews(sp: SPFI, list: ListDef, listId: string, recorder: StepRecorder): Promise<void> {
   const spList = sp.web.lists.getById(listId);
-  const existing = await attempt(`læs visninger i ${list.key}`, () => spList.views.select('Id', 'Title', 'DefaultView')<ViewRow[]>());
+  const existing = await attempt(`læs visninger i ${list.key}`, () => spList.views.select('Id', 'Title', 'DefaultView', 'ViewQuery', 'RowLimit')<ViewRow[]>());
   for (const view of list.views) {
     const target = `${list.key}: ${view.title}`;
     const found = existing.find((v) => v.Title === view.title);
@@ -130,12 +136,17 @@ export async function ensureViews(sp: SPFI, list: ListDef, listId: string, recor
       recorder.record({ kind: 'view', target, action: 'created' });
       continue;
     }
+    const queryChanged = !sameCaml(found.ViewQuery ?? '', view.query) || found.RowLimit !== view.rowLimit;
+    if (queryChanged) {
+      await attempt(`ret visningen ${target}`, () => spList.views.getById(found.Id).update({ ViewQuery: view.query, RowLimit: view.rowLimit }));
+      recorder.record({ kind: 'view', target, action: 'updated', detail: 'forespørgsel' });
+    }
     const current = await attempt(`læs kolonner i ${target}`, () => spList.views.getById(found.Id).fields<{ Items: string[] }>());
     const sameFields = current.Items.length === view.fields.length && current.Items.every((f, i) => f === view.fields[i]);
     if (!sameFields) {
       await setViewFields(sp, listId, found.Id, view, target);
       recorder.record({ kind: 'view', target, action: 'updated', detail: 'kolonner' });
-    } else {
+    } else if (!queryChanged) {
       recorder.record({ kind: 'view', target, action: 'unchanged' });
     }
   }

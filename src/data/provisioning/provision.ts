@@ -19,7 +19,9 @@
 //          (12 = AddFieldInternalNameHint | AddToAllContentTypes: the Name attribute is the internal name)
 //   list.fields.getById(fid).update({ Title } | { Indexed: true }, 'SP.Field')
 //                                                            MERGE web/lists('id')/fields('fid')
-//   list.views.select('Id','Title','DefaultView')()          GET   web/lists('id')/views
+//   list.views.select('Id','Title','DefaultView','ViewQuery','RowLimit')()
+//                                                            GET   web/lists('id')/views
+//   list.views.getById(vid).update({ ViewQuery, RowLimit })  MERGE web/lists('id')/views('vid')
 //   list.views.add(title, false, { ViewQuery, RowLimit, DefaultView })
 //                                                            POST  web/lists('id')/views  {PersonalView,Title,ViewQuery,RowLimit,DefaultView}
 //   list.views.getById(vid).fields()                         GET   web/lists('id')/views('vid')/viewfields  -> { Items: string[], SchemaXml }

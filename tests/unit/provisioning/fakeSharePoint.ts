@@ -7,7 +7,7 @@ import { DefaultHeaders, DefaultInit } from '@pnp/sp/behaviors/defaults.js';
 import { DefaultParse, type Queryable } from '@pnp/queryable';
 
 interface FakeField { Id: string; InternalName: string; Title: string; Indexed: boolean; SchemaXml: string }
-interface FakeView { Id: string; Title: string; DefaultView: boolean; fields: string[] }
+interface FakeView { Id: string; Title: string; DefaultView: boolean; ViewQuery: string; RowLimit: number; fields: string[] }
 interface FakeList {
   Id: string; Title: string; Description: string; EnableVersioning: boolean; url: string;
   fields: FakeField[]; views: FakeView[]; unique: boolean; assignments: Map<number, Set<number>>;
@@ -92,7 +92,7 @@ export class FakeSharePoint {
       }
       const list: FakeList = {
         Id: this.guid(), Title: String(data.Title), Description: String(data.Description ?? ''), EnableVersioning: data.EnableVersioning === true,
-        url: `Lists/${String(data.Title)}`, views: [{ Id: this.guid(), Title: 'Alle elementer', DefaultView: true, fields: ['LinkTitle'] }],
+        url: `Lists/${String(data.Title)}`, views: [{ Id: this.guid(), Title: 'Alle elementer', DefaultView: true, ViewQuery: '', RowLimit: 30, fields: ['LinkTitle'] }],
         fields: [{ Id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', InternalName: 'Title', Title: 'Title', Indexed: false, SchemaXml: '' }],
         unique: false, assignments: new Map()
       };
@@ -131,9 +131,17 @@ export class FakeSharePoint {
     }
     if (rest === '/views') {
       if (method === 'GET') return json({ value: list.views.map(({ fields: _f, ...v }) => v) });
-      const view: FakeView = { Id: this.guid(), Title: String(data.Title), DefaultView: data.DefaultView === true, fields: ['LinkTitle'] };
+      const view: FakeView = { Id: this.guid(), Title: String(data.Title), DefaultView: data.DefaultView === true, ViewQuery: String(data.ViewQuery ?? ''), RowLimit: Number(data.RowLimit ?? 30), fields: ['LinkTitle'] };
       list.views.push(view);
       return json({ Id: view.Id, Title: view.Title }, 201);
+    }
+    if ((m = /^\/views\('([^']+)'\)$/.exec(rest)) && merge) {
+      const view = list.views.find((v) => v.Id === m?.[1]);
+      if (!view) throw new Error(`fake: no view ${rest}`);
+      // SharePoint hands CAML back re-serialised; the fake adds spacing to prove it is tolerated.
+      if (typeof data.ViewQuery === 'string') view.ViewQuery = data.ViewQuery.replace(/ \/>/g, '/>');
+      if (typeof data.RowLimit === 'number') view.RowLimit = data.RowLimit;
+      return noContent();
     }
     if ((m = /^\/views\('([^']+)'\)\/viewfields(.*)$/.exec(rest))) {
       const view = list.views.find((v) => v.Id === m?.[1]);

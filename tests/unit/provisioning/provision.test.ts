@@ -140,4 +140,18 @@ describe('provision: repairs', () => {
     expect(goals.Title).toBe('Udviklingsmål');
     expect(view.fields).toEqual(['Year', 'Department', 'Number', 'LinkTitle', 'Tracks', 'Stage', 'Outcome']);
   });
+
+  it('restores a view\'s sort and row limit, and tolerates re-serialised CAML', async () => {
+    const site = new FakeSharePoint();
+    await provision(site.sp());
+    const log = site.lists.find((l) => l.url === 'Lists/ApprovalLog');
+    const view = log?.views.find((v) => v.Title === 'Seneste beslutninger');
+    if (!view) throw new Error('view missing');
+    view.ViewQuery = '<OrderBy><FieldRef Name="ID" /></OrderBy>';
+    view.RowLimit = 5;
+    const report = await provision(site.sp());
+    expect(report.changes).toEqual([{ kind: 'view', target: 'ApprovalLog: Seneste beslutninger', action: 'updated', detail: 'forespørgsel' }]);
+    expect(view.ViewQuery).toBe('<OrderBy><FieldRef Name="At" Ascending="FALSE"/></OrderBy>');
+    expect((await provision(site.sp())).changed).toBe(false);
+  });
 });
