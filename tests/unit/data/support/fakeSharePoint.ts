@@ -40,6 +40,10 @@ export class FakeSharePoint {
   public readonly lists = new Map<string, Row[]>();
   public readonly requests: FakeRequest[] = [];
   public faults: Faults | undefined;
+  /** Per request, before answering (a network round trip). */
+  public latencyMs = 0;
+  /** Indexed columns per list (REST names: lookups as <Name>Id); ID is always indexed. */
+  public readonly indexed = new Map<string, Set<string>>();
   private versions = new Map<string, number>();
 
   public constructor(public readonly siteUrl: string) {}
@@ -66,6 +70,7 @@ export class FakeSharePoint {
         throw new TypeError('fetch failed (dropped after the server acted)');
       }
     }
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const a = this.handle(request);
     return new Response(a.body, { status: a.status, headers: a.headers });
   };
@@ -76,6 +81,52 @@ export class FakeSharePoint {
 
   private error(status: number, message: string): Answer {
     return this.json(status, { 'odata.error': { code: '-1, x', message: { lang: 'en-US', value: message } } });
+  }
+
+  /**
+   * A collection read with SharePoint's limits: $top defaults to 100 and may not pass 5,000; on a
+   * list past 5,000 items the first filter clause must be on an indexed column; pages continue
+   * through odata.nextLink with a $skiptoken on ID; $select projects the row.
+   */
+  private query(list: string, rows: Row[], url: string): Answer {
+    const params = new URL(url).searchParams;
+    const filter = params.get('$filter');
+    const top = Number(params.get('$top') ?? '100');
+    const threshold = (): Answer => this.json(500, { 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+      message: { lang: 'en-US', value: 'The attempted operation is prohibited because it exceeds the list view threshold.' } } });
+    if (top > 5000) return threshold();
+    if (rows.length > 5000 && filter !== null) {
+      const first = /^\(?(\w+) /.exec(filter)?.[1];
+      if (first === undefined || !(this.indexed.get(list)?.has(first) ?? false)) return threshold();
+    }
+    const after = Number(/p_ID=(\d+)/.exec(params.get('$skiptoken') ?? '')?.[1] ?? '0');
+    const page: Row[] = [];
+    let last = after;
+    let more = false;
+    for (const row of rows) {
+      if (row.Id <= after || !matches(row, filter)) continue;
+      if (page.length === top) {
+        more = true;
+        break;
+      }
+      page.push(row);
+      last = row.Id;
+    }
+    const select = params.get('$select')?.split(',');
+    const value = page.map((row) => {
+      const full = this.withEtag(list, row);
+      if (select === undefined) return full;
+      const projected: Record<string, unknown> = { Id: row.Id, 'odata.etag': full['odata.etag'] };
+      for (const key of select) if (key in full) projected[key] = full[key];
+      return projected;
+    });
+    const body: Record<string, unknown> = { value };
+    if (more) {
+      const next = new URL(url);
+      next.searchParams.set('$skiptoken', `Paged=TRUE&p_ID=${last}`);
+      body['odata.nextLink'] = next.toString();
+    }
+    return this.json(200, body);
   }
 
   private withEtag(list: string, row: Row): Row {
@@ -92,10 +143,7 @@ export class FakeSharePoint {
     const rows = this.lists.get(list);
     if (rows === undefined) return this.error(404, `List '${list}' does not exist`);
     if (m[2] === undefined) {
-      if (r.method === 'GET') {
-        const filter = new URL(r.url).searchParams.get('$filter');
-        return this.json(200, { value: rows.filter((row) => matches(row, filter)).map((row) => this.withEtag(list, row)) });
-      }
+      if (r.method === 'GET') return this.query(list, rows, r.url);
       const row = { ...(JSON.parse(r.body) as Record<string, unknown>), Id: rows.length + 1 };
       this.add(list, row);
       return this.json(201, this.withEtag(list, row));
