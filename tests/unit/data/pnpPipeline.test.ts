@@ -79,3 +79,46 @@ describe('two clients editing one goal (fake server)', () => {
     expect(merges.every((r) => /^"\d+"$/.test(r.headers.get('If-Match') ?? ''))).toBe(true);
   });
 });
+
+describe('throttling inside the pipeline (fake server)', () => {
+  it('waits out Retry-After in seconds and as an HTTP date, then succeeds', async () => {
+    const { fake } = setup();
+    const answers = [
+      new Response('{}', { status: 429, headers: { 'Retry-After': '1' } }),
+      new Response('{}', { status: 503, headers: { 'Retry-After': new Date(Date.now() + 2000).toUTCString() } })
+    ];
+    const waits: number[] = [];
+    const layer = createDataLayer(spfi(SITE).using(SPBrowser()), {
+      fetch: async (url, init) => answers.shift() ?? fake.fetch(url, init),
+      sleep: async (ms) => { waits.push(ms); },
+      random: () => 0
+    });
+    const goal = await new GoalRepository(layer.sp, config).getById(1);
+    expect(goal.title).toBe('Sygefravær');
+    expect(waits[0]).toBe(1000);
+    expect(waits[1]).toBeGreaterThanOrEqual(900);
+    expect(waits[1]).toBeLessThanOrEqual(2000);
+  });
+
+  it('keeps at most 6 requests in flight', async () => {
+    const { fake } = setup();
+    fake.latencyMs = 10;
+    let active = 0;
+    let peak = 0;
+    const layer = createDataLayer(spfi(SITE).using(SPBrowser()), {
+      fetch: async (url, init) => {
+        active++;
+        peak = Math.max(peak, active);
+        try {
+          return await fake.fetch(url, init);
+        } finally {
+          active--;
+        }
+      }
+    });
+    const goals = new GoalRepository(layer.sp, config);
+    await Promise.all(Array.from({ length: 30 }, () => goals.getById(1)));
+    expect(peak).toBe(6);
+    expect(layer.limiter.peak).toBe(6);
+  });
+});
