@@ -7,11 +7,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IItems } from '@pnp/sp/items';
-import { DataError, isDataError } from '../errors/DataError';
+import { DataError, isDataError, type FieldConflict } from '../errors/DataError';
 import { eq, Filter } from '../odata';
 import { etagOf } from './etag';
 import { newClientId } from './clientId';
-import { FieldValues, mergeChanges } from './mergeChanges';
+import { type FieldValues, mergeChanges } from './mergeChanges';
 import { firstPage, ListQuery, Page, RawItem, restPages } from './paging';
 
 /** A domain entity as read, with the ETag that any write of it must send. */
@@ -118,27 +118,28 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     const mine = this.mapping.toFields(changes);
     let etag = current.etag;
     let pending = mine;
+    let conflicts: FieldConflict[] = [];
+    let stale: unknown;
     for (let round = 0; round < MAX_MERGE_ROUNDS; round++) {
       try {
         if (hasKeys(pending)) {
           await this.items().getById(current.id).update(pending, etag);
         }
         const saved = await this.getById(current.id);
-        return saved;
+        if (conflicts.length === 0) return saved;
+        throw new DataError('conflict', { cause: stale, status: 412, conflicts, currentETag: saved.etag });
       } catch (e) {
-        if (!isStale(e)) throw e;
+        if (!isStale(e) || (isDataError(e) && e.conflicts.length > 0)) throw e;
+        // Someone saved first (or our own retried MERGE landed): merge against what is there now.
+        stale = e;
         const fresh = await this.getById(current.id);
-        const theirs = this.mapping.toFields(this.baseOf(fresh));
-        const { apply, conflicts } = mergeChanges(base, mine, theirs);
-        if (conflicts.length > 0) {
-          const saved = hasKeys(apply) ? await this.applyNonConflicting(current.id, apply, fresh.etag) : fresh;
-          throw new DataError('conflict', { cause: e, status: 412, conflicts, currentETag: saved.etag });
-        }
+        const merged = mergeChanges(base, mine, this.mapping.toFields(this.baseOf(fresh)));
+        conflicts = merged.conflicts;
         etag = fresh.etag;
-        pending = apply;
+        pending = merged.apply;
       }
     }
-    throw new DataError('conflict', { status: 412, detail: `Item ${current.id} kept changing while we saved` });
+    throw new DataError('conflict', { cause: stale, status: 412, detail: `Item ${current.id} kept changing while we saved` });
   }
 
   /** Deletes the item if it is still the version the user saw. Already gone counts as done. */
@@ -165,8 +166,4 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     return rest as Partial<N>;
   }
 
-  private async applyNonConflicting(id: number, apply: FieldValues, etag: string): Promise<Versioned<T>> {
-    await this.items().getById(id).update(apply, etag);
-    return this.getById(id);
-  }
 }
