@@ -47,6 +47,9 @@ describe('the data layer inside PnPjs', () => {
     const view = await createViewQueries(layer.sp, config).loadDepartmentView(7, 2023);
     expect(fake.requests.map((r) => r.url.replace(SITE, ''))).toEqual(['/_api/contextinfo', '/_api/$batch']);
     expect(view.goals.map((g) => g.title)).toEqual(['Sygefravær']);
+    // A department without an agreement, in a year without a strategy: absent, not invented.
+    expect(view.agreement).toBeUndefined();
+    expect(view.strategy).toBeUndefined();
     const body = decodeURIComponent(fake.requests[1].body.replace(/\+/g, ' '));
     expect(body).toContain('$filter=(DepartmentId eq 7) and (Year eq 2023)');
     expect(body).toContain('$top=5000');
