@@ -1,0 +1,111 @@
+// startEmulator: a local SharePoint Online REST emulator for development and tests, with sites,
+// lists, items, permissions, SharePoint's limits and faults on demand. Never part of the bundle.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Faults, type FaultConfig } from './faults';
+import { newSite } from './model';
+import type { SentEmail } from './routes/api';
+import { createEmulatorServer, type ServerState } from './server';
+import { Store } from './store';
+
+export type { FaultConfig } from './faults';
+export type { SentEmail } from './routes/api';
+
+export const DEFAULT_SITES = ['/sites/skanderborg', '/sites/albertslund'];
+
+export interface EmulatorOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  dataDir: string;
+  sites?: string[];
+  faults?: FaultConfig;
+  /** Start over: forget everything in dataDir. */
+  reset?: boolean;
+}
+
+export interface EmulatorControl {
+  setFaults(faults: FaultConfig): void;
+  clearFaults(): void;
+  faults(): FaultConfig;
+  sentEmails(): SentEmail[];
+  /** HTTP requests served so far (a $batch counts once). */
+  requestCount(): number;
+}
+
+export interface RunningEmulator {
+  url: string;
+  siteUrl(path: string): string;
+  /** True when the data directory held nothing: the caller provisions and seeds. */
+  freshDataDir: boolean;
+  control: EmulatorControl;
+  close(): Promise<void>;
+}
+
+function json(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
+}
+
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  if (options.reset) rmSync(join(options.dataDir, 'state.log'), { force: true });
+  const store = new Store(options.dataDir);
+  const freshDataDir = store.isEmpty;
+  const sites = store.load();
+  for (const path of options.sites ?? DEFAULT_SITES) {
+    if (!sites.some((s) => s.path.toLowerCase() === path.toLowerCase())) {
+      const site = newSite(path);
+      sites.push(site);
+      store.putSite(site);
+    }
+  }
+  store.commit();
+  const emails: SentEmail[] = [];
+  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, emails }, digests: new Map(), requests: 0 };
+  const control: EmulatorControl = {
+    setFaults: (faults) => state.faults.set(faults),
+    clearFaults: () => state.faults.set({}),
+    faults: () => state.faults.current,
+    sentEmails: () => [...emails],
+    requestCount: () => state.requests
+  };
+  // Test-only control endpoint, for tests and benchmarks that run the emulator in another process.
+  const controlEndpoint = (req: IncomingMessage, res: ServerResponse, body: string): boolean => {
+    const path = (req.url ?? '').split('?')[0];
+    try {
+      if (path === '/_emulator/faults' && req.method === 'POST') {
+        control.setFaults(body.trim() === '' ? {} : (JSON.parse(body) as FaultConfig));
+        json(res, 200, control.faults());
+      } else if (path === '/_emulator/faults' && req.method === 'GET') json(res, 200, control.faults());
+      else if (path === '/_emulator/emails') json(res, 200, control.sentEmails());
+      else if (path === '/_emulator/stats') json(res, 200, { requests: control.requestCount() });
+      else return false;
+    } catch (error) {
+      json(res, 400, { error: error instanceof Error ? error.message : String(error) });
+    }
+    return true;
+  };
+  const server = createEmulatorServer(state, controlEndpoint);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    siteUrl: (path) => `${url}${path}`,
+    freshDataDir,
+    control,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+      })
+  };
+}

@@ -1,0 +1,252 @@
+// Reading items the way SharePoint Online does: $filter, $select, $expand, $orderby, $top, paging
+// by $skiptoken with odata.nextLink, and the limits that make naive code fail in production: the
+// 5,000-item list view threshold and the 12-lookup query limit.
+import { ERR, type EmRequest } from '../http';
+import { isLookupLike, isMulti } from '../fields';
+import type { EmField, EmItem, EmList, EmSite } from '../model';
+import { itemEtag } from '../model';
+import { evaluate, filterPaths, FilterSyntaxError, leadingClause, parseFilter, rootField, type FilterNode } from './filter';
+
+export const LIST_VIEW_THRESHOLD = 5000;
+export const MAX_LOOKUPS = 12;
+const DEFAULT_PAGE = 100;
+
+const THRESHOLD_MESSAGE = 'The attempted operation is prohibited because it exceeds the list view threshold.';
+const LOOKUP_MESSAGE = 'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.';
+
+export function entityTypeName(list: EmList): string {
+  const name = list.url.split('/').pop() ?? 'Item';
+  return `SP.Data.${name.replace(/[^A-Za-z0-9]/g, '')}ListItem`;
+}
+
+function fieldByName(list: EmList, name: string): EmField | undefined {
+  const lower = name.toLowerCase();
+  return list.fields.find((f) => f.internalName.toLowerCase() === lower);
+}
+
+/** The field a path reads: `Department/Id`, `DepartmentId` and `Department` are all Department. */
+export function fieldOfPath(list: EmList, path: string): EmField | undefined {
+  const root = rootField(path);
+  if (root === 'Id') return fieldByName(list, 'ID');
+  const direct = fieldByName(list, root);
+  if (direct) return direct;
+  if (root.endsWith('Id')) {
+    const lookup = fieldByName(list, root.slice(0, -2));
+    if (lookup && isLookupLike(lookup)) return lookup;
+  }
+  return undefined;
+}
+
+function builtInValue(item: EmItem, name: string): unknown {
+  switch (name) {
+    case 'ID':
+      return item.id;
+    case 'Created':
+      return item.created;
+    case 'Modified':
+      return item.modified;
+    case 'Author':
+      return item.authorId;
+    case 'Editor':
+      return item.editorId;
+    case 'LinkTitle':
+      return item.fields.Title;
+    default:
+      return undefined;
+  }
+}
+
+function rawValue(item: EmItem, field: EmField): unknown {
+  const builtIn = builtInValue(item, field.internalName);
+  return builtIn !== undefined ? builtIn : item.fields[field.internalName];
+}
+
+type Resolve = (site: EmSite, field: EmField, id: number) => Record<string, unknown> | undefined;
+
+/** What a filter path evaluates to for an item; arrays for multi-value fields. */
+function filterValue(site: EmSite, list: EmList, item: EmItem, path: string, resolve: Resolve): unknown {
+  const field = fieldOfPath(list, path);
+  if (!field) throw ERR.badRequest(`The field or property '${rootField(path)}' does not exist.`);
+  const value = rawValue(item, field);
+  const sub = path.split('/')[1];
+  if (!isLookupLike(field) || sub === undefined || sub === 'Id') return value;
+  const ids = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
+  const values = ids.map((id) => resolve(site, field, id)?.[sub]);
+  return isMulti(field) ? values : values[0];
+}
+
+interface ParsedQuery {
+  filter: FilterNode | undefined;
+  orderBy: Array<{ field: EmField; descending: boolean }>;
+  top: number;
+  afterId: number | undefined;
+  select: string[];
+  expand: string[];
+}
+
+function parseQuery(list: EmList, query: URLSearchParams): ParsedQuery {
+  let filter: FilterNode | undefined;
+  const filterText = query.get('$filter');
+  if (filterText) {
+    try {
+      filter = parseFilter(filterText);
+    } catch (e) {
+      throw ERR.badRequest(`The expression "${filterText}" is not valid. ${e instanceof FilterSyntaxError ? e.message : ''}`.trim());
+    }
+  }
+  const orderBy = (query.get('$orderby') ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const [name, direction] = part.split(/\s+/);
+      const field = fieldOfPath(list, name);
+      if (!field) throw ERR.badRequest(`The field or property '${name}' does not exist.`);
+      return { field, descending: direction?.toLowerCase() === 'desc' };
+    });
+  const top = query.has('$top') ? Number(query.get('$top')) : DEFAULT_PAGE;
+  if (!Number.isInteger(top) || top < 0) throw ERR.badRequest('The $top query option requires a non-negative integer.');
+  const skipToken = query.get('$skiptoken') ?? '';
+  const afterMatch = /p_ID=(\d+)/.exec(decodeURIComponent(skipToken));
+  const split = (name: string): string[] => (query.get(name) ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return { filter, orderBy, top, afterId: afterMatch ? Number(afterMatch[1]) : undefined, select: split('$select'), expand: split('$expand') };
+}
+
+/** Lookup and person columns the query touches (select, expand, filter): SharePoint allows 12. */
+function lookupColumns(list: EmList, q: ParsedQuery): Set<string> {
+  const names = new Set<string>();
+  const paths = q.select.length > 0 ? q.select : list.fields.filter(isLookupLike).map((f) => f.internalName);
+  const inFilter = q.filter ? filterPaths(q.filter) : [];
+  for (const path of [...paths, ...q.expand, ...inFilter]) {
+    const field = fieldOfPath(list, path);
+    if (field && isLookupLike(field)) names.add(field.internalName);
+  }
+  return names;
+}
+
+function isIndexed(field: EmField): boolean {
+  return field.internalName === 'ID' || field.indexed;
+}
+
+function checkLimits(site: EmSite, list: EmList, q: ParsedQuery, resolve: Resolve): void {
+  if (lookupColumns(list, q).size > MAX_LOOKUPS) throw ERR.throttled(LOOKUP_MESSAGE);
+  if (list.items.size <= LIST_VIEW_THRESHOLD) return;
+  if (q.top > LIST_VIEW_THRESHOLD) throw ERR.throttled(THRESHOLD_MESSAGE);
+  if (q.orderBy.some((o) => !isIndexed(o.field))) throw ERR.throttled(THRESHOLD_MESSAGE);
+  if (!q.filter) return;
+  const lead = leadingClause(q.filter);
+  // An `or` of clauses (anyOf) leads on every field it names; each must be indexed.
+  const leadPaths = filterPaths(lead);
+  const leadFields = leadPaths.map((p) => fieldOfPath(list, p));
+  if (leadFields.length === 0 || leadFields.some((f) => !f || !isIndexed(f))) throw ERR.throttled(THRESHOLD_MESSAGE);
+  let matches = 0;
+  for (const item of list.items.values()) {
+    if (evaluate(lead, (path) => filterValue(site, list, item, path, resolve))) matches += 1;
+    if (matches > LIST_VIEW_THRESHOLD) throw ERR.throttled(THRESHOLD_MESSAGE);
+  }
+}
+
+function compareItems(site: EmSite, list: EmList, order: ParsedQuery['orderBy']): (a: EmItem, b: EmItem) => number {
+  return (a, b) => {
+    for (const { field, descending } of order) {
+      const av = rawValue(a, field);
+      const bv = rawValue(b, field);
+      let c = 0;
+      if (av === bv) c = 0;
+      else if (av === null || av === undefined) c = -1;
+      else if (bv === null || bv === undefined) c = 1;
+      else if (typeof av === 'number' && typeof bv === 'number') c = av - bv;
+      else c = String(av).localeCompare(String(bv));
+      if (c !== 0) return descending ? -c : c;
+    }
+    return a.id - b.id;
+  };
+}
+
+/** One item as JSON, with only the selected properties when $select is given. */
+export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: string[], expand: string[], resolve: Resolve): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    'odata.type': entityTypeName(list),
+    'odata.id': `Web/Lists(guid'${list.id}')/Items(${item.id})`,
+    'odata.etag': itemEtag(item),
+    'odata.editLink': `Web/Lists(guid'${list.id}')/Items(${item.id})`
+  };
+  const put = (field: EmField, expanded: boolean, sub?: string): void => {
+    const value = rawValue(item, field);
+    if (!isLookupLike(field)) {
+      out[field.internalName] = value ?? null;
+      return;
+    }
+    if (!expanded) {
+      out[`${field.internalName}Id`] = value ?? (isMulti(field) ? [] : null);
+      return;
+    }
+    const ids = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
+    const objects = ids.map((id) => {
+      const target = resolve(site, field, id) ?? { Id: id };
+      const current = (isMulti(field) ? undefined : (out[field.internalName] as Record<string, unknown> | undefined)) ?? {};
+      return sub ? { ...current, [sub]: target[sub] ?? null } : { Id: target.Id, Title: target.Title };
+    });
+    out[field.internalName] = isMulti(field) ? mergeMulti(out[field.internalName], objects) : objects[0] ?? null;
+  };
+  if (select.length === 0) {
+    for (const field of list.fields) if (field.type !== 'Computed') put(field, false);
+    out.Id = item.id;
+    out.OData__UIVersionString = `${item.version}.0`;
+    return out;
+  }
+  for (const path of select) {
+    if (path === '*') {
+      for (const field of list.fields) if (field.type !== 'Computed') put(field, false);
+      continue;
+    }
+    if (path === 'Id' || path === 'ID') {
+      out[path] = item.id;
+      continue;
+    }
+    if (path === 'OData__UIVersionString') {
+      out[path] = `${item.version}.0`;
+      continue;
+    }
+    const field = fieldOfPath(list, path);
+    if (!field) throw ERR.badRequest(`The field or property '${path}' does not exist.`);
+    const [root, sub] = path.split('/');
+    const expanded = expand.some((e) => e.toLowerCase() === root.toLowerCase());
+    if (sub !== undefined && !expanded) throw ERR.badRequest(`The query to field '${root}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${root}.`);
+    put(field, expanded && root.toLowerCase() === field.internalName.toLowerCase(), sub);
+  }
+  out.Id = item.id;
+  return out;
+}
+
+function mergeMulti(existing: unknown, objects: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const prior = Array.isArray(existing) ? (existing as Array<Record<string, unknown>>) : [];
+  return objects.map((o, i) => ({ ...(prior[i] ?? {}), ...o }));
+}
+
+export interface ItemPage {
+  value: Array<Record<string, unknown>>;
+  nextLink?: string;
+}
+
+export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): ItemPage {
+  const q = parseQuery(list, req.query);
+  checkLimits(req.site, list, q, resolve);
+  let items = [...list.items.values()];
+  if (q.filter) {
+    const filter = q.filter;
+    items = items.filter((item) => evaluate(filter, (path) => filterValue(req.site, list, item, path, resolve)));
+  }
+  items.sort(compareItems(req.site, list, q.orderBy));
+  if (q.afterId !== undefined) {
+    const index = items.findIndex((item) => item.id === q.afterId);
+    items = index >= 0 ? items.slice(index + 1) : items.filter((item) => item.id > (q.afterId ?? 0));
+  }
+  const page = items.slice(0, q.top);
+  const value = page.map((item) => serializeItem(req.site, list, item, q.select, q.expand, resolve));
+  if (items.length <= q.top || page.length === 0) return { value };
+  const next = new URLSearchParams(req.query);
+  next.set('$skiptoken', `Paged=TRUE&p_ID=${page[page.length - 1].id}`);
+  if (!next.has('$top')) next.set('$top', String(q.top));
+  return { value, nextLink: `${req.siteUrl}/_api/${req.apiPath}?${next.toString()}` };
+}

@@ -1,0 +1,374 @@
+// The SharePoint REST subset the product and PnPjs use, resolved segment by segment from
+// `_api/web/...`: web, lists (by title, id or URL), items, fields, views, users, groups,
+// permission levels, role assignments, effective permissions, and SendEmail.
+import { created, ERR, jsonBody, noContent, ok, segments, unquote, type EmRequest, type EmResponse } from '../http';
+import { builtInFields, fieldFromXml, MAX_INDEXES, serializeField } from '../fields';
+import { itemEtag, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
+import { CAN, listMask, requireList, requireWeb, webMask, type Mask } from '../security';
+import type { Store } from '../store';
+import { entityTypeName, queryItems, serializeItem } from '../odata/items';
+import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
+import {
+  addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, serializeAssignments, serializeGroup,
+  serializeRoleDef, serializeUser, updateRoleDefinition
+} from './principals';
+import { viewsRoute } from './views';
+
+export interface SentEmail {
+  site: string;
+  from: string;
+  to: string[];
+  subject: string;
+  body: string;
+  at: string;
+}
+
+export interface ApiContext {
+  store: Store;
+  emails: SentEmail[];
+}
+
+type Segment = { name: string; arg?: string };
+
+const maskJson = (mask: Mask): Record<string, string> => ({ High: String(mask.high), Low: String(mask.low) });
+
+export function resolveLookup(site: EmSite, field: EmField, id: number): Record<string, unknown> | undefined {
+  if (field.type === 'User' || field.type === 'UserMulti') {
+    const user = site.users.find((u) => u.id === id);
+    if (user) return { Id: user.id, Title: user.title, EMail: user.email, Name: user.loginName };
+    const group = site.groups.find((g) => g.id === id);
+    return group ? { Id: group.id, Title: group.title } : undefined;
+  }
+  const target = site.lists.find((l) => l.id.toLowerCase() === field.lookupListId);
+  const item = target?.items.get(id);
+  return item ? { ...item.fields, Id: item.id, ID: item.id } : undefined;
+}
+
+function serializeWeb(req: EmRequest): Record<string, unknown> {
+  return { Id: req.site.id, Title: req.site.title, Url: req.siteUrl, ServerRelativeUrl: req.site.path, Description: '', Language: 1030 };
+}
+
+function serializeList(list: EmList): Record<string, unknown> {
+  return {
+    Id: list.id,
+    Title: list.title,
+    Description: list.description,
+    BaseTemplate: list.baseTemplate,
+    EnableVersioning: list.enableVersioning,
+    ItemCount: list.items.size,
+    Created: list.created,
+    HasUniqueRoleAssignments: list.hasUniqueRoleAssignments,
+    EntityTypeName: `${list.url.split('/').pop()}List`,
+    ListItemEntityTypeFullName: entityTypeName(list),
+    RootFolder: { ServerRelativeUrl: list.url }
+  };
+}
+
+function findList(site: EmSite, by: 'title' | 'id' | 'url', value: string): EmList {
+  const lower = value.toLowerCase().replace(/\/+$/, '');
+  const list = site.lists.find((l) => (by === 'title' ? l.title.toLowerCase() === lower : by === 'id' ? l.id.toLowerCase() === lower.replace(/[{}]/g, '') : l.url.toLowerCase() === lower));
+  if (!list) throw ERR.notFound(`List '${value}'`);
+  return list;
+}
+
+export function handleApi(req: EmRequest, ctx: ApiContext): EmResponse {
+  const [first, ...rest] = segments(req.apiPath);
+  const name = first?.name.toLowerCase();
+  if (name === 'web') return webRoute(req, ctx, rest);
+  if (name === 'site') return ok({ Id: req.site.id, Url: req.siteUrl, ServerRelativeUrl: req.site.path });
+  if (name === 'sp.utilities.utility.sendemail' && req.method === 'POST') return sendEmail(req, ctx);
+  throw ERR.notFound(`The resource '${req.apiPath}'`);
+}
+
+function sendEmail(req: EmRequest, ctx: ApiContext): EmResponse {
+  const { properties } = jsonBody<{ properties?: { To?: unknown; Subject?: string; Body?: string } }>(req);
+  const toRaw = properties?.To;
+  const to = Array.isArray(toRaw) ? toRaw : Array.isArray((toRaw as { results?: unknown[] } | undefined)?.results) ? (toRaw as { results: unknown[] }).results : [];
+  if (to.length === 0) throw ERR.badRequest('A recipient must be specified.');
+  ctx.emails.push({ site: req.site.path, from: req.user.email, to: to.map(String), subject: properties?.Subject ?? '', body: properties?.Body ?? '', at: nowIso() });
+  return ok({ 'odata.null': true });
+}
+
+function webRoute(req: EmRequest, ctx: ApiContext, segs: Segment[]): EmResponse {
+  const { site } = req;
+  if (segs.length === 0) return ok(serializeWeb(req));
+  const [s, ...rest] = segs;
+  const name = s.name.toLowerCase();
+  switch (name) {
+    case 'lists':
+      if (s.arg !== undefined) return listRoute(req, ctx, findList(site, 'id', unquote(s.arg)), rest);
+      return listsRoute(req, ctx, rest);
+    case 'getlist':
+      return listRoute(req, ctx, findList(site, 'url', unquote(s.arg)), rest);
+    case 'currentuser':
+      if (rest[0]?.name.toLowerCase() === 'groups') return ok({ value: site.groups.filter((g) => g.memberIds.includes(req.user.id)).map(serializeGroup) });
+      return ok(serializeUser(site, req.user));
+    case 'siteusers':
+      return siteUsersRoute(req, s, rest);
+    case 'ensureuser':
+      return ok(serializeUser(site, ensureUser(req, ctx.store)));
+    case 'sitegroups':
+      return siteGroupsRoute(req, ctx, s, rest);
+    case 'associatedownergroup': {
+      const owner = site.groups.find((g) => g.id === site.ownerGroupId);
+      if (!owner) throw ERR.notFound('Owner group');
+      return ok(serializeGroup(owner));
+    }
+    case 'roledefinitions':
+      return roleDefinitionsRoute(req, ctx, s, rest);
+    case 'roleassignments':
+      return assignmentsRoute(req, ctx, site.webRoleAssignments, rest, () => ctx.store.putSite(site));
+    case 'effectivebasepermissions':
+      return ok(maskJson(webMask(site, req.user)));
+    default:
+      throw ERR.notFound(`The resource 'web/${s.name}'`);
+  }
+}
+
+function siteUsersRoute(req: EmRequest, s: Segment, rest: Segment[]): EmResponse {
+  const { site } = req;
+  const next = rest[0];
+  if (s.arg === undefined && !next) return ok({ value: site.users.map((u) => serializeUser(site, u)) });
+  const key = (next?.name ?? 'getbyid').toLowerCase();
+  const arg = unquote(next?.arg ?? s.arg);
+  const user = site.users.find((u) =>
+    key === 'getbyemail' ? u.email.toLowerCase() === arg.toLowerCase() : key === 'getbyloginname' ? u.loginName.toLowerCase() === arg.toLowerCase() : u.id === Number(arg)
+  );
+  if (!user) throw ERR.notFound('User cannot be found.');
+  return ok(serializeUser(site, user));
+}
+
+function siteGroupsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest: Segment[]): EmResponse {
+  const { site } = req;
+  const groupSegment = s.arg !== undefined ? { name: 'getbyid', arg: s.arg } : rest[0];
+  if (!groupSegment) {
+    if (req.method === 'POST') return created(serializeGroup(addGroup(req, ctx.store)));
+    return ok({ value: site.groups.map(serializeGroup) });
+  }
+  const group = findGroup(site, groupSegment);
+  const after = s.arg !== undefined ? rest : rest.slice(1);
+  if (after.length === 0) return ok(serializeGroup(group));
+  if (after[0].name.toLowerCase() === 'users') {
+    if (req.method === 'POST') return created(serializeUser(site, addGroupMember(req, group, ctx.store)));
+    return ok({ value: site.users.filter((u) => group.memberIds.includes(u.id)).map((u) => serializeUser(site, u)) });
+  }
+  throw ERR.notFound(`The resource 'sitegroups/${after[0].name}'`);
+}
+
+function roleDefinitionsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest: Segment[]): EmResponse {
+  const { site } = req;
+  const by = s.arg !== undefined ? { name: 'getbyid', arg: s.arg } : rest[0];
+  if (!by) {
+    if (req.method === 'POST') return created(serializeRoleDef(addRoleDefinition(req, ctx.store)));
+    return ok({ value: site.roleDefs.map(serializeRoleDef) });
+  }
+  const arg = unquote(by.arg);
+  const key = by.name.toLowerCase();
+  const def = site.roleDefs.find((d) => (key === 'getbyname' ? d.name.toLowerCase() === arg.toLowerCase() : key === 'getbytype' ? d.roleTypeKind === Number(arg) : d.id === Number(arg)));
+  if (!def) throw ERR.notFound('Role definition');
+  if (req.method === 'MERGE' || req.method === 'PATCH') return updateRoleDefinition(req, def, ctx.store);
+  return ok(serializeRoleDef(def));
+}
+
+function assignmentsRoute(req: EmRequest, ctx: ApiContext, assignments: EmList['roleAssignments'], rest: Segment[], persist: () => void): EmResponse {
+  const action = rest[0]?.name.toLowerCase();
+  if (action === 'addroleassignment' || action === 'removeroleassignment') {
+    const response = changeAssignment(req, assignments, action, rest[0].arg);
+    persist();
+    return response;
+  }
+  requireWeb(req.site, req.user, CAN.EnumeratePermissions);
+  return ok({ value: serializeAssignments(req.site, assignments) });
+}
+
+function listsRoute(req: EmRequest, ctx: ApiContext, rest: Segment[]): EmResponse {
+  const { site } = req;
+  if (rest.length === 0) {
+    if (req.method === 'POST') return created(serializeList(addList(req, ctx.store)));
+    return ok({ value: site.lists.map(serializeList) });
+  }
+  const [by, ...after] = rest;
+  const key = by.name.toLowerCase();
+  const list = findList(site, key === 'getbytitle' ? 'title' : 'id', unquote(by.arg));
+  return listRoute(req, ctx, list, after);
+}
+
+function addList(req: EmRequest, store: Store): EmList {
+  requireWeb(req.site, req.user, CAN.ManageLists);
+  const body = jsonBody<{ Title?: string; Description?: string; BaseTemplate?: number; EnableVersioning?: boolean }>(req);
+  if (!body.Title) throw ERR.badRequest('A list needs a Title.');
+  if (req.site.lists.some((l) => l.title.toLowerCase() === body.Title?.toLowerCase())) {
+    throw ERR.badRequest(`A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
+  }
+  const urlName = body.Title.replace(/[^A-Za-z0-9]/g, '');
+  const list: EmList = {
+    id: newGuid(),
+    title: body.Title,
+    description: body.Description ?? '',
+    url: `${req.site.path}/Lists/${urlName}`,
+    baseTemplate: body.BaseTemplate ?? 100,
+    enableVersioning: body.EnableVersioning ?? false,
+    created: nowIso(),
+    fields: builtInFields(),
+    views: [{ id: newGuid(), title: 'All Items', viewQuery: '', rowLimit: 30, defaultView: true, personalView: false, fields: ['LinkTitle'] }],
+    hasUniqueRoleAssignments: false,
+    roleAssignments: [],
+    nextItemId: 1,
+    items: new Map()
+  };
+  req.site.lists.push(list);
+  store.putList(req.site, list);
+  return list;
+}
+
+function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[]): EmResponse {
+  const { site, user } = req;
+  const persistList = (): void => ctx.store.putList(site, list);
+  if (rest.length === 0) {
+    if (req.method === 'MERGE' || req.method === 'PATCH') {
+      requireWeb(site, user, CAN.ManageLists);
+      const body = jsonBody<{ Title?: string; Description?: string; EnableVersioning?: boolean }>(req);
+      if (body.Title !== undefined) list.title = body.Title;
+      if (body.Description !== undefined) list.description = body.Description;
+      if (body.EnableVersioning !== undefined) list.enableVersioning = body.EnableVersioning;
+      persistList();
+      return noContent();
+    }
+    if (req.method === 'DELETE') {
+      requireWeb(site, user, CAN.ManageLists);
+      site.lists = site.lists.filter((l) => l !== list);
+      ctx.store.dropList(site, list.id);
+      return noContent();
+    }
+    return ok(serializeList(list));
+  }
+  const [s, ...after] = rest;
+  switch (s.name.toLowerCase()) {
+    case 'items':
+      if (s.arg !== undefined) return itemRoute(req, ctx, list, Number(s.arg), after);
+      if (req.method === 'POST') {
+        requireList(site, user, list, CAN.AddListItems);
+        const item = addItem(req, list, ctx.store);
+        return created(serializeItem(site, list, item, [], [], resolveLookup), { ETag: itemEtag(item) });
+      }
+      requireList(site, user, list, CAN.ViewListItems);
+      {
+        const page = queryItems(req, list, resolveLookup);
+        return ok(page.nextLink ? { value: page.value, 'odata.nextLink': page.nextLink } : { value: page.value });
+      }
+    case 'getitembyid':
+      return itemRoute(req, ctx, list, Number(s.arg), after);
+    case 'fields':
+      return fieldsRoute(req, ctx, list, s, after);
+    case 'views':
+      return viewsRoute(req, list, s, after, persistList);
+    case 'rootfolder':
+      return ok({ ServerRelativeUrl: list.url, Name: list.url.split('/').pop() });
+    case 'roleassignments':
+      return assignmentsRoute(req, ctx, list.roleAssignments, after, persistList);
+    case 'breakroleinheritance': {
+      requireWeb(site, user, CAN.ManagePermissions);
+      const copy = /copyroleassignments=true/i.test(s.arg ?? '');
+      if (!list.hasUniqueRoleAssignments) list.roleAssignments = copy ? site.webRoleAssignments.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })) : [];
+      list.hasUniqueRoleAssignments = true;
+      persistList();
+      return ok({ 'odata.null': true });
+    }
+    case 'resetroleinheritance':
+      requireWeb(site, user, CAN.ManagePermissions);
+      list.hasUniqueRoleAssignments = false;
+      list.roleAssignments = [];
+      persistList();
+      return ok({ 'odata.null': true });
+    case 'effectivebasepermissions':
+      return ok(maskJson(listMask(site, user, list)));
+    default:
+      throw ERR.notFound(`The resource '${s.name}'`);
+  }
+}
+
+function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, rest: Segment[]): EmResponse {
+  const { site, user } = req;
+  const item: EmItem | undefined = list.items.get(id);
+  if (!item) {
+    requireList(site, user, list, CAN.ViewListItems);
+    throw ERR.itemNotFound();
+  }
+  const sub = rest[0]?.name.toLowerCase();
+  if (sub === 'versions') {
+    requireList(site, user, list, CAN.ViewVersions);
+    return ok({ value: versionsOf(list, item) });
+  }
+  if (sub === 'effectivebasepermissions') return ok(maskJson(listMask(site, user, list)));
+  if (sub !== undefined) throw ERR.notFound(`The resource '${rest[0].name}'`);
+  if (req.method === 'MERGE' || req.method === 'PATCH' || req.method === 'PUT') {
+    requireList(site, user, list, CAN.EditListItems);
+    const updated = updateItem(req, list, item, ctx.store);
+    return noContent({ ETag: itemEtag(updated) });
+  }
+  if (req.method === 'DELETE') {
+    requireList(site, user, list, CAN.DeleteListItems);
+    deleteItem(req, list, item, ctx.store);
+    return noContent();
+  }
+  requireList(site, user, list, CAN.ViewListItems);
+  const split = (name: string): string[] => (req.query.get(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtag(item) });
+}
+
+function indexCount(list: EmList): number {
+  return list.fields.filter((f) => f.indexed && f.internalName !== 'ID').length;
+}
+
+const INDEX_LIMIT_MESSAGE = `You cannot create more than ${MAX_INDEXES} indexes on a list.`;
+
+function fieldsRoute(req: EmRequest, ctx: ApiContext, list: EmList, s: Segment, rest: Segment[]): EmResponse {
+  const { site, user } = req;
+  const persist = (): void => ctx.store.putList(site, list);
+  let field: EmField | undefined;
+  let after = rest;
+  if (s.arg !== undefined) {
+    field = list.fields.find((f) => f.id.toLowerCase() === unquote(s.arg).toLowerCase().replace(/[{}]/g, ''));
+  } else if (rest[0]) {
+    const key = rest[0].name.toLowerCase();
+    if (key === 'createfieldasxml' || key === 'addfield') {
+      requireWeb(site, user, CAN.ManageLists);
+      const body = jsonBody<{ parameters?: { SchemaXml?: string } }>(req);
+      const created1 = fieldFromXml(body.parameters?.SchemaXml ?? '');
+      if (list.fields.some((f) => f.internalName.toLowerCase() === created1.internalName.toLowerCase())) {
+        throw ERR.badRequest(`A duplicate field name "${created1.internalName}" was found.`);
+      }
+      if (created1.indexed && indexCount(list) >= MAX_INDEXES) throw ERR.badRequest(INDEX_LIMIT_MESSAGE);
+      list.fields.push(created1);
+      persist();
+      return created(serializeField(created1));
+    }
+    const arg = unquote(rest[0].arg).toLowerCase();
+    field = list.fields.find((f) =>
+      key === 'getbyid' ? f.id.toLowerCase() === arg.replace(/[{}]/g, '') : key === 'getbytitle' ? f.title.toLowerCase() === arg : f.internalName.toLowerCase() === arg || f.title.toLowerCase() === arg
+    );
+    after = rest.slice(1);
+  } else {
+    return ok({ value: list.fields.map(serializeField) });
+  }
+  if (!field) throw ERR.notFound('Field');
+  if (after.length > 0) throw ERR.notFound(`The resource '${after[0].name}'`);
+  if (req.method === 'MERGE' || req.method === 'PATCH') {
+    requireWeb(site, user, CAN.ManageLists);
+    const body = jsonBody<{ Title?: string; Indexed?: boolean; Description?: string; Required?: boolean }>(req);
+    if (body.Indexed === true && !field.indexed && indexCount(list) >= MAX_INDEXES) throw ERR.badRequest(INDEX_LIMIT_MESSAGE);
+    if (body.Title !== undefined) field.title = body.Title;
+    if (body.Indexed !== undefined) field.indexed = body.Indexed;
+    if (body.Description !== undefined) field.description = body.Description;
+    if (body.Required !== undefined) field.required = body.Required;
+    persist();
+    return noContent();
+  }
+  if (req.method === 'DELETE') {
+    requireWeb(site, user, CAN.ManageLists);
+    list.fields = list.fields.filter((f) => f !== field);
+    persist();
+    return noContent();
+  }
+  return ok(serializeField(field));
+}

@@ -1,0 +1,148 @@
+// The HTTP front of the emulator: picks the site from the path, the user from the X-Emulator-User
+// header or the emulator-user cookie (no user: 401, as SharePoint), requires a form digest on
+// writes, applies faults, runs a request or a $batch, and persists before it answers.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ERR, errorBody, SpError, type EmRequest, type EmResponse } from './http';
+import { parseBatch, formatBatchResponse, type BatchResult } from './batch';
+import { Faults } from './faults';
+import type { EmSite } from './model';
+import { handleApi, type ApiContext } from './routes/api';
+import { userFor } from './security';
+import type { Store } from './store';
+
+const JSON_TYPE = 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8';
+const DIGEST_SECONDS = 1800;
+
+export interface ServerState {
+  sites: EmSite[];
+  store: Store;
+  faults: Faults;
+  ctx: ApiContext;
+  digests: Map<string, number>;
+  requests: number;
+}
+
+function statusText(status: number): string {
+  const texts: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+  return texts[status] ?? 'Unknown';
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function loginOf(req: IncomingMessage): string | undefined {
+  const header = req.headers['x-emulator-user'];
+  if (typeof header === 'string' && header.trim() !== '') return header.trim();
+  const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith('emulator-user='));
+  return cookie ? decodeURIComponent(cookie.slice('emulator-user='.length)) : undefined;
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string): void {
+  res.writeHead(status, body === undefined ? headers : { 'content-type': JSON_TYPE, ...headers });
+  res.end(body);
+}
+
+function toResult(run: () => EmResponse): BatchResult {
+  try {
+    const response = run();
+    return { status: response.status, statusText: statusText(response.status), headers: response.headers ?? {}, body: response.json === undefined ? undefined : JSON.stringify(response.json) };
+  } catch (error) {
+    const spError = error instanceof SpError ? error : new SpError(500, '-1, System.Exception', error instanceof Error ? error.message : String(error));
+    return { status: spError.status, statusText: statusText(spError.status), headers: {}, body: errorBody(spError) };
+  }
+}
+
+async function handle(state: ServerState, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  const url = new URL(req.url ?? '/', origin);
+  state.requests += 1;
+  const latency = state.faults.latency();
+  if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+  const decision = state.faults.decide();
+  if (decision.kind === 'drop') {
+    req.socket.destroy();
+    return;
+  }
+  if (decision.kind === 'error') {
+    const spError = new SpError(decision.status, decision.status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-1, System.Exception', decision.status === 429 ? 'The request has been throttled.' : 'The server is currently unavailable.');
+    send(res, decision.status, { 'retry-after': decision.retryAfter }, errorBody(spError));
+    return;
+  }
+  const site = state.sites
+    .filter((s) => url.pathname.toLowerCase().startsWith(`${s.path.toLowerCase()}/_api/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  if (!site) {
+    send(res, 404, {}, errorBody(ERR.notFound(`The site for ${url.pathname}`)));
+    return;
+  }
+  const body = await readBody(req);
+  const login = loginOf(req);
+  if (!login) {
+    send(res, 401, {}, errorBody(ERR.unauthorized()));
+    return;
+  }
+  const user = userFor(site, login, () => state.store.putSite(site));
+  const httpMethod = (req.method ?? 'GET').toUpperCase();
+  const override = req.headers['x-http-method'];
+  const method = httpMethod === 'POST' && typeof override === 'string' ? override.toUpperCase() : httpMethod;
+  const apiPath = url.pathname.slice(site.path.length + '/_api/'.length);
+  const siteUrl = `${origin}${site.path}`;
+
+  if (apiPath.toLowerCase() === 'contextinfo' && httpMethod === 'POST') {
+    const digest = `0x${randomUUID().replace(/-/g, '').toUpperCase()},${new Date().toUTCString()}`;
+    state.digests.set(digest, Date.now() + DIGEST_SECONDS * 1000);
+    state.store.commit();
+    send(res, 200, {}, JSON.stringify({ FormDigestValue: digest, FormDigestTimeoutSeconds: DIGEST_SECONDS, WebFullUrl: siteUrl, SiteFullUrl: siteUrl, LibraryVersion: '16.0.0.0' }));
+    return;
+  }
+  if (httpMethod !== 'GET' && !req.headers.authorization) {
+    const digest = req.headers['x-requestdigest'];
+    const expires = typeof digest === 'string' ? state.digests.get(digest) : undefined;
+    if (expires === undefined || expires < Date.now()) {
+      send(res, 403, {}, errorBody(ERR.digest()));
+      return;
+    }
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name.toLowerCase()] = value;
+  const base: Omit<EmRequest, 'method' | 'apiPath' | 'query' | 'headers' | 'body'> = { site, user, siteUrl };
+
+  if (apiPath === '$batch') {
+    const boundary = randomUUID();
+    const results = parseBatch(body).map((part) =>
+      toResult(() => {
+        const partUrl = new URL(part.url, origin);
+        return handleApi({ ...base, method: part.method, apiPath: partUrl.pathname.slice(site.path.length + '/_api/'.length), query: partUrl.searchParams, headers: part.headers, body: part.body }, state.ctx);
+      })
+    );
+    state.store.commit();
+    res.writeHead(200, { 'content-type': `multipart/mixed; boundary=batchresponse_${boundary}` });
+    res.end(formatBatchResponse(boundary, results));
+    return;
+  }
+  const result = toResult(() => handleApi({ ...base, method, apiPath, query: url.searchParams, headers, body }, state.ctx));
+  state.store.commit();
+  send(res, result.status, result.headers, result.body);
+}
+
+export function createEmulatorServer(state: ServerState, control: (req: IncomingMessage, res: ServerResponse, body: string) => boolean): Server {
+  return createServer((req, res) => {
+    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+    if ((req.url ?? '').startsWith('/_emulator/')) {
+      readBody(req).then((body) => {
+        if (!control(req, res, body)) send(res, 404, {}, JSON.stringify({ error: 'unknown control endpoint' }));
+      }, () => res.destroy());
+      return;
+    }
+    handle(state, req, res, origin).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, {}, errorBody(new SpError(500, '-1, System.Exception', error instanceof Error ? error.message : String(error))));
+      else res.destroy();
+    });
+  });
+}

@@ -1,0 +1,138 @@
+// Persistence: a write-ahead log of JSON lines (`state.log` in the data directory). Every change a
+// request makes is appended, and the log is written and fsync'ed before the response is sent, so a
+// write the client saw acknowledged survives `kill -9`. A $batch of 100 writes costs one fsync.
+// On start the log is replayed and rewritten compacted (temp file, fsync, atomic rename).
+//
+// Why not node:sqlite: measured here, a full-state JSON file rewritten per write grows with the
+// list (50,000 items is tens of MB per write), while an append-only log writes only what changed
+// and replays 50,000 items in well under a second; node:sqlite would do as well but is still
+// experimental in Node 22 and not resolvable inside jest's module registry, which the tests use.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { listMeta, siteMeta, type EmItem, type EmList, type EmListMeta, type EmSite, type EmSiteMeta } from './model';
+
+type Entry =
+  | { t: 'site'; site: EmSiteMeta }
+  | { t: 'list'; site: string; list: EmListMeta }
+  | { t: 'dropList'; site: string; listId: string }
+  | { t: 'item'; site: string; listId: string; item: EmItem }
+  | { t: 'dropItem'; site: string; listId: string; itemId: number };
+
+export class Store {
+  private readonly file: string;
+  private fd: number | undefined;
+  private pending: string[] = [];
+
+  public constructor(dir: string) {
+    mkdirSync(dir, { recursive: true });
+    this.file = join(dir, 'state.log');
+  }
+
+  public get isEmpty(): boolean {
+    return !existsSync(this.file) || readFileSync(this.file).length === 0;
+  }
+
+  /** Replays the log into sites, then rewrites it compacted. */
+  public load(): EmSite[] {
+    const sites = new Map<string, EmSite>();
+    if (existsSync(this.file)) {
+      for (const line of readFileSync(this.file, 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        let entry: Entry;
+        try {
+          entry = JSON.parse(line) as Entry;
+        } catch {
+          // A line cut short by a crash was never acknowledged (the fsync comes before the reply).
+          continue;
+        }
+        apply(sites, entry);
+      }
+    }
+    const loaded = [...sites.values()];
+    this.compact(loaded);
+    return loaded;
+  }
+
+  public putSite(site: EmSite): void {
+    this.push({ t: 'site', site: siteMeta(site) });
+  }
+
+  public putList(site: EmSite, list: EmList): void {
+    this.push({ t: 'list', site: site.path, list: listMeta(list) });
+  }
+
+  public dropList(site: EmSite, listId: string): void {
+    this.push({ t: 'dropList', site: site.path, listId });
+  }
+
+  public putItem(site: EmSite, list: EmList, item: EmItem): void {
+    this.push({ t: 'item', site: site.path, listId: list.id, item });
+  }
+
+  public dropItem(site: EmSite, list: EmList, itemId: number): void {
+    this.push({ t: 'dropItem', site: site.path, listId: list.id, itemId });
+  }
+
+  /** Writes what the current request changed, durably, before its response goes out. */
+  public commit(): void {
+    if (this.pending.length === 0) return;
+    const fd = this.open();
+    writeSync(fd, this.pending.join(''));
+    fsyncSync(fd);
+    this.pending = [];
+  }
+
+  public close(): void {
+    this.commit();
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private push(entry: Entry): void {
+    this.pending.push(`${JSON.stringify(entry)}\n`);
+  }
+
+  private open(): number {
+    if (this.fd === undefined) this.fd = openSync(this.file, 'a');
+    return this.fd;
+  }
+
+  private compact(sites: EmSite[]): void {
+    const temp = `${this.file}.tmp`;
+    const fd = openSync(temp, 'w');
+    for (const site of sites) {
+      writeSync(fd, `${JSON.stringify({ t: 'site', site: siteMeta(site) })}\n`);
+      for (const list of site.lists) {
+        writeSync(fd, `${JSON.stringify({ t: 'list', site: site.path, list: listMeta(list) })}\n`);
+        for (const item of list.items.values()) writeSync(fd, `${JSON.stringify({ t: 'item', site: site.path, listId: list.id, item })}\n`);
+      }
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    renameSync(temp, this.file);
+  }
+}
+
+function apply(sites: Map<string, EmSite>, entry: Entry): void {
+  if (entry.t === 'site') {
+    const existing = sites.get(entry.site.path);
+    sites.set(entry.site.path, { ...entry.site, lists: existing?.lists ?? [] });
+    return;
+  }
+  const site = sites.get(entry.site);
+  if (!site) return;
+  if (entry.t === 'list') {
+    const existing = site.lists.find((l) => l.id === entry.list.id);
+    if (existing) Object.assign(existing, entry.list);
+    else site.lists.push({ ...entry.list, items: new Map() });
+  } else if (entry.t === 'dropList') {
+    site.lists = site.lists.filter((l) => l.id !== entry.listId);
+  } else {
+    const list = site.lists.find((l) => l.id === entry.listId);
+    if (!list) return;
+    if (entry.t === 'item') list.items.set(entry.item.id, entry.item);
+    else list.items.delete(entry.itemId);
+  }
+}
