@@ -11,19 +11,19 @@ export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConf
   const introId = `agreement-intro-${agreement.id}`;
   return (
     <Stack tokens={{ childrenGap: 8 }} as="section" aria-labelledby={`agreement-title-${agreement.id}`}>
-      <Text as="h2" variant="xLarge" id={`agreement-title-${agreement.id}`}>{agreement.title}</Text>
-      <Text as="p" data-testid="agreement-stage">
+      <Text block as="h2" variant="xLarge" id={`agreement-title-${agreement.id}`}>{agreement.title}</Text>
+      <Text block as="p" data-testid="agreement-stage">
         <strong>{strings.Department.Stage}:</strong> {stageLabel(stages, agreement.stage)}
       </Text>
       {agreement.coreTask && (
         <Stack tokens={{ childrenGap: 4 }}>
-          <Text as="h3" variant="mediumPlus">{strings.Department.CoreTask}</Text>
+          <Text block as="h3" variant="mediumPlus">{strings.Department.CoreTask}</Text>
           <Paragraphs text={agreement.coreTask} />
         </Stack>
       )}
       {agreement.policies.length > 0 && (
         <Stack tokens={{ childrenGap: 4 }}>
-          <Text as="h3" variant="mediumPlus">{strings.Department.Policies}</Text>
+          <Text block as="h3" variant="mediumPlus">{strings.Department.Policies}</Text>
           <ul>{agreement.policies.map((p) => <li key={p}>{p}</li>)}</ul>
         </Stack>
       )}

@@ -38,7 +38,7 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
   const trackTitle = (id: number): string | undefined => tracks.find((t) => t.id === id)?.title;
   return (
     <section aria-labelledby="goals-title">
-      <Text as="h3" variant="large" id="goals-title">{strings.Department.Goals} ({goals.length})</Text>
+      <Text block as="h3" variant="large" id="goals-title">{strings.Department.Goals} ({goals.length})</Text>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} role="group" aria-label={strings.Department.Filters}>
         <Dropdown
           label={strings.Department.FilterTrack}
@@ -62,22 +62,22 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
           styles={{ root: { minWidth: 240, alignSelf: 'flex-end' } }}
         />
       </Stack>
-      {goals.length === 0 && <Text as="p">{strings.Department.NoGoals}</Text>}
-      {goals.length > 0 && visible.length === 0 && <Text as="p" role="status">{strings.Department.NoGoalsMatch}</Text>}
+      {goals.length === 0 && <Text block as="p">{strings.Department.NoGoals}</Text>}
+      {goals.length > 0 && visible.length === 0 && <Text block as="p" role="status">{strings.Department.NoGoalsMatch}</Text>}
       <ol style={{ listStyle: 'none', padding: 0 }} data-testid="goal-list">
         {visible.map((goal) => (
           <li key={goal.id} style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}>
-            <Text as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+            <Text block as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
               {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}{goal.title}
             </Text>
-            <Text as="p" variant="small">
+            <Text block as="p" variant="small">
               {strings.Department.Stage}: {stageLabel(stages, goal.stage)}
               {' · '}
               {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
             </Text>
             {goal.trackIds.length > 0 && (
-              <Text as="p" variant="small">
+              <Text block as="p" variant="small">
                 {strings.Department.FilterTrack}: {goal.trackIds.map(trackTitle).filter(Boolean).join(' · ')}
               </Text>
             )}

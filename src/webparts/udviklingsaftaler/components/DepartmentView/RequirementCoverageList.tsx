@@ -11,11 +11,11 @@ export const RequirementCoverageList: React.FC<{ requirements: Requirement[]; go
   const coverage = requirementCoverage(requirements, goals);
   return (
     <section aria-labelledby="requirements-title">
-      <Text as="h3" variant="large" id="requirements-title">
+      <Text block as="h3" variant="large" id="requirements-title">
         {strings.Department.Requirements} ({coverage.coveredCount}/{coverage.rows.length})
       </Text>
       {coverage.rows.length === 0 ? (
-        <Text as="p">{strings.Department.NoRequirements}</Text>
+        <Text block as="p">{strings.Department.NoRequirements}</Text>
       ) : (
         <ol data-testid="requirement-coverage" style={{ paddingLeft: 20 }}>
           {coverage.rows.map((row) => (

@@ -6,7 +6,8 @@ import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 
 const styles = mergeStyleSets({
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  // position: relative keeps the visually hidden cell texts inside the scroller, not the page.
+  scroller: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
   table: {
     borderCollapse: 'collapse',
     minWidth: 480,
@@ -28,7 +29,7 @@ export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; polici
     kind === 'policy' ? strings.Department.MatrixPolicies : strings.Department.TrackKinds[kind as keyof IUdviklingsaftalerStrings['Department']['TrackKinds']];
   return (
     <section aria-labelledby="track-matrix-title">
-      <Text as="h3" variant="large" id="track-matrix-title">{strings.Department.Matrix}</Text>
+      <Text block as="h3" variant="large" id="track-matrix-title">{strings.Department.Matrix}</Text>
       <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="track-matrix-title">
         <table className={styles.table} data-testid="track-matrix">
           <caption className={styles.caption}>{strings.Department.MatrixCaption}</caption>
