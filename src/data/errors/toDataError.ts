@@ -33,10 +33,12 @@ export function serverMessage(body: string): string {
 
 /** The kind of error an HTTP status and body mean. */
 export function kindForStatus(status: number, body: string): DataErrorKind {
+  // SharePoint answers throttling (429) with the same SPQueryThrottledException code as the list
+  // view threshold, so the status decides first.
+  if (status === 429 || status === 503) return 'throttled';
   if (THRESHOLD_PATTERN.test(body)) return 'threshold';
   if (status === 404) return 'notFound';
   if (status === 409 || status === 412) return 'conflict';
-  if (status === 429 || status === 503) return 'throttled';
   if (status === 401 || status === 403) return 'forbidden';
   if (status === 400 || status === 422) return 'validation';
   return 'network';

@@ -95,9 +95,16 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
 
   /**
    * Creates the item with a ClientId. The throttling behavior retries the create only after looking
-   * the ClientId up, so a create is never made twice; the read-back gives the full, mapped item.
+   * the ClientId up, and a caller that repeats a create with the same ClientId gets the existing
+   * item, so a create is never made twice; the read-back gives the full, mapped item.
    */
   public async create(value: N): Promise<Versioned<T>> {
+    if (value.clientId !== undefined) {
+      // The caller is repeating a create it made before (a retry after an error it saw): the
+      // ClientId says whether the first one landed.
+      const existing = await this.findByClientId(value.clientId);
+      if (existing !== undefined) return existing;
+    }
     const clientId = value.clientId ?? newClientId();
     const fields = { ...this.mapping.toFields({ ...value, clientId }), [this.mapping.clientIdField]: clientId };
     const created = await this.items().add(fields) as RawItem;

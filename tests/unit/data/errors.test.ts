@@ -31,6 +31,11 @@ describe('toDataError', () => {
     expect(toDataError(httpError(500, body)).kind).toBe('threshold');
   });
 
+  it('reads a 429 as throttling even with the threshold exception code SharePoint sends with it', () => {
+    const body = '{"odata.error":{"code":"-2147024860, Microsoft.SharePoint.SPQueryThrottledException","message":{"lang":"en-US","value":"The request has been throttled."}}}';
+    expect(toDataError(httpError(429, body)).kind).toBe('throttled');
+  });
+
   it('maps a failed fetch to network and keeps the cause', () => {
     const cause = new TypeError('fetch failed');
     const mapped = toDataError(cause);
