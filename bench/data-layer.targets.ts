@@ -1,12 +1,19 @@
-// Where the data-layer benchmark runs. `fake`: an in-process fake SharePoint (tests/unit/data/
-// support) that enforces the list view threshold, pages and projects $select like SharePoint,
-// with the latency added per request. The emulator target is added once tests/integration/
-// helpers/emulator.ts exists (see the report in bench/results.md).
+// Where the data-layer benchmark runs: the emulator over HTTP (the default), or `--fake`, an
+// in-process fake SharePoint (tests/unit/data/support) that enforces the list view threshold,
+// pages and projects $select like SharePoint, for a quick run without sockets.
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import type { Queryable } from '@pnp/queryable';
 import type { FetchLike } from '../src/data/pnp';
+import { createSp } from '../src/data/pnp';
+import { provision } from '../src/data/provisioning';
 import { fakeSiteFromSchema, fillFakeSite } from '../tests/unit/data/support/fakeSite';
+import { rawSpForUser, startTestEmulator } from '../tests/integration/helpers/emulator';
+import { bulkAgreements, bulkGoals, OWNER, seedFrame } from '../tests/integration/data/support/fixture';
 import type { FakeSharePoint } from '../tests/unit/data/support/fakeSharePoint';
+
+export const BENCH_SIZES = [1000, 5000, 20000];
+const SIZES_SITES = BENCH_SIZES.map((n) => `/sites/bench-${n}`);
+const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
 export interface Counter {
   requests: number;
@@ -84,6 +91,51 @@ export function fakeTarget(): Target {
     },
     async close(): Promise<void> {
       current = undefined;
+    }
+  };
+}
+
+/** The emulator (B's), one site per size, provisioned from the schema and seeded in batches. */
+export function emulatorTarget(): Target {
+  let emulator: Awaited<ReturnType<typeof startTestEmulator>> | undefined;
+  let latency = 0;
+  const running = async (): Promise<NonNullable<typeof emulator>> => {
+    if (emulator === undefined) {
+      emulator = await startTestEmulator({ sites: SIZES_SITES });
+    }
+    return emulator;
+  };
+  return {
+    name: 'the emulator (emulator/, over HTTP on localhost)',
+    async prepare(goalCount: number): Promise<PreparedSite> {
+      const em = await running();
+      const siteUrl = em.siteUrl(`/sites/bench-${goalCount}`);
+      const raw = rawSpForUser(siteUrl, OWNER);
+      await provision(raw, { skipSecurity: true });
+      const frame = await seedFrame(createSp(raw), 2025, 40);
+      const earlier = await bulkAgreements(raw, frame.departmentIds, YEARS.filter((y) => y !== 2025));
+      await bulkGoals(raw, {
+        count: goalCount, years: YEARS, departmentIds: frame.departmentIds, trackIds: frame.trackIds.slice(0, 2),
+        agreementId: (d, y) => (y === 2025 ? frame.agreementIds.get(d) ?? 0 : earlier(d, y)),
+        stageOf: (i) => (i % 50 === 0 ? 'boardApproval' : 'approved')
+      });
+      const nodeFetch: FetchLike = (url, init) => fetch(url, init);
+      return {
+        departmentId: frame.departmentIds[5],
+        year: 2025,
+        ourRoot: () => rawSpForUser(siteUrl, OWNER),
+        ourFetch: nodeFetch,
+        naive: (counter) => rawSpForUser(siteUrl, OWNER).using(sendThrough(counter.wrap(nodeFetch)))
+      };
+    },
+    async setLatency(ms: number): Promise<void> {
+      latency = ms;
+      const em = await running();
+      em.control.setFaults({ ...em.control.faults(), latencyMs: latency });
+    },
+    async close(): Promise<void> {
+      if (emulator !== undefined) await emulator.close();
+      emulator = undefined;
     }
   };
 }
