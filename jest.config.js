@@ -18,6 +18,9 @@ const moduleNameMapper = {
 const common = { transform, transformIgnorePatterns, moduleNameMapper, rootDir: __dirname };
 
 module.exports = {
+  // A global option in jest 30 (per-project values are ignored): integration suites start an
+  // emulator and write hundreds of items through HTTP.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
@@ -31,8 +34,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      testTimeout: 60000
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts']
     }
   ]
 };
