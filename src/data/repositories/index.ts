@@ -7,5 +7,6 @@ export type { StrategyWithParts } from './strategyRepository';
 export { DepartmentRepository } from './departmentRepository';
 export { ApprovalLogRepository } from './approvalLogRepository';
 export { mergeChanges } from './mergeChanges';
-export { sanitizeHtml } from './sanitizeHtml';
+// sanitizeHtml is imported from its own file where HTML is rendered: through this index it would
+// pull DOMPurify into the main bundle of every view.
 export { readAll, assertThresholdSafe, MAX_PAGE_SIZE, MAX_LOOKUPS } from './paging';
