@@ -63,16 +63,33 @@ function rawValue(item: EmItem, field: EmField): unknown {
 
 type Resolve = (site: EmSite, field: EmField, id: number) => Record<string, unknown> | undefined;
 
-/** What a filter path evaluates to for an item; arrays for multi-value fields. */
-function filterValue(site: EmSite, list: EmList, item: EmItem, path: string, resolve: Resolve): unknown {
-  const field = fieldOfPath(list, path);
-  if (!field) throw ERR.badRequest(`The field or property '${rootField(path)}' does not exist.`);
-  const value = rawValue(item, field);
-  const sub = path.split('/')[1];
-  if (!isLookupLike(field) || sub === undefined || sub === 'Id') return value;
-  const ids = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
-  const values = ids.map((id) => resolve(site, field, id)?.[sub]);
-  return isMulti(field) ? values : values[0];
+type Accessor = (item: EmItem) => unknown;
+
+/** Compiles each filter path once per query into a function of the item (arrays for multi-value
+ * fields): resolving names per item made a 50,000-item query several times slower. */
+function accessors(site: EmSite, list: EmList, resolve: Resolve): (path: string) => Accessor {
+  const cache = new Map<string, Accessor>();
+  return (path) => {
+    let accessor = cache.get(path);
+    if (!accessor) {
+      const field = fieldOfPath(list, path);
+      if (!field) throw ERR.badRequest(`The field or property '${rootField(path)}' does not exist.`);
+      const sub = path.split('/')[1];
+      if (!isLookupLike(field) || sub === undefined || sub === 'Id') {
+        accessor = (item) => rawValue(item, field);
+      } else {
+        const multi = isMulti(field);
+        accessor = (item) => {
+          const value = rawValue(item, field);
+          const ids = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
+          const values = ids.map((id) => resolve(site, field, id)?.[sub]);
+          return multi ? values : values[0];
+        };
+      }
+      cache.set(path, accessor);
+    }
+    return accessor;
+  };
 }
 
 interface ParsedQuery {
@@ -128,7 +145,7 @@ function isIndexed(field: EmField): boolean {
   return field.internalName === 'ID' || field.indexed;
 }
 
-function checkLimits(site: EmSite, list: EmList, q: ParsedQuery, resolve: Resolve): void {
+function checkLimits(list: EmList, q: ParsedQuery, access: (path: string) => Accessor): void {
   if (lookupColumns(list, q).size > MAX_LOOKUPS) throw ERR.throttled(LOOKUP_MESSAGE);
   if (list.items.size <= LIST_VIEW_THRESHOLD) return;
   if (q.top > LIST_VIEW_THRESHOLD) throw ERR.throttled(THRESHOLD_MESSAGE);
@@ -141,12 +158,12 @@ function checkLimits(site: EmSite, list: EmList, q: ParsedQuery, resolve: Resolv
   if (leadFields.length === 0 || leadFields.some((f) => !f || !isIndexed(f))) throw ERR.throttled(THRESHOLD_MESSAGE);
   let matches = 0;
   for (const item of list.items.values()) {
-    if (evaluate(lead, (path) => filterValue(site, list, item, path, resolve))) matches += 1;
+    if (evaluate(lead, (path) => access(path)(item))) matches += 1;
     if (matches > LIST_VIEW_THRESHOLD) throw ERR.throttled(THRESHOLD_MESSAGE);
   }
 }
 
-function compareItems(site: EmSite, list: EmList, order: ParsedQuery['orderBy']): (a: EmItem, b: EmItem) => number {
+function compareItems(order: ParsedQuery['orderBy']): (a: EmItem, b: EmItem) => number {
   return (a, b) => {
     for (const { field, descending } of order) {
       const av = rawValue(a, field);
@@ -231,13 +248,14 @@ export interface ItemPage {
 
 export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): ItemPage {
   const q = parseQuery(list, req.query);
-  checkLimits(req.site, list, q, resolve);
+  const access = accessors(req.site, list, resolve);
+  checkLimits(list, q, access);
   let items = [...list.items.values()];
   if (q.filter) {
     const filter = q.filter;
-    items = items.filter((item) => evaluate(filter, (path) => filterValue(req.site, list, item, path, resolve)));
+    items = items.filter((item) => evaluate(filter, (path) => access(path)(item)));
   }
-  items.sort(compareItems(req.site, list, q.orderBy));
+  items.sort(compareItems(q.orderBy));
   if (q.afterId !== undefined) {
     const index = items.findIndex((item) => item.id === q.afterId);
     items = index >= 0 ? items.slice(index + 1) : items.filter((item) => item.id > (q.afterId ?? 0));
