@@ -3,10 +3,10 @@
 // write the client saw acknowledged survives `kill -9`. A $batch of 100 writes costs one fsync.
 // On start the log is replayed and rewritten compacted (temp file, fsync, atomic rename).
 //
-// Why not node:sqlite: measured here, a full-state JSON file rewritten per write grows with the
-// list (50,000 items is tens of MB per write), while an append-only log writes only what changed
-// and replays 50,000 items in well under a second; node:sqlite would do as well but is still
-// experimental in Node 22 and not resolvable inside jest's module registry, which the tests use.
+// Chosen by measurement (bench/emulator-storage.bench.ts, bench/results.md): the log's durable
+// write is the fastest of node:sqlite, a file per record with atomic rename, and this log; a
+// $batch costs one fsync; node:sqlite is still experimental in Node 22. Its cold start (replay and
+// compaction) is the slowest, about half a second for 50,000 items.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { listMeta, siteMeta, type EmItem, type EmList, type EmListMeta, type EmSite, type EmSiteMeta } from './model';
