@@ -10,6 +10,8 @@ export interface DevhostServerOptions {
   emulatorUrl: string;
   port?: number;
   host?: string;
+  /** Serve a production build of the page (minified, React's production build). */
+  production?: boolean;
 }
 
 export interface RunningDevhost {
@@ -38,7 +40,7 @@ function proxy(req: IncomingMessage, res: ServerResponse, emulatorUrl: string): 
 }
 
 export async function startDevhostServer(options: DevhostServerOptions): Promise<RunningDevhost> {
-  const bundle = await bundleClient();
+  const bundle = await bundleClient(options.production ?? false);
   const page = renderPage({ municipalities: devhostMunicipalities() });
 
   const server: Server = createServer((req, res) => {

@@ -78,15 +78,16 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     },
     listDepartments: departments,
     async listYears(): Promise<number[]> {
-      const strategies = await strategyRepo.all();
-      const years = new Set<number>();
+      // Strategies give the DUS years; agreements of the last 15 years add years without a DUS in
+      // the lists (older agreements). Both reads go out together.
+      const [strategies, agreements] = await Promise.all([
+        strategyRepo.all(),
+        agreementRepo.store.query({ filter: compare(AGREEMENT.year, 'ge', new Date().getFullYear() - 15), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, `${AGREEMENT.department}Id`, 'Title', AGREEMENT.stage] })
+      ]);
+      const years = new Set<number>(agreements.map((a) => a.year));
       for (const s of strategies) {
         for (let y = s.year; y <= (s.yearTo ?? s.year); y += 1) years.add(y);
       }
-      // Agreements from years without a DUS in the lists (older agreements) are reachable too.
-      const first = Math.min(...Array.from(years), new Date().getFullYear());
-      const older = await agreementRepo.store.query({ filter: compare(AGREEMENT.year, 'ge', first - 10), indexedField: AGREEMENT.year });
-      for (const agreement of older) years.add(agreement.year);
       return Array.from(years).sort((a, b) => b - a);
     },
     async loadDepartmentView(departmentId, year) {

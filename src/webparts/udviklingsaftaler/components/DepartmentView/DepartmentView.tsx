@@ -59,27 +59,25 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const strings = useStrings();
   const [context, reloadContext] = useDashboardContext(props.services);
   const ready = context.status === 'ready' ? context.value : undefined;
-  const departmentId = ready ? chooseDepartment(ready, props.routeDepartmentId, props.configuredDepartmentId) : undefined;
-  const year = ready ? chooseYear(ready, props.routeYear, new Date()) : undefined;
+  // A route that names department and year starts the view's reads at once, in parallel with the
+  // pickers' data: one round trip less before the first meaningful render.
+  const routed = props.routeDepartmentId !== undefined && props.routeYear !== undefined;
+  const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, undefined, props.configuredDepartmentId) : undefined;
+  const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
   const [view, reloadView] = useDepartmentView(props.services, departmentId, year);
 
-  if (context.status === 'loading') return <Loading />;
   if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
-  if (departmentId === undefined || year === undefined) {
+  if (ready && (departmentId === undefined || year === undefined)) {
     return <EmptyState title={strings.Empty.Title} message={strings.Department.NoDepartments} />;
   }
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="department-view">
-      <DepartmentPickers
-        departments={context.value.departments}
-        years={context.value.years}
-        departmentId={departmentId}
-        year={year}
-        onChange={props.onNavigate}
-      />
-      {view.status === 'loading' && <Loading />}
-      {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
-      {view.status === 'ready' && <AgreementBody data={view.value} services={props.services} />}
+      {ready && departmentId !== undefined && year !== undefined && (
+        <DepartmentPickers departments={ready.departments} years={ready.years} departmentId={departmentId} year={year} onChange={props.onNavigate} />
+      )}
+      {(departmentId === undefined || view.status === 'loading') && <Loading />}
+      {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} />}
     </Stack>
   );
 };
