@@ -2,7 +2,8 @@
 // lists, items, permissions, SharePoint's limits and faults on demand. Never part of the bundle.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Faults, type FaultConfig } from './faults';
 import { newSite } from './model';
@@ -62,8 +63,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
   }
   store.commit();
+  const keyFile = join(options.dataDir, 'digest.key');
+  if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('hex'));
+  const digestKey = readFileSync(keyFile, 'utf8').trim();
   const emails: SentEmail[] = [];
-  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, emails }, digests: new Map(), requests: 0 };
+  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, emails }, digestKey, requests: 0 };
   const control: EmulatorControl = {
     setFaults: (faults) => state.faults.set(faults),
     clearFaults: () => state.faults.set({}),

@@ -2,7 +2,7 @@
 // header or the emulator-user cookie (no user: 401, as SharePoint), requires a form digest on
 // writes, applies faults, runs a request or a $batch, and persists before it answers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { ERR, errorBody, SpError, type EmRequest, type EmResponse } from './http';
 import { parseBatch, formatBatchResponse, type BatchResult } from './batch';
 import { Faults } from './faults';
@@ -19,8 +19,19 @@ export interface ServerState {
   store: Store;
   faults: Faults;
   ctx: ApiContext;
-  digests: Map<string, number>;
+  /** Signs form digests, so a digest stays valid across a restart on the same data (as SharePoint's do). */
+  digestKey: string;
   requests: number;
+}
+
+function signDigest(key: string, issuedAt: number): string {
+  return `0x${createHmac('sha256', key).update(String(issuedAt)).digest('hex').slice(0, 64).toUpperCase()},${issuedAt}`;
+}
+
+function digestValid(key: string, digest: string | undefined): boolean {
+  const issuedAt = Number(digest?.split(',')[1]);
+  if (!digest || !Number.isFinite(issuedAt) || issuedAt + DIGEST_SECONDS * 1000 < Date.now()) return false;
+  return signDigest(key, issuedAt) === digest;
 }
 
 function statusText(status: number): string {
@@ -95,16 +106,14 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   const siteUrl = `${origin}${site.path}`;
 
   if (apiPath.toLowerCase() === 'contextinfo' && httpMethod === 'POST') {
-    const digest = `0x${randomUUID().replace(/-/g, '').toUpperCase()},${new Date().toUTCString()}`;
-    state.digests.set(digest, Date.now() + DIGEST_SECONDS * 1000);
+    const digest = signDigest(state.digestKey, Date.now());
     state.store.commit();
     send(res, 200, {}, JSON.stringify({ FormDigestValue: digest, FormDigestTimeoutSeconds: DIGEST_SECONDS, WebFullUrl: siteUrl, SiteFullUrl: siteUrl, LibraryVersion: '16.0.0.0' }));
     return;
   }
   if (httpMethod !== 'GET' && !req.headers.authorization) {
     const digest = req.headers['x-requestdigest'];
-    const expires = typeof digest === 'string' ? state.digests.get(digest) : undefined;
-    if (expires === undefined || expires < Date.now()) {
+    if (!digestValid(state.digestKey, typeof digest === 'string' ? digest : undefined)) {
       send(res, 403, {}, errorBody(ERR.digest()));
       return;
     }
