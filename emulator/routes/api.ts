@@ -2,7 +2,7 @@
 // `_api/web/...`: web, lists (by title, id or URL), items, fields, views, users, groups,
 // permission levels, role assignments, effective permissions, and SendEmail.
 import { created, ERR, jsonBody, noContent, ok, segments, unquote, type EmRequest, type EmResponse } from '../http';
-import { builtInFields, fieldFromXml, MAX_INDEXES, serializeField } from '../fields';
+import { builtInFields } from '../fields';
 import { itemEtag, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
 import { CAN, listMask, requireList, requireWeb, webMask, type Mask } from '../security';
 import type { Store } from '../store';
@@ -13,6 +13,7 @@ import {
   serializeRoleDef, serializeUser, updateRoleDefinition
 } from './principals';
 import { viewsRoute } from './views';
+import { fieldsRoute } from './fields';
 
 export interface SentEmail {
   site: string;
@@ -314,61 +315,4 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
   requireList(site, user, list, CAN.ViewListItems);
   const split = (name: string): string[] => (req.query.get(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
   return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtag(item) });
-}
-
-function indexCount(list: EmList): number {
-  return list.fields.filter((f) => f.indexed && f.internalName !== 'ID').length;
-}
-
-const INDEX_LIMIT_MESSAGE = `You cannot create more than ${MAX_INDEXES} indexes on a list.`;
-
-function fieldsRoute(req: EmRequest, ctx: ApiContext, list: EmList, s: Segment, rest: Segment[]): EmResponse {
-  const { site, user } = req;
-  const persist = (): void => ctx.store.putList(site, list);
-  let field: EmField | undefined;
-  let after = rest;
-  if (s.arg !== undefined) {
-    field = list.fields.find((f) => f.id.toLowerCase() === unquote(s.arg).toLowerCase().replace(/[{}]/g, ''));
-  } else if (rest[0]) {
-    const key = rest[0].name.toLowerCase();
-    if (key === 'createfieldasxml' || key === 'addfield') {
-      requireWeb(site, user, CAN.ManageLists);
-      const body = jsonBody<{ parameters?: { SchemaXml?: string } }>(req);
-      const created1 = fieldFromXml(body.parameters?.SchemaXml ?? '');
-      if (list.fields.some((f) => f.internalName.toLowerCase() === created1.internalName.toLowerCase())) {
-        throw ERR.badRequest(`A duplicate field name "${created1.internalName}" was found.`);
-      }
-      if (created1.indexed && indexCount(list) >= MAX_INDEXES) throw ERR.badRequest(INDEX_LIMIT_MESSAGE);
-      list.fields.push(created1);
-      persist();
-      return created(serializeField(created1));
-    }
-    const arg = unquote(rest[0].arg).toLowerCase();
-    field = list.fields.find((f) =>
-      key === 'getbyid' ? f.id.toLowerCase() === arg.replace(/[{}]/g, '') : key === 'getbytitle' ? f.title.toLowerCase() === arg : f.internalName.toLowerCase() === arg || f.title.toLowerCase() === arg
-    );
-    after = rest.slice(1);
-  } else {
-    return ok({ value: list.fields.map(serializeField) });
-  }
-  if (!field) throw ERR.notFound('Field');
-  if (after.length > 0) throw ERR.notFound(`The resource '${after[0].name}'`);
-  if (req.method === 'MERGE' || req.method === 'PATCH') {
-    requireWeb(site, user, CAN.ManageLists);
-    const body = jsonBody<{ Title?: string; Indexed?: boolean; Description?: string; Required?: boolean }>(req);
-    if (body.Indexed === true && !field.indexed && indexCount(list) >= MAX_INDEXES) throw ERR.badRequest(INDEX_LIMIT_MESSAGE);
-    if (body.Title !== undefined) field.title = body.Title;
-    if (body.Indexed !== undefined) field.indexed = body.Indexed;
-    if (body.Description !== undefined) field.description = body.Description;
-    if (body.Required !== undefined) field.required = body.Required;
-    persist();
-    return noContent();
-  }
-  if (req.method === 'DELETE') {
-    requireWeb(site, user, CAN.ManageLists);
-    list.fields = list.fields.filter((f) => f !== field);
-    persist();
-    return noContent();
-  }
-  return ok(serializeField(field));
 }
