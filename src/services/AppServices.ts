@@ -57,7 +57,24 @@ export interface GoalEditorData {
   existing: EditableGoal | undefined;
 }
 
+/** Whether the site holds the product's lists, and whether this user may create them. */
+export interface SiteSetup {
+  /** Display titles of the lists the site lacks; empty when it is ready. */
+  missingLists: string[];
+  /** Site owners (manage lists and permissions) may run the provisioning from the page. */
+  canProvision: boolean;
+}
+
+export interface ProvisioningProgress {
+  /** e.g. "Goals/Stage" */
+  target: string;
+  action: 'created' | 'updated' | 'removed' | 'unchanged';
+}
+
 export interface AppServices {
+  siteSetup(): Promise<SiteSetup>;
+  /** Creates or completes the lists, groups and permissions (the provisioning, loaded on demand). */
+  provisionLists(onProgress: (step: ProvisioningProgress) => void): Promise<void>;
   stageConfiguration: StageConfiguration;
   currentUser(): Promise<CurrentUser>;
   permissions(): Promise<UserPermissions>;

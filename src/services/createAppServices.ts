@@ -15,7 +15,7 @@ import { AgreementRepository } from '../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../data/repositories/departmentRepository';
 import { GoalRepository } from '../data/repositories/goalRepository';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
-import { GROUPS } from '../data/schema';
+import { GROUPS, SCHEMA } from '../data/schema';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
@@ -72,6 +72,22 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   return {
     stageConfiguration: config,
     permissions,
+    async siteSetup() {
+      const [lists, manageLists, managePermissions] = await Promise.all([
+        sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),
+        sp.web.currentUserHasPermissions(PermissionKind.ManageLists),
+        sp.web.currentUserHasPermissions(PermissionKind.ManagePermissions)
+      ]);
+      const urls = new Set(lists.map((l) => l.RootFolder.ServerRelativeUrl.toLowerCase().replace(/.*\/(lists\/[^/]+)$/, '$1')));
+      const missingLists = SCHEMA.lists.filter((l) => !urls.has(l.url.toLowerCase())).map((l) => l.title);
+      return { missingLists, canProvision: manageLists && managePermissions };
+    },
+    async provisionLists(onProgress) {
+      // The provisioning is only needed once per site: it loads on demand into its own chunk.
+      const { provision } = await import(/* webpackChunkName: 'provisioning' */ '../data/provisioning');
+      await provision(sp, { onProgress: (step) => onProgress({ target: step.target, action: step.action }) });
+      departmentsPromise = undefined;
+    },
     async currentUser(): Promise<CurrentUser> {
       const [user, own] = await Promise.all([siteUser(), userDepartmentIds()]);
       return { login: user.LoginName, displayName: user.Title, departmentId: own[0] };

@@ -18,11 +18,12 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Emulator on a fresh temporary data directory, seeded through the product's own code, with the dev host in front. */
-export async function startStack(): Promise<Stack> {
+/** Emulator on a fresh temporary data directory, seeded through the product's own code (unless
+ * `seed: false`: empty sites, no lists), with the dev host in front. */
+export async function startStack(options: { seed?: boolean } = {}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'udviklingsaftaler-e2e-'));
   const emulator = await startEmulator({ port: 0, dataDir });
-  await seedAllSites(emulator.url);
+  if (options.seed !== false) await seedAllSites(emulator.url);
   const devhost = await startDevhostServer({ emulatorUrl: emulator.url, port: 0 });
   const port = Number(new URL(emulator.url).port);
   let running: RunningEmulator | undefined = emulator;

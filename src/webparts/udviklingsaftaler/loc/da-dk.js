@@ -60,6 +60,14 @@ define([], function () {
       OutcomeSummary: 'Opfølgning på målene',
       NoDepartments: 'Der er endnu ingen afdelinger i listen Afdelinger.'
     },
+    Setup: {
+      Title: 'Listerne til udviklingsaftaler mangler',
+      OwnerMessage: 'Webstedet har endnu ikke disse lister: {0}. Som webstedets ejer kan du oprette dem nu. Det tager under et minut, og intet andet på webstedet ændres.',
+      OtherMessage: 'Webstedet har endnu ikke listerne til udviklingsaftaler. Bed webstedets ejer om at åbne denne side og vælge "Opret lister", eller bed IT om at køre opsætningen.',
+      Create: 'Opret lister',
+      Creating: 'Opretter lister …',
+      Progress: '{0} trin udført: {1}'
+    },
     Errors: {
       Title: 'Noget gik galt',
       Retry: 'Prøv igen',

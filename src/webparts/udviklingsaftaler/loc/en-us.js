@@ -60,6 +60,14 @@ define([], function () {
       OutcomeSummary: 'Outcome of the goals',
       NoDepartments: 'There are no departments in the Departments list yet.'
     },
+    Setup: {
+      Title: 'The lists for development agreements are missing',
+      OwnerMessage: 'The site does not have these lists yet: {0}. As the site owner you can create them now. It takes less than a minute and changes nothing else on the site.',
+      OtherMessage: 'The site does not have the lists for development agreements yet. Ask the site owner to open this page and choose "Create lists", or ask IT to run the setup.',
+      Create: 'Create lists',
+      Creating: 'Creating lists …',
+      Progress: '{0} steps done: {1}'
+    },
     Errors: {
       Title: 'Something went wrong',
       Retry: 'Try again',

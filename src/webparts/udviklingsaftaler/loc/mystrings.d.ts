@@ -62,6 +62,14 @@ declare interface IUdviklingsaftalerStrings {
     OutcomeSummary: string;
     NoDepartments: string;
   };
+  Setup: {
+    Title: string;
+    OwnerMessage: string;
+    OtherMessage: string;
+    Create: string;
+    Creating: string;
+    Progress: string;
+  };
   Errors: {
     Title: string;
     Retry: string;

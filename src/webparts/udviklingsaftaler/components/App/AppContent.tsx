@@ -2,7 +2,11 @@ import * as React from 'react';
 import { useStrings } from '../strings/StringsContext';
 import { useServices } from '../services/ServicesContext';
 import { EmptyState } from '../common/EmptyState';
-import { DepartmentView } from '../DepartmentView/DepartmentView';
+import { DepartmentView, Loading } from '../DepartmentView/DepartmentView';
+import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { SiteSetup } from '../SiteSetup/SiteSetup';
+import type { AppServices } from '../../../../services/AppServices';
 import { useHashRoute } from '../../routing/useHashRoute';
 import type { Route } from '../../routing/route';
 import type { ViewKey } from '../../hostKind';
@@ -25,15 +29,23 @@ function startRoute(view: ViewKey): Route {
   }
 }
 
-/** Chooses what the main area shows from the hash route. */
-export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDepartmentId }) => {
+/** Chooses what the main area shows: no data site, lists missing, or the view of the hash route. */
+export const AppContent: React.FC<IAppContentProps> = (props) => {
   const strings = useStrings();
   const services = useServices();
-  const fallback = React.useMemo(() => startRoute(startView), [startView]);
-  const [route, navigate] = useHashRoute(fallback);
   if (!services) {
     return <EmptyState title={strings.Empty.Title} message={strings.Empty.NoDataSite} />;
   }
+  return <ReadySite services={services} {...props} />;
+};
+
+const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ services, startView, configuredDepartmentId }) => {
+  const [setup, reloadSetup] = useLoadable(() => services.siteSetup(), [services]);
+  const fallback = React.useMemo(() => startRoute(startView), [startView]);
+  const [route, navigate] = useHashRoute(fallback);
+  if (setup.status === 'loading') return <Loading />;
+  if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} />;
+  if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
   if (route.view === 'afdeling') {
     return (
       <DepartmentView

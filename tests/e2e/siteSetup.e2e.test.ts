@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './harness/browser';
+import { axeViolations } from './harness/axe';
+import { screenshotter } from './harness/artifacts';
+import { startStack, type Stack } from './harness/stack';
+
+// A municipality's first visit: the site has no lists. The site owner creates them from the page
+// (the product's provisioning, loaded on demand); an employee is told whom to ask.
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startStack({ seed: false });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+it('tells an employee to ask the site owner', async () => {
+  const page = await browser.newPage();
+  await page.goto(stack.pageUrl('medarbejder.skanderborg@kommune.local'));
+  await page.getByTestId('site-setup').waitFor();
+  expect(await page.getByRole('status').textContent()).toContain('Bed webstedets ejer');
+  expect(await page.getByRole('button', { name: 'Opret lister' }).count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+it('lets the site owner create the lists, then opens the empty dashboard', async () => {
+  const shot = screenshotter('site-setup');
+  const page = await browser.newPage();
+  await page.goto(stack.pageUrl('admin@kommune.local', '', { site: 'skanderborg' }));
+  await page.getByRole('button', { name: 'Opret lister' }).waitFor();
+  await shot(page, 'lists-missing');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Opret lister' }).click();
+  await page.getByText('Der er endnu ingen afdelinger i listen Afdelinger.').waitFor({ timeout: 60000 });
+  await shot(page, 'lists-created');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.reload();
+  await page.getByText('Der er endnu ingen afdelinger i listen Afdelinger.').waitFor();
+  expect(await page.getByTestId('site-setup').count()).toBe(0);
+});
