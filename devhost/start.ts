@@ -1,24 +1,13 @@
 // `npm start`: the emulator on a local data directory (seeded on first start), and the dev host
 // page in front of it. Prints the page URL and one link per demo user.
-import { resolve } from 'node:path';
-import { startEmulator } from '../emulator';
 import { parseFlags } from './args';
-import { seedAllSites } from '../scripts/seed/seedSites';
+import { startSeededEmulator } from '../scripts/seed/startSeeded';
 import { startDevhostServer } from './server';
 import { devhostMunicipalities } from './users';
 
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
-  const emulator = await startEmulator({
-    port: flags.emulatorPort ?? 4331,
-    dataDir: resolve(flags.data ?? '.data'),
-    reset: flags.reset,
-    faults: flags.latency ? { latencyMs: flags.latency } : undefined
-  });
-  if (emulator.freshDataDir) {
-    process.stdout.write('Tom datamappe: opretter lister og indlæser eksempeldata …\n');
-    await seedAllSites(emulator.url, (line) => process.stdout.write(`  ${line}\n`));
-  }
+  const emulator = await startSeededEmulator(flags, flags.emulatorPort ?? 4331);
   const devhost = await startDevhostServer({ emulatorUrl: emulator.url, port: flags.port ?? 4330 });
 
   process.stdout.write(`\nUdviklingsaftaler kører lokalt: ${devhost.url}\n`);

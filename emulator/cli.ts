@@ -1,23 +1,12 @@
 // `npm run emulator -- --port P --data DIR [--reset] [--latency MS]`: the emulator alone. On an
 // empty data directory it creates the lists with the product's provisioning and loads the seed
 // documents through the product's repositories, then prints each site's URL.
-import { resolve } from 'node:path';
 import { parseFlags } from '../devhost/args';
-import { seedAllSites } from '../scripts/seed/seedSites';
-import { startEmulator } from '.';
+import { startSeededEmulator } from '../scripts/seed/startSeeded';
 
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
-  const emulator = await startEmulator({
-    port: flags.port ?? 4331,
-    dataDir: resolve(flags.data ?? '.data'),
-    reset: flags.reset,
-    faults: flags.latency ? { latencyMs: flags.latency } : undefined
-  });
-  if (emulator.freshDataDir) {
-    process.stdout.write('Tom datamappe: opretter lister og indlæser eksempeldata …\n');
-    await seedAllSites(emulator.url, (line) => process.stdout.write(`  ${line}\n`));
-  }
+  const emulator = await startSeededEmulator(flags, flags.port ?? 4331);
   for (const path of ['/sites/skanderborg', '/sites/albertslund']) process.stdout.write(`${emulator.siteUrl(path)}\n`);
   const stop = (): void => void emulator.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
