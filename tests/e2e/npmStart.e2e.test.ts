@@ -24,8 +24,9 @@ function waitForUrl(proc: ChildProcessWithoutNullStreams): Promise<{ url: string
     let output = '';
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
+      // The URL line comes first, the user links after it: wait for the last of them.
       const match = /kører lokalt: (http:\/\/\S+)/.exec(output);
-      if (match) resolve({ url: match[1], output });
+      if (match && output.includes('?user=admin%40kommune.local')) resolve({ url: match[1], output });
     };
     proc.stdout.on('data', onData);
     proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -12,7 +12,7 @@ interface Manifest {
   id: string;
   version: string;
   preconfiguredEntries: Array<{ properties: Record<string, unknown> }>;
-  loaderConfig: { scriptResources: Record<string, { type: string; path?: string }> };
+  loaderConfig: { scriptResources: Record<string, { type: string; path?: string; defaultPath?: string; paths?: Record<string, string> }> };
 }
 
 export function shippedManifest(): Manifest {
@@ -23,7 +23,9 @@ export function shippedManifest(): Manifest {
 
 function page(manifest: Manifest, webUrl: string, login: string): string {
   const entry = manifest.loaderConfig.scriptResources['udviklingsaftaler-web-part'].path;
-  const strings = readdirSync(DIST).find((name) => name.startsWith('UdviklingsaftalerWebPartStrings_da-dk_'));
+  // The locale file the manifest names (dist/ may hold older builds' files too).
+  const localized = manifest.loaderConfig.scriptResources.UdviklingsaftalerWebPartStrings;
+  const strings = localized.paths?.['da-DK'] ?? localized.paths?.['da-dk'] ?? localized.defaultPath;
   const properties = JSON.stringify(manifest.preconfiguredEntries[0].properties);
   return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Udviklingsaftaler (shipped bundle)</title></head>
 <body><main><div id="webpart"></div></main>
