@@ -39,7 +39,8 @@ it('completes the dashboard journey with 10 % 503 answers and 300 ms latency', a
 it('tells the user in Danish, with a retry, when SharePoint stops answering', async () => {
   const page = await browser.newPage();
   await page.goto(stack.pageUrl('medarbejder.skanderborg@kommune.local'));
-  await page.getByTestId('department-view').waitFor();
+  // The pickers appear once the page has everything it needs; only then does SharePoint go away.
+  await page.getByRole('combobox', { name: 'År' }).waitFor();
   await stack.stopEmulator();
   await page.getByRole('combobox', { name: 'År' }).click();
   await page.getByRole('option', { name: '2023', exact: true }).click();
