@@ -21,7 +21,8 @@ export interface RunningDevhost {
 
 const USER_COOKIE = 'emulator-user';
 
-function proxy(req: IncomingMessage, res: ServerResponse, emulatorUrl: string): void {
+/** Passes a request to the emulator; the shipped-bundle test page uses it too. */
+export function proxyToEmulator(req: IncomingMessage, res: ServerResponse, emulatorUrl: string): void {
   const target = new URL(req.url ?? '/', emulatorUrl);
   const upstream = httpRequest(
     target,
@@ -59,7 +60,7 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       res.end(bundle);
       return;
     }
-    proxy(req, res, options.emulatorUrl);
+    proxyToEmulator(req, res, options.emulatorUrl);
   });
 
   await new Promise<void>((resolve, reject) => {

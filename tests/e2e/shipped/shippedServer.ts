@@ -1,9 +1,10 @@
 // Serves the shipped bundle (dist/, the JS files the .sppkg carries) in a page that gives it what
 // SharePoint's loader would (tests/e2e/shipped/spfx-runtime.js), with /sites/* passed to the emulator.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { proxyToEmulator } from '../../../devhost/server';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -59,13 +60,7 @@ export async function startShippedServer(emulatorUrl: string, sitePath: string, 
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       res.end(readFileSync(file));
     } else {
-      const target = new URL(req.url ?? '/', emulatorUrl);
-      const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
-      upstream.on('error', () => res.destroy());
-      req.pipe(upstream);
+      proxyToEmulator(req, res, emulatorUrl);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

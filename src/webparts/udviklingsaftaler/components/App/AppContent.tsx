@@ -46,23 +46,13 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
   if (setup.status === 'loading') return <Loading />;
   if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} />;
   if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
-  if (route.view === 'afdeling') {
-    return (
-      <DepartmentView
-        services={services}
-        routeDepartmentId={route.departmentId}
-        routeYear={route.year}
-        configuredDepartmentId={configuredDepartmentId}
-        onNavigate={(departmentId, year) => navigate({ view: 'afdeling', departmentId, year })}
-      />
-    );
-  }
-  // Views not built yet fall back to the department view rather than show a dead end.
+  // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
+  const routed = route.view === 'afdeling' ? route : undefined;
   return (
     <DepartmentView
       services={services}
-      routeDepartmentId={undefined}
-      routeYear={undefined}
+      routeDepartmentId={routed?.departmentId}
+      routeYear={routed?.year}
       configuredDepartmentId={configuredDepartmentId}
       onNavigate={(departmentId, year) => navigate({ view: 'afdeling', departmentId, year })}
     />
