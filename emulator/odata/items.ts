@@ -145,22 +145,20 @@ function isIndexed(field: EmField): boolean {
   return field.internalName === 'ID' || field.indexed;
 }
 
-function checkLimits(list: EmList, q: ParsedQuery, access: (path: string) => Accessor): void {
+/** The limits known before reading items. Returns the leading clause whose matches must be
+ * counted (at most 5,000) when the list is over the threshold; the filter pass counts them. */
+function checkLimits(list: EmList, q: ParsedQuery): FilterNode | undefined {
   if (lookupColumns(list, q).size > MAX_LOOKUPS) throw ERR.throttled(LOOKUP_MESSAGE);
-  if (list.items.size <= LIST_VIEW_THRESHOLD) return;
+  if (list.items.size <= LIST_VIEW_THRESHOLD) return undefined;
   if (q.top > LIST_VIEW_THRESHOLD) throw ERR.throttled(THRESHOLD_MESSAGE);
   if (q.orderBy.some((o) => !isIndexed(o.field))) throw ERR.throttled(THRESHOLD_MESSAGE);
-  if (!q.filter) return;
+  if (!q.filter) return undefined;
   const lead = leadingClause(q.filter);
   // An `or` of clauses (anyOf) leads on every field it names; each must be indexed.
   const leadPaths = filterPaths(lead);
   const leadFields = leadPaths.map((p) => fieldOfPath(list, p));
   if (leadFields.length === 0 || leadFields.some((f) => !f || !isIndexed(f))) throw ERR.throttled(THRESHOLD_MESSAGE);
-  let matches = 0;
-  for (const item of list.items.values()) {
-    if (evaluate(lead, (path) => access(path)(item))) matches += 1;
-    if (matches > LIST_VIEW_THRESHOLD) throw ERR.throttled(THRESHOLD_MESSAGE);
-  }
+  return lead;
 }
 
 function compareItems(order: ParsedQuery['orderBy']): (a: EmItem, b: EmItem) => number {
@@ -249,11 +247,17 @@ export interface ItemPage {
 export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): ItemPage {
   const q = parseQuery(list, req.query);
   const access = accessors(req.site, list, resolve);
-  checkLimits(list, q, access);
+  const lead = checkLimits(list, q);
   let items = [...list.items.values()];
   if (q.filter) {
     const filter = q.filter;
-    items = items.filter((item) => evaluate(filter, (path) => access(path)(item)));
+    const valueOf = (item: EmItem) => (path: string): unknown => access(path)(item);
+    let leadMatches = 0;
+    items = items.filter((item) => {
+      // One pass: the threshold count of the leading clause and the filter itself.
+      if (lead && evaluate(lead, valueOf(item)) && ++leadMatches > LIST_VIEW_THRESHOLD) throw ERR.throttled(THRESHOLD_MESSAGE);
+      return evaluate(filter, valueOf(item));
+    });
   }
   items.sort(compareItems(q.orderBy));
   if (q.afterId !== undefined) {
