@@ -2,13 +2,15 @@ import * as React from 'react';
 import { useStrings } from '../strings/StringsContext';
 import { useServices } from '../services/ServicesContext';
 import { EmptyState } from '../common/EmptyState';
-import { DepartmentView, Loading } from '../DepartmentView/DepartmentView';
+import { Loading } from '../DepartmentView/DepartmentView';
+import { RoutedView } from './RoutedView';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { SiteSetup } from '../SiteSetup/SiteSetup';
 import type { AppServices } from '../../../../services/AppServices';
 import { useHashRoute } from '../../routing/useHashRoute';
-import type { Route } from '../../routing/route';
+import { formatRoute, type Route } from '../../routing/route';
+import { NavigationProvider } from '../../routing/NavigationContext';
 import type { ViewKey } from '../../hostKind';
 
 export interface IAppContentProps {
@@ -46,15 +48,11 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
   if (setup.status === 'loading') return <Loading />;
   if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} />;
   if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
-  // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
-  const routed = route.view === 'afdeling' ? route : undefined;
   return (
-    <DepartmentView
-      services={services}
-      routeDepartmentId={routed?.departmentId}
-      routeYear={routed?.year}
-      configuredDepartmentId={configuredDepartmentId}
-      onNavigate={(departmentId, year) => navigate({ view: 'afdeling', departmentId, year })}
-    />
+    <NavigationProvider value={{ route, navigate, href: formatRoute }}>
+      <React.Suspense fallback={<Loading />}>
+        <RoutedView services={services} route={route} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+      </React.Suspense>
+    </NavigationProvider>
   );
 };
