@@ -5,6 +5,7 @@ export * from './outcomes';
 export * from './labels';
 export * from './fieldLimits';
 export * from './goalFields';
+export * from './goalTemplates';
 export * from './validationResult';
 export * from './goalValidation';
 export * from './agreementValidation';
