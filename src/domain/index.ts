@@ -6,6 +6,7 @@ export * from './labels';
 export * from './fieldLimits';
 export * from './goalFields';
 export * from './goalTemplates';
+export * from './goalMerge';
 export * from './validationResult';
 export * from './goalValidation';
 export * from './agreementValidation';
