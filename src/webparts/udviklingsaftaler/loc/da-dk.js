@@ -189,6 +189,26 @@ define([], function () {
         citizenImpact: 'Hvad mærker borgeren, når målet er nået?',
         evidence: 'Det, der skal leveres for at målet er nået.'
       },
+      ClimateFields: {
+        strategyTrack: 'Strategispor i klima-, energi- og ressourcepolitikken',
+        description: 'Beskrivelse af tiltaget',
+        deliverable: 'Specifikt mål / leverance for tiltaget',
+        subGoals: 'Hvilket delmål bidrager tiltaget til indfrielsen af',
+        responsible: 'Ansvarlig for gennemførelse af tiltaget (3.1.6)',
+        timeline: 'Tidsplan (3.1.7)',
+        funding: 'Finansieringskilder/personaleressourcer (3.1.2, 1.4)',
+        addedValues: 'Merværdier (3.1.4)',
+        distribution: 'Rimelig og retfærdig fordeling af gevinster (3.1.5)',
+        barriers: 'Barrierer (3.2)',
+        sdgNote: 'Verdensmål, uddybning',
+        co2Effect: 'CO2-effekt: reduktion i direkte CO2-udledning/indirekte påvirkning'
+      },
+      SdgNames: {
+        n1: 'Afskaf fattigdom', n2: 'Stop sult', n3: 'Sundhed og trivsel', n4: 'Kvalitetsuddannelse', n5: 'Ligestilling mellem kønnene',
+        n6: 'Rent vand og sanitet', n7: 'Bæredygtig energi', n8: 'Anstændige jobs og økonomisk vækst', n9: 'Industri, innovation og infrastruktur',
+        n10: 'Mindre ulighed', n11: 'Bæredygtige byer og lokalsamfund', n12: 'Ansvarligt forbrug og produktion', n13: 'Klimaindsats',
+        n14: 'Livet i havet', n15: 'Livet på land', n16: 'Fred, retfærdighed og stærke institutioner', n17: 'Partnerskaber for handling'
+      },
       ConflictTitle: 'En anden har ændret målet',
       ConflictIntro: '{0} felt(er) blev ændret af en anden, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, hvilken version der skal gælde.',
       ConflictMine: 'Min version',

@@ -189,6 +189,26 @@ define([], function () {
         citizenImpact: 'What will citizens notice when the goal is reached?',
         evidence: 'What must be delivered for the goal to be reached.'
       },
+      ClimateFields: {
+        strategyTrack: 'Track of the climate, energy and resource policy',
+        description: 'Description of the measure',
+        deliverable: 'Specific target / deliverable of the measure',
+        subGoals: 'Which sub-goal the measure contributes to',
+        responsible: 'Responsible for carrying out the measure (3.1.6)',
+        timeline: 'Timeline (3.1.7)',
+        funding: 'Sources of funding/staff resources (3.1.2, 1.4)',
+        addedValues: 'Added values (3.1.4)',
+        distribution: 'Fair and just distribution of benefits (3.1.5)',
+        barriers: 'Barriers (3.2)',
+        sdgNote: 'Sustainable Development Goals, details',
+        co2Effect: 'CO2 effect: reduction of direct CO2 emissions/indirect impact'
+      },
+      SdgNames: {
+        n1: 'No poverty', n2: 'Zero hunger', n3: 'Good health and well-being', n4: 'Quality education', n5: 'Gender equality',
+        n6: 'Clean water and sanitation', n7: 'Affordable and clean energy', n8: 'Decent work and economic growth', n9: 'Industry, innovation and infrastructure',
+        n10: 'Reduced inequalities', n11: 'Sustainable cities and communities', n12: 'Responsible consumption and production', n13: 'Climate action',
+        n14: 'Life below water', n15: 'Life on land', n16: 'Peace, justice and strong institutions', n17: 'Partnerships for the goals'
+      },
       ConflictTitle: 'Someone else changed the goal',
       ConflictIntro: '{0} field(s) were changed by someone else while you were editing. Your other changes are saved. Choose for each field which version applies.',
       ConflictMine: 'My version',

@@ -124,6 +124,12 @@ declare interface IUdviklingsaftalerStrings {
     Climate: string; ClimateToggle: string; ClimateHelp: string; Sdgs: string; SdgsHelp: string; SdgOption: string;
     ResourceEffect: string; ResourceEffectNone: string;
     Help: { title: string; purpose: string; goalStatement: string; activities: string; involved: string; followUpMethod: string; citizenImpact: string; evidence: string };
+    ClimateFields: {
+      strategyTrack: string; description: string; deliverable: string; subGoals: string; responsible: string; timeline: string;
+      funding: string; addedValues: string; distribution: string; barriers: string; sdgNote: string; co2Effect: string;
+    };
+    /** UN SDG names by number (n1 … n17). */
+    SdgNames: Record<string, string>;
     ConflictTitle: string; ConflictIntro: string; ConflictMine: string; ConflictTheirs: string; ConflictEmpty: string; ConflictApply: string; ConflictLoadFailed: string;
     FieldLabels: {
       number: string; title: string; purpose: string; goalStatement: string; activities: string; involved: string; sharedWithDepartmentIds: string;

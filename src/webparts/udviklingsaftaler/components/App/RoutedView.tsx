@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DepartmentView } from '../DepartmentView/DepartmentView';
+import { GoalEditorRoute } from '../GoalEditor/GoalEditorRoute';
 import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 
@@ -14,6 +15,10 @@ export interface IRoutedViewProps {
 // bundle stays within its budget; the Suspense boundary is AppContent's.
 export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, configuredDepartmentId, navigate }) => {
   switch (route.view) {
+    case 'maal':
+      return <GoalEditorRoute services={services} target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
+    case 'nyt-maal':
+      return <GoalEditorRoute services={services} target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;
