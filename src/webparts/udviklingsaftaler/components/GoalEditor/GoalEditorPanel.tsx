@@ -41,8 +41,10 @@ const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved
   React.useEffect(() => {
     // After a refused save, take the keyboard to the first field with a message.
     if (form.saveState.status !== 'invalid') return;
-    const first = bodyRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]');
-    const input = first?.closest('[id^="goal-field-"]')?.querySelector<HTMLElement>('input, textarea') ?? (first?.matches('input, textarea') ? first : undefined);
+    const root = bodyRef.current;
+    const input =
+      root?.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]') ??
+      root?.querySelector('fieldset [role="alert"]')?.closest('fieldset')?.querySelector<HTMLElement>('input');
     input?.focus();
   }, [form.saveState]);
 
