@@ -194,6 +194,7 @@ describe('Opfølgning: Skanderborg 2023', () => {
       goals: data.goals.map((g) => ({
         ...g,
         title: mark(g.title),
+        followUpMethod: g.followUpMethod ? mark(g.followUpMethod) : undefined,
         evidence: g.evidence.map((e) => ({ ...e, text: mark(e.text) })),
         target: g.target ? { ...g.target, unit: mark(g.target.unit), note: g.target.note ? mark(g.target.note) : undefined } : undefined
       }))

@@ -109,6 +109,7 @@ define([], function () {
       LockedStage: 'Opfølgningen kan kun registreres, når aftalen er i opfølgningsfasen. Aftalen er i fasen »{0}«, så siden kan kun læses.',
       LockedPermission: 'Kun afdelingens leder og redaktører kan registrere opfølgningen. Du kan læse den.',
       GoalHeading: 'Mål {0}: {1}',
+      FollowUpMethod: 'Sådan er opfølgningen aftalt',
       GoalHeadingNoNumber: 'Mål: {0}',
       OutcomeLabel: 'Status for målet',
       OutcomePlaceholder: 'Vælg status',

@@ -109,6 +109,7 @@ define([], function () {
       LockedStage: 'The follow-up can only be recorded while the agreement is in the follow-up stage. The agreement is in the stage "{0}", so this page is read-only.',
       LockedPermission: "Only the department's leader and editors can record the follow-up. You can read it.",
       GoalHeading: 'Goal {0}: {1}',
+      FollowUpMethod: 'How the follow-up was agreed',
       GoalHeadingNoNumber: 'Goal: {0}',
       OutcomeLabel: 'Status of the goal',
       OutcomePlaceholder: 'Choose a status',

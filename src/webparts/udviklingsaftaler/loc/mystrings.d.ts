@@ -111,6 +111,7 @@ declare interface IUdviklingsaftalerStrings {
     LockedStage: string;
     LockedPermission: string;
     GoalHeading: string;
+    FollowUpMethod: string;
     GoalHeadingNoNumber: string;
     OutcomeLabel: string;
     OutcomePlaceholder: string;

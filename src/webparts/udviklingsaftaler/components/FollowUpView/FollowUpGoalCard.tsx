@@ -80,6 +80,12 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
       styles={{ root: { borderTop: '1px solid #c8c6c4', paddingTop: 12 } }}>
       <Text block as="h3" variant="large" id={headingId}>{heading}</Text>
       {goal.continuesFromId !== undefined && <GoalLineage goalId={goal.id} />}
+      {goal.followUpMethod && (
+        <Stack tokens={{ childrenGap: 2 }}>
+          <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>{s.FollowUpMethod}</Text>
+          <Paragraphs text={goal.followUpMethod} />
+        </Stack>
+      )}
       {goal.target && <TargetSummary target={goal.target} actual={parsed.ok ? parsed.value : goal.target.actual} />}
 
       {editable ? (
