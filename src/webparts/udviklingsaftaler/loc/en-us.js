@@ -145,7 +145,7 @@ define([], function () {
       Outcomes: { achieved: 'Achieved', partlyAchieved: 'Partly achieved', notAchieved: 'Not achieved', changed: 'Changed', dropped: 'Dropped', continued: 'Continued' },
       Summary: 'Follow-up of the goals',
       SummaryCaption: 'Number of goals per status',
-      SummaryOutcome: 'Status',
+      SummaryOutcome: 'Outcome',
       SummaryCount: 'Goals',
       SummaryTotal: 'Total',
       LineageLabel: "The goal's history",
