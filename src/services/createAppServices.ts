@@ -20,7 +20,7 @@ import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
-import { createYearEndServices } from './yearEnd/yearEndServices';
+import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
 export interface AppServicesOptions {
@@ -73,7 +73,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   return {
     stageConfiguration: config,
     permissions,
-    yearEnd: createYearEndServices(sp, config, { permissions, departments }),
+    yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),
