@@ -69,6 +69,37 @@ describe('Opfølgning: Albertslund 2015 reproduced through the view', () => {
   }, 60000);
 });
 
+describe('Opfølgning: Albertslund evidence and the closed 2015 period', () => {
+  it('records which evidence items were delivered', async () => {
+    const { data, agreementId, seeded } = followUpFixture(albertslund, 'al-maal-2015');
+    const goal = seeded.find((g) => g.evidence.length === 4) as Goal;
+    renderAt(`#/opfoelgning/${agreementId}`, fixtureServices(data));
+    await screen.findByTestId(`followup-goal-${goal.id}`);
+    const boxes = within(card(goal.id)).getAllByRole('checkbox');
+    expect(boxes.map((b) => b.closest('.ms-Checkbox')?.textContent)).toEqual(goal.evidence.map((e) => e.text));
+    fireEvent.click(boxes[0]);
+    fireEvent.click(boxes[2]);
+    await record(goal, 'partlyAchieved', 'To af fire leveret.');
+    expect(data.goals.find((g) => g.id === goal.id)?.evidence.map((e) => e.delivered)).toEqual([true, false, true, false]);
+  });
+
+  it('shows the closed 2015 follow-up as the plan printed it, read-only', async () => {
+    const { data, agreementId, seeded } = followUpFixture(albertslund, 'al-maal-2015', true);
+    data.agreements = data.agreements.map((a) => (a.id === agreementId ? { ...a, stage: 'closed' } : a));
+    const { container } = renderAt(`#/opfoelgning/${agreementId}`, fixtureServices(data));
+    await screen.findByTestId(`followup-goal-${seeded[0].id}`);
+    await waitFor(() => expect(screen.getByTestId('followup-locked')).toHaveTextContent(format(s.LockedStage, 'Afsluttet')));
+    expect(screen.queryByRole('radio')).toBeNull();
+    const count = (key: string): string | null => screen.getByTestId(`outcome-count-${key}`).querySelector('td')?.textContent ?? null;
+    expect(['achieved', 'partlyAchieved', 'notAchieved', 'changed', 'dropped', 'continued', 'none'].map(count)).toEqual(['7', '3', '3', '1', '1', '6', '7']);
+    const citywifi = seeded.find((g) => g.title.includes('CityWifi')) as Goal;
+    expect(within(card(citywifi.id)).getByTestId(`outcome-${citywifi.id}`)).toHaveTextContent(`${s.OutcomeLabel}: ${s.Outcomes.dropped}`);
+    expect(card(citywifi.id)).toHaveTextContent('Målet viste sig irrelevant.');
+    expect(card(citywifi.id)).toHaveTextContent(format(s.EvidenceCount, 0, 2));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
 function format(template: string, ...values: Array<string | number>): string {
   return template.replace(/\{(\d+)\}/g, (_m, i: string) => String(values[Number(i)]));
 }
