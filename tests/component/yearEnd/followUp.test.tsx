@@ -81,6 +81,8 @@ describe('Opfølgning: Albertslund evidence and the closed 2015 period', () => {
     fireEvent.click(boxes[2]);
     await record(goal, 'partlyAchieved', 'To af fire leveret.');
     expect(data.goals.find((g) => g.id === goal.id)?.evidence.map((e) => e.delivered)).toEqual([true, false, true, false]);
+    const total = seeded.reduce((n, g) => n + g.evidence.length, 0);
+    expect(screen.getByTestId('evidence-count')).toHaveTextContent(`${s.EvidenceLabel}: ${format(s.EvidenceCount, 2, total)}`);
   });
 
   it('shows the closed 2015 follow-up as the plan printed it, read-only', async () => {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
-import { stageLabel, summarizeOutcomes } from '../../../../domain';
+import { evidenceDelivered, stageLabel, summarizeOutcomes } from '../../../../domain';
 import type { AppServices } from '../../../../services/AppServices';
 import type { FollowUpData, FollowUpGoal } from '../../../../services/yearEnd/yearEndServices';
 import { useStrings } from '../strings/StringsContext';
@@ -85,7 +85,7 @@ const FollowUpBody: React.FC<{ initial: FollowUpData; services: AppServices; rel
       </Stack>
       {data.lock === 'notFollowUpStage' && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-locked">{format(s.LockedStage, stage)}</MessageBar>}
       {data.lock === 'noPermission' && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-locked">{s.LockedPermission}</MessageBar>}
-      <OutcomeSummary summary={data.summary} />
+      <OutcomeSummary summary={data.summary} evidence={evidenceDelivered(data.goals.map((g) => g.goal))} />
       {editable && waiting.length > 1 && (
         <Stack.Item>
           <DefaultButton iconProps={{ iconName: 'Forward' }} onClick={onCarryAll} disabled={carryAll.busy}>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { getId, Stack, Text } from '@fluentui/react';
-import { OUTCOMES, type OutcomeSummary as Summary } from '../../../../domain';
+import { OUTCOMES, type EvidenceCount, type OutcomeSummary as Summary } from '../../../../domain';
+import { format } from '../common/format';
 import { useStrings } from '../strings/StringsContext';
 
 export interface IOutcomeSummaryProps {
@@ -9,11 +10,13 @@ export interface IOutcomeSummaryProps {
   title?: string;
   /** Heading level, so the summary fits the page it is placed in. */
   headingLevel?: 'h2' | 'h3';
+  /** Evidence items delivered over all goals (Albertslund's "Dokumentation"); shown when any exist. */
+  evidence?: EvidenceCount;
 }
 
 /** How many goals reached, partly, not, changed, dropped, continued and not followed up: for the
  * follow-up, the department view, the overview and the document. */
-export const OutcomeSummary: React.FC<IOutcomeSummaryProps> = ({ summary, title, headingLevel = 'h2' }) => {
+export const OutcomeSummary: React.FC<IOutcomeSummaryProps> = ({ summary, title, headingLevel = 'h2', evidence }) => {
   const strings = useStrings();
   const s = strings.YearEnd;
   const headingId = React.useRef(getId('outcome-summary')).current;
@@ -47,6 +50,11 @@ export const OutcomeSummary: React.FC<IOutcomeSummaryProps> = ({ summary, title,
           </tr>
         </tfoot>
       </table>
+      {evidence !== undefined && evidence.total > 0 && (
+        <Text block data-testid="evidence-count">
+          <strong>{s.EvidenceLabel}:</strong> {format(s.EvidenceCount, evidence.delivered, evidence.total)}
+        </Text>
+      )}
     </Stack>
   );
 };
