@@ -27,7 +27,7 @@ export const OutcomeSummary: React.FC<IOutcomeSummaryProps> = ({ summary, title,
   return (
     <Stack as="section" aria-labelledby={headingId} tokens={{ childrenGap: 4 }} data-testid="outcome-summary">
       <Text block as={headingLevel} variant="large" id={headingId}>{title ?? s.Summary}</Text>
-      <table className="outcome-summary" style={{ width: 'auto', borderCollapse: 'collapse' }}>
+      <table className="outcome-summary" style={{ width: 'auto', alignSelf: 'flex-start', borderCollapse: 'collapse' }}>
         <caption style={{ textAlign: 'left' }}>{s.SummaryCaption}</caption>
         <thead>
           <tr>
