@@ -116,6 +116,7 @@ define([], function () {
       CreateAgreement: 'Opret årets aftale',
       CreatingAgreement: 'Opretter aftalen …',
       Document: 'Vis som dokument',
+      FollowUp: 'Opfølgning på målene',
       ReadOnlyStage: 'Målet kan ikke redigeres i status »{0}«. Det kan redigeres igen, hvis aftalen sendes retur.',
       ReadOnlyPermission: 'Du kan læse målet, men ikke redigere det. Afdelingens leder og redaktører kan redigere.',
       Saved: 'Målet er gemt.',

@@ -116,6 +116,7 @@ define([], function () {
       CreateAgreement: "Create this year's agreement",
       CreatingAgreement: 'Creating the agreement …',
       Document: 'Show as document',
+      FollowUp: 'Follow-up on the goals',
       ReadOnlyStage: 'The goal cannot be edited in stage "{0}". It can be edited again if the agreement is returned.',
       ReadOnlyPermission: "You can read the goal but not edit it. The department's leader and editors can edit.",
       Saved: 'The goal has been saved.',

@@ -106,7 +106,7 @@ declare interface IUdviklingsaftalerStrings {
   };
   GoalEditor: {
     NewTitle: string; EditTitle: string; ViewTitle: string; Close: string; Save: string; Saving: string; Cancel: string;
-    Edit: string; View: string; NewGoal: string; CreateAgreement: string; CreatingAgreement: string; Document: string;
+    Edit: string; View: string; NewGoal: string; CreateAgreement: string; CreatingAgreement: string; Document: string; FollowUp: string;
     ReadOnlyStage: string; ReadOnlyPermission: string; Saved: string; SaveFailed: string; ValidationSummary: string;
     DraftFound: string; DraftRestore: string; DraftDiscard: string; DraftRestored: string; UnsavedChanges: string;
     BasicsSection: string; ContentSection: string; OtherFields: string; OtherFieldsHelp: string;
