@@ -4,6 +4,7 @@ import { useServices } from '../services/ServicesContext';
 import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../DepartmentView/DepartmentView';
 import { RoutedView } from './RoutedView';
+import { AppNavigation } from './AppNavigation';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { SiteSetup } from '../SiteSetup/SiteSetup';
@@ -50,6 +51,7 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
   if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
   return (
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
+      <AppNavigation />
       <React.Suspense fallback={<Loading />}>
         <RoutedView services={services} route={route} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
       </React.Suspense>
