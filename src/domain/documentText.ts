@@ -67,9 +67,10 @@ export function danishList(names: string[]): string {
  * control characters) become a space; the name is at most 120 characters before the extension.
  */
 export function safeFileName(name: string, extension: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f\\/:*?"<>|#%~{}]/g, ' ')
+  const cleaned = Array.from(name.normalize('NFC'))
+    .map((ch) => (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? ' ' : ch))
+    .join('')
+    .replace(/[\\/:*?"<>|#%~{}]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');
   const base = (cleaned || 'Udviklingsaftale').slice(0, 120).trim();

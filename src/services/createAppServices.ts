@@ -20,6 +20,7 @@ import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
+import { createDocumentServices } from './documents/documentServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
 export interface AppServicesOptions {
@@ -71,6 +72,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   return {
     stageConfiguration: config,
+    documents: createDocumentServices(sp, config),
     permissions,
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
