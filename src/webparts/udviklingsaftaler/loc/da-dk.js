@@ -101,6 +101,16 @@ define([], function () {
       DefaultDepartmentInvalid: 'Afdelingens id skal være et helt tal større end 0.',
       StageConfigurationLabel: 'Godkendelsesforløb',
       StageConfigurationDescription: 'Trinene en aftale går igennem fra kladde til godkendt og opfølgning.'
+    },
+    Document: {
+      Toolbar: 'Handlinger for aftaledokumentet',
+      Back: 'Tilbage til afdelingens aftale',
+      Print: 'Udskriv',
+      DownloadDocx: 'Hent som Word (.docx)',
+      Downloading: 'Laver Word-filen …',
+      NotFoundTitle: 'Aftalen findes ikke',
+      NotFound: 'Aftalen findes ikke længere, eller linket er forkert. Gå tilbage til afdelingens aftale, og åbn dokumentet derfra.',
+      NotMarked: 'Ikke markeret'
     }
   };
 });

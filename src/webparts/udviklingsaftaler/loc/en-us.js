@@ -101,6 +101,16 @@ define([], function () {
       DefaultDepartmentInvalid: 'The department id must be a whole number greater than 0.',
       StageConfigurationLabel: 'Approval process',
       StageConfigurationDescription: 'The stages an agreement goes through from draft to approved and follow-up.'
+    },
+    Document: {
+      Toolbar: 'Actions for the agreement document',
+      Back: "Back to the department's agreement",
+      Print: 'Print',
+      DownloadDocx: 'Download as Word (.docx)',
+      Downloading: 'Creating the Word file …',
+      NotFoundTitle: 'The agreement does not exist',
+      NotFound: "The agreement no longer exists, or the link is wrong. Go back to the department's agreement and open the document from there.",
+      NotMarked: 'Not marked'
     }
   };
 });

@@ -104,6 +104,16 @@ declare interface IUdviklingsaftalerStrings {
     StageConfigurationLabel: string;
     StageConfigurationDescription: string;
   };
+  Document: {
+    Toolbar: string;
+    Back: string;
+    Print: string;
+    DownloadDocx: string;
+    Downloading: string;
+    NotFoundTitle: string;
+    NotFound: string;
+    NotMarked: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {
