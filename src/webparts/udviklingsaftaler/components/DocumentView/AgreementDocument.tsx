@@ -10,7 +10,7 @@ const cell = { border: '1px solid #605e5c', padding: '6px 8px', verticalAlign: '
 const styles = mergeStyleSets({
   document: {
     maxWidth: 900,
-    lineHeight: 1.45,
+    lineHeight: '1.45',
     selectors: {
       h1: { fontSize: 28, fontWeight: 600, margin: '8px 0 4px' },
       h2: { fontSize: 22, fontWeight: 600, margin: '28px 0 8px' },
@@ -21,7 +21,7 @@ const styles = mergeStyleSets({
       table: { borderCollapse: 'collapse', width: '100%', margin: '4px 0 16px' },
       'th, td': cell,
       'thead th, tbody th': { background: '#f3f2f1', fontWeight: 600 },
-      'td.mark': { textAlign: 'center', fontWeight: 700, width: 56 },
+      'td.mark': { textAlign: 'center', fontWeight: 700, width: 56, height: 24 },
       caption: { textAlign: 'left', fontWeight: 600, padding: '4px 0' }
     }
   },

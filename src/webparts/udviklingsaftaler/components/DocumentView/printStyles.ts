@@ -13,6 +13,7 @@ const PRINT_CSS = `
   @page { margin: 18mm 16mm; }
   body *:not(:has(.${DOCUMENT_CLASS})):not(.${DOCUMENT_CLASS}):not(.${DOCUMENT_CLASS} *) { display: none !important; }
   .${NO_PRINT_CLASS} { display: none !important; }
+  html, body { background: #fff !important; }
   body *:has(.${DOCUMENT_CLASS}) { margin: 0 !important; padding: 0 !important; border: 0 !important; background: #fff !important; box-shadow: none !important; }
   .${DOCUMENT_CLASS}, .${DOCUMENT_CLASS} * { color: #000 !important; background: #fff !important; box-shadow: none !important; }
   .${DOCUMENT_CLASS} { max-width: none !important; font-size: 11pt; }
