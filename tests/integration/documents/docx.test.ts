@@ -11,7 +11,9 @@ import { AgreementRepository } from '../../../src/data/repositories/agreementRep
 import { DepartmentRepository } from '../../../src/data/repositories/departmentRepository';
 import { createDocumentServices, type DocumentServices } from '../../../src/services/documents/documentServices';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
-import { spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { createDataLayer } from '../../../src/data/pnp';
+import { rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { countingFetch } from '../data/support/fixture';
 
 const run = promisify(execFile);
 const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
@@ -162,3 +164,19 @@ it("the year's file holds every agreement of the year, each on its own pages aft
   expect(lines).toContain('7. Dataunderstøttelse af "Fastholdelse og rekruttering"');
   await expect(documents.yearDocx(2031)).rejects.toMatchObject({ kind: 'notFound', message: 'Der er ingen udviklingsaftaler for 2031.' });
 }, 180000);
+
+it("reads a year's agreements in one request (one $batch, once the digest is known) and one agreement's .docx in two", async () => {
+  const counter = countingFetch();
+  const { sp } = createDataLayer(rawSpForUser(emulator.siteUrl('/sites/skanderborg'), 'sekretariat.skanderborg@kommune.local'), { fetch: counter.fetch });
+  const counted = createDocumentServices(sp, config);
+  const first = await counted.loadYearDocuments(2020);
+  expect(first.map((d) => d.goals.length)).toEqual([4]);
+  counter.reset();
+  const again = await counted.loadYearDocuments(2023);
+  expect(counter.requests).toBe(1);
+  expect(again[0].goals).toHaveLength(9);
+  expect(again[0].tracks.filter((t) => t.kind === 'track')).toHaveLength(2);
+  counter.reset();
+  await counted.agreementDocx(again[0].agreement.id);
+  expect(counter.requests).toBe(2);
+});
