@@ -20,7 +20,7 @@ import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
-import { createDocumentServices } from './documents/documentServices';
+import { lazyDocumentServices } from './documents/lazyDocumentServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
 export interface AppServicesOptions {
@@ -72,7 +72,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   return {
     stageConfiguration: config,
-    documents: createDocumentServices(sp, config),
+    documents: lazyDocumentServices(sp, config),
     permissions,
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
