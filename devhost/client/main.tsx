@@ -39,7 +39,7 @@ document.documentElement.lang = locale === 'en-us' ? 'en' : 'da';
 // defaults: same origin as the page, the user chosen by the cookie the emulator reads.
 const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath}` : undefined;
 const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
-const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), { stageConfiguration }) : undefined;
+const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), { stageConfiguration, storageScope: `${siteUrl}|${login}` }) : undefined;
 
 ReactDom.render(
   <>

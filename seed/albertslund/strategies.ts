@@ -23,6 +23,7 @@ const plan2016: SeedStrategy = {
     'Det er kendetegnende for vores indsatsområder at de forudsætter et tæt tværgående samarbejde mellem Økonomi og Stab, den resterende organisation og verden omkring os. Økonomi og Stab har brug for perspektiverne "udefra", når vi skal skabe løsninger til nye udfordringer, finde nye veje i kendte udfordringer eller tilpasse eksisterende løsninger til organisationens behov. Vi vil derfor sikre en konsekvent inddragelse af kollegaer, samarbejdspartnere og ind imellem også borgere i en samskabelse af de bedste løsninger for den enkelte afdeling og organisationen som helhed. Ligeledes har vi fokus på konsekvent at søge inspiration udenfor vores egen organisation i forhold til allerede udviklede løsninger, ideer og koncepter som med fordel kan tilpasses og implementeres i Albertslund Kommune.'
   ].join('\n'),
   deadlines: [],
+  goalTemplate: 'evidence',
   minimumGoalContent: [],
   tracks: [
     {
@@ -77,6 +78,7 @@ const plan2015: SeedStrategy = {
   year: 2015,
   title: 'Indsatsområder',
   deadlines: [],
+  goalTemplate: 'evidence',
   minimumGoalContent: [],
   tracks: [
     { kind: 'focusArea', number: 1, title: 'Smart administration' },

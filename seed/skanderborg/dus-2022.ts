@@ -17,6 +17,7 @@ export const dus2022: SeedStrategy = {
   deadlines: [],
   // "De skal indeholde formål, beskrivelse af hvilke aktiviteter der igangsættes, og hvordan der
   // følges op på virkningerne."
+  goalTemplate: 'sections',
   minimumGoalContent: ['purpose', 'activities', 'followUpMethod'],
   tracks: [
     {

@@ -13,6 +13,7 @@ const dus2020: SeedStrategy = {
     'Byrådets vision ”Mennesker møder mennesker” er også direktionens tværgående tema for deres 3 udviklingsspor:',
   deadlines: [],
   // The agreement quotes no minimum content for DUS 2020, so none is enforced for that year.
+  goalTemplate: 'questions',
   minimumGoalContent: [],
   tracks: [
     { kind: 'track', number: 1, title: 'Vores relationer til folkestyret' },
@@ -37,6 +38,7 @@ const dus2023: SeedStrategy = {
     'Mange forskellige forandringer og tiltag kan bidrage til at løse de udfordringer, som vi og resten af det offentlige Danmark står overfor. Løsningerne findes både på nationalt og sektorspecifikt niveau såvel som på organisatorisk og lokalt niveau. Derfor har vi på alle ledelsesniveauer en opgave med løbende at prioritere og koordinere vores indsatser. Kontrakter- og aftaler er et værktøj til at sikre den koordinering.',
   deadlines: [],
   // Every 2023 goal states purpose, activities, follow-up and "Forventede virkninger for borgeren".
+  goalTemplate: 'sections',
   minimumGoalContent: ['purpose', 'activities', 'followUpMethod', 'citizenImpact'],
   tracks: [
     { kind: 'track', number: 1, title: 'Den røde tråd fra politik til virkning for borgeren' },

@@ -5,7 +5,8 @@
 // printed page and the Word file say the same. The document's language is Danish, as the
 // agreement's own text is, whatever the UI language.
 import type { Agreement, Department, Goal, GoalTarget, Requirement, Strategy, Track } from './types';
-import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, GOAL_TEXT_FIELDS, type GoalTextField } from './goalFields';
+import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, type GoalTextField } from './goalFields';
+import { goalTemplateFor, sectionLabel, sectionsInOrder, type GoalTemplate } from './goalTemplates';
 import { HORIZON_LABELS, TARGET_DIRECTION_LABELS } from './labels';
 import { outcomeLabel } from './outcomes';
 import { sdgLabel } from './sdgs';
@@ -102,12 +103,12 @@ export const DOCUMENT_WORDS = {
   milestones: 'Aftalens tilblivelse',
   milestoneColumns: ['Tilblivelse', 'Tidsrum'] as [string, string],
   goals: 'Udviklingsmål',
-  trackTable: 'Udgangspunkt for målet',
   other: 'Andet',
   sharedWith: 'Fællesmål med',
   target: 'Målsætning',
   goalRequirements: 'Krav fra DUS, som målet opfylder',
   outcome: 'Opfølgning (årets status)',
+  outcomeNote: 'Bemærkning til opfølgningen',
   evidence: 'Dokumentation',
   evidenceDelivered: 'leveret',
   climate: 'Mål vedr. Klimainsatsen',
@@ -116,15 +117,6 @@ export const DOCUMENT_WORDS = {
   resourceEffectRow: 'Vurdering af effekt ift. at nedbringe ressourceforbruget, 1 (lav effekt) – 5 (høj effekt)',
   stage: 'Status'
 } as const;
-
-/**
- * The label of a goal field in the year's template. The one place the document asks for it, so
- * the per-year goal templates (2020 "Hvilken forandring vil vi opnå?", 2023 "Baggrund og formål")
- * switch in here.
- */
-export function documentFieldLabel(field: GoalTextField, _year: number): string {
-  return GOAL_TEXT_FIELDS.find((f) => f.field === field)?.label ?? field;
-}
 
 /** Fields that make a goal a goal of the template (a climate-only goal has none of them). */
 const TEMPLATE_FIELDS: GoalTextField[] = ['purpose', 'goalStatement', 'activities', 'involved', 'followUpMethod', 'citizenImpact'];
@@ -148,7 +140,7 @@ function sharedWithText(goal: Goal, ownerId: number, departments: Department[]):
   return `${DOCUMENT_WORDS.sharedWith} ${danishList(names)}`;
 }
 
-function goalTrackTable(goal: Goal, tracks: Track[]): OutlineTrackTable {
+function goalTrackTable(goal: Goal, tracks: Track[], template: GoalTemplate): OutlineTrackTable {
   // As the seed tables: the year's numbered tracks (or focus areas); a cross-cutting theme only
   // when the goal marks it; then the goal's policies, or an empty "Andet" column.
   const shown = tracks.filter((t) => t.kind !== 'theme' || goal.trackIds.includes(t.id));
@@ -159,40 +151,40 @@ function goalTrackTable(goal: Goal, tracks: Track[]): OutlineTrackTable {
     columns.push({ key: 'policy:andet', kind: 'policy', title: DOCUMENT_WORDS.other, number: undefined });
     marks.push(false);
   }
-  return { caption: DOCUMENT_WORDS.trackTable, columns, marks };
+  return { caption: template.tracksLabel, columns, marks };
 }
 
-function goalFields(goal: Goal, year: number, requirements: Requirement[]): OutlineField[] {
+/** The goal's fields under the year's template headings, in the template's order, then the fields
+ * the template does not print (nothing stored is hidden), then target, requirements and outcome. */
+function goalFields(goal: Goal, template: GoalTemplate, requirements: Requirement[]): OutlineField[] {
   const fields: OutlineField[] = [];
-  const text = (field: GoalTextField): void => {
-    const blocks = textBlocks(goal[field]);
-    if (blocks.length > 0) fields.push({ label: documentFieldLabel(field, year), blocks });
-  };
   const plain = (label: string, value: string): void => {
     fields.push({ label, blocks: [{ kind: 'paragraph', text: value }] });
   };
-  // The order of the 2023 template; 2020's fields (purpose, activities, involved, follow-up) keep
-  // their relative order within it.
-  text('purpose');
-  text('goalStatement');
-  if (goal.target) plain(DOCUMENT_WORDS.target, targetText(goal.target));
-  text('citizenImpact');
-  if (goal.horizon) plain(GOAL_CONTENT_LABELS.horizon, HORIZON_LABELS[goal.horizon]);
-  text('activities');
-  text('involved');
-  text('followUpMethod');
+  const { printed, others } = sectionsInOrder(template);
+  for (const field of [...printed, ...others]) {
+    if (field === 'evidence') {
+      if (goal.evidence.length > 0) {
+        fields.push({
+          label: sectionLabel(template, field),
+          blocks: [{ kind: 'list', items: goal.evidence.map((e) => ({ text: e.delivered ? `${e.text} (${DOCUMENT_WORDS.evidenceDelivered})` : e.text, level: 0 })) }]
+        });
+      }
+      continue;
+    }
+    const blocks = textBlocks(goal[field]);
+    if (blocks.length > 0) fields.push({ label: sectionLabel(template, field), blocks });
+    // The 2023 documents state the target with the goal and the horizon after the citizen impact.
+    if (field === 'goalStatement' && goal.target) plain(DOCUMENT_WORDS.target, targetText(goal.target));
+    if (field === 'citizenImpact' && goal.horizon) plain(GOAL_CONTENT_LABELS.horizon, HORIZON_LABELS[goal.horizon]);
+  }
   const covered = requirements.filter((r) => goal.requirementIds.includes(r.id)).sort((a, b) => a.number - b.number);
   if (covered.length > 0) {
     fields.push({ label: DOCUMENT_WORDS.goalRequirements, blocks: [{ kind: 'list', items: covered.map((r) => ({ text: `${r.number}. ${r.title}`, level: 0 })) }] });
   }
   if (goal.outcome) plain(DOCUMENT_WORDS.outcome, outcomeLabel(goal.outcome));
-  text('outcomeNote');
-  if (goal.evidence.length > 0) {
-    fields.push({
-      label: DOCUMENT_WORDS.evidence,
-      blocks: [{ kind: 'list', items: goal.evidence.map((e) => ({ text: e.delivered ? `${e.text} (${DOCUMENT_WORDS.evidenceDelivered})` : e.text, level: 0 })) }]
-    });
-  }
+  const note = textBlocks(goal.outcomeNote);
+  if (note.length > 0) fields.push({ label: DOCUMENT_WORDS.outcomeNote, blocks: note });
   return fields;
 }
 
@@ -250,6 +242,8 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
     ]);
   }
   const ordered = [...input.goals].sort(byGoalNumber);
+  // The year's goal template gives the headings of the goal fields and of the tracks table.
+  const template = goalTemplateFor(strategy, tracks);
   return {
     title: agreement.title,
     subtitle: `${department.title} · ${yearLabel}`,
@@ -264,8 +258,8 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
       heading: goal.number !== undefined ? `${goal.number}. ${goal.title}` : goal.title,
       title: goal.title,
       sharedWith: sharedWithText(goal, agreement.departmentId, departments),
-      trackTable: goalTrackTable(goal, tracks),
-      fields: goalFields(goal, year, requirements)
+      trackTable: goalTrackTable(goal, tracks, template),
+      fields: goalFields(goal, template, requirements)
     })),
     climateHeading: DOCUMENT_WORDS.climate,
     climate: ordered.filter((g) => g.climate !== undefined).map((g) => climateOutline(g, agreement.departmentId, departments))

@@ -27,7 +27,10 @@ export type StrategyRules = Pick<Strategy, 'year' | 'minimumGoalContent'>;
  * asked of its annex rows instead. */
 export const CLIMATE_REQUIRED_FIELDS: readonly ClimateTextField[] = ['description', 'deliverable', 'responsible'];
 
-export function validateGoal(goal: NewGoal, strategy: StrategyRules | undefined): ValidationResult<GoalValidationField> {
+/** The heading a field has in the year's template, so a message names the field as the form shows it. */
+export type ContentLabel = (field: GoalContentField) => string;
+
+export function validateGoal(goal: NewGoal, strategy: StrategyRules | undefined, labelOf: ContentLabel = (f) => GOAL_CONTENT_LABELS[f]): ValidationResult<GoalValidationField> {
   const messages: FieldMessage<GoalValidationField>[] = [];
 
   if (goal.title.trim().length === 0) {
@@ -45,7 +48,7 @@ export function validateGoal(goal: NewGoal, strategy: StrategyRules | undefined)
       }
     }
   } else if (strategy) {
-    messages.push(...minimumContentMessages(goal, strategy));
+    messages.push(...minimumContentMessages(goal, strategy, labelOf));
   }
   messages.push(...lengthMessages(goal));
   messages.push(...climateRangeMessages(goal));
@@ -60,7 +63,7 @@ export function validateGoal(goal: NewGoal, strategy: StrategyRules | undefined)
   return toResult(messages);
 }
 
-function minimumContentMessages(goal: NewGoal, strategy: StrategyRules): FieldMessage<GoalValidationField>[] {
+function minimumContentMessages(goal: NewGoal, strategy: StrategyRules, labelOf: ContentLabel): FieldMessage<GoalValidationField>[] {
   const messages: FieldMessage<GoalValidationField>[] = [];
   for (const field of strategy.minimumGoalContent) {
     const present = field === 'horizon' ? goal.horizon !== undefined : hasContent(goal, field);
@@ -68,7 +71,7 @@ function minimumContentMessages(goal: NewGoal, strategy: StrategyRules): FieldMe
       messages.push({
         field,
         code: 'required',
-        message: `»${GOAL_CONTENT_LABELS[field]}« skal udfyldes: DUS ${strategy.year} kræver det i alle udviklingsmål.`
+        message: `»${labelOf(field)}« skal udfyldes: DUS ${strategy.year} kræver det i alle udviklingsmål.`
       });
     }
   }

@@ -5,6 +5,8 @@ export * from './outcomes';
 export * from './labels';
 export * from './fieldLimits';
 export * from './goalFields';
+export * from './goalTemplates';
+export * from './goalMerge';
 export * from './validationResult';
 export * from './goalValidation';
 export * from './agreementValidation';

@@ -24,6 +24,8 @@ export interface PersonRef {
   id?: number;
 }
 
+import type { GoalTemplateKey } from './goalTemplates';
+
 // ---------------------------------------------------------------- Strategy (DUS) and its parts
 
 /** The goal fields a strategy can make mandatory (minimum content of every goal). */
@@ -56,6 +58,9 @@ export interface NewStrategy {
   /** Minimum content of every goal that year, e.g. 2022: purpose, activities, followUpMethod;
    * 2023 also citizenImpact. Validation reads this, so no year is hard-coded. */
   minimumGoalContent: GoalContentField[];
+  /** The goal template of the year (headings and order of a goal's sections, goalTemplates.ts);
+   * absent for older data, where it is derived from the tracks and the minimum content. */
+  goalTemplate?: GoalTemplateKey;
   clientId?: string;
 }
 export interface Strategy extends NewStrategy {

@@ -1,7 +1,7 @@
 // What the views need from the data, as use cases. The web part and the dev host each build one
 // implementation over their own @pnp/sp instance and hand it down through React context, so
 // components never see PnPjs, URLs or OData.
-import type { Agreement, Department, GroupKey, Goal, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
+import type { Agreement, Department, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
 import type { DocumentServices } from './documents/documentServices';
 
 export interface DepartmentViewData {
@@ -56,6 +56,8 @@ export interface GoalEditorData {
   previousYearGoals: Goal[];
   /** Absent when creating a new goal. */
   existing: EditableGoal | undefined;
+  /** The year's goal template: headings and order of the sections. */
+  template: GoalTemplate;
 }
 
 /** Whether the site holds the product's lists, and whether this user may create them. */
@@ -77,6 +79,8 @@ export interface AppServices {
   /** Creates or completes the lists, groups and permissions (the provisioning, loaded on demand). */
   provisionLists(onProgress: (step: ProvisioningProgress) => void): Promise<void>;
   stageConfiguration: StageConfiguration;
+  /** Separates what the browser keeps (drafts of typing) per data site and user. */
+  storageScope: string;
   currentUser(): Promise<CurrentUser>;
   permissions(): Promise<UserPermissions>;
   listDepartments(): Promise<Department[]>;
@@ -94,4 +98,7 @@ export interface AppServices {
   saveGoal(goal: NewGoal, existing: EditableGoal | undefined): Promise<EditableGoal>;
   /** The agreement documents as .docx (one agreement, or a year's for the council). */
   documents: DocumentServices;
+  /** "Opret årets aftale": the department's agreement for the year, in the first stage. Idempotent:
+   * an agreement that exists already is returned instead of a second one. */
+  createAgreement(departmentId: number, year: number): Promise<Agreement>;
 }

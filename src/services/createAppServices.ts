@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import type { Department, GroupKey, StageConfiguration } from '../domain';
+import { goalTemplateFor, type Department, type GroupKey, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
@@ -25,6 +25,8 @@ import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } fr
 
 export interface AppServicesOptions {
   stageConfiguration: StageConfiguration;
+  /** The data site (and, in the dev host, the user): drafts in the browser are kept apart by it. */
+  storageScope: string;
 }
 
 export function createAppServices(sp: SPFI, options: AppServicesOptions): AppServices {
@@ -73,6 +75,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   return {
     stageConfiguration: config,
     documents: lazyDocumentServices(sp, config),
+    storageScope: options.storageScope,
     permissions,
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
@@ -142,12 +145,29 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
         requirements: parts.requirements,
         departments: all,
         previousYearGoals,
-        existing: existing ? { goal: existing, etag: existing.etag } : undefined
+        existing: existing ? { goal: existing, etag: existing.etag } : undefined,
+        template: goalTemplateFor(parts.strategy, parts.tracks)
       };
     },
     async saveGoal(goal, existing) {
       const saved = existing ? await goalRepo.update({ ...existing.goal, etag: existing.etag }, goal) : await goalRepo.create(goal);
       return { goal: saved, etag: saved.etag };
+    },
+    async createAgreement(departmentId, year) {
+      const existing = await agreementRepo.forDepartmentYear(departmentId, year);
+      if (existing) return existing;
+      const department = (await departments()).find((d) => d.id === departmentId) ?? (await departmentRepo.getById(departmentId));
+      // The ClientId is derived from department and year, so two leaders pressing at once (or a
+      // retry after a lost response) find the first agreement instead of making a second.
+      return agreementRepo.create({
+        departmentId,
+        year,
+        title: `Udviklingsaftale ${year} for ${department.title}`,
+        policies: [],
+        milestones: [],
+        stage: config.initialStage,
+        clientId: `agreement-${departmentId}-${year}`
+      });
     }
   };
 }

@@ -1,14 +1,14 @@
 // Enough of BaseClientSideWebPart to run our web part's real onInit/render/onDispose in jsdom.
 // Tests set `context` to a stand-in page context (and, for Teams, an sdks.microsoftTeams object).
 export interface IMockWebPartContext {
-  pageContext: { web: { absoluteUrl: string }; cultureInfo: { currentUICultureName: string } };
+  pageContext: { web: { absoluteUrl: string }; user: { loginName: string }; cultureInfo: { currentUICultureName: string } };
   sdks: { microsoftTeams?: { teamsJs: { app: { getContext(): Promise<unknown> } } } };
 }
 
 export class BaseClientSideWebPart<TProperties> {
   public properties: TProperties = {} as TProperties;
   public context: IMockWebPartContext = {
-    pageContext: { web: { absoluteUrl: 'https://kommune.sharepoint.com/sites/udvikling' }, cultureInfo: { currentUICultureName: 'da-DK' } },
+    pageContext: { web: { absoluteUrl: 'https://kommune.sharepoint.com/sites/udvikling' }, user: { loginName: 'i:0#.f|membership|redaktoer@kommune.dk' }, cultureInfo: { currentUICultureName: 'da-DK' } },
     sdks: {}
   };
   public domElement: HTMLElement = document.createElement('div');

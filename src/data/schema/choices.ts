@@ -3,6 +3,7 @@
 import {
   DEPARTMENT_KIND_LABELS,
   GOAL_CONTENT_LABELS,
+  GOAL_TEMPLATES,
   HORIZON_LABELS,
   OUTCOMES,
   SDGS,
@@ -10,6 +11,7 @@ import {
   type ApprovalDecision,
   type ApprovalTargetList,
   type GoalContentField,
+  type GoalTemplateKey,
   type OutcomeCode,
   type RequirementScope,
   type TrackKind
@@ -25,6 +27,7 @@ export const TARGET_LIST_CHOICES: ChoiceMap<ApprovalTargetList> = { Agreements: 
 export const DEPARTMENT_KIND_CHOICES = DEPARTMENT_KIND_LABELS;
 export const HORIZON_CHOICES = HORIZON_LABELS;
 export const TARGET_DIRECTION_CHOICES = TARGET_DIRECTION_LABELS;
+export const GOAL_TEMPLATE_CHOICES = Object.fromEntries(Object.values(GOAL_TEMPLATES).map((t) => [t.key, t.name])) as ChoiceMap<GoalTemplateKey>;
 export const MINIMUM_CONTENT_CHOICES: ChoiceMap<GoalContentField> = GOAL_CONTENT_LABELS;
 export const OUTCOME_CHOICES = Object.fromEntries(OUTCOMES.map((o) => [o.code, o.label])) as ChoiceMap<OutcomeCode>;
 

@@ -1,6 +1,6 @@
 // Strategies (DUS), Tracks, Requirements and Departments: the frame the secretariat keeps.
 import { bool, choice, clientId, lookup, multiChoice, note, num, orderBy, title } from './fieldBuilders';
-import { APPLIES_TO_CHOICES, DEPARTMENT_KIND_CHOICES, MINIMUM_CONTENT_CHOICES, TRACK_KIND_CHOICES, values } from './choices';
+import { APPLIES_TO_CHOICES, DEPARTMENT_KIND_CHOICES, GOAL_TEMPLATE_CHOICES, MINIMUM_CONTENT_CHOICES, TRACK_KIND_CHOICES, values } from './choices';
 import type { ListDef } from './types';
 
 
@@ -22,6 +22,7 @@ export const STRATEGIES: ListDef = {
     // JSON: [{ "title": string, "date"?: "yyyy-mm-dd" }]
     note('Deadlines', 'Frister', 'Årets frister for aftalerne.', 'json'),
     multiChoice('MinimumGoalContent', 'Minimumsindhold i mål', 'De felter, som alle udviklingsmål skal udfylde dette år.', values(MINIMUM_CONTENT_CHOICES)),
+    choice('GoalTemplate', 'Målskabelon', 'Overskrifter og rækkefølge i årets mål.', values(GOAL_TEMPLATE_CHOICES)),
     clientId()
   ],
   views: [{ title: 'Alle strategier', fields: ['Year', 'LinkTitle', 'YearTo'], query: orderBy(['Year', 'desc']), rowLimit: 30, isDefault: true }],

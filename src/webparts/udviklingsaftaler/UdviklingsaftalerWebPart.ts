@@ -83,7 +83,7 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
   private buildServices(): AppServices {
     const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === this.properties.stageConfigurationKey) ?? SKANDERBORG_STAGES;
     const sp = createSp(spfi(this.dataSiteUrl()).using(SPFx(this.context)));
-    return createAppServices(sp, { stageConfiguration });
+    return createAppServices(sp, { stageConfiguration, storageScope: `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}` });
   }
 
   /** A Teams personal app loads in the tenant root site, so the configured site wins over the current one. */

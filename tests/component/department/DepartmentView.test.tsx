@@ -56,10 +56,30 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(screen.getByText(da.Department.NoGoalsMatch)).toBeInTheDocument();
   });
 
-  it('shows the Danish empty state when the department has no agreement that year', async () => {
+  it('shows an employee the Danish empty state, with nothing to create', async () => {
     window.location.hash = '#/afdeling/11/2020';
-    renderApp(fixtureServices(sample));
+    renderApp(fixtureServices({ ...sample, permissions: { groups: ['readers'], canCreateGoals: false, editableDepartmentIds: [] } }));
     expect(await screen.findByText(da.Empty.NoAgreementEmployee)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: da.GoalEditor.CreateAgreement })).not.toBeInTheDocument();
+  });
+
+  it('offers the department\'s editor "Opret årets aftale", which creates the agreement and shows it', async () => {
+    window.location.hash = '#/afdeling/11/2020';
+    const data = { ...sample, agreements: [...sample.agreements], permissions: { editableDepartmentIds: [11] } };
+    renderApp(fixtureServices(data));
+    expect(await screen.findByText(da.Empty.NoAgreementLeader)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: da.GoalEditor.CreateAgreement }));
+    expect(await screen.findByText('Udviklingsaftale 2020 for Byråds- og Direktionssekretariatet')).toBeInTheDocument();
+    expect(data.agreements.some((a) => a.departmentId === 11 && a.year === 2020)).toBe(true);
+    expect(await screen.findByRole('link', { name: da.GoalEditor.NewGoal })).toHaveAttribute('href', `#/nyt-maal/${data.agreements[data.agreements.length - 1].id}`);
+  });
+
+  it('offers a reader no edit action, only the document, even in an editable stage', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const agreements = sample.agreements.map((a) => ({ ...a, stage: 'draft' }));
+    renderApp(fixtureServices({ ...sample, agreements, permissions: { groups: ['readers'], canCreateGoals: false, editableDepartmentIds: [] } }));
+    expect(await screen.findByRole('link', { name: da.GoalEditor.Document })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: da.GoalEditor.NewGoal })).not.toBeInTheDocument();
   });
 
   it('shows a Danish error with a retry that loads again', async () => {

@@ -157,6 +157,6 @@ describe('Dokument view', () => {
     const chrome = container.cloneNode(true) as HTMLElement;
     chrome.querySelector('[data-testid="agreement-document"]')?.remove();
     expect(findUnlocalizedText(chrome)).toEqual([]);
-    expect(within(article).getAllByText(pseudo.Document.NotMarked).length).toBeGreaterThan(0);
+    expect(within(article).getAllByText(pseudo.Department.NotMarked).length).toBeGreaterThan(0);
   });
 });

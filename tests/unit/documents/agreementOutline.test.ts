@@ -67,7 +67,7 @@ describe('outline of Udviklingsaftale 2020, Staben Økonomi, Innovation og IT', 
     expect(first.sharedWith).toBe('Fællesmål med HR staben');
     expect(outline.goals[2].sharedWith).toBe('Fællesmål med Fagsekretariatet Teknik og Miljø');
     expect(outline.goals[1].sharedWith).toBeUndefined();
-    expect(first.fields.map((f) => f.label)).toEqual(['Baggrund og formål', 'Aktiviteter', 'Hvem er involveret?', 'Opfølgning på virkningen']);
+    expect(first.fields.map((f) => f.label)).toEqual(['Hvilken forandring vil vi opnå?', 'Hvordan gør vi det?', 'Hvem er involveret?', 'Hvordan følger vi op på virkningen?']);
     expect(outline.climate).toEqual([]);
   });
 });
@@ -86,8 +86,10 @@ describe('outline of Udviklingsaftale 2023, Staben Økonomi, Digitalisering og I
       '7. Dataunderstøttelse af "Fastholdelse og rekruttering"'
     ]);
     expect(outline.goals[6].sharedWith).toBe('Fællesmål med Byrådssekretariatet og HR staben');
-    const seventh = outline.goals[6].fields.map((f) => f.label);
-    expect(seventh).toContain('Tidsperspektiv');
+    // The 2023 template's headings and order; the horizon after the citizen impact, as in the document.
+    expect(outline.goals[6].fields.map((f) => f.label)).toEqual([
+      'Baggrund og formål', 'Udviklingsmål', 'Forventede virkninger for borgeren', 'Tidsperspektiv', 'Aktiviteter', 'Opfølgning på udviklingsmålet og virkning'
+    ]);
     const third = outline.goals[2].fields;
     expect(third.find((f) => f.label === 'Målsætning')?.blocks[0]).toMatchObject({ text: expect.stringMatching(/^Højst 2,8 %/) });
     expect(third.find((f) => f.label === 'Krav fra DUS, som målet opfylder')?.blocks[0]).toEqual({

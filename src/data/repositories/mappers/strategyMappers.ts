@@ -1,6 +1,6 @@
 // Strategies, Tracks and Requirements lists <-> the year's DUS.
 import type { GoalContentField, NewRequirement, NewStrategy, NewTrack, Requirement, Strategy, StrategyDeadline, Track } from '../../../domain';
-import { APPLIES_TO_CHOICES, codeOf, MINIMUM_CONTENT_CHOICES, TRACK_KIND_CHOICES } from '../../schema';
+import { APPLIES_TO_CHOICES, codeOf, GOAL_TEMPLATE_CHOICES, MINIMUM_CONTENT_CHOICES, TRACK_KIND_CHOICES } from '../../schema';
 import { DataError } from '../../errors/DataError';
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
@@ -20,6 +20,7 @@ export const STRATEGY = {
   intro: field(STRATEGIES, 'Intro'),
   deadlines: field(STRATEGIES, 'Deadlines'),
   minimumGoalContent: field(STRATEGIES, 'MinimumGoalContent'),
+  goalTemplate: field(STRATEGIES, 'GoalTemplate'),
   clientId: field(STRATEGIES, 'ClientId')
 } as const;
 
@@ -67,6 +68,7 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
     minimumGoalContent: strings(raw, STRATEGY.minimumGoalContent)
       .map((s) => codeOf(MINIMUM_CONTENT_CHOICES, s))
       .filter((c): c is GoalContentField => c !== undefined),
+    goalTemplate: codeOf(GOAL_TEMPLATE_CHOICES, text(raw, STRATEGY.goalTemplate) ?? ''),
     clientId: text(raw, STRATEGY.clientId)
   }),
   toFields(v: Partial<NewStrategy>): FieldValues {
@@ -78,6 +80,7 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
     if ('intro' in v) out[STRATEGY.intro] = orNull(v.intro);
     if ('deadlines' in v) out[STRATEGY.deadlines] = JSON.stringify(v.deadlines ?? []);
     if ('minimumGoalContent' in v) out[STRATEGY.minimumGoalContent] = (v.minimumGoalContent ?? []).map((c) => MINIMUM_CONTENT_CHOICES[c]);
+    if ('goalTemplate' in v) out[STRATEGY.goalTemplate] = v.goalTemplate ? GOAL_TEMPLATE_CHOICES[v.goalTemplate] : null;
     if ('clientId' in v && v.clientId !== undefined) out[STRATEGY.clientId] = v.clientId;
     return out;
   }

@@ -104,6 +104,39 @@ declare interface IUdviklingsaftalerStrings {
     StageConfigurationLabel: string;
     StageConfigurationDescription: string;
   };
+  GoalEditor: {
+    NewTitle: string; EditTitle: string; ViewTitle: string; Close: string; Save: string; Saving: string; Cancel: string;
+    Edit: string; View: string; NewGoal: string; CreateAgreement: string; CreatingAgreement: string; Document: string;
+    ReadOnlyStage: string; ReadOnlyPermission: string; Saved: string; SaveFailed: string; ValidationSummary: string;
+    DraftFound: string; DraftRestore: string; DraftDiscard: string; DraftRestored: string; UnsavedChanges: string;
+    BasicsSection: string; ContentSection: string; OtherFields: string; OtherFieldsHelp: string;
+    Number: string; NumberHelp: string; NumberInvalid: string;
+    Tracks: string; TracksHelp: string; NoTracks: string;
+    Policies: string; PoliciesHelp: string; AddPolicy: string; AddPolicyButton: string; RemovePolicy: string;
+    Requirements: string; RequirementsHelp: string; NoRequirements: string;
+    SharedWith: string; SharedWithHelp: string; SharedWithPlaceholder: string;
+    Horizon: string; HorizonNone: string; Horizons: { oneYear: string; multiYear: string };
+    ContinuesFrom: string; ContinuesFromNone: string;
+    Target: string; TargetToggle: string; TargetValue: string; TargetValueHelp: string; TargetUnit: string; TargetUnitHelp: string;
+    TargetDirection: string; Directions: { atMost: string; atLeast: string; exactly: string };
+    TargetBaseline: string; TargetBaselineYear: string; TargetNote: string; NumberFormatInvalid: string; YearInvalid: string;
+    Evidence: string; EvidenceHelp: string; EvidenceItem: string; AddEvidence: string; RemoveEvidence: string; Delivered: string;
+    Climate: string; ClimateToggle: string; ClimateHelp: string; Sdgs: string; SdgsHelp: string; SdgOption: string;
+    ResourceEffect: string; ResourceEffectNone: string;
+    Help: { title: string; purpose: string; goalStatement: string; activities: string; involved: string; followUpMethod: string; citizenImpact: string; evidence: string };
+    ClimateFields: {
+      strategyTrack: string; description: string; deliverable: string; subGoals: string; responsible: string; timeline: string;
+      funding: string; addedValues: string; distribution: string; barriers: string; sdgNote: string; co2Effect: string;
+    };
+    /** UN SDG names by number (n1 … n17). */
+    SdgNames: Record<string, string>;
+    ConflictTitle: string; ConflictIntro: string; ConflictMine: string; ConflictTheirs: string; ConflictEmpty: string; ConflictApply: string; ConflictLoadFailed: string;
+    FieldLabels: {
+      number: string; title: string; purpose: string; goalStatement: string; activities: string; involved: string; sharedWithDepartmentIds: string;
+      followUpMethod: string; citizenImpact: string; horizon: string; trackIds: string; policies: string; requirementIds: string; target: string;
+      continuesFromId: string; stage: string; outcome: string; outcomeNote: string; evidence: string; climate: string;
+    };
+  };
   Document: {
     Toolbar: string;
     Back: string;
@@ -112,7 +145,6 @@ declare interface IUdviklingsaftalerStrings {
     Downloading: string;
     NotFoundTitle: string;
     NotFound: string;
-    NotMarked: string;
   };
 }
 

@@ -3,6 +3,7 @@
 export type Route =
   | { view: 'afdeling'; departmentId?: number; year?: number }
   | { view: 'maal'; goalId: number }
+  | { view: 'nyt-maal'; agreementId: number }
   | { view: 'dokument'; agreementId: number }
   | { view: 'opfoelgning'; agreementId: number }
   | { view: 'overblik'; year?: number }
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route | undefined {
       return goalId ? { view, goalId } : undefined;
     }
     case 'dokument':
+    case 'nyt-maal':
     case 'opfoelgning': {
       const agreementId = positiveInt(first);
       return agreementId ? { view, agreementId } : undefined;
@@ -47,6 +49,7 @@ export function formatRoute(route: Route): string {
     case 'maal':
       return `#/maal/${route.goalId}`;
     case 'dokument':
+    case 'nyt-maal':
     case 'opfoelgning':
       return `#/${route.view}/${route.agreementId}`;
     case 'overblik':

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DepartmentView } from '../DepartmentView/DepartmentView';
+import { GoalEditorRoute } from '../GoalEditor/GoalEditorRoute';
 import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 
@@ -18,6 +19,10 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, config
   switch (route.view) {
     case 'dokument':
       return <DocumentView services={services} agreementId={route.agreementId} />;
+    case 'maal':
+      return <GoalEditorRoute services={services} target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
+    case 'nyt-maal':
+      return <GoalEditorRoute services={services} target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { Shimmer, ShimmerElementType, Stack } from '@fluentui/react';
-import type { AppServices, DepartmentViewData } from '../../../../services/AppServices';
+import type { AppServices, DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
+import { AgreementActions } from './AgreementActions';
+import { NoAgreement } from './NoAgreement';
 import { useStrings } from '../strings/StringsContext';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -17,6 +19,8 @@ export interface IDepartmentViewProps {
   routeYear: number | undefined;
   configuredDepartmentId: number | undefined;
   onNavigate(departmentId: number, year: number): void;
+  /** Changes when something was saved elsewhere (the editor): the view reads again. */
+  refreshKey?: number;
 }
 
 export const Loading: React.FC = () => {
@@ -31,15 +35,24 @@ export const Loading: React.FC = () => {
   );
 };
 
-const AgreementBody: React.FC<{ data: DepartmentViewData; services: AppServices }> = ({ data, services }) => {
-  const strings = useStrings();
+interface IAgreementBodyProps {
+  data: DepartmentViewData;
+  services: AppServices;
+  /** Undefined until the dashboard context is read: actions appear then, never before. */
+  permissions: UserPermissions | undefined;
+  onChanged(): void;
+}
+
+const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissions, onChanged }) => {
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
   if (!data.agreement) {
-    return <EmptyState title={strings.Empty.Title} message={strings.Empty.NoAgreementEmployee} />;
+    if (!permissions) return <Loading />;
+    return <NoAgreement services={services} permissions={permissions} departmentId={data.department.id} year={data.year} onCreated={onChanged} />;
   }
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} />
+      {permissions && <AgreementActions agreement={data.agreement} permissions={permissions} services={services} />}
       <TrackMatrixTable goals={data.goals} tracks={data.tracks} policies={data.agreement.policies} />
       <RequirementCoverageList requirements={data.requirements} goals={data.goals} />
       <GoalList
@@ -64,7 +77,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const routed = props.routeDepartmentId !== undefined && props.routeYear !== undefined;
   const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, undefined, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
-  const [view, reloadView] = useDepartmentView(props.services, departmentId, year);
+  const [view, reloadView] = useDepartmentView(props.services, departmentId, year, props.refreshKey);
 
   if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
   if (ready && (departmentId === undefined || year === undefined)) {
@@ -77,7 +90,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       )}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
-      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} />}
+      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={ready?.permissions} onChanged={reloadView} />}
     </Stack>
   );
 };

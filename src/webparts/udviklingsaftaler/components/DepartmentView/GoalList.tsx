@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Dropdown, SearchBox, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, Link, SearchBox, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { useNavigation } from '../../routing/NavigationContext';
 import type { Goal, StageConfiguration, Track } from '../../../../domain';
 import { byGoalNumber, stageLabel } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
@@ -31,6 +32,7 @@ export interface IGoalListProps {
 
 export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange }) => {
   const strings = useStrings();
+  const { href } = useNavigation();
   const all = strings.Department.FilterAll;
   const trackOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))];
   const stageOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...stages.stages.map((s) => ({ key: s.code, text: s.label }))];
@@ -68,7 +70,9 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
         {visible.map((goal) => (
           <li key={goal.id} style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}>
             <Text block as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
-              {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}{goal.title}
+              <Link href={href({ view: 'maal', goalId: goal.id })} data-interception="off">
+                {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}{goal.title}
+              </Link>
             </Text>
             <Text block as="p" variant="small">
               {strings.Department.Stage}: {stageLabel(stages, goal.stage)}

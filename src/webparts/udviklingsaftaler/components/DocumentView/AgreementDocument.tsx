@@ -51,7 +51,7 @@ const Blocks: React.FC<{ blocks: TextBlock[] }> = ({ blocks }) => (
 /** An X, or a hidden "not marked" so a screen reader does not read an empty cell as missing data. */
 const Mark: React.FC<{ marked: boolean }> = ({ marked }) => {
   const strings = useStrings();
-  return <td className="mark">{marked ? <span>{strings.Department.Marked}</span> : <span className={styles.hidden}>{strings.Document.NotMarked}</span>}</td>;
+  return <td className="mark">{marked ? <span>{strings.Department.Marked}</span> : <span className={styles.hidden}>{strings.Department.NotMarked}</span>}</td>;
 };
 
 const Fields: React.FC<{ fields: OutlineField[] }> = ({ fields }) => (

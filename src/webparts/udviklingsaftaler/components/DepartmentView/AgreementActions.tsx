@@ -1,0 +1,26 @@
+import * as React from 'react';
+import { ActionButton, Stack } from '@fluentui/react';
+import { isEditingLocked, type Agreement } from '../../../../domain';
+import type { AppServices, UserPermissions } from '../../../../services/AppServices';
+import { useStrings } from '../strings/StringsContext';
+import { useNavigation } from '../../routing/NavigationContext';
+
+/** What the user may do with the agreement, as SharePoint allows it: nothing is offered that the
+ * server would refuse (a reader sees only the document link). Links, so they open in a new tab too. */
+export const AgreementActions: React.FC<{ agreement: Agreement; permissions: UserPermissions; services: AppServices }> = ({ agreement, permissions, services }) => {
+  const strings = useStrings().GoalEditor;
+  const { href } = useNavigation();
+  const canAdd = permissions.canCreateGoals && permissions.canEditDepartment(agreement.departmentId) && !isEditingLocked(services.stageConfiguration, agreement.stage);
+  return (
+    <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={strings.BasicsSection}>
+      {canAdd && (
+        <ActionButton iconProps={{ iconName: 'Add' }} href={href({ view: 'nyt-maal', agreementId: agreement.id })} data-interception="off" data-testid="new-goal">
+          {strings.NewGoal}
+        </ActionButton>
+      )}
+      <ActionButton iconProps={{ iconName: 'TextDocument' }} href={href({ view: 'dokument', agreementId: agreement.id })} data-interception="off">
+        {strings.Document}
+      </ActionButton>
+    </Stack>
+  );
+};

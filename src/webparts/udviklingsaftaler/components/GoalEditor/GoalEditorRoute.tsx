@@ -1,0 +1,75 @@
+// #/maal/<id> and #/nyt-maal/<agreementId>: the department view of the goal's agreement with the
+// editor panel over it. This part is in the main bundle; the panel is the lazy 'goal-editor' chunk.
+import * as React from 'react';
+import { isEditingLocked } from '../../../../domain';
+import type { AppServices, GoalEditorData, UserPermissions } from '../../../../services/AppServices';
+import { DepartmentView, Loading } from '../DepartmentView/DepartmentView';
+import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { ErrorMessage } from '../common/ErrorMessage';
+import type { Route } from '../../routing/route';
+import type { EditAccess } from './GoalEditorPanel';
+
+const GoalEditorPanel = React.lazy(() => import(/* webpackChunkName: 'goal-editor' */ './GoalEditorPanel'));
+
+export type EditorTarget = { goalId: number } | { agreementId: number };
+
+export interface IGoalEditorRouteProps {
+  services: AppServices;
+  target: EditorTarget;
+  configuredDepartmentId: number | undefined;
+  navigate(route: Route): void;
+}
+
+/** Editing needs SharePoint's consent (edit rights and the department's editors) and an open stage. */
+export function editAccess(data: GoalEditorData, permissions: UserPermissions, services: AppServices): EditAccess {
+  const mayEdit = permissions.canEditDepartment(data.agreement.departmentId) && (data.existing !== undefined || permissions.canCreateGoals);
+  if (!mayEdit) return { canEdit: false, reason: 'permission' };
+  const stage = data.existing?.goal.stage ?? data.agreement.stage;
+  if (isEditingLocked(services.stageConfiguration, stage)) return { canEdit: false, reason: 'stage' };
+  return { canEdit: true };
+}
+
+export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ services, target, configuredDepartmentId, navigate }) => {
+  // A new goal that was just saved moves the hash to #/maal/<id>; the open editor keeps its state.
+  const created = React.useRef<number | undefined>(undefined);
+  const [loadTarget, setLoadTarget] = React.useState<EditorTarget>(target);
+  React.useEffect(() => {
+    if ('goalId' in target && target.goalId === created.current) return;
+    setLoadTarget(target);
+  }, ['goalId' in target ? `g${target.goalId}` : `a${target.agreementId}`]); // eslint-disable-line react-hooks/exhaustive-deps -- the target's identity
+  const targetKey = 'goalId' in loadTarget ? `g${loadTarget.goalId}` : `a${loadTarget.agreementId}`;
+  const [loaded, reload] = useLoadable(() => Promise.all([services.loadGoalEditor(loadTarget), services.permissions()]), [services, targetKey]);
+  const [refresh, setRefresh] = React.useState(0);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'error') return <ErrorMessage error={loaded.error} onRetry={reload} />;
+  const [data, permissions] = loaded.value;
+  const back = (): void => navigate({ view: 'afdeling', departmentId: data.agreement.departmentId, year: data.agreement.year });
+  return (
+    <>
+      <DepartmentView
+        services={services}
+        routeDepartmentId={data.agreement.departmentId}
+        routeYear={data.agreement.year}
+        configuredDepartmentId={configuredDepartmentId}
+        refreshKey={refresh}
+        onNavigate={(departmentId, year) => navigate({ view: 'afdeling', departmentId, year })}
+      />
+      <React.Suspense fallback={<Loading />}>
+        <GoalEditorPanel
+          data={data}
+          services={services}
+          access={editAccess(data, permissions, services)}
+          onDismiss={back}
+          onSaved={(saved, wasNew) => {
+            setRefresh((n) => n + 1);
+            if (wasNew) {
+              created.current = saved.goal.id;
+              navigate({ view: 'maal', goalId: saved.goal.id });
+            }
+          }}
+        />
+      </React.Suspense>
+    </>
+  );
+};

@@ -1,0 +1,74 @@
+// The editor's state: the goal as the domain knows it, plus the raw text of number inputs, so that
+// "2," while typing "2,8" is neither lost nor turned into 2.
+import type { GoalTarget, NewGoal } from '../../../../domain';
+
+export interface NumberTexts {
+  number: string;
+  targetValue: string;
+  baseline: string;
+  baselineYear: string;
+}
+
+export interface GoalFormState {
+  goal: NewGoal;
+  texts: NumberTexts;
+}
+
+/** "2,8" and "2.8" read as 2.8; "" as undefined; anything else as NaN (a message at the field). */
+export function parseDanishNumber(text: string): number | undefined {
+  const trimmed = text.trim().replace(/\s/g, '');
+  if (trimmed === '') return undefined;
+  if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) return Number.NaN;
+  return Number(trimmed.replace(',', '.'));
+}
+
+export function formatDanishNumber(value: number | undefined): string {
+  return value === undefined ? '' : String(value).replace('.', ',');
+}
+
+export function toFormState(goal: NewGoal): GoalFormState {
+  return {
+    goal,
+    texts: {
+      number: goal.number === undefined ? '' : String(goal.number),
+      targetValue: formatDanishNumber(goal.target?.value),
+      baseline: formatDanishNumber(goal.target?.baseline),
+      baselineYear: goal.target?.baselineYear === undefined ? '' : String(goal.target.baselineYear)
+    }
+  };
+}
+
+export type NumberField = keyof NumberTexts;
+
+/** Applies a number input's text to the goal: valid numbers land in the goal, others stay text. */
+export function withNumberText(state: GoalFormState, field: NumberField, text: string): GoalFormState {
+  const texts = { ...state.texts, [field]: text };
+  const parsed = parseDanishNumber(text);
+  const usable = parsed !== undefined && Number.isFinite(parsed) ? parsed : undefined;
+  const goal = { ...state.goal };
+  if (field === 'number') {
+    goal.number = usable !== undefined && Number.isInteger(usable) && usable >= 1 && usable <= 999 ? usable : undefined;
+  } else if (goal.target) {
+    const target: GoalTarget = { ...goal.target };
+    if (field === 'targetValue') target.value = parsed === undefined ? Number.NaN : (usable ?? Number.NaN);
+    if (field === 'baseline') target.baseline = usable;
+    if (field === 'baselineYear') target.baselineYear = usable !== undefined && Number.isInteger(usable) ? usable : undefined;
+    goal.target = target;
+  }
+  return { goal, texts };
+}
+
+/** Messages for number inputs whose text is not a usable number (the domain sees only numbers). */
+export function numberTextProblems(texts: NumberTexts, hasTarget: boolean): Partial<Record<NumberField, 'number' | 'year' | 'format'>> {
+  const problems: Partial<Record<NumberField, 'number' | 'year' | 'format'>> = {};
+  const n = parseDanishNumber(texts.number);
+  if (n !== undefined && !(Number.isInteger(n) && n >= 1 && n <= 999)) problems.number = 'number';
+  if (hasTarget) {
+    const v = parseDanishNumber(texts.targetValue);
+    if (v !== undefined && !Number.isFinite(v)) problems.targetValue = 'format';
+    const b = parseDanishNumber(texts.baseline);
+    if (b !== undefined && !Number.isFinite(b)) problems.baseline = 'format';
+    if (texts.baselineYear.trim() !== '' && !/^\d{4}$/.test(texts.baselineYear.trim())) problems.baselineYear = 'year';
+  }
+  return problems;
+}

@@ -1,0 +1,32 @@
+import type { Goal, NewGoal } from '../../../../domain';
+import type { GoalEditorData } from '../../../../services/AppServices';
+
+/** A client-made id for a new goal, kept in the draft: a save retried after a lost response finds
+ * the goal the first attempt made instead of creating it twice. */
+export function newClientId(): string {
+  const c = typeof crypto !== 'undefined' ? (crypto as Crypto & { randomUUID?: () => string }) : undefined;
+  if (c?.randomUUID) return c.randomUUID();
+  return `goal-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function blankGoal(data: GoalEditorData): NewGoal {
+  return {
+    agreementId: data.agreement.id,
+    departmentId: data.agreement.departmentId,
+    year: data.agreement.year,
+    title: '',
+    sharedWithDepartmentIds: [],
+    trackIds: [],
+    policies: [],
+    requirementIds: [],
+    stage: data.agreement.stage,
+    evidence: [],
+    clientId: newClientId()
+  };
+}
+
+/** The goal without its id (the form edits a NewGoal; the id travels in `existing`). */
+export function withoutId(goal: Goal & { etag?: string }): NewGoal {
+  const { id: _id, etag: _etag, ...rest } = goal;
+  return rest;
+}
