@@ -47,8 +47,10 @@ const shown = (selector: string): Promise<boolean> =>
 describe('secretariat reads, prints and downloads an agreement', () => {
   const shot = screenshotter('agreement-document');
 
-  it('opens the 2023 agreement of Staben Økonomi, Digitalisering og Indkøb as a document', async () => {
-    await page.goto(stack.pageUrl(SECRETARIAT, `#/dokument/${agreementId}`));
+  it('opens the 2023 agreement of Staben Økonomi, Digitalisering og Indkøb as a document from the department view', async () => {
+    await page.goto(stack.pageUrl(SECRETARIAT, `#/afdeling/${departmentId}/2023`));
+    await page.getByRole('link', { name: 'Vis som dokument' }).click();
+    await page.waitForURL(new RegExp(`#/dokument/${agreementId}$`));
     const article = page.getByTestId('agreement-document');
     await article.waitFor();
     await expect(article.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb');
