@@ -92,6 +92,15 @@ describe('secretariat reads, prints and downloads an agreement', () => {
     await shot(page, 'downloaded');
   });
 
+  it('fits a phone-width screen: wide tables scroll inside the page, nothing is cut off', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('agreement-document').waitFor();
+    await shot(page, 'phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('goes back to the department view', async () => {
     await page.getByRole('link', { name: 'Tilbage til afdelingens aftale' }).click();
     await page.getByTestId('track-matrix').waitFor();

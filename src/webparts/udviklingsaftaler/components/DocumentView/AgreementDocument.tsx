@@ -5,7 +5,7 @@ import type { TextBlock } from '../../../../domain/documentText';
 import { useStrings } from '../strings/StringsContext';
 import { DOCUMENT_CLASS, GOAL_CLASS, KEEP_TOGETHER_CLASS } from './printStyles';
 
-const cell = { border: '1px solid #605e5c', padding: '6px 8px', verticalAlign: 'top', textAlign: 'left' } as const;
+const cell = { border: '1px solid #605e5c', padding: '6px 8px', verticalAlign: 'top', textAlign: 'left', overflowWrap: 'anywhere' } as const;
 
 const styles = mergeStyleSets({
   document: {
@@ -30,6 +30,14 @@ const styles = mergeStyleSets({
   scroller: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
   hidden: hiddenContentStyle
 });
+
+/** A table that may be wider than a phone scrolls inside the page; as a named region with a tab
+ * stop, keyboard users can scroll it too. */
+const Scroller: React.FC<{ label: string }> = ({ label, children }) => (
+  <div className={`${styles.scroller} ${KEEP_TOGETHER_CLASS}`} tabIndex={0} role="region" aria-label={label}>
+    {children}
+  </div>
+);
 
 /** Stored text as paragraphs and bullet lists (text, never HTML). */
 const Blocks: React.FC<{ blocks: TextBlock[] }> = ({ blocks }) => (
@@ -69,7 +77,7 @@ const Goal: React.FC<{ goal: GoalOutline }> = ({ goal }) => (
   <section className={GOAL_CLASS} aria-labelledby={`doc-goal-${goal.goalId}`} data-testid={`document-goal-${goal.goalId}`}>
     <h3 id={`doc-goal-${goal.goalId}`}>{goal.heading}</h3>
     {goal.sharedWith && <p className={styles.shared}>{goal.sharedWith}</p>}
-    <div className={`${styles.scroller} ${KEEP_TOGETHER_CLASS}`}>
+    <Scroller label={`${goal.trackTable.caption}: ${goal.title}`}>
       <table data-testid="goal-track-table">
         <caption>{goal.trackTable.caption}</caption>
         <thead>
@@ -87,7 +95,7 @@ const Goal: React.FC<{ goal: GoalOutline }> = ({ goal }) => (
           </tr>
         </tbody>
       </table>
-    </div>
+    </Scroller>
     <Fields fields={goal.fields} />
   </section>
 );
@@ -107,25 +115,27 @@ const Climate: React.FC<{ climate: ClimateOutline }> = ({ climate }) => (
         ))}
       </tbody>
     </table>
-    <table className={KEEP_TOGETHER_CLASS} data-testid="resource-effect-table">
-      <caption>{climate.resourceEffect.caption}</caption>
-      <thead>
-        <tr>
-          <td />
-          {climate.resourceEffect.marks.map((_, i) => (
-            <th scope="col" key={i}>{i + 1}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">{climate.resourceEffect.rowLabel}</th>
-          {climate.resourceEffect.marks.map((m, i) => (
-            <Mark key={i} marked={m} />
-          ))}
-        </tr>
-      </tbody>
-    </table>
+    <Scroller label={`${climate.resourceEffect.caption}: ${climate.title}`}>
+      <table data-testid="resource-effect-table">
+        <caption>{climate.resourceEffect.caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {climate.resourceEffect.marks.map((_, i) => (
+              <th scope="col" key={i}>{i + 1}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{climate.resourceEffect.rowLabel}</th>
+            {climate.resourceEffect.marks.map((m, i) => (
+              <Mark key={i} marked={m} />
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </Scroller>
   </section>
 );
 
