@@ -2,8 +2,8 @@
 // imports the `docx` package and is itself loaded on demand (chunk 'docx-export'), so neither is
 // in the main bundle.
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell,
-  TableRow, TextRun, WidthType, type ISectionOptions
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table,
+  TableCell, TableRow, TextRun, WidthType, type ISectionOptions
 } from 'docx';
 import type { AgreementOutline, OutlineField, OutlineTrackTable, ResourceEffectTable } from '../../domain/agreementOutline';
 import type { TextBlock } from '../../domain/documentText';
@@ -106,6 +106,11 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
   return children;
 }
 
+const footer = (text: string): Footer =>
+  new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${text} · side `, size: 18, color: '595959' }), new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '595959' })] })]
+  });
+
 export interface DocxOptions {
   /** For a year's collection: a title page with this title and the departments listed. */
   collectionTitle?: string;
@@ -125,8 +130,9 @@ export async function buildDocx(outlines: AgreementOutline[], options: DocxOptio
       ]
     });
   }
-  // A new section starts on a new page: the page break between agreements.
-  for (const o of outlines) sections.push({ children: agreementChildren(o) });
+  // A new section starts on a new page: the page break between agreements. Each names its
+  // department and the page in the footer, for the printed council papers.
+  for (const o of outlines) sections.push({ footers: { default: footer(o.subtitle) }, children: agreementChildren(o) });
   const document = new Document({
     creator: 'Udviklingsaftaler',
     title: options.collectionTitle ?? outlines[0]?.title ?? '',

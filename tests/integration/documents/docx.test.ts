@@ -88,6 +88,9 @@ it('the 2023 agreement of Staben Økonomi, Digitalisering og Indkøb has its sev
   expect(Buffer.from(file.data).subarray(0, 2).toString()).toBe('PK');
   const { lines, pdf } = await asText(file.data, 'aftale-2023');
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // The footer names the department and the page (LibreOffice's HTML keeps the footer and its field).
+  const html = readFileSync(await convert(join(work, 'aftale-2023.docx'), 'html'), 'utf8').replace(/\s+/g, ' ');
+  expect(html).toMatch(/<div title="footer">.*Staben Økonomi, Digitalisering og Indkøb · 2023 · side <span[^>]*><sdfield type=PAGE/);
   // Each of the seven goals starts a page, and so does the climate annex.
   singlePages = pdfPages(pdf);
   expect(singlePages).toBeGreaterThanOrEqual(9);
