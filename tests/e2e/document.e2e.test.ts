@@ -92,6 +92,15 @@ describe('secretariat reads, prints and downloads an agreement', () => {
     await shot(page, 'downloaded');
   });
 
+  it("downloads all of the year's agreements in one Word file", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent alle aftaler for 2023 (.docx)' }).click()
+    ]);
+    expect(download.suggestedFilename()).toBe('Udviklingsaftaler 2023 - alle afdelinger.docx');
+    expect(readFileSync(await download.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('fits a phone-width screen: wide tables scroll inside the page, nothing is cut off', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('agreement-document').waitFor();

@@ -119,6 +119,16 @@ describe('Dokument view', () => {
     expect(screen.getByRole('button', { name: da.Document.DownloadDocx })).toBeEnabled();
   });
 
+  it("downloads every agreement of the year in one file for the council's theme meeting", async () => {
+    const base = fixtureServices(data);
+    const years: number[] = [];
+    const services: AppServices = { ...base, documents: { ...base.documents, downloadYearDocx: async (year) => void years.push(year) } };
+    renderDocument(a2023.id, services);
+    fireEvent.click(await screen.findByRole('button', { name: 'Hent alle aftaler for 2023 (.docx)' }, LAZY));
+    await waitFor(() => expect(years).toEqual([2023]));
+    expect(screen.getByRole('button', { name: 'Hent alle aftaler for 2023 (.docx)' })).toBeEnabled();
+  });
+
   it('says the agreement does not exist for an unknown id, with a way back', async () => {
     renderDocument(9999, fixtureServices(data));
     expect(await screen.findByRole('heading', { name: da.Document.NotFoundTitle }, LAZY)).toBeInTheDocument();

@@ -229,6 +229,7 @@ define([], function () {
       Back: 'Tilbage til afdelingens aftale',
       Print: 'Udskriv',
       DownloadDocx: 'Hent som Word (.docx)',
+      DownloadYearDocx: 'Hent alle aftaler for {0} (.docx)',
       Downloading: 'Laver Word-filen …',
       NotFoundTitle: 'Aftalen findes ikke',
       NotFound: 'Aftalen findes ikke længere, eller linket er forkert. Gå tilbage til afdelingens aftale, og åbn dokumentet derfra.'

@@ -229,6 +229,7 @@ define([], function () {
       Back: "Back to the department's agreement",
       Print: 'Print',
       DownloadDocx: 'Download as Word (.docx)',
+      DownloadYearDocx: 'Download all agreements of {0} (.docx)',
       Downloading: 'Creating the Word file …',
       NotFoundTitle: 'The agreement does not exist',
       NotFound: "The agreement no longer exists, or the link is wrong. Go back to the department's agreement and open the document from there."

@@ -142,6 +142,7 @@ declare interface IUdviklingsaftalerStrings {
     Back: string;
     Print: string;
     DownloadDocx: string;
+    DownloadYearDocx: string;
     Downloading: string;
     NotFoundTitle: string;
     NotFound: string;

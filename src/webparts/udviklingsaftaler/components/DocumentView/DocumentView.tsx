@@ -6,6 +6,7 @@ import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { format } from '../common/format';
 import { Loading } from '../DepartmentView/DepartmentView';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { AgreementDocument } from './AgreementDocument';
@@ -19,7 +20,7 @@ export interface IDocumentViewProps {
 const isNotFound = (error: unknown): boolean =>
   (error as { isDataError?: boolean; kind?: string } | null)?.isDataError === true && (error as { kind?: string }).kind === 'notFound';
 
-type Download = { status: 'idle' } | { status: 'busy' } | { status: 'error'; error: unknown };
+type Download = { status: 'idle' } | { status: 'busy'; what: 'agreement' | 'year' } | { status: 'error'; error: unknown; retry: () => void };
 
 /** Dokument: the whole agreement like the seed documents, to read, print or download as .docx. */
 const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) => {
@@ -33,11 +34,12 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
     [data, services.stageConfiguration]
   );
 
-  const startDownload = (): void => {
-    setDownload({ status: 'busy' });
-    services.documents.downloadAgreementDocx(agreementId).then(
+  const startDownload = (what: 'agreement' | 'year', year: number): void => {
+    setDownload({ status: 'busy', what });
+    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId) : services.documents.downloadYearDocx(year);
+    done.then(
       () => setDownload({ status: 'idle' }),
-      (error: unknown) => setDownload({ status: 'error', error })
+      (error: unknown) => setDownload({ status: 'error', error, retry: () => startDownload(what, year) })
     );
   };
 
@@ -63,14 +65,22 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
           <PrimaryButton iconProps={{ iconName: 'Print' }} text={strings.Document.Print} onClick={() => window.print()} />
           <DefaultButton
             iconProps={{ iconName: 'WordDocument' }}
-            text={download.status === 'busy' ? strings.Document.Downloading : strings.Document.DownloadDocx}
+            text={download.status === 'busy' && download.what === 'agreement' ? strings.Document.Downloading : strings.Document.DownloadDocx}
             disabled={download.status === 'busy'}
-            onClick={startDownload}
+            onClick={() => startDownload('agreement', year)}
             data-testid="download-docx"
+          />
+          {/* The council's theme meeting gets every agreement of the year in one file. */}
+          <DefaultButton
+            iconProps={{ iconName: 'DocumentSet' }}
+            text={download.status === 'busy' && download.what === 'year' ? strings.Document.Downloading : format(strings.Document.DownloadYearDocx, year)}
+            disabled={download.status === 'busy'}
+            onClick={() => startDownload('year', year)}
+            data-testid="download-year-docx"
           />
           {download.status === 'busy' && <Spinner size={SpinnerSize.small} aria-label={strings.Document.Downloading} />}
         </Stack>
-        {download.status === 'error' && <ErrorMessage error={download.error} onRetry={startDownload} />}
+        {download.status === 'error' && <ErrorMessage error={download.error} onRetry={download.retry} />}
       </Stack>
       {outline && <AgreementDocument outline={outline} />}
     </Stack>
