@@ -21,7 +21,7 @@ const EDITOR = 'redaktoer.skanderborg@kommune.local';
 // a unit inside another (Opkrævningen among the staff's teams, Kontrolgruppen "i Byråds- og
 // Direktionssekretariatet", Indkøb & Udbud within the 2023 staff's climate goal).
 const departments: SeedDepartment[] = [
-  { key: 'sk-okonomi-innovation-it', title: 'Staben Økonomi, Innovation og IT', kind: 'staff', editors: [], active: true },
+  { key: 'sk-okonomi-innovation-it', title: 'Staben Økonomi, Innovation og IT', kind: 'staff', editors: [{ email: EDITOR }], active: true },
   { key: 'sk-opkraevningen', title: 'Opkrævningen', kind: 'team', parentKey: 'sk-okonomi-innovation-it', editors: [], active: true },
   {
     key: 'sk-okonomi-digitalisering-indkob',

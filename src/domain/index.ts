@@ -15,3 +15,5 @@ export * from './trackMatrix';
 export * from './stageMachine';
 export * from './stageConfigurations';
 export * from './outcomeRules';
+export * from './yearEnd';
+export * from './reminders';

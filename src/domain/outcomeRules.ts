@@ -22,11 +22,13 @@ export function canRecordOutcome(config: StageConfiguration, goal: Pick<Goal, 's
  * Problems with a goal's outcome, Danish and per field.
  * @param nextYearGoals goals of later agreements; "Videreføres" is valid when one of them has
  *   `continuesFromId` equal to this goal's id.
+ * @param options requireSuccessor false while outcomes are being recorded (before the carry-over).
  */
 export function outcomeProblems(
   config: StageConfiguration,
   goal: Pick<Goal, 'id' | 'stage' | 'outcome' | 'outcomeNote'>,
-  nextYearGoals: ReadonlyArray<Pick<Goal, 'continuesFromId'>>
+  nextYearGoals: ReadonlyArray<Pick<Goal, 'continuesFromId'>>,
+  options: { requireSuccessor: boolean } = { requireSuccessor: true }
 ): OutcomeProblem[] {
   const problems: OutcomeProblem[] = [];
   if (goal.outcome === undefined) {
@@ -40,7 +42,9 @@ export function outcomeProblems(
       message: `»Opfølgning« kan først registreres ved årets afslutning; målet er i fasen »${at}«.`
     });
   }
-  if (goal.outcome === 'continued' && !nextYearGoals.some((g) => g.continuesFromId === goal.id)) {
+  // While the leader records outcomes the successor may not exist yet (it is created by carrying
+  // the goal over after "Videreføres" is saved); closing the follow-up requires it.
+  if (options.requireSuccessor && goal.outcome === 'continued' && !nextYearGoals.some((g) => g.continuesFromId === goal.id)) {
     problems.push({
       field: 'outcome',
       message: `»${outcomeLabel('continued')}« kræver et mål i næste års aftale, der fortsætter dette mål. Opret det med »Viderefør til næste år«.`

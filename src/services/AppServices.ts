@@ -3,6 +3,7 @@
 // components never see PnPjs, URLs or OData.
 import type { Agreement, Department, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
 import type { DocumentServices } from './documents/documentServices';
+import type { YearEndServices } from './yearEnd/yearEndServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -101,4 +102,6 @@ export interface AppServices {
   /** "Opret årets aftale": the department's agreement for the year, in the first stage. Idempotent:
    * an agreement that exists already is returned instead of a second one. */
   createAgreement(departmentId: number, year: number): Promise<Agreement>;
+  /** Follow-up, carry-over, lineage, outcome summaries and reminders (src/services/yearEnd). */
+  yearEnd: YearEndServices;
 }

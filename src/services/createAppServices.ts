@@ -21,12 +21,13 @@ import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
+import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
 export interface AppServicesOptions {
   stageConfiguration: StageConfiguration;
   /** The data site (and, in the dev host, the user): drafts in the browser are kept apart by it. */
-  storageScope: string;
+  storageScope?: string;
 }
 
 export function createAppServices(sp: SPFI, options: AppServicesOptions): AppServices {
@@ -75,8 +76,9 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   return {
     stageConfiguration: config,
     documents: lazyDocumentServices(sp, config),
-    storageScope: options.storageScope,
+    storageScope: options.storageScope ?? 'default',
     permissions,
+    yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),

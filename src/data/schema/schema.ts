@@ -1,8 +1,9 @@
-// The schema: the seven lists, the four groups and the "Kun tilføj" permission level, as one value.
+// The schema: the eight lists, the four groups and the "Kun tilføj" permission level, as one value.
 import { DEFAULT_STAGE_CONFIGURATIONS, type StageConfiguration } from '../../domain';
 import { DEPARTMENTS, REQUIREMENTS, STRATEGIES, TRACKS } from './listsFrame';
 import { agreementsList, goalsList } from './listsWork';
 import { APPROVAL_LOG } from './listApprovalLog';
+import { REMINDERS } from './listReminders';
 import type { GroupDef, ListDef, ListKey, RoleDefinitionDef, Schema } from './types';
 
 export const SCHEMA_VERSION = 1;
@@ -57,7 +58,7 @@ export function createSchema(configurations: readonly StageConfiguration[] = DEF
   const stageLabels = stageLabelsOf(configurations);
   return {
     version: SCHEMA_VERSION,
-    lists: [STRATEGIES, TRACKS, REQUIREMENTS, DEPARTMENTS, agreementsList(stageLabels), goalsList(stageLabels), APPROVAL_LOG],
+    lists: [STRATEGIES, TRACKS, REQUIREMENTS, DEPARTMENTS, agreementsList(stageLabels), goalsList(stageLabels), APPROVAL_LOG, REMINDERS],
     groups: GROUPS,
     roleDefinition: ADD_ONLY_ROLE
   };

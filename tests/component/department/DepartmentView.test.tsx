@@ -74,6 +74,18 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(await screen.findByRole('link', { name: da.GoalEditor.NewGoal })).toHaveAttribute('href', `#/nyt-maal/${data.agreements[data.agreements.length - 1].id}`);
   });
 
+  it('shows the outcome summary and the follow-up once the agreement reached its follow-up', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const agreements = sample.agreements.map((a) => ({ ...a, stage: 'followUp' }));
+    const goals = sample.goals.map((g, i) => ({ ...g, outcome: i === 0 ? ('achieved' as const) : i === 1 ? ('continued' as const) : undefined }));
+    renderApp(fixtureServices({ ...sample, agreements, goals }));
+    const summary = await screen.findByTestId('outcome-summary');
+    expect(within(summary).getByTestId('outcome-count-achieved')).toHaveTextContent('1');
+    expect(within(summary).getByTestId('outcome-count-continued')).toHaveTextContent('1');
+    expect(within(summary).getByTestId('outcome-count-none')).toHaveTextContent('1');
+    expect(screen.getByRole('link', { name: da.GoalEditor.FollowUp })).toHaveAttribute('href', '#/opfoelgning/1');
+  });
+
   it('offers a reader no edit action, only the document, even in an editable stage', async () => {
     window.location.hash = '#/afdeling/10/2020';
     const agreements = sample.agreements.map((a) => ({ ...a, stage: 'draft' }));

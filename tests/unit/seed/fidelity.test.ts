@@ -33,7 +33,8 @@ const NOT_TEXT = new Set([
   'date',
   'endDate',
   'email',
-  'minimumGoalContent'
+  'minimumGoalContent',
+  'goalTemplate'
 ]);
 
 interface Text {

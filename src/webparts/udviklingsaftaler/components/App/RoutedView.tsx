@@ -5,6 +5,7 @@ import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 
 const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view' */ '../DocumentView/DocumentView'));
+const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
 
 export interface IRoutedViewProps {
   services: AppServices;
@@ -23,6 +24,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, config
       return <GoalEditorRoute services={services} target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'nyt-maal':
       return <GoalEditorRoute services={services} target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
+    case 'opfoelgning':
+      return <FollowUpView services={services} agreementId={route.agreementId} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;

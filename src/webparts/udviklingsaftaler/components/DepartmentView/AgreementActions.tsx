@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ActionButton, Stack } from '@fluentui/react';
-import { isEditingLocked, type Agreement } from '../../../../domain';
+import { findStage, isEditingLocked, type Agreement } from '../../../../domain';
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -11,11 +11,19 @@ export const AgreementActions: React.FC<{ agreement: Agreement; permissions: Use
   const strings = useStrings().GoalEditor;
   const { href } = useNavigation();
   const canAdd = permissions.canCreateGoals && permissions.canEditDepartment(agreement.departmentId) && !isEditingLocked(services.stageConfiguration, agreement.stage);
+  // The year-end follow-up is there to read once the agreement reached it (its stage is followUp or later).
+  const kind = findStage(services.stageConfiguration, agreement.stage)?.kind;
+  const followUpOpen = kind === 'followUp' || kind === 'closed';
   return (
     <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={strings.BasicsSection}>
       {canAdd && (
         <ActionButton iconProps={{ iconName: 'Add' }} href={href({ view: 'nyt-maal', agreementId: agreement.id })} data-interception="off" data-testid="new-goal">
           {strings.NewGoal}
+        </ActionButton>
+      )}
+      {followUpOpen && (
+        <ActionButton iconProps={{ iconName: 'CheckList' }} href={href({ view: 'opfoelgning', agreementId: agreement.id })} data-interception="off" data-testid="follow-up">
+          {strings.FollowUp}
         </ActionButton>
       )}
       <ActionButton iconProps={{ iconName: 'TextDocument' }} href={href({ view: 'dokument', agreementId: agreement.id })} data-interception="off">

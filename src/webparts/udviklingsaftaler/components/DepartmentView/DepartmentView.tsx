@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Shimmer, ShimmerElementType, Stack } from '@fluentui/react';
 import type { AppServices, DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
 import { AgreementActions } from './AgreementActions';
+import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
+import { evidenceDelivered, summarizeOutcomes } from '../../../../domain';
 import { NoAgreement } from './NoAgreement';
 import { useStrings } from '../strings/StringsContext';
 import { EmptyState } from '../common/EmptyState';
@@ -53,6 +55,9 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} />
       {permissions && <AgreementActions agreement={data.agreement} permissions={permissions} services={services} />}
+      {data.goals.some((g) => g.outcome !== undefined) && (
+        <OutcomeSummary summary={summarizeOutcomes(data.goals.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(data.goals)} />
+      )}
       <TrackMatrixTable goals={data.goals} tracks={data.tracks} policies={data.agreement.policies} />
       <RequirementCoverageList requirements={data.requirements} goals={data.goals} />
       <GoalList

@@ -10,6 +10,7 @@ import { ClimateFields } from './fields/ClimateFields';
 import { EvidenceField } from './fields/EvidenceField';
 import { PolicyField } from './fields/PolicyField';
 import { TargetFields } from './fields/TargetFields';
+import { GoalLineage } from '../YearEnd/GoalLineage';
 
 type TextSection = Exclude<GoalSectionField, 'evidence'>;
 
@@ -96,6 +97,7 @@ export const GoalFormFields: React.FC<{ form: GoalForm; data: GoalEditorData }> 
           onChange={(_e, o) => o && form.update({ continuesFromId: o.key === 'none' ? undefined : Number(o.key) })}
         />
       )}
+      {data.existing && <GoalLineage goalId={data.existing.goal.id} />}
       {otherDepartments.length > 0 && (
         <Dropdown
           id="goal-field-sharedWithDepartmentIds"

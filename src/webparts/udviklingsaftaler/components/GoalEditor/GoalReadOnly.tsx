@@ -5,6 +5,7 @@ import type { GoalEditorData } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { Paragraphs } from '../common/Paragraphs';
 import { displayValue } from './displayValue';
+import { GoalLineage } from '../YearEnd/GoalLineage';
 
 /** The goal for those who may read but not edit: the template's sections, then what else it holds. */
 export const GoalReadOnly: React.FC<{ goal: Goal; data: GoalEditorData }> = ({ goal, data }) => {
@@ -21,6 +22,7 @@ export const GoalReadOnly: React.FC<{ goal: Goal; data: GoalEditorData }> = ({ g
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="goal-read-only">
       {row(data.template.titleLabel, <Text block>{goal.title}</Text>, 'title')}
+      <GoalLineage goalId={goal.id} />
       {row(data.template.tracksLabel, <Text block>{displayValue('trackIds', goal.trackIds, data, strings)}</Text>, 'tracks')}
       {goal.policies.length > 0 && row(strings.Policies, <Text block>{displayValue('policies', goal.policies, data, strings)}</Text>, 'policies')}
       {goal.requirementIds.length > 0 && row(strings.Requirements, <Text block>{displayValue('requirementIds', goal.requirementIds, data, strings)}</Text>, 'requirements')}

@@ -1,0 +1,199 @@
+import * as React from 'react';
+import {
+  Checkbox, ChoiceGroup, DefaultButton, Link, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption
+} from '@fluentui/react';
+import { OUTCOMES, parseDanishDecimal, type OutcomeCode } from '../../../../domain';
+import type { EditableGoal } from '../../../../services/AppServices';
+import type { FollowUpGoal } from '../../../../services/yearEnd/yearEndServices';
+import { useStrings } from '../strings/StringsContext';
+import { useNavigation } from '../../routing/NavigationContext';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { Paragraphs } from '../common/Paragraphs';
+import { format } from '../common/format';
+import { GoalLineage } from '../YearEnd/GoalLineage';
+import { TargetSummary } from './TargetSummary';
+import { useOutcomeDraft, type OutcomeDraft } from './useOutcomeDraft';
+
+export interface IFollowUpGoalCardProps {
+  item: FollowUpGoal;
+  editable: boolean;
+  nextYear: number;
+  save(current: EditableGoal, draft: OutcomeDraft, actual: number | undefined): Promise<EditableGoal>;
+  carryOver(goalId: number): Promise<void>;
+  /** Reloads the whole follow-up (after a conflict: the draft stays and is offered back). */
+  reload(): void;
+}
+
+type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
+
+const draftOf = (item: FollowUpGoal): OutcomeDraft => ({
+  outcome: item.goal.outcome,
+  note: item.goal.outcomeNote ?? '',
+  delivered: item.goal.evidence.map((e) => e.delivered),
+  actual: item.goal.target?.actual === undefined ? '' : String(item.goal.target.actual).replace('.', ',')
+});
+
+/** One goal of the follow-up: status, note, evidence delivered and the target's actual value. */
+export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, editable, nextYear, save, carryOver, reload }) => {
+  const strings = useStrings();
+  const s = strings.YearEnd;
+  const { href } = useNavigation();
+  const [current, setCurrent] = React.useState<EditableGoal>({ goal: item.goal, etag: item.etag });
+  const draft = useOutcomeDraft(item.goal.id, draftOf(item));
+  const [saveState, setSaveState] = React.useState<SaveState>({ status: 'idle' });
+  const [carrying, setCarrying] = React.useState<{ busy: boolean; error?: unknown }>({ busy: false });
+  const [showProblems, setShowProblems] = React.useState(false);
+  const goal = current.goal;
+  const v = draft.value;
+  const headingId = `followup-goal-${goal.id}`;
+
+  const parsed = parseDanishDecimal(v.actual);
+  const actualError = parsed.ok ? undefined : format(s.ActualInvalid, v.actual.trim());
+  const noteError = v.outcome !== undefined && v.outcome !== 'achieved' && v.note.trim() === '' ? format(s.NoteRequired, s.Outcomes[v.outcome]) : undefined;
+  const options: IChoiceGroupOption[] = OUTCOMES.map((o) => ({ key: o.code, text: s.Outcomes[o.code] }));
+
+  const onSave = (): void => {
+    setShowProblems(true);
+    if (!parsed.ok || noteError) return;
+    setSaveState({ status: 'saving' });
+    save(current, v, parsed.value).then(
+      (saved) => {
+        setCurrent(saved);
+        draft.markSaved(draftOf({ ...saved }));
+        setSaveState({ status: 'saved' });
+        setShowProblems(false);
+      },
+      (error: unknown) => setSaveState({ status: 'error', error })
+    );
+  };
+
+  const onCarryOver = (): void => {
+    setCarrying({ busy: true });
+    carryOver(goal.id).then(() => setCarrying({ busy: false }), (error: unknown) => setCarrying({ busy: false, error }));
+  };
+
+  const heading = goal.number !== undefined ? format(s.GoalHeading, goal.number, goal.title) : format(s.GoalHeadingNoNumber, goal.title);
+  const savedContinued = goal.outcome === 'continued';
+
+  return (
+    <Stack as="section" aria-labelledby={headingId} tokens={{ childrenGap: 10 }} data-testid={`followup-goal-${goal.id}`}
+      styles={{ root: { borderTop: '1px solid #c8c6c4', paddingTop: 12 } }}>
+      <Text block as="h3" variant="large" id={headingId}>{heading}</Text>
+      {goal.continuesFromId !== undefined && <GoalLineage goalId={goal.id} />}
+      {goal.followUpMethod && (
+        <Stack tokens={{ childrenGap: 2 }}>
+          <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>{s.FollowUpMethod}</Text>
+          <Paragraphs text={goal.followUpMethod} />
+        </Stack>
+      )}
+      {goal.target && <TargetSummary target={goal.target} actual={parsed.ok ? parsed.value : goal.target.actual} />}
+
+      {editable ? (
+        <Stack tokens={{ childrenGap: 10 }}>
+          {draft.pendingDraft && (
+            <MessageBar
+              messageBarType={MessageBarType.warning}
+              isMultiline
+              actions={
+                <div>
+                  <MessageBarButton onClick={draft.restore}>{s.DraftRestore}</MessageBarButton>
+                  <MessageBarButton onClick={draft.discard}>{s.DraftDiscard}</MessageBarButton>
+                </div>
+              }
+            >
+              {s.DraftFound}
+            </MessageBar>
+          )}
+          <ChoiceGroup
+            label={s.OutcomeLabel}
+            options={options}
+            selectedKey={v.outcome ?? null}
+            onChange={(_e, o) => o && draft.change({ ...v, outcome: o.key as OutcomeCode })}
+            styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', columnGap: '16px' } }}
+          />
+          <TextField
+            label={s.NoteLabel}
+            multiline
+            autoAdjustHeight
+            value={v.note}
+            onChange={(_e, text) => draft.change({ ...v, note: text ?? '' })}
+            errorMessage={showProblems ? noteError : undefined}
+          />
+          {goal.evidence.length > 0 && (
+            <Stack as="fieldset" tokens={{ childrenGap: 6 }} styles={{ root: { border: 'none', padding: 0, margin: 0 } }}>
+              <Text as="legend" block variant="medium" styles={{ root: { fontWeight: 600, marginBottom: 4 } }}>{s.EvidenceLabel}</Text>
+              {goal.evidence.map((e, i) => (
+                <Checkbox
+                  key={i}
+                  label={e.text}
+                  checked={v.delivered[i] === true}
+                  onChange={(_e, checked) => draft.change({ ...v, delivered: goal.evidence.map((_x, j) => (j === i ? checked === true : v.delivered[j] === true)) })}
+                />
+              ))}
+            </Stack>
+          )}
+          {goal.target && (
+            <TextField
+              label={s.ActualLabel}
+              description={s.ActualDescription}
+              suffix={goal.target.unit}
+              value={v.actual}
+              inputMode="decimal"
+              onChange={(_e, text) => draft.change({ ...v, actual: text ?? '' })}
+              errorMessage={actualError}
+              styles={{ root: { maxWidth: 240 } }}
+            />
+          )}
+          <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
+            <PrimaryButton onClick={onSave} disabled={saveState.status === 'saving'}>
+              {saveState.status === 'saving' ? s.Saving : s.Save}
+            </PrimaryButton>
+            {savedContinued && !item.successor && (
+              <DefaultButton onClick={onCarryOver} disabled={carrying.busy}>
+                {carrying.busy ? s.CarryingOver : format(s.CarryOver, nextYear)}
+              </DefaultButton>
+            )}
+          </Stack>
+          {saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{s.Saved}</MessageBar>}
+          {saveState.status === 'error' && <ErrorMessage error={saveState.error} onRetry={reload} />}
+          {carrying.error !== undefined && <ErrorMessage error={carrying.error} onRetry={onCarryOver} />}
+        </Stack>
+      ) : (
+        <ReadOnlyOutcome item={{ ...item, goal }} />
+      )}
+
+      {item.successor && (
+        <Text block data-testid={`successor-${goal.id}`}>
+          {format(s.CarriedOver, item.successor.year)}{' '}
+          <Link href={href({ view: 'maal', goalId: item.successor.id })} data-interception="off">{item.successor.title}</Link>
+        </Text>
+      )}
+      {/* Keeps the reader oriented: a saved "Videreføres" without a successor waits for the carry-over. */}
+      {editable && v.outcome === 'continued' && !item.successor && !savedContinued && <Text block variant="small">{s.CarryOverHint}</Text>}
+    </Stack>
+  );
+};
+
+const ReadOnlyOutcome: React.FC<{ item: FollowUpGoal }> = ({ item }) => {
+  const s = useStrings().YearEnd;
+  const { goal } = item;
+  const delivered = goal.evidence.filter((e) => e.delivered).length;
+  return (
+    <Stack tokens={{ childrenGap: 6 }}>
+      <Text block data-testid={`outcome-${goal.id}`}>
+        <strong>{s.OutcomeLabel}:</strong> {goal.outcome ? s.Outcomes[goal.outcome] : s.NotFollowedUp}
+      </Text>
+      {goal.outcomeNote && <Paragraphs text={goal.outcomeNote} />}
+      {goal.evidence.length > 0 && (
+        <Stack tokens={{ childrenGap: 4 }}>
+          <Text block><strong>{s.EvidenceLabel}:</strong> {format(s.EvidenceCount, delivered, goal.evidence.length)}</Text>
+          <ul style={{ margin: 0 }}>
+            {goal.evidence.map((e, i) => (
+              <li key={i}>{e.text} ({e.delivered ? s.EvidenceDelivered : s.EvidenceNotDelivered})</li>
+            ))}
+          </ul>
+        </Stack>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,54 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Stack } from '@fluentui/react';
+import type { ReminderResult } from '../../../../domain';
+import { useServices } from '../services/ServicesContext';
+import { useStrings } from '../strings/StringsContext';
+import { useNavigation } from '../../routing/NavigationContext';
+import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { format } from '../common/format';
+
+type State = { status: 'idle' } | { status: 'sending' } | { status: 'done'; result: ReminderResult } | { status: 'error'; error: unknown };
+
+/** "Send påmindelser" for the secretariat (nobody else sees it): e-mails the leaders who are
+ * behind the year's deadlines and says how many were sent and how many were reminded already. */
+export const SendRemindersButton: React.FC<{ year: number }> = ({ year }) => {
+  const services = useServices();
+  const strings = useStrings();
+  const s = strings.YearEnd;
+  const { href } = useNavigation();
+  const [permissions] = useLoadable(services ? () => services.permissions() : undefined, [services]);
+  const [state, setState] = React.useState<State>({ status: 'idle' });
+  if (!services || permissions.status !== 'ready' || !permissions.value.groups.includes('secretariat')) return null;
+
+  const send = (): void => {
+    setState({ status: 'sending' });
+    // The e-mail links to the overview of the year on the page the secretariat is on.
+    const link = `${window.location.href.split('#')[0]}${href({ view: 'overblik', year })}`;
+    services.yearEnd.sendReminders(year, { link }).then(
+      (result) => setState({ status: 'done', result }),
+      (error: unknown) => setState({ status: 'error', error })
+    );
+  };
+
+  const summary = (r: ReminderResult): string =>
+    [
+      r.sent === 1 ? s.RemindersSentOne : format(s.RemindersSentMany, r.sent),
+      format(s.RemindersAlready, r.alreadyRemindedToday),
+      ...(r.withoutLeader > 0 ? [format(s.RemindersWithoutLeader, r.withoutLeader)] : [])
+    ].join(', ');
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }} data-testid="send-reminders">
+      <Stack.Item>
+        <DefaultButton iconProps={{ iconName: 'Mail' }} onClick={send} disabled={state.status === 'sending'}>
+          {state.status === 'sending' ? s.SendingReminders : s.SendReminders}
+        </DefaultButton>
+      </Stack.Item>
+      {state.status === 'done' && (
+        <MessageBar messageBarType={MessageBarType.success} role="status">{summary(state.result)}</MessageBar>
+      )}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={send} />}
+    </Stack>
+  );
+};
