@@ -2,6 +2,7 @@
 // implementation over their own @pnp/sp instance and hand it down through React context, so
 // components never see PnPjs, URLs or OData.
 import type { Agreement, Department, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
+import type { DocumentServices } from './documents/documentServices';
 import type { YearEndServices } from './yearEnd/yearEndServices';
 
 export interface DepartmentViewData {
@@ -96,6 +97,8 @@ export interface AppServices {
    * the per-field values (mine, theirs) is thrown for the rest. Creates are idempotent (ClientId).
    */
   saveGoal(goal: NewGoal, existing: EditableGoal | undefined): Promise<EditableGoal>;
+  /** The agreement documents as .docx (one agreement, or a year's for the council). */
+  documents: DocumentServices;
   /** "Opret årets aftale": the department's agreement for the year, in the first stage. Idempotent:
    * an agreement that exists already is returned instead of a second one. */
   createAgreement(departmentId: number, year: number): Promise<Agreement>;

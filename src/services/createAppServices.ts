@@ -20,6 +20,7 @@ import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
+import { lazyDocumentServices } from './documents/lazyDocumentServices';
 import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
@@ -74,6 +75,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   return {
     stageConfiguration: config,
+    documents: lazyDocumentServices(sp, config),
     storageScope: options.storageScope ?? 'default',
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),

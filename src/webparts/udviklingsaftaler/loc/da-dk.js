@@ -279,6 +279,16 @@ define([], function () {
       RemindersSentMany: '{0} påmindelser sendt',
       RemindersAlready: '{0} allerede påmindet i dag',
       RemindersWithoutLeader: '{0} afdelinger uden leder kunne ikke påmindes'
+    },
+    Document: {
+      Toolbar: 'Handlinger for aftaledokumentet',
+      Back: 'Tilbage til afdelingens aftale',
+      Print: 'Udskriv',
+      DownloadDocx: 'Hent som Word (.docx)',
+      DownloadYearDocx: 'Hent alle aftaler for {0} (.docx)',
+      Downloading: 'Laver Word-filen …',
+      NotFoundTitle: 'Aftalen findes ikke',
+      NotFound: 'Aftalen findes ikke længere, eller linket er forkert. Gå tilbage til afdelingens aftale, og åbn dokumentet derfra.'
     }
   };
 });

@@ -279,6 +279,16 @@ define([], function () {
       RemindersSentMany: '{0} reminders sent',
       RemindersAlready: '{0} already reminded today',
       RemindersWithoutLeader: '{0} departments without a leader could not be reminded'
+    },
+    Document: {
+      Toolbar: 'Actions for the agreement document',
+      Back: "Back to the department's agreement",
+      Print: 'Print',
+      DownloadDocx: 'Download as Word (.docx)',
+      DownloadYearDocx: 'Download all agreements of {0} (.docx)',
+      Downloading: 'Creating the Word file …',
+      NotFoundTitle: 'The agreement does not exist',
+      NotFound: "The agreement no longer exists, or the link is wrong. Go back to the department's agreement and open the document from there."
     }
   };
 });

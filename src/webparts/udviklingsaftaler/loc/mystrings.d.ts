@@ -192,6 +192,16 @@ declare interface IUdviklingsaftalerStrings {
     RemindersAlready: string;
     RemindersWithoutLeader: string;
   };
+  Document: {
+    Toolbar: string;
+    Back: string;
+    Print: string;
+    DownloadDocx: string;
+    DownloadYearDocx: string;
+    Downloading: string;
+    NotFoundTitle: string;
+    NotFound: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

@@ -4,6 +4,7 @@ import { GoalEditorRoute } from '../GoalEditor/GoalEditorRoute';
 import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 
+const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view' */ '../DocumentView/DocumentView'));
 const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
 
 export interface IRoutedViewProps {
@@ -17,6 +18,8 @@ export interface IRoutedViewProps {
 // bundle stays within its budget; the Suspense boundary is AppContent's.
 export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, configuredDepartmentId, navigate }) => {
   switch (route.view) {
+    case 'dokument':
+      return <DocumentView services={services} agreementId={route.agreementId} />;
     case 'maal':
       return <GoalEditorRoute services={services} target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'nyt-maal':

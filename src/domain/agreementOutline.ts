@@ -1,0 +1,267 @@
+// The agreement as a document, laid out like the seed documents (Udviklingsaftale 2020 and 2023):
+// title, introduction, the year's DUS, core task, policies, "Aftalens tilblivelse", each goal with
+// its "Udgangspunkt for målet" table and its fields, and the climate annex ("Mål vedr.
+// Klimainsatsen"). The Dokument view and the .docx generator both render this outline, so the
+// printed page and the Word file say the same. The document's language is Danish, as the
+// agreement's own text is, whatever the UI language.
+import type { Agreement, Department, Goal, GoalTarget, Requirement, Strategy, Track } from './types';
+import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, type GoalTextField } from './goalFields';
+import { goalTemplateFor, sectionLabel, sectionsInOrder, type GoalTemplate } from './goalTemplates';
+import { HORIZON_LABELS, TARGET_DIRECTION_LABELS } from './labels';
+import { outcomeLabel } from './outcomes';
+import { sdgLabel } from './sdgs';
+import { byGoalNumber } from './coverage';
+import { trackMatrix, type MatrixColumn } from './trackMatrix';
+import { danishList, milestoneWhen, textBlocks, type TextBlock } from './documentText';
+
+export interface AgreementOutlineInput {
+  agreement: Agreement;
+  department: Department;
+  /** All departments, to name the partners of shared goals. */
+  departments: Department[];
+  goals: Goal[];
+  strategy: Strategy | undefined;
+  tracks: Track[];
+  requirements: Requirement[];
+  /** The Danish label of the agreement's stage, from the municipality's stage configuration. */
+  stageLabel?: string;
+}
+
+export interface OutlineField {
+  label: string;
+  blocks: TextBlock[];
+}
+
+export interface OutlineTrackTable {
+  caption: string;
+  columns: Array<Pick<MatrixColumn, 'key' | 'kind' | 'title' | 'number'>>;
+  /** One per column: true where the document has an X. */
+  marks: boolean[];
+}
+
+export interface GoalOutline {
+  goalId: number;
+  /** "3. Sygefravær i staben"; the title alone when the goal has no number. */
+  heading: string;
+  title: string;
+  /** "Fællesmål med HR staben", when the goal is shared. */
+  sharedWith?: string;
+  trackTable: OutlineTrackTable;
+  fields: OutlineField[];
+}
+
+export interface ResourceEffectTable {
+  caption: string;
+  rowLabel: string;
+  /** 1..5, with true at the marked value. */
+  marks: boolean[];
+}
+
+export interface ClimateOutline {
+  goalId: number;
+  title: string;
+  sharedWith?: string;
+  /** One row per CLIMATE_TEXT_FIELDS entry, "Verdensmål" (numbers and Danish names) in place of its note. */
+  rows: OutlineField[];
+  sdgs: string[];
+  resourceEffect: ResourceEffectTable;
+}
+
+export interface OutlineSection {
+  heading: string;
+  blocks: TextBlock[];
+}
+
+export interface MilestoneTable {
+  caption: string;
+  columns: [string, string];
+  rows: Array<[string, string]>;
+}
+
+export interface AgreementOutline {
+  title: string;
+  /** "Staben Økonomi, Innovation og IT · 2020" */
+  subtitle: string;
+  meta: string[];
+  sections: OutlineSection[];
+  milestones?: MilestoneTable;
+  goalsHeading: string;
+  goals: GoalOutline[];
+  climateHeading: string;
+  climate: ClimateOutline[];
+}
+
+/** Headings and fixed wording of the document (the seed documents' own words). */
+export const DOCUMENT_WORDS = {
+  intro: 'Indledning',
+  strategyTracks: 'Udviklingsspor',
+  strategyThemes: 'Tværgående temaer',
+  requirements: 'Krav til kontrakter og aftaler',
+  coreTask: 'Kerneopgave',
+  policies: 'Byrådets politikker',
+  policiesLead: 'Aftaleholderen arbejder inden for følgende politikker:',
+  milestones: 'Aftalens tilblivelse',
+  milestoneColumns: ['Tilblivelse', 'Tidsrum'] as [string, string],
+  goals: 'Udviklingsmål',
+  other: 'Andet',
+  sharedWith: 'Fællesmål med',
+  target: 'Målsætning',
+  goalRequirements: 'Krav fra DUS, som målet opfylder',
+  outcome: 'Opfølgning (årets status)',
+  outcomeNote: 'Bemærkning til opfølgningen',
+  evidence: 'Dokumentation',
+  evidenceDelivered: 'leveret',
+  climate: 'Mål vedr. Klimainsatsen',
+  sdgs: 'Verdensmål',
+  resourceEffect: 'Ressourceeffekt – omstilling til cirkulær økonomi',
+  resourceEffectRow: 'Vurdering af effekt ift. at nedbringe ressourceforbruget, 1 (lav effekt) – 5 (høj effekt)',
+  stage: 'Status'
+} as const;
+
+/** Fields that make a goal a goal of the template (a climate-only goal has none of them). */
+const TEMPLATE_FIELDS: GoalTextField[] = ['purpose', 'goalStatement', 'activities', 'involved', 'followUpMethod', 'citizenImpact'];
+
+function isClimateOnly(goal: Goal): boolean {
+  return goal.climate !== undefined && goal.target === undefined && goal.horizon === undefined &&
+    TEMPLATE_FIELDS.every((f) => (goal[f] ?? '').trim() === '');
+}
+
+function targetText(target: GoalTarget): string {
+  const number = String(target.value).replace('.', ',');
+  const base = `${TARGET_DIRECTION_LABELS[target.direction]} ${number} ${target.unit}`;
+  return target.note ? `${base}: ${target.note}` : base;
+}
+
+function sharedWithText(goal: Goal, ownerId: number, departments: Department[]): string | undefined {
+  // A goal of another department shown here (a fællesmål naming this one) names its owner too.
+  const ids = [goal.departmentId, ...goal.sharedWithDepartmentIds].filter((id, i, all) => id !== ownerId && all.indexOf(id) === i);
+  if (ids.length === 0) return undefined;
+  const names = ids.map((id) => departments.find((d) => d.id === id)?.title ?? `#${id}`);
+  return `${DOCUMENT_WORDS.sharedWith} ${danishList(names)}`;
+}
+
+function goalTrackTable(goal: Goal, tracks: Track[], template: GoalTemplate): OutlineTrackTable {
+  // As the seed tables: the year's numbered tracks (or focus areas); a cross-cutting theme only
+  // when the goal marks it; then the goal's policies, or an empty "Andet" column.
+  const shown = tracks.filter((t) => t.kind !== 'theme' || goal.trackIds.includes(t.id));
+  const matrix = trackMatrix([goal], shown);
+  const columns = matrix.columns.map(({ key, kind, title, number }) => ({ key, kind, title, number }));
+  const marks = [...(matrix.rows[0]?.marks ?? [])];
+  if (!columns.some((c) => c.kind === 'policy')) {
+    columns.push({ key: 'policy:andet', kind: 'policy', title: DOCUMENT_WORDS.other, number: undefined });
+    marks.push(false);
+  }
+  return { caption: template.tracksLabel, columns, marks };
+}
+
+/** The goal's fields under the year's template headings, in the template's order, then the fields
+ * the template does not print (nothing stored is hidden), then target, requirements and outcome. */
+function goalFields(goal: Goal, template: GoalTemplate, requirements: Requirement[]): OutlineField[] {
+  const fields: OutlineField[] = [];
+  const plain = (label: string, value: string): void => {
+    fields.push({ label, blocks: [{ kind: 'paragraph', text: value }] });
+  };
+  const { printed, others } = sectionsInOrder(template);
+  for (const field of [...printed, ...others]) {
+    if (field === 'evidence') {
+      if (goal.evidence.length > 0) {
+        fields.push({
+          label: sectionLabel(template, field),
+          blocks: [{ kind: 'list', items: goal.evidence.map((e) => ({ text: e.delivered ? `${e.text} (${DOCUMENT_WORDS.evidenceDelivered})` : e.text, level: 0 })) }]
+        });
+      }
+      continue;
+    }
+    const blocks = textBlocks(goal[field]);
+    if (blocks.length > 0) fields.push({ label: sectionLabel(template, field), blocks });
+    // The 2023 documents state the target with the goal and the horizon after the citizen impact.
+    if (field === 'goalStatement' && goal.target) plain(DOCUMENT_WORDS.target, targetText(goal.target));
+    if (field === 'citizenImpact' && goal.horizon) plain(GOAL_CONTENT_LABELS.horizon, HORIZON_LABELS[goal.horizon]);
+  }
+  const covered = requirements.filter((r) => goal.requirementIds.includes(r.id)).sort((a, b) => a.number - b.number);
+  if (covered.length > 0) {
+    fields.push({ label: DOCUMENT_WORDS.goalRequirements, blocks: [{ kind: 'list', items: covered.map((r) => ({ text: `${r.number}. ${r.title}`, level: 0 })) }] });
+  }
+  if (goal.outcome) plain(DOCUMENT_WORDS.outcome, outcomeLabel(goal.outcome));
+  const note = textBlocks(goal.outcomeNote);
+  if (note.length > 0) fields.push({ label: DOCUMENT_WORDS.outcomeNote, blocks: note });
+  return fields;
+}
+
+function climateOutline(goal: Goal, ownerId: number, departments: Department[]): ClimateOutline {
+  const climate = goal.climate ?? { sdgs: [] };
+  const sdgs = [...climate.sdgs].sort((a, b) => a - b).map(sdgLabel);
+  const rows: OutlineField[] = CLIMATE_TEXT_FIELDS.map((spec) =>
+    spec.field === 'sdgNote'
+      ? { label: DOCUMENT_WORDS.sdgs, blocks: [...(sdgs.length > 0 ? [{ kind: 'list' as const, items: sdgs.map((text) => ({ text, level: 0 })) }] : []), ...textBlocks(climate.sdgNote)] }
+      : { label: spec.label, blocks: textBlocks(climate[spec.field]) }
+  );
+  return {
+    goalId: goal.id,
+    title: goal.title,
+    sharedWith: sharedWithText(goal, ownerId, departments),
+    rows,
+    sdgs,
+    resourceEffect: {
+      caption: DOCUMENT_WORDS.resourceEffect,
+      rowLabel: DOCUMENT_WORDS.resourceEffectRow,
+      marks: [1, 2, 3, 4, 5].map((n) => climate.resourceEffect === n)
+    }
+  };
+}
+
+function strategyBlocks(tracks: Track[], requirements: Requirement[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const numbered = tracks.filter((t) => t.kind !== 'theme').sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.id - b.id);
+  const themes = tracks.filter((t) => t.kind === 'theme').sort((a, b) => a.id - b.id);
+  const list = (heading: string, items: string[]): void => {
+    if (items.length === 0) return;
+    blocks.push({ kind: 'paragraph', text: `${heading}:` }, { kind: 'list', items: items.map((text) => ({ text, level: 0 })) });
+  };
+  list(DOCUMENT_WORDS.strategyTracks, numbered.map((t) => (t.number !== undefined ? `${t.number}. ${t.title}` : t.title)));
+  list(DOCUMENT_WORDS.strategyThemes, themes.map((t) => t.title));
+  list(DOCUMENT_WORDS.requirements, [...requirements].sort((a, b) => a.number - b.number).map((r) => `${r.number}. ${r.title}`));
+  return blocks;
+}
+
+export function agreementOutline(input: AgreementOutlineInput): AgreementOutline {
+  const { agreement, department, departments, strategy, tracks, requirements } = input;
+  const year = agreement.year;
+  const yearLabel = agreement.yearTo && agreement.yearTo !== year ? `${year}-${agreement.yearTo}` : String(year);
+  const sections: OutlineSection[] = [];
+  const section = (heading: string, blocks: TextBlock[]): void => {
+    if (blocks.length > 0) sections.push({ heading, blocks });
+  };
+  section(DOCUMENT_WORDS.intro, textBlocks(agreement.intro));
+  if (strategy) section(strategy.title, strategyBlocks(tracks, requirements));
+  section(DOCUMENT_WORDS.coreTask, textBlocks(agreement.coreTask));
+  if (agreement.policies.length > 0) {
+    section(DOCUMENT_WORDS.policies, [
+      { kind: 'paragraph', text: DOCUMENT_WORDS.policiesLead },
+      { kind: 'list', items: agreement.policies.map((text) => ({ text, level: 0 })) }
+    ]);
+  }
+  const ordered = [...input.goals].sort(byGoalNumber);
+  // The year's goal template gives the headings of the goal fields and of the tracks table.
+  const template = goalTemplateFor(strategy, tracks);
+  return {
+    title: agreement.title,
+    subtitle: `${department.title} · ${yearLabel}`,
+    meta: input.stageLabel ? [`${DOCUMENT_WORDS.stage}: ${input.stageLabel}`] : [],
+    sections,
+    milestones: agreement.milestones.length > 0
+      ? { caption: DOCUMENT_WORDS.milestones, columns: DOCUMENT_WORDS.milestoneColumns, rows: agreement.milestones.map((m) => [m.title, milestoneWhen(m)]) }
+      : undefined,
+    goalsHeading: DOCUMENT_WORDS.goals,
+    goals: ordered.filter((g) => !isClimateOnly(g)).map((goal) => ({
+      goalId: goal.id,
+      heading: goal.number !== undefined ? `${goal.number}. ${goal.title}` : goal.title,
+      title: goal.title,
+      sharedWith: sharedWithText(goal, agreement.departmentId, departments),
+      trackTable: goalTrackTable(goal, tracks, template),
+      fields: goalFields(goal, template, requirements)
+    })),
+    climateHeading: DOCUMENT_WORDS.climate,
+    climate: ordered.filter((g) => g.climate !== undefined).map((g) => climateOutline(g, agreement.departmentId, departments))
+  };
+}

@@ -1,0 +1,90 @@
+import * as React from 'react';
+import { DefaultButton, Link, PrimaryButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
+import type { AppServices } from '../../../../services/AppServices';
+import { outlineOf } from '../../../../services/documents/documentServices';
+import { useStrings } from '../strings/StringsContext';
+import { useNavigation } from '../../routing/NavigationContext';
+import { EmptyState } from '../common/EmptyState';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { format } from '../common/format';
+import { Loading } from '../DepartmentView/DepartmentView';
+import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { AgreementDocument } from './AgreementDocument';
+import { ensurePrintStyles, NO_PRINT_CLASS } from './printStyles';
+
+export interface IDocumentViewProps {
+  services: AppServices;
+  agreementId: number;
+}
+
+const isNotFound = (error: unknown): boolean =>
+  (error as { isDataError?: boolean; kind?: string } | null)?.isDataError === true && (error as { kind?: string }).kind === 'notFound';
+
+type Download = { status: 'idle' } | { status: 'busy'; what: 'agreement' | 'year' } | { status: 'error'; error: unknown; retry: () => void };
+
+/** Dokument: the whole agreement like the seed documents, to read, print or download as .docx. */
+const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) => {
+  const strings = useStrings();
+  const { href } = useNavigation();
+  const [data, reload] = useLoadable(() => services.loadAgreementDocument(agreementId), [services, agreementId]);
+  const [download, setDownload] = React.useState<Download>({ status: 'idle' });
+  React.useEffect(() => ensurePrintStyles(), []);
+  const outline = React.useMemo(
+    () => (data.status === 'ready' ? outlineOf(data.value, services.stageConfiguration) : undefined),
+    [data, services.stageConfiguration]
+  );
+
+  const startDownload = (what: 'agreement' | 'year', year: number): void => {
+    setDownload({ status: 'busy', what });
+    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId) : services.documents.downloadYearDocx(year);
+    done.then(
+      () => setDownload({ status: 'idle' }),
+      (error: unknown) => setDownload({ status: 'error', error, retry: () => startDownload(what, year) })
+    );
+  };
+
+  if (data.status === 'loading') return <Loading />;
+  if (data.status === 'error') {
+    if (isNotFound(data.error)) {
+      return (
+        <EmptyState
+          title={strings.Document.NotFoundTitle}
+          message={strings.Document.NotFound}
+          action={<Link href={href({ view: 'afdeling' })} data-interception="off">{strings.Document.Back}</Link>}
+        />
+      );
+    }
+    return <ErrorMessage error={data.error} onRetry={reload} />;
+  }
+  const { department, year } = data.value;
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-testid="document-view">
+      <Stack className={NO_PRINT_CLASS} tokens={{ childrenGap: 8 }}>
+        <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }} role="toolbar" aria-label={strings.Document.Toolbar}>
+          <Link href={href({ view: 'afdeling', departmentId: department.id, year })} data-interception="off">{strings.Document.Back}</Link>
+          <PrimaryButton iconProps={{ iconName: 'Print' }} text={strings.Document.Print} onClick={() => window.print()} />
+          <DefaultButton
+            iconProps={{ iconName: 'WordDocument' }}
+            text={download.status === 'busy' && download.what === 'agreement' ? strings.Document.Downloading : strings.Document.DownloadDocx}
+            disabled={download.status === 'busy'}
+            onClick={() => startDownload('agreement', year)}
+            data-testid="download-docx"
+          />
+          {/* The council's theme meeting gets every agreement of the year in one file. */}
+          <DefaultButton
+            iconProps={{ iconName: 'DocumentSet' }}
+            text={download.status === 'busy' && download.what === 'year' ? strings.Document.Downloading : format(strings.Document.DownloadYearDocx, year)}
+            disabled={download.status === 'busy'}
+            onClick={() => startDownload('year', year)}
+            data-testid="download-year-docx"
+          />
+          {download.status === 'busy' && <Spinner size={SpinnerSize.small} aria-label={strings.Document.Downloading} />}
+        </Stack>
+        {download.status === 'error' && <ErrorMessage error={download.error} onRetry={download.retry} />}
+      </Stack>
+      {outline && <AgreementDocument outline={outline} />}
+    </Stack>
+  );
+};
+
+export default DocumentView;
