@@ -13,3 +13,4 @@ export * from './trackMatrix';
 export * from './stageMachine';
 export * from './stageConfigurations';
 export * from './outcomeRules';
+export * from './overview';

@@ -1,6 +1,8 @@
 // What the views need from the data, as use cases. The web part and the dev host each build one
 // implementation over their own @pnp/sp instance and hand it down through React context, so
 // components never see PnPjs, URLs or OData.
+import type { OverviewServices } from './overview/overviewServices';
+import type { ExportServices } from './export/exportServices';
 import type { Agreement, Department, GroupKey, Goal, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
 
 export interface DepartmentViewData {
@@ -91,4 +93,8 @@ export interface AppServices {
    * the per-field values (mine, theirs) is thrown for the rest. Creates are idempotent (ClientId).
    */
   saveGoal(goal: NewGoal, existing: EditableGoal | undefined): Promise<EditableGoal>;
+  /** Overblik: all departments of a year at once. */
+  overview: OverviewServices;
+  /** Excel export of a year's goals. */
+  exports: ExportServices;
 }

@@ -20,6 +20,8 @@ import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
+import { createOverviewServices } from './overview/overviewServices';
+import { createExportServices } from './export/exportServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
 export interface AppServicesOptions {
@@ -71,6 +73,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   return {
     stageConfiguration: config,
+    overview: createOverviewServices(sp, config),
+    exports: createExportServices(sp, config),
     permissions,
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
