@@ -91,7 +91,7 @@ const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
 export function sheetName(title: string, used: Set<string>): string {
-  const base = title.replace(INVALID_SHEET_CHARS, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || '-';
+  const base = title.replace(INVALID_SHEET_CHARS, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim() || '-';
   let name = base;
   for (let n = 2; used.has(name.toLocaleLowerCase('da-DK')); n += 1) {
     const suffix = ` (${n})`;
