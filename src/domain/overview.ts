@@ -103,6 +103,8 @@ export interface Overview {
   goalsPerTrack: number[];
   outcomes: Partial<Record<OutcomeCode, number>>;
   lateCount: number;
+  /** Goals of the year (a shared goal counts once). */
+  goalTotal: number;
 }
 
 export interface OverviewInput {
@@ -193,7 +195,8 @@ export function buildOverview(input: OverviewInput): Overview {
     stageCounts,
     goalsPerTrack: tracks.map((t) => yearGoals.filter((g) => g.trackIds.includes(t.id)).length),
     outcomes: countOutcomes(yearGoals),
-    lateCount: rows.filter((r) => r.late).length
+    lateCount: rows.filter((r) => r.late).length,
+    goalTotal: yearGoals.length
   };
 }
 

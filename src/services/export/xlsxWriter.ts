@@ -4,8 +4,6 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { buildWorkbookModel, DANISH_DATE_FORMAT, fitWidths, MARK, type Cell, type ExportData, type SheetLayout, type SheetModel, type WorkbookModel } from './goalSheets';
 import type { ExportLabels } from './labels';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** Excel's built-in Text format: what typing an apostrophe before a value gives. A cell in it is
  * text and stays text when edited, so a neutralised "=1+1" is never evaluated. */
 export const TEXT_FORMAT = '@';

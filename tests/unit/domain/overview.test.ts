@@ -103,6 +103,7 @@ describe('buildOverview', () => {
     expect(row('HR').late).toBe(true);
     expect(row('Budget').late).toBe(false);
     expect(overview.lateCount).toBe(2);
+    expect(overview.goalTotal).toBe(3);
   });
   it('counts departments and goals per stage, with holders lacking an agreement as "none"', () => {
     const count = (stage: string) => overview.stageCounts.find((s) => s.stage === stage);
