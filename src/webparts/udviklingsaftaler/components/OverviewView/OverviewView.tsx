@@ -61,7 +61,7 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
           <Text block as="h3" variant="large" id="overview-chart-title">{strings.Overview.Chart}</Text>
           <figcaption><Text block as="p">{strings.Overview.ChartDescription}</Text></figcaption>
           <React.Suspense fallback={<Loading />}>
-            <TrackChart tracks={overview.tracks} counts={overview.goalsPerTrack} label={trackLabel} title={strings.Overview.Chart} />
+            <TrackChart tracks={overview.tracks} counts={overview.goalsPerTrack} label={trackLabel} title={strings.Overview.Chart} description={strings.Overview.ChartDescription} />
           </React.Suspense>
         </figure>
       )}
