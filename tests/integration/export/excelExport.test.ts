@@ -1,0 +1,87 @@
+import ExcelJS from 'exceljs';
+import { DEFAULT_STAGE_CONFIGURATIONS, type StageConfiguration } from '../../../src/domain';
+import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
+import { DepartmentRepository } from '../../../src/data/repositories/departmentRepository';
+import { GoalRepository } from '../../../src/data/repositories/goalRepository';
+import { StrategyRepository } from '../../../src/data/repositories/strategyRepository';
+import { createExportServices } from '../../../src/services/export/exportServices';
+import { seedAllSites } from '../../../scripts/seed/seedSites';
+import { seedMunicipalities } from '../../../seed';
+import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { loadLocale } from '../../helpers/locales';
+import { parseCsv, xlsxToCsvSheets } from '../../helpers/soffice';
+
+// Issue 8's done-when: the Skanderborg secretariat's 2023 export, read by LibreOffice, has every
+// 2023 goal with the right X marks, and formula payloads come back as the literal text.
+const labels = loadLocale('da-dk').Overview.Workbook;
+const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === 'skanderborg') as StageConfiguration;
+const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
+const PAYLOADS = ['=HYPERLINK("http://x","y")', '=1+1', '@SUM(1,2)', '+1+1', '-1+1'];
+let emulator: TestEmulator;
+let site: string;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  await seedAllSites(emulator.url);
+  site = emulator.siteUrl('/sites/skanderborg');
+  // Goals whose texts are formula payloads, in the 2023 agreement, each marking track 2.
+  const sp = spForUser(site, OWNER);
+  const department = (await new DepartmentRepository(sp).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
+  const agreement = department && (await new AgreementRepository(sp, config).forDepartmentYear(department.id, 2023));
+  const track2 = (await new StrategyRepository(sp).forYear(2023))?.tracks.find((t) => t.kind === 'track' && t.number === 2);
+  if (!department || !agreement || !track2) throw new Error('2023 seed missing');
+  const goals = new GoalRepository(sp, config);
+  for (const [i, title] of PAYLOADS.entries()) {
+    await goals.create({
+      agreementId: agreement.id, departmentId: department.id, year: 2023, number: 20 + i, title, purpose: title,
+      sharedWithDepartmentIds: [], trackIds: [track2.id], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    });
+  }
+}, 180000);
+
+afterAll(() => emulator.close());
+
+it('LibreOffice reads every 2023 goal with its X marks, and formula payloads stay text', async () => {
+  if (!skanderborg) throw new Error('seed missing');
+  const exports = createExportServices(spForUser(site, 'sekretariat.skanderborg@kommune.local'), config);
+  const file = await exports.exportGoals({ year: 2023, layout: 'single', labels, fileName: 'Udviklingsmål 2023' });
+  expect(file.fileName).toBe('Udviklingsmål 2023.xlsx');
+  expect(Buffer.from(file.bytes).subarray(0, 2).toString()).toBe('PK');
+
+  const csv = await xlsxToCsvSheets(file.bytes, [labels.Summary.SheetName, labels.AllGoalsSheet]);
+  const [header, ...rows] = parseCsv(csv[labels.AllGoalsSheet]).filter((r) => r.some((c) => c !== ''));
+  const col = (name: string): number => header.indexOf(name);
+  const track1 = header.findIndex((h) => h.startsWith(`${labels.TrackKinds.track} 1:`));
+  const track2 = header.findIndex((h) => h.startsWith(`${labels.TrackKinds.track} 2:`));
+  expect([track1, track2].every((i) => i > 0)).toBe(true);
+
+  const seeded = skanderborg.goals.filter((g) => skanderborg.agreements.find((a) => a.key === g.agreementKey)?.year === 2023);
+  expect(seeded.length).toBeGreaterThanOrEqual(9);
+  expect(rows).toHaveLength(seeded.length + PAYLOADS.length);
+  for (const goal of seeded) {
+    const row = rows.find((r) => r[col(labels.Columns.Title)] === goal.title);
+    expect({ title: goal.title, found: !!row }).toEqual({ title: goal.title, found: true });
+    const marks = [row?.[track1], row?.[track2]];
+    const expected = [1, 2].map((n) => (goal.trackRefs.some((t) => t.kind === 'track' && t.number === n) ? 'X' : ''));
+    expect({ title: goal.title, marks }).toEqual({ title: goal.title, marks: expected });
+  }
+  for (const payload of PAYLOADS) {
+    const row = rows.find((r) => r[col(labels.Columns.Title)] === payload);
+    // Literal text in both cells, not "y", 2 or 3 (what evaluation would give).
+    expect({ payload, title: row?.[col(labels.Columns.Title)], purpose: row?.[col(labels.Columns.Purpose)], marks: [row?.[track1], row?.[track2]] })
+      .toEqual({ payload, title: payload, purpose: payload, marks: ['', 'X'] });
+  }
+  const summary = parseCsv(csv[labels.Summary.SheetName]);
+  const lacking = summary.slice(1).filter((r) => r[summary[0].indexOf(labels.Summary.MissingRequirements)]?.includes('sygefravær')).map((r) => r[0]);
+  expect(lacking).toContain('HR staben');
+  expect(lacking).not.toContain('Staben Økonomi, Digitalisering og Indkøb');
+}, 180000);
+
+it('the check can fail: LibreOffice does evaluate a real formula cell', async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('S');
+  sheet.getCell('A1').value = { formula: '1+1' };
+  sheet.getCell('B1').value = '=1+1';
+  const csv = await xlsxToCsvSheets(await book.xlsx.writeBuffer() as unknown as Uint8Array, ['S']);
+  expect(parseCsv(csv.S)[0]).toEqual(['2', '=1+1']);
+}, 120000);
