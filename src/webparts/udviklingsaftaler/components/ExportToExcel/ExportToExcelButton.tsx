@@ -53,7 +53,9 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
         hidden={!open}
         onDismiss={() => state.status !== 'working' && setOpen(false)}
         dialogContentProps={{ type: DialogType.normal, title: strings.Export.DialogTitle }}
-        modalProps={{ isBlocking: state.status === 'working' }}
+        // The download is an anchor click outside the dialog; Fluent's focus trap would otherwise
+        // cancel it (it prevents clicks outside the trap while the dialog is open).
+        modalProps={{ isBlocking: state.status === 'working', isClickableOutsideFocusTrap: true }}
       >
         <Stack tokens={{ childrenGap: 12 }}>
           <Text block as="p">{strings.Export.DialogIntro}</Text>

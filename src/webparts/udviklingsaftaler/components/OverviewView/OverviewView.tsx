@@ -3,6 +3,7 @@ import { Link, Stack, Text } from '@fluentui/react';
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
 import type { Overview } from '../../../../domain';
 import type { OutcomeCode } from '../../../../domain';
+import { stageLabel } from '../../../../domain/stageMachine';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { EmptyState } from '../common/EmptyState';
@@ -19,7 +20,7 @@ import { StageTable } from './StageTable';
 import { filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
 
 // The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
-const TrackChart = React.lazy(() => import(/* webpackChunkName: 'overview-chart' */ './TrackChart'));
+const BarChart = React.lazy(() => import(/* webpackChunkName: 'overview-chart' */ './BarChart'));
 
 export interface IOverviewViewProps {
   services: AppServices;
@@ -42,8 +43,10 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
   const strings = useStrings();
   const rows = filterRows(overview.rows, filters);
   const stages = services.stageConfiguration;
-  const trackLabel = (t: Overview['tracks'][number]): string =>
-    `${strings.Department.TrackKinds[t.kind]}${t.number !== undefined ? ` ${t.number}` : ''}`;
+  // Goals per stage: where the year's work stands, at a glance (the heat map has the tracks).
+  const stageBars = overview.stageCounts
+    .filter((c) => c.stage !== 'none' && c.goals > 0)
+    .map((c) => ({ key: c.stage, label: stageLabel(stages, c.stage), value: c.goals }));
   const outcomes = Object.entries(overview.outcomes);
   return (
     <Stack tokens={{ childrenGap: 24 }}>
@@ -56,12 +59,12 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
           <LateList overview={overview} rows={rows} stages={stages} />
         </>
       )}
-      {overview.tracks.length > 0 && (
-        <figure style={{ margin: 0 }} aria-labelledby="overview-chart-title" data-testid="track-chart">
+      {overview.goalTotal > 0 && (
+        <figure style={{ margin: 0 }} aria-labelledby="overview-chart-title" data-testid="stage-chart">
           <Text block as="h3" variant="large" id="overview-chart-title">{strings.Overview.Chart}</Text>
           <figcaption><Text block as="p">{strings.Overview.ChartDescription}</Text></figcaption>
           <React.Suspense fallback={<Loading />}>
-            <TrackChart tracks={overview.tracks} counts={overview.goalsPerTrack} label={trackLabel} title={strings.Overview.Chart} description={strings.Overview.ChartDescription} />
+            <BarChart bars={stageBars} title={strings.Overview.Chart} description={strings.Overview.ChartDescription} />
           </React.Suspense>
         </figure>
       )}
