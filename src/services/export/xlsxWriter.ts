@@ -41,10 +41,13 @@ function addSheet(workbook: Workbook, model: SheetModel): void {
   // Header row frozen: the column names stay in view while scrolling 5,000 goals.
   const sheet = workbook.addWorksheet(model.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const widths = fitWidths(model);
+  // Styles only where they matter (wrapped long texts, centred X marks): exceljs copies a column's
+  // style into every cell and registers each one when writing, which costs a third of the time
+  // for 5,000 goals if every column carries one.
   sheet.columns = model.columns.map((c, i) => ({
     header: c.header,
     width: widths[i],
-    style: c.kind === 'long' ? { alignment: { wrapText: true, vertical: 'top' } } : c.kind === 'mark' ? { alignment: { horizontal: 'center', vertical: 'top' } } : { alignment: { vertical: 'top' } }
+    style: c.kind === 'long' ? { alignment: { wrapText: true, vertical: 'top' } } : c.kind === 'mark' ? { alignment: { horizontal: 'center' } } : undefined
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
