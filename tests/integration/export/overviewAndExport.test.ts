@@ -11,6 +11,7 @@ import { seedMunicipalities } from '../../../seed';
 import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import { loadLocale } from '../../helpers/locales';
 import { parseCsv, xlsxToCsvSheets } from '../../helpers/soffice';
+import { sheetName } from '../../../src/services/export/goalSheets';
 
 // Issue 8's done-when: the Skanderborg secretariat's 2023 export, read by LibreOffice, has every
 // 2023 goal with the right X marks, and formula payloads come back as the literal text.
@@ -77,6 +78,26 @@ it('LibreOffice reads every 2023 goal with its X marks, and formula payloads sta
   expect(lacking).toContain('HR staben');
   expect(lacking).not.toContain('Staben Økonomi, Digitalisering og Indkøb');
 }, 180000);
+
+it('a department export (one sheet per department) has the 2020 document\'s X marks under each track', async () => {
+  if (!skanderborg) throw new Error('seed missing');
+  const sp = spForUser(site, 'medarbejder.skanderborg@kommune.local');
+  const department = (await new DepartmentRepository(sp).all()).find((d) => d.title === 'Staben Økonomi, Innovation og IT');
+  if (!department) throw new Error('2020 department missing');
+  const file = await createExportServices(sp, config).exportGoals({ year: 2020, departmentId: department.id, layout: 'perDepartment', labels, fileName: 'x' });
+  const name = sheetName(department.title, new Set([labels.Summary.SheetName.toLocaleLowerCase('da-DK')]));
+  const csv = await xlsxToCsvSheets(file.bytes, [labels.Summary.SheetName, name]);
+  const [header, ...rows] = parseCsv(csv[name]).filter((r) => r.some((c) => c !== ''));
+  const trackColumns = [1, 2, 3].map((n) => header.findIndex((h) => h.startsWith(`${labels.TrackKinds.track} ${n}:`)));
+  expect(trackColumns.every((i) => i > 0)).toBe(true);
+  const seeded = skanderborg.goals.filter((g) => skanderborg.agreements.find((a) => a.key === g.agreementKey)?.year === 2020);
+  expect(rows).toHaveLength(seeded.length);
+  for (const goal of seeded) {
+    const row = rows.find((r) => r[header.indexOf(labels.Columns.Title)] === goal.title);
+    const expected = [1, 2, 3].map((n) => (goal.trackRefs.some((t) => t.kind === 'track' && t.number === n) ? 'X' : ''));
+    expect({ title: goal.title, marks: trackColumns.map((i) => row?.[i]) }).toEqual({ title: goal.title, marks: expected });
+  }
+}, 120000);
 
 it('the check can fail: LibreOffice does evaluate a real formula cell', async () => {
   const book = new ExcelJS.Workbook();
