@@ -96,6 +96,17 @@ describe('Overblik', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('without a year in the route opens the newest year, and filters by stage', async () => {
+    window.location.hash = '#/overblik';
+    render(<App strings={da} host="sharePoint" services={fixtureServices(data)} startView="afdeling" />);
+    expect(await screen.findByRole('heading', { name: 'Overblik 2023' })).toBeInTheDocument();
+    await screen.findByTestId('stage-table');
+    fireEvent.click(screen.getByRole('combobox', { name: new RegExp(`^${da.Overview.FilterStage}`) }));
+    fireEvent.click(await screen.findByRole('option', { name: da.Overview.NoAgreement }));
+    const rows = within(screen.getByTestId('stage-table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual(['HR staben']);
+  });
+
   it('shows the secretariat-only action to the secretariat and hides it from others', async () => {
     const { unmount } = renderOverview(fixtureServices(data));
     expect(await screen.findByTestId('secretariat-actions')).toHaveTextContent(da.Overview.EditStrategy);

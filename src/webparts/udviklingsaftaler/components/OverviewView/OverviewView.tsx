@@ -10,14 +10,13 @@ import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { Loading } from '../DepartmentView/DepartmentView';
-import { chooseYear } from '../DepartmentView/useDepartmentView';
 import { ExportToExcelButton } from '../ExportToExcel/ExportToExcelButton';
 import { HeatMapTable } from './HeatMapTable';
 import { LateList } from './LateList';
 import { OverviewFilters } from './OverviewFilters';
 import { RequirementTable } from './RequirementTable';
 import { StageTable } from './StageTable';
-import { filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
+import { defaultYear, filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
 
 // The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
 const BarChart = React.lazy(() => import(/* webpackChunkName: 'overview-chart' */ './BarChart'));
@@ -88,7 +87,7 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => 
   const { navigate } = useNavigation();
   const [context, reloadContext] = useOverviewContext(services);
   const ready = context.status === 'ready' ? context.value : undefined;
-  const year = routeYear ?? (ready ? chooseYear({ years: ready.years, departments: [], user: { login: '', displayName: '' } }, undefined, new Date()) : undefined);
+  const year = routeYear ?? (ready ? defaultYear(ready.years, new Date()) : undefined);
   const [view, reloadView] = useOverview(services, year);
   const [filters, setFilters] = React.useState<OverviewFilterState>(NO_FILTERS);
 

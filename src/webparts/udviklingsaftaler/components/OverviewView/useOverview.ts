@@ -41,3 +41,10 @@ export function formatDay(day: string): string {
   const [y, m, d] = day.slice(0, 10).split('-');
   return `${d}-${m}-${y}`;
 }
+
+/** Without a year in the route: this year when it has a strategy or agreements, else the newest such year. */
+export function defaultYear(years: number[], today: Date): number {
+  const thisYear = today.getFullYear();
+  if (years.includes(thisYear)) return thisYear;
+  return [...years].sort((a, b) => b - a)[0] ?? thisYear;
+}
