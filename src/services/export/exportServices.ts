@@ -1,17 +1,10 @@
-// Excel export of a year's goals (all departments, or one department with its shared goals).
-// Reads go out in one $batch, threshold-safe (every query starts on an indexed column, pages past
-// 5,000 rows are followed afterwards); the workbook is built from domain data and written by the
-// lazily loaded writer.
+// Excel export of a year's goals (all departments, or one department with its shared goals). This
+// module is in the main bundle and stays small: the reads, the workbook building and the writer
+// (exceljs) load together into the 'xlsx-export' chunk on the first click.
 import type { SPFI } from '@pnp/sp';
-import type { Goal, StageConfiguration } from '../../domain';
-import { AgreementRepository } from '../../data/repositories/agreementRepository';
-import { DepartmentRepository } from '../../data/repositories/departmentRepository';
-import { GoalRepository } from '../../data/repositories/goalRepository';
-import { StrategyRepository } from '../../data/repositories/strategyRepository';
-import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
-import type { Page } from '../../data/repositories/paging';
-import { inOneBatch, type BatchOptions } from '../queries/batch';
-import type { ExportData, SheetLayout } from './goalSheets';
+import type { StageConfiguration } from '../../domain';
+import type { BatchOptions } from '../queries/batch';
+import type { SheetLayout } from './goalSheets';
 import type { ExportLabels } from './labels';
 
 export type { SheetLayout } from './goalSheets';
@@ -36,66 +29,14 @@ export interface ExportServices {
   exportGoals(request: ExportRequest & { fileName: string }): Promise<ExportFile>;
 }
 
-/** Last year's goals are read only for the "Fortsætter fra" titles: ids, numbers and titles. */
-const TITLE_SELECT = GOALS.select.filter((s) => ['Id', 'Title', GOAL.number, GOAL.year, `${GOAL.agreement}Id`, `${GOAL.department}Id`, GOAL.stage].includes(s));
-
 export function createExportServices(sp: SPFI, config: StageConfiguration, batchOptions: BatchOptions = {}): ExportServices {
-  const goals = new GoalRepository(sp, config);
-  const agreements = new AgreementRepository(sp, config);
-  const strategies = new StrategyRepository(sp);
-  const departments = new DepartmentRepository(sp);
-
-  async function load(year: number, departmentId: number | undefined): Promise<Omit<ExportData, 'today'>> {
-    const pages = await inOneBatch(sp, (batched) => {
-      const reads: Record<string, Promise<Page>> = {
-        departments: departments.store.page(DepartmentRepository.all(), batched),
-        agreements: agreements.store.page(AgreementRepository.forYear(year), batched),
-        earlier: goals.store.page({ ...GoalRepository.forYear(year - 1), select: TITLE_SELECT }, batched),
-        strategy: strategies.strategies.page(StrategyRepository.forYear(year), batched),
-        tracks: strategies.tracks.page(StrategyRepository.allById(), batched),
-        requirements: strategies.requirements.page(StrategyRepository.allById(), batched)
-      };
-      if (departmentId === undefined) {
-        reads.goals = goals.store.page(GoalRepository.forYear(year), batched);
-      } else {
-        reads.goals = goals.store.page(GoalRepository.forDepartmentYear(departmentId, year), batched);
-        reads.shared = goals.store.page(GoalRepository.sharedWith(departmentId, year), batched);
-      }
-      return reads;
-    }, batchOptions);
-    const [departmentList, agreementList, earlier, strategyList, tracks, requirements, own, shared] = await Promise.all([
-      departments.store.finish(pages.departments),
-      agreements.store.finish(pages.agreements),
-      goals.store.finish(pages.earlier),
-      strategies.strategies.finish(pages.strategy),
-      strategies.tracks.finish(pages.tracks),
-      strategies.requirements.finish(pages.requirements),
-      goals.store.finish(pages.goals),
-      pages.shared ? goals.store.finish(pages.shared) : Promise.resolve([])
-    ]);
-    const parts = StrategyRepository.assemble(strategyList, tracks, requirements);
-    const ownIds = new Set(own.map((g) => g.id));
-    const all: Goal[] = [...own, ...shared.filter((g) => !ownIds.has(g.id))];
-    return {
-      year,
-      departmentId,
-      departments: departmentList,
-      agreements: agreementList,
-      goals: all,
-      earlierGoals: earlier,
-      tracks: parts?.tracks ?? [],
-      requirements: parts?.requirements ?? [],
-      deadlines: parts?.strategy.deadlines ?? [],
-      config
-    };
-  }
-
   return {
     async exportGoals(request) {
-      const [data, writer] = await Promise.all([
-        load(request.year, request.departmentId),
+      const [{ loadExportData }, writer] = await Promise.all([
+        import(/* webpackChunkName: 'xlsx-export' */ './exportData'),
         import(/* webpackChunkName: 'xlsx-export' */ './xlsxWriter')
       ]);
+      const data = await loadExportData(sp, config, request.year, request.departmentId, batchOptions);
       const bytes = await writer.writeGoalWorkbook({ ...data, today: new Date() }, request.layout, request.labels);
       return { fileName: `${request.fileName}.xlsx`, bytes };
     }
