@@ -12,7 +12,9 @@ const moduleNameMapper = {
   '^@microsoft/sp-webpart-base$': '<rootDir>/tests/__mocks__/sp-webpart-base.ts',
   '^@microsoft/sp-property-pane$': '<rootDir>/tests/__mocks__/sp-property-pane.ts',
   '^UdviklingsaftalerWebPartStrings$': '<rootDir>/tests/__mocks__/strings.ts',
-  '\\.(css|scss)$': '<rootDir>/tests/__mocks__/style.ts'
+  '\\.(css|scss)$': '<rootDir>/tests/__mocks__/style.ts',
+  // d3 (under @fluentui/react-charting) ships ESM (.mjs) for require too; its UMD builds load as CommonJS.
+  '^(d3-[a-z-]+|internmap)$': '<rootDir>/node_modules/$1/dist/$1.js'
 };
 
 const common = { transform, transformIgnorePatterns, moduleNameMapper, rootDir: __dirname };

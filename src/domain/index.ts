@@ -17,3 +17,4 @@ export * from './stageConfigurations';
 export * from './outcomeRules';
 export * from './yearEnd';
 export * from './reminders';
+export * from './overview';

@@ -4,6 +4,8 @@
 import type { Agreement, Department, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
 import type { DocumentServices } from './documents/documentServices';
 import type { YearEndServices } from './yearEnd/yearEndServices';
+import type { OverviewServices } from './overview/overviewServices';
+import type { ExportServices } from './export/exportServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -104,4 +106,8 @@ export interface AppServices {
   createAgreement(departmentId: number, year: number): Promise<Agreement>;
   /** Follow-up, carry-over, lineage, outcome summaries and reminders (src/services/yearEnd). */
   yearEnd: YearEndServices;
+  /** Overblik: all departments of a year at once. */
+  overview: OverviewServices;
+  /** Excel export of a year's goals. */
+  exports: ExportServices;
 }

@@ -22,6 +22,8 @@ import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
 import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
+import { createOverviewServices } from './overview/overviewServices';
+import { createExportServices } from './export/exportServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
 export interface AppServicesOptions {
@@ -77,6 +79,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     stageConfiguration: config,
     documents: lazyDocumentServices(sp, config),
     storageScope: options.storageScope ?? 'default',
+    overview: createOverviewServices(sp, config),
+    exports: createExportServices(sp, config),
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
     async siteSetup() {

@@ -202,6 +202,87 @@ declare interface IUdviklingsaftalerStrings {
     NotFoundTitle: string;
     NotFound: string;
   };
+  Overview: {
+    Title: string;
+    YearLabel: string;
+    Summary: string;
+    NoStrategy: string;
+    NoDepartments: string;
+    Filters: string;
+    FilterStage: string;
+    FilterKind: string;
+    FilterAll: string;
+    OnlyMissing: string;
+    OnlyLate: string;
+    NoMatch: string;
+    NoAgreement: string;
+    StageSection: string;
+    StageCaption: string;
+    Department: string;
+    Kind: string;
+    Stage: string;
+    Goals: string;
+    Late: string;
+    LateMark: string;
+    HeatMap: string;
+    HeatMapCaption: string;
+    Requirements: string;
+    RequirementsCaption: string;
+    Covered: string;
+    Missing: string;
+    NotHolder: string;
+    MissingCount: string;
+    NoRequirements: string;
+    AllCovered: string;
+    LateSection: string;
+    DueDate: string;
+    NoDueDate: string;
+    NoneLate: string;
+    LateStage: string;
+    Chart: string;
+    ChartDescription: string;
+    Outcomes: string;
+    NoOutcomes: string;
+    SecretariatActions: string;
+    EditStrategy: string;
+    Kinds: { staff: string; secretariat: string; department: string; team: string; institution: string };
+    Export: {
+      Button: string;
+      DialogTitle: string;
+      DialogIntro: string;
+      LayoutLabel: string;
+      LayoutPerDepartment: string;
+      LayoutSingle: string;
+      Download: string;
+      Cancel: string;
+      Working: string;
+      Done: string;
+      FileName: string;
+      FileNameDepartment: string;
+    };
+    Workbook: {
+      AllGoalsSheet: string;
+      Columns: {
+        Department: string; Agreement: string; Number: string; Title: string; Purpose: string; GoalStatement: string;
+        Activities: string; Involved: string; SharedWith: string; FollowUpMethod: string; CitizenImpact: string; Horizon: string;
+        Policies: string; Requirements: string; Target: string; ContinuesFrom: string; Stage: string; Outcome: string;
+        OutcomeNote: string; Evidence: string; ClimateStrategyTrack: string; ClimateDescription: string; ClimateDeliverable: string;
+        ClimateSubGoals: string; ClimateResponsible: string; ClimateTimeline: string; ClimateFunding: string;
+        ClimateAddedValues: string; ClimateDistribution: string; ClimateBarriers: string; Sdgs: string; Co2Effect: string;
+        ResourceEffect: string;
+      };
+      Summary: {
+        SheetName: string; Department: string; Kind: string; Parent: string; Leader: string; Agreement: string; Stage: string;
+        StageChangedAt: string; Goals: string; MissingRequirements: string; Late: string; DueDate: string; NoAgreement: string;
+        Yes: string; No: string;
+      };
+      TrackKinds: { track: string; theme: string; focusArea: string };
+      DepartmentKinds: { staff: string; secretariat: string; department: string; team: string; institution: string };
+      Horizons: { oneYear: string; multiYear: string };
+      TargetDirections: { atMost: string; atLeast: string; exactly: string };
+      Outcomes: { achieved: string; partlyAchieved: string; notAchieved: string; changed: string; dropped: string; continued: string };
+    };
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

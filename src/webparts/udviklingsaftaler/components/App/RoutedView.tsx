@@ -6,6 +6,7 @@ import type { Route } from '../../routing/route';
 
 const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view' */ '../DocumentView/DocumentView'));
 const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
+const OverviewView = React.lazy(() => import(/* webpackChunkName: 'overview-view' */ '../OverviewView/OverviewView'));
 
 export interface IRoutedViewProps {
   services: AppServices;
@@ -26,6 +27,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, config
       return <GoalEditorRoute services={services} target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'opfoelgning':
       return <FollowUpView services={services} agreementId={route.agreementId} />;
+    case 'overblik':
+      return <OverviewView services={services} routeYear={route.year} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;

@@ -1,0 +1,26 @@
+// The words of the workbook (sheet names, headers, value labels). They come from the locale files
+// (strings.Export.Workbook), so a Danish user gets a Danish file and an English user an English one.
+import type { DepartmentKind, Horizon, OutcomeCode, TargetDirection, TrackKind } from '../../domain';
+
+export interface ExportLabels {
+  AllGoalsSheet: string;
+  Columns: {
+    Department: string; Agreement: string; Number: string; Title: string; Purpose: string; GoalStatement: string;
+    Activities: string; Involved: string; SharedWith: string; FollowUpMethod: string; CitizenImpact: string; Horizon: string;
+    Policies: string; Requirements: string; Target: string; ContinuesFrom: string; Stage: string; Outcome: string;
+    OutcomeNote: string; Evidence: string; ClimateStrategyTrack: string; ClimateDescription: string; ClimateDeliverable: string;
+    ClimateSubGoals: string; ClimateResponsible: string; ClimateTimeline: string; ClimateFunding: string;
+    ClimateAddedValues: string; ClimateDistribution: string; ClimateBarriers: string; Sdgs: string; Co2Effect: string;
+    ResourceEffect: string;
+  };
+  Summary: {
+    SheetName: string; Department: string; Kind: string; Parent: string; Leader: string; Agreement: string; Stage: string;
+    StageChangedAt: string; Goals: string; MissingRequirements: string; Late: string; DueDate: string; NoAgreement: string;
+    Yes: string; No: string;
+  };
+  TrackKinds: Record<TrackKind, string>;
+  DepartmentKinds: Record<DepartmentKind, string>;
+  Horizons: Record<Horizon, string>;
+  TargetDirections: Record<TargetDirection, string>;
+  Outcomes: Record<OutcomeCode, string>;
+}

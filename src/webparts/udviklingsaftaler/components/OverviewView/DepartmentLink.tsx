@@ -1,0 +1,14 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react';
+import type { Department } from '../../../../domain';
+import { useNavigation } from '../../routing/NavigationContext';
+
+/** Click-through to the department's own view for the year. */
+export const DepartmentLink: React.FC<{ department: Department; year: number; depth?: number }> = ({ department, year, depth = 0 }) => {
+  const { href } = useNavigation();
+  return (
+    <Link href={href({ view: 'afdeling', departmentId: department.id, year })} data-interception="off" style={{ paddingLeft: depth * 16 }}>
+      {department.title}
+    </Link>
+  );
+};

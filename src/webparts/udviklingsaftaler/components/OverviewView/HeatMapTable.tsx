@@ -1,0 +1,50 @@
+import * as React from 'react';
+import { Text } from '@fluentui/react';
+import { heatLevel, type Overview, type OverviewRow } from '../../../../domain';
+import { useStrings } from '../strings/StringsContext';
+import { DepartmentLink } from './DepartmentLink';
+import { HEAT_COLOURS, tableStyles as styles } from './styles';
+
+/** Departments x tracks with the number of goals in each cell, shaded by the count. */
+export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }> = ({ overview, rows }) => {
+  const strings = useStrings();
+  const max = Math.max(0, ...rows.flatMap((r) => r.trackCounts));
+  return (
+    <section aria-labelledby="overview-heatmap-title">
+      <Text block as="h3" variant="large" id="overview-heatmap-title">{strings.Overview.HeatMap}</Text>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="overview-heatmap-title">
+        <table className={styles.table} data-testid="heat-map">
+          <caption className={styles.caption}>{strings.Overview.HeatMapCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.Overview.Department}</th>
+              {overview.tracks.map((t) => (
+                <th scope="col" key={t.id}>
+                  <span style={{ display: 'block', fontWeight: 400, fontSize: 12 }}>
+                    {strings.Department.TrackKinds[t.kind]}{t.number !== undefined ? ` ${t.number}` : ''}
+                  </span>
+                  {t.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.department.id} data-testid={`heat-row-${r.department.id}`}>
+                <th scope="row"><DepartmentLink department={r.department} year={overview.year} depth={r.depth} /></th>
+                {r.trackCounts.map((count, i) => {
+                  const level = heatLevel(count, max);
+                  return (
+                    <td key={overview.tracks[i].id} className="count" data-level={level} style={{ background: HEAT_COLOURS[level] }}>
+                      {count}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+};

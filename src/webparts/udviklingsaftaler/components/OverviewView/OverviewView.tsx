@@ -1,0 +1,116 @@
+import * as React from 'react';
+import { Link, Stack, Text } from '@fluentui/react';
+import type { AppServices, UserPermissions } from '../../../../services/AppServices';
+import type { Overview } from '../../../../domain';
+import type { OutcomeCode } from '../../../../domain';
+import { stageLabel } from '../../../../domain/stageMachine';
+import { useStrings } from '../strings/StringsContext';
+import { useNavigation } from '../../routing/NavigationContext';
+import { EmptyState } from '../common/EmptyState';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { format } from '../common/format';
+import { Loading } from '../DepartmentView/DepartmentView';
+import { ExportToExcelButton } from '../ExportToExcel/ExportToExcelButton';
+import { HeatMapTable } from './HeatMapTable';
+import { LateList } from './LateList';
+import { OverviewFilters } from './OverviewFilters';
+import { RequirementTable } from './RequirementTable';
+import { StageTable } from './StageTable';
+import { defaultYear, filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
+
+// The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
+const BarChart = React.lazy(() => import(/* webpackChunkName: 'overview-chart' */ './BarChart'));
+
+export interface IOverviewViewProps {
+  services: AppServices;
+  routeYear: number | undefined;
+}
+
+const SecretariatActions: React.FC<{ permissions: UserPermissions; year: number }> = ({ permissions, year }) => {
+  const strings = useStrings().Overview;
+  const { href } = useNavigation();
+  if (!permissions.groups.includes('secretariat')) return null;
+  return (
+    <section aria-labelledby="overview-secretariat-title" data-testid="secretariat-actions">
+      <Text block as="h3" variant="mediumPlus" id="overview-secretariat-title">{strings.SecretariatActions}</Text>
+      <Link href={href({ view: 'dus', year })} data-interception="off">{strings.EditStrategy}</Link>
+    </section>
+  );
+};
+
+const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filters: OverviewFilterState }> = ({ overview, services, filters }) => {
+  const strings = useStrings();
+  const rows = filterRows(overview.rows, filters);
+  const stages = services.stageConfiguration;
+  // Goals per stage: where the year's work stands, at a glance (the heat map has the tracks).
+  const stageBars = overview.stageCounts
+    .filter((c) => c.stage !== 'none' && c.goals > 0)
+    .map((c) => ({ key: c.stage, label: stageLabel(stages, c.stage), value: c.goals }));
+  const outcomes = Object.entries(overview.outcomes);
+  return (
+    <Stack tokens={{ childrenGap: 24 }}>
+      {!overview.strategy && <Text block as="p">{format(strings.Overview.NoStrategy, overview.year)}</Text>}
+      {rows.length === 0 ? <Text block as="p" role="status">{strings.Overview.NoMatch}</Text> : (
+        <>
+          <StageTable overview={overview} rows={rows} stages={stages} />
+          {overview.tracks.length > 0 && <HeatMapTable overview={overview} rows={rows} />}
+          <RequirementTable overview={overview} rows={rows} />
+          <LateList overview={overview} rows={rows} stages={stages} />
+        </>
+      )}
+      {overview.goalTotal > 0 && (
+        <figure style={{ margin: 0 }} aria-labelledby="overview-chart-title" data-testid="stage-chart">
+          <Text block as="h3" variant="large" id="overview-chart-title">{strings.Overview.Chart}</Text>
+          <figcaption><Text block as="p">{strings.Overview.ChartDescription}</Text></figcaption>
+          <React.Suspense fallback={<Loading />}>
+            <BarChart bars={stageBars} title={strings.Overview.Chart} description={strings.Overview.ChartDescription} />
+          </React.Suspense>
+        </figure>
+      )}
+      <section aria-labelledby="overview-outcomes-title">
+        <Text block as="h3" variant="large" id="overview-outcomes-title">{strings.Overview.Outcomes}</Text>
+        {outcomes.length === 0 ? <Text block as="p">{strings.Overview.NoOutcomes}</Text> : (
+          <ul data-testid="outcome-counts">
+            {outcomes.map(([code, count]) => (
+              <li key={code}>{strings.Department.Outcomes[code as OutcomeCode]}: {count}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Stack>
+  );
+};
+
+/** Overblik: every department of a year at once, for the secretariat. */
+const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => {
+  const strings = useStrings();
+  const { navigate } = useNavigation();
+  const [context, reloadContext] = useOverviewContext(services);
+  const ready = context.status === 'ready' ? context.value : undefined;
+  const year = routeYear ?? (ready ? defaultYear(ready.years, new Date()) : undefined);
+  const [view, reloadView] = useOverview(services, year);
+  const [filters, setFilters] = React.useState<OverviewFilterState>(NO_FILTERS);
+
+  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
+  const overview = view.status === 'ready' ? view.value : undefined;
+  return (
+    <Stack tokens={{ childrenGap: 16 }} data-testid="overview-view">
+      {year !== undefined && <Text block as="h2" variant="xLarge">{format(strings.Overview.Title, year)}</Text>}
+      {ready && year !== undefined && (
+        <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="end" horizontalAlign="space-between">
+          <OverviewFilters years={ready.years} year={year} stages={services.stageConfiguration} filters={filters}
+            onYearChange={(y) => navigate({ view: 'overblik', year: y })} onFiltersChange={setFilters} />
+          <ExportToExcelButton year={year} />
+        </Stack>
+      )}
+      {overview && <Text block as="p" data-testid="overview-summary">{format(strings.Overview.Summary, overview.rows.length, overview.goalTotal, overview.lateCount)}</Text>}
+      {(year === undefined || view.status === 'loading') && <Loading />}
+      {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
+      {overview && overview.rows.length === 0 && <EmptyState title={strings.Empty.Title} message={strings.Overview.NoDepartments} />}
+      {overview && overview.rows.length > 0 && <OverviewBody overview={overview} services={services} filters={filters} />}
+      {ready && year !== undefined && <SecretariatActions permissions={ready.permissions} year={year} />}
+    </Stack>
+  );
+};
+
+export default OverviewView;

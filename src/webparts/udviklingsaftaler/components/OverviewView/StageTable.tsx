@@ -1,0 +1,56 @@
+import * as React from 'react';
+import { Text } from '@fluentui/react';
+import type { Overview, OverviewRow, StageConfiguration } from '../../../../domain';
+import { stageLabel } from '../../../../domain/stageMachine';
+import { useStrings } from '../strings/StringsContext';
+import { DepartmentLink } from './DepartmentLink';
+import { tableStyles as styles } from './styles';
+
+export interface IStageTableProps {
+  overview: Overview;
+  rows: OverviewRow[];
+  stages: StageConfiguration;
+}
+
+/** Every department as a tree by parent, with its agreement's stage, goals and lateness. */
+export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages }) => {
+  const strings = useStrings().Overview;
+  const counts = overview.stageCounts.filter((c) => c.departments > 0);
+  return (
+    <section aria-labelledby="overview-stages-title">
+      <Text block as="h3" variant="large" id="overview-stages-title">{strings.StageSection}</Text>
+      <ul data-testid="stage-counts" style={{ display: 'flex', flexWrap: 'wrap', gap: 16, listStyle: 'none', padding: 0, margin: '4px 0 8px' }}>
+        {counts.map((c) => (
+          <li key={c.stage}>
+            <strong>{c.departments}</strong> {c.stage === 'none' ? strings.NoAgreement : stageLabel(stages, c.stage)}
+          </li>
+        ))}
+      </ul>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="overview-stages-title">
+        <table className={styles.table} data-testid="stage-table">
+          <caption className={styles.caption}>{strings.StageCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.Department}</th>
+              <th scope="col">{strings.Kind}</th>
+              <th scope="col">{strings.Stage}</th>
+              <th scope="col">{strings.Goals}</th>
+              <th scope="col">{strings.Late}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.department.id} data-testid={`stage-row-${r.department.id}`}>
+                <th scope="row"><DepartmentLink department={r.department} year={overview.year} depth={r.depth} /></th>
+                <td>{strings.Kinds[r.department.kind]}</td>
+                <td>{r.agreement ? stageLabel(stages, r.agreement.stage) : r.holdsAgreement ? strings.NoAgreement : ''}</td>
+                <td className="count">{r.goalCount}</td>
+                <td>{r.late ? <span className={styles.late}>{strings.LateMark}</span> : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+};
