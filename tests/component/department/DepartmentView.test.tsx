@@ -92,6 +92,7 @@ describe('Afdelingens aftale (department dashboard)', () => {
     renderApp(fixtureServices({ ...sample, agreements, permissions: { groups: ['readers'], canCreateGoals: false, editableDepartmentIds: [] } }));
     expect(await screen.findByRole('link', { name: da.GoalEditor.Document })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: da.GoalEditor.NewGoal })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: da.Overview.Export.Button })).toBeInTheDocument();
   });
 
   it('shows a Danish error with a retry that loads again', async () => {

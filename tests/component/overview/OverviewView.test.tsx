@@ -110,6 +110,10 @@ describe('Overblik', () => {
   it('shows the secretariat-only action to the secretariat and hides it from others', async () => {
     const { unmount } = renderOverview(fixtureServices(data));
     expect(await screen.findByTestId('secretariat-actions')).toHaveTextContent(da.Overview.EditStrategy);
+    expect(within(screen.getByTestId('secretariat-actions')).getByRole('button', { name: da.YearEnd.SendReminders })).toBeInTheDocument();
+    // The organisation's outcome summary counts every goal, followed up or not.
+    const counts = screen.getByTestId('outcome-counts');
+    expect(within(counts).getByTestId('outcome-count-none')).toBeInTheDocument();
     unmount();
     renderOverview(fixtureServices({ ...data, permissions: { groups: ['readers'] } }));
     await screen.findByTestId('stage-table');

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { ActionButton, Stack } from '@fluentui/react';
-import { findStage, isEditingLocked, type Agreement } from '../../../../domain';
+import { findStage, isEditingLocked, type Agreement, type Department } from '../../../../domain';
+import { ExportToExcelButton } from '../ExportToExcel/ExportToExcelButton';
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 
 /** What the user may do with the agreement, as SharePoint allows it: nothing is offered that the
  * server would refuse (a reader sees only the document link). Links, so they open in a new tab too. */
-export const AgreementActions: React.FC<{ agreement: Agreement; permissions: UserPermissions; services: AppServices }> = ({ agreement, permissions, services }) => {
+export const AgreementActions: React.FC<{ agreement: Agreement; department: Department; permissions: UserPermissions; services: AppServices }> = ({ agreement, department, permissions, services }) => {
   const strings = useStrings().GoalEditor;
   const { href } = useNavigation();
   const canAdd = permissions.canCreateGoals && permissions.canEditDepartment(agreement.departmentId) && !isEditingLocked(services.stageConfiguration, agreement.stage);
@@ -29,6 +30,7 @@ export const AgreementActions: React.FC<{ agreement: Agreement; permissions: Use
       <ActionButton iconProps={{ iconName: 'TextDocument' }} href={href({ view: 'dokument', agreementId: agreement.id })} data-interception="off">
         {strings.Document}
       </ActionButton>
+      <ExportToExcelButton year={agreement.year} departmentId={department.id} departmentTitle={department.title} />
     </Stack>
   );
 };

@@ -54,7 +54,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} />
-      {permissions && <AgreementActions agreement={data.agreement} permissions={permissions} services={services} />}
+      {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}
       {data.goals.some((g) => g.outcome !== undefined) && (
         <OutcomeSummary summary={summarizeOutcomes(data.goals.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(data.goals)} />
       )}

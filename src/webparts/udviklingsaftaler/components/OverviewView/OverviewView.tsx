@@ -2,7 +2,9 @@ import * as React from 'react';
 import { Link, Stack, Text } from '@fluentui/react';
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
 import type { Overview } from '../../../../domain';
-import type { OutcomeCode } from '../../../../domain';
+import { emptyOutcomeSummary, type OutcomeCode, type OutcomeSummary as Summary } from '../../../../domain';
+import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
+import { SendRemindersButton } from '../YearEnd/SendRemindersButton';
 import { stageLabel } from '../../../../domain/stageMachine';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -33,10 +35,21 @@ const SecretariatActions: React.FC<{ permissions: UserPermissions; year: number 
   return (
     <section aria-labelledby="overview-secretariat-title" data-testid="secretariat-actions">
       <Text block as="h3" variant="mediumPlus" id="overview-secretariat-title">{strings.SecretariatActions}</Text>
-      <Link href={href({ view: 'dus', year })} data-interception="off">{strings.EditStrategy}</Link>
+      <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="center">
+        <Link href={href({ view: 'dus', year })} data-interception="off">{strings.EditStrategy}</Link>
+        <SendRemindersButton year={year} />
+      </Stack>
     </section>
   );
 };
+
+/** The organisation's outcome summary: every outcome (0 when none) and the goals not yet followed up. */
+export function outcomeSummaryOf(overview: Overview): Summary {
+  const summary = emptyOutcomeSummary();
+  for (const [code, count] of Object.entries(overview.outcomes) as Array<[OutcomeCode, number]>) summary.counts[code] = count;
+  const followedUp = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+  return { ...summary, total: overview.goalTotal, notFollowedUp: Math.max(0, overview.goalTotal - followedUp) };
+}
 
 const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filters: OverviewFilterState }> = ({ overview, services, filters }) => {
   const strings = useStrings();
@@ -46,7 +59,6 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
   const stageBars = overview.stageCounts
     .filter((c) => c.stage !== 'none' && c.goals > 0)
     .map((c) => ({ key: c.stage, label: stageLabel(stages, c.stage), value: c.goals }));
-  const outcomes = Object.entries(overview.outcomes);
   return (
     <Stack tokens={{ childrenGap: 24 }}>
       {!overview.strategy && <Text block as="p">{format(strings.Overview.NoStrategy, overview.year)}</Text>}
@@ -67,16 +79,9 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
           </React.Suspense>
         </figure>
       )}
-      <section aria-labelledby="overview-outcomes-title">
-        <Text block as="h3" variant="large" id="overview-outcomes-title">{strings.Overview.Outcomes}</Text>
-        {outcomes.length === 0 ? <Text block as="p">{strings.Overview.NoOutcomes}</Text> : (
-          <ul data-testid="outcome-counts">
-            {outcomes.map(([code, count]) => (
-              <li key={code}>{strings.Department.Outcomes[code as OutcomeCode]}: {count}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <div data-testid="outcome-counts">
+        <OutcomeSummary summary={outcomeSummaryOf(overview)} title={strings.Overview.Outcomes} headingLevel="h3" />
+      </div>
     </Stack>
   );
 };
