@@ -17,3 +17,5 @@ export * from './stageConfigurations';
 export * from './outcomeRules';
 export * from './yearEnd';
 export * from './reminders';
+export * from './strategyValidation';
+export * from './strategyCopy';

@@ -3,6 +3,7 @@
 // components never see PnPjs, URLs or OData.
 import type { Agreement, Department, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
 import type { YearEndServices } from './yearEnd/yearEndServices';
+import type { StrategyAdminServices } from './strategyAdmin/strategyAdminServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -101,4 +102,6 @@ export interface AppServices {
   createAgreement(departmentId: number, year: number): Promise<Agreement>;
   /** Follow-up, carry-over, lineage, outcome summaries and reminders (src/services/yearEnd). */
   yearEnd: YearEndServices;
+  /** The DUS administration: read by everyone, written by the secretariat (src/services/strategyAdmin). */
+  strategyAdmin: StrategyAdminServices;
 }

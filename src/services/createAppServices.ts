@@ -21,6 +21,7 @@ import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
 import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
+import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
 export interface AppServicesOptions {
@@ -77,6 +78,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     storageScope: options.storageScope ?? 'default',
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
+    strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),

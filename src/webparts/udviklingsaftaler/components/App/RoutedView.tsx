@@ -5,6 +5,7 @@ import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 
 const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
+const StrategyAdmin = React.lazy(() => import(/* webpackChunkName: 'dus-admin' */ '../StrategyAdmin/StrategyAdmin'));
 
 export interface IRoutedViewProps {
   services: AppServices;
@@ -23,6 +24,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, config
       return <GoalEditorRoute services={services} target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'opfoelgning':
       return <FollowUpView services={services} agreementId={route.agreementId} />;
+    case 'dus':
+      return <StrategyAdmin services={services} year={route.year} navigate={navigate} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;
