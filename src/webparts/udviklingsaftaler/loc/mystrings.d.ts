@@ -194,7 +194,6 @@ declare interface IUdviklingsaftalerStrings {
   };
   StrategyAdmin: {
     Title: string;
-    TitleNone: string;
     Intro: string;
     YearPicker: string;
     ReadOnly: string;
@@ -204,8 +203,6 @@ declare interface IUdviklingsaftalerStrings {
     CopyFrom: string;
     Copying: string;
     CopyHint: string;
-    Edit: string;
-    Cancel: string;
     Save: string;
     Saving: string;
     Saved: string;
@@ -217,14 +214,11 @@ declare interface IUdviklingsaftalerStrings {
     FieldYearToHelp: string;
     FieldVision: string;
     FieldIntro: string;
-    YearInvalid: string;
-    NumberInvalid: string;
     Deadlines: string;
     DeadlinesHelp: string;
     DeadlineTitle: string;
     DeadlineDate: string;
     DeadlineDatePlaceholder: string;
-    DeadlineSuggestions: string;
     AddDeadline: string;
     AddSuggested: string;
     MoveUp: string;
