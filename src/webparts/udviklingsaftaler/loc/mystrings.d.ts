@@ -221,9 +221,11 @@ declare interface IUdviklingsaftalerStrings {
     DeadlineDatePlaceholder: string;
     AddDeadline: string;
     AddSuggested: string;
-    MoveUp: string;
-    MoveDown: string;
-    Remove: string;
+    MoveDeadlineUp: string;
+    MoveDeadlineDown: string;
+    RemoveDeadline: string;
+    RemoveTrack: string;
+    RemoveRequirement: string;
     NoDeadlines: string;
     MinimumContent: string;
     MinimumContentHelp: string;

@@ -29,7 +29,7 @@ export const TrackFields: React.FC<{ form: StrategyForm }> = ({ form }) => {
       <Stack tokens={{ childrenGap: 12 }}>
         {tracks.length === 0 && <Text block>{s.NoTracks}</Text>}
         {tracks.map((t, i) => {
-          const name = format(s.TrackRow, strings.Department.TrackKinds[t.kind], i + 1);
+          const name = format(s.TrackRow, i + 1);
           return (
             <Stack key={t.key} tokens={{ childrenGap: 4 }} styles={rowStyles} data-testid={`dus-track-row-${i}`} role="group" aria-label={name}>
               <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="start">
@@ -46,7 +46,7 @@ export const TrackFields: React.FC<{ form: StrategyForm }> = ({ form }) => {
                   <TextField label={s.TrackTitle} required value={t.title} onChange={(_e, v) => setRow(t.key, { title: v ?? '' })} errorMessage={form.messagesFor(`track.${i}.title`)} />
                 </Stack.Item>
                 <RowActions
-                  name={name}
+                  removeLabel={format(s.RemoveTrack, i + 1)}
                   disabled={form.checkingTrack === t.key}
                   onRemove={() => void form.removeTrack(t.key)}
                 />
@@ -100,7 +100,7 @@ export const RequirementFields: React.FC<{ form: StrategyForm }> = ({ form }) =>
                   errorMessage={form.messagesFor(`requirement.${i}.appliesTo`)}
                 />
                 <RowActions
-                  name={name}
+                  removeLabel={format(s.RemoveRequirement, i + 1)}
                   onRemove={() => form.change((st) => ({ ...st, requirements: st.requirements.filter((x) => x.key !== r.key) }))}
                 />
               </Stack>

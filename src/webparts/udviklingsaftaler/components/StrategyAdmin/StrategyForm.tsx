@@ -124,8 +124,8 @@ const DeadlineFields: React.FC<{ form: Form }> = ({ form }) => {
               styles={{ root: { width: 160 } }}
             />
             <RowActions
-              name={format(s.DeadlineTitle, i + 1)}
-              move={{ index: i, count: deadlines.length, onMove: (by) => form.change((st) => ({ ...st, deadlines: move(st.deadlines, i, by) })) }}
+              removeLabel={format(s.RemoveDeadline, i + 1)}
+              move={{ index: i, count: deadlines.length, upLabel: format(s.MoveDeadlineUp, i + 1), downLabel: format(s.MoveDeadlineDown, i + 1), onMove: (by) => form.change((st) => ({ ...st, deadlines: move(st.deadlines, i, by) })) }}
               onRemove={() => form.change((st) => ({ ...st, deadlines: st.deadlines.filter((x) => x.key !== d.key) }))}
             />
           </Stack>
