@@ -17,5 +17,5 @@ export * from './stageConfigurations';
 export * from './outcomeRules';
 export * from './yearEnd';
 export * from './reminders';
-export * from './strategyValidation';
-export * from './strategyCopy';
+// The DUS administration's rules (strategyValidation, strategyCopy) are imported by path: only the
+// lazy 'dus-admin' chunk uses them, and a re-export here would put them in the main bundle.

@@ -2,8 +2,9 @@
 // for the secretariat create, edit and copy it. SharePoint enforces who may write (the frame lists
 // give readers and editors read only); `canEdit` mirrors that so the UI never offers a refused edit.
 import type { SPFI } from '@pnp/sp';
-import type { NewRequirement, NewStrategy, NewTrack, Requirement, StageConfiguration, Strategy, StrategyDraft, Track } from '../../domain';
-import { copyStrategy, copyTargetYear, trackRemovalMessage, validateStrategy } from '../../domain';
+import type { NewRequirement, NewStrategy, NewTrack, Requirement, StageConfiguration, Strategy, Track } from '../../domain';
+import { trackRemovalMessage, validateStrategy, type StrategyDraft } from '../../domain/strategyValidation';
+import { copyStrategy, copyTargetYear } from '../../domain/strategyCopy';
 import { DataError, isDataError } from '../../data/errors/DataError';
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { StrategyRepository, type StrategyWithParts } from '../../data/repositories/strategyRepository';
@@ -114,7 +115,16 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
 
     goalsUsingTrack,
 
-    async save(draft, current) {
+    async save(input, given) {
+      let current = given;
+      let draft = input;
+      if (!current && draft.strategy.clientId !== undefined) {
+        // A create repeated after a lost response (or a failure half-way): the strategy may be
+        // there already. Carry on from it, and let the rows it has keep their items.
+        const landed = await repo.strategies.findByClientId(draft.strategy.clientId);
+        current = landed ? await repo.forYear(landed.year) : undefined;
+        if (current) draft = adoptLanded(draft, current);
+      }
       const others = (await years()).map((y) => y.year).filter((y) => y !== current?.strategy.year);
       const validation = validateStrategy(draft, others);
       if (!validation.valid) {
@@ -177,6 +187,13 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
       return year;
     }
   };
+}
+
+/** Rows without an id whose create landed before (same ClientId) take that item's id. */
+function adoptLanded(draft: StrategyDraft, landed: StrategyWithParts): StrategyDraft {
+  const adopt = <R extends { id?: number; clientId?: string }>(rows: R[], items: ReadonlyArray<{ id: number; clientId?: string }>): R[] =>
+    rows.map((r) => (r.id === undefined && r.clientId !== undefined ? { ...r, id: items.find((i) => i.clientId === r.clientId)?.id } : r));
+  return { ...draft, tracks: adopt(draft.tracks, landed.tracks), requirements: adopt(draft.requirements, landed.requirements) };
 }
 
 function yearsOf(span: StrategyYear): number[] {

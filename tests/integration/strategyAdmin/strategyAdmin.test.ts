@@ -155,6 +155,26 @@ describe('the secretariat edits and copies', () => {
   });
 });
 
+describe('a new year from scratch', () => {
+  it('creates 2030 once, also when the save is repeated after a lost response', async () => {
+    const services = admin(SECRETARIAT);
+    const draft = {
+      strategy: { year: 2030, title: 'DUS 2030', deadlines: [{ title: 'Afleveres til direktionen', date: '2029-12-01' }], minimumGoalContent: ['purpose' as const], clientId: 'integration-dus-2030' },
+      tracks: [{ kind: 'track' as const, number: 1, title: 'Ét spor', clientId: 'integration-dus-2030-track-1' }],
+      requirements: [{ number: 1, title: 'Ét krav', appliesTo: 'agreement' as const, clientId: 'integration-dus-2030-req-1' }]
+    };
+    const first = await services.save(draft, undefined);
+    const again = await services.save(draft, undefined);
+    expect(again.strategy.id).toBe(first.strategy.id);
+    expect(again.tracks.map((t) => t.id)).toEqual(first.tracks.map((t) => t.id));
+    expect(again.requirements.map((r) => r.id)).toEqual(first.requirements.map((r) => r.id));
+    expect((await repo().all()).filter((s) => s.year === 2030)).toHaveLength(1);
+    // Without the ClientId it is a second DUS for the year: refused with the Danish reason.
+    const error = await errorOf(services.save({ ...draft, strategy: { ...draft.strategy, clientId: 'another' } }, undefined));
+    expect((error as Error).message).toBe('Der findes allerede en DUS for 2030. Hvert år har én DUS; ret den i stedet.');
+  });
+});
+
 describe('SharePoint refuses writes from readers and editors', () => {
   it.each([READER, EDITOR])('%s gets 403 on the strategy, a track, a requirement and a copy', async (login) => {
     const theirs = new StrategyRepository(sp(login));

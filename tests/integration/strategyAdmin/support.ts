@@ -1,4 +1,4 @@
-import type { StrategyDraft } from '../../../src/domain';
+import type { StrategyDraft } from '../../../src/domain/strategyValidation';
 import type { StrategyWithParts } from '../../../src/services/strategyAdmin/strategyAdminServices';
 
 export { SKANDERBORG_STAGES } from '../../../src/domain';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { copyClientIds, copyStrategy, copyTargetYear, shiftDateByYears, validateStrategy, type StrategySource } from '../../../src/domain';
+import { copyClientIds, copyStrategy, copyTargetYear, shiftDateByYears, type StrategySource } from '../../../src/domain/strategyCopy';
+import { validateStrategy } from '../../../src/domain/strategyValidation';
 
 const source: StrategySource = {
   strategy: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { GOAL_CONTENT_LABELS, trackRemovalMessage, validateStrategy, type StrategyDraft } from '../../../src/domain';
+import { GOAL_CONTENT_LABELS } from '../../../src/domain';
+import { trackRemovalMessage, validateStrategy, type StrategyDraft } from '../../../src/domain/strategyValidation';
 import { loadLocale } from '../../helpers/locales';
 
 function aDraft(overrides: Partial<StrategyDraft> = {}, strategy: Partial<StrategyDraft['strategy']> = {}): StrategyDraft {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
-import { copyTargetYear } from '../../../../domain';
+import { copyTargetYear } from '../../../../domain/strategyCopy';
 import type { AppServices } from '../../../../services/AppServices';
 import type { StrategyAdminData } from '../../../../services/strategyAdmin/strategyAdminServices';
 import type { Route } from '../../routing/route';

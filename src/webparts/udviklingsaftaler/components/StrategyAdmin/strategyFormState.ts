@@ -1,7 +1,8 @@
 // The DUS form's state: the strategy and its parts as typed. Numbers stay text while typing (so
 // "2," is not lost), rows carry a stable key for React and, when new, the ClientId their create
 // will send (kept in the browser draft, so a retried save finds what the first one made).
-import type { GoalContentField, GoalTemplateKey, RequirementScope, StrategyDraft, TrackKind } from '../../../../domain';
+import type { GoalContentField, GoalTemplateKey, RequirementScope, TrackKind } from '../../../../domain';
+import type { StrategyDraft } from '../../../../domain/strategyValidation';
 import type { StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { parseDanishNumber } from '../GoalEditor/formState';
 

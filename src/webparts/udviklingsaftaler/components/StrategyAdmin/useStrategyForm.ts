@@ -1,7 +1,8 @@
 // The DUS form's behaviour: state, validation (the domain's), the draft kept in the browser, the
 // check before a track is removed, and the save with its outcomes.
 import * as React from 'react';
-import { validateStrategy, type StrategyValidationField, type ValidationResult } from '../../../../domain';
+import type { ValidationResult } from '../../../../domain';
+import { validateStrategy, type StrategyValidationField } from '../../../../domain/strategyValidation';
 import type { AppServices } from '../../../../services/AppServices';
 import type { StrategyAdminData, StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { sameForm, toDraft, toFormState, type StrategyFormState } from './strategyFormState';
