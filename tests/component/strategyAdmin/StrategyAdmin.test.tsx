@@ -53,6 +53,12 @@ describe('DUS for readers and editors', () => {
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
+  it('opens the newest DUS when the address names no year', async () => {
+    renderAt('#/dus', fixtureServices(dataFor(['readers'])));
+    await waitFor(() => expect(window.location.hash).toBe('#/dus/2020'));
+    expect(await screen.findByTestId('dus-read')).toBeInTheDocument();
+  });
+
   it('says a year has no DUS yet, without offering to create one', async () => {
     renderAt('#/dus/2030', fixtureServices(dataFor(['readers'])));
     expect(await screen.findByText(format(s.NoStrategy, 2030))).toBeInTheDocument();

@@ -23,11 +23,16 @@ export interface IStrategyAdminProps {
 export const StrategyAdmin: React.FC<IStrategyAdminProps> = ({ services, year: routeYear, navigate }) => {
   const year = routeYear ?? new Date().getFullYear();
   const [loaded, reload] = useLoadable(() => services.strategyAdmin.load(year), [services, year]);
+  // #/dus without a year opens this year's DUS, or else the newest there is.
+  const newest = loaded.status === 'ready' && routeYear === undefined && !loaded.value.current ? loaded.value.years[loaded.value.years.length - 1]?.year : undefined;
+  React.useEffect(() => {
+    if (newest !== undefined) navigate({ view: 'dus', year: newest });
+  }, [newest, navigate]);
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="dus-view">
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
-      {loaded.status === 'ready' && <StrategyAdminBody key={`${year}-${loaded.value.current?.strategy.etag ?? 'none'}`} data={loaded.value} services={services} navigate={navigate} reload={reload} />}
+      {loaded.status === 'ready' && !(routeYear === undefined && !loaded.value.current && loaded.value.years.length > 0) && <StrategyAdminBody key={`${year}-${loaded.value.current?.strategy.etag ?? 'none'}`} data={loaded.value} services={services} navigate={navigate} reload={reload} />}
     </Stack>
   );
 };
