@@ -136,6 +136,24 @@ describe('DUS for the secretariat', () => {
     expect(screen.getAllByTestId(/^dus-track-row-/)).toHaveLength(3);
   });
 
+  it('shows the service\'s refusal when goals started using a removed track meanwhile', async () => {
+    const data = dataFor(['secretariat']);
+    const base = fixtureServices(data);
+    let uses = 0;
+    // When the row is removed no goal uses the track; by the time of the save, one does.
+    const services: AppServices = { ...base, strategyAdmin: { ...base.strategyAdmin, goalsUsingTrack: async () => uses } };
+    data.goals = data.goals.map((g) => ({ ...g, trackIds: g.trackIds.filter((id) => id !== 102) }));
+    renderAt('#/dus/2020', services);
+    await screen.findByTestId('dus-form');
+    fireEvent.click(within(trackRow(2)).getByRole('button', { name: format(s.RemoveTrack, 2) }));
+    await waitFor(() => expect(screen.getAllByTestId(/^dus-track-row-/)).toHaveLength(2));
+    uses = 1;
+    data.goals = data.goals.map((g) => (g.id === 1002 ? { ...g, trackIds: [102] } : g));
+    fireEvent.click(screen.getByRole('button', { name: s.Save }));
+    expect(await screen.findByTestId('dus-refused')).toHaveTextContent('Udviklingsspor »Spor 2« kan ikke fjernes: 1 udviklingsmål bruger det.');
+    expect(data.tracks.some((t) => t.id === 102)).toBe(true);
+  });
+
   it('starts next year as a copy and opens it for editing', async () => {
     const data = dataFor(['secretariat']);
     renderAt('#/dus/2020', fixtureServices(data));

@@ -93,10 +93,18 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ services, data, onS
       {saveState.status === 'conflict' && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline role="alert" actions={<MessageBarButton onClick={reload}>{s.ReloadLatest}</MessageBarButton>}>{s.Conflict}</MessageBar>
       )}
-      {saveState.status === 'failed' && <ErrorMessage error={saveState.error} onRetry={() => void form.save()} />}
+      {saveState.status === 'failed' && (isRefusal(saveState.error)
+        // The service's own refusal (a track that goals started using meanwhile): its Danish reason, not a retry.
+        ? <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert" data-testid="dus-refused">{saveState.error.message}</MessageBar>
+        : <ErrorMessage error={saveState.error} onRetry={() => void form.save()} />)}
     </Stack>
   );
 };
+
+function isRefusal(error: unknown): error is Error {
+  const e = error as { isDataError?: boolean; kind?: string; status?: number } | undefined;
+  return e?.isDataError === true && e.kind === 'validation' && e.status === undefined && error instanceof Error;
+}
 
 /** Deadlines: title and date, in the order the secretariat sets; the two the reminders know are suggested. */
 const DeadlineFields: React.FC<{ form: Form }> = ({ form }) => {
