@@ -18,3 +18,5 @@ export * from './outcomeRules';
 export * from './yearEnd';
 export * from './reminders';
 export * from './overview';
+// The DUS administration's rules (strategyValidation, strategyCopy) are imported by path: only the
+// lazy 'dus-admin' chunk uses them, and a re-export here would put them in the main bundle.

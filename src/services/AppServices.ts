@@ -6,6 +6,7 @@ import type { DocumentServices } from './documents/documentServices';
 import type { YearEndServices } from './yearEnd/yearEndServices';
 import type { OverviewServices } from './overview/overviewServices';
 import type { ExportServices } from './export/exportServices';
+import type { StrategyAdminServices } from './strategyAdmin/strategyAdminServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -110,4 +111,6 @@ export interface AppServices {
   overview: OverviewServices;
   /** Excel export of a year's goals. */
   exports: ExportServices;
+  /** The DUS administration: read by everyone, written by the secretariat (src/services/strategyAdmin). */
+  strategyAdmin: StrategyAdminServices;
 }

@@ -24,6 +24,7 @@ import { lazyDocumentServices } from './documents/lazyDocumentServices';
 import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
 import { createOverviewServices } from './overview/overviewServices';
 import { createExportServices } from './export/exportServices';
+import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 
 export interface AppServicesOptions {
@@ -83,6 +84,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     exports: createExportServices(sp, config),
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
+    strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),

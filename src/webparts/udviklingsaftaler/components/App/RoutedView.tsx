@@ -7,6 +7,7 @@ import type { Route } from '../../routing/route';
 const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view' */ '../DocumentView/DocumentView'));
 const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
 const OverviewView = React.lazy(() => import(/* webpackChunkName: 'overview-view' */ '../OverviewView/OverviewView'));
+const StrategyAdmin = React.lazy(() => import(/* webpackChunkName: 'dus-admin' */ '../StrategyAdmin/StrategyAdmin'));
 
 export interface IRoutedViewProps {
   services: AppServices;
@@ -29,6 +30,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, config
       return <FollowUpView services={services} agreementId={route.agreementId} />;
     case 'overblik':
       return <OverviewView services={services} routeYear={route.year} />;
+    case 'dus':
+      return <StrategyAdmin services={services} year={route.year} navigate={navigate} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;
