@@ -19,7 +19,7 @@ export type SeedLog = (line: string) => void;
 export const ROLE_GROUPS: Readonly<Record<SeedRole, GroupKey[]>> = {
   reader: ['readers'],
   editor: ['editors'],
-  leader: ['editors'],
+  leader: ['editors', 'leaders'],
   approver: ['approvers'],
   secretariat: ['secretariat']
 };

@@ -28,7 +28,7 @@ describe('provision against the emulator', () => {
     await emulator.close();
   });
 
-  it('creates the seven lists at their URLs with Danish titles', async () => {
+  it('creates the eight lists at their URLs with Danish titles', async () => {
     expect(first.changed).toBe(true);
     const sp = rawSpForUser(emulator.siteUrl(SITE), OWNER);
     for (const def of SCHEMA.lists) {

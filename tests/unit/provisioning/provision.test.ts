@@ -4,7 +4,7 @@ import { ProvisioningError, provision, type ProvisioningStep } from '../../../sr
 import { FakeSharePoint } from './fakeSharePoint';
 
 describe('provision (against an in-memory SharePoint through real @pnp/sp)', () => {
-  it('creates the seven lists at their URLs with Danish titles, fields, indexes and views', async () => {
+  it('creates the eight lists at their URLs with Danish titles, fields, indexes and views', async () => {
     const site = new FakeSharePoint();
     const report = await provision(site.sp());
     expect(report.changed).toBe(true);

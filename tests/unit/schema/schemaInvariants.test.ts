@@ -9,7 +9,8 @@ const URLS: Record<ListKey, string> = {
   Departments: 'Lists/Departments',
   Agreements: 'Lists/Agreements',
   Goals: 'Lists/Goals',
-  ApprovalLog: 'Lists/ApprovalLog'
+  ApprovalLog: 'Lists/ApprovalLog',
+  Settings: 'Lists/Settings'
 };
 
 /** Names SharePoint lists already own; a custom field with one of them would clash. */
@@ -18,7 +19,7 @@ const RESERVED = ['ID', 'Id', 'Author', 'Editor', 'Created', 'Modified', 'Conten
 const field = (key: ListKey, name: string): FieldDef | undefined => listDef(SCHEMA, key).fields.find((f) => f.name === name);
 
 describe('schema: lists', () => {
-  it('declares the seven lists at their URLs, in an order where lookup targets come first', () => {
+  it('declares the eight lists at their URLs, in an order where lookup targets come first', () => {
     expect(SCHEMA.lists.map((l) => [l.key, l.url])).toEqual(Object.entries(URLS));
     SCHEMA.lists.forEach((list, index) => {
       for (const f of list.fields) {
@@ -42,6 +43,7 @@ describe('schema: lists', () => {
     expect(SCHEMA.groups.map((g) => g.title)).toEqual([
       'Udviklingsaftaler - Læsere',
       'Udviklingsaftaler - Redaktører',
+      'Udviklingsaftaler - Ledergruppe',
       'Udviklingsaftaler - Godkendere',
       'Udviklingsaftaler - Sekretariat'
     ]);
