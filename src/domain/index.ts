@@ -13,3 +13,6 @@ export * from './trackMatrix';
 export * from './stageMachine';
 export * from './stageConfigurations';
 export * from './outcomeRules';
+export * from './authority';
+export * from './versionDiff';
+export * from './stageConfigurationJson';
