@@ -2,6 +2,7 @@
 // implementation over their own @pnp/sp instance and hand it down through React context, so
 // components never see PnPjs, URLs or OData.
 import type { Agreement, Department, GroupKey, Goal, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
+import type { ApprovalServices } from './approvals/approvalTypes';
 
 export interface DepartmentViewData {
   department: Department;
@@ -91,4 +92,6 @@ export interface AppServices {
    * the per-field values (mine, theirs) is thrown for the rest. Creates are idempotent (ClientId).
    */
   saveGoal(goal: NewGoal, existing: EditableGoal | undefined): Promise<EditableGoal>;
+  /** Approval stages, Mine opgaver, decisions, history and verification (src/services/approvals). */
+  approvals: ApprovalServices;
 }

@@ -21,9 +21,13 @@ import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
+import { createApprovalServices } from './approvals/approvalServices';
+import type { DeepLinkOptions } from './approvals/approvalTypes';
 
 export interface AppServicesOptions {
   stageConfiguration: StageConfiguration;
+  /** Where e-mails link to: the page URL, or the Teams app for Teams deep links. */
+  approvalLinks?: DeepLinkOptions;
 }
 
 export function createAppServices(sp: SPFI, options: AppServicesOptions): AppServices {
@@ -71,6 +75,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   return {
     stageConfiguration: config,
+    approvals: createApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks }),
     permissions,
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([

@@ -13,7 +13,7 @@ const c = SKANDERBORG_STAGES;
 
 let nextId = 1;
 function entry(actorId: number, fromStage: string, toStage: string, decision: ApprovalLogEntry['decision'], approvedVersion: string, at: string): ApprovalLogEntry {
-  return { id: nextId++, targetList: 'Goals', targetId: 7, fromStage, toStage, decision, approvedVersion, actor: { id: actorId, displayName: 'x', email: 'x@kommune.local' }, at };
+  return { id: nextId++, targetList: 'Goals', targetId: 7, fromStage, toStage, decision, approvedVersion, actor: { id: actorId, title: 'x', email: 'x@kommune.local' }, at };
 }
 
 const leaderApproved = entry(LEADER, 'leaderGroup', 'lmuHearing', 'approved', '3.0', '2023-01-10T10:00:00Z');
