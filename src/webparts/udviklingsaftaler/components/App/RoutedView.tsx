@@ -3,6 +3,8 @@ import { DepartmentView } from '../DepartmentView/DepartmentView';
 import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 
+const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
+
 export interface IRoutedViewProps {
   services: AppServices;
   route: Route;
@@ -14,6 +16,8 @@ export interface IRoutedViewProps {
 // bundle stays within its budget; the Suspense boundary is AppContent's.
 export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, configuredDepartmentId, navigate }) => {
   switch (route.view) {
+    case 'opgaver':
+      return <TasksView services={services} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;
