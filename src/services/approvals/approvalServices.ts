@@ -71,26 +71,36 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   }
 
   async function myTasks(): Promise<ApprovalTask[]> {
-    const [c, groups, repo, deps] = await Promise.all([config(), myGroups(), stateRepo(), departments()]);
-    const stages = c.stages.filter((s) => s.code !== c.initialStage
-      && availableTransitions(c, s.code, groups).some((t) => isLoggedDecision(t) && t.decision !== 'returned'));
+    const [c, groups, repo, deps, user, m] = await Promise.all([config(), myGroups(), stateRepo(), departments(), me(), membership()]);
+    // Decisions wait in the stages the user's groups decide; the editors' own tasks are the drafts
+    // of the departments that name them (leader or editor): to submit, or to fix and resubmit.
+    const ownDepartments = new Set(deps.filter((d) => d.leader?.id === user.id || d.editors.some((e) => e.id === user.id)).map((d) => d.id));
+    const stages = c.stages.filter((s) => (s.code === c.initialStage
+      ? availableTransitions(c, s.code, groups).length > 0 && ownDepartments.size > 0
+      : availableTransitions(c, s.code, groups).some((t) => isLoggedDecision(t) && t.decision !== 'returned')));
     const perStage = await Promise.all(stages.map(async (s) => {
       const [agreements, goals] = await Promise.all([repo.inStage('Agreements', s.code), repo.inStage('Goals', s.code)]);
-      return { stage: s, agreements, goals };
+      const mine = (i: ItemState): boolean => s.code !== c.initialStage || ownDepartments.has(i.departmentId);
+      return { stage: s, agreements: agreements.filter(mine), goals: goals.filter(mine) };
     }));
-    const tasks: ApprovalTask[] = [];
     const departmentTitle = (id: number): string => deps.find((d) => d.id === id)?.title ?? '';
-    for (const { stage, agreements, goals } of perStage) {
-      const transitions = availableTransitions(c, stage.code, groups);
-      const withAgreement = new Set(agreements.map((a) => a.id));
-      const task = (item: ItemState, moving: ItemState[]): ApprovalTask => ({
+    const task = async (item: ItemState, moving: ItemState[]): Promise<ApprovalTask> => {
+      const stage = c.stages.find((x) => x.code === item.stage);
+      // A returned draft may go straight back to where it was returned from.
+      const lastReturn = item.stage === c.initialStage ? lastValidReturn(c, await entriesOf(item), m.membership) : undefined;
+      return {
         target: { list: item.list, id: item.id }, title: item.title, departmentId: item.departmentId, departmentTitle: departmentTitle(item.departmentId),
-        year: item.year, agreementId: item.agreementId, stage: stage.code, stageLabel: stage.label, waitingSince: item.modified, etag: item.etag,
-        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions
-      });
-      for (const a of agreements) tasks.push(task(a, goals.filter((g) => g.agreementId === a.id)));
-      for (const g of goals.filter((x) => !withAgreement.has(x.agreementId))) tasks.push(task(g, []));
+        year: item.year, agreementId: item.agreementId, stage: item.stage, stageLabel: stage?.label ?? item.stage, waitingSince: item.modified, etag: item.etag,
+        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions: availableTransitions(c, item.stage, groups, lastReturn)
+      };
+    };
+    const pending: Array<Promise<ApprovalTask>> = [];
+    for (const { agreements, goals } of perStage) {
+      const withAgreement = new Set(agreements.map((a) => a.id));
+      for (const a of agreements) pending.push(task(a, goals.filter((g) => g.agreementId === a.id)));
+      for (const g of goals.filter((x) => !withAgreement.has(x.agreementId))) pending.push(task(g, []));
     }
+    const tasks = (await Promise.all(pending)).filter((t) => t.transitions.length > 0);
     return tasks.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.target.id - b.target.id);
   }
 

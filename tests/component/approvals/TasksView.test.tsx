@@ -44,7 +44,7 @@ describe('Mine opgaver', () => {
     const { container } = renderTasks({ tasks });
     const list = await screen.findByTestId('task-list');
     const items = within(list).getAllByTestId('task');
-    expect(items.map((i) => within(i).getByRole('heading').textContent)).toEqual(['Udviklingsaftale 2023', 'Digital ledelse', 'Udviklingsaftale 2023 for HR']);
+    expect(items.map((i) => within(i).getByRole('heading', { level: 3 }).textContent)).toEqual(['Udviklingsaftale 2023', 'Digital ledelse', 'Udviklingsaftale 2023 for HR']);
     expect(items[0]).toHaveTextContent('Hele aftalen med 1 mål');
     expect(items[1]).toHaveTextContent('Enkelt mål');
     expect(within(items[1]).getByRole('link', { name: 'Digital ledelse' })).toHaveAttribute('href', '#/maal/7');
@@ -102,12 +102,22 @@ describe('Mine opgaver', () => {
   it('approves several at once', async () => {
     const { approvals } = renderTasks({ tasks });
     const items = await screen.findAllByTestId('task');
-    expect(within(items[2]).queryByRole('checkbox')).toBeNull();
+    expect(within(items[2]).queryByRole('checkbox', { name: /Vælg/ })).toBeNull();
     fireEvent.click(within(items[0]).getByRole('checkbox', { name: 'Vælg Udviklingsaftale 2023 til samlet godkendelse' }));
     fireEvent.click(within(items[1]).getByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: 'Godkend valgte (2)' }));
     await waitFor(() => expect(approvals.decisions.map((d) => [d.target.id, d.to])).toEqual([[1, 'approved'], [7, 'approved']]));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 godkendt.'));
+  });
+
+  it('returns one goal of an agreement alone, with a comment', async () => {
+    const { approvals } = renderTasks({ tasks });
+    const item = (await screen.findAllByTestId('task'))[0];
+    const goals = within(item).getByTestId('task-goals');
+    fireEvent.click(within(goals).getByRole('button', { name: 'Retur', description: 'Mål' }));
+    fireEvent.change(within(goals).getByRole('textbox', { name: /Kommentar/ }), { target: { value: 'Ret målet' } });
+    fireEvent.click(within(goals).getByRole('button', { name: 'Bekræft: Retur' }));
+    await waitFor(() => expect(approvals.decisions).toEqual([{ target: { list: 'Goals', id: 5 }, to: 'draft', from: 'boardApproval', comment: 'Ret målet', meetingDate: undefined, minutesUrl: undefined }]));
   });
 
   it('tells the loser of a race who decided', async () => {
@@ -121,7 +131,7 @@ describe('Mine opgaver', () => {
   it('renders only localized text (pseudo-locale), data marked as data', async () => {
     const mark = (s: string): string => `⟦${s}⟧`;
     // Titles go inside localized templates (aria-labels), where a marker cannot nest: digits only.
-    const marked = tasks.map((t) => ({ ...t, title: `${t.target.id}`, departmentTitle: mark(t.departmentTitle), stageLabel: mark(t.stageLabel), transitions: t.transitions.map((x) => ({ ...x, label: mark(x.label) })) }));
+    const marked = tasks.map((t) => ({ ...t, title: `${t.target.id}`, goals: t.goals.map((g) => ({ ...g, title: mark(g.title) })), departmentTitle: mark(t.departmentTitle), stageLabel: mark(t.stageLabel), transitions: t.transitions.map((x) => ({ ...x, label: mark(x.label) })) }));
     const { container } = renderTasks({ tasks: marked }, pseudo);
     await screen.findByTestId('task-list');
     expect(findUnlocalizedText(container)).toEqual([]);

@@ -102,6 +102,10 @@ describe('every transition for every role', () => {
 describe('the approver journey on Staben Økonomi, Digitalisering og Indkøb 2023', () => {
   it('editor submits, the leader group approves, the LMU hearing is recorded', async () => {
     const editor = as(USERS.editor);
+    const editorTasks = await editor.myTasks();
+    expect(editorTasks.map((t) => [t.target, t.stage, t.transitions.map((x) => x.label)])).toEqual([[agreement(), 'draft', ['Send til ledergruppen']]]);
+    // The reader is in no deciding group and edits no department: nothing waits for them.
+    expect(await as(USERS.reader).myTasks()).toEqual([]);
     const actions = await editor.actionsFor(agreement());
     expect(actions.transitions.map((t) => t.label)).toEqual(['Send til ledergruppen']);
     const submitted = await editor.decide({ target: agreement(), to: 'leaderGroup', from: actions.stage, etag: actions.etag });
@@ -143,6 +147,8 @@ describe('the approver journey on Staben Økonomi, Digitalisering og Indkøb 202
     const current = await goals.getById(goalIds[0]);
     await goals.update(current, { followUpMethod: 'Vi måler virkningen kvartalsvis i ledelsesinformationen.' });
     const editor = as(USERS.editor);
+    const returnedTask = (await editor.myTasks()).find((t) => t.target.list === 'Goals' && t.target.id === goalIds[0]);
+    expect(returnedTask?.transitions.map((t) => t.to)).toEqual(['boardApproval', 'leaderGroup']);
     const actions = await editor.actionsFor(goal(goalIds[0]));
     expect(actions.transitions.map((t) => t.label)).toEqual(['Send igen til »Til godkendelse i direktionen«', 'Send til ledergruppen']);
     await editor.decide({ target: goal(goalIds[0]), to: 'boardApproval', from: actions.stage, etag: actions.etag });

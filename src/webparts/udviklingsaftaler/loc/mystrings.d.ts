@@ -108,6 +108,9 @@ declare interface IUdviklingsaftalerStrings {
     TasksTitle: string;
     TasksIntro: string;
     Loading: string;
+    GoalsInTask: string;
+    ShowHistory: string;
+    HideHistory: string;
     EmptyHint: string;
     Empty: string;
     TaskCount: string;

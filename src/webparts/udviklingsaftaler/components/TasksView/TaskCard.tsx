@@ -8,7 +8,9 @@ import { useNavigation } from '../../routing/NavigationContext';
 import { format } from '../common/format';
 import { DecisionForm, type DecisionInput } from '../Approval/DecisionForm';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
+import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { TaskDiff } from './TaskDiff';
+import { GoalReturn } from './GoalReturn';
 
 /** The approval a task can join in "Godkend valgte": one without comment or meeting. */
 export function plainApproval(task: ApprovalTask): StageTransition | undefined {
@@ -27,11 +29,14 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, o
   const strings = useStrings().Approval;
   const { href } = useNavigation();
   const [showDiff, setShowDiff] = React.useState(false);
+  const [showHistory, setShowHistory] = React.useState(false);
   const [chosen, setChosen] = React.useState<StageTransition | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<{ label: string; error: unknown } | undefined>();
   const link = task.target.list === 'Goals' ? href({ view: 'maal', goalId: task.target.id }) : href({ view: 'afdeling', departmentId: task.departmentId, year: task.year });
   const headingId = `task-${task.target.list}-${task.target.id}`;
+  // A goal can be returned alone while the rest of the agreement proceeds.
+  const returnMove = task.target.list === 'Agreements' ? task.transitions.find((t) => t.decision === 'returned') : undefined;
 
   const decide = (transition: StageTransition, input: DecisionInput): void => {
     setBusy(true);
@@ -63,15 +68,23 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, o
           {task.departmentTitle} · {format(strings.Stage, task.stageLabel)} · {task.target.list === 'Agreements' ? format(strings.WholeAgreement, task.goals.length) : strings.SingleGoal}
         </Text>
         <Text block variant="small">{format(strings.WaitingSince, `${task.waitingSince.slice(0, 10)} ${task.waitingSince.slice(11, 16)}`)}</Text>
-        <div>
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton
             text={showDiff ? strings.HideChanges : strings.ShowChanges}
             aria-expanded={showDiff}
             onClick={() => setShowDiff(!showDiff)}
             iconProps={{ iconName: showDiff ? 'ChevronUp' : 'ChevronDown' }}
           />
-        </div>
+          <DefaultButton
+            text={showHistory ? strings.HideHistory : strings.ShowHistory}
+            aria-expanded={showHistory}
+            onClick={() => setShowHistory(!showHistory)}
+            iconProps={{ iconName: 'History' }}
+          />
+        </Stack>
         {showDiff && <TaskDiff services={services} target={task.target} />}
+        {showHistory && <HistoryTimeline services={services} target={task.target} />}
+        {task.goals.length > 0 && returnMove && <GoalReturn services={services} task={task} transition={returnMove} onDecided={onDecided} />}
         {error && <DecisionFeedback label={error.label} error={error.error} />}
         {chosen ? (
           <DecisionForm transition={chosen} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />

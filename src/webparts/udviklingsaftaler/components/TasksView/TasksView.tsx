@@ -9,6 +9,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { EmptyState } from '../common/EmptyState';
 import { format } from '../common/format';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
+import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
 
 export interface ITasksViewProps {
@@ -60,6 +61,7 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
       <Text block as="h2" variant="xLarge" id="tasks-title">{strings.TasksTitle}</Text>
       <Text block>{strings.TasksIntro}</Text>
       {last && <DecisionFeedback label={last.label} result={last.result} />}
+      {last && last.result.moved.length > 0 && <HistoryTimeline services={services} target={last.result.moved[0]} />}
       {state.status === 'loading' && <Shimmer aria-label={strings.Loading} />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
       {state.status === 'ready' && (() => {
