@@ -34,7 +34,7 @@ const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
       {event.meetingDate && (
         <Text block>
           {format(strings.HistoryMeeting, event.meetingDate)}
-          {event.minutesUrl && <> · <Link href={event.minutesUrl} target="_blank" data-interception="off">{strings.HistoryMinutes}</Link></>}
+          {event.minutesUrl && <> · <Link href={event.minutesUrl} target="_blank" data-interception="off" underline>{strings.HistoryMinutes}</Link></>}
         </Text>
       )}
       {event.comment && <Text block as="blockquote" style={{ margin: '4px 0 0 16px' }}>{event.comment}</Text>}
