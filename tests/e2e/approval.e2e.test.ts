@@ -155,6 +155,7 @@ describe('approval journey', () => {
     await timeline.getByTestId('history-event').first().waitFor();
     const events = await timeline.getByTestId('history-event').allTextContents();
     expect(events.map((e) => e.split(':')[0])).toEqual([
+      'Godkendt', // the seed: the document's agreement was approved by the board
       'Faseskift fra versionshistorikken', // the owner's reset to draft before the journey
       'Faseskift fra versionshistorikken', // the editor's submission
       'Godkendt', // leader group
@@ -163,8 +164,8 @@ describe('approval journey', () => {
       'Faseskift fra versionshistorikken', // the editor resubmits
       'Godkendt' // the board approves it
     ]);
-    expect(events[3]).toContain('Behandlet på mødet 2023-01-19');
-    expect(events[4]).toContain('Målet mangler en opfølgning på virkningen.');
+    expect(events[4]).toContain('Behandlet på mødet 2023-01-19');
+    expect(events[5]).toContain('Målet mangler en opfølgning på virkningen.');
     await shot(page, 'history');
     await page.getByTestId('empty-state').or(page.getByTestId('task-list')).waitFor();
   });

@@ -26,7 +26,7 @@ const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
         {decision && event.decision ? strings.Decisions[event.decision] : strings.HistoryStageChange}: {event.fromStageLabel} → {event.toStageLabel}
       </Text>
       <Text block variant="small">
-        {decision ? strings.HistoryDecision : strings.HistoryStageChange} · {event.actor}, {when(event.at)}
+        {decision ? `${strings.HistoryDecision} · ` : ''}{event.actor}, {when(event.at)}
         {event.version ? ` · ${format(strings.HistoryVersion, event.version)}` : ''}
       </Text>
       {event.subject && <Text block>{format(strings.HistorySubject, event.subject)}</Text>}
