@@ -233,3 +233,34 @@ describe('two approvers at once', () => {
     expect(decisions[decisions.length - 1].actor).toBe(winner);
   }, 30000);
 });
+
+describe('site settings kept by the secretariat', () => {
+  const settings = (login: string) => spForUser(siteUrl, login).web.lists.getByTitle('Indstillinger').items;
+
+  afterAll(async () => {
+    const items = await settings(OWNER).select('Id')<Array<{ Id: number }>>();
+    for (const item of items) await settings(OWNER).getById(item.Id).delete();
+  });
+
+  it('lets the secretariat switch the e-mails off, and refuses an editor (403)', async () => {
+    const refused = await settings(USERS.editor).add({ Title: 'Mails', Key: 'notifications', Value: '{"enabled": false}' }).then(() => undefined, (e: unknown) => e);
+    expect(isDataError(refused) && refused.status).toBe(403);
+    await settings(USERS.secretariat).add({ Title: 'Mails', Key: 'notifications', Value: '{"enabled": false}' });
+    await setStage('Goals', spareGoalId, 'draft');
+    const sent = emulator.control.sentEmails().length;
+    const result = await as(USERS.editor).decide({ target: goal(spareGoalId), to: 'leaderGroup' });
+    expect(result.notified).toEqual([]);
+    expect(emulator.control.sentEmails()).toHaveLength(sent);
+  });
+
+  it('uses the site\'s own stage configuration, and falls back with a Danish message when it is broken', async () => {
+    const own = { ...config, title: 'Skanderborg (webstedets egen)', transitions: config.transitions.map((t) => (t.from === 'leaderGroup' && t.to === 'lmuHearing' ? { ...t, label: 'Ledergruppen siger god for' } : t)) };
+    const added = await settings(USERS.secretariat).add({ Title: 'Arbejdsgang', Key: 'stageConfiguration', Value: JSON.stringify(own) }) as { Id: number };
+    await setStage('Goals', spareGoalId, 'leaderGroup');
+    expect((await as(USERS.leader).actionsFor(goal(spareGoalId))).transitions.map((t) => t.label)).toEqual(['Ledergruppen siger god for', 'Retur']);
+    await settings(USERS.secretariat).getById(added.Id).update({ Value: '{"key": "x"' });
+    const workflow = await as(USERS.leader).workflow();
+    expect(workflow.config).toBe(config);
+    expect(workflow.problems).toEqual(['Webstedets arbejdsgang kan ikke bruges, så standarden for Skanderborg Kommune gælder: Arbejdsgangens indstilling er ikke gyldig JSON.']);
+  });
+});
