@@ -5,6 +5,9 @@
 export interface DiffField {
   key: string;
   label: string;
+  /** Where the value is when `key` is absent (SharePoint's version rows give a lookup as an
+   * object under its own name, the item rows as `<Name>Id`). */
+  altKey?: string;
 }
 
 export interface FieldChange {
@@ -23,6 +26,8 @@ export function displayValue(value: unknown): string {
     if (Array.isArray(results)) return displayValue(results);
     const url = (value as { Url?: unknown }).Url;
     if (typeof url === 'string') return url;
+    const lookup = (value as { LookupValue?: unknown }).LookupValue;
+    if (typeof lookup === 'string' || typeof lookup === 'number') return String(lookup);
     return JSON.stringify(value);
   }
   return String(value).replace(/\r\n/g, '\n').trim();
@@ -31,8 +36,9 @@ export function displayValue(value: unknown): string {
 export function diffVersions(fields: readonly DiffField[], before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const f of fields) {
-    const b = displayValue(before[f.key]);
-    const a = displayValue(after[f.key]);
+    const pick = (row: Readonly<Record<string, unknown>>): unknown => (f.key in row || f.altKey === undefined ? row[f.key] : row[f.altKey]);
+    const b = displayValue(pick(before));
+    const a = displayValue(pick(after));
     if (a !== b) changes.push({ key: f.key, label: f.label, before: b, after: a });
   }
   return changes;

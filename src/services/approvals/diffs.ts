@@ -19,7 +19,7 @@ export function diffFields(list: ApprovalTarget['list']): DiffField[] {
     .map((f) => {
       const lookupLike = f.type === 'Lookup' || f.type === 'LookupMulti' || f.type === 'User' || f.type === 'UserMulti';
       const label = list === 'Goals' ? GOAL_LABELS[f.name] ?? f.displayName : f.displayName;
-      return { key: lookupLike ? `${f.name}Id` : f.name, label };
+      return lookupLike ? { key: `${f.name}Id`, label, altKey: f.name } : { key: f.name, label };
     });
 }
 

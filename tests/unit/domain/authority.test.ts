@@ -88,6 +88,11 @@ describe('diffVersions', () => {
       { key: 'TracksId', label: 'Spor', before: '1', after: '1, 2' }
     ]);
     expect(diffVersions(fields, { Title: 'A' }, { Title: 'B' })).toEqual([{ key: 'Title', label: 'Titel', before: 'A', after: 'B' }]);
+    // SharePoint's version rows: a lookup as {LookupId, LookupValue} under the field's own name.
+    const lookups = [{ key: 'DepartmentId', altKey: 'Department', label: 'Afdeling' }];
+    expect(diffVersions(lookups, { Department: { LookupId: 1, LookupValue: 'Økonomi' } }, { Department: { LookupId: 2, LookupValue: 'HR' } })).toEqual([
+      { key: 'DepartmentId', label: 'Afdeling', before: 'Økonomi', after: 'HR' }
+    ]);
   });
 });
 
