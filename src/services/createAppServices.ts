@@ -21,7 +21,7 @@ import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
-import { createApprovalServices } from './approvals/approvalServices';
+import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 
 export interface AppServicesOptions {
@@ -75,7 +75,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   return {
     stageConfiguration: config,
-    approvals: createApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks }),
+    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks }),
     permissions,
     async siteSetup() {
       const [lists, manageLists, managePermissions] = await Promise.all([
