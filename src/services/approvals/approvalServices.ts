@@ -172,7 +172,11 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const current = await repo.state(request.target.list, request.target.id);
     const seen: ItemState = { ...current, etag: request.etag ?? current.etag };
     // Someone decided since the user looked: say who, rather than judging the move from the new stage.
-    if (request.from !== undefined && request.from !== current.stage) throw await conflictFor(seen, request.from);
+    if (request.from !== undefined && request.from !== current.stage) {
+      const resumed = await resume({ ...request, from: request.from }, current, groups);
+      if (resumed !== undefined) return resumed;
+      throw await conflictFor(seen, request.from);
+    }
     const transitions = await transitionsFor(current, groups);
     const transition = transitions.find((t) => t.to === request.to);
     const inConfig = c.transitions.some((t) => t.from === current.stage && t.to === request.to);
@@ -201,21 +205,42 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
         if (fresh.stage === g.stage) await repo.setStage(fresh, move.to, at);
       }
     }));
-    const moved = [current, ...goals];
+    return record(c, move, current.stage, current, goals, request, at);
+  }
+
+  /** Writes the decision's log entries (the item and the goals that moved with it, on the versions
+   * the Stage update made) and sends the e-mail. */
+  async function record(c: StageConfiguration, move: StageTransition, from: string, item: ItemState, goals: ItemState[], request: DecisionRequest, at: Date): Promise<DecisionResult> {
+    const repo = await stateRepo();
+    const moved = [item, ...goals];
     if (isLoggedDecision(move)) {
       const after = await Promise.all(moved.map((m) => repo.state(m.list, m.id)));
       const prefix = newClientId().slice(0, 24);
       await writeLog(after.map((m, i) => ({
-        targetList: m.list, targetId: m.id, fromStage: current.stage, toStage: move.to, decision: move.decision,
+        targetList: m.list, targetId: m.id, fromStage: from, toStage: move.to, decision: move.decision,
         comment: request.comment?.trim() || undefined, approvedVersion: m.version,
         meetingDate: move.requiresMeeting ? request.meetingDate : undefined, minutesUrl: move.requiresMeeting ? request.minutesUrl?.trim() : undefined,
         clientId: `${prefix}${i.toString(16).padStart(12, '0')}`
       })), at);
     }
-    const mail = await notify(c, move, current);
+    const mail = await notify(c, move, item);
     const result: DecisionResult = { moved: moved.map((m) => ({ list: m.list, id: m.id })), notified: mail.notified };
     if (mail.failed) result.notificationFailed = true;
     return result;
+  }
+
+  /** The user's own earlier attempt moved the item (SharePoint acknowledged the Stage) but its log
+   * entries never landed: finish that decision instead of calling it someone else's. */
+  async function resume(request: DecisionRequest & { from: string }, current: ItemState, groups: GroupKey[]): Promise<DecisionResult | undefined> {
+    const [c, repo, user] = await Promise.all([config(), stateRepo(), me()]);
+    if (current.stage !== request.to || current.editor?.id !== user.id) return undefined;
+    const check = checkTransition(c, { from: request.from, to: request.to, groups, comment: request.comment, meetingDate: request.meetingDate, minutesUrl: request.minutesUrl });
+    if (!check.ok || !isLoggedDecision(check.transition)) return undefined;
+    const unlogged = async (m: ItemState): Promise<boolean> => !(await entriesOf(m)).some((e) => e.approvedVersion === m.version && e.toStage === m.stage);
+    if (!(await unlogged(current))) return { moved: [{ list: current.list, id: current.id }], notified: [] };
+    const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === request.to && g.editor?.id === user.id) : [];
+    const pending = (await Promise.all(goals.map(async (g) => ((await unlogged(g)) ? g : undefined)))).filter((g): g is ItemState => g !== undefined);
+    return record(c, check.transition, request.from, current, pending, request, now());
   }
 
   return {

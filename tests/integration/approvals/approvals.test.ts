@@ -234,6 +234,28 @@ describe('two approvers at once', () => {
   }, 30000);
 });
 
+describe('an approval SharePoint acknowledged is never lost', () => {
+  it('finishes the decision when the Stage landed but its log entry did not, once', async () => {
+    // A goal with no decisions yet (the 2020 agreement's second goal).
+    const freshGoalId = (await new GoalRepository(owner, config).forYear(2020))[1].id;
+    await setStage('Goals', freshGoalId, 'boardApproval');
+    const approverSp = spForUser(siteUrl, USERS.approver);
+    const seen = await as(USERS.approver).actionsFor(goal(freshGoalId));
+    // The approver's Stage update was acknowledged, then the connection died before the log entry.
+    await approverSp.web.lists.getByTitle('Udviklingsmål').items.getById(freshGoalId).update({ Stage: 'Godkendt' }, seen.etag);
+    expect((await as(USERS.reader).verification([goal(freshGoalId)]))[`Goals:${freshGoalId}`]).toBe('unverified');
+    const decisions = async (): Promise<number> => (await as(USERS.reader).history(goal(freshGoalId))).filter((e) => e.kind === 'decision').length;
+    const before = await decisions();
+    await as(USERS.approver).decide({ target: goal(freshGoalId), to: 'approved', from: seen.stage, etag: seen.etag });
+    expect((await as(USERS.reader).verification([goal(freshGoalId)]))[`Goals:${freshGoalId}`]).toBe('verified');
+    await as(USERS.approver).decide({ target: goal(freshGoalId), to: 'approved', from: seen.stage, etag: seen.etag });
+    expect(await decisions()).toBe(before + 1);
+    // Someone else's move is never taken over: another approver is told who moved it.
+    const other = await as(SECOND_APPROVER).decide({ target: goal(freshGoalId), to: 'approved', from: seen.stage, etag: seen.etag }).then(() => undefined, (e: Error) => e.message);
+    expect(other).toMatch(new RegExp(`^${NAME.approver} har allerede flyttet`));
+  }, 30000);
+});
+
 describe('site settings kept by the secretariat', () => {
   const settings = (login: string) => spForUser(siteUrl, login).web.lists.getByTitle('Indstillinger').items;
 
