@@ -39,7 +39,9 @@ document.documentElement.lang = locale === 'en-us' ? 'en' : 'da';
 // defaults: same origin as the page, the user chosen by the cookie the emulator reads.
 const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath}` : undefined;
 const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
-const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), { stageConfiguration, storageScope: `${siteUrl}|${login}` }) : undefined;
+// E-mails about decisions link to this page (without ?user=, which names the sender).
+const approvalLinks = { pageUrl: `${window.location.origin}${window.location.pathname}` };
+const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), { stageConfiguration, approvalLinks, storageScope: `${siteUrl}|${login}` }) : undefined;
 
 ReactDom.render(
   <>

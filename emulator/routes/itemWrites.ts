@@ -69,8 +69,9 @@ export function deleteItem(req: EmRequest, list: EmList, item: EmItem, store: St
   store.dropItem(req.site, list, item.id);
 }
 
-/** Newest first, the current version included, as SharePoint's /versions lists them. */
-export function versionsOf(list: EmList, item: EmItem): Array<Record<string, unknown>> {
+/** Newest first, the current version included, as SharePoint's /versions lists them. The version's
+ * editor comes as SharePoint's FieldUserValue (LookupId, LookupValue, Email). */
+export function versionsOf(list: EmList, item: EmItem, userOf: (id: number) => { title: string; email: string } | undefined = () => undefined): Array<Record<string, unknown>> {
   const current: EmVersion = { label: `${item.version}.0`, fields: item.fields, modified: item.modified, editorId: item.editorId };
   return [...item.history, current].reverse().map((version, index) => {
     const out: Record<string, unknown> = {
@@ -79,7 +80,8 @@ export function versionsOf(list: EmList, item: EmItem): Array<Record<string, unk
       IsCurrentVersion: index === 0,
       Created: version.modified,
       Modified: version.modified,
-      EditorId: version.editorId
+      EditorId: version.editorId,
+      Editor: { LookupId: version.editorId, LookupValue: userOf(version.editorId)?.title ?? '', Email: userOf(version.editorId)?.email ?? '' }
     };
     for (const field of list.fields) {
       if (field.builtIn) continue;

@@ -8,8 +8,8 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { provision } from '../../src/data/provisioning';
 import { GROUPS } from '../../src/data/schema';
-import { AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
-import { DEFAULT_STAGE_CONFIGURATIONS, type GroupKey, type PersonRef } from '../../src/domain';
+import { AgreementRepository, ApprovalLogRepository, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
+import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration } from '../../src/domain';
 import { seedMunicipalities, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
 import { emulatorSp } from '../lib/nodeSp';
 
@@ -19,7 +19,7 @@ export type SeedLog = (line: string) => void;
 export const ROLE_GROUPS: Readonly<Record<SeedRole, GroupKey[]>> = {
   reader: ['readers'],
   editor: ['editors'],
-  leader: ['editors'],
+  leader: ['editors', 'leaders'],
   approver: ['approvers'],
   secretariat: ['secretariat']
 };
@@ -63,7 +63,34 @@ function inCreationOrder(goals: SeedGoal[]): SeedGoal[] {
   return ordered;
 }
 
-export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedLog = () => undefined): Promise<void> {
+/** The decisions the documents record (an agreement "indgået med Direktionen", a plan followed up)
+ * become ApprovalLog entries by a demo user of the deciding group, on the seeded version, so the
+ * product shows them as approved rather than "Ikke verificeret". A followed-up item gets the
+ * approval that preceded its follow-up. */
+async function recordSeedDecisions(
+  sp: SPFI, m: SeedMunicipality, config: StageConfiguration, spFor: (login: string) => SPFI,
+  items: Array<{ list: ApprovalTargetList; id: number; stage: string }>
+): Promise<number> {
+  let count = 0;
+  for (const item of items) {
+    const kind = findStage(config, item.stage)?.kind;
+    const transition = config.transitions.find((t) => isLoggedDecision(t) && t.decision !== 'returned'
+      && (kind === 'followUp' ? findStage(config, t.to)?.kind === 'approved' : t.to === item.stage));
+    if (item.stage === config.initialStage || transition === undefined) continue;
+    const actor = m.users.find((u) => ROLE_GROUPS[u.role].some((g) => transition.allowedGroups.includes(g)));
+    if (actor === undefined) throw new Error(`${m.title}: no demo user may "${transition.label}"`);
+    const listTitle = item.list === 'Goals' ? 'Udviklingsmål' : 'Udviklingsaftaler';
+    const raw = await sp.web.lists.getByTitle(listTitle).items.getById(item.id).select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
+    await new ApprovalLogRepository(spFor(actor.login)).append({
+      targetList: item.list, targetId: item.id, fromStage: transition.from, toStage: transition.to, decision: transition.decision,
+      approvedVersion: raw.OData__UIVersionString
+    });
+    count += 1;
+  }
+  return count;
+}
+
+export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedLog = () => undefined, spFor?: (login: string) => SPFI): Promise<void> {
   const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === m.stageConfigurationKey);
   if (!config) throw new Error(`No stage configuration "${m.stageConfigurationKey}"`);
   const report = await provision(sp);
@@ -103,11 +130,13 @@ export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedL
 
   const agreements = new AgreementRepository(sp, config);
   const agreementOf = new Map<string, { id: number; departmentId: number; year: number }>();
+  const decided: Array<{ list: ApprovalTargetList; id: number; stage: string }> = [];
   for (const { key, departmentKey, source: _source, ...agreement } of m.agreements) {
     const departmentId = departmentIds.get(departmentKey);
     if (departmentId === undefined) throw new Error(`Agreement ${key}: unknown department ${departmentKey}`);
     const created = await agreements.create({ ...agreement, departmentId });
     agreementOf.set(key, { id: created.id, departmentId, year: agreement.year });
+    decided.push({ list: 'Agreements', id: created.id, stage: agreement.stage });
   }
 
   const goals = new GoalRepository(sp, config);
@@ -130,13 +159,16 @@ export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedL
       continuesFromId: continuesFromKey === undefined ? undefined : required(goalIds.get(continuesFromKey), `goal ${continuesFromKey}`)
     });
     goalIds.set(key, created.id);
+    decided.push({ list: 'Goals', id: created.id, stage: goal.stage });
   }
+  if (spFor !== undefined) log(`${m.title}: ${await recordSeedDecisions(sp, m, config, spFor, decided)} beslutninger i godkendelsesloggen`);
   log(`${m.title}: ${m.departments.length} afdelinger, ${m.strategies.length} strategier, ${m.agreements.length} aftaler, ${m.goals.length} mål`);
 }
 
 /** Seeds every municipality's site of an emulator at `emulatorUrl`, as each site's owner. */
 export async function seedAllSites(emulatorUrl: string, log: SeedLog = () => undefined): Promise<void> {
   for (const m of seedMunicipalities) {
-    await seedMunicipality(emulatorSp(`${emulatorUrl.replace(/\/$/, '')}${m.sitePath}`, m.siteOwnerLogin), m, log);
+    const siteUrl = `${emulatorUrl.replace(/\/$/, '')}${m.sitePath}`;
+    await seedMunicipality(emulatorSp(siteUrl, m.siteOwnerLogin), m, log, (login) => emulatorSp(siteUrl, login));
   }
 }

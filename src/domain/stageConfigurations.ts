@@ -4,13 +4,13 @@ import type { StageConfiguration, StageTransition } from './types';
 
 const RETURN_LABEL = 'Retur';
 
-function returnTo(to: string, from: string[]): StageTransition[] {
+function returnTo(to: string, from: string[], allowedGroups: StageTransition['allowedGroups'] = ['approvers']): StageTransition[] {
   return from.map((f) => ({
     from: f,
     to,
     label: RETURN_LABEL,
     decision: 'returned',
-    allowedGroups: ['approvers'],
+    allowedGroups,
     requiresComment: true,
     requiresMeeting: false
   }));
@@ -18,7 +18,9 @@ function returnTo(to: string, from: string[]): StageTransition[] {
 
 /** From the 2020 agreement's "Aftalens tilblivelse": the leader group drafts and treats the goals,
  * the LMU is heard ("behandlet", not an approval), the executive board approves; at year end the
- * goals are followed up. An approver may return the agreement from any review stage. */
+ * goals are followed up. The leader group (its own SharePoint group of department leaders) decides
+ * and may return the first review; the approvers (LMU secretary, board) record the hearing, approve
+ * and may return from the later stages. */
 export const SKANDERBORG_STAGES: StageConfiguration = {
   key: 'skanderborg',
   title: 'Skanderborg Kommune',
@@ -34,12 +36,13 @@ export const SKANDERBORG_STAGES: StageConfiguration = {
   ],
   transitions: [
     { from: 'draft', to: 'leaderGroup', label: 'Send til ledergruppen', decision: 'submitted', allowedGroups: ['editors'], requiresComment: false, requiresMeeting: false },
-    { from: 'leaderGroup', to: 'lmuHearing', label: 'Godkendt i ledergruppen: send til LMU-høring', decision: 'approved', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: false },
+    { from: 'leaderGroup', to: 'lmuHearing', label: 'Godkendt i ledergruppen: send til LMU-høring', decision: 'approved', allowedGroups: ['leaders'], requiresComment: false, requiresMeeting: false },
     { from: 'lmuHearing', to: 'boardApproval', label: 'Behandlet i LMU', decision: 'consulted', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: true },
     { from: 'boardApproval', to: 'approved', label: 'Godkend', decision: 'approved', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: false },
     { from: 'approved', to: 'followUp', label: 'Start opfølgning', decision: 'followUpStarted', allowedGroups: ['editors', 'secretariat'], requiresComment: false, requiresMeeting: false },
     { from: 'followUp', to: 'closed', label: 'Afslut opfølgning', decision: 'completed', allowedGroups: ['approvers', 'secretariat'], requiresComment: false, requiresMeeting: false },
-    ...returnTo('draft', ['leaderGroup', 'lmuHearing', 'boardApproval'])
+    ...returnTo('draft', ['leaderGroup'], ['leaders']),
+    ...returnTo('draft', ['lmuHearing', 'boardApproval'])
   ]
 };
 

@@ -93,6 +93,8 @@ export function groupLabel(group: GroupKey): string {
       return 'læsere';
     case 'editors':
       return 'redaktører';
+    case 'leaders':
+      return 'ledergruppen';
     case 'approvers':
       return 'godkendere';
     case 'secretariat':

@@ -40,8 +40,9 @@ export interface ApprovalLogEntry extends NewApprovalLogEntry {
 
 // ---------------------------------------------------------------- Stage configuration
 
-/** The SharePoint groups the schema provisions; transitions name which may make them. */
-export type GroupKey = 'readers' | 'editors' | 'approvers' | 'secretariat';
+/** The SharePoint groups the schema provisions; transitions name which may make them. `leaders`
+ * is the leader group (Ledergruppe): department leaders, who decide the first review together. */
+export type GroupKey = 'readers' | 'editors' | 'leaders' | 'approvers' | 'secretariat';
 
 /** draft: editable work in progress; review: waits for an approval; consultation: a hearing
  * (recorded, not approved); approved; followUp: year-end outcomes; closed. */

@@ -7,6 +7,7 @@ import type { YearEndServices } from './yearEnd/yearEndServices';
 import type { OverviewServices } from './overview/overviewServices';
 import type { ExportServices } from './export/exportServices';
 import type { StrategyAdminServices } from './strategyAdmin/strategyAdminServices';
+import type { ApprovalServices } from './approvals/approvalTypes';
 
 export interface DepartmentViewData {
   department: Department;
@@ -113,4 +114,6 @@ export interface AppServices {
   exports: ExportServices;
   /** The DUS administration: read by everyone, written by the secretariat (src/services/strategyAdmin). */
   strategyAdmin: StrategyAdminServices;
+  /** Approval stages, Mine opgaver, decisions, history and verification (src/services/approvals). */
+  approvals: ApprovalServices;
 }

@@ -26,11 +26,15 @@ import { createOverviewServices } from './overview/overviewServices';
 import { createExportServices } from './export/exportServices';
 import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
+import { lazyApprovalServices } from './approvals/lazyApprovalServices';
+import type { DeepLinkOptions } from './approvals/approvalTypes';
 
 export interface AppServicesOptions {
   stageConfiguration: StageConfiguration;
   /** The data site (and, in the dev host, the user): drafts in the browser are kept apart by it. */
   storageScope?: string;
+  /** Where e-mails link to: the page URL, or the Teams app for Teams deep links. */
+  approvalLinks?: DeepLinkOptions;
 }
 
 export function createAppServices(sp: SPFI, options: AppServicesOptions): AppServices {
@@ -82,6 +86,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
     exports: createExportServices(sp, config),
+    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks }),
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),

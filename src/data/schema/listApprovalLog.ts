@@ -1,7 +1,9 @@
-// ApprovalLog: the append-only record of decisions. Editors, approvers and the secretariat may
-// add entries ("Kun tilføj"), nobody may edit or delete them, everyone reads. Editors add because
-// their own moves (submitting, starting follow-up) belong in the history too; what an entry is
-// worth is judged by the actor's group, not by who could write it.
+// ApprovalLog: the append-only record of decisions. The leader group, approvers and the
+// secretariat may add entries ("Kun tilføj"), nobody may edit or delete them, everyone reads.
+// Editors only read: SharePoint itself refuses an editor's entry (403), so an editor cannot forge
+// a decision. An editor's own moves (submitting, resubmitting, starting follow-up) are Stage
+// changes on the items and show in their version history (Editor, Modified, Stage). What an entry
+// is worth is still judged by the actor's group membership, not by who could write it.
 import { choice, clientId, date, note, num, orderBy, text, title, url } from './fieldBuilders';
 import { DECISION_CHOICES, TARGET_LIST_CHOICES, values } from './choices';
 import type { ListDef } from './types';
@@ -28,5 +30,5 @@ export const APPROVAL_LOG: ListDef = {
     clientId()
   ],
   views: [{ title: 'Seneste beslutninger', fields: ['At', 'TargetList', 'TargetId', 'LinkTitle', 'Decision', 'Actor'], query: orderBy(['At', 'desc']), rowLimit: 100, isDefault: true }],
-  permissions: { readers: 'read', editors: 'addOnly', approvers: 'addOnly', secretariat: 'addOnly' }
+  permissions: { readers: 'read', editors: 'read', leaders: 'addOnly', approvers: 'addOnly', secretariat: 'addOnly' }
 };

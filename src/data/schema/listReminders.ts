@@ -21,5 +21,5 @@ export const REMINDERS: ListDef = {
     clientId()
   ],
   views: [{ title: 'Seneste påmindelser', fields: ['Day', 'Recipient', 'LinkTitle', 'Departments'], query: orderBy(['Day', 'desc']), rowLimit: 100, isDefault: true }],
-  permissions: { readers: 'read', editors: 'read', approvers: 'read', secretariat: 'contribute' }
+  permissions: { readers: 'read', editors: 'read', leaders: 'read', approvers: 'read', secretariat: 'contribute' }
 };

@@ -6,7 +6,7 @@ import type { ListDef } from './types';
 
 
 /** Strategy lists: everyone reads, the secretariat writes. */
-const FRAME_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'read', approvers: 'read', secretariat: 'contribute' };
+const FRAME_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'read', leaders: 'read', approvers: 'read', secretariat: 'contribute' };
 
 export const STRATEGIES: ListDef = {
   key: 'Strategies',

@@ -5,7 +5,7 @@ import { bool, choice, clientId, date, lookup, lookupMulti, multiChoice, note, n
 import { HORIZON_CHOICES, OUTCOME_CHOICES, SDG_CHOICES, TARGET_DIRECTION_CHOICES, values } from './choices';
 import type { FieldDef, ListDef } from './types';
 
-const WORK_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'contribute', approvers: 'contribute', secretariat: 'contribute' };
+const WORK_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'contribute', leaders: 'contribute', approvers: 'contribute', secretariat: 'contribute' };
 
 const stageField = (stageLabels: readonly string[]): FieldDef =>
   // fillIn: a site may hold items staged under another configuration's labels (a municipality

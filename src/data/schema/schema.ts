@@ -1,9 +1,10 @@
-// The schema: the eight lists, the four groups and the "Kun tilføj" permission level, as one value.
+// The schema: the nine lists, the five groups and the "Kun tilføj" permission level, as one value.
 import { DEFAULT_STAGE_CONFIGURATIONS, type StageConfiguration } from '../../domain';
 import { DEPARTMENTS, REQUIREMENTS, STRATEGIES, TRACKS } from './listsFrame';
 import { agreementsList, goalsList } from './listsWork';
 import { APPROVAL_LOG } from './listApprovalLog';
 import { REMINDERS } from './listReminders';
+import { SETTINGS } from './listSettings';
 import type { GroupDef, ListDef, ListKey, RoleDefinitionDef, Schema } from './types';
 
 export const SCHEMA_VERSION = 1;
@@ -11,7 +12,8 @@ export const SCHEMA_VERSION = 1;
 export const GROUPS: readonly GroupDef[] = [
   { key: 'readers', title: 'Udviklingsaftaler - Læsere', description: 'Medarbejdere: læser aftaler og mål.' },
   { key: 'editors', title: 'Udviklingsaftaler - Redaktører', description: 'Skriver aftaler og mål for deres enhed og sender dem videre.' },
-  { key: 'approvers', title: 'Udviklingsaftaler - Godkendere', description: 'Ledergruppe, LMU-sekretær og direktion: godkender, registrerer høringer og sender retur.' },
+  { key: 'leaders', title: 'Udviklingsaftaler - Ledergruppe', description: 'Ledergruppen: godkender eller sender retur i ledergruppe-fasen.' },
+  { key: 'approvers', title: 'Udviklingsaftaler - Godkendere', description: 'LMU-sekretær og direktion: registrerer høringer, godkender og sender retur.' },
   { key: 'secretariat', title: 'Udviklingsaftaler - Sekretariat', description: 'Byråds- og Direktionssekretariatet: fastlægger årets DUS og følger op på tværs.' }
 ];
 
@@ -58,7 +60,7 @@ export function createSchema(configurations: readonly StageConfiguration[] = DEF
   const stageLabels = stageLabelsOf(configurations);
   return {
     version: SCHEMA_VERSION,
-    lists: [STRATEGIES, TRACKS, REQUIREMENTS, DEPARTMENTS, agreementsList(stageLabels), goalsList(stageLabels), APPROVAL_LOG, REMINDERS],
+    lists: [STRATEGIES, TRACKS, REQUIREMENTS, DEPARTMENTS, agreementsList(stageLabels), goalsList(stageLabels), APPROVAL_LOG, REMINDERS, SETTINGS],
     groups: GROUPS,
     roleDefinition: ADD_ONLY_ROLE
   };

@@ -8,6 +8,7 @@ import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'UdviklingsaftalerWebPartStrings';
 import { App } from './components/App/App';
 import { isViewKey, startView, type HostKind } from './hostKind';
+import { parseRoute } from './routing/route';
 import { buildPropertyPane, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
 import { teamsThemeToFluent } from './teamsTheme';
 import { createSp } from '../../data/pnp';
@@ -17,7 +18,7 @@ import { DEFAULT_STAGE_CONFIGURATIONS, SKANDERBORG_STAGES } from '../../domain/s
 
 interface TeamsContextShape {
   app?: { theme?: string };
-  page?: { frameContext?: string };
+  page?: { frameContext?: string; subPageId?: string };
   channel?: unknown;
   chat?: unknown;
   team?: unknown;
@@ -39,6 +40,9 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
       const context = (await teams.teamsJs.app.getContext()) as unknown as TeamsContextShape;
       this.host = context.page?.frameContext === 'content' && !context.channel && !context.chat && !context.team ? 'teamsPersonalApp' : 'teamsTab';
       this.theme = teamsThemeToFluent(context.app?.theme);
+      // A Teams deep link (e-mails about a decision) carries the route as its subEntityId.
+      const sub = context.page?.subPageId;
+      if (sub && parseRoute(`#/${sub}`) !== undefined) window.location.hash = `#/${sub}`;
       teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
         this.theme = teamsThemeToFluent(name);
         this.render();
@@ -83,7 +87,13 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
   private buildServices(): AppServices {
     const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === this.properties.stageConfigurationKey) ?? SKANDERBORG_STAGES;
     const sp = createSp(spfi(this.dataSiteUrl()).using(SPFx(this.context)));
-    return createAppServices(sp, { stageConfiguration, storageScope: `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}` });
+    // E-mails link to this page, or in Teams to the personal app (its entity opens Mine opgaver).
+    const inTeams = this.host === 'teamsTab' || this.host === 'teamsPersonalApp';
+    return createAppServices(sp, {
+      stageConfiguration,
+      approvalLinks: { pageUrl: window.location.href, teams: inTeams ? { appId: this.manifest.id, entityId: 'opgaver' } : undefined },
+      storageScope: `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}`
+    });
   }
 
   /** A Teams personal app loads in the tenant root site, so the configured site wins over the current one. */

@@ -45,6 +45,16 @@ describe('UdviklingsaftalerWebPart', () => {
     expect(screen.getByTestId('host-kind')).toHaveTextContent('Teams-fane');
   });
 
+  it('opens the item a Teams deep link names (its subEntityId is the route), and ignores anything else', async () => {
+    window.location.hash = '';
+    await mount({ page: { frameContext: 'content', subPageId: 'maal/12' } });
+    expect(window.location.hash).toBe('#/maal/12');
+    document.body.innerHTML = '';
+    window.location.hash = '';
+    await mount({ page: { frameContext: 'content', subPageId: 'javascript:alert(1)' } });
+    expect(window.location.hash).toBe('');
+  });
+
   it('follows the Teams theme, also when the user switches it', async () => {
     const webPart = await mount({ app: { theme: 'dark' }, page: { frameContext: 'content' }, channel: { id: 'c' } });
     const background = (): string => getComputedStyle(webPart.domElement.querySelector('[data-testid="udviklingsaftaler-app"]')?.parentElement as Element).backgroundColor;

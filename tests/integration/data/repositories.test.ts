@@ -119,7 +119,8 @@ describe('view queries', () => {
     counter.reset();
     const queue = await queries.loadApprovalQueue(['approvers']);
     expect(counter.requests).toBe(1);
-    expect(queue.stages).toEqual(expect.arrayContaining(['leaderGroup', 'boardApproval']));
+    // The leader group decides its own stage; approvers hear the LMU and decide in the board's stage.
+    expect(queue.stages).toEqual(['lmuHearing', 'boardApproval']);
     expect(queue.goals.map((g) => g.id)).toContain(waiting.id);
     expect((await queries.loadApprovalQueue(['readers'])).goals).toEqual([]);
   });

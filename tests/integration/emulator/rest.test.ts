@@ -55,8 +55,11 @@ describe('items', () => {
     const { etag } = await item.update({ Stage: 'Godkendt' }, added['odata.etag'] as string);
     expect(etag).toBe('"2"');
     await expect(item.update({ Stage: 'Retur' }, '"1"')).rejects.toMatchObject({ status: 412 });
-    const versions = await item.versions<Array<{ VersionLabel: string; Stage: string }>>();
+    const versions = await item.versions<Array<{ VersionLabel: string; Stage: string; Editor: { LookupId: number; LookupValue: string; Email: string } }>>();
     expect(versions.map((v) => [v.VersionLabel, v.Stage])).toEqual([['2.0', 'Godkendt'], ['1.0', 'Kladde']]);
+    // Who made each version, as SharePoint's FieldUserValue (the approval history names them).
+    const me = await sp.web.currentUser();
+    expect(versions[0].Editor).toEqual({ LookupId: me.Id, LookupValue: me.Title, Email: me.Email });
     await item.delete('"2"');
     await expect(item()).rejects.toMatchObject({ status: 404 });
   });

@@ -72,3 +72,18 @@ it("loads Albertslund's plan with its four focus areas and the 2015 follow-up ou
   // Outcomes only where the document states one; the rest stay empty, not invented.
   expect(followUp.map((g) => [g.title, g.outcome ?? null]).sort()).toEqual(seeded.map((g) => [g.title, g.outcome ?? null]).sort());
 });
+
+it('records the documents\' decisions in the approval log, so seeded approvals are verified, not "Ikke verificeret"', async () => {
+  const { createApprovalServices } = await import('../../../src/services/approvals/approvalServices');
+  for (const m of seedMunicipalities) {
+    const sp = spForUser(emulator.siteUrl(m.sitePath), m.users.find((u) => u.role === 'reader')?.login ?? OWNER);
+    const c = DEFAULT_STAGE_CONFIGURATIONS.find((x) => x.key === m.stageConfigurationKey);
+    if (!c) throw new Error('configuration missing');
+    const agreements = await new AgreementRepository(sp, c).forYear(m.agreements[0].year);
+    const goals = await new GoalRepository(sp, c).forYear(m.agreements[0].year);
+    const targets = [...agreements.map((a) => ({ list: 'Agreements' as const, id: a.id })), ...goals.map((g) => ({ list: 'Goals' as const, id: g.id }))];
+    expect(targets.length).toBeGreaterThan(0);
+    const status = await createApprovalServices(sp, { defaultConfig: c }).verification(targets);
+    expect(new Set(Object.values(status))).toEqual(new Set(['verified']));
+  }
+});

@@ -23,9 +23,9 @@ describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direkt
   });
 
   it('walks the whole chain with the right group at each step', () => {
-    const steps: Array<[string, string, 'editors' | 'approvers' | 'secretariat']> = [
+    const steps: Array<[string, string, 'editors' | 'leaders' | 'approvers' | 'secretariat']> = [
       ['draft', 'leaderGroup', 'editors'],
-      ['leaderGroup', 'lmuHearing', 'approvers'],
+      ['leaderGroup', 'lmuHearing', 'leaders'],
       ['lmuHearing', 'boardApproval', 'approvers'],
       ['boardApproval', 'approved', 'approvers'],
       ['approved', 'followUp', 'editors'],
@@ -48,10 +48,10 @@ describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direkt
     expect(noLink.ok === false && noLink.error.code).toBe('minutesUrlRequired');
   });
 
-  it.each(['leaderGroup', 'lmuHearing', 'boardApproval'])('lets an approver return from %s only with a comment', (from) => {
-    const bare = checkTransition(c, { from, to: 'draft', groups: ['approvers'], comment: '  ' });
+  it.each([['leaderGroup', 'leaders'], ['lmuHearing', 'approvers'], ['boardApproval', 'approvers']] as const)('lets the deciding group return from %s (%s) only with a comment', (from, group) => {
+    const bare = checkTransition(c, { from, to: 'draft', groups: [group], comment: '  ' });
     expect(bare).toEqual({ ok: false, error: { code: 'commentRequired', message: '»Kommentar« skal udfyldes, når du sender retur: skriv, hvad der skal rettes.' } });
-    const commented = checkTransition(c, { from, to: 'draft', groups: ['approvers'], comment: 'Målet mangler opfølgning.' });
+    const commented = checkTransition(c, { from, to: 'draft', groups: [group], comment: 'Målet mangler opfølgning.' });
     expect(commented.ok && commented.transition.decision).toBe('returned');
   });
 
@@ -73,7 +73,8 @@ describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direkt
 
   it('offers each group only its own moves', () => {
     expect(transitionsFrom(c, 'leaderGroup', ['editors'])).toEqual([]);
-    expect(transitionsFrom(c, 'leaderGroup', ['approvers']).map((t) => t.to)).toEqual(['lmuHearing', 'draft']);
+    expect(transitionsFrom(c, 'leaderGroup', ['approvers'])).toEqual([]);
+    expect(transitionsFrom(c, 'leaderGroup', ['leaders']).map((t) => t.to)).toEqual(['lmuHearing', 'draft']);
   });
 
   it('locks editing outside the draft, and for stages it does not know', () => {

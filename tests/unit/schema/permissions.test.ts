@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { ADD_ONLY_ROLE, SCHEMA, basePermissions, listDef } from '../../../src/data/schema';
 
 describe('schema: permissions', () => {
-  it('makes the ApprovalLog append-only: nobody may edit or delete, everyone reads', () => {
+  it('makes the ApprovalLog append-only for the deciding groups: nobody may edit or delete, editors and readers only read', () => {
     const log = listDef(SCHEMA, 'ApprovalLog');
-    expect(log.permissions).toEqual({ readers: 'read', editors: 'addOnly', approvers: 'addOnly', secretariat: 'addOnly' });
+    expect(log.permissions).toEqual({ readers: 'read', editors: 'read', leaders: 'addOnly', approvers: 'addOnly', secretariat: 'addOnly' });
     expect(Object.values(log.permissions)).not.toContain('contribute');
   });
 
@@ -28,7 +28,11 @@ describe('schema: permissions', () => {
       expect(listDef(SCHEMA, key).permissions.readers).toBe('read');
     }
     for (const key of ['Strategies', 'Tracks', 'Requirements', 'Departments'] as const) {
-      expect(listDef(SCHEMA, key).permissions).toEqual({ readers: 'read', editors: 'read', approvers: 'read', secretariat: 'contribute' });
+      expect(listDef(SCHEMA, key).permissions).toEqual({ readers: 'read', editors: 'read', leaders: 'read', approvers: 'read', secretariat: 'contribute' });
     }
+  });
+
+  it('lets only the secretariat change the site settings (the stage configuration, notifications)', () => {
+    expect(listDef(SCHEMA, 'Settings').permissions).toEqual({ readers: 'read', editors: 'read', leaders: 'read', approvers: 'read', secretariat: 'contribute' });
   });
 });

@@ -10,7 +10,8 @@ const URLS: Record<ListKey, string> = {
   Agreements: 'Lists/Agreements',
   Goals: 'Lists/Goals',
   ApprovalLog: 'Lists/ApprovalLog',
-  Reminders: 'Lists/Reminders'
+  Reminders: 'Lists/Reminders',
+  Settings: 'Lists/Settings'
 };
 
 /** Names SharePoint lists already own; a custom field with one of them would clash. */
@@ -43,6 +44,7 @@ describe('schema: lists', () => {
     expect(SCHEMA.groups.map((g) => g.title)).toEqual([
       'Udviklingsaftaler - Læsere',
       'Udviklingsaftaler - Redaktører',
+      'Udviklingsaftaler - Ledergruppe',
       'Udviklingsaftaler - Godkendere',
       'Udviklingsaftaler - Sekretariat'
     ]);

@@ -1,0 +1,134 @@
+// What the approval workflow reads and writes beyond the domain entities: an item's Stage with its
+// version label, ETag and last editor; its version history; the Stage update pinned to the ETag
+// the decider saw (no merge: a 412 means someone decided first); group members; site settings.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import type { ApprovalTargetList, PersonRef, StageCode, StageConfiguration } from '../../domain';
+import { stageByLabel, stageLabel } from '../../domain/stageMachine';
+import { listDef, SCHEMA } from '../schema';
+import { eq } from '../odata';
+import { etagOf } from './etag';
+import type { RawItem } from './paging';
+
+export interface ItemState {
+  list: ApprovalTargetList;
+  id: number;
+  title: string;
+  stage: StageCode;
+  /** The current version label, e.g. "4.0". */
+  version: string;
+  etag: string;
+  modified: string;
+  editor: PersonRef | undefined;
+  departmentId: number;
+  year: number;
+  /** For a goal its agreement; for an agreement itself. */
+  agreementId: number;
+  number?: number;
+}
+
+export interface VersionRow {
+  label: string;
+  modified: string;
+  editor: PersonRef | undefined;
+  /** Field values of the version by internal name. */
+  values: RawItem;
+}
+
+const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year'];
+
+function editorOf(raw: RawItem): PersonRef | undefined {
+  const e = raw.Editor as { Id?: number; Title?: string; EMail?: string; LookupId?: number; LookupValue?: string; Email?: string } | undefined;
+  if (e && (e.Id !== undefined || e.LookupId !== undefined)) return { id: e.Id ?? e.LookupId, title: e.Title ?? e.LookupValue, email: e.EMail ?? e.Email ?? '' };
+  return typeof raw.EditorId === 'number' ? { id: raw.EditorId, email: '' } : undefined;
+}
+
+export class ApprovalStateRepository {
+  public constructor(private readonly sp: SPFI, private readonly config: StageConfiguration) {}
+
+  private list(list: ApprovalTargetList, sp: SPFI = this.sp) {
+    return sp.web.lists.getByTitle(listDef(SCHEMA, list).title);
+  }
+
+  private toState(list: ApprovalTargetList, raw: RawItem): ItemState {
+    const stored = typeof raw.Stage === 'string' ? raw.Stage : '';
+    const state: ItemState = {
+      list,
+      id: raw.Id as number,
+      title: typeof raw.Title === 'string' ? raw.Title : '',
+      stage: stageByLabel(this.config, stored)?.code ?? stored,
+      version: String(raw.OData__UIVersionString ?? ''),
+      etag: etagOf(raw),
+      modified: String(raw.Modified ?? ''),
+      editor: editorOf(raw),
+      departmentId: raw.DepartmentId as number,
+      year: raw.Year as number,
+      agreementId: list === 'Goals' ? (raw.AgreementId as number) : (raw.Id as number)
+    };
+    if (typeof raw.Number === 'number') state.number = raw.Number;
+    return state;
+  }
+
+  private selectFor(list: ApprovalTargetList): string[] {
+    return list === 'Goals' ? [...STATE_SELECT, 'AgreementId', 'Number'] : STATE_SELECT;
+  }
+
+  public async state(list: ApprovalTargetList, id: number, sp: SPFI = this.sp): Promise<ItemState> {
+    const raw = await this.list(list, sp).items.getById(id).select(...this.selectFor(list)).expand('Editor')<RawItem>();
+    return this.toState(list, raw);
+  }
+
+  /** Items in a stage (Stage is indexed; a queue stays well under the threshold per stage). */
+  public async inStage(list: ApprovalTargetList, stage: StageCode, sp: SPFI = this.sp): Promise<ItemState[]> {
+    const rows = await this.list(list, sp).items.select(...this.selectFor(list)).expand('Editor')
+      .filter(eq('Stage', stageLabel(this.config, stage)).text).top(5000)<RawItem[]>();
+    return rows.map((raw) => this.toState(list, raw));
+  }
+
+  public async goalsOf(agreementId: number, sp: SPFI = this.sp): Promise<ItemState[]> {
+    const rows = await this.list('Goals', sp).items.select(...this.selectFor('Goals')).expand('Editor')
+      .filter(eq('AgreementId', agreementId).text).top(5000)<RawItem[]>();
+    return rows.map((raw) => this.toState('Goals', raw)).sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || a.id - b.id);
+  }
+
+  /** Sets Stage (and StageChangedAt) only if the item is still at `etag`: SharePoint answers 412
+   * when someone changed it in between, and the caller tells the user who decided. */
+  public async setStage(state: ItemState, stage: StageCode, at: Date, sp: SPFI = this.sp): Promise<void> {
+    // Only agreements keep StageChangedAt; a goal's Modified says when it moved.
+    const fields: Record<string, string> = state.list === 'Agreements' ? { Stage: stageLabel(this.config, stage), StageChangedAt: at.toISOString() } : { Stage: stageLabel(this.config, stage) };
+    await this.list(state.list, sp).items.getById(state.id).update(fields, state.etag);
+  }
+
+  /** Newest first, the current version included. */
+  public async versions(list: ApprovalTargetList, id: number): Promise<VersionRow[]> {
+    const rows = await this.list(list).items.getById(id).versions<RawItem[]>();
+    return rows.map((raw) => ({ label: String(raw.VersionLabel ?? ''), modified: String(raw.Modified ?? raw.Created ?? ''), editor: editorOf(raw), values: raw }));
+  }
+
+  /** Members of a SharePoint group, by its title. */
+  public async groupMembers(title: string, sp: SPFI = this.sp): Promise<PersonRef[]> {
+    const users = await sp.web.siteGroups.getByName(title).users.select('Id', 'Title', 'Email')<Array<{ Id: number; Title: string; Email: string }>>();
+    return users.map((u) => ({ id: u.Id, title: u.Title, email: u.Email }));
+  }
+
+  public async currentUser(): Promise<PersonRef> {
+    const u = await this.sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
+    return { id: u.Id, title: u.Title, email: u.Email };
+  }
+
+  public async user(id: number): Promise<PersonRef> {
+    const u = await this.sp.web.siteUsers.getById(id).select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
+    return { id: u.Id, title: u.Title, email: u.Email };
+  }
+
+  /** The raw JSON value of a site setting, or undefined when the site has none. */
+  public async setting(key: string): Promise<string | undefined> {
+    const rows = await this.sp.web.lists.getByTitle(listDef(SCHEMA, 'Settings').title).items.select('Id', 'Key', 'Value').filter(eq('Key', key).text).top(1)<RawItem[]>();
+    const value = rows[0]?.Value;
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  }
+}

@@ -1,0 +1,112 @@
+// Authority: whether an item's Stage is backed by the ApprovalLog. Anyone with edit rights can set
+// Stage through the list UI or REST, so Stage alone proves nothing; a decision counts only when a
+// log entry (which SharePoint lets only the deciding groups add, and nobody edit) was made by a
+// member of a group the configuration allows for that transition, and still matches the item's
+// current version. Pure: membership and entries are read by the services.
+import type { ApprovalLogEntry, GroupKey, StageCode, StageConfiguration, StageTransition } from './types';
+import { findStage } from './stageMachine';
+
+/** User ids of the members of each group, as SharePoint reports them. */
+export type GroupMembership = Readonly<Partial<Record<GroupKey, readonly number[]>>>;
+
+/** verified: the Stage is backed by a valid decision on the current version (or needs none);
+ * unverified ("Ikke verificeret"): no valid decision backs it; staleAfterApproval ("Ændret efter
+ * godkendelse"): the decision was valid, but the item was edited after it. */
+export type AuthorityStatus = 'verified' | 'unverified' | 'staleAfterApproval';
+
+/** Decisions that only the deciding groups make, and that are therefore written to the log. The
+ * editors' own moves (submitted, followUpStarted) are Stage changes kept in version history. */
+export function isLoggedDecision(transition: Pick<StageTransition, 'decision'>): boolean {
+  return transition.decision !== 'submitted' && transition.decision !== 'followUpStarted';
+}
+
+export function groupsOf(userId: number, membership: GroupMembership): GroupKey[] {
+  return (Object.keys(membership) as GroupKey[]).filter((g) => (membership[g] ?? []).includes(userId));
+}
+
+/** The configured transition an entry claims to be, when its actor was allowed to make it. */
+export function authorizedTransition(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership): StageTransition | undefined {
+  const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
+  if (!transition || !isLoggedDecision(transition)) return undefined;
+  const actorId = entry.actor.id;
+  if (actorId === undefined) return undefined;
+  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(actorId)) ? transition : undefined;
+}
+
+/** Entries oldest first (At, then id: the order they were made in). */
+export function chronological<T extends Pick<ApprovalLogEntry, 'at' | 'id'>>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+}
+
+/** A stage an editor may move an item into without a log entry: a submission queue, a follow-up,
+ * or the stage a valid return sent the item back from (a resubmission). */
+function enteredByEditorMove(config: StageConfiguration, stage: StageCode, validReturns: readonly ApprovalLogEntry[]): boolean {
+  return config.transitions.some((t) => t.to === stage && !isLoggedDecision(t)) || validReturns.some((e) => e.fromStage === stage);
+}
+
+export interface AuthorityInput {
+  config: StageConfiguration;
+  /** The item's Stage (a code of the configuration, or an unknown stored label). */
+  stage: StageCode;
+  /** The item's current version label, e.g. "7.0". */
+  version: string;
+  /** The log entries about this item (any order). */
+  entries: readonly ApprovalLogEntry[];
+  membership: GroupMembership;
+}
+
+export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
+  const { config, stage, version, membership } = input;
+  const definition = findStage(config, stage);
+  if (!definition) return 'unverified';
+  if (stage === config.initialStage) return 'verified';
+  const valid = chronological(input.entries).filter((e) => authorizedTransition(config, e, membership) !== undefined);
+  const latest = valid[valid.length - 1];
+  const returns = valid.filter((e) => e.decision === 'returned');
+
+  if (definition.kind === 'followUp') {
+    // Editors open the follow-up, but only of something approved and not returned since.
+    const backing = latest === undefined ? undefined : findStage(config, latest.toStage)?.kind;
+    return backing === 'approved' || backing === 'followUp' ? 'verified' : 'unverified';
+  }
+  if (definition.kind !== 'approved' && definition.kind !== 'closed' && enteredByEditorMove(config, stage, returns)) {
+    // A queue the editors fill: waiting for a decision is no claim of one.
+    return 'verified';
+  }
+  if (latest === undefined || latest.toStage !== stage) return 'unverified';
+  return latest.approvedVersion === version ? 'verified' : 'staleAfterApproval';
+}
+
+/** The latest valid entry of a return (where a returned item goes back to when resubmitted). */
+export function lastValidReturn(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership): ApprovalLogEntry | undefined {
+  const valid = chronological(entries).filter((e) => authorizedTransition(config, e, membership) !== undefined);
+  const latest = valid[valid.length - 1];
+  return latest !== undefined && latest.decision === 'returned' ? latest : undefined;
+}
+
+/** The moves a user with `groups` may make from `stage`. A returned item in the initial stage
+ * may also be resubmitted straight to the stage it was returned from ("Send igen"), by the groups
+ * that may submit it in the first place. */
+export function availableTransitions(config: StageConfiguration, stage: StageCode, groups: readonly GroupKey[], lastReturn?: ApprovalLogEntry): StageTransition[] {
+  const moves = config.transitions.filter((t) => t.from === stage && t.allowedGroups.some((g) => groups.includes(g)));
+  if (lastReturn !== undefined && lastReturn.toStage === stage && stage === config.initialStage) {
+    const submitters = Array.from(new Set(config.transitions.filter((t) => t.from === stage && t.decision === 'submitted').flatMap((t) => t.allowedGroups)));
+    const target = findStage(config, lastReturn.fromStage);
+    if (target && submitters.some((g) => groups.includes(g)) && !moves.some((t) => t.to === target.code)) {
+      moves.unshift(resubmission(stage, target.code, target.label, submitters));
+    }
+  }
+  return moves;
+}
+
+export function resubmission(from: StageCode, to: StageCode, toLabel: string, allowedGroups: GroupKey[]): StageTransition {
+  return { from, to, label: `Send igen til »${toLabel}«`, decision: 'submitted', allowedGroups, requiresComment: false, requiresMeeting: false };
+}
+
+/** Configuration problems for authority: a logged decision that readers or editors may make
+ * could never be written (they may not add to the log), so it would never be verified. */
+export function authorityProblems(config: StageConfiguration): string[] {
+  return config.transitions
+    .filter((t) => isLoggedDecision(t) && t.allowedGroups.some((g) => g === 'editors' || g === 'readers'))
+    .map((t) => `Overgangen "${t.label}" fra "${t.from}" er en beslutning, men redaktører og læsere kan ikke skrive i godkendelsesloggen.`);
+}

@@ -1,0 +1,70 @@
+// A municipality's own stage configuration, stored as JSON on the site (the Settings list) and
+// edited by the secretariat. Everything read from there is checked before it is used; a broken
+// value gives Danish problems and the caller falls back to the built-in configuration.
+import type { ApprovalDecision, GroupKey, StageConfiguration, StageDefinition, StageKind, StageTransition } from './types';
+import { validateStageConfiguration } from './stageMachine';
+import { authorityProblems } from './authority';
+
+const KINDS: readonly StageKind[] = ['draft', 'review', 'consultation', 'approved', 'followUp', 'closed'];
+const DECISIONS: readonly ApprovalDecision[] = ['submitted', 'approved', 'consulted', 'returned', 'followUpStarted', 'completed'];
+const GROUP_KEYS: readonly GroupKey[] = ['readers', 'editors', 'leaders', 'approvers', 'secretariat'];
+
+export type ParsedConfiguration = { ok: true; config: StageConfiguration } | { ok: false; problems: string[] };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+function stageOf(raw: unknown, index: number, problems: string[]): StageDefinition | undefined {
+  if (!isObject(raw) || !isText(raw.code) || !isText(raw.label) || !KINDS.includes(raw.kind as StageKind)) {
+    problems.push(`Fase nr. ${index + 1} skal have "code", "label" og en gyldig "kind" (${KINDS.join(', ')}).`);
+    return undefined;
+  }
+  return { code: raw.code, label: raw.label, kind: raw.kind as StageKind, locksEditing: raw.locksEditing !== false };
+}
+
+function transitionOf(raw: unknown, index: number, problems: string[]): StageTransition | undefined {
+  if (!isObject(raw) || !isText(raw.from) || !isText(raw.to) || !isText(raw.label) || !DECISIONS.includes(raw.decision as ApprovalDecision)) {
+    problems.push(`Overgang nr. ${index + 1} skal have "from", "to", "label" og en gyldig "decision" (${DECISIONS.join(', ')}).`);
+    return undefined;
+  }
+  const groups = Array.isArray(raw.allowedGroups) ? raw.allowedGroups : [];
+  const unknown = groups.filter((g) => !GROUP_KEYS.includes(g as GroupKey));
+  if (unknown.length > 0 || groups.length === 0) {
+    problems.push(`Overgang nr. ${index + 1} ("${raw.label}") skal nævne mindst én gruppe blandt ${GROUP_KEYS.join(', ')}.`);
+    return undefined;
+  }
+  return {
+    from: raw.from,
+    to: raw.to,
+    label: raw.label,
+    decision: raw.decision as ApprovalDecision,
+    allowedGroups: groups as GroupKey[],
+    requiresComment: raw.requiresComment === true,
+    requiresMeeting: raw.requiresMeeting === true
+  };
+}
+
+export function parseStageConfiguration(json: string): ParsedConfiguration {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, problems: ['Arbejdsgangens indstilling er ikke gyldig JSON.'] };
+  }
+  if (!isObject(raw) || !isText(raw.key) || !isText(raw.title) || !isText(raw.initialStage) || !Array.isArray(raw.stages) || !Array.isArray(raw.transitions)) {
+    return { ok: false, problems: ['Arbejdsgangens indstilling skal have "key", "title", "initialStage", "stages" og "transitions".'] };
+  }
+  const problems: string[] = [];
+  const stages = raw.stages.map((s, i) => stageOf(s, i, problems));
+  const transitions = raw.transitions.map((t, i) => transitionOf(t, i, problems));
+  if (problems.length > 0) return { ok: false, problems };
+  const config: StageConfiguration = {
+    key: raw.key,
+    title: raw.title,
+    initialStage: raw.initialStage,
+    stages: stages as StageDefinition[],
+    transitions: transitions as StageTransition[]
+  };
+  const semantic = [...validateStageConfiguration(config), ...authorityProblems(config)];
+  return semantic.length > 0 ? { ok: false, problems: semantic } : { ok: true, config };
+}

@@ -1,0 +1,291 @@
+// The approval use cases over one SPFI. A decision is a Stage update pinned to the ETag the
+// decider saw (the loser of a race gets 412 and is told who decided), followed by ApprovalLog
+// entries written in one $batch: one for the item and, for an agreement, one per goal that moves
+// with it, all sharing a ClientId prefix. SharePoint lets only the deciding groups add to the log
+// and nobody edit it; the UI trusts a Stage only when evaluateAuthority finds it backed.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/sputilities';
+import type { ApprovalLogEntry, AuthorityStatus, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
+import { availableTransitions, evaluateAuthority, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
+import { checkTransition, stageLabel } from '../../domain/stageMachine';
+import { DataError, isDataError } from '../../data/errors/DataError';
+import { GROUPS } from '../../data/schema';
+import { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
+import { ApprovalStateRepository, type ItemState } from '../../data/repositories/approvalStateRepository';
+import { DepartmentRepository } from '../../data/repositories/departmentRepository';
+import { newClientId } from '../../data/repositories/clientId';
+import { approvalLogMapping } from '../../data/repositories/mappers/approvalLogMapper';
+import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions } from './approvalTypes';
+import { targetKey } from './approvalTypes';
+import { loadWorkflow } from './workflowSettings';
+import { itemDiffs } from './diffs';
+import { buildHistory } from './history';
+import { composeEmail, deepLink } from './notifications';
+import { transitionKind } from './transitionKind';
+
+export interface ApprovalServicesOptions {
+  /** The property pane's configuration: used when the site has none of its own (or a broken one). */
+  defaultConfig: StageConfiguration;
+  links?: DeepLinkOptions;
+  now?: () => Date;
+}
+
+const personName = (p: PersonRef | undefined): string => p?.title ?? p?.email ?? 'En anden';
+
+export function createApprovalServices(sp: SPFI, options: ApprovalServicesOptions): ApprovalServices {
+  const now = options.now ?? (() => new Date());
+  const links = options.links ?? { pageUrl: '' };
+  const logRepo = new ApprovalLogRepository(sp);
+  const departmentRepo = new DepartmentRepository(sp);
+
+  // Configuration, membership, the user and departments are read once per page view.
+  let workflowP: ReturnType<typeof loadWorkflow> | undefined;
+  const workflow = (): ReturnType<typeof loadWorkflow> => (workflowP ??= loadWorkflow(new ApprovalStateRepository(sp, options.defaultConfig), options.defaultConfig));
+  let repoP: Promise<ApprovalStateRepository> | undefined;
+  const stateRepo = (): Promise<ApprovalStateRepository> => (repoP ??= workflow().then((w) => new ApprovalStateRepository(sp, w.config)));
+  const config = async (): Promise<StageConfiguration> => (await workflow()).config;
+  let membershipP: Promise<{ membership: GroupMembership; people: Map<number, PersonRef> }> | undefined;
+  const membership = (): Promise<{ membership: GroupMembership; people: Map<number, PersonRef> }> => (membershipP ??= (async () => {
+    const repo = await stateRepo();
+    const lists = await Promise.all(GROUPS.map((g) => repo.groupMembers(g.title)));
+    const m: Partial<Record<GroupKey, number[]>> = {};
+    const people = new Map<number, PersonRef>();
+    GROUPS.forEach((g, i) => {
+      m[g.key] = lists[i].map((p) => p.id as number);
+      lists[i].forEach((p) => people.set(p.id as number, p));
+    });
+    return { membership: m, people };
+  })());
+  let meP: Promise<PersonRef> | undefined;
+  const me = async (): Promise<PersonRef> => (meP ??= (await stateRepo()).currentUser());
+  const myGroups = async (): Promise<GroupKey[]> => groupsOf((await me()).id as number, (await membership()).membership);
+  let departmentsP: Promise<Department[]> | undefined;
+  const departments = (): Promise<Department[]> => (departmentsP ??= departmentRepo.all());
+
+  const entriesOf = (t: ApprovalTarget): Promise<ApprovalLogEntry[]> => logRepo.forTarget(t.list, t.id);
+
+  async function transitionsFor(state: ItemState, groups: GroupKey[]): Promise<StageTransition[]> {
+    const c = await config();
+    const lastReturn = state.stage === c.initialStage ? lastValidReturn(c, await entriesOf(state), (await membership()).membership) : undefined;
+    return availableTransitions(c, state.stage, groups, lastReturn);
+  }
+
+  async function myTasks(): Promise<ApprovalTask[]> {
+    const [c, groups, repo, deps, user, m] = await Promise.all([config(), myGroups(), stateRepo(), departments(), me(), membership()]);
+    // Decisions wait in the stages the user's groups decide; the editors' own tasks are the drafts
+    // of the departments that name them (leader or editor): to submit, or to fix and resubmit.
+    const ownDepartments = new Set(deps.filter((d) => d.leader?.id === user.id || d.editors.some((e) => e.id === user.id)).map((d) => d.id));
+    const stages = c.stages.filter((s) => (s.code === c.initialStage
+      ? availableTransitions(c, s.code, groups).length > 0 && ownDepartments.size > 0
+      : availableTransitions(c, s.code, groups).some((t) => isLoggedDecision(t) && t.decision !== 'returned')));
+    const perStage = await Promise.all(stages.map(async (s) => {
+      const [agreements, goals] = await Promise.all([repo.inStage('Agreements', s.code), repo.inStage('Goals', s.code)]);
+      const mine = (i: ItemState): boolean => s.code !== c.initialStage || ownDepartments.has(i.departmentId);
+      return { stage: s, agreements: agreements.filter(mine), goals: goals.filter(mine) };
+    }));
+    const departmentTitle = (id: number): string => deps.find((d) => d.id === id)?.title ?? '';
+    const task = async (item: ItemState, moving: ItemState[]): Promise<ApprovalTask> => {
+      const stage = c.stages.find((x) => x.code === item.stage);
+      // A returned draft may go straight back to where it was returned from.
+      const lastReturn = item.stage === c.initialStage ? lastValidReturn(c, await entriesOf(item), m.membership) : undefined;
+      return {
+        target: { list: item.list, id: item.id }, title: item.title, departmentId: item.departmentId, departmentTitle: departmentTitle(item.departmentId),
+        year: item.year, agreementId: item.agreementId, stage: item.stage, stageLabel: stage?.label ?? item.stage, waitingSince: item.modified, etag: item.etag,
+        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions: availableTransitions(c, item.stage, groups, lastReturn)
+      };
+    };
+    const pending: Array<Promise<ApprovalTask>> = [];
+    for (const { agreements, goals } of perStage) {
+      const withAgreement = new Set(agreements.map((a) => a.id));
+      for (const a of agreements) pending.push(task(a, goals.filter((g) => g.agreementId === a.id)));
+      for (const g of goals.filter((x) => !withAgreement.has(x.agreementId))) pending.push(task(g, []));
+    }
+    const tasks = (await Promise.all(pending)).filter((t) => t.transitions.length > 0);
+    return tasks.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.target.id - b.target.id);
+  }
+
+  /** After a 412: who moved the item, from the log when the entry has landed, else its editor. */
+  async function conflictFor(state: ItemState, from: string): Promise<DataError> {
+    const [repo, c] = await Promise.all([stateRepo(), config()]);
+    const fresh = await repo.state(state.list, state.id);
+    if (fresh.stage === from) {
+      return new DataError('conflict', { status: 412, currentETag: fresh.etag }, `»${fresh.title}« er ændret, siden du åbnede det. Se ændringerne, og beslut igen.`);
+    }
+    const entries = await entriesOf(fresh);
+    const latest = entries.filter((e) => e.toStage === fresh.stage).pop();
+    const who = latest !== undefined ? personName(latest.actor) : personName(fresh.editor);
+    return new DataError('conflict', { status: 412, currentETag: fresh.etag },
+      `${who} har allerede flyttet »${fresh.title}« til »${stageLabel(c, fresh.stage)}«. Din beslutning er ikke gemt.`);
+  }
+
+  async function writeLog(entries: Array<Omit<ApprovalLogEntry, 'id' | 'actor' | 'at'>>, at: Date): Promise<void> {
+    const actorId = (await me()).id as number;
+    const fields = entries.map((e) => approvalLogMapping.toFields({ ...e, actorId, at: at.toISOString() }));
+    const [batched, execute] = sp.batched();
+    const list = approvalLogMapping.listTitle;
+    const adds = fields.map((f) => batched.web.lists.getByTitle(list).items.add(f).then(() => true, () => false));
+    let landed: boolean[];
+    try {
+      await execute();
+      landed = await Promise.all(adds);
+    } catch {
+      landed = entries.map(() => false);
+    }
+    // A part that failed is written again on its own; the ClientId makes that idempotent when the
+    // first attempt did land after all.
+    for (let i = 0; i < entries.length; i++) {
+      if (!landed[i]) await logRepo.store.create({ ...entries[i], actorId, at: at.toISOString() });
+    }
+  }
+
+  async function notify(c: StageConfiguration, transition: StageTransition, item: ItemState): Promise<{ notified: string[]; failed: boolean }> {
+    const w = await workflow();
+    const kind = transitionKind(c, transition);
+    if (!w.notificationsEnabled || kind === 'none') return { notified: [], failed: false };
+    const self = (await me()).email.toLowerCase();
+    let to: string[];
+    if (kind === 'returned') {
+      const dep = (await departments()).find((d) => d.id === item.departmentId);
+      to = [dep?.leader, ...(dep?.editors ?? [])].filter((p): p is PersonRef => p !== undefined).map((p) => p.email);
+    } else {
+      const { membership: m, people } = await membership();
+      const groups = c.transitions.filter((t) => t.from === transition.to && isLoggedDecision(t) && t.decision !== 'returned').flatMap((t) => t.allowedGroups);
+      to = groups.flatMap((g) => m[g] ?? []).map((id) => people.get(id)?.email ?? '');
+    }
+    const recipients = Array.from(new Set(to.filter((e) => e !== '' && e.toLowerCase() !== self)));
+    if (recipients.length === 0) return { notified: [], failed: false };
+    const mail = composeEmail({
+      kind, itemTitle: item.title, stageLabel: stageLabel(c, transition.to), actorName: personName(await me()),
+      link: deepLink(links, item)
+    });
+    try {
+      await sp.utility.sendEmail({ To: recipients, Subject: mail.subject, Body: mail.body });
+      return { notified: recipients, failed: false };
+    } catch {
+      // The decision stands whatever the mail server says; the result tells the user.
+      return { notified: [], failed: true };
+    }
+  }
+
+  async function decide(request: DecisionRequest): Promise<DecisionResult> {
+    const [c, repo, groups] = await Promise.all([config(), stateRepo(), myGroups()]);
+    const current = await repo.state(request.target.list, request.target.id);
+    const seen: ItemState = { ...current, etag: request.etag ?? current.etag };
+    // Someone decided since the user looked: say who, rather than judging the move from the new stage.
+    if (request.from !== undefined && request.from !== current.stage) {
+      const resumed = await resume({ ...request, from: request.from }, current, groups);
+      if (resumed !== undefined) return resumed;
+      throw await conflictFor(seen, request.from);
+    }
+    const transitions = await transitionsFor(current, groups);
+    const transition = transitions.find((t) => t.to === request.to);
+    const inConfig = c.transitions.some((t) => t.from === current.stage && t.to === request.to);
+    if (transition === undefined || inConfig) {
+      const check = checkTransition(c, { from: current.stage, to: request.to, groups, comment: request.comment, meetingDate: request.meetingDate, minutesUrl: request.minutesUrl });
+      if (!check.ok) {
+        throw new DataError(check.error.code === 'forbidden' ? 'forbidden' : 'validation', { detail: check.error.code }, check.error.message);
+      }
+    }
+    const move = transition as StageTransition;
+    const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === current.stage) : [];
+    const at = now();
+    try {
+      await repo.setStage(seen, move.to, at);
+    } catch (e) {
+      if (isDataError(e) && (e.status === 412 || e.kind === 'conflict')) throw await conflictFor(seen, current.stage);
+      throw e;
+    }
+    // The goals move with their agreement; one that someone changed meanwhile is re-read once.
+    await Promise.all(goals.map(async (g) => {
+      try {
+        await repo.setStage(g, move.to, at);
+      } catch (e) {
+        if (!isDataError(e) || e.status !== 412) throw e;
+        const fresh = await repo.state('Goals', g.id);
+        if (fresh.stage === g.stage) await repo.setStage(fresh, move.to, at);
+      }
+    }));
+    return record(c, move, current.stage, current, goals, request, at);
+  }
+
+  /** Writes the decision's log entries (the item and the goals that moved with it, on the versions
+   * the Stage update made) and sends the e-mail. */
+  async function record(c: StageConfiguration, move: StageTransition, from: string, item: ItemState, goals: ItemState[], request: DecisionRequest, at: Date): Promise<DecisionResult> {
+    const repo = await stateRepo();
+    const moved = [item, ...goals];
+    if (isLoggedDecision(move)) {
+      const after = await Promise.all(moved.map((m) => repo.state(m.list, m.id)));
+      const prefix = newClientId().slice(0, 24);
+      await writeLog(after.map((m, i) => ({
+        targetList: m.list, targetId: m.id, fromStage: from, toStage: move.to, decision: move.decision,
+        comment: request.comment?.trim() || undefined, approvedVersion: m.version,
+        meetingDate: move.requiresMeeting ? request.meetingDate : undefined, minutesUrl: move.requiresMeeting ? request.minutesUrl?.trim() : undefined,
+        clientId: `${prefix}${i.toString(16).padStart(12, '0')}`
+      })), at);
+    }
+    const mail = await notify(c, move, item);
+    const result: DecisionResult = { moved: moved.map((m) => ({ list: m.list, id: m.id })), notified: mail.notified };
+    if (mail.failed) result.notificationFailed = true;
+    return result;
+  }
+
+  /** The user's own earlier attempt moved the item (SharePoint acknowledged the Stage) but its log
+   * entries never landed: finish that decision instead of calling it someone else's. */
+  async function resume(request: DecisionRequest & { from: string }, current: ItemState, groups: GroupKey[]): Promise<DecisionResult | undefined> {
+    const [c, repo, user] = await Promise.all([config(), stateRepo(), me()]);
+    if (current.stage !== request.to || current.editor?.id !== user.id) return undefined;
+    const check = checkTransition(c, { from: request.from, to: request.to, groups, comment: request.comment, meetingDate: request.meetingDate, minutesUrl: request.minutesUrl });
+    if (!check.ok || !isLoggedDecision(check.transition)) return undefined;
+    const unlogged = async (m: ItemState): Promise<boolean> => !(await entriesOf(m)).some((e) => e.approvedVersion === m.version && e.toStage === m.stage);
+    if (!(await unlogged(current))) return { moved: [{ list: current.list, id: current.id }], notified: [] };
+    const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === request.to && g.editor?.id === user.id) : [];
+    const pending = (await Promise.all(goals.map(async (g) => ((await unlogged(g)) ? g : undefined)))).filter((g): g is ItemState => g !== undefined);
+    return record(c, check.transition, request.from, current, pending, request, now());
+  }
+
+  return {
+    workflow,
+    myGroups,
+    myTasks,
+    async taskCount() {
+      return (await myTasks()).length;
+    },
+    async diff(target) {
+      const [c, repo] = await Promise.all([config(), stateRepo()]);
+      return itemDiffs(repo, c, target, (await membership()).membership, entriesOf);
+    },
+    async actionsFor(target) {
+      const [repo, groups] = await Promise.all([stateRepo(), myGroups()]);
+      const state = await repo.state(target.list, target.id);
+      return { stage: state.stage, etag: state.etag, transitions: await transitionsFor(state, groups) };
+    },
+    decide,
+    async decideMany(requests) {
+      // One after another: each is its own decision with its own ETag, and a refusal of one does
+      // not stop the rest.
+      const out = [];
+      for (const request of requests) {
+        try {
+          await decide(request);
+          out.push({ target: request.target, ok: true });
+        } catch (e) {
+          out.push({ target: request.target, ok: false, message: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      return out;
+    },
+    async history(target) {
+      const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
+      return buildHistory({ repo, config: c, membership: m.membership, people: m.people, target, entriesOf });
+    },
+    async verification(targets) {
+      const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
+      const pairs = await Promise.all(targets.map(async (t): Promise<[string, AuthorityStatus]> => {
+        const [state, entries] = await Promise.all([repo.state(t.list, t.id), entriesOf(t)]);
+        return [targetKey(t), evaluateAuthority({ config: c, stage: state.stage, version: state.version, entries, membership: m.membership })];
+      }));
+      return Object.fromEntries(pairs);
+    }
+  };
+}
+

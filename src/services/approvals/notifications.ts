@@ -1,0 +1,53 @@
+// The e-mails of the workflow: when an item enters a queue (to the members of the groups that
+// decide next) and when it is returned (to the department's leader and editors). Each carries a
+// deep link to the item: on the page (#/maal/<id>, #/afdeling/<dept>/<year>) or, in Teams, a
+// Teams deep link to the personal app with the same route as its subEntityId.
+import type { ApprovalTransitionKind } from './transitionKind';
+import type { DeepLinkOptions } from './approvalTypes';
+
+export interface LinkTarget {
+  list: 'Agreements' | 'Goals';
+  id: number;
+  departmentId: number;
+  year: number;
+}
+
+export function routeOf(target: LinkTarget): string {
+  return target.list === 'Goals' ? `#/maal/${target.id}` : `#/afdeling/${target.departmentId}/${target.year}`;
+}
+
+export function deepLink(options: DeepLinkOptions, target: LinkTarget): string {
+  const route = routeOf(target);
+  if (options.teams) {
+    const context = encodeURIComponent(JSON.stringify({ subEntityId: route.replace(/^#\//, '') }));
+    return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teams.appId)}/${encodeURIComponent(options.teams.entityId)}?context=${context}`;
+  }
+  return `${options.pageUrl.replace(/#.*$/, '')}${route}`;
+}
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface NotificationInput {
+  kind: ApprovalTransitionKind;
+  itemTitle: string;
+  stageLabel: string;
+  actorName: string;
+  comment?: string;
+  link: string;
+}
+
+export function composeEmail(input: NotificationInput): { subject: string; body: string } {
+  const title = escapeHtml(input.itemTitle);
+  const link = `<p><a href="${escapeHtml(input.link)}">Åbn ${title}</a></p>`;
+  if (input.kind === 'returned') {
+    const comment = input.comment ? `<p>Kommentar: ${escapeHtml(input.comment)}</p>` : '';
+    return {
+      subject: `Sendt retur: ${input.itemTitle}`,
+      body: `<p>${escapeHtml(input.actorName)} har sendt »${title}« retur til »${escapeHtml(input.stageLabel)}«.</p>${comment}${link}`
+    };
+  }
+  return {
+    subject: `Til behandling: ${input.itemTitle}`,
+    body: `<p>»${title}« venter nu på jer i fasen »${escapeHtml(input.stageLabel)}« (flyttet af ${escapeHtml(input.actorName)}).</p>${link}`
+  };
+}

@@ -1,0 +1,32 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react';
+import type { DecisionResult } from '../../../../services/approvals/approvalTypes';
+import { useStrings } from '../strings/StringsContext';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { format } from '../common/format';
+
+const SPECIFIC = ['conflict', 'validation', 'forbidden'];
+
+/** After a decision: what was saved and who was told, or why it was refused. The service's own
+ * Danish message is shown for refusals (it names who decided first, or what the rule requires). */
+export const DecisionFeedback: React.FC<{ label: string; result?: DecisionResult; error?: unknown }> = ({ label, result, error }) => {
+  const strings = useStrings().Approval;
+  if (error !== undefined) {
+    const kind = (error as { kind?: string } | null)?.kind;
+    if (kind !== undefined && SPECIFIC.includes(kind) && error instanceof Error) {
+      return (
+        <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert">
+          <strong>{strings.ConflictTitle}.</strong> {error.message}
+        </MessageBar>
+      );
+    }
+    return <ErrorMessage error={error} />;
+  }
+  if (result === undefined) return null;
+  return (
+    <MessageBar messageBarType={result.notificationFailed ? MessageBarType.warning : MessageBarType.success} isMultiline role="status">
+      {format(strings.Decided, label)}{' '}
+      {result.notificationFailed ? strings.NotificationFailed : result.notified.length > 0 ? format(strings.Notified, result.notified.join(', ')) : null}
+    </MessageBar>
+  );
+};

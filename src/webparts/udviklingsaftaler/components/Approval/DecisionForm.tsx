@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { DatePicker, DefaultButton, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import type { StageTransition } from '../../../../domain';
+import { useStrings } from '../strings/StringsContext';
+import { format } from '../common/format';
+
+export interface DecisionInput {
+  comment?: string;
+  meetingDate?: string;
+  minutesUrl?: string;
+}
+
+export interface IDecisionFormProps {
+  transition: StageTransition;
+  busy: boolean;
+  onSubmit(input: DecisionInput): void;
+  onCancel(): void;
+}
+
+const isoDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** The fields a move needs (a comment to return, the meeting and minutes of a hearing), checked
+ * at the field before anything is sent; the service checks the same rules again. */
+export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, onSubmit, onCancel }) => {
+  const strings = useStrings().Approval;
+  const [comment, setComment] = React.useState('');
+  const [meetingDate, setMeetingDate] = React.useState<string>('');
+  const [minutesUrl, setMinutesUrl] = React.useState('');
+  const [tried, setTried] = React.useState(false);
+  const commentError = transition.requiresComment && comment.trim() === '' ? strings.CommentRequired : undefined;
+  const dateError = transition.requiresMeeting && !/^\d{4}-\d{2}-\d{2}$/.test(meetingDate) ? strings.MeetingDateRequired : undefined;
+  const urlError = transition.requiresMeeting && !/^https?:\/\/\S+$/.test(minutesUrl.trim()) ? strings.MinutesUrlRequired : undefined;
+  const submit = (e: React.FormEvent): void => {
+    e.preventDefault();
+    setTried(true);
+    if (commentError || dateError || urlError) return;
+    onSubmit({
+      comment: comment.trim() === '' ? undefined : comment.trim(),
+      meetingDate: transition.requiresMeeting ? meetingDate : undefined,
+      minutesUrl: transition.requiresMeeting ? minutesUrl.trim() : undefined
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate data-testid="decision-form">
+      <Stack tokens={{ childrenGap: 8 }}>
+        {transition.requiresMeeting && (
+          <>
+            <DatePicker
+              label={strings.MeetingDate}
+              isRequired
+              value={meetingDate ? new Date(`${meetingDate}T12:00:00`) : undefined}
+              onSelectDate={(d) => setMeetingDate(d ? isoDate(d) : '')}
+              allowTextInput
+              parseDateFromString={(text) => (/^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? new Date(`${text.trim()}T12:00:00`) : null)}
+              formatDate={(d) => (d ? isoDate(d) : '')}
+              textField={{ errorMessage: tried ? dateError : undefined, name: 'meetingDate' }}
+            />
+            <TextField label={strings.MinutesUrl} required value={minutesUrl} onChange={(_e, v) => setMinutesUrl(v ?? '')} errorMessage={tried ? urlError : undefined} type="url" />
+          </>
+        )}
+        <TextField
+          label={strings.Comment}
+          required={transition.requiresComment}
+          multiline
+          rows={3}
+          value={comment}
+          onChange={(_e, v) => setComment(v ?? '')}
+          errorMessage={tried ? commentError : undefined}
+        />
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <PrimaryButton type="submit" disabled={busy} text={format(strings.Confirm, transition.label)} />
+          <DefaultButton onClick={onCancel} disabled={busy} text={strings.Cancel} />
+        </Stack>
+      </Stack>
+    </form>
+  );
+};

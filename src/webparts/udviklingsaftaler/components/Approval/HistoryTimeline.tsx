@@ -1,0 +1,60 @@
+import * as React from 'react';
+import { Icon, Link, Shimmer, Text } from '@fluentui/react';
+import type { ApprovalTarget, HistoryEvent } from '../../../../services/approvals/approvalTypes';
+import type { AppServices } from '../../../../services/AppServices';
+import { useStrings } from '../strings/StringsContext';
+import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { format } from '../common/format';
+
+export interface IHistoryTimelineProps {
+  services: AppServices;
+  target: ApprovalTarget;
+  /** Changes when the caller knows the history moved (e.g. after a decision). */
+  refreshKey?: number;
+}
+
+const when = (at: string): string => `${at.slice(0, 10)} ${at.slice(11, 16)}`;
+
+const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
+  const strings = useStrings().Approval;
+  const decision = event.kind === 'decision';
+  return (
+    <li data-testid="history-event" data-kind={event.kind} style={{ marginBottom: 12 }}>
+      <Text block variant="mediumPlus">
+        <Icon iconName={decision ? (event.valid ? 'Certificate' : 'Warning') : 'History'} aria-hidden style={{ marginRight: 6 }} />
+        {decision && event.decision ? strings.Decisions[event.decision] : strings.HistoryStageChange}: {event.fromStageLabel} → {event.toStageLabel}
+      </Text>
+      <Text block variant="small">
+        {decision ? `${strings.HistoryDecision} · ` : ''}{event.actor}, {when(event.at)}
+        {event.version ? ` · ${format(strings.HistoryVersion, event.version)}` : ''}
+      </Text>
+      {event.subject && <Text block>{format(strings.HistorySubject, event.subject)}</Text>}
+      {!event.valid && <Text block>{strings.HistoryInvalid}</Text>}
+      {event.meetingDate && (
+        <Text block>
+          {format(strings.HistoryMeeting, event.meetingDate)}
+          {event.minutesUrl && <> · <Link href={event.minutesUrl} target="_blank" data-interception="off" underline>{strings.HistoryMinutes}</Link></>}
+        </Text>
+      )}
+      {event.comment && <Text block as="blockquote" style={{ margin: '4px 0 0 16px' }}>{event.comment}</Text>}
+    </li>
+  );
+};
+
+/** The item's timeline: decisions from the ApprovalLog and submissions from the version history,
+ * each marked which it is. */
+export const HistoryTimeline: React.FC<IHistoryTimelineProps> = ({ services, target, refreshKey }) => {
+  const strings = useStrings().Approval;
+  const [state, reload] = useLoadable(() => services.approvals.history(target), [services, target.list, target.id, refreshKey]);
+  return (
+    <section aria-labelledby={`history-${target.list}-${target.id}`} data-testid="history-timeline">
+      <Text block as="h3" variant="large" id={`history-${target.list}-${target.id}`}>{strings.HistoryTitle}</Text>
+      {state.status === 'loading' && <Shimmer />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
+      {state.status === 'ready' && (state.value.length === 0
+        ? <Text block>{strings.HistoryEmpty}</Text>
+        : <ol style={{ listStyle: 'none', paddingLeft: 0 }}>{state.value.map((e, i) => <HistoryItem key={i} event={e} />)}</ol>)}
+    </section>
+  );
+};

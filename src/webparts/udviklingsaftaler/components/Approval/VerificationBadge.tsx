@@ -1,0 +1,29 @@
+import * as React from 'react';
+import { Icon, Text } from '@fluentui/react';
+import type { AuthorityStatus } from '../../../../domain';
+import { useStrings } from '../strings/StringsContext';
+import { format } from '../common/format';
+
+export interface IVerificationBadgeProps {
+  status: AuthorityStatus;
+  /** The item's stage label; an approved stage shows "Godkendt" only when verified. */
+  stageLabel: string;
+  approvedStage: boolean;
+}
+
+/** Icon and text, never colour alone: "Godkendt" only when the log backs it, otherwise
+ * "Ikke verificeret" or "Ændret efter godkendelse". */
+export const VerificationBadge: React.FC<IVerificationBadgeProps> = ({ status, stageLabel, approvedStage }) => {
+  const strings = useStrings().Approval;
+  const look = {
+    verified: { icon: 'Completed', text: approvedStage ? strings.Verified : format(strings.VerifiedStage, stageLabel), help: strings.VerifiedHelp },
+    unverified: { icon: 'Warning', text: strings.Unverified, help: strings.UnverifiedHelp },
+    staleAfterApproval: { icon: 'EditNote', text: strings.Stale, help: strings.StaleHelp }
+  }[status];
+  return (
+    <span data-testid="verification-badge" data-status={status} title={look.help} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+      <Icon iconName={look.icon} aria-hidden />
+      <Text>{look.text}</Text>
+    </span>
+  );
+};

@@ -1,0 +1,121 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, PrimaryButton, Shimmer, Stack, Text } from '@fluentui/react';
+import type { AppServices } from '../../../../services/AppServices';
+import type { ApprovalTask, DecideManyOutcome, DecisionResult } from '../../../../services/approvals/approvalTypes';
+import { targetKey } from '../../../../services/approvals/approvalTypes';
+import { useStrings } from '../strings/StringsContext';
+import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { EmptyState } from '../common/EmptyState';
+import { format } from '../common/format';
+import { DecisionFeedback } from '../Approval/DecisionFeedback';
+import { HistoryTimeline } from '../Approval/HistoryTimeline';
+import { plainApproval, TaskCard } from './TaskCard';
+
+export interface ITasksViewProps {
+  services: AppServices;
+}
+
+/** Mine opgaver: what waits for a decision by the user's groups, oldest first, with the changes
+ * since the last decision; approve, return with a comment, record a hearing, or approve several. */
+const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
+  const strings = useStrings().Approval;
+  const [refresh, setRefresh] = React.useState(0);
+  const [state, reload] = useLoadable(() => Promise.all([services.approvals.myTasks(), services.approvals.workflow()]), [services, refresh]);
+  const [selected, setSelected] = React.useState<Set<string>>(new Set());
+  const [last, setLast] = React.useState<{ label: string; result: DecisionResult } | undefined>();
+  const [many, setMany] = React.useState<DecideManyOutcome[] | undefined>();
+  const [busy, setBusy] = React.useState(false);
+
+  const decided = (task: ApprovalTask) => (result: DecisionResult): void => {
+    setLast({ label: task.title, result });
+    setMany(undefined);
+    setSelected(new Set());
+    setRefresh((n) => n + 1);
+  };
+
+  const approveSelected = (tasks: ApprovalTask[]): void => {
+    const chosen = tasks.filter((t) => selected.has(targetKey(t.target)));
+    const requests = chosen.map((t) => ({ target: t.target, to: (plainApproval(t) as NonNullable<ReturnType<typeof plainApproval>>).to, from: t.stage, etag: t.etag }));
+    setBusy(true);
+    services.approvals.decideMany(requests).then(
+      (outcomes) => {
+        setBusy(false);
+        setMany(outcomes);
+        setLast(undefined);
+        setSelected(new Set());
+        setRefresh((n) => n + 1);
+      },
+      () => {
+        // decideMany reports each refusal in its outcomes; a failure here is the read after it.
+        setBusy(false);
+        reload();
+      }
+    );
+  };
+
+  const titleOf = (tasks: ApprovalTask[], o: DecideManyOutcome): string => tasks.find((t) => targetKey(t.target) === targetKey(o.target))?.title ?? '';
+
+  return (
+    <section aria-labelledby="tasks-title" data-testid="tasks-view">
+      <Text block as="h2" variant="xLarge" id="tasks-title">{strings.TasksTitle}</Text>
+      <Text block>{strings.TasksIntro}</Text>
+      {last && <DecisionFeedback label={last.label} result={last.result} />}
+      {last && last.result.moved.length > 0 && <HistoryTimeline services={services} target={last.result.moved[0]} />}
+      {state.status === 'loading' && <Shimmer aria-label={strings.Loading} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
+      {state.status === 'ready' && (() => {
+        const [tasks, workflow] = state.value;
+        return (
+          <>
+            {workflow.problems.length > 0 && (
+              <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+                <strong>{strings.SiteWorkflowProblem}.</strong> {workflow.problems.join(' ')}
+              </MessageBar>
+            )}
+            {many && (
+              <MessageBar messageBarType={many.every((o) => o.ok) ? MessageBarType.success : MessageBarType.warning} isMultiline role="status">
+                {format(strings.ApproveManyDone, many.filter((o) => o.ok).length)}
+                {many.filter((o) => !o.ok).map((o) => (
+                  <span key={targetKey(o.target)}> {format(strings.ApproveManyFailed, titleOf(tasks, o), o.message ?? '')}</span>
+                ))}
+              </MessageBar>
+            )}
+            {tasks.length === 0 ? (
+              <EmptyState title={strings.Empty} message={strings.EmptyHint} />
+            ) : (
+              <>
+                <Stack horizontal tokens={{ childrenGap: 8 }} style={{ margin: '12px 0' }}>
+                  <PrimaryButton
+                    text={format(strings.ApproveSelected, selected.size)}
+                    disabled={selected.size === 0 || busy}
+                    onClick={() => approveSelected(tasks)}
+                  />
+                </Stack>
+                <ul style={{ listStyle: 'none', paddingLeft: 0 }} data-testid="task-list">
+                  {tasks.map((task) => (
+                    <TaskCard
+                      key={targetKey(task.target)}
+                      services={services}
+                      task={task}
+                      selected={selected.has(targetKey(task.target))}
+                      onSelect={(on) => {
+                        const next = new Set(selected);
+                        if (on) next.add(targetKey(task.target));
+                        else next.delete(targetKey(task.target));
+                        setSelected(next);
+                      }}
+                      onDecided={decided(task)}
+                    />
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        );
+      })()}
+    </section>
+  );
+};
+
+export default TasksView;
