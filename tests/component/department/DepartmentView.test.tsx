@@ -4,6 +4,7 @@ import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App'
 import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
 import { fixtureServices, sample } from '../fixtures/services';
+import { fixtureApprovals } from '../fixtures/approvals';
 import type { AppServices } from '../../../src/services/AppServices';
 
 const da = loadLocale('da-dk');
@@ -84,6 +85,31 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(within(summary).getByTestId('outcome-count-continued')).toHaveTextContent('1');
     expect(within(summary).getByTestId('outcome-count-none')).toHaveTextContent('1');
     expect(screen.getByRole('link', { name: da.GoalEditor.FollowUp })).toHaveAttribute('href', '#/opfoelgning/1');
+  });
+
+  it('never shows a Stage the approval log does not back as approved', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const approvals = fixtureApprovals({ verification: { 'Agreements:1': 'unverified', 'Goals:1002': 'staleAfterApproval' } });
+    renderApp(fixtureServices(sample, { approvals }));
+    const stage = await screen.findByTestId('agreement-stage');
+    await waitFor(() => expect(within(stage).getByTestId('verification-badge')).toHaveAttribute('data-status', 'unverified'));
+    expect(stage).toHaveTextContent(da.Approval.Unverified);
+    expect(within(stage).queryByText(da.Approval.Verified)).not.toBeInTheDocument();
+    const goals = screen.getByTestId('goal-list');
+    expect(within(goals).getAllByTestId('verification-badge').map((b) => b.getAttribute('data-status'))).toEqual(['verified', 'staleAfterApproval', 'verified']);
+    expect(goals).toHaveTextContent(da.Approval.Stale);
+  });
+
+  it('shows the agreement\'s history on request', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const approvals = fixtureApprovals({
+      history: [{ kind: 'decision', target: { list: 'Agreements', id: 1 }, at: '2019-12-03T10:00:00Z', actor: 'Gert Bach', fromStageLabel: 'Til godkendelse i direktionen', toStageLabel: 'Godkendt', decision: 'approved', comment: 'Godkendt af direktionen', valid: true } as never]
+    });
+    renderApp(fixtureServices(sample, { approvals }));
+    fireEvent.click(await screen.findByRole('button', { name: da.Department.ShowHistory }));
+    const timeline = await screen.findByTestId('history-timeline');
+    expect(await within(timeline).findByText('Godkendt af direktionen')).toBeInTheDocument();
+    expect(timeline).toHaveTextContent('Gert Bach');
   });
 
   it('offers a reader no edit action, only the document, even in an editable stage', async () => {

@@ -58,7 +58,12 @@ define([], function () {
       TrackKinds: { track: 'Udviklingsspor', theme: 'Tværgående tema', focusArea: 'Indsatsområde' },
       Outcomes: { achieved: 'Nået', partlyAchieved: 'Delvist nået', notAchieved: 'Ikke nået', changed: 'Ændret', dropped: 'Bortfaldet', continued: 'Videreføres' },
       OutcomeSummary: 'Opfølgning på målene',
-      NoDepartments: 'Der er endnu ingen afdelinger i listen Afdelinger.'
+      NoDepartments: 'Der er endnu ingen afdelinger i listen Afdelinger.',
+      StageChecking: '{0} (kontrollerer godkendelsen …)',
+      StageInList: '(status i listen: {0})',
+      History: 'Historik',
+      ShowHistory: 'Vis historik',
+      HideHistory: 'Skjul historik'
     },
     Setup: {
       Title: 'Listerne til udviklingsaftaler mangler',

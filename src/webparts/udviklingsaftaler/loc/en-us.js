@@ -58,7 +58,12 @@ define([], function () {
       TrackKinds: { track: 'Strategy track', theme: 'Cross-cutting theme', focusArea: 'Focus area' },
       Outcomes: { achieved: 'Achieved', partlyAchieved: 'Partly achieved', notAchieved: 'Not achieved', changed: 'Changed', dropped: 'Dropped', continued: 'Continued' },
       OutcomeSummary: 'Outcome of the goals',
-      NoDepartments: 'There are no departments in the Departments list yet.'
+      NoDepartments: 'There are no departments in the Departments list yet.',
+      StageChecking: '{0} (checking the approval …)',
+      StageInList: '(stage in the list: {0})',
+      History: 'History',
+      ShowHistory: 'Show history',
+      HideHistory: 'Hide history'
     },
     Setup: {
       Title: 'The lists for development agreements are missing',

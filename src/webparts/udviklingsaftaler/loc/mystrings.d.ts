@@ -61,6 +61,11 @@ declare interface IUdviklingsaftalerStrings {
     Outcomes: { achieved: string; partlyAchieved: string; notAchieved: string; changed: string; dropped: string; continued: string };
     OutcomeSummary: string;
     NoDepartments: string;
+    StageChecking: string;
+    StageInList: string;
+    History: string;
+    ShowHistory: string;
+    HideHistory: string;
   };
   Setup: {
     Title: string;

@@ -5,6 +5,7 @@ import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../DepartmentView/DepartmentView';
 import { RoutedView } from './RoutedView';
 import { AppNavigation } from './AppNavigation';
+import { TaskCountBadge } from '../TasksView/TaskCountBadge';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { SiteSetup } from '../SiteSetup/SiteSetup';
@@ -51,7 +52,7 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
   if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
   return (
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
-      <AppNavigation />
+      <AppNavigation badges={{ opgaver: <TaskCountBadge services={services} /> }} />
       <React.Suspense fallback={<Loading />}>
         <RoutedView services={services} route={route} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
       </React.Suspense>

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { ActionButton, Stack, Text } from '@fluentui/react';
-import type { Agreement, StageConfiguration } from '../../../../domain';
-import { stageLabel } from '../../../../domain';
+import type { Agreement, AuthorityStatus, StageConfiguration } from '../../../../domain';
+import { StageStatus } from './StageStatus';
 import { useStrings } from '../strings/StringsContext';
 import { Paragraphs } from '../common/Paragraphs';
 
-export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConfiguration }> = ({ agreement, stages }) => {
+export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConfiguration; verification: AuthorityStatus | undefined }> = ({ agreement, stages, verification }) => {
   const strings = useStrings();
   const [showIntro, setShowIntro] = React.useState(false);
   const introId = `agreement-intro-${agreement.id}`;
@@ -13,7 +13,7 @@ export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConf
     <Stack tokens={{ childrenGap: 8 }} as="section" aria-labelledby={`agreement-title-${agreement.id}`}>
       <Text block as="h2" variant="xLarge" id={`agreement-title-${agreement.id}`}>{agreement.title}</Text>
       <Text block as="p" data-testid="agreement-stage">
-        <strong>{strings.Department.Stage}:</strong> {stageLabel(stages, agreement.stage)}
+        <strong>{strings.Department.Stage}:</strong> <StageStatus stages={stages} stage={agreement.stage} verification={verification} />
       </Text>
       {agreement.coreTask && (
         <Stack tokens={{ childrenGap: 4 }}>

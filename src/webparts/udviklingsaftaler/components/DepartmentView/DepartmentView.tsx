@@ -2,6 +2,9 @@ import * as React from 'react';
 import { Shimmer, ShimmerElementType, Stack } from '@fluentui/react';
 import type { AppServices, DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
 import { AgreementActions } from './AgreementActions';
+import { AgreementHistory } from './AgreementHistory';
+import { StageActions } from '../Approval/StageActions';
+import { agreementKey, useVerification } from './useVerification';
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { evidenceDelivered, summarizeOutcomes } from '../../../../domain';
 import { NoAgreement } from './NoAgreement';
@@ -47,14 +50,26 @@ interface IAgreementBodyProps {
 
 const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissions, onChanged }) => {
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
+  const [decided, setDecided] = React.useState(0);
+  const verification = useVerification(services, data, decided);
+  const checked = verification.status === 'ready' ? verification.value : undefined;
   if (!data.agreement) {
     if (!permissions) return <Loading />;
     return <NoAgreement services={services} permissions={permissions} departmentId={data.department.id} year={data.year} onCreated={onChanged} />;
   }
   return (
     <Stack tokens={{ childrenGap: 20 }}>
-      <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} />
+      <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}
+      <StageActions
+        services={services}
+        target={{ list: 'Agreements', id: data.agreement.id }}
+        title={data.agreement.title}
+        onDecided={() => {
+          setDecided((n) => n + 1);
+          onChanged();
+        }}
+      />
       {data.goals.some((g) => g.outcome !== undefined) && (
         <OutcomeSummary summary={summarizeOutcomes(data.goals.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(data.goals)} />
       )}
@@ -67,7 +82,9 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
         departmentId={data.department.id}
         filters={filters}
         onFiltersChange={setFilters}
+        verification={checked}
       />
+      <AgreementHistory services={services} agreementId={data.agreement.id} refreshKey={decided} />
     </Stack>
   );
 };

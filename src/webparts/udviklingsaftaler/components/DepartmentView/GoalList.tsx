@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Dropdown, Link, SearchBox, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import { useNavigation } from '../../routing/NavigationContext';
-import type { Goal, StageConfiguration, Track } from '../../../../domain';
-import { byGoalNumber, stageLabel } from '../../../../domain';
+import type { AuthorityStatus, Goal, StageConfiguration, Track } from '../../../../domain';
+import { StageStatus } from './StageStatus';
+import { byGoalNumber } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 
@@ -28,9 +29,11 @@ export interface IGoalListProps {
   departmentId: number;
   filters: GoalFilters;
   onFiltersChange(filters: GoalFilters): void;
+  /** Approval-log backing per `Goals:<id>`; undefined while it is read. */
+  verification?: Record<string, AuthorityStatus>;
 }
 
-export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange }) => {
+export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification }) => {
   const strings = useStrings();
   const { href } = useNavigation();
   const all = strings.Department.FilterAll;
@@ -75,7 +78,7 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               </Link>
             </Text>
             <Text block as="p" variant="small">
-              {strings.Department.Stage}: {stageLabel(stages, goal.stage)}
+              {strings.Department.Stage}: <StageStatus stages={stages} stage={goal.stage} verification={goal.agreementId === undefined ? undefined : verification?.[`Goals:${goal.id}`]} />
               {' · '}
               {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}

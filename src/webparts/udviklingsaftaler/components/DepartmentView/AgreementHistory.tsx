@@ -1,0 +1,24 @@
+import * as React from 'react';
+import { ActionButton } from '@fluentui/react';
+import type { AppServices } from '../../../../services/AppServices';
+import { useStrings } from '../strings/StringsContext';
+import { HistoryTimeline } from '../Approval/HistoryTimeline';
+
+/** The agreement's timeline (who decided what, when, with which comment), read only on request:
+ * most visitors come for the goals, and the history costs a few reads. */
+export const AgreementHistory: React.FC<{ services: AppServices; agreementId: number; refreshKey: number }> = ({ services, agreementId, refreshKey }) => {
+  const strings = useStrings().Department;
+  const [open, setOpen] = React.useState(false);
+  return (
+    <div>
+      <ActionButton iconProps={{ iconName: 'History' }} aria-expanded={open} aria-controls={`agreement-history-${agreementId}`} onClick={() => setOpen((o) => !o)} data-testid="toggle-history">
+        {open ? strings.HideHistory : strings.ShowHistory}
+      </ActionButton>
+      {open && (
+        <div id={`agreement-history-${agreementId}`}>
+          <HistoryTimeline services={services} target={{ list: 'Agreements', id: agreementId }} refreshKey={refreshKey} />
+        </div>
+      )}
+    </div>
+  );
+};
