@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { ActionButton, Stack } from '@fluentui/react';
 import { findStage, isEditingLocked, type Agreement, type Department } from '../../../../domain';
-import { ExportToExcelButton } from '../ExportToExcel/ExportToExcelButton';
+
+// The export dialog (and, on click, the workbook writer) are not part of the dashboard's first render.
+const ExportToExcelButton = React.lazy(() => import(/* webpackChunkName: 'export-button' */ '../ExportToExcel/ExportToExcelButton').then((m) => ({ default: m.ExportToExcelButton })));
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -30,7 +32,9 @@ export const AgreementActions: React.FC<{ agreement: Agreement; department: Depa
       <ActionButton iconProps={{ iconName: 'TextDocument' }} href={href({ view: 'dokument', agreementId: agreement.id })} data-interception="off">
         {strings.Document}
       </ActionButton>
-      <ExportToExcelButton year={agreement.year} departmentId={department.id} departmentTitle={department.title} />
+      <React.Suspense fallback={null}>
+        <ExportToExcelButton year={agreement.year} departmentId={department.id} departmentTitle={department.title} />
+      </React.Suspense>
     </Stack>
   );
 };

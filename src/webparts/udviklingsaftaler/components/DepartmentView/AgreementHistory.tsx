@@ -2,7 +2,10 @@ import * as React from 'react';
 import { ActionButton } from '@fluentui/react';
 import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
-import { HistoryTimeline } from '../Approval/HistoryTimeline';
+import { Loading } from '../common/Loading';
+
+// Read only on request, so it loads on request too.
+const HistoryTimeline = React.lazy(() => import(/* webpackChunkName: 'history-timeline' */ '../Approval/HistoryTimeline').then((m) => ({ default: m.HistoryTimeline })));
 
 /** The agreement's timeline (who decided what, when, with which comment), read only on request:
  * most visitors come for the goals, and the history costs a few reads. */
@@ -16,7 +19,9 @@ export const AgreementHistory: React.FC<{ services: AppServices; agreementId: nu
       </ActionButton>
       {open && (
         <div id={`agreement-history-${agreementId}`}>
-          <HistoryTimeline services={services} target={{ list: 'Agreements', id: agreementId }} refreshKey={refreshKey} />
+          <React.Suspense fallback={<Loading />}>
+            <HistoryTimeline services={services} target={{ list: 'Agreements', id: agreementId }} refreshKey={refreshKey} />
+          </React.Suspense>
         </div>
       )}
     </div>

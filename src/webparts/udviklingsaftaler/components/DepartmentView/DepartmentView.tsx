@@ -1,14 +1,14 @@
 import * as React from 'react';
-import { Shimmer, ShimmerElementType, Stack } from '@fluentui/react';
+import { Stack } from '@fluentui/react';
 import type { AppServices, DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
 import { AgreementActions } from './AgreementActions';
 import { AgreementHistory } from './AgreementHistory';
-import { StageActions } from '../Approval/StageActions';
 import { agreementKey, useVerification } from './useVerification';
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { evidenceDelivered, summarizeOutcomes } from '../../../../domain';
 import { NoAgreement } from './NoAgreement';
 import { useStrings } from '../strings/StringsContext';
+import { Loading } from '../common/Loading';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { AgreementHeader } from './AgreementHeader';
@@ -17,6 +17,10 @@ import { GoalList, type GoalFilters } from './GoalList';
 import { RequirementCoverageList } from './RequirementCoverageList';
 import { TrackMatrixTable } from './TrackMatrixTable';
 import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
+
+// The stage actions carry the decision form (with a date picker for hearings): a chunk of their
+// own, so the dashboard's first render does not wait for what only deciders use.
+const StageActions = React.lazy(() => import(/* webpackChunkName: 'stage-actions' */ '../Approval/StageActions').then((m) => ({ default: m.StageActions })));
 
 export interface IDepartmentViewProps {
   services: AppServices;
@@ -28,17 +32,8 @@ export interface IDepartmentViewProps {
   refreshKey?: number;
 }
 
-export const Loading: React.FC = () => {
-  const strings = useStrings();
-  return (
-    <Stack tokens={{ childrenGap: 12 }} aria-busy="true" aria-label={strings.App.Loading} role="progressbar">
-      <Shimmer width="40%" shimmerElements={[{ type: ShimmerElementType.line, height: 28 }]} />
-      <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: 16 }]} />
-      <Shimmer width="80%" shimmerElements={[{ type: ShimmerElementType.line, height: 16 }]} />
-      <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: 120 }]} />
-    </Stack>
-  );
-};
+// Other views import the shimmer from here too.
+export { Loading };
 
 interface IAgreementBodyProps {
   data: DepartmentViewData;
@@ -61,15 +56,17 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}
-      <StageActions
-        services={services}
-        target={{ list: 'Agreements', id: data.agreement.id }}
-        title={data.agreement.title}
-        onDecided={() => {
-          setDecided((n) => n + 1);
-          onChanged();
-        }}
-      />
+      <React.Suspense fallback={null}>
+        <StageActions
+          services={services}
+          target={{ list: 'Agreements', id: data.agreement.id }}
+          title={data.agreement.title}
+          onDecided={() => {
+            setDecided((n) => n + 1);
+            onChanged();
+          }}
+        />
+      </React.Suspense>
       {data.goals.some((g) => g.outcome !== undefined) && (
         <OutcomeSummary summary={summarizeOutcomes(data.goals.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(data.goals)} />
       )}
