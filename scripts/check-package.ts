@@ -29,4 +29,9 @@ const missing = REQUIRED_HOSTS.filter((host) => !(parsed.supportedHosts ?? []).i
 if (parsed.id !== manifest.id) fail(`manifest id ${parsed.id} differs from ${manifest.id}`);
 if (missing.length > 0) fail(`supportedHosts lacks ${missing.join(', ')}`);
 if (!entries.some((entry) => entry.startsWith('ClientSideAssets/') && entry.endsWith('.js'))) fail('no client-side assets in the package');
-process.stdout.write(`check-package: ${webPartXml} holds web part ${parsed.id} for ${REQUIRED_HOSTS.join(', ')}\n`);
+// The Teams app (personal app on Mine opgaver, channel tab) travels in the package: SharePoint's
+// "Sync to Teams" reads TeamsSPFxApp.zip and the icons from the client-side assets.
+for (const asset of ['TeamsSPFxApp.zip', `${manifest.id}_color.png`, `${manifest.id}_outline.png`]) {
+  if (!entries.includes(`ClientSideAssets/${asset}`)) fail(`the Teams asset ${asset} is not in the package`);
+}
+process.stdout.write(`check-package: ${webPartXml} holds web part ${parsed.id} for ${REQUIRED_HOSTS.join(', ')}, with the Teams app\n`);
