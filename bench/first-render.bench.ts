@@ -22,10 +22,25 @@ async function measure(browser: Browser, url: string): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < RUNS + 1; i++) {
     const context = await browser.newContext();
+    // The page notes the moment the matrix is in the DOM and laid out (a MutationObserver, before
+    // any app code runs): Playwright's polling and the evaluate round trip are not part of it.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __matrixAt?: number };
+      const seen = (): boolean => {
+        const el = document.querySelector('[data-testid="track-matrix"]');
+        return !!el && (el as HTMLElement).offsetParent !== null;
+      };
+      new MutationObserver((_m, observer) => {
+        if (w.__matrixAt === undefined && seen()) {
+          w.__matrixAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
     const page = await context.newPage();
     await page.goto(url);
     await page.getByTestId('track-matrix').waitFor({ timeout: 30000 });
-    const ms = await page.evaluate(() => performance.now());
+    const ms = await page.evaluate(() => (window as unknown as { __matrixAt?: number }).__matrixAt ?? performance.now());
     if (i > 0) samples.push(ms); // the first run warms the dev host's bundle and the emulator
     await context.close();
   }
@@ -61,7 +76,7 @@ async function main(): Promise<void> {
     recordSection('first-render', [
       '## Department dashboard first meaningful render (bench/first-render.bench.ts)',
       '',
-      `Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium (the dev host page built for production: minified, React's production build): from navigation start to the track matrix on screen, \`#/afdeling/<Staben Økonomi, Innovation og IT>/2020\` as the Skanderborg employee, emulator latency 100 ms per request, ${RUNS} runs each after one warm-up, fresh browser context per run.`,
+      `Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium (the dev host page built for production: minified, React's production build, split into chunks like the SPFx bundle so lazy views load on use): from navigation start to the track matrix laid out on screen (noted in the page by a MutationObserver, so Playwright's polling is not counted), \`#/afdeling/<Staben Økonomi, Innovation og IT>/2020\` as the Skanderborg employee, emulator latency 100 ms per request, ${RUNS} runs each after one warm-up, fresh browser context per run.`,
       '',
       '| Goals list | median ms | min ms | max ms |',
       '|---|---:|---:|---:|',

@@ -18,7 +18,7 @@ export function renderPage(config: DevhostPageConfig): string {
 <body>
 <div id="root"></div>
 <script id="devhost-config" type="application/json">${json}</script>
-<script src="/devhost/app.js"></script>
+<script type="module" src="/devhost/app.js"></script>
 </body>
 </html>`;
 }

@@ -55,9 +55,10 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       res.end(page);
       return;
     }
-    if (url.pathname === '/devhost/app.js') {
+    const file = url.pathname.startsWith('/devhost/') ? bundle.get(url.pathname.slice('/devhost/'.length)) : undefined;
+    if (file !== undefined) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(bundle);
+      res.end(file);
       return;
     }
     proxyToEmulator(req, res, options.emulatorUrl);

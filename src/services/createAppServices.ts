@@ -91,11 +91,13 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     async siteSetup() {
-      const [lists, manageLists, managePermissions] = await Promise.all([
+      // One read of the user's permissions on the web answers both questions.
+      const [lists, webPermissions] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),
-        sp.web.currentUserHasPermissions(PermissionKind.ManageLists),
-        sp.web.currentUserHasPermissions(PermissionKind.ManagePermissions)
+        sp.web.getCurrentUserEffectivePermissions()
       ]);
+      const manageLists = sp.web.hasPermissions(webPermissions, PermissionKind.ManageLists);
+      const managePermissions = sp.web.hasPermissions(webPermissions, PermissionKind.ManagePermissions);
       const urls = new Set(lists.map((l) => l.RootFolder.ServerRelativeUrl.toLowerCase().replace(/.*\/(lists\/[^/]+)$/, '$1')));
       const missingLists = SCHEMA.lists.filter((l) => !urls.has(l.url.toLowerCase())).map((l) => l.title);
       return { missingLists, canProvision: manageLists && managePermissions };

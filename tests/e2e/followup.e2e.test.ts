@@ -8,9 +8,9 @@ import { AgreementRepository } from '../../src/data/repositories/agreementReposi
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 
-// Year end, the leader's journey: Skanderborg's 2023 agreement of Staben Økonomi, Digitalisering
-// og Indkøb is in the follow-up stage (the owner moves it there in the setup: the approval flow is
-// another view's); the leader records every goal's status, the sick-leave goal's actual value
+// Year end, the leader's journey: the leader opens Skanderborg's approved 2023 agreement of Staben
+// Økonomi, Digitalisering og Indkøb on the department view, starts its follow-up there (a decision
+// in the approval log, so the stage is verified), records every goal's status, the sick-leave goal's actual value
 // against its target, carries two goals over, and finds them as drafts in 2024 with their lineage.
 const SITE = '/sites/skanderborg';
 const LEADER = 'leder.skanderborg@kommune.local';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const sp = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
   const agreements = new AgreementRepository(sp, config);
   const found = (await agreements.forYear(2023))[0];
-  agreement = await agreements.update(found, { stage: 'followUp' });
+  agreement = found;
   goals = (await new GoalRepository(sp, config).forAgreement(agreement.id)).sort((a, b) => (a.number ?? 99) - (b.number ?? 99) || a.id - b.id);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -60,8 +60,21 @@ async function record(goal: Goal, outcome: string, note?: string, actual?: strin
 describe('leader follows up the 2023 agreement', () => {
   const shot = screenshotter('followup');
 
+  it('starts the follow-up from the department view, where the approved agreement shows as verified', async () => {
+    await page.goto(stack.pageUrl(LEADER, `#/afdeling/${agreement.departmentId}/2023`));
+    const stage = page.getByTestId('agreement-stage');
+    await stage.getByTestId('verification-badge').waitFor();
+    expect(await stage.getByTestId('verification-badge').getAttribute('data-status')).toBe('verified');
+    await page.getByTestId('stage-actions').getByRole('button', { name: 'Start opfølgning' }).click();
+    await page.getByRole('button', { name: /Start opfølgning/ }).last().click();
+    await page.getByRole('link', { name: 'Opfølgning på målene' }).waitFor();
+    await shot(page, 'follow-up-started');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Opfølgning på målene' }).click();
+  });
+
   it('opens the follow-up with every goal and the summary', async () => {
-    await page.goto(stack.pageUrl(LEADER, `#/opfoelgning/${agreement.id}`));
+    await page.waitForURL(new RegExp(`#/opfoelgning/${agreement.id}$`));
     await page.getByRole('heading', { name: `Opfølgning: ${agreement.title}` }).waitFor();
     expect(await page.getByTestId('followup-stage').textContent()).toContain('Opfølgning');
     expect(await page.locator('[data-testid^="followup-goal-"]').count()).toBe(goals.length);

@@ -4,8 +4,16 @@ import { useServices } from '../services/ServicesContext';
 import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../DepartmentView/DepartmentView';
 import { RoutedView } from './RoutedView';
+import { prefetchRoutedView } from './prefetch';
 import { AppNavigation } from './AppNavigation';
 import { TaskCountBadge } from '../TasksView/TaskCountBadge';
+import { PrimaryViewProvider, usePrimaryView } from '../../routing/PrimaryViewContext';
+
+/** The count waits until the view the user came for has rendered. */
+const DeferredTaskCount: React.FC<{ services: AppServices }> = ({ services }) => {
+  const { ready } = usePrimaryView();
+  return <TaskCountBadge services={ready ? services : undefined} />;
+};
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { SiteSetup } from '../SiteSetup/SiteSetup';
@@ -47,15 +55,19 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
   const [setup, reloadSetup] = useLoadable(() => services.siteSetup(), [services]);
   const fallback = React.useMemo(() => startRoute(startView), [startView]);
   const [route, navigate] = useHashRoute(fallback);
+  const firstRoute = React.useRef(route);
+  const viewServices = React.useMemo(() => prefetchRoutedView(services, firstRoute.current), [services]);
   if (setup.status === 'loading') return <Loading />;
   if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} />;
   if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
   return (
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
-      <AppNavigation badges={{ opgaver: <TaskCountBadge services={services} /> }} />
-      <React.Suspense fallback={<Loading />}>
-        <RoutedView services={services} route={route} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
-      </React.Suspense>
+      <PrimaryViewProvider>
+        <AppNavigation badges={{ opgaver: <DeferredTaskCount services={services} /> }} />
+        <React.Suspense fallback={<Loading />}>
+          <RoutedView services={viewServices} route={route} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+        </React.Suspense>
+      </PrimaryViewProvider>
     </NavigationProvider>
   );
 };

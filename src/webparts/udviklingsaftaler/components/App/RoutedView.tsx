@@ -3,6 +3,7 @@ import { DepartmentView } from '../DepartmentView/DepartmentView';
 import { GoalEditorRoute } from '../GoalEditor/GoalEditorRoute';
 import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
+import { useMarkPrimaryReady } from '../../routing/PrimaryViewContext';
 
 const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view' */ '../DocumentView/DocumentView'));
 const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
@@ -20,6 +21,9 @@ export interface IRoutedViewProps {
 // One case per view. Views other than the dashboard are lazy chunks (React.lazy) so the main
 // bundle stays within its budget; the Suspense boundary is AppContent's.
 export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, configuredDepartmentId, navigate }) => {
+  // Views other than the department's (and the editor over it) load their own data as a whole;
+  // the secondary reads need not wait for them.
+  useMarkPrimaryReady(!['afdeling', 'maal', 'nyt-maal'].includes(route.view));
   switch (route.view) {
     case 'dokument':
       return <DocumentView services={services} agreementId={route.agreementId} />;

@@ -16,7 +16,8 @@ import { DepartmentPickers } from './DepartmentPickers';
 import { GoalList, type GoalFilters } from './GoalList';
 import { RequirementCoverageList } from './RequirementCoverageList';
 import { TrackMatrixTable } from './TrackMatrixTable';
-import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
+import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView, useLoadable } from './useDepartmentView';
+import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewContext';
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
 // own, so the dashboard's first render does not wait for what only deciders use.
@@ -97,6 +98,10 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, undefined, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
   const [view, reloadView] = useDepartmentView(props.services, departmentId, year, props.refreshKey);
+  useMarkPrimaryReady(view.status !== 'loading');
+  // What the user may do decorates the page: read once the agreement is on screen.
+  const { ready: primaryReady } = usePrimaryView();
+  const [permissions] = useLoadable(primaryReady ? () => props.services.permissions() : undefined, [props.services, primaryReady]);
 
   if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
   if (ready && (departmentId === undefined || year === undefined)) {
@@ -109,7 +114,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       )}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
-      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={ready?.permissions} onChanged={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
     </Stack>
   );
 };

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
+import type { AppServices, CurrentUser, DepartmentViewData } from '../../../../services/AppServices';
 import type { Department } from '../../../../domain';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; value: T };
@@ -41,14 +41,13 @@ export interface DashboardContext {
   departments: Department[];
   years: number[];
   user: CurrentUser;
-  permissions: UserPermissions;
 }
 
 export function useDashboardContext(services: AppServices): [Loadable<DashboardContext>, () => void] {
   return useLoadable(
     async () => {
-      const [departments, years, user, permissions] = await Promise.all([services.listDepartments(), services.listYears(), services.currentUser(), services.permissions()]);
-      return { departments, years, user, permissions };
+      const [departments, years, user] = await Promise.all([services.listDepartments(), services.listYears(), services.currentUser()]);
+      return { departments, years, user };
     },
     [services]
   );

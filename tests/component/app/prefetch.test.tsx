@@ -1,0 +1,41 @@
+import * as React from 'react';
+import { render, screen } from '@testing-library/react';
+import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
+import { loadLocale } from '../../helpers/locales';
+import { fixtureServices, sample } from '../fixtures/services';
+import type { SiteSetup } from '../../../src/services/AppServices';
+
+const da = loadLocale('da-dk');
+
+describe('the routed department view is read while the site is checked', () => {
+  it('asks for the view before the site check answers, and uses that read once', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    let answerSetup: (setup: SiteSetup) => void = () => undefined;
+    const base = fixtureServices(sample);
+    const calls: string[] = [];
+    const services = fixtureServices(sample, {
+      siteSetup: () => new Promise<SiteSetup>((resolve) => (answerSetup = resolve)),
+      loadDepartmentView: (id, year) => {
+        calls.push(`${id}/${year}`);
+        return base.loadDepartmentView(id, year);
+      }
+    });
+    render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
+    expect(calls).toEqual(['10/2020']); // before the site check has answered
+    answerSetup({ missingLists: [], canProvision: false });
+    expect(await screen.findByTestId('track-matrix')).toBeInTheDocument();
+    expect(calls).toEqual(['10/2020']); // the view used the prefetched read
+  });
+
+  it('shows the site set-up, not the read\'s error, when the lists are missing', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const services = fixtureServices(sample, {
+      siteSetup: async () => ({ missingLists: ['Udviklingsmål'], canProvision: false }),
+      loadDepartmentView: async () => {
+        throw Object.assign(new Error('list does not exist'), { isDataError: true, kind: 'notFound' });
+      }
+    });
+    render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
+    expect(await screen.findByText(da.Setup.Title)).toBeInTheDocument();
+  });
+});
