@@ -141,6 +141,18 @@ describe('the approver journey on Staben Økonomi, Digitalisering og Indkøb 202
     expect(status).toEqual({ [`Agreements:${agreementId}`]: 'verified', [`Goals:${goalIds[0]}`]: 'verified', [`Goals:${goalIds[1]}`]: 'verified' });
   }, 60000);
 
+  it('verifies an agreement and all its goals in four reads, whatever the number of goals', async () => {
+    const reader = as(USERS.reader);
+    const targets = [agreement(), ...goalIds.map(goal)];
+    const individually = Object.fromEntries(await Promise.all(targets.map(async (t) => Object.entries(await reader.verification([t]))[0])));
+    const before = emulator.control.requestCount();
+    const together = await reader.verification(targets);
+    // The agreement's state, its goals' states, the log entries of each list.
+    expect(emulator.control.requestCount() - before).toBeLessThanOrEqual(4);
+    expect(together).toEqual(individually);
+    expect(goalIds.length).toBeGreaterThan(3);
+  }, 60000);
+
   it('the editor fixes the goal and resubmits it; the approver approves it from Mine opgaver with the diff', async () => {
     const editorSp = spForUser(siteUrl, USERS.editor);
     const goals = new GoalRepository(editorSp, config);
