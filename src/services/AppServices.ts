@@ -84,6 +84,9 @@ export interface AppServices {
   /** Creates or completes the lists, groups and permissions (the provisioning, loaded on demand). */
   provisionLists(onProgress: (step: ProvisioningProgress) => void): Promise<void>;
   stageConfiguration: StageConfiguration;
+  /** The same services over another stage configuration: the site's own, kept by the secretariat
+   * in the Settings list, replaces the property pane's for the whole app. */
+  withStageConfiguration(config: StageConfiguration): AppServices;
   /** Separates what the browser keeps (drafts of typing) per data site and user. */
   storageScope: string;
   currentUser(): Promise<CurrentUser>;

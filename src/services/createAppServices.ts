@@ -80,8 +80,9 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     };
   };
 
-  return {
+  const services: AppServices = {
     stageConfiguration: config,
+    withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),
     documents: lazyDocumentServices(sp, config),
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
@@ -185,4 +186,5 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       });
     }
   };
+  return services;
 }

@@ -1,9 +1,11 @@
 import * as React from 'react';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
 import { loadLocale } from '../../helpers/locales';
 import { fixtureServices, sample } from '../fixtures/services';
 import type { SiteSetup } from '../../../src/services/AppServices';
+import { fixtureApprovals } from '../fixtures/approvals';
+import { ALBERTSLUND_STAGES } from '../../../src/domain';
 
 const da = loadLocale('da-dk');
 
@@ -37,5 +39,29 @@ describe('the routed department view is read while the site is checked', () => {
     });
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
     expect(await screen.findByText(da.Setup.Title)).toBeInTheDocument();
+  });
+});
+
+describe('the site\'s own stage configuration', () => {
+  it('replaces the property pane\'s for the whole app', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const approvals = { ...fixtureApprovals(), workflow: async () => ({ config: ALBERTSLUND_STAGES, problems: [], notificationsEnabled: true }) };
+    const loads: string[] = [];
+    const base = fixtureServices(sample);
+    const services = fixtureServices(sample, {
+      approvals,
+      loadDepartmentView: (id, year) => {
+        loads.push(`${id}/${year}`);
+        return base.loadDepartmentView(id, year);
+      }
+    });
+    render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
+    await screen.findByTestId('track-matrix');
+    fireEvent.click(screen.getByRole('combobox', { name: new RegExp(`^${da.Department.FilterStage}`) }));
+    const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    expect(options).toContain('Til godkendelse');
+    expect(options).not.toContain('Ledergruppe');
+    // The read made under the pane's configuration was not used: the view read again under the site's.
+    expect(loads).toEqual(['10/2020', '10/2020']);
   });
 });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useStrings } from '../strings/StringsContext';
-import { useServices } from '../services/ServicesContext';
+import { ServicesProvider, useServices } from '../services/ServicesContext';
 import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../DepartmentView/DepartmentView';
 import { RoutedView } from './RoutedView';
@@ -52,21 +52,35 @@ export const AppContent: React.FC<IAppContentProps> = (props) => {
 };
 
 const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ services, startView, configuredDepartmentId }) => {
-  const [setup, reloadSetup] = useLoadable(() => services.siteSetup(), [services]);
+  // The site's own stage configuration (Settings list) is read alongside the site check; a site
+  // without one, or one that cannot be read, keeps the property pane's.
+  const [setup, reloadSetup] = useLoadable(async () => {
+    const [site, workflow] = await Promise.all([services.siteSetup(), services.approvals.workflow().catch(() => undefined)]);
+    return { ...site, stageConfiguration: workflow?.config };
+  }, [services]);
   const fallback = React.useMemo(() => startRoute(startView), [startView]);
   const [route, navigate] = useHashRoute(fallback);
   const firstRoute = React.useRef(route);
-  const viewServices = React.useMemo(() => prefetchRoutedView(services, firstRoute.current), [services]);
+  const prefetched = React.useMemo(() => prefetchRoutedView(services, firstRoute.current), [services]);
+  const siteConfig = setup.status === 'ready' ? setup.value.stageConfiguration : undefined;
+  // The prefetched read is used only when the site keeps the configuration it was read with.
+  const viewServices = React.useMemo(() => {
+    const differs = siteConfig !== undefined && JSON.stringify(siteConfig) !== JSON.stringify(services.stageConfiguration);
+    const site = differs ? services.withStageConfiguration(siteConfig) : services;
+    return site === services ? prefetched : site;
+  }, [services, prefetched, siteConfig]);
   if (setup.status === 'loading') return <Loading />;
   if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} />;
   if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
   return (
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
       <PrimaryViewProvider>
-        <AppNavigation badges={{ opgaver: <DeferredTaskCount services={services} /> }} />
-        <React.Suspense fallback={<Loading />}>
-          <RoutedView services={viewServices} route={route} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
-        </React.Suspense>
+        <ServicesProvider services={viewServices}>
+          <AppNavigation badges={{ opgaver: <DeferredTaskCount services={viewServices} /> }} />
+          <React.Suspense fallback={<Loading />}>
+            <RoutedView services={viewServices} route={route} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+          </React.Suspense>
+        </ServicesProvider>
       </PrimaryViewProvider>
     </NavigationProvider>
   );
