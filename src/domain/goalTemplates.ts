@@ -5,7 +5,7 @@
 // "Dokumentation". The strategy names its template (Strategies.GoalTemplate), so the labels are data
 // of the year, written here once and read by the editor, the document and validation alike.
 import type { GoalContentField, Strategy, Track } from './types';
-import type { GoalTextField } from './goalFields';
+import { GOAL_CONTENT_LABELS, type GoalTextField } from './goalFields';
 
 export type GoalTemplateKey = 'questions' | 'sections' | 'evidence';
 
@@ -69,12 +69,12 @@ export const GOAL_TEMPLATES: Readonly<Record<GoalTemplateKey, GoalTemplate>> = {
 
 /** Headings for fields a template does not print, so nothing stored is ever hidden. */
 export const OTHER_SECTION_LABELS: Readonly<Record<GoalSectionField, string>> = {
-  purpose: 'Baggrund og formål',
-  goalStatement: 'Udviklingsmål',
-  activities: 'Aktiviteter',
-  involved: 'Hvem er involveret?',
-  followUpMethod: 'Opfølgning på virkningen',
-  citizenImpact: 'Forventede virkninger for borgeren',
+  purpose: GOAL_CONTENT_LABELS.purpose,
+  goalStatement: GOAL_CONTENT_LABELS.goalStatement,
+  activities: GOAL_CONTENT_LABELS.activities,
+  involved: GOAL_CONTENT_LABELS.involved,
+  followUpMethod: GOAL_CONTENT_LABELS.followUpMethod,
+  citizenImpact: GOAL_CONTENT_LABELS.citizenImpact,
   evidence: 'Dokumentation'
 };
 

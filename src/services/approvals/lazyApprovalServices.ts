@@ -1,12 +1,12 @@
 // The approval services load on demand into their own chunk: the department dashboard, which
 // most users open, never needs them, and the main bundle has a budget (README, bundle-size).
 import type { SPFI } from '@pnp/sp';
+import { onFirstUse } from '../onFirstUse';
 import type { ApprovalServices } from './approvalTypes';
 import type { ApprovalServicesOptions } from './approvalServices';
 
 export function lazyApprovalServices(sp: SPFI, options: ApprovalServicesOptions): ApprovalServices {
-  let loaded: Promise<ApprovalServices> | undefined;
-  const services = (): Promise<ApprovalServices> => (loaded ??= import(/* webpackChunkName: 'approvals' */ './approvalServices').then((m) => m.createApprovalServices(sp, options)));
+  const services = onFirstUse(() => import(/* webpackChunkName: 'approvals' */ './approvalServices').then((m) => m.createApprovalServices(sp, options)));
   return {
     workflow: async () => (await services()).workflow(),
     myGroups: async () => (await services()).myGroups(),

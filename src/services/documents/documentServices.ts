@@ -14,7 +14,7 @@ import { GoalRepository } from '../../data/repositories/goalRepository';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { inOneBatch } from '../queries/batch';
 import type { AgreementDocumentData } from '../AppServices';
-import { DOCX_MIME, saveFile } from './saveFile';
+import { DOCX_MIME, saveFile } from '../download/saveFile';
 
 export interface DocxFile {
   fileName: string;

@@ -3,12 +3,11 @@
 // weighs on the main bundle.
 import type { SPFI } from '@pnp/sp';
 import type { StageConfiguration } from '../../domain';
+import { onFirstUse } from '../onFirstUse';
 import type { DocumentServices } from './documentServices';
 
 export function lazyDocumentServices(sp: SPFI, config: StageConfiguration): DocumentServices {
-  let loaded: Promise<DocumentServices> | undefined;
-  const services = (): Promise<DocumentServices> =>
-    (loaded ??= import(/* webpackChunkName: 'documents' */ './documentServices').then((m) => m.createDocumentServices(sp, config)));
+  const services = onFirstUse(() => import(/* webpackChunkName: 'documents' */ './documentServices').then((m) => m.createDocumentServices(sp, config)));
   return {
     loadYearDocuments: async (year) => (await services()).loadYearDocuments(year),
     agreementDocx: async (agreementId) => (await services()).agreementDocx(agreementId),

@@ -2,18 +2,11 @@
 // carry over or send reminders, so their code (and SendEmail's) stays out of the main bundle.
 import type { SPFI } from '@pnp/sp';
 import type { StageConfiguration } from '../../domain';
+import { onFirstUse } from '../onFirstUse';
 import type { YearEndDeps, YearEndServices } from './yearEndServices';
 
 export function lazyYearEndServices(sp: SPFI, config: StageConfiguration, deps: YearEndDeps): YearEndServices {
-  let loading: Promise<YearEndServices> | undefined;
-  const services = (): Promise<YearEndServices> => {
-    if (loading === undefined) {
-      loading = import(/* webpackChunkName: 'year-end' */ './yearEndServices').then((m) => m.createYearEndServices(sp, config, deps));
-      // A chunk that failed to load (a dropped connection) is asked for again on the next call.
-      loading.catch(() => { loading = undefined; });
-    }
-    return loading;
-  };
+  const services = onFirstUse(() => import(/* webpackChunkName: 'year-end' */ './yearEndServices').then((m) => m.createYearEndServices(sp, config, deps)));
   return {
     loadFollowUp: async (agreementId) => (await services()).loadFollowUp(agreementId),
     saveOutcome: async (agreement, current, input) => (await services()).saveOutcome(agreement, current, input),

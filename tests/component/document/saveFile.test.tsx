@@ -1,4 +1,4 @@
-import { DOCX_MIME, saveFile } from '../../../src/services/documents/saveFile';
+import { DOCX_MIME, saveFile } from '../../../src/services/download/saveFile';
 
 // jsdom has no object URLs; the test supplies them to see what saveFile does with them.
 describe('saveFile (the download on a SharePoint page and in Teams)', () => {

@@ -146,7 +146,7 @@ describe('Opfølgning: Skanderborg 2023', () => {
     expect(within(card(goal.id)).getByRole('textbox', { name: s.NoteLabel })).toHaveValue('Halvdelen er gjort');
     expect(within(card(goal.id)).getByRole('radio', { name: s.Outcomes.partlyAchieved })).toBeChecked();
     await record(goal, undefined, undefined);
-    expect(window.localStorage.getItem(`udviklingsaftaler.followUp.draft.${goal.id}`)).toBeNull();
+    expect(window.localStorage.getItem(`udviklingsaftaler:followup-draft:fixture|leder@kommune.local:${goal.id}`)).toBeNull();
   });
 
   it('carries "Videreføres" goals over to 2024, one by one or all at once, and links the new drafts', async () => {
@@ -206,7 +206,7 @@ describe('Opfølgning: Skanderborg 2023', () => {
     fireEvent.click(within(card(seeded[0].id)).getByRole('radio', { name: s.Outcomes.achieved }));
     fireEvent.click(within(card(seeded[0].id)).getByRole('button', { name: s.Save }));
     await waitFor(() => expect(within(card(seeded[0].id)).getByRole('alert')).toHaveTextContent(da.Errors.Kinds.conflict));
-    expect(window.localStorage.getItem(`udviklingsaftaler.followUp.draft.${seeded[0].id}`)).toContain('achieved');
+    expect(window.localStorage.getItem(`udviklingsaftaler:followup-draft:fixture|leder@kommune.local:${seeded[0].id}`)).toContain('achieved');
   });
 
   it('shows the load error with a retry', async () => {

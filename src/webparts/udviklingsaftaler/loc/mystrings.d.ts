@@ -265,28 +265,8 @@ declare interface IUdviklingsaftalerStrings {
       FileName: string;
       FileNameDepartment: string;
     };
-    Workbook: {
-      AllGoalsSheet: string;
-      Columns: {
-        Department: string; Agreement: string; Number: string; Title: string; Purpose: string; GoalStatement: string;
-        Activities: string; Involved: string; SharedWith: string; FollowUpMethod: string; CitizenImpact: string; Horizon: string;
-        Policies: string; Requirements: string; Target: string; ContinuesFrom: string; Stage: string; Outcome: string;
-        OutcomeNote: string; Evidence: string; ClimateStrategyTrack: string; ClimateDescription: string; ClimateDeliverable: string;
-        ClimateSubGoals: string; ClimateResponsible: string; ClimateTimeline: string; ClimateFunding: string;
-        ClimateAddedValues: string; ClimateDistribution: string; ClimateBarriers: string; Sdgs: string; Co2Effect: string;
-        ResourceEffect: string;
-      };
-      Summary: {
-        SheetName: string; Department: string; Kind: string; Parent: string; Leader: string; Agreement: string; Stage: string;
-        StageChangedAt: string; Goals: string; MissingRequirements: string; Late: string; DueDate: string; NoAgreement: string;
-        Yes: string; No: string;
-      };
-      TrackKinds: { track: string; theme: string; focusArea: string };
-      DepartmentKinds: { staff: string; secretariat: string; department: string; team: string; institution: string };
-      Horizons: { oneYear: string; multiYear: string };
-      TargetDirections: { atMost: string; atLeast: string; exactly: string };
-      Outcomes: { achieved: string; partlyAchieved: string; notAchieved: string; changed: string; dropped: string; continued: string };
-    };
+    /** The workbook's words; the shape is the export's own (src/services/export/labels.ts). */
+    Workbook: import('../../../services/export/labels').ExportLabels;
   };
   StrategyAdmin: {
     Title: string;

@@ -1,25 +1,12 @@
 import * as React from 'react';
-import { hiddenContentStyle, mergeStyleSets, Text } from '@fluentui/react';
+import { Text } from '@fluentui/react';
+import { dataTableStyles, TrackHeading } from '../common/dataTable';
 import type { Goal, Track } from '../../../../domain';
 import { trackMatrix } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 
-const styles = mergeStyleSets({
-  // position: relative keeps the visually hidden cell texts inside the scroller, not the page.
-  scroller: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
-  table: {
-    borderCollapse: 'collapse',
-    minWidth: 480,
-    selectors: {
-      'th, td': { border: '1px solid #8a8886', padding: '6px 8px', verticalAlign: 'top', textAlign: 'left' },
-      'thead th': { background: '#f3f2f1', fontWeight: 600 },
-      'td.mark': { textAlign: 'center', fontWeight: 700, minWidth: 48 }
-    }
-  },
-  caption: { textAlign: 'left', padding: '4px 0 8px' },
-  hidden: hiddenContentStyle
-});
+const styles = dataTableStyles;
 
 /** The seeds' "Udgangspunkt for målet" table for the whole agreement: goals by tracks, then "Andet". */
 export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; policies: string[] }> = ({ goals, tracks, policies }) => {
@@ -38,10 +25,7 @@ export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; polici
               <th scope="col">{strings.Department.MatrixGoalColumn}</th>
               {matrix.columns.map((column) => (
                 <th scope="col" key={column.key} data-kind={column.kind} data-number={column.number} data-title={column.title}>
-                  <span style={{ display: 'block', fontWeight: 400, fontSize: 12 }}>
-                    {kindLabel(column.kind)}{column.number !== undefined ? ` ${column.number}` : ''}
-                  </span>
-                  {column.title}
+                  <TrackHeading kindLabel={kindLabel(column.kind)} number={column.number} title={column.title} />
                 </th>
               ))}
             </tr>

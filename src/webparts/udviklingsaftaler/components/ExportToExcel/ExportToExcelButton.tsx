@@ -7,7 +7,7 @@ import { useServices } from '../services/ServicesContext';
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
-import { XLSX_MIME_TYPE, saveFile } from './saveFile';
+import { XLSX_MIME, saveFile } from '../../../../services/download/saveFile';
 
 export interface IExportToExcelButtonProps {
   year: number;
@@ -35,7 +35,7 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
     try {
       const fileName = departmentTitle !== undefined ? format(strings.Export.FileNameDepartment, year, departmentTitle) : format(strings.Export.FileName, year);
       const file = await services.exports.exportGoals({ year, departmentId, layout, labels, fileName: fileName.replace(/[\\/:*?"<>|]/g, ' ') });
-      saveFile(file.bytes, file.fileName, XLSX_MIME_TYPE);
+      saveFile(file.bytes, file.fileName, XLSX_MIME);
       setState({ status: 'done', fileName: file.fileName });
       setOpen(false);
     } catch (error) {

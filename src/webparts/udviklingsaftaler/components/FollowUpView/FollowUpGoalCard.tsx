@@ -4,6 +4,7 @@ import {
 } from '@fluentui/react';
 import { OUTCOMES, parseDanishDecimal, type OutcomeCode } from '../../../../domain';
 import type { EditableGoal } from '../../../../services/AppServices';
+import { useServices } from '../services/ServicesContext';
 import type { FollowUpGoal } from '../../../../services/yearEnd/yearEndServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -39,7 +40,7 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
   const s = strings.YearEnd;
   const { href } = useNavigation();
   const [current, setCurrent] = React.useState<EditableGoal>({ goal: item.goal, etag: item.etag });
-  const draft = useOutcomeDraft(item.goal.id, draftOf(item));
+  const draft = useOutcomeDraft(useServices()?.storageScope ?? 'default', item.goal.id, draftOf(item));
   const [saveState, setSaveState] = React.useState<SaveState>({ status: 'idle' });
   const [carrying, setCarrying] = React.useState<{ busy: boolean; error?: unknown }>({ busy: false });
   const [showProblems, setShowProblems] = React.useState(false);

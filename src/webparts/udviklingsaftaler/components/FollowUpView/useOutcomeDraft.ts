@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { OutcomeCode } from '../../../../domain';
+import { readDraft, removeDraft, writeDraft } from '../common/browserDrafts';
 
 /** What the leader has typed for one goal, as typed (the actual value stays text until saved). */
 export interface OutcomeDraft {
@@ -9,32 +10,18 @@ export interface OutcomeDraft {
   actual: string;
 }
 
-const KEY_PREFIX = 'udviklingsaftaler.followUp.draft.';
-
-function storage(): Storage | undefined {
-  try {
-    return typeof window !== 'undefined' ? window.localStorage : undefined;
-  } catch {
-    // Storage can be switched off by policy (and throws then): drafts are a safety net, not a must.
-    return undefined;
-  }
-}
-
 export function sameDraft(a: OutcomeDraft, b: OutcomeDraft): boolean {
   return a.outcome === b.outcome && a.note === b.note && a.actual === b.actual && a.delivered.join() === b.delivered.join();
 }
 
-function read(goalId: number): OutcomeDraft | undefined {
-  const raw = storage()?.getItem(`${KEY_PREFIX}${goalId}`);
-  if (!raw) return undefined;
-  try {
-    const d = JSON.parse(raw) as Partial<OutcomeDraft>;
-    if (typeof d.note !== 'string' || typeof d.actual !== 'string' || !Array.isArray(d.delivered)) return undefined;
-    return { outcome: d.outcome, note: d.note, actual: d.actual, delivered: d.delivered.map(Boolean) };
-  } catch {
-    // A draft written by another version of the app that no longer parses is ignored.
-    return undefined;
-  }
+function isOutcomeDraft(value: unknown): value is OutcomeDraft {
+  const d = value as Partial<OutcomeDraft> | null;
+  return !!d && typeof d.note === 'string' && typeof d.actual === 'string' && Array.isArray(d.delivered);
+}
+
+function read(key: string): OutcomeDraft | undefined {
+  const d = readDraft(key, isOutcomeDraft);
+  return d && { outcome: d.outcome, note: d.note, actual: d.actual, delivered: d.delivered.map(Boolean) };
 }
 
 /**
@@ -42,7 +29,7 @@ function read(goalId: number): OutcomeDraft | undefined {
  * typed is lost (a closed tab, a conflict, a lost connection). An unsaved draft that differs from
  * what is saved is offered back on the next visit; `saved()` clears it.
  */
-export function useOutcomeDraft(goalId: number, saved: OutcomeDraft): {
+export function useOutcomeDraft(scope: string, goalId: number, saved: OutcomeDraft): {
   value: OutcomeDraft;
   change(next: OutcomeDraft): void;
   pendingDraft: OutcomeDraft | undefined;
@@ -50,12 +37,13 @@ export function useOutcomeDraft(goalId: number, saved: OutcomeDraft): {
   discard(): void;
   markSaved(next: OutcomeDraft): void;
 } {
+  // Kept apart per data site and user, like the goal editor's drafts.
+  const key = `followup-draft:${scope}:${goalId}`;
   const [value, setValue] = React.useState<OutcomeDraft>(saved);
   const [pendingDraft, setPending] = React.useState<OutcomeDraft | undefined>(() => {
-    const d = read(goalId);
+    const d = read(key);
     return d && !sameDraft(d, saved) ? d : undefined;
   });
-  const key = `${KEY_PREFIX}${goalId}`;
   return {
     value,
     pendingDraft,
@@ -63,18 +51,18 @@ export function useOutcomeDraft(goalId: number, saved: OutcomeDraft): {
       setValue(next);
       // Typing over an offered draft means the user chose to start again.
       setPending(undefined);
-      storage()?.setItem(key, JSON.stringify(next));
+      writeDraft(key, next);
     },
     restore() {
       if (pendingDraft) setValue(pendingDraft);
       setPending(undefined);
     },
     discard() {
-      storage()?.removeItem(key);
+      removeDraft(key);
       setPending(undefined);
     },
     markSaved(next) {
-      storage()?.removeItem(key);
+      removeDraft(key);
       setValue(next);
     }
   };

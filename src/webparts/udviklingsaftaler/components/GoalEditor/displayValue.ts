@@ -1,7 +1,6 @@
 // How a goal's field value reads to a person (conflict dialog, read-only view): names, not ids.
-import type { GoalKey, NewGoal } from '../../../../domain';
+import { formatDanishNumber, type GoalKey, type NewGoal } from '../../../../domain';
 import type { GoalEditorData } from '../../../../services/AppServices';
-import { formatDanishNumber } from './formState';
 
 export function displayValue(key: GoalKey, value: unknown, data: GoalEditorData, strings: IUdviklingsaftalerStrings['GoalEditor']): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return strings.ConflictEmpty;

@@ -1,7 +1,10 @@
-// What the user typed, kept in the browser until the server has it: after a reload, a crash or a
-// failed save the editor offers it back. localStorage, because sessionStorage dies with the tab.
+// The goal editor's draft: what the user typed, with the version it started from, kept in the
+// browser (common/browserDrafts) until the server has it.
 import type { NewGoal } from '../../../../domain';
+import { readDraft } from '../common/browserDrafts';
 import type { GoalFormState } from './formState';
+
+export { removeDraft, writeDraft } from '../common/browserDrafts';
 
 export interface GoalDraft {
   /** When it was last typed (ISO). */
@@ -13,39 +16,15 @@ export interface GoalDraft {
   state: GoalFormState;
 }
 
-const PREFIX = 'udviklingsaftaler:draft:';
-
 export function draftKey(scope: string, target: { goalId: number } | { agreementId: number }): string {
-  return `${PREFIX}${scope}:${'goalId' in target ? `goal-${target.goalId}` : `new-${target.agreementId}`}`;
+  return `draft:${scope}:${'goalId' in target ? `goal-${target.goalId}` : `new-${target.agreementId}`}`;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined; // blocked (privacy settings, some Teams clients): drafts are then not kept
-  }
+function isGoalDraft(value: unknown): value is GoalDraft {
+  const draft = value as Partial<GoalDraft> | null;
+  return !!draft && typeof draft.savedAt === 'string' && !!draft.state && !!draft.state.goal;
 }
 
-export function readDraft(key: string): GoalDraft | undefined {
-  const raw = storage()?.getItem(key);
-  if (!raw) return undefined;
-  try {
-    const draft = JSON.parse(raw) as GoalDraft;
-    return draft && typeof draft.savedAt === 'string' && draft.state && draft.state.goal ? draft : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function writeDraft(key: string, draft: GoalDraft): void {
-  try {
-    storage()?.setItem(key, JSON.stringify(draft));
-  } catch {
-    // Quota exceeded: the form still holds the text; only the reload safety net is missing.
-  }
-}
-
-export function removeDraft(key: string): void {
-  storage()?.removeItem(key);
+export function readGoalDraft(key: string): GoalDraft | undefined {
+  return readDraft(key, isGoalDraft);
 }

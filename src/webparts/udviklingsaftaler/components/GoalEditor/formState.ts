@@ -1,6 +1,6 @@
 // The editor's state: the goal as the domain knows it, plus the raw text of number inputs, so that
 // "2," while typing "2,8" is neither lost nor turned into 2.
-import type { GoalTarget, NewGoal } from '../../../../domain';
+import { parseDanishDecimal, type GoalTarget, type NewGoal } from '../../../../domain';
 
 export interface NumberTexts {
   number: string;
@@ -14,15 +14,15 @@ export interface GoalFormState {
   texts: NumberTexts;
 }
 
-/** "2,8" and "2.8" read as 2.8; "" as undefined; anything else as NaN (a message at the field). */
+/** "2,8" and "2.8" read as 2.8; "" as undefined; anything else as NaN (a message at the field).
+ * The grammar is the domain's (parseDanishDecimal), shared with the follow-up's actual value. */
 export function parseDanishNumber(text: string): number | undefined {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (trimmed === '') return undefined;
-  if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) return Number.NaN;
-  return Number(trimmed.replace(',', '.'));
+  const parsed = parseDanishDecimal(text);
+  return parsed.ok ? parsed.value : Number.NaN;
 }
 
-export function formatDanishNumber(value: number | undefined): string {
+/** The input's text for a stored number, unrounded, so loading a goal never changes its value. */
+function numberText(value: number | undefined): string {
   return value === undefined ? '' : String(value).replace('.', ',');
 }
 
@@ -31,8 +31,8 @@ export function toFormState(goal: NewGoal): GoalFormState {
     goal,
     texts: {
       number: goal.number === undefined ? '' : String(goal.number),
-      targetValue: formatDanishNumber(goal.target?.value),
-      baseline: formatDanishNumber(goal.target?.baseline),
+      targetValue: numberText(goal.target?.value),
+      baseline: numberText(goal.target?.baseline),
       baselineYear: goal.target?.baselineYear === undefined ? '' : String(goal.target.baselineYear)
     }
   };

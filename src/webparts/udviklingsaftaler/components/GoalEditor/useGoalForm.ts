@@ -15,7 +15,7 @@ import {
   type NewGoal
 } from '../../../../domain';
 import type { AppServices, EditableGoal, GoalEditorData } from '../../../../services/AppServices';
-import { draftKey, readDraft, removeDraft, writeDraft, type GoalDraft } from './draftStore';
+import { draftKey, readGoalDraft, removeDraft, writeDraft, type GoalDraft } from './draftStore';
 import { numberTextProblems, toFormState, withNumberText, type GoalFormState, type NumberField } from './formState';
 import { blankGoal, withoutId } from './newGoal';
 
@@ -64,7 +64,7 @@ export function useGoalForm(data: GoalEditorData, services: AppServices, onSaved
   const [saveState, setSaveState] = React.useState<SaveState>({ status: 'idle' });
   const [restored, setRestored] = React.useState(false);
   const [offeredDraft, setOfferedDraft] = React.useState<GoalDraft | undefined>(() => {
-    const draft = readDraft(draftKey(services.storageScope, data.existing ? { goalId: data.existing.goal.id } : { agreementId: data.agreement.id }));
+    const draft = readGoalDraft(draftKey(services.storageScope, data.existing ? { goalId: data.existing.goal.id } : { agreementId: data.agreement.id }));
     return draft && !sameState(draft.state, initial) ? draft : undefined;
   });
   const edited = React.useRef(false);

@@ -4,6 +4,7 @@ import { heatLevel, type Overview, type OverviewRow } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { DepartmentLink } from './DepartmentLink';
 import { HEAT_COLOURS, tableStyles as styles } from './styles';
+import { TrackHeading } from '../common/dataTable';
 
 /** Departments x tracks with the number of goals in each cell, shaded by the count. */
 export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }> = ({ overview, rows }) => {
@@ -20,10 +21,7 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
               <th scope="col">{strings.Overview.Department}</th>
               {overview.tracks.map((t) => (
                 <th scope="col" key={t.id}>
-                  <span style={{ display: 'block', fontWeight: 400, fontSize: 12 }}>
-                    {strings.Department.TrackKinds[t.kind]}{t.number !== undefined ? ` ${t.number}` : ''}
-                  </span>
-                  {t.title}
+                  <TrackHeading kindLabel={strings.Department.TrackKinds[t.kind]} number={t.number} title={t.title} />
                 </th>
               ))}
             </tr>

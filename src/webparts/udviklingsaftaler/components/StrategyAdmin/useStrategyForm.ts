@@ -6,6 +6,7 @@ import { validateStrategy, type StrategyValidationField } from '../../../../doma
 import type { AppServices } from '../../../../services/AppServices';
 import type { StrategyAdminData, StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { sameForm, toDraft, toFormState, type StrategyFormState } from './strategyFormState';
+import { readDraft, removeDraft, writeDraft } from '../common/browserDrafts';
 
 export type SaveState =
   | { status: 'idle' }
@@ -20,31 +21,9 @@ interface StrategyDraftRecord {
   state: StrategyFormState;
 }
 
-const PREFIX = 'udviklingsaftaler:dus-draft:';
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined; // blocked (privacy settings, some Teams clients): drafts are then not kept
-  }
-}
-
-function readDraft(key: string): StrategyDraftRecord | undefined {
-  try {
-    const draft = JSON.parse(storage()?.getItem(key) ?? 'null') as StrategyDraftRecord | null;
-    return draft && typeof draft.savedAt === 'string' && draft.state && Array.isArray(draft.state.tracks) ? draft : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeDraft(key: string, draft: StrategyDraftRecord): void {
-  try {
-    storage()?.setItem(key, JSON.stringify(draft));
-  } catch {
-    // Quota exceeded: the form still holds the text; only the reload safety net is missing.
-  }
+function isStrategyDraft(value: unknown): value is StrategyDraftRecord {
+  const draft = value as Partial<StrategyDraftRecord> | null;
+  return !!draft && typeof draft.savedAt === 'string' && !!draft.state && Array.isArray(draft.state.tracks);
 }
 
 export interface StrategyForm {
@@ -69,7 +48,7 @@ export function useStrategyForm(
   inUseMessage: (title: string, count: number) => string,
   onSaved: (saved: StrategyWithParts) => void
 ): StrategyForm {
-  const key = `${PREFIX}${services.storageScope}:${data.year}`;
+  const key = `dus-draft:${services.storageScope}:${data.year}`;
   const [current, setCurrent] = React.useState(data.current);
   const initial = React.useMemo(() => toFormState(data.current, data.year), [data]);
   const [state, setState] = React.useState(initial);
@@ -78,7 +57,7 @@ export function useStrategyForm(
   const [trackProblems, setTrackProblems] = React.useState<Record<string, string>>({});
   const [checkingTrack, setCheckingTrack] = React.useState<string | undefined>();
   const [offeredDraft, setOfferedDraft] = React.useState(() => {
-    const draft = readDraft(key);
+    const draft = readDraft(key, isStrategyDraft);
     return draft && !sameForm(draft.state, initial) ? draft : undefined;
   });
   const edited = React.useRef(false);
@@ -111,7 +90,7 @@ export function useStrategyForm(
       setOfferedDraft(undefined);
     },
     discardDraft: () => {
-      storage()?.removeItem(key);
+      removeDraft(key);
       setOfferedDraft(undefined);
     },
     trackProblems,
@@ -146,7 +125,7 @@ export function useStrategyForm(
       setSaveState({ status: 'saving' });
       try {
         const saved = await services.strategyAdmin.save(toDraft(state), current);
-        storage()?.removeItem(key);
+        removeDraft(key);
         edited.current = false;
         setCurrent(saved);
         setState(toFormState(saved, saved.strategy.year));

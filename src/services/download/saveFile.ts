@@ -1,4 +1,4 @@
-// Hands a generated file to the browser as a download. Works on a SharePoint page and in Teams
+// Hands a generated file (the .docx and .xlsx exports) to the browser as a download. Works on a SharePoint page and in Teams
 // (desktop and web): a Blob behind an object URL and an anchor with `download`. The anchor carries
 // data-interception="off" so SharePoint's page router does not take the click as navigation.
 
@@ -23,3 +23,4 @@ export function saveFile(data: ArrayBuffer | Blob, fileName: string, mimeType: s
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,0 +1,35 @@
+// The look of the app's data tables (the track matrix, the overview's tables): bordered cells, a
+// scroller so a phone shows the whole table by scrolling rather than cutting it, and the heading
+// of a track column as the documents print it (kind and number above the title).
+import * as React from 'react';
+import { hiddenContentStyle, mergeStyleSets } from '@fluentui/react';
+
+export const dataTableStyles = mergeStyleSets({
+  // position: relative keeps visually hidden cell texts inside the scroller, not the page.
+  scroller: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
+  table: {
+    borderCollapse: 'collapse',
+    minWidth: 480,
+    selectors: {
+      'th, td': { border: '1px solid #8a8886', padding: '6px 8px', verticalAlign: 'top', textAlign: 'left' },
+      'thead th': { background: '#f3f2f1', color: '#201f1e', fontWeight: 600 },
+      'td.mark': { textAlign: 'center', fontWeight: 700, minWidth: 48 },
+      'td.count': { textAlign: 'center', minWidth: 48, color: '#000000', fontWeight: 600 },
+      'th.requirement': { fontWeight: 400, fontSize: 12, maxWidth: 200 },
+      'td.missing': { color: '#a4262c', fontWeight: 700 },
+      'td.covered': { color: '#107c10' }
+    }
+  },
+  caption: { textAlign: 'left', padding: '4px 0 8px' },
+  hidden: hiddenContentStyle
+});
+
+/** "Udviklingsspor 1" above "Vores relationer til folkestyret". */
+export const TrackHeading: React.FC<{ kindLabel: string; number?: number; title: string }> = ({ kindLabel, number, title }) => (
+  <>
+    <span style={{ display: 'block', fontWeight: 400, fontSize: 12 }}>
+      {kindLabel}{number !== undefined ? ` ${number}` : ''}
+    </span>
+    {title}
+  </>
+);
