@@ -20,6 +20,7 @@ import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
+import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
 import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
 import { createOverviewServices } from './overview/overviewServices';
@@ -61,14 +62,21 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     return { strategy: parts?.strategy, tracks: parts?.tracks ?? [], requirements: parts?.requirements ?? [] };
   };
 
+  // The user's permissions on the web answer both the site check and "site owner": read once
+  // (and again only after a failed read, so a retry after an outage asks SharePoint anew).
+  const webPermissions = onFirstUse(() => sp.web.getCurrentUserEffectivePermissions());
+
   const permissions = async (): Promise<UserPermissions> => {
-    const [groups, isSiteOwner, canAdd, canEdit, ownDepartments] = await Promise.all([
+    const goals = sp.web.lists.getByTitle(GOALS.list.title);
+    const [groups, onWeb, onGoals, ownDepartments] = await Promise.all([
       sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>(),
-      sp.web.currentUserHasPermissions(PermissionKind.ManageWeb),
-      sp.web.lists.getByTitle(GOALS.list.title).currentUserHasPermissions(PermissionKind.AddListItems),
-      sp.web.lists.getByTitle(GOALS.list.title).currentUserHasPermissions(PermissionKind.EditListItems),
+      webPermissions(),
+      goals.getCurrentUserEffectivePermissions(),
       userDepartmentIds()
     ]);
+    const isSiteOwner = sp.web.hasPermissions(onWeb, PermissionKind.ManageWeb);
+    const canAdd = goals.hasPermissions(onGoals, PermissionKind.AddListItems);
+    const canEdit = goals.hasPermissions(onGoals, PermissionKind.EditListItems);
     const keys: GroupKey[] = GROUPS.filter((g) => groups.some((m) => m.Title === g.title)).map((g) => g.key);
     return {
       groups: keys,
@@ -92,13 +100,12 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     async siteSetup() {
-      // One read of the user's permissions on the web answers both questions.
-      const [lists, webPermissions] = await Promise.all([
+      const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),
-        sp.web.getCurrentUserEffectivePermissions()
+        webPermissions()
       ]);
-      const manageLists = sp.web.hasPermissions(webPermissions, PermissionKind.ManageLists);
-      const managePermissions = sp.web.hasPermissions(webPermissions, PermissionKind.ManagePermissions);
+      const manageLists = sp.web.hasPermissions(onWeb, PermissionKind.ManageLists);
+      const managePermissions = sp.web.hasPermissions(onWeb, PermissionKind.ManagePermissions);
       const urls = new Set(lists.map((l) => l.RootFolder.ServerRelativeUrl.toLowerCase().replace(/.*\/(lists\/[^/]+)$/, '$1')));
       const missingLists = SCHEMA.lists.filter((l) => !urls.has(l.url.toLowerCase())).map((l) => l.title);
       return { missingLists, canProvision: manageLists && managePermissions };

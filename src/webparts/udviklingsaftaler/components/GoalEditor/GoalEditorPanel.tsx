@@ -35,9 +35,6 @@ const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved
     wasNew.current = false;
   });
   const bodyRef = React.useRef<HTMLDivElement>(null);
-  const save = async (): Promise<void> => {
-    await form.save();
-  };
   React.useEffect(() => {
     // After a refused save, take the keyboard to the first field with a message.
     if (form.saveState.status !== 'invalid') return;
@@ -72,13 +69,13 @@ const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved
         {form.saveState.status === 'failed' && (
           <Stack tokens={{ childrenGap: 4 }}>
             <MessageBar messageBarType={MessageBarType.error}>{strings.SaveFailed}</MessageBar>
-            <ErrorMessage error={form.saveState.error} onRetry={() => void save()} />
+            <ErrorMessage error={form.saveState.error} onRetry={() => void form.save()} />
           </Stack>
         )}
         {form.saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{strings.Saved}</MessageBar>}
         <GoalFormFields form={form} data={data} />
         <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center" styles={{ root: { position: 'sticky', bottom: 0, background: 'inherit', padding: '12px 0' } }}>
-          <PrimaryButton text={form.saveState.status === 'saving' ? strings.Saving : strings.Save} onClick={() => void save()} disabled={form.saveState.status === 'saving'} data-testid="goal-save" />
+          <PrimaryButton text={form.saveState.status === 'saving' ? strings.Saving : strings.Save} onClick={() => void form.save()} disabled={form.saveState.status === 'saving'} data-testid="goal-save" />
           {form.saveState.status === 'saving' && <Spinner size={SpinnerSize.small} aria-label={strings.Saving} />}
           {form.dirty && form.saveState.status !== 'saving' && <Text variant="small">{strings.UnsavedChanges}</Text>}
         </Stack>
