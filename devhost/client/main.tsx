@@ -9,6 +9,7 @@ import { DevhostBar } from './DevhostBar';
 import { SPBrowser, spfi } from '@pnp/sp';
 import { createSp } from '../../src/data/pnp';
 import { createAppServices } from '../../src/services/createAppServices';
+import { createFetchGraphClient } from '../../src/data/graph/fetchGraphClient';
 import { DEFAULT_STAGE_CONFIGURATIONS } from '../../src/domain/stageConfigurations';
 
 // The local stand-in for SharePoint's page: it resolves what an SPFx context would give the web
@@ -41,7 +42,7 @@ const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath
 const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
 // E-mails about decisions link to this page (without ?user=, which names the sender).
 const approvalLinks = { pageUrl: `${window.location.origin}${window.location.pathname}` };
-const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), { stageConfiguration, approvalLinks, storageScope: `${siteUrl}|${login}` }) : undefined;
+const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), { stageConfiguration, approvalLinks, storageScope: `${siteUrl}|${login}`, graph: createFetchGraphClient({ baseUrl: window.location.origin }) }) : undefined;
 
 ReactDom.render(
   <>

@@ -29,6 +29,7 @@ import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServ
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
+import type { GraphClient } from '../data/graph/graphClient';
 
 export interface AppServicesOptions {
   stageConfiguration: StageConfiguration;
@@ -36,6 +37,8 @@ export interface AppServicesOptions {
   storageScope?: string;
   /** Where e-mails link to: the page URL, or the Teams app for Teams deep links. */
   approvalLinks?: DeepLinkOptions;
+  /** Microsoft Graph (the web part: MSGraphClientV3; the dev host and tests: the emulator's endpoint). */
+  graph: GraphClient;
 }
 
 export function createAppServices(sp: SPFI, options: AppServicesOptions): AppServices {

@@ -12,6 +12,7 @@ import { parseRoute } from './routing/route';
 import { buildPropertyPane, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
 import { teamsThemeToFluent } from './teamsTheme';
 import { createSp } from '../../data/pnp';
+import { createMsGraphClient } from '../../data/graph/msGraphClient';
 import { createAppServices } from '../../services/createAppServices';
 import type { AppServices } from '../../services/AppServices';
 import { DEFAULT_STAGE_CONFIGURATIONS, SKANDERBORG_STAGES } from '../../domain/stageConfigurations';
@@ -92,7 +93,8 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     return createAppServices(sp, {
       stageConfiguration,
       approvalLinks: { pageUrl: window.location.href, teams: inTeams ? { appId: this.manifest.id, entityId: 'opgaver' } : undefined },
-      storageScope: `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}`
+      storageScope: `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}`,
+      graph: createMsGraphClient(() => this.context.msGraphClientFactory.getClient('3'))
     });
   }
 

@@ -8,6 +8,8 @@ import { InjectHeaders } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import { createFetchGraphClient } from '../../../src/data/graph/fetchGraphClient';
+import type { GraphClient } from '../../../src/data/graph/graphClient';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../emulator';
 
 export const OWNER = 'admin@kommune.local';
@@ -33,6 +35,11 @@ export async function startTestEmulator(options: Partial<EmulatorOptions> = {}):
 export function rawSpForUser(siteUrl: string, login: string | undefined): SPFI {
   const root = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }));
   return login ? root.using(InjectHeaders({ 'X-Emulator-User': login })) : root;
+}
+
+/** Microsoft Graph as the emulator answers it (`/v1.0/...`), for the user named. */
+export function graphForUser(emulatorUrl: string, login: string): GraphClient {
+  return createFetchGraphClient({ baseUrl: emulatorUrl, headers: { 'X-Emulator-User': login } });
 }
 
 export { emulatorSp as spForUser } from '../../../scripts/lib/nodeSp';

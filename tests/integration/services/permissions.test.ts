@@ -7,7 +7,7 @@ import { DepartmentRepository } from '../../../src/data/repositories/departmentR
 import { createAppServices } from '../../../src/services/createAppServices';
 import type { AppServices } from '../../../src/services/AppServices';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
-import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
 const EDITOR = 'redaktoer.skanderborg@kommune.local';
@@ -18,7 +18,7 @@ let ownDepartment: number;
 let otherDepartment: number;
 
 const sp = (login: string): SPFI => spForUser(emulator.siteUrl(SITE), login);
-const services = (login: string): AppServices => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES });
+const services = (login: string): AppServices => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
 
 beforeAll(async () => {
   emulator = await startTestEmulator();

@@ -11,7 +11,7 @@ import { isDataError } from '../../../src/data/errors';
 import { createAppServices } from '../../../src/services/createAppServices';
 import type { StrategyAdminServices } from '../../../src/services/strategyAdmin/strategyAdminServices';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
-import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
 const SECRETARIAT = 'sekretariat.skanderborg@kommune.local';
@@ -21,7 +21,7 @@ const READER = 'medarbejder.skanderborg@kommune.local';
 let emulator: TestEmulator;
 
 const sp = (login: string): SPFI => spForUser(emulator.siteUrl(SITE), login);
-const admin = (login: string): StrategyAdminServices => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES }).strategyAdmin;
+const admin = (login: string): StrategyAdminServices => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) }).strategyAdmin;
 const repo = (): StrategyRepository => new StrategyRepository(sp(OWNER));
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {

@@ -12,7 +12,7 @@ import { isDataError } from '../../../src/data/errors';
 import { createAppServices } from '../../../src/services/createAppServices';
 import type { YearEndServices } from '../../../src/services/yearEnd/yearEndServices';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
-import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
 const LEADER = 'leder.skanderborg@kommune.local';
@@ -23,7 +23,7 @@ let emulator: TestEmulator;
 let agreement2023: Agreement;
 
 const sp = (login: string): SPFI => spForUser(emulator.siteUrl(SITE), login);
-const yearEnd = (login: string): YearEndServices => createAppServices(sp(login), { stageConfiguration: config }).yearEnd;
+const yearEnd = (login: string): YearEndServices => createAppServices(sp(login), { stageConfiguration: config, graph: graphForUser(emulator.url, login) }).yearEnd;
 
 async function moveToFollowUp(agreementId: number): Promise<void> {
   const repo = new AgreementRepository(sp(OWNER), config);

@@ -1,0 +1,2 @@
+export { GraphError, isGraphError, type GraphClient } from './graphClient';
+export { createFetchGraphClient, type FetchGraphOptions } from './fetchGraphClient';
