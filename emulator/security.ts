@@ -1,6 +1,7 @@
 // Who may do what, computed as SharePoint does: the permission levels bound to the user, directly
 // or through a group, on the list (when it has unique permissions) or else on the web.
 import { ERR } from './http';
+import { directoryDisplayName } from './directory';
 import { hasPermission, PERMISSION, plainLogin, type EmList, type EmRoleAssignment, type EmSite, type EmUser } from './model';
 
 export interface Mask {
@@ -60,7 +61,7 @@ export function userFor(site: EmSite, login: string, persist: () => void): EmUse
   const user: EmUser = {
     id: site.nextPrincipalId++,
     loginName: `i:0#.f|membership|${plain}`,
-    title: plain.split('@')[0].replace(/[._]/g, ' '),
+    title: directoryDisplayName(plain),
     email: plain
   };
   site.users.push(user);

@@ -11,6 +11,12 @@ import { createSp } from '../../src/data/pnp';
 import { createAppServices } from '../../src/services/createAppServices';
 import { createFetchGraphClient } from '../../src/data/graph/fetchGraphClient';
 import { DEFAULT_STAGE_CONFIGURATIONS } from '../../src/domain/stageConfigurations';
+import { initializeIcons } from '@fluentui/font-icons-mdl2';
+
+// SharePoint pages register Fluent's icon font for every web part; the dev host does the same from
+// the installed package (served by devhost/server.ts, no CDN), so chevrons, ticks and icon buttons
+// render as they do on SharePoint.
+initializeIcons('/devhost/fonts/');
 
 // The local stand-in for SharePoint's page: it resolves what an SPFx context would give the web
 // part (user, site, locale) and renders the same root component the web part renders.
