@@ -1,7 +1,7 @@
 // Who may do what, computed as SharePoint does: the permission levels bound to the user, directly
 // or through a group, on the list (when it has unique permissions) or else on the web.
 import { ERR } from './http';
-import { directoryDisplayName } from './directory';
+import { directoryDisplayName } from './people';
 import { hasPermission, PERMISSION, plainLogin, type EmList, type EmRoleAssignment, type EmSite, type EmUser } from './model';
 
 export interface Mask {

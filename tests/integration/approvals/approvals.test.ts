@@ -30,7 +30,7 @@ const USERS = {
 type Role = keyof typeof USERS;
 const ROLE_GROUPS: Record<Role, string[]> = { reader: ['readers'], editor: ['editors'], leader: ['editors', 'leaders'], approver: ['approvers'], secretariat: ['secretariat'] };
 const SECOND_APPROVER = 'direktoer.skanderborg@kommune.local';
-// The names the tenant's directory gives the demo users (emulator/directory.ts, from the seed).
+// The names the tenant's directory gives the demo users (emulator/people.ts, from the seed).
 const NAME = { editor: 'Rasmus Lund', leader: 'Lene Kjær', approver: 'Gert Bach', second: 'direktoer skanderborg' };
 
 let emulator: TestEmulator;
