@@ -15,7 +15,8 @@ import { createApprovalServices } from '../../../src/services/approvals/approval
 import type { ApprovalServices, ApprovalTarget } from '../../../src/services/approvals/approvalTypes';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
-import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { createGraphMailSender } from '../../../src/services/mail/mailSender';
+import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
 const PAGE = 'https://intra.example/sites/skanderborg/SitePages/Udviklingsaftaler.aspx';
@@ -40,7 +41,8 @@ let agreementId: number;
 let goalIds: number[];
 let spareGoalId: number;
 
-const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE } });
+const as = (login: string): ApprovalServices =>
+  createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE }, mail: createGraphMailSender(graphForUser(emulator.url, login)) });
 const goal = (id: number): ApprovalTarget => ({ list: 'Goals', id });
 const agreement = (): ApprovalTarget => ({ list: 'Agreements', id: agreementId });
 
@@ -111,7 +113,10 @@ describe('the approver journey on Staben Økonomi, Digitalisering og Indkøb 202
     const submitted = await editor.decide({ target: agreement(), to: 'leaderGroup', from: actions.stage, etag: actions.etag });
     expect(submitted.moved).toHaveLength(1 + goalIds.length);
     expect(submitted.notified).toEqual([USERS.leader]);
+    expect(submitted.mailFailures).toEqual([]);
     const mail = emulator.control.sentEmails().pop();
+    // Sent through Graph as the editor, to the leader group's members, as HTML.
+    expect(mail).toMatchObject({ from: USERS.editor, to: [USERS.leader], contentType: 'HTML', saveToSentItems: true });
     expect(mail?.subject).toBe('Til behandling: Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb');
     expect(mail?.body).toContain(`${PAGE}#/afdeling/`);
 
