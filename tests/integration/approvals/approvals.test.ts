@@ -303,3 +303,27 @@ describe('site settings kept by the secretariat', () => {
     expect(workflow.problems).toEqual(['Webstedets arbejdsgang kan ikke bruges, så standarden for Skanderborg Kommune gælder: Arbejdsgangens indstilling er ikke gyldig JSON.']);
   });
 });
+
+describe('e-mail through Graph when the tenant has not granted Mail.Send', () => {
+  afterAll(() => emulator.control.setTenant({ mailSendGranted: true }));
+
+  it('stores the decision, sends nothing and reports every recipient not mailed, also from Mine opgaver', async () => {
+    emulator.control.setTenant({ mailSendGranted: false });
+    await setStage('Goals', spareGoalId, 'draft');
+    const before = emulator.control.sentEmails().length;
+    const submitted = await as(USERS.editor).decide({ target: goal(spareGoalId), to: 'leaderGroup' });
+    expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, 'leaderGroup'));
+    expect(submitted.notified).toEqual([]);
+    expect(submitted.mailFailures).toEqual([{ recipient: USERS.leader, reason: 'notGranted', detail: 'Access is denied. Check credentials and try again.' }]);
+
+    const task = (await as(USERS.leader).myTasks()).find((t) => t.target.list === 'Goals' && t.target.id === spareGoalId);
+    if (!task) throw new Error('the goal does not wait for the leader group');
+    const [outcome] = await as(USERS.leader).decideMany([{ target: task.target, to: 'lmuHearing', from: task.stage, etag: task.etag }]);
+    expect(outcome.ok).toBe(true);
+    expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, 'lmuHearing'));
+    // The log entry landed: the decision is verified although no e-mail went out.
+    expect((await as(USERS.reader).verification([goal(spareGoalId)]))[`Goals:${spareGoalId}`]).toBe('verified');
+    expect(outcome.mailFailures?.map((f) => [f.recipient, f.reason]).sort()).toEqual([[USERS.approver, 'notGranted'], [SECOND_APPROVER, 'notGranted']].sort());
+    expect(emulator.control.sentEmails()).toHaveLength(before);
+  }, 60000);
+});
