@@ -18,6 +18,9 @@
 //   it contains no recipients." for a message without recipients, even for {"message":{}}
 //   (microsoftgraph/php-connect-rest-sample#39, microsoftgraph/msgraph-sdk-dotnet#1891), and
 //   "Recipient 'x' isn't resolved." for an address that is not one (ruby-connect-rest-sample#15).
+// - 403 ErrorSendAsDenied when from/sender names another mailbox the user may not send as
+//   (DeskDirector/UserVoice#379): the sender is always the signed-in user, never a value the
+//   client writes; the emulator knows no send-as grants.
 import { randomUUID } from 'node:crypto';
 import { nowIso, plainLogin, type EmMail } from '../model';
 import type { Store } from '../store';
@@ -42,7 +45,7 @@ class GraphFailure extends Error {
   }
 }
 
-const MESSAGE_PROPERTIES = new Set(['subject', 'body', 'torecipients', 'ccrecipients', 'bccrecipients', 'replyto', 'importance', 'from', 'attachments', 'internetmessageheaders']);
+const MESSAGE_PROPERTIES = new Set(['subject', 'body', 'torecipients', 'ccrecipients', 'bccrecipients', 'replyto', 'importance', 'from', 'sender', 'attachments', 'internetmessageheaders']);
 const NO_RECIPIENTS = "At least one recipient isn't valid., A message can't be sent because it contains no recipients.";
 const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -92,6 +95,12 @@ export function parseSendMail(raw: string, from: string): EmMail {
   const contentType = String(body.contentType ?? 'Text').toLowerCase() === 'html' ? 'HTML' : 'Text';
   if (body.contentType !== undefined && !['html', 'text'].includes(String(body.contentType).toLowerCase())) throw wrongType(body.contentType, 'microsoft.graph.bodyType');
   if (body.content !== undefined && typeof body.content !== 'string') throw wrongType(body.content, 'Edm.String');
+  for (const key of ['from', 'sender']) {
+    const named = addresses(message[key] === undefined ? undefined : [message[key]], key);
+    if (named.some((a) => a !== from)) {
+      throw new GraphFailure(403, 'ErrorSendAsDenied', 'The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account.');
+    }
+  }
   const to = addresses(message.toRecipients, 'toRecipients');
   const cc = addresses(message.ccRecipients, 'ccRecipients');
   const bcc = addresses(message.bccRecipients, 'bccRecipients');

@@ -58,6 +58,17 @@ describe('POST /v1.0/me/sendMail', () => {
     expect(emulator.control.sentEmails()).toHaveLength(before);
   });
 
+  it('sends only as the signed-in user: another mailbox in from or sender is 403 ErrorSendAsDenied', async () => {
+    const before = emulator.control.sentEmails().length;
+    const spoofed = await send(mail(['a@kommune.local'], { from: { emailAddress: { address: 'direktoer@kommune.local' } } }));
+    expect(spoofed.status).toBe(403);
+    expect((await graphError(spoofed)).code).toBe('ErrorSendAsDenied');
+    const asSender = await send(mail(['a@kommune.local'], { sender: { emailAddress: { address: 'direktoer@kommune.local' } } }));
+    expect(asSender.status).toBe(403);
+    expect(emulator.control.sentEmails()).toHaveLength(before);
+    expect((await send(mail(['a@kommune.local'], { from: { emailAddress: { address: USER } } }))).status).toBe(202);
+  });
+
   it('answers 401 without a user', async () => {
     const response = await send(mail(['a@kommune.local']), {});
     expect(response.status).toBe(401);
