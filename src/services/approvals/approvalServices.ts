@@ -4,8 +4,7 @@
 // with it, all sharing a ClientId prefix. SharePoint lets only the deciding groups add to the log
 // and nobody edit it; the UI trusts a Stage only when evaluateAuthority finds it backed.
 import type { SPFI } from '@pnp/sp';
-import type { ApprovalLogEntry, AuthorityStatus, Department, GroupKey, GroupMembership, MailFailure, MailPrincipal, PersonRef, StageConfiguration, StageTransition } from '../../domain';
-import { resolveRecipients } from '../../domain/mail';
+import type { ApprovalLogEntry, AuthorityStatus, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
 import { availableTransitions, evaluateAuthority, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
 import { checkTransition, stageLabel } from '../../domain/stageMachine';
 import { DataError, isDataError } from '../../data/errors/DataError';
@@ -20,9 +19,8 @@ import { targetKey } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
 import { buildHistory } from './history';
-import { composeEmail, deepLink } from './notifications';
-import { transitionKind } from './transitionKind';
-import { failuresFor, type MailSender } from '../mail/mailSender';
+import type { MailSender } from '../mail/mailSender';
+import { notifyMove } from './approvalMail';
 
 export interface ApprovalServicesOptions {
   /** The property pane's configuration: used when the site has none of its own (or a broken one). */
@@ -141,37 +139,6 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     }
   }
 
-  /** The e-mail of a move: to the members of the groups that decide next, or, for a return, to
-   * the department's leader and editors. Every recipient not mailed is in `mailFailures`. */
-  async function notify(c: StageConfiguration, transition: StageTransition, item: ItemState): Promise<{ notified: string[]; mailFailures: MailFailure[] }> {
-    const w = await workflow();
-    const kind = transitionKind(c, transition);
-    if (!w.notificationsEnabled || kind === 'none') return { notified: [], mailFailures: [] };
-    const person = (p: PersonRef): MailPrincipal => ({ kind: 'person', title: p.title ?? p.email, email: p.email });
-    let principals: MailPrincipal[];
-    if (kind === 'returned') {
-      const dep = (await departments()).find((d) => d.id === item.departmentId);
-      principals = [dep?.leader, ...(dep?.editors ?? [])].filter((p): p is PersonRef => p !== undefined).map(person);
-    } else {
-      const { membership: m, people } = await membership();
-      const groups = Array.from(new Set(c.transitions.filter((t) => t.from === transition.to && isLoggedDecision(t) && t.decision !== 'returned').flatMap((t) => t.allowedGroups)));
-      // A SharePoint group has no mailbox: it is mailed through its members.
-      principals = groups.map((g) => ({
-        kind: 'group', title: GROUPS.find((x) => x.key === g)?.title ?? g,
-        members: (m[g] ?? []).map((id) => people.get(id)).filter((p): p is PersonRef => p !== undefined).map(person)
-      }));
-    }
-    const { addresses, failures } = resolveRecipients(principals, (await me()).email);
-    if (addresses.length === 0) return { notified: [], mailFailures: failures };
-    const mail = composeEmail({
-      kind, itemTitle: item.title, stageLabel: stageLabel(c, transition.to), actorName: personName(await me()),
-      link: deepLink(links, item)
-    });
-    // The decision stands whatever Graph says; the result tells the user who was not mailed.
-    const sent = await options.mail.send({ to: addresses, subject: mail.subject, html: mail.body });
-    return { notified: sent.ok ? addresses : [], mailFailures: [...failures, ...failuresFor(addresses, sent)] };
-  }
-
   async function decide(request: DecisionRequest): Promise<DecisionResult> {
     const [c, repo, groups] = await Promise.all([config(), stateRepo(), myGroups()]);
     const current = await repo.state(request.target.list, request.target.id);
@@ -228,7 +195,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
         clientId: `${prefix}${i.toString(16).padStart(12, '0')}`
       })), at);
     }
-    const mail = await notify(c, move, item);
+    const mail = await notifyMove({ mail: options.mail, links, workflow, me, departments, membership }, c, move, item);
     return { moved: moved.map((m) => ({ list: m.list, id: m.id })), notified: mail.notified, mailFailures: mail.mailFailures };
   }
 
