@@ -16,6 +16,7 @@ import type { ApprovalServices, ApprovalTarget } from '../../../src/services/app
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
 import { createGraphMailSender } from '../../../src/services/mail/mailSender';
+import { createFetchGraphClient } from '../../../src/data/graph/fetchGraphClient';
 import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
@@ -325,5 +326,17 @@ describe('e-mail through Graph when the tenant has not granted Mail.Send', () =>
     expect((await as(USERS.reader).verification([goal(spareGoalId)]))[`Goals:${spareGoalId}`]).toBe('verified');
     expect(outcome.mailFailures?.map((f) => [f.recipient, f.reason]).sort()).toEqual([[USERS.approver, 'notGranted'], [SECOND_APPROVER, 'notGranted']].sort());
     expect(emulator.control.sentEmails()).toHaveLength(before);
+  }, 60000);
+
+  it('stores the decision and reports the unsent e-mail when Graph cannot be reached at all', async () => {
+    emulator.control.setTenant({ mailSendGranted: true });
+    await setStage('Goals', spareGoalId, 'draft');
+    // Nothing listens on port 1: every Graph call fails at the network.
+    const unreachable = createGraphMailSender(createFetchGraphClient({ baseUrl: 'http://127.0.0.1:1', headers: { 'X-Emulator-User': USERS.editor } }));
+    const editor = createApprovalServices(spForUser(siteUrl, USERS.editor), { defaultConfig: config, links: { pageUrl: PAGE }, mail: unreachable });
+    const result = await editor.decide({ target: goal(spareGoalId), to: 'leaderGroup' });
+    expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, 'leaderGroup'));
+    expect(result.notified).toEqual([]);
+    expect(result.mailFailures).toEqual([{ recipient: USERS.leader, reason: 'failed', detail: expect.any(String) }]);
   }, 60000);
 });
