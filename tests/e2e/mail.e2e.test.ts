@@ -80,7 +80,15 @@ describe('e-mail through Graph', () => {
   });
 
   it('without Mail.Send the decision is stored and the approver is told in Danish which e-mails were not sent', async () => {
-    stack.emulator.control.setTenant({ mailSendGranted: false });
+    // The tenant withdraws the approval: the Udbakke page's switch plays the admin.
+    await page.goto(`${stack.devhost.url}udbakke`);
+    const grant = page.getByRole('switch', { name: /Mail\.Send godkendt/ });
+    await grant.waitFor();
+    expect(await grant.isChecked()).toBe(true);
+    await grant.click();
+    await page.getByText('Ikke godkendt: Graph svarer 403').waitFor();
+    expect(stack.emulator.control.tenant()).toEqual({ mailSendGranted: false });
+    await shot(page, 'mail-send-withdrawn');
     const before = stack.emulator.control.sentEmails().length;
     await toLeaderGroup();
     await leaderApproves();
