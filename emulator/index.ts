@@ -6,12 +6,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Faults, type FaultConfig } from './faults';
-import { newSite } from './model';
+import { newSite, type EmMail, type EmTenant } from './model';
 import { createEmulatorServer, type ServerState } from './server';
 import { Store } from './store';
 
 export type { FaultConfig } from './faults';
-import type { EmMail, EmTenant } from './model';
 
 /** A mail in the emulator's outbox (sent through the Graph-compatible /v1.0/me/sendMail). */
 export type SentEmail = EmMail;

@@ -26,7 +26,8 @@ export class Store {
   private pending: string[] = [];
   /** Mails sent through the Graph-compatible endpoint, oldest first (filled by load). */
   public readonly outbox: EmMail[] = [];
-  /** The simulated tenant's approvals; Mail.Send is granted until a test or the CLI says not. */
+  /** The simulated tenant's approvals; Mail.Send is granted until a test or the dev host's
+   * Udbakke switch (POST /_emulator/tenant) says not. */
   public tenant: EmTenant = { mailSendGranted: true };
 
   public constructor(dir: string) {
