@@ -5,7 +5,10 @@
 // using Graph for sending emails"; pnp/cli-microsoft365#6576).
 //
 // send() never throws: a mail is a side effect of a decision or a reminder run that has already
-// been stored, so its outcome is reported per recipient and the caller carries on.
+// been stored, so its outcome is reported per recipient and the caller carries on. Throttling
+// (429/503/504 with Retry-After; Exchange allows about 30 messages a minute per mailbox) is retried
+// inside MSGraphClientV3 by the Graph SDK's RetryHandler (three retries by default,
+// @microsoft/microsoft-graph-client src/middleware/RetryHandler.ts); what still fails is reported.
 import type { MailFailure, MailFailureReason } from '../../domain/mail';
 import { isGraphError, type GraphClient } from '../../data/graph/graphClient';
 
