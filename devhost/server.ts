@@ -57,7 +57,8 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://devhost.local');
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    // "/udbakke" is the same page showing the emulator's outbox instead of the app.
+    if (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/udbakke') {
       const headers: Record<string, string | string[]> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
       const user = url.searchParams.get('user');
       // ?user=<login> selects the user: the emulator reads the same cookie on every API call.

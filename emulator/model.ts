@@ -195,3 +195,23 @@ export function plainLogin(login: string): string {
 export function itemEtag(item: EmItem): string {
   return `"${item.version}"`;
 }
+
+/** A mail accepted by the Graph-compatible POST /v1.0/me/sendMail, as the outbox keeps it. */
+export interface EmMail {
+  id: string;
+  /** The sender: the signed-in user's address (Graph's /me). */
+  from: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  contentType: 'HTML' | 'Text';
+  body: string;
+  saveToSentItems: boolean;
+  at: string;
+}
+
+/** What the simulated tenant's admin has decided: the API access requests it has approved. */
+export interface EmTenant {
+  /** The package's webApiPermissionRequests entry for Microsoft Graph Mail.Send is approved. */
+  mailSendGranted: boolean;
+}

@@ -8,6 +8,7 @@ import { parseBatch, formatBatchResponse, type BatchResult } from './batch';
 import { Faults } from './faults';
 import type { EmSite } from './model';
 import { handleApi, type ApiContext } from './routes/api';
+import { handleGraph } from './routes/graph';
 import { userFor } from './security';
 import type { Store } from './store';
 
@@ -83,6 +84,11 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   if (decision.kind === 'error') {
     const spError = new SpError(decision.status, decision.status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-1, System.Exception', decision.status === 429 ? 'The request has been throttled.' : 'The server is currently unavailable.');
     send(res, decision.status, { 'retry-after': decision.retryAfter }, errorBody(spError));
+    return;
+  }
+  if (url.pathname.startsWith('/v1.0/')) {
+    const graph = handleGraph({ method: (req.method ?? 'GET').toUpperCase(), path: url.pathname.slice('/v1.0'.length), login: loginOf(req), body: await readBody(req) }, state.store);
+    res.writeHead(graph.status, graph.headers).end(graph.body);
     return;
   }
   const site = state.sites

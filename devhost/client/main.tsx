@@ -6,6 +6,7 @@ import enUs from 'udviklingsaftaler-locale/en-us';
 import { pseudoLocalize } from '../locales/pseudo';
 import type { DevhostPageConfig } from '../page';
 import { DevhostBar } from './DevhostBar';
+import { Outbox } from './Outbox';
 import { SPBrowser, spfi } from '@pnp/sp';
 import { createSp } from '../../src/data/pnp';
 import { createAppServices } from '../../src/services/createAppServices';
@@ -53,12 +54,16 @@ const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).usi
 ReactDom.render(
   <>
     <DevhostBar municipalities={config.municipalities} currentLogin={login} locale={locale} />
-    <App
-      strings={stringsByLocale[locale] ?? stringsByLocale['da-dk']}
-      host="local"
-      services={services}
-      startView="afdeling"
-    />
+    {window.location.pathname === '/udbakke' ? (
+      <Outbox />
+    ) : (
+      <App
+        strings={stringsByLocale[locale] ?? stringsByLocale['da-dk']}
+        host="local"
+        services={services}
+        startView="afdeling"
+      />
+    )}
   </>,
   document.getElementById('root')
 );

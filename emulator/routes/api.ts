@@ -1,7 +1,7 @@
 // The SharePoint REST subset the product and PnPjs use, resolved segment by segment from
 // `_api/web/...`: web, lists (by title, id or URL), items, fields, views, users, groups,
-// permission levels, role assignments, effective permissions, and SendEmail.
-import { created, ERR, jsonBody, noContent, ok, segments, unquote, type EmRequest, type EmResponse } from '../http';
+// permission levels, role assignments and effective permissions. SendEmail is gone, as on SharePoint.
+import { created, ERR, jsonBody, noContent, ok, segments, SpError, unquote, type EmRequest, type EmResponse } from '../http';
 import { builtInFields } from '../fields';
 import { itemEtag, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
 import { CAN, listMask, requireList, requireWeb, webMask, type Mask } from '../security';
@@ -15,18 +15,8 @@ import {
 import { viewsRoute } from './views';
 import { fieldsRoute } from './fields';
 
-export interface SentEmail {
-  site: string;
-  from: string;
-  to: string[];
-  subject: string;
-  body: string;
-  at: string;
-}
-
 export interface ApiContext {
   store: Store;
-  emails: SentEmail[];
 }
 
 type Segment = { name: string; arg?: string };
@@ -77,17 +67,18 @@ export function handleApi(req: EmRequest, ctx: ApiContext): EmResponse {
   const name = first?.name.toLowerCase();
   if (name === 'web') return webRoute(req, ctx, rest);
   if (name === 'site') return ok({ Id: req.site.id, Url: req.siteUrl, ServerRelativeUrl: req.site.path });
-  if (name === 'sp.utilities.utility.sendemail' && req.method === 'POST') return sendEmail(req, ctx);
+  if (name === 'sp.utilities.utility.sendemail') throw retiredSendEmail(req.apiPath);
   throw ERR.notFound(`The resource '${req.apiPath}'`);
 }
 
-function sendEmail(req: EmRequest, ctx: ApiContext): EmResponse {
-  const { properties } = jsonBody<{ properties?: { To?: unknown; Subject?: string; Body?: string } }>(req);
-  const toRaw = properties?.To;
-  const to = Array.isArray(toRaw) ? toRaw : Array.isArray((toRaw as { results?: unknown[] } | undefined)?.results) ? (toRaw as { results: unknown[] }).results : [];
-  if (to.length === 0) throw ERR.badRequest('A recipient must be specified.');
-  ctx.emails.push({ site: req.site.path, from: req.user.email, to: to.map(String), subject: properties?.Subject ?? '', body: properties?.Body ?? '', at: nowIso() });
-  return ok({ 'odata.null': true });
+/** SP.Utilities.Utility.SendEmail was retired on 31 October 2025 (pnp/pnpjs#3195, where PnPjs's
+ * maintainers say to send through Graph; pnp/cli-microsoft365#6576, which retires `spo mail send`
+ * for `outlook mail send`). Neither thread records the body SharePoint sends since; SharePoint
+ * answers a request for a resource it does not have with -1, ResourceNotFoundException "Cannot find
+ * resource for the request …" (as recorded in pnp/cli-microsoft365's site-accessrequest-list
+ * spec), so the emulator answers the retired endpoint so, and nothing is ever sent through it. */
+function retiredSendEmail(apiPath: string): SpError {
+  return new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${apiPath}.`);
 }
 
 function webRoute(req: EmRequest, ctx: ApiContext, segs: Segment[]): EmResponse {

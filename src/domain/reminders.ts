@@ -5,6 +5,7 @@
 // REMINDER_LEAD_DAYS before a deadline, and after it, until its agreement reaches the stage the
 // deadline asks for.
 import type { Agreement, Department, ISODate, StageConfiguration, Strategy, StrategyDeadline } from './types';
+import type { MailFailure } from './mail';
 
 export type DeadlineKind = 'agreementDue' | 'followUpDue';
 
@@ -111,6 +112,8 @@ export interface ReminderResult {
   sent: number;
   alreadyRemindedToday: number;
   withoutLeader: number;
+  /** Leaders who were due a reminder and did not get it, and why (the run still completes). */
+  mailFailures: MailFailure[];
 }
 
 /** A sent reminder, as recorded in the Reminders list. */
@@ -128,7 +131,7 @@ export interface ReminderRecord extends NewReminderRecord {
   sentAt: string;
 }
 
-/** The e-mail a leader gets, in Danish (the mail goes out from SharePoint, not in the UI locale). */
+/** The e-mail a leader gets, in Danish (the mail goes out in the sender's name, not in the UI locale). */
 export function reminderMail(year: number, items: ReadonlyArray<{ department: Department; deadlines: DueDeadline[] }>, link: string): { subject: string; body: string } {
   const subject = `Påmindelse: udviklingsaftale ${year}`;
   const lines = items.flatMap(({ department, deadlines }) =>

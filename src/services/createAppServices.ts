@@ -30,6 +30,7 @@ import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } fr
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
+import { createGraphMailSender } from './mail/mailSender';
 
 export interface AppServicesOptions {
   stageConfiguration: StageConfiguration;
@@ -48,6 +49,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const strategyRepo = new StrategyRepository(sp);
   const agreementRepo = new AgreementRepository(sp, config);
   const goalRepo = new GoalRepository(sp, config);
+  // Every e-mail (decisions, reminders) goes out through Graph's sendMail as the signed-in user.
+  const mail = createGraphMailSender(options.graph);
 
   // Departments and the current user change rarely within a page view: read once, share the promise.
   let departmentsPromise: Promise<Department[]> | undefined;
@@ -98,9 +101,9 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
     exports: createExportServices(sp, config),
-    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks }),
+    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, mail }),
     permissions,
-    yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
+    yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([

@@ -1,5 +1,5 @@
 // The year-end use cases load on first use into their own chunk: most page views never follow up,
-// carry over or send reminders, so their code (and SendEmail's) stays out of the main bundle.
+// carry over or send reminders, so their code stays out of the main bundle.
 import type { SPFI } from '@pnp/sp';
 import type { StageConfiguration } from '../../domain';
 import { lazyServices } from '../lazyServices';

@@ -485,7 +485,6 @@ define([], function () {
       Saving: 'Gemmer beslutningen …',
       Decided: 'Beslutningen er gemt: {0}.',
       Notified: 'Mail sendt til {0}.',
-      NotificationFailed: 'Beslutningen er gemt, men mailen kunne ikke sendes.',
       ConflictTitle: 'En anden nåede først',
       ActionsLabel: 'Handlinger for {0}',
       HistoryTitle: 'Historik',
@@ -513,6 +512,13 @@ define([], function () {
         followUpStarted: 'Opfølgning startet',
         completed: 'Afsluttet'
       }
+    },
+    Mail: {
+      NotSentTitle: 'Nogle e-mails blev ikke sendt',
+      NotGranted: 'E-mail til {0} blev ikke sendt: appen har ikke fået tilladelsen Mail.Send. Bed IT godkende den under API-adgang.',
+      Failed: 'E-mail til {0} blev ikke sendt: {1}',
+      NoAddress: '{0} fik ingen e-mail: personen har ingen e-mailadresse i SharePoint.',
+      EmptyGroup: 'Ingen fik e-mail via gruppen »{0}«: gruppen har hverken medlemmer eller egen e-mailadresse.'
     }
   };
 });

@@ -485,7 +485,6 @@ define([], function () {
       Saving: 'Saving the decision …',
       Decided: 'The decision is saved: {0}.',
       Notified: 'E-mail sent to {0}.',
-      NotificationFailed: 'The decision is saved, but the e-mail could not be sent.',
       ConflictTitle: 'Someone else was first',
       ActionsLabel: 'Actions for {0}',
       HistoryTitle: 'History',
@@ -513,6 +512,13 @@ define([], function () {
         followUpStarted: 'Follow-up started',
         completed: 'Completed'
       }
+    },
+    Mail: {
+      NotSentTitle: 'Some e-mails were not sent',
+      NotGranted: 'E-mail to {0} was not sent: the app has not been granted the Mail.Send permission. Ask IT to approve it under API access.',
+      Failed: 'E-mail to {0} was not sent: {1}',
+      NoAddress: '{0} got no e-mail: the person has no e-mail address in SharePoint.',
+      EmptyGroup: 'Nobody was e-mailed through the group "{0}": it has neither members nor an e-mail address of its own.'
     }
   };
 });

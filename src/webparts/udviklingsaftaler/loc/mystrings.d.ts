@@ -374,7 +374,6 @@ declare interface IUdviklingsaftalerStrings {
     Saving: string;
     Decided: string;
     Notified: string;
-    NotificationFailed: string;
     ConflictTitle: string;
     ActionsLabel: string;
     HistoryTitle: string;
@@ -402,6 +401,13 @@ declare interface IUdviklingsaftalerStrings {
       followUpStarted: string;
       completed: string;
     };
+  };
+  Mail: {
+    NotSentTitle: string;
+    NotGranted: string;
+    Failed: string;
+    NoAddress: string;
+    EmptyGroup: string;
   };
 }
 
