@@ -47,6 +47,7 @@ import type { SPFI } from '@pnp/sp';
 import { SCHEMA, type Schema } from '../schema';
 import { ensureFields, ensureLists, ensureViews } from './lists';
 import { ensureGroups, ensureListPermissions, ensureRoles, ownerGroupId } from './security';
+import { syncDepartmentFolders } from './departmentFolders';
 import { type ProgressCallback, type ProvisioningReport, StepRecorder } from './report';
 
 export interface ProvisioningOptions {
@@ -77,6 +78,8 @@ export async function provision(sp: SPFI, options: ProvisioningOptions = {}): Pr
     for (const list of schema.lists) {
       await ensureListPermissions(sp, list, listIds[list.key], security, recorder);
     }
+    // After the lists' own permissions, which each department folder copies.
+    await syncDepartmentFolders(sp, recorder, { schema });
   }
   return recorder.report();
 }
