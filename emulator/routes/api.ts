@@ -271,6 +271,8 @@ function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[
       if (req.method !== 'POST') throw ERR.notFound(`The resource '${s.name}'`);
       return addValidateUpdateItemUsingPath(req, list, ctx.store);
     case 'roleassignments':
+      // A list that inherits reports its parent's assignments, as SharePoint does.
+      if (req.method === 'GET' && !list.hasUniqueRoleAssignments) return assignmentsRoute(req, ctx, site.webRoleAssignments, after, persistList);
       return assignmentsRoute(req, ctx, list.roleAssignments, after, persistList);
     case 'breakroleinheritance': {
       requireWeb(site, user, CAN.ManagePermissions);

@@ -124,10 +124,12 @@ export function rootFolderRoute(req: EmRequest, list: EmList, rest: Array<{ name
       Name: leafOf(f),
       ServerRelativeUrl: refOf(list, f),
       ItemCount: [...list.items.values()].filter((i) => (i.dir ?? '').toLowerCase() === refOf(list, f).toLowerCase()).length,
-      ListItemAllFields: { Id: f.id, ID: f.id, HasUniqueRoleAssignments: f.unique !== undefined }
+      ListItemAllFields: { Id: f.id, ID: f.id, HasUniqueRoleAssignments: f.unique !== undefined, EffectiveBasePermissions: maskJson(itemMask(req.site, req.user, list, f)) }
     }))
   });
 }
+
+const maskJson = (mask: { high: number; low: number }): Record<string, string> => ({ High: String(mask.high), Low: String(mask.low) });
 
 function inheritedAssignments(site: EmSite, list: EmList, item: EmItem): EmRoleAssignment[] {
   const folders = folderIndex(list);
@@ -149,8 +151,7 @@ export function itemSecurityRoute(req: EmRequest, list: EmList, item: EmItem, re
   const persist = (): void => store.putItem(site, list, item);
   switch (sub) {
     case 'effectivebasepermissions': {
-      const mask = itemMask(site, user, list, item);
-      return ok({ High: String(mask.high), Low: String(mask.low) });
+      return ok(maskJson(itemMask(site, user, list, item)));
     }
     case 'breakroleinheritance': {
       requireItem(site, user, list, item, PERMISSION.ManagePermissions);
