@@ -100,6 +100,25 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(goals).toHaveTextContent(da.Approval.Stale);
   });
 
+  it('shows an agreement and a goal that SharePoint holds outside the department\'s folder as not verified, never as approved', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const misfiled = {
+      ...sample,
+      agreements: sample.agreements.map((a) => ({ ...a, misfiled: 'outsideFolders' as const })),
+      goals: sample.goals.map((g) => (g.id === 1002 ? { ...g, misfiled: 'otherFolder' as const } : g))
+    };
+    renderApp(fixtureServices(misfiled));
+    const stage = await screen.findByTestId('agreement-stage');
+    expect(within(stage).getByTestId('verification-badge')).toHaveAttribute('data-status', 'unverified');
+    expect(within(stage).queryByText(da.Approval.Verified)).not.toBeInTheDocument();
+    expect(screen.getAllByTestId('misfiled').map((n) => n.getAttribute('data-misfiled'))).toEqual(['outsideFolders', 'otherFolder']);
+    expect(screen.getByText(da.Filing.OutsideFolders)).toBeInTheDocument();
+    const goals = screen.getByTestId('goal-list');
+    await waitFor(() => expect(within(goals).getAllByTestId('verification-badge').map((b) => b.getAttribute('data-status'))).toEqual(['verified', 'unverified', 'verified']));
+    expect(within(goals).getByText(da.Filing.OtherFolder)).toBeInTheDocument();
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
   it('shows the agreement\'s history on request', async () => {
     window.location.hash = '#/afdeling/10/2020';
     const approvals = fixtureApprovals({

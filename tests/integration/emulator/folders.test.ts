@@ -34,7 +34,7 @@ const status = async (run: () => Promise<unknown>): Promise<number> => {
   }
 };
 
-async function addIn(sp: SPFI, folder: string, values: Array<{ FieldName: string; FieldValue: string }>, more?: { leafName: string; objectType: number }): Promise<Array<{ FieldName: string; FieldValue: string; HasException: boolean; ErrorMessage: string | null }>> {
+async function addIn(sp: SPFI, folder: string, values: Array<{ FieldName: string; FieldValue: string }>, more?: { leafName: string; objectType: 1 }): Promise<Array<{ FieldName: string; FieldValue: string; HasException: boolean; ErrorMessage: string | null }>> {
   return sp.web.getList(LIST_URL).addValidateUpdateItemUsingPath(values, folder, false, '', more) as never;
 }
 

@@ -119,7 +119,7 @@ describe('department folders, enforced by SharePoint', () => {
     const departments = new DepartmentRepository(sp(SECRETARIAT));
     const department = await departments.getById(a);
     const reader = (await raw(OWNER).web.ensureUser(READER)) as unknown as { Id: number };
-    const newEditor: PersonRef = { id: reader.Id, email: READER, displayName: 'Mette Holm' };
+    const newEditor: PersonRef = { id: reader.Id, email: READER, title: 'Mette Holm' };
     await departments.update(department, { editors: [newEditor], leader: undefined });
     const ownGoal = (await goals(OWNER).forDepartmentYear(a, 2031))[0];
     // Named in the list is not enough: SharePoint decides, after the folder follows the list.

@@ -513,6 +513,12 @@ define([], function () {
         followUpStarted: 'Opfølgning startet',
         completed: 'Afsluttet'
       }
+    },
+    Filing: {
+      OtherFolder: 'Ikke verificeret: ligger i en anden afdelings mappe i SharePoint',
+      OtherFolderHelp: 'Elementet er oprettet i en anden afdelings mappe og nævner denne afdeling. Det regnes ikke for afdelingens eget, før webstedets ejer har flyttet det.',
+      OutsideFolders: 'Ikke verificeret: ligger uden for afdelingens mappe i SharePoint',
+      OutsideFoldersHelp: 'Elementet ligger ikke i afdelingens mappe (fx fra før afdelingsmapperne). Kun afdelingens mappe sikrer, at kun afdelingens leder og redaktører kan ændre det. Bed webstedets ejer om at flytte det.'
     }
   };
 });

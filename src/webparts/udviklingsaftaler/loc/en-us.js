@@ -513,6 +513,12 @@ define([], function () {
         followUpStarted: 'Follow-up started',
         completed: 'Completed'
       }
+    },
+    Filing: {
+      OtherFolder: 'Not verified: held in another department\'s folder in SharePoint',
+      OtherFolderHelp: 'The item was created in another department\'s folder and names this department. It does not count as the department\'s own until the site owner has moved it.',
+      OutsideFolders: 'Not verified: held outside the department\'s folder in SharePoint',
+      OutsideFoldersHelp: 'The item is not in the department\'s folder (e.g. from before the department folders). Only the department\'s folder ensures that only its leader and editors can change it. Ask the site owner to move it.'
     }
   };
 });

@@ -403,6 +403,13 @@ declare interface IUdviklingsaftalerStrings {
       completed: string;
     };
   };
+  /** An agreement or goal SharePoint holds outside its department's folder (domain/filing.ts). */
+  Filing: {
+    OtherFolder: string;
+    OtherFolderHelp: string;
+    OutsideFolders: string;
+    OutsideFoldersHelp: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {
