@@ -85,15 +85,17 @@ export async function syncDepartmentFolders(sp: SPFI, recorder: StepRecorder, op
   const schema = options.schema ?? SCHEMA;
   const lists = schema.lists.filter((l) => l.folderPerDepartment);
   if (lists.length === 0) return;
-  const [web, roleDefs, all] = await Promise.all([
+  const all = await departmentAccess(sp);
+  const departments = options.only ? all.filter((d) => options.only?.includes(d.id)) : all;
+  // A new site has no departments yet: its folders come when the secretariat has added them.
+  if (departments.length === 0) return;
+  const [web, roleDefs] = await Promise.all([
     attempt('læs webstedets adresse', () => sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()),
-    attempt('læs tilladelsesniveauer', () => sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<Array<{ Id: number; RoleTypeKind: number }>>()),
-    departmentAccess(sp)
+    attempt('læs tilladelsesniveauer', () => sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<Array<{ Id: number; RoleTypeKind: number }>>())
   ]);
   const contribute = roleDefs.find((d) => d.RoleTypeKind === CONTRIBUTE)?.Id;
   if (contribute === undefined) throw new Error('Webstedet mangler det indbyggede tilladelsesniveau "Bidrage".');
   const limited = new Set(roleDefs.filter((d) => d.RoleTypeKind === LIMITED_ACCESS).map((d) => d.Id));
-  const departments = options.only ? all.filter((d) => options.only?.includes(d.id)) : all;
   for (const list of lists) {
     await syncList(sp, `${web.ServerRelativeUrl.replace(/\/+$/, '')}/${list.url}`, list, departments, { contribute, limited }, recorder);
   }

@@ -42,6 +42,9 @@
 //                                                            GET   web/lists('id')/roleAssignments
 //   list.roleAssignments.add(principalId, roleDefId)         POST  web/lists('id')/roleAssignments/addroleassignment(principalid=1, roledefid=2)
 //   list.roleAssignments.remove(principalId, roleDefId)      POST  web/lists('id')/roleAssignments/removeroleassignment(principalid=1, roledefid=2)
+//   then the department folders (departmentFolders.ts, where its requests are listed), which begin with
+//   new DepartmentRepository(sp).all()                       GET   web/lists/getByTitle('Afdelinger')/items
+//   and stop there on a site with no departments yet.
 // tests/unit/provisioning/fakeSharePoint.ts answers exactly these and is a compact reference.
 import type { SPFI } from '@pnp/sp';
 import { SCHEMA, type Schema } from '../schema';
