@@ -14,7 +14,8 @@ import { departmentFolderUrl } from '../../../src/data/repositories/departmentFo
 import { provision, StepRecorder, syncDepartmentFolders } from '../../../src/data/provisioning';
 import { GOALS } from '../../../src/data/repositories/mappers/goalMapper';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
-import { OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { createAppServices } from '../../../src/services/createAppServices';
 
 const SITE = '/sites/skanderborg';
 const EDITOR = 'redaktoer.skanderborg@kommune.local';
@@ -100,6 +101,11 @@ describe('department folders, enforced by SharePoint', () => {
     expect(result.some((r) => r.HasException)).toBe(false);
     const inB = (await goals(READER).forDepartmentYear(b, goalOfB.year)).find((g) => g.title === 'Forklædt mål');
     expect(inB?.misfiled).toBe('otherFolder');
+    // A draft is otherwise verified as it is; outside its department's folder it never is.
+    const reader = createAppServices(sp(READER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, READER) });
+    const status = await reader.approvals.verification([{ list: 'Goals', id: inB!.id }, { list: 'Goals', id: goalOfB.id }]);
+    expect(status[`Goals:${inB!.id}`]).toBe('unverified');
+    expect(status[`Goals:${goalOfB.id}`]).toBe('verified');
   });
 
   it('lets the product create and update goals of A for A\'s editor, in A\'s folder', async () => {
