@@ -141,6 +141,20 @@ describe('department folders, enforced by SharePoint', () => {
     expect(await refused(() => raw(EDITOR).web.getList(GOALS_URL).addValidateUpdateItemUsingPath(formValues(a, ownGoal.agreementId, 'Gammel'), departmentFolderUrl(GOALS_URL, a)))).toBe(403);
   });
 
+  it('tells an editor of a department added since the last sync, in Danish, that its folder is missing', async () => {
+    const reader = (await raw(OWNER).web.ensureUser(READER)) as unknown as { Id: number };
+    const added = await new DepartmentRepository(sp(SECRETARIAT)).create({ title: 'Ny afdeling', kind: 'department', editors: [{ id: reader.Id, email: READER }], active: true });
+    const attempt = goals(READER).create({
+      agreementId: goalOfB.agreementId, departmentId: added.id, year: 2031, title: 'Første mål', sharedWithDepartmentIds: [], trackIds: [], policies: [],
+      requirementIds: [], stage: 'draft', evidence: []
+    });
+    await expect(attempt).rejects.toMatchObject({ kind: 'notFound', message: expect.stringContaining('Afdelingen har endnu ingen mappe') });
+    const services = createAppServices(sp(READER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, READER) });
+    expect((await services.permissions()).canEditDepartment(added.id)).toBe(false);
+    await syncDepartmentFolders(sp(OWNER), new StepRecorder(), { only: [added.id] });
+    expect((await createAppServices(sp(READER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, READER) }).permissions()).canEditDepartment(added.id)).toBe(true);
+  });
+
   it('changes nothing when the sync or the provisioning runs again', async () => {
     const recorder = new StepRecorder();
     await syncDepartmentFolders(sp(OWNER), recorder);
