@@ -134,6 +134,12 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       await provision(sp, { onProgress: (step) => onProgress({ target: step.target, action: step.action }) });
       departmentsPromise = undefined;
     },
+    async syncDepartmentAccess(departmentId) {
+      const { StepRecorder, syncDepartmentFolders } = await import(/* webpackChunkName: 'provisioning' */ '../data/provisioning');
+      const recorder = new StepRecorder();
+      await syncDepartmentFolders(sp, recorder, { only: [departmentId] });
+      return recorder.report().changes.length;
+    },
     async currentUser(): Promise<CurrentUser> {
       const [user, own] = await Promise.all([siteUser(), userDepartmentIds()]);
       return { login: user.LoginName, displayName: user.Title, departmentId: own[0] };

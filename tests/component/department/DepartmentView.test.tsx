@@ -119,6 +119,21 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
+  it('offers the site owner, and only the site owner, to bring the department\'s access in step with the Departments list', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const sync = jest.fn(async () => 3);
+    const { unmount } = renderApp(fixtureServices({ ...sample, permissions: { isSiteOwner: true } }, { syncDepartmentAccess: sync }));
+    fireEvent.click(await screen.findByRole('button', { name: da.Filing.SyncAccess }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Afdelingens mapper følger nu listen Afdelinger (3 ændringer).');
+    expect(sync).toHaveBeenCalledWith(10);
+    expect(await axeViolations(document.body)).toEqual([]);
+    unmount();
+    renderApp(fixtureServices(sample));
+    await screen.findByRole('heading', { name: 'Udviklingsaftale 2020' });
+    await screen.findByTestId('goal-list');
+    expect(screen.queryByRole('button', { name: da.Filing.SyncAccess })).not.toBeInTheDocument();
+  });
+
   it('shows the agreement\'s history on request', async () => {
     window.location.hash = '#/afdeling/10/2020';
     const approvals = fixtureApprovals({

@@ -155,6 +155,12 @@ describe('department folders, enforced by SharePoint', () => {
     expect((await createAppServices(sp(READER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, READER) }).permissions()).canEditDepartment(added.id)).toBe(true);
   });
 
+  it('lets the site owner, not the secretariat, bring a department\'s access in step (only owners manage permissions)', async () => {
+    const app = (login: string) => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
+    await expect(app(SECRETARIAT).syncDepartmentAccess(a)).rejects.toBeTruthy();
+    expect(await app(OWNER).syncDepartmentAccess(a)).toBe(0);
+  });
+
   it('changes nothing when the sync or the provisioning runs again', async () => {
     const recorder = new StepRecorder();
     await syncDepartmentFolders(sp(OWNER), recorder);

@@ -518,7 +518,12 @@ define([], function () {
       OtherFolder: 'Ikke verificeret: ligger i en anden afdelings mappe i SharePoint',
       OtherFolderHelp: 'Elementet er oprettet i en anden afdelings mappe og nævner denne afdeling. Det regnes ikke for afdelingens eget, før webstedets ejer har flyttet det.',
       OutsideFolders: 'Ikke verificeret: ligger uden for afdelingens mappe i SharePoint',
-      OutsideFoldersHelp: 'Elementet ligger ikke i afdelingens mappe (fx fra før afdelingsmapperne). Kun afdelingens mappe sikrer, at kun afdelingens leder og redaktører kan ændre det. Bed webstedets ejer om at flytte det.'
+      OutsideFoldersHelp: 'Elementet ligger ikke i afdelingens mappe (fx fra før afdelingsmapperne). Kun afdelingens mappe sikrer, at kun afdelingens leder og redaktører kan ændre det. Bed webstedets ejer om at flytte det.',
+      SyncAccess: 'Opdatér afdelingens adgang',
+      SyncAccessHelp: 'Giver afdelingens leder og redaktører, som listen Afdelinger nævner dem, ret til at skrive i afdelingens mapper, og fjerner den for dem, der ikke længere er nævnt.',
+      SyncAccessBusy: 'Opdaterer adgangen …',
+      SyncAccessDone: 'Afdelingens mapper følger nu listen Afdelinger ({0} ændringer).',
+      SyncAccessNone: 'Afdelingens mapper fulgte allerede listen Afdelinger. Intet er ændret.'
     }
   };
 });

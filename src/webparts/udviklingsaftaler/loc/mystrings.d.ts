@@ -409,6 +409,12 @@ declare interface IUdviklingsaftalerStrings {
     OtherFolderHelp: string;
     OutsideFolders: string;
     OutsideFoldersHelp: string;
+    SyncAccess: string;
+    SyncAccessHelp: string;
+    SyncAccessBusy: string;
+    /** {0}: how many permissions changed. */
+    SyncAccessDone: string;
+    SyncAccessNone: string;
   };
 }
 

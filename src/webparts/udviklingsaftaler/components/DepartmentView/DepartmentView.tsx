@@ -7,6 +7,7 @@ import { agreementKey, useVerification } from './useVerification';
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { evidenceDelivered, summarizeOutcomes } from '../../../../domain';
 import { NoAgreement } from './NoAgreement';
+import { DepartmentAccess } from './DepartmentAccess';
 import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 import { EmptyState } from '../common/EmptyState';
@@ -115,6 +116,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
       {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess services={props.services} permissions={permissions.value} departmentId={departmentId} />}
     </Stack>
   );
 };
