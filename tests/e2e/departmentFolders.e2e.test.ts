@@ -71,4 +71,13 @@ describe('a goal made outside its department\'s folder', () => {
     await shot(page, 'shown-not-verified');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('lets the site owner bring the department\'s access in step with the Departments list', async () => {
+    await page.goto(stack.pageUrl(skanderborg.siteOwnerLogin, '#/afdeling/1/2020'));
+    await page.getByTestId('department-view').waitFor();
+    await page.getByRole('button', { name: 'Opdatér afdelingens adgang' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Afdelingens mapper fulgte allerede listen Afdelinger' }).textContent()).resolves.toContain('Intet er ændret');
+    await shot(page, 'owner-synced-access');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
