@@ -106,6 +106,11 @@ describe('department folders, enforced by SharePoint', () => {
     const status = await reader.approvals.verification([{ list: 'Goals', id: inB!.id }, { list: 'Goals', id: goalOfB.id }]);
     expect(status[`Goals:${inB!.id}`]).toBe('unverified');
     expect(status[`Goals:${goalOfB.id}`]).toBe('verified');
+    // Re-pointing one of A's own goals at B by MERGE lands the same way: in A's folder, not B's own.
+    const own = (await goals(OWNER).forDepartmentYear(a, 2023)).concat(await goals(OWNER).forDepartmentYear(a, 2020))[0];
+    await raw(EDITOR).web.getList(GOALS_URL).items.getById(own.id).update({ DepartmentId: b });
+    expect((await goals(READER).getById(own.id)).misfiled).toBe('otherFolder');
+    await raw(EDITOR).web.getList(GOALS_URL).items.getById(own.id).update({ DepartmentId: a });
   });
 
   it('lets the product create and update goals of A for A\'s editor, in A\'s folder', async () => {
