@@ -116,6 +116,8 @@ describe('Afdelingens aftale (department dashboard)', () => {
     const goals = screen.getByTestId('goal-list');
     await waitFor(() => expect(within(goals).getAllByTestId('verification-badge').map((b) => b.getAttribute('data-status'))).toEqual(['verified', 'unverified', 'verified']));
     expect(within(goals).getByText(da.Filing.OtherFolder)).toBeInTheDocument();
+    expect(within(screen.getByTestId('track-matrix')).queryByText(/Lettere at være decentral leder/)).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('track-matrix')).getByText(/Digital ledelse/)).toBeInTheDocument();
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
