@@ -25,7 +25,12 @@ export function builtInFields(): EmField[] {
     builtIn('Modified', 'Modified', 'DateTime', true, true),
     builtIn('Author', 'Created By', 'User', true),
     builtIn('Editor', 'Modified By', 'User', true),
-    builtIn('ContentTypeId', 'Content Type ID', 'Computed', true)
+    builtIn('ContentTypeId', 'Content Type ID', 'Computed', true),
+    // Folders and paths (values computed in emulator/folders.ts).
+    builtIn('FSObjType', 'Item Type', 'Integer', true),
+    builtIn('FileLeafRef', 'Name', 'Text', true),
+    builtIn('FileDirRef', 'Path', 'Text', true),
+    builtIn('FileRef', 'URL Path', 'Text', true)
   ];
 }
 

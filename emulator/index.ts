@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Faults, type FaultConfig } from './faults';
 import { newSite, type EmMail, type EmTenant } from './model';
+import { builtInFields } from './fields';
 import { createEmulatorServer, type ServerState } from './server';
 import { Store } from './store';
 
@@ -61,6 +62,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const store = new Store(options.dataDir);
   const freshDataDir = store.isEmpty;
   const sites = store.load();
+  // Lists made by an older emulator lack the folder and path columns every list has.
+  for (const site of sites) for (const list of site.lists) {
+    const missing = builtInFields().filter((f) => !list.fields.some((g) => g.internalName === f.internalName));
+    if (missing.length > 0) {
+      list.fields.push(...missing);
+      store.putList(site, list);
+    }
+  }
   for (const path of options.sites ?? DEFAULT_SITES) {
     if (!sites.some((s) => s.path.toLowerCase() === path.toLowerCase())) {
       const site = newSite(path);

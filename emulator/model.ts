@@ -78,6 +78,13 @@ export interface EmItem {
   editorId: number;
   /** Earlier versions, oldest first; the current one is built from the item itself. */
   history: EmVersion[];
+  /** Server-relative URL of the folder holding the item (FileDirRef); absent: the list's root. */
+  dir?: string;
+  /** A folder (FSObjType 1) rather than an item; its name is `leaf`. */
+  folder?: boolean;
+  leaf?: string;
+  /** Unique role assignments (HasUniqueRoleAssignments); absent: inherits from its folder or list. */
+  unique?: EmRoleAssignment[];
 }
 
 export interface EmListMeta {

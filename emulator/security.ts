@@ -40,6 +40,11 @@ export function webMask(site: EmSite, user: EmUser): Mask {
   return { high: (mask.high | LIMITED_ACCESS.high) >>> 0, low: (mask.low | LIMITED_ACCESS.low) >>> 0 };
 }
 
+/** The mask the given assignments grant the user (an item's or folder's unique scope). */
+export function maskOfAssignments(site: EmSite, user: EmUser, assignments: EmRoleAssignment[]): Mask {
+  return maskOf(site, user, assignments);
+}
+
 export function listMask(site: EmSite, user: EmUser, list: EmList): Mask {
   if (!list.hasUniqueRoleAssignments) return maskOf(site, user, site.webRoleAssignments);
   return maskOf(site, user, list.roleAssignments);

@@ -5,6 +5,8 @@ import { ERR, type EmRequest } from '../http';
 import { isLookupLike, isMulti } from '../fields';
 import type { EmField, EmItem, EmList, EmSite } from '../model';
 import { itemEtag } from '../model';
+import { folderValue, viewableBy } from '../folders';
+import { CAN } from '../security';
 import { evaluate, filterPaths, FilterSyntaxError, leadingClause, parseFilter, rootField, type FilterNode } from './filter';
 
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -56,9 +58,11 @@ function builtInValue(item: EmItem, name: string): unknown {
   }
 }
 
-function rawValue(item: EmItem, field: EmField): unknown {
+function rawValue(item: EmItem, field: EmField, list?: EmList): unknown {
   const builtIn = builtInValue(item, field.internalName);
-  return builtIn !== undefined ? builtIn : item.fields[field.internalName];
+  if (builtIn !== undefined) return builtIn;
+  const computed = list && field.builtIn ? folderValue(list, item, field.internalName) : undefined;
+  return computed !== undefined ? computed : item.fields[field.internalName];
 }
 
 type Resolve = (site: EmSite, field: EmField, id: number) => Record<string, unknown> | undefined;
@@ -76,11 +80,11 @@ function accessors(site: EmSite, list: EmList, resolve: Resolve): (path: string)
       if (!field) throw ERR.badRequest(`The field or property '${rootField(path)}' does not exist.`);
       const sub = path.split('/')[1];
       if (!isLookupLike(field) || sub === undefined || sub === 'Id') {
-        accessor = (item) => rawValue(item, field);
+        accessor = (item) => rawValue(item, field, list);
       } else {
         const multi = isMulti(field);
         accessor = (item) => {
-          const value = rawValue(item, field);
+          const value = rawValue(item, field, list);
           const ids = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
           const values = ids.map((id) => resolve(site, field, id)?.[sub]);
           return multi ? values : values[0];
@@ -161,11 +165,11 @@ function checkLimits(list: EmList, q: ParsedQuery): FilterNode | undefined {
   return lead;
 }
 
-function compareItems(order: ParsedQuery['orderBy']): (a: EmItem, b: EmItem) => number {
+function compareItems(list: EmList, order: ParsedQuery['orderBy']): (a: EmItem, b: EmItem) => number {
   return (a, b) => {
     for (const { field, descending } of order) {
-      const av = rawValue(a, field);
-      const bv = rawValue(b, field);
+      const av = rawValue(a, field, list);
+      const bv = rawValue(b, field, list);
       let c = 0;
       if (av === bv) c = 0;
       else if (av === null || av === undefined) c = -1;
@@ -187,7 +191,7 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
     'odata.editLink': `Web/Lists(guid'${list.id}')/Items(${item.id})`
   };
   const put = (field: EmField, expanded: boolean, sub?: string): void => {
-    const value = rawValue(item, field);
+    const value = rawValue(item, field, list);
     if (!isLookupLike(field)) {
       out[field.internalName] = value ?? null;
       return;
@@ -223,6 +227,10 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
       out[path] = `${item.version}.0`;
       continue;
     }
+    if (path === 'HasUniqueRoleAssignments') {
+      out[path] = item.unique !== undefined;
+      continue;
+    }
     const field = fieldOfPath(list, path);
     if (!field) throw ERR.badRequest(`The field or property '${path}' does not exist.`);
     const [root, sub] = path.split('/');
@@ -248,6 +256,8 @@ export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): Item
   const q = parseQuery(list, req.query);
   const access = accessors(req.site, list, resolve);
   const lead = checkLimits(list, q);
+  // Security trimming: a user sees only the items (and folders) whose scope lets them read.
+  const visible = viewableBy(req.site, req.user, list, CAN.ViewListItems);
   let items = [...list.items.values()];
   if (q.filter) {
     const filter = q.filter;
@@ -259,7 +269,8 @@ export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): Item
       return evaluate(filter, valueOf(item));
     });
   }
-  items.sort(compareItems(q.orderBy));
+  items = items.filter(visible);
+  items.sort(compareItems(list, q.orderBy));
   if (q.afterId !== undefined) {
     const index = items.findIndex((item) => item.id === q.afterId);
     items = index >= 0 ? items.slice(index + 1) : items.filter((item) => item.id > (q.afterId ?? 0));

@@ -8,6 +8,8 @@ import { CAN, listMask, requireList, requireWeb, webMask, type Mask } from '../s
 import type { Store } from '../store';
 import { entityTypeName, queryItems, serializeItem } from '../odata/items';
 import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
+import { addValidateUpdateItemUsingPath, itemSecurityRoute, rootFolderRoute } from './folders';
+import { requireItem } from '../folders';
 import {
   addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, serializeAssignments, serializeGroup,
   serializeRoleDef, serializeUser, updateRoleDefinition
@@ -255,8 +257,13 @@ function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[
     case 'views':
       return viewsRoute(req, list, s, after, persistList);
     case 'rootfolder':
-      return ok({ ServerRelativeUrl: list.url, Name: list.url.split('/').pop() });
+      return rootFolderRoute(req, list, after);
+    case 'addvalidateupdateitemusingpath':
+      if (req.method !== 'POST') throw ERR.notFound(`The resource '${s.name}'`);
+      return addValidateUpdateItemUsingPath(req, list, ctx.store);
     case 'roleassignments':
+      // A list that inherits reports its parent's assignments, as SharePoint does.
+      if (req.method === 'GET' && !list.hasUniqueRoleAssignments) return assignmentsRoute(req, ctx, site.webRoleAssignments, after, persistList);
       return assignmentsRoute(req, ctx, list.roleAssignments, after, persistList);
     case 'breakroleinheritance': {
       requireWeb(site, user, CAN.ManagePermissions);
@@ -287,23 +294,25 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
     throw ERR.itemNotFound();
   }
   const sub = rest[0]?.name.toLowerCase();
+  // Every check on an item uses its own scope: its unique assignments, else its folder's, else the list's.
   if (sub === 'versions') {
-    requireList(site, user, list, CAN.ViewVersions);
+    requireItem(site, user, list, item, CAN.ViewVersions);
     return ok({ value: versionsOf(list, item, (id) => site.users.find((u) => u.id === id)) });
   }
-  if (sub === 'effectivebasepermissions') return ok(maskJson(listMask(site, user, list)));
+  const security = sub === undefined ? undefined : itemSecurityRoute(req, list, item, rest, ctx.store);
+  if (security) return security;
   if (sub !== undefined) throw ERR.notFound(`The resource '${rest[0].name}'`);
   if (req.method === 'MERGE' || req.method === 'PATCH' || req.method === 'PUT') {
-    requireList(site, user, list, CAN.EditListItems);
+    requireItem(site, user, list, item, CAN.EditListItems);
     const updated = updateItem(req, list, item, ctx.store);
     return noContent({ ETag: itemEtag(updated) });
   }
   if (req.method === 'DELETE') {
-    requireList(site, user, list, CAN.DeleteListItems);
+    requireItem(site, user, list, item, CAN.DeleteListItems);
     deleteItem(req, list, item, ctx.store);
     return noContent();
   }
-  requireList(site, user, list, CAN.ViewListItems);
+  requireItem(site, user, list, item, CAN.ViewListItems);
   const split = (name: string): string[] => (req.query.get(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
   return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtag(item) });
 }

@@ -23,4 +23,5 @@ export * from './overview';
 // lazy 'dus-admin' chunk uses them, and a re-export here would put them in the main bundle.
 export * from './authority';
 export * from './versionDiff';
+export * from './filing';
 export * from './stageConfigurationJson';

@@ -159,6 +159,8 @@ export interface NewAgreement {
 }
 export interface Agreement extends NewAgreement {
   id: number;
+  /** Set when SharePoint holds the item outside its department's folder (domain/filing.ts). */
+  misfiled?: 'otherFolder' | 'outsideFolders';
 }
 
 // ---------------------------------------------------------------- Goal and its value types
@@ -270,6 +272,8 @@ export interface NewGoal {
 }
 export interface Goal extends NewGoal {
   id: number;
+  /** Set when SharePoint holds the item outside its department's folder (domain/filing.ts). */
+  misfiled?: 'otherFolder' | 'outsideFolders';
 }
 
 export type * from './workflowTypes';

@@ -17,6 +17,9 @@ import { GoalRepository } from '../data/repositories/goalRepository';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
 import { GROUPS, SCHEMA } from '../data/schema';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
+import { departmentFolderName } from '../data/repositories/departmentFolder';
+import '@pnp/sp/folders';
+
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { createViewQueries } from './queries';
@@ -31,6 +34,11 @@ import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import { createGraphMailSender } from './mail/mailSender';
+
+interface FolderPermissionRow {
+  Name: string;
+  ListItemAllFields?: { EffectiveBasePermissions?: { High: string | number; Low: string | number } };
+}
 
 export interface AppServicesOptions {
   stageConfiguration: StageConfiguration;
@@ -74,23 +82,30 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   const permissions = async (): Promise<UserPermissions> => {
     const goals = sp.web.lists.getByTitle(GOALS.list.title);
-    const [groups, onWeb, onGoals, ownDepartments] = await Promise.all([
+    // Goals are written in their department's folder, whose own permissions decide (department
+    // folders, src/data/provisioning/departmentFolders.ts): one read gives the user's effective
+    // permissions on every department's folder (ListItem.EffectiveBasePermissions,
+    // https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/jj245955(v=office.15)).
+    const [groups, onWeb, folders, ownDepartments] = await Promise.all([
       sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>(),
       webPermissions(),
-      goals.getCurrentUserEffectivePermissions(),
+      goals.rootFolder.folders.select('Name', 'ListItemAllFields/EffectiveBasePermissions').expand('ListItemAllFields')<FolderPermissionRow[]>(),
       userDepartmentIds()
     ]);
     const isSiteOwner = sp.web.hasPermissions(onWeb, PermissionKind.ManageWeb);
-    const canAdd = goals.hasPermissions(onGoals, PermissionKind.AddListItems);
-    const canEdit = goals.hasPermissions(onGoals, PermissionKind.EditListItems);
+    const onFolder = (departmentId: number, kind: PermissionKind): boolean => {
+      const folder = folders.find((f) => f.Name.toLowerCase() === departmentFolderName(departmentId));
+      const mask = folder?.ListItemAllFields?.EffectiveBasePermissions;
+      return mask !== undefined && sp.web.hasPermissions({ High: Number(mask.High), Low: Number(mask.Low) }, kind);
+    };
     const keys: GroupKey[] = GROUPS.filter((g) => groups.some((m) => m.Title === g.title)).map((g) => g.key);
     return {
       groups: keys,
       isSiteOwner,
-      canCreateGoals: canAdd,
-      // SharePoint must allow the edit, and the lists must name the user for that department
-      // (its leader or one of its editors); a site owner may edit every department's goals.
-      canEditDepartment: (departmentId) => canEdit && (isSiteOwner || ownDepartments.includes(departmentId))
+      canCreateGoals: isSiteOwner ? folders.length > 0 : ownDepartments.some((d) => onFolder(d, PermissionKind.AddListItems)),
+      // SharePoint must allow the edit in the department's folder, and the lists must name the user
+      // for that department (its leader or one of its editors); a site owner may edit everywhere.
+      canEditDepartment: (departmentId) => onFolder(departmentId, PermissionKind.EditListItems) && (isSiteOwner || ownDepartments.includes(departmentId))
     };
   };
 
@@ -121,6 +136,12 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       const { provision } = await import(/* webpackChunkName: 'provisioning' */ '../data/provisioning');
       await provision(sp, { onProgress: (step) => onProgress({ target: step.target, action: step.action }) });
       departmentsPromise = undefined;
+    },
+    async syncDepartmentAccess(departmentId) {
+      const { StepRecorder, syncDepartmentFolders } = await import(/* webpackChunkName: 'provisioning' */ '../data/provisioning');
+      const recorder = new StepRecorder();
+      await syncDepartmentFolders(sp, recorder, { only: [departmentId] });
+      return recorder.report().changes.length;
     },
     async currentUser(): Promise<CurrentUser> {
       const [user, own] = await Promise.all([siteUser(), userDepartmentIds()]);

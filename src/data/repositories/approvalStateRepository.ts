@@ -12,6 +12,8 @@ import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import { listDef, SCHEMA } from '../schema';
 import { eq } from '../odata';
 import { etagOf } from './etag';
+import { departmentOfFolder } from './departmentFolder';
+import { misfiling } from '../../domain/filing';
 import type { RawItem } from './paging';
 
 export interface ItemState {
@@ -29,6 +31,8 @@ export interface ItemState {
   /** For a goal its agreement; for an agreement itself. */
   agreementId: number;
   number?: number;
+  /** Held outside its department's folder (domain/filing.ts): its stage is never verified. */
+  misfiled?: 'otherFolder' | 'outsideFolders';
 }
 
 export interface VersionRow {
@@ -39,7 +43,7 @@ export interface VersionRow {
   values: RawItem;
 }
 
-const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year'];
+const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year', 'FileDirRef'];
 
 function editorOf(raw: RawItem): PersonRef | undefined {
   const e = raw.Editor as { Id?: number; Title?: string; EMail?: string; LookupId?: number; LookupValue?: string; Email?: string } | undefined;
@@ -70,6 +74,10 @@ export class ApprovalStateRepository {
       agreementId: list === 'Goals' ? (raw.AgreementId as number) : (raw.Id as number)
     };
     if (typeof raw.Number === 'number') state.number = raw.Number;
+    if (typeof raw.FileDirRef === 'string') {
+      const misfiled = misfiling(departmentOfFolder(raw.FileDirRef, listDef(SCHEMA, list).url), state.departmentId);
+      if (misfiled !== undefined) state.misfiled = misfiled;
+    }
     return state;
   }
 

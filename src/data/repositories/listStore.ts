@@ -10,6 +10,8 @@ import type { IItems } from '@pnp/sp/items';
 import { DataError, isDataError, type FieldConflict } from '../errors/DataError';
 import { eq, Filter } from '../odata';
 import { etagOf } from './etag';
+import { departmentFolderUrl, departmentOfFolder } from './departmentFolder';
+import { misfiling } from '../../domain/filing';
 import { newClientId } from './clientId';
 import { type FieldValues, mergeChanges } from './mergeChanges';
 import { firstPage, ListQuery, Page, RawItem, restPages } from './paging';
@@ -30,6 +32,19 @@ export interface ListMapping<T extends { id: number }, N> {
   fromItem(raw: RawItem): T;
   /** Only the keys present in `value` become fields: a patch stays a patch. */
   toFields(value: Partial<N>): FieldValues;
+  /** Set for lists that keep their items in one folder per department. */
+  folders?: FolderPolicy<N>;
+}
+
+/** How a list with department folders places new items (src/data/repositories/departmentFolder.ts). */
+export interface FolderPolicy<N> {
+  /** Web-relative URL of the list, e.g. "Lists/Goals". */
+  listUrl: string;
+  /** The department whose folder a new item is created in. */
+  departmentOf(value: N): number;
+  /** Written fields sent as form values when the item is created, write key to internal name:
+   * only values with no locale format (text, whole numbers, lookup ids, choice labels). */
+  formFields: Readonly<Record<string, string>>;
 }
 
 export interface QuerySpec {
@@ -50,7 +65,25 @@ function isStale(e: unknown): e is DataError {
   return isDataError(e) && (e.status === 412 || e.status === 409);
 }
 
+const NO_FOLDER_MESSAGE = 'Afdelingen har endnu ingen mappe i SharePoint. Bed webstedets ejer om at køre opsætningen (Opret lister) igen, så afdelingens leder og redaktører får adgang.';
+
+/** SharePoint's ETag of a list item at its first version. */
+const FIRST_VERSION_ETAG = '"1"';
+
+interface FormResult {
+  FieldName: string;
+  FieldValue: string | null;
+  HasException: boolean;
+  ErrorMessage?: string | null;
+}
+
+function isFolderRow(raw: RawItem): boolean {
+  return raw.FSObjType === 1 || raw.FSObjType === '1';
+}
+
 export class ListStore<T extends { id: number }, N extends { clientId?: string }> {
+  private webUrlPromise: Promise<string> | undefined;
+
   public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>) {}
 
   public items(sp: SPFI = this.sp): IItems {
@@ -76,7 +109,8 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   /** Completes a first page (following nextLinks outside any batch) and maps it. */
   public async finish(page: Page): Promise<Array<Versioned<T>>> {
     const rows = await restPages(this.sp.web, page);
-    return rows.map((raw) => this.toVersioned(raw));
+    // A list's /items returns its folders too (FSObjType 1): they are no goals or agreements.
+    return rows.filter((raw) => !isFolderRow(raw)).map((raw) => this.toVersioned(raw));
   }
 
   public async query(spec: QuerySpec): Promise<Array<Versioned<T>>> {
@@ -85,6 +119,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
 
   public async getById(id: number): Promise<Versioned<T>> {
     const raw = await this.items().getById(id).select(...this.mapping.select).expand(...this.mapping.expand)<RawItem>();
+    if (isFolderRow(raw)) throw new DataError('notFound', { detail: `Item ${id} is a folder` });
     return this.toVersioned(raw);
   }
 
@@ -103,9 +138,11 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
       // The caller is repeating a create it made before (a retry after an error it saw): the
       // ClientId says whether the first one landed.
       const existing = await this.findByClientId(value.clientId);
-      if (existing !== undefined) return existing;
+      // In a folder the create is two writes; an item still at its first version lacks the second.
+      if (existing !== undefined) return this.mapping.folders && existing.etag === FIRST_VERSION_ETAG ? this.update(existing, value) : existing;
     }
     const clientId = value.clientId ?? newClientId();
+    if (this.mapping.folders) return this.createInFolder(this.mapping.folders, { ...value, clientId });
     const fields = { ...this.mapping.toFields({ ...value, clientId }), [this.mapping.clientIdField]: clientId };
     const created = await this.items().add(fields) as RawItem;
     const id = created.Id ?? created.ID;
@@ -163,8 +200,60 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     }
   }
 
+  /**
+   * Creates the item inside its department's folder, where SharePoint checks the folder's
+   * permissions: POST AddValidateUpdateItemUsingPath with listItemCreateInfo.FolderPath (PnPjs
+   * list.addValidateUpdateItemUsingPath; "If there's any exception in any of the fields, the item
+   * will not be committed", MS-CSOMSPT 3.2.5.79.2.1.19,
+   * https://learn.microsoft.com/en-us/openspecs/sharepoint_protocols/ms-csomspt/dd461c25-595c-45ea-adbf-139145dfc2b0).
+   * Form values are strings parsed with the web's regional settings, so only the values with no
+   * locale format go that way (title, ClientId, lookup ids, whole-number year, the stage label);
+   * the typed values follow in the normal JSON MERGE with the item's ETag. A retried create finds
+   * the item by its ClientId and completes it (see create).
+   */
+  private async createInFolder(policy: FolderPolicy<N>, value: N): Promise<Versioned<T>> {
+    const fields = this.mapping.toFields(value);
+    const formValues: Array<{ FieldName: string; FieldValue: string }> = [];
+    for (const [key, internalName] of Object.entries(policy.formFields)) {
+      const v = fields[key];
+      if (typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v))) formValues.push({ FieldName: internalName, FieldValue: String(v) });
+    }
+    const listUrl = `${await this.webUrl()}/${policy.listUrl}`;
+    const list = this.sp.web.getList(listUrl);
+    let result: FormResult[];
+    try {
+      result = (await list.addValidateUpdateItemUsingPath(formValues, departmentFolderUrl(listUrl, policy.departmentOf(value)))) as FormResult[];
+    } catch (e) {
+      // A department added since the site owner last ran the setup has no folder yet.
+      if (isDataError(e) && e.kind === 'notFound') throw new DataError('notFound', { cause: e, status: 404, detail: e.detail }, NO_FOLDER_MESSAGE);
+      throw e;
+    }
+    const failed = result.filter((r) => r.HasException);
+    if (failed.length > 0) {
+      throw new DataError('validation', { detail: failed.map((r) => `${r.FieldName}: ${r.ErrorMessage ?? ''}`).join('; ') });
+    }
+    const id = Number(result.find((r) => r.FieldName === 'Id')?.FieldValue);
+    if (!Number.isInteger(id) || id <= 0) throw new DataError('validation', { detail: 'The server did not return the new item\'s id' });
+    const created = await this.getById(id);
+    const rest = Object.keys(fields).filter((k) => !formValues.some((f) => f.FieldName === policy.formFields[k]));
+    return rest.length > 0 ? this.update(created, value) : created;
+  }
+
+  private webUrl(): Promise<string> {
+    this.webUrlPromise ??= this.sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>().then((w) => w.ServerRelativeUrl.replace(/\/+$/, ''));
+    this.webUrlPromise.catch(() => { this.webUrlPromise = undefined; });
+    return this.webUrlPromise;
+  }
+
   protected toVersioned(raw: RawItem): Versioned<T> {
-    return { ...this.mapping.fromItem(raw), etag: etagOf(raw) };
+    const entity: Versioned<T> = { ...this.mapping.fromItem(raw), etag: etagOf(raw) };
+    const folders = this.mapping.folders;
+    const departmentId = (entity as { departmentId?: unknown }).departmentId;
+    if (folders && typeof raw.FileDirRef === 'string' && typeof departmentId === 'number') {
+      const misfiled = misfiling(departmentOfFolder(raw.FileDirRef, folders.listUrl), departmentId);
+      if (misfiled !== undefined) (entity as { misfiled?: string }).misfiled = misfiled;
+    }
+    return entity;
   }
 
   private baseOf(value: Versioned<T>): Partial<N> {

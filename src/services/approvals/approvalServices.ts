@@ -270,6 +270,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       return Object.fromEntries(targets.map((t): [string, AuthorityStatus] => {
         const state = states.get(targetKey(t)) as ItemState;
         const own = entries.filter((e) => e.targetList === t.list && e.targetId === t.id);
+        // An item outside its department's folder is not the department's own: never verified.
+        if (state.misfiled !== undefined) return [targetKey(t), 'unverified'];
         return [targetKey(t), evaluateAuthority({ config: c, stage: state.stage, version: state.version, entries: own, membership: m.membership })];
       }));
     }

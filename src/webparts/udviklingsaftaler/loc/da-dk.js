@@ -519,6 +519,17 @@ define([], function () {
       Failed: 'E-mail til {0} blev ikke sendt: {1}',
       NoAddress: '{0} fik ingen e-mail: personen har ingen e-mailadresse i SharePoint.',
       EmptyGroup: 'Ingen fik e-mail via gruppen »{0}«: gruppen har hverken medlemmer eller egen e-mailadresse.'
+    },
+    Filing: {
+      OtherFolder: 'Ikke verificeret: ligger i en anden afdelings mappe i SharePoint',
+      OtherFolderHelp: 'Elementet er oprettet i en anden afdelings mappe og nævner denne afdeling. Det regnes ikke for afdelingens eget, før webstedets ejer har flyttet det.',
+      OutsideFolders: 'Ikke verificeret: ligger uden for afdelingens mappe i SharePoint',
+      OutsideFoldersHelp: 'Elementet ligger ikke i afdelingens mappe (fx fra før afdelingsmapperne). Kun afdelingens mappe sikrer, at kun afdelingens leder og redaktører kan ændre det. Bed webstedets ejer om at flytte det.',
+      SyncAccess: 'Opdatér afdelingens adgang',
+      SyncAccessHelp: 'Giver afdelingens leder og redaktører, som listen Afdelinger nævner dem, ret til at skrive i afdelingens mapper, og fjerner den for dem, der ikke længere er nævnt.',
+      SyncAccessBusy: 'Opdaterer adgangen …',
+      SyncAccessDone: 'Afdelingens mapper følger nu listen Afdelinger ({0} ændringer).',
+      SyncAccessNone: 'Afdelingens mapper fulgte allerede listen Afdelinger. Intet er ændret.'
     }
   };
 });

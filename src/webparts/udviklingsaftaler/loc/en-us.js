@@ -519,6 +519,17 @@ define([], function () {
       Failed: 'E-mail to {0} was not sent: {1}',
       NoAddress: '{0} got no e-mail: the person has no e-mail address in SharePoint.',
       EmptyGroup: 'Nobody was e-mailed through the group "{0}": it has neither members nor an e-mail address of its own.'
+    },
+    Filing: {
+      OtherFolder: 'Not verified: held in another department\'s folder in SharePoint',
+      OtherFolderHelp: 'The item was created in another department\'s folder and names this department. It does not count as the department\'s own until the site owner has moved it.',
+      OutsideFolders: 'Not verified: held outside the department\'s folder in SharePoint',
+      OutsideFoldersHelp: 'The item is not in the department\'s folder (e.g. from before the department folders). Only the department\'s folder ensures that only its leader and editors can change it. Ask the site owner to move it.',
+      SyncAccess: 'Update the department\'s access',
+      SyncAccessHelp: 'Gives the department\'s leader and editors, as the Departments list names them, the right to write in the department\'s folders, and removes it from those no longer named.',
+      SyncAccessBusy: 'Updating the access …',
+      SyncAccessDone: 'The department\'s folders now follow the Departments list ({0} changes).',
+      SyncAccessNone: 'The department\'s folders already followed the Departments list. Nothing was changed.'
     }
   };
 });

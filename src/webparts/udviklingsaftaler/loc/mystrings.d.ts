@@ -409,6 +409,19 @@ declare interface IUdviklingsaftalerStrings {
     NoAddress: string;
     EmptyGroup: string;
   };
+  /** An agreement or goal SharePoint holds outside its department's folder (domain/filing.ts). */
+  Filing: {
+    OtherFolder: string;
+    OtherFolderHelp: string;
+    OutsideFolders: string;
+    OutsideFoldersHelp: string;
+    SyncAccess: string;
+    SyncAccessHelp: string;
+    SyncAccessBusy: string;
+    /** {0}: how many permissions changed. */
+    SyncAccessDone: string;
+    SyncAccessNone: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

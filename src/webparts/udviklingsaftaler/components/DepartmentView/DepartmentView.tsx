@@ -7,6 +7,7 @@ import { agreementKey, useVerification } from './useVerification';
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { evidenceDelivered, summarizeOutcomes } from '../../../../domain';
 import { NoAgreement } from './NoAgreement';
+import { DepartmentAccess } from './DepartmentAccess';
 import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 import { EmptyState } from '../common/EmptyState';
@@ -49,6 +50,9 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   const [decided, setDecided] = React.useState(0);
   const verification = useVerification(services, data, decided);
   const checked = verification.status === 'ready' ? verification.value : undefined;
+  // A goal held outside its department's folder is listed, marked, but counts for nothing: it is
+  // no row of the matrix, covers no requirement and is no outcome of the department.
+  const filed = data.goals.filter((g) => g.misfiled === undefined);
   if (!data.agreement) {
     if (!permissions) return <Loading />;
     return <NoAgreement services={services} permissions={permissions} departmentId={data.department.id} year={data.year} onCreated={onChanged} />;
@@ -68,11 +72,11 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
           }}
         />
       </React.Suspense>
-      {data.goals.some((g) => g.outcome !== undefined) && (
-        <OutcomeSummary summary={summarizeOutcomes(data.goals.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(data.goals)} />
+      {filed.some((g) => g.outcome !== undefined) && (
+        <OutcomeSummary summary={summarizeOutcomes(filed.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(filed)} />
       )}
-      <TrackMatrixTable goals={data.goals} tracks={data.tracks} policies={data.agreement.policies} />
-      <RequirementCoverageList requirements={data.requirements} goals={data.goals} />
+      <TrackMatrixTable goals={filed} tracks={data.tracks} policies={data.agreement.policies} />
+      <RequirementCoverageList requirements={data.requirements} goals={filed} />
       <GoalList
         goals={data.goals}
         tracks={data.tracks}
@@ -115,6 +119,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
       {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess services={props.services} permissions={permissions.value} departmentId={departmentId} />}
     </Stack>
   );
 };

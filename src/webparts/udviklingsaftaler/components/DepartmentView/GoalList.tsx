@@ -3,6 +3,7 @@ import { Dropdown, Link, SearchBox, Stack, Text, type IDropdownOption } from '@f
 import { useNavigation } from '../../routing/NavigationContext';
 import type { AuthorityStatus, Goal, StageConfiguration, Track } from '../../../../domain';
 import { StageStatus } from './StageStatus';
+import { MisfiledNotice } from '../common/MisfiledNotice';
 import { byGoalNumber } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
@@ -78,11 +79,12 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               </Link>
             </Text>
             <Text block as="p" variant="small">
-              {strings.Department.Stage}: <StageStatus stages={stages} stage={goal.stage} verification={goal.agreementId === undefined ? undefined : verification?.[`Goals:${goal.id}`]} />
+              {strings.Department.Stage}: <StageStatus stages={stages} stage={goal.stage} verification={goal.misfiled ? 'unverified' : goal.agreementId === undefined ? undefined : verification?.[`Goals:${goal.id}`]} />
               {' · '}
               {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
             </Text>
+            <MisfiledNotice misfiled={goal.misfiled} />
             {goal.trackIds.length > 0 && (
               <Text block as="p" variant="small">
                 {strings.Department.FilterTrack}: {goal.trackIds.map(trackTitle).filter(Boolean).join(' · ')}
