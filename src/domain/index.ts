@@ -23,3 +23,5 @@ export * from './overview';
 export * from './authority';
 export * from './versionDiff';
 export * from './stageConfigurationJson';
+export * from './safeUrl';
+export * from './damage';

@@ -513,6 +513,33 @@ define([], function () {
         followUpStarted: 'Follow-up started',
         completed: 'Completed'
       }
+    },
+    Resilience: {
+      RouteNotFoundTitle: 'Page not found',
+      RouteNotFound: 'The address "{0}" does not lead to a view in Udviklingsaftaler. It may be mistyped or only partly copied.',
+      Home: 'Go to the start page',
+      ViewFailedTitle: 'The view could not be shown',
+      ViewFailed: 'Something went wrong while showing this view. Nothing that was saved is affected. Try again, and contact the site owner if the error persists.',
+      Retry: 'Try again',
+      ReadInvalid: 'SharePoint could not return the information because a query or a value is not valid. Nothing was changed.',
+      DamagedGoal: 'The goal could not be read completely: {0}.',
+      DamagedAgreement: 'The agreement could not be read completely: {0}.',
+      DamagedStrategy: 'The year\'s strategy could not be read completely: {0}.',
+      DamagedReadOnly: 'The goal is shown read-only so the damaged field is not overwritten. Ask the site owner to correct it in the list.',
+      DamagedMarker: 'Damaged',
+      DamageCodes: {
+        unreadable: 'the field {0} is damaged',
+        missing: 'the field {0} is missing'
+      },
+      DamageFields: {
+        evidence: 'Evidence',
+        agreementId: 'Agreement',
+        departmentId: 'Department',
+        year: 'Year',
+        milestones: 'How the agreement came about',
+        deadlines: 'Deadlines'
+      },
+      MinutesNotALink: 'Minutes (the address is not a web address and is shown as text): {0}'
     }
   };
 });

@@ -403,6 +403,23 @@ declare interface IUdviklingsaftalerStrings {
       completed: string;
     };
   };
+  Resilience: {
+    RouteNotFoundTitle: string;
+    RouteNotFound: string;
+    Home: string;
+    ViewFailedTitle: string;
+    ViewFailed: string;
+    Retry: string;
+    ReadInvalid: string;
+    DamagedGoal: string;
+    DamagedAgreement: string;
+    DamagedStrategy: string;
+    DamagedReadOnly: string;
+    DamagedMarker: string;
+    DamageCodes: { unreadable: string; missing: string };
+    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string };
+    MinutesNotALink: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

@@ -1,9 +1,15 @@
 import * as React from 'react';
-import { parseRoute, formatRoute, type Route } from './route';
+import { isEmptyHash, parseRoute, formatRoute, type Route } from './route';
+
+/** What a hash shows: no hash the start view, a route its view, anything else "not found". */
+export function routeOfHash(hash: string, fallback: Route): Route {
+  if (isEmptyHash(hash)) return fallback;
+  return parseRoute(hash) ?? { view: 'notFound', hash };
+}
 
 /** The current hash route (or the fallback), and a navigate function that updates the hash. */
 export function useHashRoute(fallback: Route): [Route, (route: Route) => void] {
-  const read = React.useCallback((): Route => parseRoute(window.location.hash) ?? fallback, [fallback]);
+  const read = React.useCallback((): Route => routeOfHash(window.location.hash, fallback), [fallback]);
   const [route, setRoute] = React.useState<Route>(read);
   React.useEffect(() => {
     const onChange = (): void => setRoute(read());

@@ -51,7 +51,7 @@ export const HistoryTimeline: React.FC<IHistoryTimelineProps> = ({ services, tar
     <section aria-labelledby={`history-${target.list}-${target.id}`} data-testid="history-timeline">
       <Text block as="h3" variant="large" id={`history-${target.list}-${target.id}`}>{strings.HistoryTitle}</Text>
       {state.status === 'loading' && <Shimmer />}
-      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} action="read" />}
       {state.status === 'ready' && (state.value.length === 0
         ? <Text block>{strings.HistoryEmpty}</Text>
         : <ol style={{ listStyle: 'none', paddingLeft: 0 }}>{state.value.map((e, i) => <HistoryItem key={i} event={e} />)}</ol>)}

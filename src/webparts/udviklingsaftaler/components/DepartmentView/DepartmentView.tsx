@@ -103,7 +103,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const { ready: primaryReady } = usePrimaryView();
   const [permissions] = useLoadable(primaryReady ? () => props.services.permissions() : undefined, [props.services, primaryReady]);
 
-  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
+  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
   if (ready && (departmentId === undefined || year === undefined)) {
     return <EmptyState title={strings.Empty.Title} message={strings.Department.NoDepartments} />;
   }
@@ -113,7 +113,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
         <DepartmentPickers departments={ready.departments} years={ready.years} departmentId={departmentId} year={year} onChange={props.onNavigate} />
       )}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
-      {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
+      {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
     </Stack>
   );

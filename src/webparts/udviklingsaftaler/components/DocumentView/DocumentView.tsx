@@ -54,7 +54,7 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
         />
       );
     }
-    return <ErrorMessage error={data.error} onRetry={reload} />;
+    return <ErrorMessage error={data.error} onRetry={reload} action="read" />;
   }
   const { department, year } = data.value;
   return (
@@ -80,7 +80,7 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
           />
           {download.status === 'busy' && <Spinner size={SpinnerSize.small} aria-label={strings.Document.Downloading} />}
         </Stack>
-        {download.status === 'error' && <ErrorMessage error={download.error} onRetry={download.retry} />}
+        {download.status === 'error' && <ErrorMessage error={download.error} onRetry={download.retry} action="read" />}
       </Stack>
       {outline && <AgreementDocument outline={outline} />}
     </Stack>

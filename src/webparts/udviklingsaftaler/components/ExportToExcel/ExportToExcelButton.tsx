@@ -69,7 +69,7 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
             ]}
           />
           {state.status === 'working' && <Spinner size={SpinnerSize.small} label={strings.Export.Working} ariaLive="polite" />}
-          {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void run()} />}
+          {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void run()} action="read" />}
         </Stack>
         <DialogFooter>
           <PrimaryButton text={strings.Export.Download} onClick={() => void run()} disabled={state.status === 'working'} />

@@ -42,7 +42,7 @@ export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ services, tar
   const [refresh, setRefresh] = React.useState(0);
 
   if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'error') return <ErrorMessage error={loaded.error} onRetry={reload} />;
+  if (loaded.status === 'error') return <ErrorMessage error={loaded.error} onRetry={reload} action="read" />;
   const [data, permissions] = loaded.value;
   const back = (): void => navigate({ view: 'afdeling', departmentId: data.agreement.departmentId, year: data.agreement.year });
   return (

@@ -96,7 +96,7 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => 
   const [view, reloadView] = useOverview(services, year);
   const [filters, setFilters] = React.useState<OverviewFilterState>(NO_FILTERS);
 
-  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
+  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
   const overview = view.status === 'ready' ? view.value : undefined;
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="overview-view">
@@ -110,7 +110,7 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => 
       )}
       {overview && <Text block as="p" data-testid="overview-summary">{format(strings.Overview.Summary, overview.rows.length, overview.goalTotal, overview.lateCount)}</Text>}
       {(year === undefined || view.status === 'loading') && <Loading />}
-      {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
+      {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {overview && overview.rows.length === 0 && <EmptyState title={strings.Empty.Title} message={strings.Overview.NoDepartments} />}
       {overview && overview.rows.length > 0 && <OverviewBody overview={overview} services={services} filters={filters} />}
       {ready && year !== undefined && <SecretariatActions permissions={ready.permissions} year={year} />}

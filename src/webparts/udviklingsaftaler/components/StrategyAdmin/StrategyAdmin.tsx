@@ -31,7 +31,7 @@ export const StrategyAdmin: React.FC<IStrategyAdminProps> = ({ services, year: r
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="dus-view">
       {loaded.status === 'loading' && <Loading />}
-      {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+      {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} action="read" />}
       {loaded.status === 'ready' && !(routeYear === undefined && !loaded.value.current && loaded.value.years.length > 0) && <StrategyAdminBody key={`${year}-${loaded.value.current?.strategy.etag ?? 'none'}`} data={loaded.value} services={services} navigate={navigate} reload={reload} />}
     </Stack>
   );

@@ -1,0 +1,27 @@
+// Reading is tolerant: one item with a broken value must not take down a whole view. A mapper that
+// meets a value it cannot read (a JSON column that is not the JSON it should be, an empty required
+// lookup or number) keeps the item, puts a safe empty value in its place and records here what
+// is wrong, as codes; the UI says it in the user's language. A damaged item is shown as such and
+// opened read-only, so a save can never overwrite the stored value with the empty stand-in.
+
+/** unreadable: the stored text is not what the column should hold (bad JSON, wrong shape);
+ * missing: a value the item cannot do without is empty (an empty required lookup or number). */
+export type DamageCode = 'unreadable' | 'missing';
+
+export interface FieldDamage {
+  /** The domain field (e.g. 'evidence', 'agreementId', 'milestones', 'deadlines'). */
+  field: string;
+  code: DamageCode;
+}
+
+/** An entity read from a list; `damage` is present only when something could not be read. */
+export interface MaybeDamaged {
+  damage?: FieldDamage[];
+}
+
+export function isDamaged(item: MaybeDamaged | undefined): boolean {
+  return item?.damage !== undefined && item.damage.length > 0;
+}
+
+/** The stand-in id for an empty required lookup: SharePoint item ids start at 1. */
+export const MISSING_ID = 0;
