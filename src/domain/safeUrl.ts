@@ -20,7 +20,8 @@ export function safeHttpUrl(value: string | undefined | null): string | undefine
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   if (parsed.hostname === '') return undefined;
-  return parsed.href;
+  // The text as stored (trimmed): it parses to this same http(s) URL wherever it is followed.
+  return trimmed;
 }
 
 /** Whether a stored address may be rendered as a link. */
