@@ -25,3 +25,30 @@ export function isDamaged(item: MaybeDamaged | undefined): boolean {
 
 /** The stand-in id for an empty required lookup: SharePoint item ids start at 1. */
 export const MISSING_ID = 0;
+
+export type DamagedKind = 'goal' | 'agreement' | 'strategy';
+
+/** One damaged item of a view, for the lists that name them (Overblik, the export's summary). */
+export interface DamagedItem {
+  kind: DamagedKind;
+  id: number;
+  title: string;
+  damage: FieldDamage[];
+}
+
+interface Titled extends MaybeDamaged {
+  id: number;
+  title: string;
+}
+
+/** The damaged items among a year's strategy, agreements and goals, in that order. */
+export function damagedItems(input: { strategy?: Titled; agreements: readonly Titled[]; goals: readonly Titled[] }): DamagedItem[] {
+  const out: DamagedItem[] = [];
+  const add = (kind: DamagedKind, item: Titled | undefined): void => {
+    if (item?.damage !== undefined && item.damage.length > 0) out.push({ kind, id: item.id, title: item.title, damage: item.damage });
+  };
+  add('strategy', input.strategy);
+  input.agreements.forEach((a) => add('agreement', a));
+  input.goals.forEach((g) => add('goal', g));
+  return out;
+}

@@ -526,6 +526,8 @@ define([], function () {
       DamagedAgreement: 'Aftalen kunne ikke læses helt: {0}.',
       DamagedStrategy: 'Årets DUS kunne ikke læses helt: {0}.',
       DamagedReadOnly: 'Målet vises kun til læsning, så det beskadigede felt ikke bliver overskrevet. Bed webstedets ejer om at rette det i listen.',
+      DamagedListTitle: 'Kunne ikke læses helt',
+      DamagedListIntro: 'Disse elementer vises med det, der kunne læses. Bed webstedets ejer om at rette felterne i listen.',
       DamagedMarker: 'Beskadiget',
       DamageCodes: {
         unreadable: 'feltet {0} er beskadiget',

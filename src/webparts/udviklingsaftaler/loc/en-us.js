@@ -526,6 +526,8 @@ define([], function () {
       DamagedAgreement: 'The agreement could not be read completely: {0}.',
       DamagedStrategy: 'The year\'s strategy could not be read completely: {0}.',
       DamagedReadOnly: 'The goal is shown read-only so the damaged field is not overwritten. Ask the site owner to correct it in the list.',
+      DamagedListTitle: 'Could not be read completely',
+      DamagedListIntro: 'These items are shown with what could be read. Ask the site owner to correct the fields in the list.',
       DamagedMarker: 'Damaged',
       DamageCodes: {
         unreadable: 'the field {0} is damaged',

@@ -415,6 +415,8 @@ declare interface IUdviklingsaftalerStrings {
     DamagedAgreement: string;
     DamagedStrategy: string;
     DamagedReadOnly: string;
+    DamagedListTitle: string;
+    DamagedListIntro: string;
     DamagedMarker: string;
     DamageCodes: { unreadable: string; missing: string };
     DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string };

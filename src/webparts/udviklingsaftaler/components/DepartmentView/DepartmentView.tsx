@@ -11,6 +11,7 @@ import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DamageNotice } from '../common/DamageNotice';
 import { AgreementHeader } from './AgreementHeader';
 import { DepartmentPickers } from './DepartmentPickers';
 import { GoalList, type GoalFilters } from './GoalList';
@@ -56,6 +57,8 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
+      <DamageNotice item={data.agreement} kind="agreement" />
+      <DamageNotice item={data.strategy} kind="strategy" />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}
       <React.Suspense fallback={null}>
         <StageActions
