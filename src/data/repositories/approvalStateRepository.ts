@@ -7,7 +7,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
-import type { ApprovalTargetList, PersonRef, StageCode, StageConfiguration } from '../../domain';
+import type { ApprovalTargetList, FieldDamage, PersonRef, StageCode, StageConfiguration } from '../../domain';
+import { MISSING_ID } from '../../domain/damage';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import { listDef, SCHEMA } from '../schema';
 import { eq } from '../odata';
@@ -29,6 +30,8 @@ export interface ItemState {
   /** For a goal its agreement; for an agreement itself. */
   agreementId: number;
   number?: number;
+  /** Required values that are empty (domain/damage.ts): the task is shown, marked damaged. */
+  damage?: FieldDamage[];
 }
 
 export interface VersionRow {
@@ -56,6 +59,7 @@ export class ApprovalStateRepository {
 
   private toState(list: ApprovalTargetList, raw: RawItem): ItemState {
     const stored = typeof raw.Stage === 'string' ? raw.Stage : '';
+    const damage: FieldDamage[] = [];
     const state: ItemState = {
       list,
       id: raw.Id as number,
@@ -65,12 +69,20 @@ export class ApprovalStateRepository {
       etag: etagOf(raw),
       modified: String(raw.Modified ?? ''),
       editor: editorOf(raw),
-      departmentId: raw.DepartmentId as number,
-      year: raw.Year as number,
-      agreementId: list === 'Goals' ? (raw.AgreementId as number) : (raw.Id as number)
+      departmentId: this.requiredId(raw.DepartmentId, 'departmentId', damage),
+      year: this.requiredId(raw.Year, 'year', damage),
+      agreementId: list === 'Goals' ? this.requiredId(raw.AgreementId, 'agreementId', damage) : (raw.Id as number)
     };
     if (typeof raw.Number === 'number') state.number = raw.Number;
+    if (damage.length > 0) state.damage = damage;
     return state;
+  }
+
+  /** Tolerant like the mappers: an empty required lookup or number is MISSING_ID and a mark. */
+  private requiredId(value: unknown, field: string, damage: FieldDamage[]): number {
+    if (typeof value === 'number') return value;
+    damage.push({ field, code: 'missing' });
+    return MISSING_ID;
   }
 
   private selectFor(list: ApprovalTargetList): string[] {

@@ -121,6 +121,12 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
    * both values for each field that both changed. My non-conflicting edits are saved either way.
    */
   public async update(current: Versioned<T>, changes: Partial<N>): Promise<Versioned<T>> {
+    // A field read as damaged holds a stand-in (domain/damage.ts); writing it would replace what
+    // is stored with that stand-in, so a change to it is refused before anything is sent.
+    const damaged = (current as { damage?: Array<{ field: string }> }).damage?.filter((d) => d.field in changes) ?? [];
+    if (damaged.length > 0) {
+      throw new DataError('validation', { detail: `Item ${current.id}: ${damaged.map((d) => d.field).join(', ')} could not be read and is not written` });
+    }
     const base = this.mapping.toFields(this.baseOf(current));
     const mine = this.mapping.toFields(changes);
     let etag = current.etag;

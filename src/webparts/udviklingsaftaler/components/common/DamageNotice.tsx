@@ -2,7 +2,7 @@
 // language: "Målet kunne ikke læses helt: feltet Dokumentation er beskadiget."
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
-import type { DamagedKind, FieldDamage, MaybeDamaged } from '../../../../domain/damage';
+import type { DamagedItem, DamagedKind, FieldDamage, MaybeDamaged } from '../../../../domain/damage';
 import { useStrings } from '../strings/StringsContext';
 import { format } from './format';
 
@@ -31,5 +31,19 @@ export const DamageNotice: React.FC<IDamageNoticeProps> = ({ item, kind, detail 
     <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="damage-notice">
       {damageText(strings, kind, item.damage)}{detail ? ` ${detail}` : ''}
     </MessageBar>
+  );
+};
+
+/** One warning per damaged item of a view, each named by its title (the Dokument, Mine opgaver). */
+export const DamagedNotices: React.FC<{ items: readonly DamagedItem[] }> = ({ items }) => {
+  const strings = useStrings().Resilience;
+  return (
+    <>
+      {items.map((item) => (
+        <MessageBar key={`${item.kind}:${item.id}`} messageBarType={MessageBarType.warning} isMultiline data-testid="damage-notice">
+          <strong>{item.title}:</strong> {damageText(strings, item.kind, item.damage)}
+        </MessageBar>
+      ))}
+    </>
   );
 };
