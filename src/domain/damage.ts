@@ -52,3 +52,21 @@ export function damagedItems(input: { strategy?: Titled; agreements: readonly Ti
   input.goals.forEach((g) => add('goal', g));
   return out;
 }
+
+/** The localized sentences for damage (strings.Resilience), handed in by the caller. */
+export interface DamageTemplates {
+  DamagedGoal: string;
+  DamagedAgreement: string;
+  DamagedStrategy: string;
+  DamageCodes: Readonly<Record<DamageCode, string>>;
+  DamageFields: Readonly<Record<string, string>>;
+}
+
+/** "Målet kunne ikke læses helt: feltet Dokumentation er beskadiget." A field the templates do not
+ * name is shown by its key rather than left out. */
+export function describeDamage(t: DamageTemplates, kind: DamagedKind, damage: readonly FieldDamage[]): string {
+  const fill = (template: string, value: string): string => template.replace('{0}', value);
+  const parts = damage.map((d) => fill(t.DamageCodes[d.code], t.DamageFields[d.field] ?? d.field));
+  const sentence = kind === 'goal' ? t.DamagedGoal : kind === 'agreement' ? t.DamagedAgreement : t.DamagedStrategy;
+  return fill(sentence, parts.join(', '));
+}

@@ -541,6 +541,9 @@ define([], function () {
         milestones: 'Aftalens tilblivelse',
         deadlines: 'Frister'
       },
+      CellMarker: '… [afkortet]',
+      CellNotesTitle: 'Bemærkninger til eksporten',
+      CellCut: 'Arket »{0}«, række {1}, kolonne {2} ({3}): teksten var {4} tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.',
       MinutesNotALink: 'Referat (adressen er ikke en webadresse og vises som tekst): {0}'
     }
   };

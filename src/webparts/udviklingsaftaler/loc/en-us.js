@@ -541,6 +541,9 @@ define([], function () {
         milestones: 'How the agreement came about',
         deadlines: 'Deadlines'
       },
+      CellMarker: '… [truncated]',
+      CellNotesTitle: 'Notes on this export',
+      CellCut: 'Sheet "{0}", row {1}, column {2} ({3}): the text was {4} characters and is cut at Excel\'s limit of 32,767 characters per cell.',
       MinutesNotALink: 'Minutes (the address is not a web address and is shown as text): {0}'
     }
   };

@@ -420,6 +420,9 @@ declare interface IUdviklingsaftalerStrings {
     DamagedMarker: string;
     DamageCodes: { unreadable: string; missing: string };
     DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string };
+    CellMarker: string;
+    CellNotesTitle: string;
+    CellCut: string;
     MinutesNotALink: string;
   };
 }

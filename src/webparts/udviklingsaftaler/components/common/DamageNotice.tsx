@@ -2,18 +2,14 @@
 // language: "Målet kunne ikke læses helt: feltet Dokumentation er beskadiget."
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
-import type { DamagedItem, DamagedKind, FieldDamage, MaybeDamaged } from '../../../../domain/damage';
+import { describeDamage, type DamagedItem, type DamagedKind, type FieldDamage, type MaybeDamaged } from '../../../../domain/damage';
 import { useStrings } from '../strings/StringsContext';
-import { format } from './format';
 
 type ResilienceStrings = IUdviklingsaftalerStrings['Resilience'];
 
-/** The sentence for an item's damage; a field the strings do not name is shown by its key. */
+/** The sentence for an item's damage, in the user's language. */
 export function damageText(strings: ResilienceStrings, kind: DamagedKind, damage: readonly FieldDamage[]): string {
-  const fields = strings.DamageFields as Record<string, string | undefined>;
-  const parts = damage.map((d) => format(strings.DamageCodes[d.code], fields[d.field] ?? d.field));
-  const template = kind === 'goal' ? strings.DamagedGoal : kind === 'agreement' ? strings.DamagedAgreement : strings.DamagedStrategy;
-  return format(template, parts.join(', '));
+  return describeDamage(strings, kind, damage);
 }
 
 export interface IDamageNoticeProps {
