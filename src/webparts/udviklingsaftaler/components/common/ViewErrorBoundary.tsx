@@ -37,15 +37,16 @@ class Boundary extends React.Component<IBoundaryProps, IBoundaryState> {
     if (this.state.failed) {
       const retry = (): void => this.setState((s) => ({ failed: false, attempt: s.attempt + 1 }));
       return (
-        <MessageBar
-          messageBarType={MessageBarType.error}
-          isMultiline
-          role="alert"
-          data-testid="view-error"
-          actions={<MessageBarButton onClick={retry}>{this.props.retryLabel}</MessageBarButton>}
-        >
-          <strong>{this.props.title}.</strong> {this.props.message}
-        </MessageBar>
+        <div data-testid="view-error">
+          <MessageBar
+            messageBarType={MessageBarType.error}
+            isMultiline
+            role="alert"
+            actions={<MessageBarButton onClick={retry}>{this.props.retryLabel}</MessageBarButton>}
+          >
+            <strong>{this.props.title}.</strong> {this.props.message}
+          </MessageBar>
+        </div>
       );
     }
     return <React.Fragment key={this.state.attempt}>{this.props.children}</React.Fragment>;
