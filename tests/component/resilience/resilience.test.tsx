@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
 import { ErrorMessage } from '../../../src/webparts/udviklingsaftaler/components/common/ErrorMessage';
 import { StringsProvider } from '../../../src/webparts/udviklingsaftaler/components/strings/StringsContext';
@@ -37,8 +37,10 @@ describe('a malformed route', () => {
     expect(home).toHaveAttribute('href', '#/afdeling');
     expect(screen.getByTestId('app-navigation')).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
-    window.location.hash = '#/afdeling';
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    act(() => {
+      window.location.hash = '#/afdeling';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
     expect(await screen.findByTestId('department-view')).toBeInTheDocument();
     expect(screen.queryByTestId('route-not-found')).not.toBeInTheDocument();
   });
