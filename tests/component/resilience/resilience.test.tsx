@@ -157,3 +157,40 @@ describe('error messages match the action', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(r.ReadInvalid));
   });
 });
+
+describe('damage in the follow-up and in Mine opgaver', () => {
+  it('the follow-up shows a damaged goal read-only, the other goals editable', async () => {
+    const { materialise } = await import('../../../seed/materialise');
+    const { skanderborg } = await import('../../../seed/skanderborg');
+    const mat = materialise(skanderborg);
+    const agreementId = mat.ids.agreements.get('sk-aftale-2023-okonomi-digitalisering-indkob') ?? 0;
+    const own = mat.goals.filter((g) => g.agreementId === agreementId).sort((a, b) => a.id - b.id);
+    const damagedId = own[0].id;
+    const data: FixtureData = {
+      user: { login: 'leder@kommune.local', displayName: 'Leder' },
+      departments: mat.departments, strategies: mat.strategies, tracks: mat.tracks, requirements: mat.requirements,
+      agreements: mat.agreements.map((a) => (a.id === agreementId ? { ...a, stage: 'followUp' } : a)),
+      goals: mat.goals.map((g) => (g.id === damagedId ? { ...g, evidence: [], damage: [{ field: 'evidence', code: 'unreadable' as const }] } : g))
+    };
+    window.location.hash = `#/opfoelgning/${agreementId}`;
+    renderApp(fixtureServices(data));
+    const damaged = await screen.findByTestId(`followup-goal-${damagedId}`);
+    await waitFor(() => expect(within(damaged).getByTestId('damage-notice')).toHaveTextContent(`feltet Dokumentation er beskadiget. ${r.DamagedReadOnly}`));
+    expect(within(damaged).queryByRole('button', { name: da.YearEnd.Save })).not.toBeInTheDocument();
+    expect(within(screen.getByTestId(`followup-goal-${own[1].id}`)).getByRole('button', { name: da.YearEnd.Save })).toBeInTheDocument();
+  });
+
+  it('Mine opgaver marks a goal whose agreement lookup is empty', async () => {
+    const approvals = fixtureApprovals({
+      tasks: [{
+        target: { list: 'Goals', id: 1002 }, title: 'Lettere at være decentral leder', departmentId: 10, departmentTitle: 'Staben', year: 2020,
+        agreementId: 0, stage: 'leaderGroup', stageLabel: 'Ledergruppe', waitingSince: '2020-01-01T10:00:00Z', etag: '"1"', version: '2.0',
+        goals: [], transitions: [], damage: [{ field: 'agreementId', code: 'missing' }]
+      }]
+    });
+    window.location.hash = '#/opgaver';
+    renderApp(fixtureServices(sample, { approvals }));
+    const task = await screen.findByTestId('task');
+    await waitFor(() => expect(within(task).getByTestId('damage-notice')).toHaveTextContent('Målet kunne ikke læses helt: feltet Aftale mangler.'));
+  });
+});
