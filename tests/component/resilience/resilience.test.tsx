@@ -194,3 +194,13 @@ describe('damage in the follow-up and in Mine opgaver', () => {
     await waitFor(() => expect(within(task).getByTestId('damage-notice')).toHaveTextContent('Målet kunne ikke læses helt: feltet Aftale mangler.'));
   });
 });
+
+describe('a damaged DUS', () => {
+  it('names its unreadable deadlines in the DUS view', async () => {
+    window.location.hash = '#/dus/2020';
+    const strategies = sample.strategies.map((st) => ({ ...st, damage: [{ field: 'deadlines', code: 'unreadable' as const }] }));
+    renderApp(fixtureServices({ ...sample, strategies }));
+    const notice = await screen.findByTestId('damage-notice');
+    await waitFor(() => expect(notice).toHaveTextContent('Årets DUS kunne ikke læses helt: feltet Frister er beskadiget.'));
+  });
+});

@@ -8,6 +8,7 @@ import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { Loading } from '../DepartmentView/DepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DamageNotice } from '../common/DamageNotice';
 import { format } from '../common/format';
 import { StrategyReadOnly } from './StrategyReadOnly';
 import { StrategyForm } from './StrategyForm';
@@ -87,6 +88,8 @@ const StrategyAdminBody: React.FC<BodyProps> = ({ data, services, navigate, relo
           styles={{ root: { minWidth: 120 } }}
         />
       </Stack>
+      {/* Unreadable deadlines are shown as such; the data layer refuses to overwrite them. */}
+      <DamageNotice item={current?.strategy} kind="strategy" />
       {canEdit && copyFrom && (
         <Stack tokens={{ childrenGap: 4 }}>
           <Stack.Item>
