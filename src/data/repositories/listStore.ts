@@ -50,8 +50,15 @@ function isStale(e: unknown): e is DataError {
   return isDataError(e) && (e.status === 412 || e.status === 409);
 }
 
+export interface ListStoreOptions {
+  /** Query results leave out rows the mapping cannot read (it throws a validation DataError)
+   * instead of failing the whole read: for lists where an unreadable row means nothing, e.g. an
+   * approval log entry without its actor, which can verify no decision anyway. */
+  skipUnreadable?: boolean;
+}
+
 export class ListStore<T extends { id: number }, N extends { clientId?: string }> {
-  public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>) {}
+  public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>, private readonly options: ListStoreOptions = {}) {}
 
   public items(sp: SPFI = this.sp): IItems {
     return sp.web.lists.getByTitle(this.mapping.listTitle).items;
@@ -76,7 +83,15 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   /** Completes a first page (following nextLinks outside any batch) and maps it. */
   public async finish(page: Page): Promise<Array<Versioned<T>>> {
     const rows = await restPages(this.sp.web, page);
-    return rows.map((raw) => this.toVersioned(raw));
+    if (!this.options.skipUnreadable) return rows.map((raw) => this.toVersioned(raw));
+    return rows.flatMap((raw) => {
+      try {
+        return [this.toVersioned(raw)];
+      } catch (e) {
+        if (isDataError(e) && e.kind === 'validation') return [];
+        throw e;
+      }
+    });
   }
 
   public async query(spec: QuerySpec): Promise<Array<Versioned<T>>> {

@@ -8,6 +8,8 @@ import { MISSING_ID, SKANDERBORG_STAGES, type Agreement, type Goal } from '../..
 import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
 import { GoalRepository } from '../../../src/data/repositories/goalRepository';
 import { GOALS } from '../../../src/data/repositories/mappers/goalMapper';
+import { approvalLogMapping } from '../../../src/data/repositories/mappers/approvalLogMapper';
+import { ApprovalLogRepository } from '../../../src/data/repositories/approvalLogRepository';
 import { isDataError } from '../../../src/data/errors';
 import { createAppServices } from '../../../src/services/createAppServices';
 import { createViewQueries } from '../../../src/services/queries/viewQueries';
@@ -72,4 +74,18 @@ it('a change to a damaged field is refused before anything is sent, and the stor
   const saved = await repo.update(damaged, { title: `${damaged.title} (rettet)` });
   expect(saved.title).toBe(`${goals[0].title} (rettet)`);
   expect(saved.damage).toEqual([{ field: 'evidence', code: 'unreadable' }]);
+});
+
+it('an approval log entry added by hand without its decision or actor is left out; the history and Mine opgaver still load', async () => {
+  const approver = 'godkender.skanderborg@kommune.local';
+  const log = rawSpForUser(emulator.siteUrl(SITE), approver).web.lists.getByTitle(approvalLogMapping.listTitle).items;
+  const fields = approvalLogMapping.toFields({ targetList: 'Agreements', targetId: agreement.id, fromStage: 'lmuHearing', toStage: 'boardApproval', at: '2023-01-21T09:00:00Z' });
+  await log.add({ ...fields, Title: 'Uden beslutning' }); // no Decision and no ActorId: the mapper cannot read it
+  const before = (await new ApprovalLogRepository(sp(OWNER)).forTarget('Agreements', agreement.id)).length;
+  expect(before).toBeGreaterThan(0);
+  const services = createAppServices(sp(approver), { stageConfiguration: config, graph: graphForUser(emulator.url, approver) });
+  const history = await services.approvals.history({ list: 'Agreements', id: agreement.id });
+  expect(history.length).toBeGreaterThan(0);
+  expect(history.some((e) => e.at === '2023-01-21T09:00:00Z')).toBe(false);
+  await expect(services.approvals.myTasks()).resolves.toBeDefined();
 });
