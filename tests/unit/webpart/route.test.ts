@@ -33,8 +33,12 @@ describe('malformed and unknown hashes', () => {
     expect(routeOfHash(hash, home)).toEqual({ view: 'notFound', hash });
   });
 
-  it.each(['', '#', '#/'])('opens the start view for the empty hash %j', (hash) => {
+  it.each(['', '#', '#/', '#tilmelding', '#%'])('opens the start view for %j (empty, or an anchor that is not a route)', (hash) => {
     expect(routeOfHash(hash, home)).toBe(home);
+  });
+
+  it('reads a route written without the slash, as before', () => {
+    expect(routeOfHash('#afdeling/12/2023', home)).toEqual({ view: 'afdeling', departmentId: 12, year: 2023 });
   });
 
   it('still reads encoded parts that decode', () => {
