@@ -25,3 +25,5 @@ export * from './authority';
 export * from './versionDiff';
 export * from './filing';
 export * from './stageConfigurationJson';
+export * from './safeUrl';
+export * from './damage';

@@ -6,6 +6,7 @@
 // deadline asks for.
 import type { Agreement, Department, ISODate, StageConfiguration, Strategy, StrategyDeadline } from './types';
 import type { MailFailure } from './mail';
+import { safeHttpUrl } from './safeUrl';
 
 export type DeadlineKind = 'agreementDue' | 'followUpDue';
 
@@ -137,8 +138,14 @@ export function reminderMail(year: number, items: ReadonlyArray<{ department: De
   const lines = items.flatMap(({ department, deadlines }) =>
     deadlines.map((d) => `<li>${escapeHtml(department.title)}: ${escapeHtml(d.title)} senest ${danishDate(d.date)}${d.kind === 'followUpDue' ? ' (opfølgning på årets mål)' : ' (aftalen sendt til godkendelse)'}</li>`)
   );
-  const body = `<p>Kære leder</p><p>Dette er en påmindelse fra sekretariatet om udviklingsaftalen for ${year}:</p><ul>${lines.join('')}</ul><p><a href="${escapeHtml(link)}">Åbn udviklingsaftalerne</a></p>`;
+  const body = `<p>Kære leder</p><p>Dette er en påmindelse fra sekretariatet om udviklingsaftalen for ${year}:</p><ul>${lines.join('')}</ul>${linkParagraph(link)}`;
   return { subject, body };
+}
+
+/** Only an http(s) address becomes a link in the mail (safeUrl.ts); otherwise the mail has none. */
+function linkParagraph(link: string): string {
+  const href = safeHttpUrl(link);
+  return href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn udviklingsaftalerne</a></p>`;
 }
 
 export function danishDate(date: ISODate): string {

@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { goalTemplateFor, type Department, type GroupKey, type StageConfiguration } from '../domain';
+import { goalTemplateFor, MISSING_ID, type Department, type GroupKey, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
@@ -16,6 +16,7 @@ import { DepartmentRepository } from '../data/repositories/departmentRepository'
 import { GoalRepository } from '../data/repositories/goalRepository';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
 import { GROUPS, SCHEMA } from '../data/schema';
+import { DataError } from '../data/errors';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { departmentFolderName } from '../data/repositories/departmentFolder';
 import '@pnp/sp/folders';
@@ -182,7 +183,11 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     },
     async loadGoalEditor(target) {
       const existing = 'goalId' in target ? await goalRepo.getById(target.goalId) : undefined;
-      const agreement = await agreementRepo.getById(existing ? existing.agreementId : (target as { agreementId: number }).agreementId);
+      const agreement = existing?.agreementId === MISSING_ID
+        // A goal whose agreement lookup is empty (damaged) opens read-only over its department's
+        // agreement of the year, found by the goal's own department and year.
+        ? await agreementRepo.forDepartmentYear(existing.departmentId, existing.year).then((a) => a ?? Promise.reject(new DataError('notFound', { detail: `Goal ${existing.id} has no agreement` })))
+        : await agreementRepo.getById(existing ? existing.agreementId : (target as { agreementId: number }).agreementId);
       const [parts, all, previousYearGoals] = await Promise.all([
         strategyParts(agreement.year),
         departments(),

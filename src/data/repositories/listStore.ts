@@ -81,10 +81,17 @@ function isFolderRow(raw: RawItem): boolean {
   return raw.FSObjType === 1 || raw.FSObjType === '1';
 }
 
+export interface ListStoreOptions {
+  /** Query results leave out rows the mapping cannot read (it throws a validation DataError)
+   * instead of failing the whole read: for lists where an unreadable row means nothing, e.g. an
+   * approval log entry without its actor, which can verify no decision anyway. */
+  skipUnreadable?: boolean;
+}
+
 export class ListStore<T extends { id: number }, N extends { clientId?: string }> {
   private webUrlPromise: Promise<string> | undefined;
 
-  public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>) {}
+  public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>, private readonly options: ListStoreOptions = {}) {}
 
   public items(sp: SPFI = this.sp): IItems {
     return sp.web.lists.getByTitle(this.mapping.listTitle).items;
@@ -110,7 +117,16 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   public async finish(page: Page): Promise<Array<Versioned<T>>> {
     const rows = await restPages(this.sp.web, page);
     // A list's /items returns its folders too (FSObjType 1): they are no goals or agreements.
-    return rows.filter((raw) => !isFolderRow(raw)).map((raw) => this.toVersioned(raw));
+    const items = rows.filter((raw) => !isFolderRow(raw));
+    if (!this.options.skipUnreadable) return items.map((raw) => this.toVersioned(raw));
+    return items.flatMap((raw) => {
+      try {
+        return [this.toVersioned(raw)];
+      } catch (e) {
+        if (isDataError(e) && e.kind === 'validation') return [];
+        throw e;
+      }
+    });
   }
 
   public async query(spec: QuerySpec): Promise<Array<Versioned<T>>> {
@@ -158,6 +174,12 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
    * both values for each field that both changed. My non-conflicting edits are saved either way.
    */
   public async update(current: Versioned<T>, changes: Partial<N>): Promise<Versioned<T>> {
+    // A field read as damaged holds a stand-in (domain/damage.ts); writing it would replace what
+    // is stored with that stand-in, so a change to it is refused before anything is sent.
+    const damaged = (current as { damage?: Array<{ field: string }> }).damage?.filter((d) => d.field in changes) ?? [];
+    if (damaged.length > 0) {
+      throw new DataError('validation', { detail: `Item ${current.id}: ${damaged.map((d) => d.field).join(', ')} could not be read and is not written` });
+    }
     const base = this.mapping.toFields(this.baseOf(current));
     const mine = this.mapping.toFields(changes);
     let etag = current.etag;

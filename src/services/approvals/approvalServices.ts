@@ -92,7 +92,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       return {
         target: { list: item.list, id: item.id }, title: item.title, departmentId: item.departmentId, departmentTitle: departmentTitle(item.departmentId),
         year: item.year, agreementId: item.agreementId, stage: item.stage, stageLabel: stage?.label ?? item.stage, waitingSince: item.modified, etag: item.etag,
-        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions: availableTransitions(c, item.stage, groups, lastReturn)
+        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions: availableTransitions(c, item.stage, groups, lastReturn),
+        ...(item.damage ? { damage: item.damage } : {})
       };
     };
     const pending: Array<Promise<ApprovalTask>> = [];

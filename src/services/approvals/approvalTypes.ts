@@ -1,6 +1,6 @@
 // The approval use cases the views see: Mine opgaver, decisions, history and verification.
 import type {
-  ApprovalDecision, ApprovalTargetList, AuthorityStatus, FieldChange, GroupKey, ISODate, ISODateTime, MailFailure, StageCode, StageConfiguration, StageTransition
+  ApprovalDecision, ApprovalTargetList, AuthorityStatus, FieldChange, FieldDamage, GroupKey, ISODate, ISODateTime, MailFailure, StageCode, StageConfiguration, StageTransition
 } from '../../domain';
 
 export interface ApprovalTarget {
@@ -29,6 +29,8 @@ export interface ApprovalTask {
   version: string;
   goals: Array<{ id: number; title: string; number?: number }>;
   transitions: StageTransition[];
+  /** What could not be read of the item (domain/damage.ts); absent when intact. */
+  damage?: FieldDamage[];
 }
 
 export interface ItemDiff {

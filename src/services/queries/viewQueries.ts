@@ -124,5 +124,7 @@ function toSummary(g: GoalSummary): GoalSummary {
   const s: GoalSummary = { id, agreementId, departmentId, year, title, trackIds, requirementIds, sharedWithDepartmentIds, stage };
   if (number !== undefined) s.number = number;
   if (outcome !== undefined) s.outcome = outcome;
+  // A goal read with damage (e.g. an empty Department lookup) stays marked in the overview.
+  if (g.damage !== undefined) s.damage = g.damage;
   return s;
 }

@@ -530,6 +530,38 @@ define([], function () {
       SyncAccessBusy: 'Opdaterer adgangen …',
       SyncAccessDone: 'Afdelingens mapper følger nu listen Afdelinger ({0} ændringer).',
       SyncAccessNone: 'Afdelingens mapper fulgte allerede listen Afdelinger. Intet er ændret.'
+    },
+    Resilience: {
+      RouteNotFoundTitle: 'Siden findes ikke',
+      RouteNotFound: 'Adressen »{0}« fører ikke til en visning i Udviklingsaftaler. Den kan være skrevet forkert eller kun kopieret delvist.',
+      Home: 'Gå til forsiden',
+      ViewFailedTitle: 'Visningen kunne ikke vises',
+      ViewFailed: 'Der opstod en fejl, mens visningen blev vist. Intet af det, der er gemt, er berørt. Prøv igen, og kontakt webstedets ejer, hvis fejlen bliver ved.',
+      Retry: 'Prøv igen',
+      ReadInvalid: 'SharePoint kunne ikke levere oplysningerne, fordi en forespørgsel eller en værdi ikke er gyldig. Intet er ændret.',
+      DamagedGoal: 'Målet kunne ikke læses helt: {0}.',
+      DamagedAgreement: 'Aftalen kunne ikke læses helt: {0}.',
+      DamagedStrategy: 'Årets DUS kunne ikke læses helt: {0}.',
+      DamagedReadOnly: 'Målet vises kun til læsning, så det beskadigede felt ikke bliver overskrevet. Bed webstedets ejer om at rette det i listen.',
+      DamagedListTitle: 'Kunne ikke læses helt',
+      DamagedListIntro: 'Disse elementer vises med det, der kunne læses. Bed webstedets ejer om at rette felterne i listen.',
+      DamagedMarker: 'Beskadiget',
+      DamageCodes: {
+        unreadable: 'feltet {0} er beskadiget',
+        missing: 'feltet {0} mangler'
+      },
+      DamageFields: {
+        evidence: 'Dokumentation',
+        agreementId: 'Aftale',
+        departmentId: 'Afdeling',
+        year: 'År',
+        milestones: 'Aftalens tilblivelse',
+        deadlines: 'Frister'
+      },
+      CellMarker: '… [afkortet]',
+      CellNotesTitle: 'Bemærkninger til eksporten',
+      CellCut: 'Arket »{0}«, række {1}, kolonne {2} ({3}): teksten var {4} tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.',
+      MinutesNotALink: 'Referat (adressen er ikke en webadresse og vises som tekst): {0}'
     }
   };
 });

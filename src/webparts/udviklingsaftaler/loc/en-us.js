@@ -530,6 +530,38 @@ define([], function () {
       SyncAccessBusy: 'Updating the access …',
       SyncAccessDone: 'The department\'s folders now follow the Departments list ({0} changes).',
       SyncAccessNone: 'The department\'s folders already followed the Departments list. Nothing was changed.'
+    },
+    Resilience: {
+      RouteNotFoundTitle: 'Page not found',
+      RouteNotFound: 'The address "{0}" does not lead to a view in Udviklingsaftaler. It may be mistyped or only partly copied.',
+      Home: 'Go to the start page',
+      ViewFailedTitle: 'The view could not be shown',
+      ViewFailed: 'Something went wrong while showing this view. Nothing that was saved is affected. Try again, and contact the site owner if the error persists.',
+      Retry: 'Try again',
+      ReadInvalid: 'SharePoint could not return the information because a query or a value is not valid. Nothing was changed.',
+      DamagedGoal: 'The goal could not be read completely: {0}.',
+      DamagedAgreement: 'The agreement could not be read completely: {0}.',
+      DamagedStrategy: 'The year\'s strategy could not be read completely: {0}.',
+      DamagedReadOnly: 'The goal is shown read-only so the damaged field is not overwritten. Ask the site owner to correct it in the list.',
+      DamagedListTitle: 'Could not be read completely',
+      DamagedListIntro: 'These items are shown with what could be read. Ask the site owner to correct the fields in the list.',
+      DamagedMarker: 'Damaged',
+      DamageCodes: {
+        unreadable: 'the field {0} is damaged',
+        missing: 'the field {0} is missing'
+      },
+      DamageFields: {
+        evidence: 'Evidence',
+        agreementId: 'Agreement',
+        departmentId: 'Department',
+        year: 'Year',
+        milestones: 'How the agreement came about',
+        deadlines: 'Deadlines'
+      },
+      CellMarker: '… [truncated]',
+      CellNotesTitle: 'Notes on this export',
+      CellCut: 'Sheet "{0}", row {1}, column {2} ({3}): the text was {4} characters and is cut at Excel\'s limit of 32,767 characters per cell.',
+      MinutesNotALink: 'Minutes (the address is not a web address and is shown as text): {0}'
     }
   };
 });

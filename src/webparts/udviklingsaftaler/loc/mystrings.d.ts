@@ -422,6 +422,28 @@ declare interface IUdviklingsaftalerStrings {
     SyncAccessDone: string;
     SyncAccessNone: string;
   };
+  Resilience: {
+    RouteNotFoundTitle: string;
+    RouteNotFound: string;
+    Home: string;
+    ViewFailedTitle: string;
+    ViewFailed: string;
+    Retry: string;
+    ReadInvalid: string;
+    DamagedGoal: string;
+    DamagedAgreement: string;
+    DamagedStrategy: string;
+    DamagedReadOnly: string;
+    DamagedListTitle: string;
+    DamagedListIntro: string;
+    DamagedMarker: string;
+    DamageCodes: { unreadable: string; missing: string };
+    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string };
+    CellMarker: string;
+    CellNotesTitle: string;
+    CellCut: string;
+    MinutesNotALink: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

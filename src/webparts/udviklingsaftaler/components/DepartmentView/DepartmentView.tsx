@@ -12,6 +12,7 @@ import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DamageNotice } from '../common/DamageNotice';
 import { AgreementHeader } from './AgreementHeader';
 import { DepartmentPickers } from './DepartmentPickers';
 import { GoalList, type GoalFilters } from './GoalList';
@@ -60,6 +61,8 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
+      <DamageNotice item={data.agreement} kind="agreement" />
+      <DamageNotice item={data.strategy} kind="strategy" />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}
       <React.Suspense fallback={null}>
         <StageActions
@@ -107,7 +110,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const { ready: primaryReady } = usePrimaryView();
   const [permissions] = useLoadable(primaryReady ? () => props.services.permissions() : undefined, [props.services, primaryReady]);
 
-  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
+  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
   if (ready && (departmentId === undefined || year === undefined)) {
     return <EmptyState title={strings.Empty.Title} message={strings.Department.NoDepartments} />;
   }
@@ -117,7 +120,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
         <DepartmentPickers departments={ready.departments} years={ready.years} departmentId={departmentId} year={year} onChange={props.onNavigate} />
       )}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
-      {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
+      {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
       {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess services={props.services} permissions={permissions.value} departmentId={departmentId} />}
     </Stack>

@@ -65,7 +65,7 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
       {last && <DecisionFeedback label={last.label} result={last.result} />}
       {last && last.result.moved.length > 0 && <HistoryTimeline services={services} target={last.result.moved[0]} />}
       {state.status === 'loading' && <Shimmer aria-label={strings.Loading} />}
-      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} action="read" />}
       {state.status === 'ready' && (() => {
         const [tasks, workflow] = state.value;
         return (
