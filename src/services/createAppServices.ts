@@ -19,6 +19,7 @@ import { GROUPS, SCHEMA } from '../data/schema';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
+import { listByUrl } from '../data/repositories/listByUrl';
 import { createViewQueries } from './queries';
 import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
@@ -70,7 +71,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const webPermissions = onFirstUse(() => sp.web.getCurrentUserEffectivePermissions());
 
   const permissions = async (): Promise<UserPermissions> => {
-    const goals = sp.web.lists.getByTitle(GOALS.list.title);
+    const goals = listByUrl(sp, GOALS.list);
     const [groups, onWeb, onGoals, ownDepartments] = await Promise.all([
       sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>(),
       webPermissions(),

@@ -15,6 +15,7 @@ import { ApprovalStateRepository, type ItemState } from '../../data/repositories
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { newClientId } from '../../data/repositories/clientId';
 import { approvalLogMapping } from '../../data/repositories/mappers/approvalLogMapper';
+import { listByUrl } from '../../data/repositories/listByUrl';
 import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions } from './approvalTypes';
 import { targetKey } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
@@ -122,8 +123,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const actorId = (await me()).id as number;
     const fields = entries.map((e) => approvalLogMapping.toFields({ ...e, actorId, at: at.toISOString() }));
     const [batched, execute] = sp.batched();
-    const list = approvalLogMapping.listTitle;
-    const adds = fields.map((f) => batched.web.lists.getByTitle(list).items.add(f).then(() => true, () => false));
+    const adds = fields.map((f) => listByUrl(batched, approvalLogMapping.list).items.add(f).then(() => true, () => false));
     let landed: boolean[];
     try {
       await execute();
