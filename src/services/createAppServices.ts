@@ -20,6 +20,7 @@ import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { listByUrl } from '../data/repositories/listByUrl';
+import { agreementClientId } from '../data/repositories/clientId';
 import { createViewQueries } from './queries';
 import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
@@ -193,7 +194,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
         policies: [],
         milestones: [],
         stage: config.initialStage,
-        clientId: `agreement-${departmentId}-${year}`
+        clientId: agreementClientId(departmentId, year)
       });
     }
   };
