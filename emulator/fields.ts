@@ -1,5 +1,5 @@
 // Fields: the built-in columns every list has, custom fields from Field XML (createfieldasxml), and
-// how item values are written (with SharePoint's limits) and read back (lookups as <Name>Id).
+// and under which property item values are written and read back (lookups as <Name>Id).
 import { ERR } from './http';
 import { newGuid, type EmField, type EmFieldType } from './model';
 
@@ -97,52 +97,7 @@ export function serializeField(field: EmField): Record<string, unknown> {
   };
 }
 
-function collection(value: unknown): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results)) return (value as { results: unknown[] }).results;
-  return undefined;
-}
-
-/** Validates and normalises one written value, with SharePoint's messages for the limits. */
-export function writeValue(field: EmField, value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  switch (field.type) {
-    case 'Text':
-    case 'Note': {
-      const text = String(value);
-      const max = field.type === 'Text' ? field.maxLength ?? SINGLE_LINE_MAX : MULTI_LINE_MAX;
-      if (text.length > max) {
-        throw ERR.fieldValue(`The value of the field '${field.title}' exceeds the maximum length of ${max} characters.`);
-      }
-      return text;
-    }
-    case 'Number':
-    case 'Integer': {
-      const n = typeof value === 'number' ? value : Number(value);
-      if (!Number.isFinite(n)) throw ERR.badRequest(`Cannot convert a primitive value to the expected type 'Edm.Double' for '${field.internalName}'.`);
-      return n;
-    }
-    case 'Boolean':
-      return value === true || value === 'true' || value === 1;
-    case 'DateTime': {
-      const date = new Date(String(value));
-      if (Number.isNaN(date.getTime())) throw ERR.badRequest(`Cannot convert '${String(value)}' to a date for '${field.internalName}'.`);
-      return date.toISOString().replace('.000Z', 'Z');
-    }
-    case 'MultiChoice':
-      return (collection(value) ?? [value]).map(String);
-    case 'LookupMulti':
-    case 'UserMulti':
-      return (collection(value) ?? []).map((v) => Number(v)).filter((n) => Number.isInteger(n) && n > 0);
-    case 'Lookup':
-    case 'User': {
-      const n = Number(value);
-      return Number.isInteger(n) && n > 0 ? n : null;
-    }
-    default:
-      return typeof value === 'object' ? value : String(value);
-  }
-}
+// Written values are checked by type in typedValues.ts.
 
 /** The property a client writes for a field: lookups and people as <Name>Id. */
 export function writeKey(field: EmField): string {

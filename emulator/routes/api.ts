@@ -298,7 +298,7 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
   const sub = rest[0]?.name.toLowerCase();
   if (sub === 'versions') {
     requireList(site, user, list, CAN.ViewVersions);
-    return ok({ value: versionsOf(list, item, (id) => site.users.find((u) => u.id === id)) });
+    return ok({ value: versionsOf(list, item, (field, id) => resolveLookup(site, field, id)) });
   }
   if (sub === 'effectivebasepermissions') return ok(maskJson(listMask(site, user, list)));
   if (sub !== undefined) throw ERR.notFound(`The resource '${rest[0].name}'`);

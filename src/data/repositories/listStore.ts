@@ -42,6 +42,13 @@ export interface QuerySpec {
   select?: readonly string[];
 }
 
+export interface CreateOptions {
+  /** A unique column refused the create: 'adopt' (default) returns the item with the same
+   * ClientId when there is one; 'throw' always rejects, for callers that must know whether this
+   * call made the item (one of two racing presses stands back). */
+  duplicate?: 'adopt' | 'throw';
+}
+
 const MAX_MERGE_ROUNDS = 5;
 
 function hasKeys(o: FieldValues): boolean {
@@ -100,7 +107,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
    * the ClientId up, and a caller that repeats a create with the same ClientId gets the existing
    * item, so a create is never made twice; the read-back gives the full, mapped item.
    */
-  public async create(value: N): Promise<Versioned<T>> {
+  public async create(value: N, options: CreateOptions = {}): Promise<Versioned<T>> {
     if (value.clientId !== undefined) {
       // The caller is repeating a create it made before (a retry after an error it saw): the
       // ClientId says whether the first one landed.
@@ -109,7 +116,19 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     }
     const clientId = value.clientId ?? newClientId();
     const fields = { ...this.mapping.toFields({ ...value, clientId }), [this.mapping.clientIdField]: clientId };
-    const created = await this.items().add(fields) as RawItem;
+    let created: RawItem;
+    try {
+      created = await this.items().add(fields) as RawItem;
+    } catch (e) {
+      // A unique column refused the create (SharePoint's SPDuplicateValuesFoundException, HTTP 500).
+      // When the item holding that value is this very create (an earlier attempt landed, or a
+      // second press raced the first), it is found by its ClientId and returned; otherwise the
+      // value belongs to another item and the user is told so.
+      if (!isDataError(e) || e.kind !== 'duplicate' || options.duplicate === 'throw') throw e;
+      const landed = await this.findByClientId(clientId);
+      if (landed !== undefined) return landed;
+      throw e;
+    }
     const id = created.Id ?? created.ID;
     if (typeof id !== 'number') {
       throw new DataError('validation', { detail: 'The server did not return the new item\'s id' });
