@@ -33,13 +33,31 @@ function decodeXml(value: string): string {
   return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** Reads the attributes of a <Field .../> and its CHOICES, as SharePoint's createfieldasxml does. */
-export function fieldFromXml(schemaXml: string): EmField {
+/** SPAddFieldOptions.AddFieldInternalNameHint: take the internal name from the Name attribute.
+ * https://learn.microsoft.com/en-us/dotnet/api/microsoft.sharepoint.client.addfieldoptions */
+export const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+/**
+ * The internal name SharePoint derives from a display name when the caller gives no
+ * AddFieldInternalNameHint: every character outside [A-Za-z0-9] is written as _xHHHH_ (its UTF-16
+ * code in hex, as XmlConvert.EncodeName does: a space is _x0020_, å is _x00e5_), cut at 32
+ * characters (SharePoint's limit on internal names).
+ */
+export function internalNameFromDisplayName(displayName: string): string {
+  const encoded = [...displayName].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`)).join('');
+  return encoded.slice(0, 32);
+}
+
+/** Reads the attributes of a <Field .../> and its CHOICES, as SharePoint's createfieldasxml does:
+ * with AddFieldInternalNameHint in `options` the Name attribute is the internal name, without it
+ * the internal name comes from DisplayName. */
+export function fieldFromXml(schemaXml: string, options = ADD_FIELD_INTERNAL_NAME_HINT): EmField {
   const open = /<Field\b([^>]*?)\/?>/.exec(schemaXml);
   if (!open) throw ERR.badRequest('The field schema is not valid XML.');
   const attrs: Record<string, string> = {};
   for (const match of open[1].matchAll(/([A-Za-z_:]+)="([^"]*)"/g)) attrs[match[1]] = decodeXml(match[2]);
-  const name = attrs.StaticName || attrs.Name;
+  const hinted = (options & ADD_FIELD_INTERNAL_NAME_HINT) !== 0;
+  const name = hinted ? attrs.Name || attrs.StaticName : internalNameFromDisplayName(attrs.DisplayName || attrs.Name || '');
   if (!name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw ERR.badRequest(`Invalid field name "${name ?? ''}".`);
   const multi = attrs.Mult === 'TRUE';
   let type = attrs.Type as EmFieldType;
