@@ -133,6 +133,12 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     const results = parseBatch(body).map((part) =>
       toResult(() => {
         const partUrl = new URL(part.url, origin);
+        // Every part must address the batch's own site: SharePoint answers a part for another
+        // site (or subsite) "Invalid request" instead of running it (pnp/pnpjs#3125, #2172). The path
+        // decides: behind the dev host's proxy the parts name the page's host, not the emulator's.
+        if (!partUrl.pathname.toLowerCase().startsWith(`${site.path.toLowerCase()}/_api/`)) {
+          throw ERR.badRequest('Invalid request.');
+        }
         return handleApi({ ...base, method: part.method, apiPath: partUrl.pathname.slice(site.path.length + '/_api/'.length), query: partUrl.searchParams, headers: part.headers, body: part.body }, state.ctx);
       })
     );

@@ -297,7 +297,7 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
   // Every check on an item uses its own scope: its unique assignments, else its folder's, else the list's.
   if (sub === 'versions') {
     requireItem(site, user, list, item, CAN.ViewVersions);
-    return ok({ value: versionsOf(list, item, (id) => site.users.find((u) => u.id === id)) });
+    return ok({ value: versionsOf(list, item, (field, id) => resolveLookup(site, field, id)) });
   }
   const security = sub === undefined ? undefined : itemSecurityRoute(req, list, item, rest, ctx.store);
   if (security) return security;

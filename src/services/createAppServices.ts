@@ -23,6 +23,8 @@ import '@pnp/sp/folders';
 
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
+import { listByUrl } from '../data/repositories/listByUrl';
+import { agreementClientId } from '../data/repositories/clientId';
 import { createViewQueries } from './queries';
 import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
@@ -82,7 +84,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const webPermissions = onFirstUse(() => sp.web.getCurrentUserEffectivePermissions());
 
   const permissions = async (): Promise<UserPermissions> => {
-    const goals = sp.web.lists.getByTitle(GOALS.list.title);
+    const goals = listByUrl(sp, GOALS.list);
     // Goals are written in their department's folder, whose own permissions decide (department
     // folders, src/data/provisioning/departmentFolders.ts): one read gives the user's effective
     // permissions on every department's folder (ListItem.EffectiveBasePermissions,
@@ -221,7 +223,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
         policies: [],
         milestones: [],
         stage: config.initialStage,
-        clientId: `agreement-${departmentId}-${year}`
+        clientId: agreementClientId(departmentId, year)
       });
     }
   };

@@ -15,6 +15,7 @@ import { eq } from '../odata';
 import { etagOf } from './etag';
 import { departmentOfFolder } from './departmentFolder';
 import { misfiling } from '../../domain/filing';
+import { listByUrl } from './listByUrl';
 import type { RawItem } from './paging';
 
 export interface ItemState {
@@ -58,7 +59,7 @@ export class ApprovalStateRepository {
   public constructor(private readonly sp: SPFI, private readonly config: StageConfiguration) {}
 
   private list(list: ApprovalTargetList, sp: SPFI = this.sp) {
-    return sp.web.lists.getByTitle(listDef(SCHEMA, list).title);
+    return listByUrl(sp, listDef(SCHEMA, list));
   }
 
   private toState(list: ApprovalTargetList, raw: RawItem): ItemState {
@@ -147,7 +148,7 @@ export class ApprovalStateRepository {
 
   /** The raw JSON value of a site setting, or undefined when the site has none. */
   public async setting(key: string): Promise<string | undefined> {
-    const rows = await this.sp.web.lists.getByTitle(listDef(SCHEMA, 'Settings').title).items.select('Id', 'Key', 'Value').filter(eq('Key', key).text).top(1)<RawItem[]>();
+    const rows = await listByUrl(this.sp, listDef(SCHEMA, 'Settings')).items.select('Id', 'Key', 'Value').filter(eq('Key', key).text).top(1)<RawItem[]>();
     const value = rows[0]?.Value;
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
   }

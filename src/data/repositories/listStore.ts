@@ -13,6 +13,8 @@ import { etagOf } from './etag';
 import { departmentFolderUrl, departmentOfFolder } from './departmentFolder';
 import { misfiling } from '../../domain/filing';
 import { newClientId } from './clientId';
+import { listByUrl } from './listByUrl';
+import type { ListDef } from '../schema/types';
 import { type FieldValues, mergeChanges } from './mergeChanges';
 import { firstPage, ListQuery, Page, RawItem, restPages } from './paging';
 
@@ -21,8 +23,8 @@ export type Versioned<T> = T & { etag: string };
 
 /** How one list maps to its domain type; built from the schema, one per list. */
 export interface ListMapping<T extends { id: number }, N> {
-  /** The list's title as the site knows it (the schema's value). */
-  listTitle: string;
+  /** The schema's list: it is addressed by its URL (see listByUrl). */
+  list: Pick<ListDef, 'url'>;
   select: readonly string[];
   expand: readonly string[];
   /** Lookup and person columns joined by `select` (checked against the limit of 12). */
@@ -53,6 +55,13 @@ export interface QuerySpec {
   orderBy?: { field: string; ascending: boolean };
   /** A narrower $select for summary reads (must keep the fields fromItem requires). */
   select?: readonly string[];
+}
+
+export interface CreateOptions {
+  /** A unique column refused the create: 'adopt' (default) returns the item with the same
+   * ClientId when there is one; 'throw' always rejects, for callers that must know whether this
+   * call made the item (one of two racing presses stands back). */
+  duplicate?: 'adopt' | 'throw';
 }
 
 const MAX_MERGE_ROUNDS = 5;
@@ -94,7 +103,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>, private readonly options: ListStoreOptions = {}) {}
 
   public items(sp: SPFI = this.sp): IItems {
-    return sp.web.lists.getByTitle(this.mapping.listTitle).items;
+    return listByUrl(sp, this.mapping.list).items;
   }
 
   public listQuery(spec: QuerySpec): ListQuery {
@@ -149,7 +158,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
    * the ClientId up, and a caller that repeats a create with the same ClientId gets the existing
    * item, so a create is never made twice; the read-back gives the full, mapped item.
    */
-  public async create(value: N): Promise<Versioned<T>> {
+  public async create(value: N, options: CreateOptions = {}): Promise<Versioned<T>> {
     if (value.clientId !== undefined) {
       // The caller is repeating a create it made before (a retry after an error it saw): the
       // ClientId says whether the first one landed.
@@ -160,7 +169,19 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     const clientId = value.clientId ?? newClientId();
     if (this.mapping.folders) return this.createInFolder(this.mapping.folders, { ...value, clientId });
     const fields = { ...this.mapping.toFields({ ...value, clientId }), [this.mapping.clientIdField]: clientId };
-    const created = await this.items().add(fields) as RawItem;
+    let created: RawItem;
+    try {
+      created = await this.items().add(fields) as RawItem;
+    } catch (e) {
+      // A unique column refused the create (SharePoint's SPDuplicateValuesFoundException, HTTP 500).
+      // When the item holding that value is this very create (an earlier attempt landed, or a
+      // second press raced the first), it is found by its ClientId and returned; otherwise the
+      // value belongs to another item and the user is told so.
+      if (!isDataError(e) || e.kind !== 'duplicate' || options.duplicate === 'throw') throw e;
+      const landed = await this.findByClientId(clientId);
+      if (landed !== undefined) return landed;
+      throw e;
+    }
     const id = created.Id ?? created.ID;
     if (typeof id !== 'number') {
       throw new DataError('validation', { detail: 'The server did not return the new item\'s id' });

@@ -5,6 +5,7 @@ import type { SPFI } from '@pnp/sp';
 import type { NewRequirement, NewStrategy, NewTrack, Requirement, StageConfiguration, Strategy, Track } from '../../domain';
 import { trackRemovalMessage, validateStrategy, type StrategyDraft } from '../../domain/strategyValidation';
 import { copyStrategy, copyTargetYear } from '../../domain/strategyCopy';
+import { copyClientIds } from '../../data/repositories/clientId';
 import { DataError, isDataError } from '../../data/errors/DataError';
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { StrategyRepository, type StrategyWithParts } from '../../data/repositories/strategyRepository';
@@ -157,7 +158,7 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
     async copyToNextYear(sourceYear) {
       const source = await repo.forYear(sourceYear);
       if (!source) throw new DataError('notFound', { detail: `No strategy for ${sourceYear} to copy` });
-      const copy = copyStrategy(source);
+      const copy = copyStrategy(source, copyClientIds);
       const year = copyTargetYear(source.strategy);
       let target = await repo.forYear(year);
       if (target && target.strategy.clientId !== copy.strategy.clientId) {
@@ -166,9 +167,10 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
       }
       if (!target) {
         try {
-          await repo.strategies.create(copy.strategy);
+          await repo.strategies.create(copy.strategy, { duplicate: 'throw' });
         } catch (e) {
-          // Another press won the race: the Year column is unique, so the server refused this one.
+          // Another press won the race: the Year column is unique, so the server refused this one
+          // (SPDuplicateValuesFoundException).
           // That press is creating the parts; making them here too could duplicate them.
           if (isDataError(e) && (await repo.forYear(year))) return year;
           throw e;

@@ -3,6 +3,7 @@
 // its department's view or the year's overview. The items come back marked damaged (codes), the
 // rest of the view is whole, and a damaged field is never written back with its stand-in.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { listByUrl } from '../../../src/data/repositories/listByUrl';
 import type { SPFI } from '@pnp/sp';
 import { MISSING_ID, SKANDERBORG_STAGES, type Agreement, type Goal } from '../../../src/domain';
 import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
@@ -78,7 +79,7 @@ it('a change to a damaged field is refused before anything is sent, and the stor
 
 it('an approval log entry added by hand without its decision or actor is left out; the history and Mine opgaver still load', async () => {
   const approver = 'godkender.skanderborg@kommune.local';
-  const log = rawSpForUser(emulator.siteUrl(SITE), approver).web.lists.getByTitle(approvalLogMapping.listTitle).items;
+  const log = listByUrl(rawSpForUser(emulator.siteUrl(SITE), approver), approvalLogMapping.list).items;
   const fields = approvalLogMapping.toFields({ targetList: 'Agreements', targetId: agreement.id, fromStage: 'lmuHearing', toStage: 'boardApproval', at: '2023-01-21T09:00:00Z' });
   await log.add({ ...fields, Title: 'Uden beslutning' }); // no Decision and no ActorId: the mapper cannot read it
   const before = (await new ApprovalLogRepository(sp(OWNER)).forTarget('Agreements', agreement.id)).length;

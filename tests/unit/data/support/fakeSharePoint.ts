@@ -1,6 +1,7 @@
 // A tiny stand-in for SharePoint's REST API, as a fetch function: enough to drive the real PnPjs
 // pipeline (digest, $batch, items, ETags) through our behaviors in unit tests, before and apart
 // from the emulator. Filters are not evaluated: tests that need real querying are integration tests.
+
 type Row = Record<string, unknown> & { Id: number };
 
 interface Answer {
