@@ -43,7 +43,7 @@
 //   list.roleAssignments.add(principalId, roleDefId)         POST  web/lists('id')/roleAssignments/addroleassignment(principalid=1, roledefid=2)
 //   list.roleAssignments.remove(principalId, roleDefId)      POST  web/lists('id')/roleAssignments/removeroleassignment(principalid=1, roledefid=2)
 //   then the department folders (departmentFolders.ts, where its requests are listed), which begin with
-//   new DepartmentRepository(sp).all()                       GET   web/lists/getByTitle('Afdelinger')/items
+//   new DepartmentRepository(sp).all()                       GET   web/getList('<web>/Lists/Departments')/items
 //   and stop there on a site with no departments yet.
 // tests/unit/provisioning/fakeSharePoint.ts answers exactly these and is a compact reference.
 import type { SPFI } from '@pnp/sp';
