@@ -100,7 +100,7 @@ export class FakeSharePoint {
       return json({ Id: list.Id, Title: list.Title }, 201);
     }
     // The department folders' sync reads the Departments list first; a new site has none.
-    if (/^web\/lists\/getbytitle\('[^']+'\)\/items$/.test(path) && method === 'GET') return json({ value: [] });
+    if (/^web\/(lists\/getbytitle|getlist)\('[^']+'\)\/items$/.test(path) && method === 'GET') return json({ value: [] });
     if ((m = /^web\/lists\('([^']+)'\)(.*)$/.exec(path))) {
       return this.handleList(this.list(m[1]), m[2], method, merge, data);
     }

@@ -1,6 +1,7 @@
 // A tiny stand-in for SharePoint's REST API, as a fetch function: enough to drive the real PnPjs
 // pipeline (digest, $batch, items, ETags) through our behaviors in unit tests, before and apart
 // from the emulator. Filters are not evaluated: tests that need real querying are integration tests.
+import { SCHEMA } from '../../../../src/data/schema';
 
 type Row = Record<string, unknown> & { Id: number };
 
@@ -171,7 +172,8 @@ export class FakeSharePoint {
 
   private titleOf(url: string): string {
     const webRelative = url.replace(new URL(this.siteUrl).pathname, '').replace(/^\/+/, '');
-    return this.listUrls.get(webRelative) ?? webRelative;
+    // A list registered by URL, else the schema's list at that URL (the product's own lists).
+    return this.listUrls.get(webRelative) ?? SCHEMA.lists.find((l) => l.url.toLowerCase() === webRelative.toLowerCase())?.title ?? webRelative;
   }
 
   /** AddValidateUpdateItemUsingPath: form values (strings) become the row; the answer lists them and the Id. */
