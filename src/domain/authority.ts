@@ -1,8 +1,11 @@
 // Authority: whether an item's Stage is backed by the ApprovalLog. Anyone with edit rights can set
 // Stage through the list UI or REST, so Stage alone proves nothing; a decision counts only when a
-// log entry (which SharePoint lets only the deciding groups add, and nobody edit) was made by a
+// log entry (which SharePoint lets only the deciding groups add, and nobody edit) was added by a
 // member of a group the configuration allows for that transition, and still matches the item's
-// current version. Pure: membership and entries are read by the services.
+// current version. "Added by" is the entry's Author (Created By), which SharePoint sets from the
+// caller; the Actor and At columns are written by the client and are never trusted: an entry whose
+// Actor is not its Author is a forgery (issue #15). Pure: membership and entries are read by the
+// services.
 import type { ApprovalLogEntry, GroupKey, StageCode, StageConfiguration, StageTransition } from './types';
 import { findStage } from './stageMachine';
 
@@ -28,14 +31,17 @@ export function groupsOf(userId: number, membership: GroupMembership): GroupKey[
 export function authorizedTransition(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership): StageTransition | undefined {
   const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
   if (!transition || !isLoggedDecision(transition)) return undefined;
-  const actorId = entry.actor.id;
-  if (actorId === undefined) return undefined;
-  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(actorId)) ? transition : undefined;
+  const authorId = entry.author.id;
+  if (authorId === undefined || entry.amended === true) return undefined;
+  // The Actor column is the client's claim: it must name the author or the entry is forged.
+  if (entry.actor.id !== undefined && entry.actor.id !== authorId) return undefined;
+  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId)) ? transition : undefined;
 }
 
-/** Entries oldest first (At, then id: the order they were made in). */
-export function chronological<T extends Pick<ApprovalLogEntry, 'at' | 'id'>>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+/** Entries oldest first, by what SharePoint set (Created, then the item id, which SharePoint
+ * hands out in order): the client-written At cannot reorder decisions. */
+export function chronological<T extends Pick<ApprovalLogEntry, 'created' | 'id'>>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.created.localeCompare(b.created) || a.id - b.id);
 }
 
 /** A stage an editor may move an item into without a log entry: a submission queue, a follow-up,

@@ -5,7 +5,7 @@
 // and nobody edit it; the UI trusts a Stage only when evaluateAuthority finds it backed.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/sputilities';
-import type { ApprovalLogEntry, AuthorityStatus, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
+import type { ApprovalLogEntry, AuthorityStatus, NewApprovalLogEntry, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
 import { availableTransitions, evaluateAuthority, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
 import { checkTransition, stageLabel } from '../../domain/stageMachine';
 import { DataError, isDataError } from '../../data/errors/DataError';
@@ -113,12 +113,12 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     }
     const entries = await entriesOf(fresh);
     const latest = entries.filter((e) => e.toStage === fresh.stage).pop();
-    const who = latest !== undefined ? personName(latest.actor) : personName(fresh.editor);
+    const who = latest !== undefined ? personName(latest.author) : personName(fresh.editor);
     return new DataError('conflict', { status: 412, currentETag: fresh.etag },
       `${who} har allerede flyttet »${fresh.title}« til »${stageLabel(c, fresh.stage)}«. Din beslutning er ikke gemt.`);
   }
 
-  async function writeLog(entries: Array<Omit<ApprovalLogEntry, 'id' | 'actor' | 'at'>>, at: Date): Promise<void> {
+  async function writeLog(entries: NewApprovalLogEntry[], at: Date): Promise<void> {
     const actorId = (await me()).id as number;
     const fields = entries.map((e) => approvalLogMapping.toFields({ ...e, actorId, at: at.toISOString() }));
     const [batched, execute] = sp.batched();

@@ -1,5 +1,5 @@
-// An item's history: the ApprovalLog's decisions (authoritative, each checked against the actor's
-// group) merged with the Stage changes of its version history that no decision accounts for (the
+// An item's history: the ApprovalLog's decisions (authoritative, each checked against its author's
+// group; who and when are SharePoint's Created By and Created, not the client-written Actor/At) merged with the Stage changes of its version history that no decision accounts for (the
 // editors' submissions and resubmissions). For an agreement, its goals' own steps are included
 // (a goal returned or resubmitted alone), named by the goal; steps the goals took together with
 // the agreement are not repeated.
@@ -31,7 +31,7 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
   const events: Array<HistoryEvent & { group?: string }> = [];
   for (const e of chronological(entries)) {
     const event: HistoryEvent & { group?: string } = {
-      kind: 'decision', target, at: e.at, actor: await name(e.actor), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
+      kind: 'decision', target, at: e.created, actor: await name(e.author), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
       decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: e.clientId?.slice(0, 24)
     };
     if (e.comment !== undefined) event.comment = e.comment;

@@ -13,7 +13,7 @@ const c = SKANDERBORG_STAGES;
 
 let nextId = 1;
 function entry(actorId: number, fromStage: string, toStage: string, decision: ApprovalLogEntry['decision'], approvedVersion: string, at: string): ApprovalLogEntry {
-  return { id: nextId++, targetList: 'Goals', targetId: 7, fromStage, toStage, decision, approvedVersion, actor: { id: actorId, title: 'x', email: 'x@kommune.local' }, at };
+  return { id: nextId++, targetList: 'Goals', targetId: 7, fromStage, toStage, decision, approvedVersion, actor: { id: actorId, title: 'x', email: 'x@kommune.local' }, at, author: { id: actorId, title: 'x', email: 'x@kommune.local' }, created: at };
 }
 
 const leaderApproved = entry(LEADER, 'leaderGroup', 'lmuHearing', 'approved', '3.0', '2023-01-10T10:00:00Z');
@@ -56,6 +56,27 @@ describe('evaluateAuthority', () => {
     expect(evaluateAuthority({ config: c, stage: 'boardApproval', version: '8.0', entries: [leaderApproved, heard, returned], membership })).toBe('verified');
     // Skipping the hearing: boardApproval without a consultation or a return from there.
     expect(evaluateAuthority({ config: c, stage: 'boardApproval', version: '8.0', entries: [leaderApproved], membership })).toBe('unverified');
+  });
+
+  it('trusts the entry\'s Author (Created By), never the client-written Actor (issue #15)', () => {
+    // The leader adds an entry naming the approver as Actor: SharePoint records the leader as Author.
+    const forged: ApprovalLogEntry = { ...boardApproved, id: 90, author: { id: LEADER, email: 'leder@kommune.local' } };
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [forged], membership })).toBe('unverified');
+    // The secretariat naming itself as Actor is still not a member of the approvers.
+    const bySecretariat: ApprovalLogEntry = { ...boardApproved, id: 91, actor: { id: SECRETARY, email: 's' }, author: { id: SECRETARY, email: 's' } };
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [bySecretariat], membership })).toBe('unverified');
+    // An approver who wrote someone else's name as Actor: the entry is forged, even by an allowed author.
+    const otherName: ApprovalLogEntry = { ...boardApproved, id: 92, actor: { id: SECRETARY, email: 's' } };
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [otherName], membership })).toBe('unverified');
+    // An entry changed after it was added (only a site collection administrator could) counts for nothing.
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [{ ...boardApproved, amended: true }], membership })).toBe('unverified');
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [boardApproved], membership })).toBe('verified');
+  });
+
+  it('orders decisions by Created, not by the client-written At', () => {
+    // A return written later but back-dated in At must still undo the approval.
+    const returned = { ...entry(APPROVER, 'boardApproval', 'draft', 'returned', '6.0', '2020-01-01T00:00:00Z'), created: '2023-03-01T10:00:00Z' };
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '6.0', entries: [boardApproved, returned], membership })).toBe('unverified');
   });
 
   it('verifies a follow-up only of an approved item, and an unknown stage never', () => {

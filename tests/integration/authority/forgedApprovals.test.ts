@@ -1,0 +1,94 @@
+// Issue #15.1 as an attacker would try it: raw REST (PnPjs with none of the product's behaviours) as
+// the leader group and as the secretariat, who may add to the ApprovalLog: set Stage='Godkendt' on a
+// draft agreement and its goal, then add log entries naming the approver as Actor. SharePoint
+// records the caller as the entries' Author, so every role must see them as not verified.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import { SKANDERBORG_STAGES } from '../../../src/domain';
+import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
+import { DepartmentRepository } from '../../../src/data/repositories/departmentRepository';
+import { GoalRepository } from '../../../src/data/repositories/goalRepository';
+import { createApprovalServices } from '../../../src/services/approvals/approvalServices';
+import type { ApprovalServices } from '../../../src/services/approvals/approvalTypes';
+import { seedMunicipality } from '../../../scripts/seed/seedSites';
+import { seedMunicipalities } from '../../../seed';
+import { OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+
+const SITE = '/sites/skanderborg';
+const config = SKANDERBORG_STAGES;
+const ROLES = {
+  reader: 'medarbejder.skanderborg@kommune.local',
+  editor: 'redaktoer.skanderborg@kommune.local',
+  leader: 'leder.skanderborg@kommune.local',
+  approver: 'godkender.skanderborg@kommune.local',
+  secretariat: 'sekretariat.skanderborg@kommune.local',
+  owner: OWNER
+} as const;
+
+let emulator: TestEmulator;
+let siteUrl: string;
+let owner: SPFI;
+
+const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config });
+const LISTS = { Agreements: 'Udviklingsaftaler', Goals: 'Udviklingsmål' } as const;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator({ sites: [SITE] });
+  siteUrl = emulator.siteUrl(SITE);
+  owner = spForUser(siteUrl, OWNER);
+  const m = seedMunicipalities.find((x) => x.key === 'skanderborg');
+  if (!m) throw new Error('no Skanderborg seed');
+  await seedMunicipality(owner, m, () => undefined, (login) => spForUser(siteUrl, login));
+}, 180000);
+
+afterAll(() => emulator.close());
+
+/** A draft agreement with one goal, made by the owner; the attacker then forges its approval. */
+async function draftWithGoal(departmentTitle: string, year: number): Promise<{ agreementId: number; goalId: number }> {
+  const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === departmentTitle);
+  if (!department) throw new Error(`no ${departmentTitle}`);
+  const agreement = await new AgreementRepository(owner, config).create({ departmentId: department.id, year, title: `Aftale ${year}`, policies: [], milestones: [], stage: 'draft' });
+  const goal = await new GoalRepository(owner, config).create({
+    agreementId: agreement.id, departmentId: department.id, year, title: 'Et mål', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: [], involved: [], sdgs: []
+  } as never);
+  return { agreementId: agreement.id, goalId: goal.id };
+}
+
+/** The attack, by hand: MERGE Stage and POST ApprovalLog entries naming the approver as Actor. */
+async function forge(attacker: string, target: { agreementId: number; goalId: number }): Promise<void> {
+  const raw = rawSpForUser(siteUrl, attacker);
+  const approverId = (await owner.web.siteUsers.getByEmail(ROLES.approver).select('Id')<{ Id: number }>()).Id;
+  for (const [list, id] of [['Agreements', target.agreementId], ['Goals', target.goalId]] as const) {
+    const item = raw.web.lists.getByTitle(LISTS[list]).items.getById(id);
+    await item.update({ Stage: 'Godkendt' });
+    const { OData__UIVersionString: version } = await item.select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
+    await raw.web.lists.getByTitle('Godkendelseslog').items.add({
+      Title: `Godkendt: ${list} ${id}`, TargetList: list, TargetId: id, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'Godkendt',
+      ApprovedVersion: version, ActorId: approverId, At: new Date().toISOString()
+    });
+  }
+}
+
+describe('forged approvals (issue #15.1)', () => {
+  it.each([['the leader group', ROLES.leader, 2031], ['the secretariat', ROLES.secretariat, 2032]])('%s: SharePoint accepts the writes, and no role sees them as verified', async (_who, attacker, year) => {
+    const target = await draftWithGoal('Staben Økonomi, Digitalisering og Indkøb', year);
+    await forge(attacker, target);
+    const keys = [`Agreements:${target.agreementId}`, `Goals:${target.goalId}`];
+    for (const login of Object.values(ROLES)) {
+      const services = as(login);
+      const status = await services.verification([{ list: 'Agreements', id: target.agreementId }, { list: 'Goals', id: target.goalId }]);
+      expect([login, keys.map((k) => status[k])]).toEqual([login, ['unverified', 'unverified']]);
+      const history = await services.history({ list: 'Agreements', id: target.agreementId });
+      const decisions = history.filter((e) => e.kind === 'decision');
+      // The history names who really added the entries (their Author), not the Actor they claimed.
+      expect(decisions.map((e) => [e.valid, e.actor])).toEqual([[false, attacker.split('@')[0].replace(/\./g, ' ')], [false, attacker.split('@')[0].replace(/\./g, ' ')]]);
+      // Nothing forged shows up as decided in "what changed since the version last decided on".
+      const [diff] = await services.diff({ list: 'Agreements', id: target.agreementId });
+      expect(diff.baseVersion).toBeUndefined();
+    }
+  }, 120000);
+});
