@@ -8,6 +8,7 @@
 // services.
 import type { ApprovalLogEntry, GroupKey, StageCode, StageConfiguration, StageTransition } from './types';
 import { findStage } from './stageMachine';
+import { changedAfterApproval, type ApprovalBinding } from './approvalBinding';
 
 /** User ids of the members of each group, as SharePoint reports them. */
 export type GroupMembership = Readonly<Partial<Record<GroupKey, readonly number[]>>>;
@@ -59,6 +60,18 @@ export interface AuthorityInput {
   /** The log entries about this item (any order). */
   entries: readonly ApprovalLogEntry[];
   membership: GroupMembership;
+  /** The item's versions and the schema's field sets: needed for a stage past an approval
+   * (follow-up, closed), which is bound to the approved version. Without it such a stage is
+   * never verified. */
+  binding?: ApprovalBinding;
+}
+
+/** Whether a stage past an approval still stands on the approved content. */
+function boundStatus(input: AuthorityInput, valid: readonly ApprovalLogEntry[]): AuthorityStatus {
+  const approval = [...valid].reverse().find((e) => findStage(input.config, e.toStage)?.kind === 'approved');
+  if (approval?.approvedVersion === undefined || input.binding === undefined) return 'unverified';
+  const changed = changedAfterApproval(input.config, approval.approvedVersion, input.binding);
+  return changed === undefined ? 'unverified' : changed ? 'staleAfterApproval' : 'verified';
 }
 
 export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
@@ -73,14 +86,15 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
   if (definition.kind === 'followUp') {
     // Editors open the follow-up, but only of something approved and not returned since.
     const backing = latest === undefined ? undefined : findStage(config, latest.toStage)?.kind;
-    return backing === 'approved' || backing === 'followUp' ? 'verified' : 'unverified';
+    return backing === 'approved' || backing === 'followUp' ? boundStatus(input, valid) : 'unverified';
   }
   if (definition.kind !== 'approved' && definition.kind !== 'closed' && enteredByEditorMove(config, stage, returns)) {
     // A queue the editors fill: waiting for a decision is no claim of one.
     return 'verified';
   }
   if (latest === undefined || latest.toStage !== stage) return 'unverified';
-  return latest.approvedVersion === version ? 'verified' : 'staleAfterApproval';
+  if (latest.approvedVersion !== version) return 'staleAfterApproval';
+  return definition.kind === 'closed' ? boundStatus(input, valid) : 'verified';
 }
 
 /** The latest valid entry of a return (where a returned item goes back to when resubmitted). */

@@ -103,9 +103,10 @@ export class ApprovalStateRepository {
     await this.list(state.list, sp).items.getById(state.id).update(fields, state.etag);
   }
 
-  /** Newest first, the current version included. */
-  public async versions(list: ApprovalTargetList, id: number): Promise<VersionRow[]> {
-    const rows = await this.list(list).items.getById(id).versions<RawItem[]>();
+  /** Newest first, the current version included. The one place version rows are read and shaped
+   * (history, diffs, the approval binding); pass a batched SPFI to read many in one $batch. */
+  public async versions(list: ApprovalTargetList, id: number, sp: SPFI = this.sp): Promise<VersionRow[]> {
+    const rows = await this.list(list, sp).items.getById(id).versions<RawItem[]>();
     return rows.map((raw) => ({ label: String(raw.VersionLabel ?? ''), modified: String(raw.Modified ?? raw.Created ?? ''), editor: editorOf(raw), values: raw }));
   }
 

@@ -5,8 +5,8 @@
 // and nobody edit it; the UI trusts a Stage only when evaluateAuthority finds it backed.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/sputilities';
-import type { ApprovalLogEntry, AuthorityStatus, NewApprovalLogEntry, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
-import { availableTransitions, evaluateAuthority, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
+import type { ApprovalLogEntry, NewApprovalLogEntry, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
+import { availableTransitions, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
 import { checkTransition, stageLabel } from '../../domain/stageMachine';
 import { DataError, isDataError } from '../../data/errors/DataError';
 import { GROUPS } from '../../data/schema';
@@ -16,9 +16,9 @@ import { DepartmentRepository } from '../../data/repositories/departmentReposito
 import { newClientId } from '../../data/repositories/clientId';
 import { approvalLogMapping } from '../../data/repositories/mappers/approvalLogMapper';
 import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions } from './approvalTypes';
-import { targetKey } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
+import { verifyTargets } from './verification';
 import { buildHistory } from './history';
 import { composeEmail, deepLink } from './notifications';
 import { transitionKind } from './transitionKind';
@@ -279,29 +279,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       return buildHistory({ repo, config: c, membership: m.membership, people: m.people, target, entriesOf });
     },
     async verification(targets) {
-      // A department view asks about one agreement and its goals: read the states per agreement
-      // (one query for its goals) and the log entries per list (one query per 40 ids), not two
-      // requests per item.
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
-      const agreementIds = targets.filter((t) => t.list === 'Agreements').map((t) => t.id);
-      const goalIds = new Set(targets.filter((t) => t.list === 'Goals').map((t) => t.id));
-      const [agreementStates, goalsOfAgreements, agreementEntries, goalEntries] = await Promise.all([
-        Promise.all(agreementIds.map((id) => repo.state('Agreements', id))),
-        Promise.all(agreementIds.map((id) => repo.goalsOf(id))),
-        agreementIds.length > 0 ? logRepo.forTargets('Agreements', agreementIds) : Promise.resolve([]),
-        goalIds.size > 0 ? logRepo.forTargets('Goals', [...goalIds]) : Promise.resolve([])
-      ]);
-      const states = new Map<string, ItemState>();
-      for (const s of [...agreementStates, ...goalsOfAgreements.flat()]) states.set(targetKey(s), s);
-      // Goals outside the asked agreements (a shared goal of another department) are read one by one.
-      const stray = targets.filter((t) => !states.has(targetKey(t)));
-      for (const s of await Promise.all(stray.map((t) => repo.state(t.list, t.id)))) states.set(targetKey(s), s);
-      const entries = [...agreementEntries, ...goalEntries];
-      return Object.fromEntries(targets.map((t): [string, AuthorityStatus] => {
-        const state = states.get(targetKey(t)) as ItemState;
-        const own = entries.filter((e) => e.targetList === t.list && e.targetId === t.id);
-        return [targetKey(t), evaluateAuthority({ config: c, stage: state.stage, version: state.version, entries: own, membership: m.membership })];
-      }));
+      return verifyTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
     }
   };
 }

@@ -92,3 +92,54 @@ describe('forged approvals (issue #15.1)', () => {
     }
   }, 120000);
 });
+
+describe('a stage past an approval is bound to the approved version (issue #15.2)', () => {
+  let agreementId: number;
+  let goalIds: number[];
+
+  beforeAll(async () => {
+    // The seed has Skanderborg's 2023 agreement approved by the board, with its goals.
+    const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
+    const agreement = await new AgreementRepository(owner, config).forDepartmentYear(department!.id, 2023);
+    agreementId = agreement!.id;
+    goalIds = (await new GoalRepository(owner, config).forAgreement(agreementId)).map((g) => g.id);
+    expect(goalIds.length).toBeGreaterThan(3);
+  });
+
+  const goalItem = (login: string, id: number) => rawSpForUser(siteUrl, login).web.lists.getByTitle(LISTS.Goals).items.getById(id);
+  const statusOf = async (id: number): Promise<string> => (await as(ROLES.reader).verification([{ list: 'Goals', id }]))[`Goals:${id}`];
+
+  it('an edit hidden in the move to follow-up shows "Ændret efter godkendelse", not "(bekræftet)"', async () => {
+    expect(await statusOf(goalIds[0])).toBe('verified');
+    await goalItem(ROLES.editor, goalIds[0]).update({ Title: 'Et andet mål', Purpose: 'Skrevet om efter godkendelsen.', Stage: 'Opfølgning' });
+    expect(await statusOf(goalIds[0])).toBe('staleAfterApproval');
+  });
+
+  it('moving to follow-up and recording the outcome there keeps the approval', async () => {
+    await goalItem(ROLES.editor, goalIds[1]).update({ Stage: 'Opfølgning' });
+    expect(await statusOf(goalIds[1])).toBe('verified');
+    await goalItem(ROLES.editor, goalIds[1]).update({ Outcome: 'Nået', OutcomeNote: 'Vi nåede det.', TargetActual: 3 });
+    expect(await statusOf(goalIds[1])).toBe('verified');
+    // A content change later in the follow-up is still an edit after the approval.
+    await goalItem(ROLES.editor, goalIds[1]).update({ Activities: 'Nye aktiviteter.' });
+    expect(await statusOf(goalIds[1])).toBe('staleAfterApproval');
+  });
+
+  it('the outcome is no year-end field before the follow-up: set while approved, it is an edit', async () => {
+    await goalItem(ROLES.editor, goalIds[2]).update({ OutcomeNote: 'Skrevet før opfølgningen.' });
+    await goalItem(ROLES.editor, goalIds[2]).update({ Stage: 'Opfølgning' });
+    expect(await statusOf(goalIds[2])).toBe('staleAfterApproval');
+  });
+
+  it('reads versions only for items past an approval, in one $batch: five reads for the whole department view', async () => {
+    const reader = as(ROLES.reader);
+    const targets = [{ list: 'Agreements' as const, id: agreementId }, ...goalIds.map((id) => ({ list: 'Goals' as const, id }))];
+    await reader.verification(targets);
+    const before = emulator.control.requestCount();
+    const status = await reader.verification(targets);
+    // States of the agreement and of its goals, the log entries of each list, the versions.
+    expect(emulator.control.requestCount() - before).toBe(5);
+    expect(status[`Goals:${goalIds[0]}`]).toBe('staleAfterApproval');
+    expect(status[`Goals:${goalIds[3]}`]).toBe('verified');
+  });
+});
