@@ -7,12 +7,15 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Faults, type FaultConfig } from './faults';
 import { newSite } from './model';
+import { attachDirectory, Directory, type EntraGroup } from './directory';
 import type { SentEmail } from './routes/api';
 import { createEmulatorServer, type ServerState } from './server';
 import { Store } from './store';
 
 export type { FaultConfig } from './faults';
 export type { SentEmail } from './routes/api';
+export type { EntraGroup, EntraGroupKind } from './directory';
+export { groupClaim } from './directory';
 
 export const DEFAULT_SITES = ['/sites/skanderborg', '/sites/albertslund'];
 
@@ -34,6 +37,10 @@ export interface EmulatorControl {
   sentEmails(): SentEmail[];
   /** HTTP requests served so far (a $batch counts once). */
   requestCount(): number;
+  /** Adds or replaces an Entra ID group in the tenant's directory (what IT does in Entra). */
+  putEntraGroup(group: EntraGroup): void;
+  /** Simulates the tenant approving (or not) the app's Graph permission GroupMember.Read.All. */
+  setGroupMemberReadGranted(granted: boolean): void;
 }
 
 export interface RunningEmulator {
@@ -51,8 +58,12 @@ function json(res: ServerResponse, status: number, value: unknown): void {
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
-  if (options.reset) rmSync(join(options.dataDir, 'state.log'), { force: true });
+  if (options.reset) {
+    rmSync(join(options.dataDir, 'state.log'), { force: true });
+    rmSync(join(options.dataDir, 'directory.json'), { force: true });
+  }
   const store = new Store(options.dataDir);
+  const directory = new Directory(options.dataDir);
   const freshDataDir = store.isEmpty;
   const sites = store.load();
   for (const path of options.sites ?? DEFAULT_SITES) {
@@ -63,17 +74,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
   }
   store.commit();
+  for (const site of sites) attachDirectory(site, directory);
   const keyFile = join(options.dataDir, 'digest.key');
   if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('hex'));
   const digestKey = readFileSync(keyFile, 'utf8').trim();
   const emails: SentEmail[] = [];
-  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, emails }, digestKey, requests: 0 };
+  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, emails }, digestKey, requests: 0, directory };
   const control: EmulatorControl = {
     setFaults: (faults) => state.faults.set(faults),
     clearFaults: () => state.faults.set({}),
     faults: () => state.faults.current,
     sentEmails: () => [...emails],
-    requestCount: () => state.requests
+    requestCount: () => state.requests,
+    putEntraGroup: (group) => directory.putGroup(group),
+    setGroupMemberReadGranted: (granted) => directory.setGroupMemberReadGranted(granted)
   };
   // Test-only control endpoint, for tests and benchmarks that run the emulator in another process.
   const controlEndpoint = (req: IncomingMessage, res: ServerResponse, body: string): boolean => {
@@ -85,6 +99,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       } else if (path === '/_emulator/faults' && req.method === 'GET') json(res, 200, control.faults());
       else if (path === '/_emulator/emails') json(res, 200, control.sentEmails());
       else if (path === '/_emulator/stats') json(res, 200, { requests: control.requestCount() });
+      else if (path === '/_emulator/directory/groups' && req.method === 'POST') {
+        control.putEntraGroup(JSON.parse(body) as EntraGroup);
+        json(res, 200, directory.state);
+      } else if (path === '/_emulator/directory/consent' && req.method === 'POST') {
+        control.setGroupMemberReadGranted((JSON.parse(body) as { groupMemberRead?: boolean }).groupMemberRead !== false);
+        json(res, 200, directory.state);
+      } else if (path === '/_emulator/directory' && req.method === 'GET') json(res, 200, directory.state);
       else return false;
     } catch (error) {
       json(res, 400, { error: error instanceof Error ? error.message : String(error) });

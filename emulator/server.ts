@@ -9,6 +9,8 @@ import { Faults } from './faults';
 import type { EmSite } from './model';
 import { handleApi, type ApiContext } from './routes/api';
 import { userFor } from './security';
+import { claimGroupId, type Directory } from './directory';
+import { handleGraph } from './routes/graph';
 import type { Store } from './store';
 
 const JSON_TYPE = 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8';
@@ -22,6 +24,8 @@ export interface ServerState {
   /** Signs form digests, so a digest stays valid across a restart on the same data (as SharePoint's do). */
   digestKey: string;
   requests: number;
+  /** The tenant's directory (Entra ID groups) behind the Graph endpoints. */
+  directory: Directory;
 }
 
 function signDigest(key: string, issuedAt: number): string {
@@ -85,6 +89,11 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     send(res, decision.status, { 'retry-after': decision.retryAfter }, errorBody(spError));
     return;
   }
+  if (url.pathname.toLowerCase().startsWith('/v1.0/groups/')) {
+    const graph = handleGraph(url, origin, loginOf(req), state.directory);
+    send(res, graph.status, { 'content-type': 'application/json' }, JSON.stringify(graph.json));
+    return;
+  }
   const site = state.sites
     .filter((s) => url.pathname.toLowerCase().startsWith(`${s.path.toLowerCase()}/_api/`))
     .sort((a, b) => b.path.length - a.path.length)[0];
@@ -94,7 +103,8 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   }
   const body = await readBody(req);
   const login = loginOf(req);
-  if (!login) {
+  // Nobody signs in as a directory group.
+  if (!login || claimGroupId(login) !== undefined) {
     send(res, 401, {}, errorBody(ERR.unauthorized()));
     return;
   }

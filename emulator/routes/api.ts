@@ -9,8 +9,8 @@ import type { Store } from '../store';
 import { entityTypeName, queryItems, serializeItem } from '../odata/items';
 import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
 import {
-  addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, serializeAssignments, serializeGroup,
-  serializeRoleDef, serializeUser, updateRoleDefinition
+  addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, requireViewMembership, serializeAssignments, serializeGroup,
+  serializeRoleDef, serializeUser, updateGroup, updateRoleDefinition
 } from './principals';
 import { viewsRoute } from './views';
 import { fieldsRoute } from './fields';
@@ -130,8 +130,10 @@ function siteUsersRoute(req: EmRequest, s: Segment, rest: Segment[]): EmResponse
   const { site } = req;
   const next = rest[0];
   if (s.arg === undefined && !next) return ok({ value: site.users.map((u) => serializeUser(site, u)) });
-  const key = (next?.name ?? 'getbyid').toLowerCase();
-  const arg = unquote(next?.arg ?? s.arg);
+  // siteusers('!@v::<login>') is SharePoint's parameter alias for a login name (PnPjs's getByLoginName).
+  const alias = next === undefined && s.arg !== undefined && unquote(s.arg).startsWith('!@v::');
+  const key = alias ? 'getbyloginname' : (next?.name ?? 'getbyid').toLowerCase();
+  const arg = alias ? unquote(s.arg).slice('!@v::'.length) : unquote(next?.arg ?? s.arg);
   const user = site.users.find((u) =>
     key === 'getbyemail' ? u.email.toLowerCase() === arg.toLowerCase() : key === 'getbyloginname' ? u.loginName.toLowerCase() === arg.toLowerCase() : u.id === Number(arg)
   );
@@ -148,9 +150,14 @@ function siteGroupsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest: Segm
   }
   const group = findGroup(site, groupSegment);
   const after = s.arg !== undefined ? rest : rest.slice(1);
-  if (after.length === 0) return ok(serializeGroup(group));
+  if (after.length === 0) {
+    if (req.method === 'MERGE' || req.method === 'PATCH') return updateGroup(req, group, ctx.store);
+    return ok(serializeGroup(group));
+  }
   if (after[0].name.toLowerCase() === 'users') {
     if (req.method === 'POST') return created(serializeUser(site, addGroupMember(req, group, ctx.store)));
+    requireViewMembership(site, req.user, group);
+    // Direct members only: an Entra ID group is listed as itself (PrincipalType 4), never expanded.
     return ok({ value: site.users.filter((u) => group.memberIds.includes(u.id)).map((u) => serializeUser(site, u)) });
   }
   throw ERR.notFound(`The resource 'sitegroups/${after[0].name}'`);

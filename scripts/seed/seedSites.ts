@@ -9,7 +9,7 @@ import '@pnp/sp/site-groups/web';
 import { provision } from '../../src/data/provisioning';
 import { GROUPS } from '../../src/data/schema';
 import { AgreementRepository, ApprovalLogRepository, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
-import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration } from '../../src/domain';
+import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration, type StageTransition } from '../../src/domain';
 import { seedMunicipalities, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
 import { emulatorSp } from '../lib/nodeSp';
 
@@ -66,26 +66,30 @@ function inCreationOrder(goals: SeedGoal[]): SeedGoal[] {
 /** The decisions the documents record (an agreement "indgået med Direktionen", a plan followed up)
  * become ApprovalLog entries by a demo user of the deciding group, on the seeded version, so the
  * product shows them as approved rather than "Ikke verificeret". A followed-up item gets the
- * approval that preceded its follow-up. */
+ * approval that preceded its follow-up; a closed one that approval and its closing, since a stage
+ * past an approval stands on the approved version. */
 async function recordSeedDecisions(
   sp: SPFI, m: SeedMunicipality, config: StageConfiguration, spFor: (login: string) => SPFI,
   items: Array<{ list: ApprovalTargetList; id: number; stage: string }>
 ): Promise<number> {
   let count = 0;
+  const approval = config.transitions.find((t) => isLoggedDecision(t) && t.decision !== 'returned' && findStage(config, t.to)?.kind === 'approved');
   for (const item of items) {
     const kind = findStage(config, item.stage)?.kind;
-    const transition = config.transitions.find((t) => isLoggedDecision(t) && t.decision !== 'returned'
-      && (kind === 'followUp' ? findStage(config, t.to)?.kind === 'approved' : t.to === item.stage));
-    if (item.stage === config.initialStage || transition === undefined) continue;
-    const actor = m.users.find((u) => ROLE_GROUPS[u.role].some((g) => transition.allowedGroups.includes(g)));
-    if (actor === undefined) throw new Error(`${m.title}: no demo user may "${transition.label}"`);
+    const own = config.transitions.find((t) => isLoggedDecision(t) && t.decision !== 'returned' && t.to === item.stage);
+    const transitions = kind === 'followUp' ? [approval] : kind === 'closed' ? [approval, own] : [own];
+    if (item.stage === config.initialStage || transitions.some((t) => t === undefined)) continue;
     const listTitle = item.list === 'Goals' ? 'Udviklingsmål' : 'Udviklingsaftaler';
     const raw = await sp.web.lists.getByTitle(listTitle).items.getById(item.id).select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
-    await new ApprovalLogRepository(spFor(actor.login)).append({
-      targetList: item.list, targetId: item.id, fromStage: transition.from, toStage: transition.to, decision: transition.decision,
-      approvedVersion: raw.OData__UIVersionString
-    });
-    count += 1;
+    for (const transition of transitions as StageTransition[]) {
+      const actor = m.users.find((u) => ROLE_GROUPS[u.role].some((g) => transition.allowedGroups.includes(g)));
+      if (actor === undefined) throw new Error(`${m.title}: no demo user may "${transition.label}"`);
+      await new ApprovalLogRepository(spFor(actor.login)).append({
+        targetList: item.list, targetId: item.id, fromStage: transition.from, toStage: transition.to, decision: transition.decision,
+        approvedVersion: raw.OData__UIVersionString
+      });
+      count += 1;
+    }
   }
   return count;
 }

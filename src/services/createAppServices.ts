@@ -8,14 +8,15 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { goalTemplateFor, type Department, type GroupKey, type StageConfiguration } from '../domain';
+import { goalTemplateFor, groupsOf, type Department, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../data/repositories/departmentRepository';
 import { GoalRepository } from '../data/repositories/goalRepository';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
-import { GROUPS, SCHEMA } from '../data/schema';
+import { SCHEMA } from '../data/schema';
+import { readMembership } from './membership';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
@@ -69,20 +70,25 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   // (and again only after a failed read, so a retry after an outage asks SharePoint anew).
   const webPermissions = onFirstUse(() => sp.web.getCurrentUserEffectivePermissions());
 
+  // One membership map per page view (Entra ID groups expanded through Graph): the user's own
+  // groups here and the verification of others' decisions in the approval services.
+  const membership = onFirstUse(() => readMembership(sp, options.graph));
+
   const permissions = async (): Promise<UserPermissions> => {
     const goals = sp.web.lists.getByTitle(GOALS.list.title);
-    const [groups, onWeb, onGoals, ownDepartments] = await Promise.all([
-      sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>(),
+    const [m, onWeb, onGoals, ownDepartments, user] = await Promise.all([
+      membership(),
       webPermissions(),
       goals.getCurrentUserEffectivePermissions(),
-      userDepartmentIds()
+      userDepartmentIds(),
+      siteUser()
     ]);
     const isSiteOwner = sp.web.hasPermissions(onWeb, PermissionKind.ManageWeb);
     const canAdd = goals.hasPermissions(onGoals, PermissionKind.AddListItems);
     const canEdit = goals.hasPermissions(onGoals, PermissionKind.EditListItems);
-    const keys: GroupKey[] = GROUPS.filter((g) => groups.some((m) => m.Title === g.title)).map((g) => g.key);
     return {
-      groups: keys,
+      groups: groupsOf(user.Id, m.membership),
+      membershipProblems: m.problems,
       isSiteOwner,
       canCreateGoals: canAdd,
       // SharePoint must allow the edit, and the lists must name the user for that department
@@ -98,7 +104,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
     exports: createExportServices(sp, config),
-    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks }),
+    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, membership, graph: options.graph }),
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),

@@ -24,19 +24,33 @@ interface RoleDefinitionRow {
   BasePermissions?: { High: string | number; Low: string | number };
 }
 
+/** Creates the schema's groups and lets everyone who can read the site see who is in them:
+ * OnlyAllowMembersViewMembership=false, as the PnP template does. A group created through the API
+ * is members-only by default, and then a reader cannot list the approvers, so their decisions
+ * could not be verified ("true to allow only group members to view the list of members",
+ * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ms440655(v=office.14)). */
 export async function ensureGroups(sp: SPFI, schema: Schema, recorder: StepRecorder): Promise<Record<GroupKey, number>> {
-  const existing = await attempt('læs grupper', () => sp.web.siteGroups.select('Id', 'Title', 'Description')<Array<{ Id: number; Title: string; Description: string | null }>>());
+  const existing = await attempt('læs grupper', () => sp.web.siteGroups.select('Id', 'Title', 'Description', 'OnlyAllowMembersViewMembership')<Array<{ Id: number; Title: string; Description: string | null; OnlyAllowMembersViewMembership?: boolean }>>());
   const ids: Partial<Record<GroupKey, number>> = {};
   for (const group of schema.groups) {
     const found = existing.find((g) => g.Title === group.title);
+    let id: number;
+    let membersOnly: boolean;
     if (found) {
-      ids[group.key] = found.Id;
+      id = found.Id;
+      membersOnly = found.OnlyAllowMembersViewMembership !== false;
       recorder.record({ kind: 'group', target: group.title, action: 'unchanged' });
-      continue;
+    } else {
+      const created = await attempt(`opret gruppen ${group.title}`, () => sp.web.siteGroups.add({ Title: group.title, Description: group.description }));
+      id = created.Id;
+      membersOnly = true;
+      recorder.record({ kind: 'group', target: group.title, action: 'created' });
     }
-    const created = await attempt(`opret gruppen ${group.title}`, () => sp.web.siteGroups.add({ Title: group.title, Description: group.description }));
-    ids[group.key] = created.Id;
-    recorder.record({ kind: 'group', target: group.title, action: 'created' });
+    if (membersOnly) {
+      await attempt(`lad alle se medlemmerne af ${group.title}`, () => sp.web.siteGroups.getById(id).update({ OnlyAllowMembersViewMembership: false }));
+      recorder.record({ kind: 'group', target: group.title, action: 'updated', detail: 'medlemmer synlige for alle' });
+    }
+    ids[group.key] = id;
   }
   return ids as Record<GroupKey, number>;
 }

@@ -5,11 +5,12 @@
 // and nobody edit it; the UI trusts a Stage only when evaluateAuthority finds it backed.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/sputilities';
-import type { ApprovalLogEntry, NewApprovalLogEntry, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
+import type { ApprovalLogEntry, NewApprovalLogEntry, Department, GroupKey, PersonRef, StageConfiguration, StageTransition } from '../../domain';
 import { availableTransitions, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
 import { checkTransition, stageLabel } from '../../domain/stageMachine';
 import { DataError, isDataError } from '../../data/errors/DataError';
-import { GROUPS } from '../../data/schema';
+import type { GraphClient } from '../../data/graph/graphClient';
+import { readMembership, type MembershipSnapshot } from '../membership';
 import { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
 import { ApprovalStateRepository, type ItemState } from '../../data/repositories/approvalStateRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
@@ -26,6 +27,10 @@ import { transitionKind } from './transitionKind';
 export interface ApprovalServicesOptions {
   /** The property pane's configuration: used when the site has none of its own (or a broken one). */
   defaultConfig: StageConfiguration;
+  /** The page view's membership map (createAppServices shares one with permissions()). */
+  membership?: () => Promise<MembershipSnapshot>;
+  /** Microsoft Graph, to expand Entra ID groups when no membership reader is given. */
+  graph?: GraphClient;
   links?: DeepLinkOptions;
   now?: () => Date;
 }
@@ -44,18 +49,9 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   let repoP: Promise<ApprovalStateRepository> | undefined;
   const stateRepo = (): Promise<ApprovalStateRepository> => (repoP ??= workflow().then((w) => new ApprovalStateRepository(sp, w.config)));
   const config = async (): Promise<StageConfiguration> => (await workflow()).config;
-  let membershipP: Promise<{ membership: GroupMembership; people: Map<number, PersonRef> }> | undefined;
-  const membership = (): Promise<{ membership: GroupMembership; people: Map<number, PersonRef> }> => (membershipP ??= (async () => {
-    const repo = await stateRepo();
-    const lists = await Promise.all(GROUPS.map((g) => repo.groupMembers(g.title)));
-    const m: Partial<Record<GroupKey, number[]>> = {};
-    const people = new Map<number, PersonRef>();
-    GROUPS.forEach((g, i) => {
-      m[g.key] = lists[i].map((p) => p.id as number);
-      lists[i].forEach((p) => people.set(p.id as number, p));
-    });
-    return { membership: m, people };
-  })());
+  // Membership through Entra ID groups included; shared with the app's permissions when given.
+  let membershipP: Promise<MembershipSnapshot> | undefined;
+  const membership = (): Promise<MembershipSnapshot> => (membershipP ??= (options.membership ?? (() => readMembership(sp, options.graph)))());
   let meP: Promise<PersonRef> | undefined;
   const me = async (): Promise<PersonRef> => (meP ??= (await stateRepo()).currentUser());
   const myGroups = async (): Promise<GroupKey[]> => groupsOf((await me()).id as number, (await membership()).membership);

@@ -84,6 +84,6 @@ it('records the documents\' decisions in the approval log, so seeded approvals a
     const targets = [...agreements.map((a) => ({ list: 'Agreements' as const, id: a.id })), ...goals.map((g) => ({ list: 'Goals' as const, id: g.id }))];
     expect(targets.length).toBeGreaterThan(0);
     const status = await createApprovalServices(sp, { defaultConfig: c }).verification(targets);
-    expect(new Set(Object.values(status))).toEqual(new Set(['verified']));
+    expect(Object.entries(status).filter(([, v]) => v !== "verified")).toEqual([]);
   }
 });
