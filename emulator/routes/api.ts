@@ -130,10 +130,12 @@ function siteUsersRoute(req: EmRequest, s: Segment, rest: Segment[]): EmResponse
   const { site } = req;
   const next = rest[0];
   if (s.arg === undefined && !next) return ok({ value: site.users.map((u) => serializeUser(site, u)) });
-  // siteusers('!@v::<login>') is SharePoint's parameter alias for a login name (PnPjs's getByLoginName).
-  const alias = next === undefined && s.arg !== undefined && unquote(s.arg).startsWith('!@v::');
-  const key = alias ? 'getbyloginname' : (next?.name ?? 'getbyid').toLowerCase();
-  const arg = alias ? unquote(s.arg).slice('!@v::'.length) : unquote(next?.arg ?? s.arg);
+  // siteusers('!@v::<login>') and siteusers(@v)?@v='<login>' are SharePoint's parameter aliases
+  // for a login name (PnPjs's getByLoginName sends the second).
+  const inline = next === undefined && s.arg !== undefined && unquote(s.arg).startsWith('!@v::');
+  const aliased = next === undefined && s.arg !== undefined && s.arg.trim().startsWith('@');
+  const key = inline || aliased ? 'getbyloginname' : (next?.name ?? 'getbyid').toLowerCase();
+  const arg = inline ? unquote(s.arg).slice('!@v::'.length) : aliased ? unquote(req.query.get(s.arg?.trim() ?? '') ?? '') : unquote(next?.arg ?? s.arg);
   const user = site.users.find((u) =>
     key === 'getbyemail' ? u.email.toLowerCase() === arg.toLowerCase() : key === 'getbyloginname' ? u.loginName.toLowerCase() === arg.toLowerCase() : u.id === Number(arg)
   );

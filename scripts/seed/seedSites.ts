@@ -10,7 +10,7 @@ import { provision } from '../../src/data/provisioning';
 import { GROUPS } from '../../src/data/schema';
 import { AgreementRepository, ApprovalLogRepository, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
 import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration, type StageTransition } from '../../src/domain';
-import { seedMunicipalities, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
+import { seedMunicipalities, type SeedEntraGroup, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
 import { emulatorSp } from '../lib/nodeSp';
 
 export type SeedLog = (line: string) => void;
@@ -24,6 +24,9 @@ export const ROLE_GROUPS: Readonly<Record<SeedRole, GroupKey[]>> = {
   secretariat: ['secretariat']
 };
 
+/** The directory's object-id claim SharePoint uses for an Entra ID group (see emulator/directory.ts). */
+const groupClaim = (g: SeedEntraGroup): string => (g.kind === 'security' ? `c:0t.c|tenant|${g.id}` : `c:0o.c|federateddirectoryclaimprovider|${g.id}`);
+
 async function ensureUsers(sp: SPFI, m: SeedMunicipality, log: SeedLog): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const logins = [m.siteOwnerLogin, ...m.users.map((u) => u.login)];
@@ -31,12 +34,27 @@ async function ensureUsers(sp: SPFI, m: SeedMunicipality, log: SeedLog): Promise
     const user = await sp.web.ensureUser(login);
     ids.set(login.toLowerCase(), (user as unknown as { Id: number }).Id);
   }
+  // The Entra ID groups exist in the tenant's directory (made there by IT; in the emulator through
+  // its control endpoint), then go into the SharePoint groups as principals.
+  const entra = m.entraGroups ?? [];
+  if (entra.length > 0) {
+    const { Url } = await sp.web.select('Url')<{ Url: string }>();
+    for (const g of entra) {
+      const response = await fetch(`${new URL(Url).origin}/_emulator/directory/groups`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: g.id, displayName: g.displayName, kind: g.kind, members: g.members })
+      });
+      if (!response.ok) throw new Error(`Entra ID group ${g.displayName}: ${response.status}`);
+    }
+  }
   for (const group of GROUPS) {
-    const members = m.users.filter((u) => ROLE_GROUPS[u.role].includes(group.key));
+    const throughEntra = entra.filter((g) => g.sharePointGroups.includes(group.key));
+    const members = m.users.filter((u) => ROLE_GROUPS[u.role].includes(group.key) && !throughEntra.some((g) => g.members.includes(u.login)));
     for (const member of members) {
       await sp.web.siteGroups.getByName(group.title).users.add(member.login);
     }
-    log(`${group.title}: ${members.map((u) => u.login).join(', ') || '(ingen)'}`);
+    for (const g of throughEntra) await sp.web.siteGroups.getByName(group.title).users.add(groupClaim(g));
+    log(`${group.title}: ${[...members.map((u) => u.login), ...throughEntra.map((g) => `${g.displayName} (Entra ID: ${g.members.join(', ')})`)].join(', ') || '(ingen)'}`);
   }
   return ids;
 }

@@ -60,6 +60,7 @@ export class GroupRepository {
     const found: GroupPrincipal[] = [];
     for (let i = 0; i < upns.length; i += 100) {
       const [batched, execute] = this.sp.batched();
+      // PnPjs sends the login as a parameter alias, siteUsers(@v)?@v='<login>', encoded.
       const reads = upns.slice(i, i + 100).map((upn) => batched.web.siteUsers.getByLoginName(`i:0#.f|membership|${upn}`)
         .select('Id', 'Title', 'Email', 'LoginName', 'PrincipalType')<PrincipalRow>().then(toPrincipal, () => undefined));
       await execute();

@@ -15,7 +15,7 @@ import { createApprovalServices } from '../../../src/services/approvals/approval
 import type { ApprovalServices, ApprovalTarget } from '../../../src/services/approvals/approvalTypes';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
-import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
 const PAGE = 'https://intra.example/sites/skanderborg/SitePages/Udviklingsaftaler.aspx';
@@ -40,7 +40,7 @@ let agreementId: number;
 let goalIds: number[];
 let spareGoalId: number;
 
-const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE } });
+const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE }, graph: graphForUser(emulator.url, login) });
 const goal = (id: number): ApprovalTarget => ({ list: 'Goals', id });
 const agreement = (): ApprovalTarget => ({ list: 'Agreements', id: agreementId });
 

@@ -16,7 +16,7 @@ import { createApprovalServices } from '../../../src/services/approvals/approval
 import type { ApprovalServices } from '../../../src/services/approvals/approvalTypes';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
-import { OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
 const config = SKANDERBORG_STAGES;
@@ -33,7 +33,7 @@ let emulator: TestEmulator;
 let siteUrl: string;
 let owner: SPFI;
 
-const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config });
+const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, graph: graphForUser(emulator.url, login) });
 const LISTS = { Agreements: 'Udviklingsaftaler', Goals: 'Udviklingsmål' } as const;
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { StrategyRepository } from '../../../src/data/repositories/strategyRepos
 import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
-import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 // Issue 3's done-when: the seed documents provisioned into the emulator through the schema's
 // provisioning and the product's own write path, and read back as the documents have them.
@@ -76,14 +76,15 @@ it("loads Albertslund's plan with its four focus areas and the 2015 follow-up ou
 it('records the documents\' decisions in the approval log, so seeded approvals are verified, not "Ikke verificeret"', async () => {
   const { createApprovalServices } = await import('../../../src/services/approvals/approvalServices');
   for (const m of seedMunicipalities) {
-    const sp = spForUser(emulator.siteUrl(m.sitePath), m.users.find((u) => u.role === 'reader')?.login ?? OWNER);
+    const reader = m.users.find((u) => u.role === 'reader')?.login ?? OWNER;
+    const sp = spForUser(emulator.siteUrl(m.sitePath), reader);
     const c = DEFAULT_STAGE_CONFIGURATIONS.find((x) => x.key === m.stageConfigurationKey);
     if (!c) throw new Error('configuration missing');
     const agreements = await new AgreementRepository(sp, c).forYear(m.agreements[0].year);
     const goals = await new GoalRepository(sp, c).forYear(m.agreements[0].year);
     const targets = [...agreements.map((a) => ({ list: 'Agreements' as const, id: a.id })), ...goals.map((g) => ({ list: 'Goals' as const, id: g.id }))];
     expect(targets.length).toBeGreaterThan(0);
-    const status = await createApprovalServices(sp, { defaultConfig: c }).verification(targets);
+    const status = await createApprovalServices(sp, { defaultConfig: c, graph: graphForUser(emulator.url, reader) }).verification(targets);
     expect(Object.entries(status).filter(([, v]) => v !== "verified")).toEqual([]);
   }
 });
