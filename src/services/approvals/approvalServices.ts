@@ -240,7 +240,10 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   }
 
   return {
-    workflow,
+    async workflow() {
+      const [w, m] = await Promise.all([workflow(), membership()]);
+      return { ...w, membershipProblems: m.problems };
+    },
     myGroups,
     myTasks,
     async taskCount() {

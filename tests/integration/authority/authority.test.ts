@@ -143,3 +143,40 @@ describe('a stage past an approval is bound to the approved version (issue #15.2
     expect(status[`Goals:${goalIds[3]}`]).toBe('verified');
   });
 });
+
+describe('a member through an Entra ID group is a member (issue #14.5)', () => {
+  const DIRECT = 'direktoer.skanderborg@kommune.local';
+
+  it('gets exactly the actions, queue and verified approvals of a direct member', async () => {
+    // The seed puts the approver into the approvers' group only through an Entra ID security group.
+    await owner.web.ensureUser(DIRECT);
+    await owner.web.siteGroups.getByName('Udviklingsaftaler - Godkendere').users.add(DIRECT);
+    const target = await draftWithGoal('Staben Økonomi, Digitalisering og Indkøb', 2033);
+    for (const [list, id] of [['Agreements', target.agreementId], ['Goals', target.goalId]] as const) {
+      await rawSpForUser(siteUrl, OWNER).web.lists.getByTitle(LISTS[list]).items.getById(id).update({ Stage: 'Til godkendelse i direktionen' });
+    }
+    const throughEntra = as(ROLES.approver);
+    const direct = as(DIRECT);
+    expect(await throughEntra.myGroups()).toEqual(['approvers']);
+    expect(await throughEntra.myGroups()).toEqual(await direct.myGroups());
+    const agreement = { list: 'Agreements' as const, id: target.agreementId };
+    const actions = await throughEntra.actionsFor(agreement);
+    expect(actions.transitions.map((t) => t.to)).toEqual((await direct.actionsFor(agreement)).transitions.map((t) => t.to));
+    expect(actions.transitions.map((t) => t.to)).toContain('approved');
+    const queue = async (s: ApprovalServices): Promise<string[]> => (await s.myTasks()).map((t) => `${t.target.list}:${t.target.id}`);
+    expect(await queue(throughEntra)).toEqual(await queue(direct));
+    expect(await queue(throughEntra)).toContain(`Agreements:${target.agreementId}`);
+    await throughEntra.decide({ target: agreement, to: 'approved', from: actions.stage, etag: actions.etag });
+    for (const login of Object.values(ROLES)) {
+      const status = await as(login).verification([agreement, { list: 'Goals', id: target.goalId }]);
+      expect([login, Object.values(status)]).toEqual([login, ['verified', 'verified']]);
+    }
+    // When Graph refuses, the decision is not silently counted as anyone's: it shows as not verified.
+    emulator.control.setGroupMemberReadGranted(false);
+    try {
+      expect((await as(ROLES.reader).verification([agreement]))[`Agreements:${target.agreementId}`]).toBe('unverified');
+    } finally {
+      emulator.control.setGroupMemberReadGranted(true);
+    }
+  }, 60000);
+});

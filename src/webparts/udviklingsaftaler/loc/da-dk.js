@@ -505,6 +505,7 @@ define([], function () {
       UnverifiedHelp: 'Fasen er ikke bekræftet af en gyldig beslutning i godkendelsesloggen.',
       StaleHelp: 'Indholdet er ændret efter beslutningen i godkendelsesloggen.',
       SiteWorkflowProblem: 'Webstedets indstillinger har en fejl',
+      MembershipProblem: 'Medlemskab gennem Entra ID-grupper kan ikke læses',
       Decisions: {
         submitted: 'Indsendt',
         approved: 'Godkendt',

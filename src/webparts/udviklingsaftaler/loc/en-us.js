@@ -505,6 +505,7 @@ define([], function () {
       UnverifiedHelp: 'The stage is not confirmed by a valid decision in the approval log.',
       StaleHelp: 'The content was changed after the decision in the approval log.',
       SiteWorkflowProblem: 'The site\'s settings have an error',
+      MembershipProblem: 'Membership through Entra ID groups cannot be read',
       Decisions: {
         submitted: 'Submitted',
         approved: 'Approved',

@@ -394,6 +394,7 @@ declare interface IUdviklingsaftalerStrings {
     UnverifiedHelp: string;
     StaleHelp: string;
     SiteWorkflowProblem: string;
+    MembershipProblem: string;
     Decisions: {
       submitted: string;
       approved: string;

@@ -8,6 +8,7 @@ import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { EmptyState } from '../common/EmptyState';
 import { format } from '../common/format';
+import { MembershipWarning } from '../Approval/MembershipWarning';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
@@ -73,6 +74,7 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
                 <strong>{strings.SiteWorkflowProblem}.</strong> {workflow.problems.join(' ')}
               </MessageBar>
             )}
+            <MembershipWarning problems={workflow.membershipProblems} />
             {many && (
               <MessageBar messageBarType={many.every((o) => o.ok) ? MessageBarType.success : MessageBarType.warning} isMultiline role="status">
                 {format(strings.ApproveManyDone, many.filter((o) => o.ok).length)}
