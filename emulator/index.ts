@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Faults, type FaultConfig } from './faults';
-import { newSite } from './model';
+import { newSite, type EmSite } from './model';
 import { attachDirectory, Directory, type EntraGroup } from './directory';
 import type { SentEmail } from './routes/api';
 import { createEmulatorServer, type ServerState } from './server';
@@ -57,6 +57,12 @@ function json(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
+/** The site collection's root web of a site: the emulator's site with the shortest path above it. */
+function rootWebOf(sites: readonly EmSite[], site: EmSite): EmSite {
+  const above = sites.filter((s) => s === site || site.path.toLowerCase().startsWith(`${s.path.toLowerCase()}/`));
+  return above.sort((a, b) => a.path.length - b.path.length)[0] ?? site;
+}
+
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   if (options.reset) {
     rmSync(join(options.dataDir, 'state.log'), { force: true });
@@ -73,13 +79,23 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       store.putSite(site);
     }
   }
+  // A site below another is its subsite: it inherits the root web's permission levels (SharePoint's
+  // default for a new subsite) and sees the same objects.
+  for (const site of sites) {
+    const rootWeb = rootWebOf(sites, site);
+    if (rootWeb !== site) {
+      site.roleDefinitionsFrom = rootWeb.path;
+      site.roleDefs = rootWeb.roleDefs;
+      store.putSite(site);
+    }
+  }
   store.commit();
   for (const site of sites) attachDirectory(site, directory);
   const keyFile = join(options.dataDir, 'digest.key');
   if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('hex'));
   const digestKey = readFileSync(keyFile, 'utf8').trim();
   const emails: SentEmail[] = [];
-  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, emails }, digestKey, requests: 0, directory };
+  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, emails, rootWeb: (site) => rootWebOf(sites, site) }, digestKey, requests: 0, directory };
   const control: EmulatorControl = {
     setFaults: (faults) => state.faults.set(faults),
     clearFaults: () => state.faults.set({}),

@@ -118,6 +118,9 @@ export interface EmSiteMeta {
   webRoleAssignments: EmRoleAssignment[];
   ownerGroupId: number;
   nextPrincipalId: number;
+  /** A subsite inherits its permission levels from the site collection's root web (the path
+   * given) unless it was given its own; its roleDefs are then the root web's. */
+  roleDefinitionsFrom?: string;
 }
 
 export interface EmSite extends EmSiteMeta {

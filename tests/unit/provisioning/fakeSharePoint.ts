@@ -73,6 +73,8 @@ export class FakeSharePoint {
 
     if (path === 'web') return json({ ServerRelativeUrl: '/sites/ua' });
     if (path === 'web/associatedownergroup') return json({ Id: 3 });
+    // The user running the provisioning (breaking inheritance without copying leaves them Full Control).
+    if (path === 'web/currentuser') return json({ Id: 9 });
     if (path === 'web/sitegroups') {
       if (method === 'GET') return json({ value: this.groups });
       // A group created through the API is members-only until told otherwise.
