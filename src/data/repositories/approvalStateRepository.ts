@@ -10,7 +10,7 @@ import '@pnp/sp/site-users/web';
 import type { ApprovalTargetList, PersonRef, StageCode, StageConfiguration } from '../../domain';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import { listDef, SCHEMA } from '../schema';
-import { eq } from '../odata';
+import { anyOf, eq } from '../odata';
 import { etagOf } from './etag';
 import type { RawItem } from './paging';
 
@@ -80,6 +80,15 @@ export class ApprovalStateRepository {
   public async state(list: ApprovalTargetList, id: number, sp: SPFI = this.sp): Promise<ItemState> {
     const raw = await this.list(list, sp).items.getById(id).select(...this.selectFor(list)).expand('Editor')<RawItem>();
     return this.toState(list, raw);
+  }
+
+  /** The states of many items of one list, one read per 40 ids (the Id column is indexed). */
+  public async states(list: ApprovalTargetList, ids: readonly number[], sp: SPFI = this.sp): Promise<ItemState[]> {
+    const chunks: number[][] = [];
+    for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
+    const pages = await Promise.all(chunks.map((chunk) => this.list(list, sp).items.select(...this.selectFor(list)).expand('Editor')
+      .filter(anyOf('Id', chunk).text).top(5000)<RawItem[]>()));
+    return pages.flat().map((raw) => this.toState(list, raw));
   }
 
   /** Items in a stage (Stage is indexed; a queue stays well under the threshold per stage). */

@@ -1,5 +1,6 @@
-// Verification of many items at once (a department view: one agreement and its goals) in a bounded
-// number of reads: the states per agreement (one query for its goals), the log entries per list
+// Verification of many items at once (a department view: one agreement and its goals; the Overblik:
+// every agreement of a year) in a bounded number of reads: the agreements' states (one query per 40)
+// and their goals' (one query per agreement, when goals are asked about), the log entries per list
 // (one query per 40 ids) and, only for items in a stage past an approval (follow-up, closed), their
 // versions in one $batch, to bind the stage to the approved version (issue #15.2).
 import type { SPFI } from '@pnp/sp';
@@ -30,9 +31,11 @@ export async function verifyTargets(ctx: VerificationContext, targets: readonly 
   const { repo, logRepo } = ctx;
   const agreementIds = targets.filter((t) => t.list === 'Agreements').map((t) => t.id);
   const goalIds = new Set(targets.filter((t) => t.list === 'Goals').map((t) => t.id));
+  // The goals of the asked agreements come with one query per agreement only when goals are
+  // asked about (a department view); the Overblik asks about agreements alone.
   const [agreementStates, goalsOfAgreements, agreementEntries, goalEntries] = await Promise.all([
-    Promise.all(agreementIds.map((id) => repo.state('Agreements', id))),
-    Promise.all(agreementIds.map((id) => repo.goalsOf(id))),
+    agreementIds.length > 0 ? repo.states('Agreements', agreementIds) : Promise.resolve([]),
+    goalIds.size > 0 ? Promise.all(agreementIds.map((id) => repo.goalsOf(id))) : Promise.resolve([]),
     agreementIds.length > 0 ? logRepo.forTargets('Agreements', agreementIds) : Promise.resolve([]),
     goalIds.size > 0 ? logRepo.forTargets('Goals', [...goalIds]) : Promise.resolve([])
   ]);

@@ -82,6 +82,8 @@ describe('forged approvals (issue #15.1)', () => {
       const services = as(login);
       const status = await services.verification([{ list: 'Agreements', id: target.agreementId }, { list: 'Goals', id: target.goalId }]);
       expect([login, keys.map((k) => status[k])]).toEqual([login, ['unverified', 'unverified']]);
+      // The Overblik asks about the year's agreements alone.
+      expect((await services.verification([{ list: 'Agreements', id: target.agreementId }]))[keys[0]]).toBe('unverified');
       const history = await services.history({ list: 'Agreements', id: target.agreementId });
       const decisions = history.filter((e) => e.kind === 'decision');
       // The history names who really added the entries (their Author), not the Actor they claimed.
@@ -91,6 +93,16 @@ describe('forged approvals (issue #15.1)', () => {
       expect(diff.baseVersion).toBeUndefined();
     }
   }, 120000);
+});
+
+describe('Created By is SharePoint\'s, not the caller\'s', () => {
+  it('refuses a log entry that names its own Author (read-only for REST writes)', async () => {
+    const approverId = (await owner.web.siteUsers.getByEmail(ROLES.approver).select('Id')<{ Id: number }>()).Id;
+    const refused = await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle('Godkendelseslog').items.add({
+      Title: 'Godkendt', TargetList: 'Goals', TargetId: 1, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'Godkendt', ActorId: approverId, AuthorId: approverId, At: new Date().toISOString()
+    }).then(() => undefined, (e: { status?: number }) => e.status);
+    expect(refused).toBe(400);
+  });
 });
 
 describe('a stage past an approval is bound to the approved version (issue #15.2)', () => {
