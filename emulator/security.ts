@@ -42,11 +42,22 @@ function maskOf(site: EmSite, user: EmUser, assignments: EmRoleAssignment[]): Ma
   return { high, low };
 }
 
-/** Everyone signed in can open the web (SharePoint's Limited Access); more comes from assignments. */
+/** SharePoint's Limited Access: what a principal needs to reach a list it was granted something on
+ * while holding nothing on the web. SharePoint gives it only to principals that hold a grant
+ * somewhere below ("Limited Access ... is automatically assigned when you share a specific list,
+ * library, folder, item or document but not the entire site",
+ * https://learn.microsoft.com/en-us/sharepoint/understanding-permission-levels); a signed-in user
+ * with no grant anywhere gets nothing, and every request is refused (403). */
 const LIMITED_ACCESS: Mask = { high: 48, low: 134418529 };
+
+function holdsGrantBelow(site: EmSite, user: EmUser): boolean {
+  const mine = principalIds(site, user);
+  return site.lists.some((l) => l.hasUniqueRoleAssignments && l.roleAssignments.some((a) => mine.has(a.principalId) && a.roleDefIds.length > 0));
+}
 
 export function webMask(site: EmSite, user: EmUser): Mask {
   const mask = maskOf(site, user, site.webRoleAssignments);
+  if (!holdsGrantBelow(site, user)) return mask;
   return { high: (mask.high | LIMITED_ACCESS.high) >>> 0, low: (mask.low | LIMITED_ACCESS.low) >>> 0 };
 }
 

@@ -75,6 +75,8 @@ function findList(site: EmSite, by: 'title' | 'id' | 'url', value: string): EmLi
 }
 
 export function handleApi(req: EmRequest, ctx: ApiContext): EmResponse {
+  // Without any permission on the site (not even Limited Access) SharePoint answers 403 to everything.
+  requireWeb(req.site, req.user, CAN.Open);
   const [first, ...rest] = segments(req.apiPath);
   const name = first?.name.toLowerCase();
   if (name === 'web') return webRoute(req, ctx, rest);

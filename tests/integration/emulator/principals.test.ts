@@ -21,6 +21,7 @@ const M365 = { id: 'aaaaaaaa-2222-4333-8444-555555555555', displayName: 'Direkti
 let emulator: TestEmulator;
 let owner: SPFI;
 let groupId: number;
+let readId: number;
 const as = (login: string): SPFI => rawSpForUser(emulator.siteUrl(SITE), login);
 
 beforeAll(async () => {
@@ -30,6 +31,10 @@ beforeAll(async () => {
   groupId = (await owner.web.siteGroups.add({ Title: 'Ledere' })).Id;
   await owner.web.siteGroups.getById(groupId).users.add(`c:0t.c|tenant|${SECURITY.id}`);
   await owner.web.siteGroups.getById(groupId).users.add('dorte@kommune.local');
+  // The group reads the site; Erik reads it on his own (no member of the group).
+  readId = ((await owner.web.roleDefinitions.getByType(2)()) as { Id: number }).Id;
+  await owner.web.roleAssignments.add(groupId, readId);
+  await owner.web.roleAssignments.add((await owner.web.ensureUser('erik@kommune.local')).Id, readId);
 });
 
 afterAll(() => emulator.close());
@@ -51,14 +56,15 @@ describe('Entra ID groups as principals', () => {
     const list = await owner.web.lists.add('Beslutninger', '', 100, false);
     const spList = owner.web.lists.getById(list.Id);
     await spList.breakRoleInheritance(false, true);
-    const read = (await owner.web.roleDefinitions.getByType(2)()) as { Id: number };
-    await spList.roleAssignments.add(groupId, read.Id);
+    await spList.roleAssignments.add(groupId, readId);
     for (const login of ['anna@kommune.local', 'bo@kommune.local', 'dorte@kommune.local']) {
       const l = as(login).web.lists.getById(list.Id);
       expect([login, l.hasPermissions(await l.getCurrentUserEffectivePermissions(), PermissionKind.ViewListItems)]).toEqual([login, true]);
     }
-    const outsider = as('carl@kommune.local').web.lists.getById(list.Id);
-    expect(outsider.hasPermissions(await outsider.getCurrentUserEffectivePermissions(), PermissionKind.ViewListItems)).toBe(false);
+    const reader = as('erik@kommune.local').web.lists.getById(list.Id);
+    expect(reader.hasPermissions(await reader.getCurrentUserEffectivePermissions(), PermissionKind.ViewListItems)).toBe(false);
+    // Carl holds nothing anywhere on the site: every request is refused.
+    await expect(as('carl@kommune.local').web.lists.getById(list.Id).getCurrentUserEffectivePermissions()).rejects.toMatchObject({ status: 403 });
     await expect(as(`c:0t.c|tenant|${SECURITY.id}`).web()).rejects.toMatchObject({ status: 401 });
   });
 });
@@ -77,6 +83,22 @@ describe('Graph: /v1.0/groups/{id}/transitiveMembers/microsoft.graph.user', () =
     expect(isGraphError(refused) && [refused.status, refused.code]).toEqual([403, 'Authorization_RequestDenied']);
     const unknown = await transitiveMemberUpns(graphForUser(emulator.url, 'dorte@kommune.local'), '00000000-0000-4000-8000-000000000000').catch((e: unknown) => e);
     expect(isGraphError(unknown) && unknown.status).toBe(404);
+  });
+});
+
+describe('Limited Access', () => {
+  it('only for principals that hold a grant somewhere below: a list grant opens the site, no grant opens nothing', async () => {
+    const list = await owner.web.lists.add('Delt liste', '', 100, false);
+    const spList = owner.web.lists.getById(list.Id);
+    await spList.breakRoleInheritance(false, true);
+    await expect(as('frida@kommune.local').web()).rejects.toMatchObject({ status: 403 });
+    const frida = (await owner.web.ensureUser('frida@kommune.local')).Id;
+    await spList.roleAssignments.add(frida, readId);
+    const onWeb = await as('frida@kommune.local').web.getCurrentUserEffectivePermissions();
+    expect(owner.web.hasPermissions(onWeb, PermissionKind.Open)).toBe(true);
+    expect(await as('frida@kommune.local').web.lists.getById(list.Id).items()).toEqual([]);
+    await spList.roleAssignments.remove(frida, readId);
+    await expect(as('frida@kommune.local').web()).rejects.toMatchObject({ status: 403 });
   });
 });
 
