@@ -10,9 +10,9 @@ export function lazyDocumentServices(sp: SPFI, config: StageConfiguration): Docu
   const services = onFirstUse(() => import(/* webpackChunkName: 'documents' */ './documentServices').then((m) => m.createDocumentServices(sp, config)));
   return {
     loadYearDocuments: async (year) => (await services()).loadYearDocuments(year),
-    agreementDocx: async (agreementId) => (await services()).agreementDocx(agreementId),
+    agreementDocx: async (agreementId, stageText) => (await services()).agreementDocx(agreementId, stageText),
     yearDocx: async (year) => (await services()).yearDocx(year),
-    downloadAgreementDocx: async (agreementId) => (await services()).downloadAgreementDocx(agreementId),
+    downloadAgreementDocx: async (agreementId, stageText) => (await services()).downloadAgreementDocx(agreementId, stageText),
     downloadYearDocx: async (year) => (await services()).downloadYearDocx(year)
   };
 }
