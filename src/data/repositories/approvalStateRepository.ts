@@ -1,11 +1,10 @@
 // What the approval workflow reads and writes beyond the domain entities: an item's Stage with its
 // version label, ETag and last editor; its version history; the Stage update pinned to the ETag
-// the decider saw (no merge: a 412 means someone decided first); group members; site settings.
+// the decider saw (no merge: a 412 means someone decided first); site settings. (Group membership: services/membership.ts.)
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import type { ApprovalTargetList, PersonRef, StageCode, StageConfiguration } from '../../domain';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
@@ -117,12 +116,6 @@ export class ApprovalStateRepository {
   public async versions(list: ApprovalTargetList, id: number, sp: SPFI = this.sp): Promise<VersionRow[]> {
     const rows = await this.list(list, sp).items.getById(id).versions<RawItem[]>();
     return rows.map((raw) => ({ label: String(raw.VersionLabel ?? ''), modified: String(raw.Modified ?? raw.Created ?? ''), editor: editorOf(raw), values: raw }));
-  }
-
-  /** Members of a SharePoint group, by its title. */
-  public async groupMembers(title: string, sp: SPFI = this.sp): Promise<PersonRef[]> {
-    const users = await sp.web.siteGroups.getByName(title).users.select('Id', 'Title', 'Email')<Array<{ Id: number; Title: string; Email: string }>>();
-    return users.map((u) => ({ id: u.Id, title: u.Title, email: u.Email }));
   }
 
   public async currentUser(): Promise<PersonRef> {
