@@ -74,6 +74,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   // groups here and the verification of others' decisions in the approval services.
   const membership = onFirstUse(() => readMembership(sp, options.graph));
 
+  const approvals = lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, membership, graph: options.graph });
+
   const permissions = async (): Promise<UserPermissions> => {
     const goals = sp.web.lists.getByTitle(GOALS.list.title);
     const [m, onWeb, onGoals, ownDepartments, user] = await Promise.all([
@@ -103,8 +105,11 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     documents: lazyDocumentServices(sp, config),
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
-    exports: createExportServices(sp, config),
-    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, membership, graph: options.graph }),
+    exports: createExportServices(sp, config, {}, async (ids) => {
+      const checked = await approvals.verification(ids.map((id) => ({ list: 'Agreements' as const, id })));
+      return Object.fromEntries(ids.map((id) => [id, checked[`Agreements:${id}`]]));
+    }),
+    approvals,
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),

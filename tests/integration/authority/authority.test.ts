@@ -15,6 +15,9 @@ import { GoalRepository } from '../../../src/data/repositories/goalRepository';
 import { createApprovalServices } from '../../../src/services/approvals/approvalServices';
 import type { ApprovalServices } from '../../../src/services/approvals/approvalTypes';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
+import ExcelJS from 'exceljs';
+import { createAppServices } from '../../../src/services/createAppServices';
+import { loadLocale } from '../../helpers/locales';
 import { seedMunicipalities } from '../../../seed';
 import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
@@ -93,6 +96,23 @@ describe('forged approvals (issue #15.1)', () => {
       expect(diff.baseVersion).toBeUndefined();
     }
   }, 120000);
+});
+
+describe('the Excel export (issue #15.1)', () => {
+  it('writes a forged "Godkendt" in the summary with "Ikke verificeret"', async () => {
+    const target = await draftWithGoal('HR staben', 2034);
+    await forge(ROLES.leader, target);
+    const labels = loadLocale('da-dk').Overview.Workbook;
+    const services = createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
+    const file = await services.exports.exportGoals({ year: 2034, layout: 'single', labels, fileName: 'x' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes);
+    const summary = book.getWorksheet(labels.Summary.SheetName);
+    const header = (summary?.getRow(1).values as unknown[]).indexOf(labels.Summary.Stage);
+    const stages: unknown[] = [];
+    summary?.eachRow((row, n) => { if (n > 1 && row.getCell(header).value) stages.push(row.getCell(header).value); });
+    expect(stages).toEqual([`Godkendt (${labels.Summary.Unverified})`]);
+  }, 60000);
 });
 
 describe('Created By is SharePoint\'s, not the caller\'s', () => {

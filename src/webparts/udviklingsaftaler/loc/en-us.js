@@ -370,7 +370,8 @@ define([], function () {
         Summary: {
           SheetName: 'Summary', Department: 'Department', Kind: 'Unit type', Parent: 'Parent unit', Leader: 'Leader', Agreement: 'Agreement',
           Stage: 'Stage', StageChangedAt: 'Stage changed', Goals: 'Goals', MissingRequirements: 'Missing requirements', Late: 'Late',
-          DueDate: 'Due date', NoAgreement: 'No agreement', Yes: 'Yes', No: 'No'
+          DueDate: 'Due date', NoAgreement: 'No agreement', Yes: 'Yes', No: 'No',
+          Unverified: 'Not verified', Stale: 'Changed after approval'
         },
         TrackKinds: { track: 'Track', theme: 'Theme', focusArea: 'Focus area' },
         DepartmentKinds: { staff: 'Staff unit', secretariat: 'Secretariat', department: 'Department', team: 'Work team', institution: 'Facility' },
