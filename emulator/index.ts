@@ -6,8 +6,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Faults, type FaultConfig } from './faults';
-import { newSite, type EmMail, type EmTenant } from './model';
+import { newSite, type EmMail, type EmSite, type EmTenant } from './model';
 import { builtInFields } from './fields';
+import { attachDirectory, Directory, type EntraGroup } from './directory';
 import { createEmulatorServer, type ServerState } from './server';
 import { Store } from './store';
 
@@ -16,6 +17,8 @@ export type { FaultConfig } from './faults';
 /** A mail in the emulator's outbox (sent through the Graph-compatible /v1.0/me/sendMail). */
 export type SentEmail = EmMail;
 export type { EmTenant } from './model';
+export type { EntraGroup, EntraGroupKind } from './directory';
+export { groupClaim } from './directory';
 
 export const DEFAULT_SITES = ['/sites/skanderborg', '/sites/albertslund'];
 
@@ -41,6 +44,10 @@ export interface EmulatorControl {
   setTenant(tenant: Partial<EmTenant>): void;
   /** HTTP requests served so far (a $batch counts once). */
   requestCount(): number;
+  /** Adds or replaces an Entra ID group in the tenant's directory (what IT does in Entra). */
+  putEntraGroup(group: EntraGroup): void;
+  /** Simulates the tenant approving (or not) the app's Graph permission GroupMember.Read.All. */
+  setGroupMemberReadGranted(granted: boolean): void;
 }
 
 export interface RunningEmulator {
@@ -57,9 +64,19 @@ function json(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
+/** The site collection's root web of a site: the emulator's site with the shortest path above it. */
+function rootWebOf(sites: readonly EmSite[], site: EmSite): EmSite {
+  const above = sites.filter((s) => s === site || site.path.toLowerCase().startsWith(`${s.path.toLowerCase()}/`));
+  return above.sort((a, b) => a.path.length - b.path.length)[0] ?? site;
+}
+
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
-  if (options.reset) rmSync(join(options.dataDir, 'state.log'), { force: true });
+  if (options.reset) {
+    rmSync(join(options.dataDir, 'state.log'), { force: true });
+    rmSync(join(options.dataDir, 'directory.json'), { force: true });
+  }
   const store = new Store(options.dataDir);
+  const directory = new Directory(options.dataDir);
   const freshDataDir = store.isEmpty;
   const sites = store.load();
   // Lists made by an older emulator lack the folder and path columns every list has.
@@ -77,11 +94,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       store.putSite(site);
     }
   }
+  // A site below another is its subsite: it inherits the root web's permission levels (SharePoint's
+  // default for a new subsite) and sees the same objects.
+  for (const site of sites) {
+    const rootWeb = rootWebOf(sites, site);
+    if (rootWeb !== site) {
+      site.roleDefinitionsFrom = rootWeb.path;
+      site.roleDefs = rootWeb.roleDefs;
+      store.putSite(site);
+    }
+  }
   store.commit();
+  for (const site of sites) attachDirectory(site, directory);
   const keyFile = join(options.dataDir, 'digest.key');
   if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('hex'));
   const digestKey = readFileSync(keyFile, 'utf8').trim();
-  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store }, digestKey, requests: 0 };
+  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, rootWeb: (site) => rootWebOf(sites, site) }, digestKey, requests: 0, directory };
   const control: EmulatorControl = {
     setFaults: (faults) => state.faults.set(faults),
     clearFaults: () => state.faults.set({}),
@@ -92,7 +120,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       store.putTenant({ ...store.tenant, ...tenant });
       store.commit();
     },
-    requestCount: () => state.requests
+    requestCount: () => state.requests,
+    putEntraGroup: (group) => directory.putGroup(group),
+    setGroupMemberReadGranted: (granted) => directory.setGroupMemberReadGranted(granted)
   };
   // Test-only control endpoint, for tests and benchmarks that run the emulator in another process.
   const controlEndpoint = (req: IncomingMessage, res: ServerResponse, body: string): boolean => {
@@ -110,6 +140,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         json(res, 200, control.tenant());
       } else if (path === '/_emulator/tenant') json(res, 200, control.tenant());
       else if (path === '/_emulator/stats') json(res, 200, { requests: control.requestCount() });
+      else if (path === '/_emulator/directory/groups' && req.method === 'POST') {
+        control.putEntraGroup(JSON.parse(body) as EntraGroup);
+        json(res, 200, directory.state);
+      } else if (path === '/_emulator/directory/consent' && req.method === 'POST') {
+        control.setGroupMemberReadGranted((JSON.parse(body) as { groupMemberRead?: boolean }).groupMemberRead !== false);
+        json(res, 200, directory.state);
+      } else if (path === '/_emulator/directory' && req.method === 'GET') json(res, 200, directory.state);
       else return false;
     } catch (error) {
       json(res, 400, { error: error instanceof Error ? error.message : String(error) });

@@ -6,6 +6,11 @@ export interface EmUser {
   loginName: string;
   title: string;
   email: string;
+  /** SP.Utilities.PrincipalType: 1 user (when absent), 4 an Entra ID security or Microsoft 365
+   * group added as a principal (its members get what it is granted; SharePoint never lists them). */
+  principalType?: 1 | 4;
+  /** For a group principal: the directory group's object id. */
+  directoryGroupId?: string;
 }
 
 export interface EmGroup {
@@ -13,6 +18,9 @@ export interface EmGroup {
   title: string;
   description: string;
   memberIds: number[];
+  /** "Who can view the membership of the group?": true (absent) = group members only. SharePoint
+   * sets it for groups created through the API; the site's default groups have it false. */
+  onlyAllowMembersViewMembership?: boolean;
 }
 
 export interface EmRoleDef {
@@ -117,6 +125,9 @@ export interface EmSiteMeta {
   webRoleAssignments: EmRoleAssignment[];
   ownerGroupId: number;
   nextPrincipalId: number;
+  /** A subsite inherits its permission levels from the site collection's root web (the path
+   * given) unless it was given its own; its roleDefs are then the root web's. */
+  roleDefinitionsFrom?: string;
 }
 
 export interface EmSite extends EmSiteMeta {
@@ -169,7 +180,7 @@ export function newGuid(): string {
 
 export function newSite(path: string): EmSite {
   const owner: EmUser = { id: 1, loginName: `i:0#.f|membership|${SITE_OWNER_LOGIN}`, title: 'Administrator', email: SITE_OWNER_LOGIN };
-  const ownerGroup: EmGroup = { id: 3, title: `${path.split('/').pop()} Owners`, description: 'Site owners', memberIds: [owner.id] };
+  const ownerGroup: EmGroup = { id: 3, title: `${path.split('/').pop()} Owners`, description: 'Site owners', memberIds: [owner.id], onlyAllowMembersViewMembership: false };
   return {
     path,
     id: newGuid(),

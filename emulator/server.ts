@@ -10,6 +10,8 @@ import type { EmSite } from './model';
 import { handleApi, type ApiContext } from './routes/api';
 import { handleGraph } from './routes/graph';
 import { userFor } from './security';
+import { claimGroupId, type Directory } from './directory';
+import { handleGraphGroups } from './routes/graphGroups';
 import type { Store } from './store';
 
 const JSON_TYPE = 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8';
@@ -23,6 +25,8 @@ export interface ServerState {
   /** Signs form digests, so a digest stays valid across a restart on the same data (as SharePoint's do). */
   digestKey: string;
   requests: number;
+  /** The tenant's directory (Entra ID groups) behind the Graph endpoints. */
+  directory: Directory;
 }
 
 function signDigest(key: string, issuedAt: number): string {
@@ -86,6 +90,11 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     send(res, decision.status, { 'retry-after': decision.retryAfter }, errorBody(spError));
     return;
   }
+  if (url.pathname.toLowerCase().startsWith('/v1.0/groups/')) {
+    const graph = handleGraphGroups(url, origin, loginOf(req), state.directory);
+    send(res, graph.status, { 'content-type': 'application/json' }, JSON.stringify(graph.json));
+    return;
+  }
   if (url.pathname.startsWith('/v1.0/')) {
     const graph = handleGraph({ method: (req.method ?? 'GET').toUpperCase(), path: url.pathname.slice('/v1.0'.length), login: loginOf(req), body: await readBody(req) }, state.store);
     res.writeHead(graph.status, graph.headers).end(graph.body);
@@ -100,7 +109,8 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   }
   const body = await readBody(req);
   const login = loginOf(req);
-  if (!login) {
+  // Nobody signs in as a directory group.
+  if (!login || claimGroupId(login) !== undefined) {
     send(res, 401, {}, errorBody(ERR.unauthorized()));
     return;
   }

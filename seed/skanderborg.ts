@@ -83,6 +83,11 @@ export const skanderborg: SeedMunicipality = {
   siteOwnerLogin: SITE_OWNER_LOGIN,
   departments,
   users,
+  // The board approves as an Entra ID security group that IT put into the approvers' group.
+  entraGroups: [{
+    id: '5b0c7e1a-3d2f-4c8e-9a41-0d6f2b7c9e11', displayName: 'SG-Direktionen-Skanderborg', kind: 'security',
+    members: ['godkender.skanderborg@kommune.local'], sharePointGroups: ['approvers']
+  }],
   strategies: skanderborgStrategies,
   agreements: [agreement2019, agreement2020, agreement2023],
   goals: [...goals2019, ...goals2020, ...goals2023, ...climateGoals2023]

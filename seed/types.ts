@@ -83,6 +83,18 @@ export interface SeedUser {
   departmentKey?: string;
 }
 
+/** An Entra ID group that municipal IT put into some of the product's SharePoint groups: its
+ * members are in those groups only through it (SharePoint never lists them as members). */
+export interface SeedEntraGroup {
+  /** The group's object id (fixed, so every seeded tenant has the same claim). */
+  id: string;
+  displayName: string;
+  kind: 'security' | 'microsoft365';
+  /** Logins of the demo users in the group. */
+  members: string[];
+  sharePointGroups: Array<'readers' | 'editors' | 'leaders' | 'approvers' | 'secretariat'>;
+}
+
 export interface SeedMunicipality {
   key: 'skanderborg' | 'albertslund';
   title: string;
@@ -94,6 +106,8 @@ export interface SeedMunicipality {
   siteOwnerLogin: string;
   departments: SeedDepartment[];
   users: SeedUser[];
+  /** Directory groups holding some users' memberships instead of direct membership. */
+  entraGroups?: SeedEntraGroup[];
   strategies: SeedStrategy[];
   agreements: SeedAgreement[];
   goals: SeedGoal[];

@@ -27,8 +27,15 @@ export function pseudoLocalize<T>(strings: T): T {
   return strings;
 }
 
-/** Visible text outside the pseudo markers: digits, punctuation and white space are allowed. */
+/** Visible text outside the pseudo markers: digits, punctuation and white space are allowed.
+ * Markers nest when a localized format wraps a marked value ("⟦⟦Opfølgning⟧ (békræftét)⟧"): the
+ * innermost are taken out first, until none is left. */
 export function unlocalizedFragments(text: string): string[] {
-  const outside = text.split(new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'g'));
-  return outside.map((part) => part.trim()).filter((part) => /[A-Za-zÆØÅæøå]/.test(part));
+  const innermost = new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'g');
+  let rest = text;
+  for (let previous = ''; previous !== rest;) {
+    previous = rest;
+    rest = rest.replace(innermost, '\u0000');
+  }
+  return rest.split('\u0000').map((part) => part.trim()).filter((part) => /[A-Za-zÆØÅæøå]/.test(part));
 }

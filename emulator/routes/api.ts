@@ -4,21 +4,23 @@
 import { created, ERR, jsonBody, noContent, ok, segments, SpError, unquote, type EmRequest, type EmResponse } from '../http';
 import { builtInFields } from '../fields';
 import { itemEtag, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
-import { CAN, listMask, requireList, requireWeb, webMask, type Mask } from '../security';
+import { CAN, listMask, requireList, requireWeb, userFor, webMask, type Mask } from '../security';
 import type { Store } from '../store';
 import { entityTypeName, queryItems, serializeItem } from '../odata/items';
 import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
 import { addValidateUpdateItemUsingPath, itemSecurityRoute, rootFolderRoute } from './folders';
 import { requireItem } from '../folders';
 import {
-  addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, serializeAssignments, serializeGroup,
-  serializeRoleDef, serializeUser, updateRoleDefinition
+  addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, requireViewMembership, serializeAssignments, serializeGroup,
+  serializeRoleDef, serializeUser, updateGroup, updateRoleDefinition
 } from './principals';
 import { viewsRoute } from './views';
 import { fieldsRoute } from './fields';
 
 export interface ApiContext {
   store: Store;
+  /** The site collection's root web of a site (the site itself when it is the root). */
+  rootWeb?: (site: EmSite) => EmSite;
 }
 
 type Segment = { name: string; arg?: string };
@@ -65,12 +67,25 @@ function findList(site: EmSite, by: 'title' | 'id' | 'url', value: string): EmLi
 }
 
 export function handleApi(req: EmRequest, ctx: ApiContext): EmResponse {
+  // Without any permission on the site (not even Limited Access) SharePoint answers 403 to everything.
+  requireWeb(req.site, req.user, CAN.Open);
   const [first, ...rest] = segments(req.apiPath);
   const name = first?.name.toLowerCase();
   if (name === 'web') return webRoute(req, ctx, rest);
-  if (name === 'site') return ok({ Id: req.site.id, Url: req.siteUrl, ServerRelativeUrl: req.site.path });
+  if (name === 'site') {
+    if (rest[0]?.name.toLowerCase() === 'rootweb') return webRoute(asRootWeb(req, ctx), ctx, rest.slice(1));
+    return ok({ Id: req.site.id, Url: req.siteUrl, ServerRelativeUrl: req.site.path });
+  }
   if (name === 'sp.utilities.utility.sendemail') throw retiredSendEmail(req.apiPath);
   throw ERR.notFound(`The resource '${req.apiPath}'`);
+}
+
+/** The same request addressed to the site collection's root web (`_api/site/rootweb/...`). */
+function asRootWeb(req: EmRequest, ctx: ApiContext): EmRequest {
+  const rootWeb = ctx.rootWeb?.(req.site) ?? req.site;
+  if (rootWeb === req.site) return req;
+  const user = userFor(rootWeb, req.user.loginName, () => ctx.store.putSite(rootWeb));
+  return { ...req, site: rootWeb, user, siteUrl: `${req.siteUrl.slice(0, req.siteUrl.length - req.site.path.length)}${rootWeb.path}` };
 }
 
 /** SP.Utilities.Utility.SendEmail was retired on 31 October 2025 (pnp/pnpjs#3195, where PnPjs's
@@ -123,8 +138,12 @@ function siteUsersRoute(req: EmRequest, s: Segment, rest: Segment[]): EmResponse
   const { site } = req;
   const next = rest[0];
   if (s.arg === undefined && !next) return ok({ value: site.users.map((u) => serializeUser(site, u)) });
-  const key = (next?.name ?? 'getbyid').toLowerCase();
-  const arg = unquote(next?.arg ?? s.arg);
+  // siteusers('!@v::<login>') and siteusers(@v)?@v='<login>' are SharePoint's parameter aliases
+  // for a login name (PnPjs's getByLoginName sends the second).
+  const inline = next === undefined && s.arg !== undefined && unquote(s.arg).startsWith('!@v::');
+  const aliased = next === undefined && s.arg !== undefined && s.arg.trim().startsWith('@');
+  const key = inline || aliased ? 'getbyloginname' : (next?.name ?? 'getbyid').toLowerCase();
+  const arg = inline ? unquote(s.arg).slice('!@v::'.length) : aliased ? unquote(req.query.get(s.arg?.trim() ?? '') ?? '') : unquote(next?.arg ?? s.arg);
   const user = site.users.find((u) =>
     key === 'getbyemail' ? u.email.toLowerCase() === arg.toLowerCase() : key === 'getbyloginname' ? u.loginName.toLowerCase() === arg.toLowerCase() : u.id === Number(arg)
   );
@@ -141,9 +160,14 @@ function siteGroupsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest: Segm
   }
   const group = findGroup(site, groupSegment);
   const after = s.arg !== undefined ? rest : rest.slice(1);
-  if (after.length === 0) return ok(serializeGroup(group));
+  if (after.length === 0) {
+    if (req.method === 'MERGE' || req.method === 'PATCH') return updateGroup(req, group, ctx.store);
+    return ok(serializeGroup(group));
+  }
   if (after[0].name.toLowerCase() === 'users') {
     if (req.method === 'POST') return created(serializeUser(site, addGroupMember(req, group, ctx.store)));
+    requireViewMembership(site, req.user, group);
+    // Direct members only: an Entra ID group is listed as itself (PrincipalType 4), never expanded.
     return ok({ value: site.users.filter((u) => group.memberIds.includes(u.id)).map((u) => serializeUser(site, u)) });
   }
   throw ERR.notFound(`The resource 'sitegroups/${after[0].name}'`);
@@ -153,15 +177,31 @@ function roleDefinitionsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest:
   const { site } = req;
   const by = s.arg !== undefined ? { name: 'getbyid', arg: s.arg } : rest[0];
   if (!by) {
-    if (req.method === 'POST') return created(serializeRoleDef(addRoleDefinition(req, ctx.store)));
+    if (req.method === 'POST') {
+      refuseInheritedRoleDefinitions(site);
+      return created(serializeRoleDef(addRoleDefinition(req, ctx.store)));
+    }
     return ok({ value: site.roleDefs.map(serializeRoleDef) });
   }
   const arg = unquote(by.arg);
   const key = by.name.toLowerCase();
   const def = site.roleDefs.find((d) => (key === 'getbyname' ? d.name.toLowerCase() === arg.toLowerCase() : key === 'getbytype' ? d.roleTypeKind === Number(arg) : d.id === Number(arg)));
   if (!def) throw ERR.notFound('Role definition');
-  if (req.method === 'MERGE' || req.method === 'PATCH') return updateRoleDefinition(req, def, ctx.store);
+  if (req.method === 'MERGE' || req.method === 'PATCH') {
+    refuseInheritedRoleDefinitions(site);
+    return updateRoleDefinition(req, def, ctx.store);
+  }
   return ok(serializeRoleDef(def));
+}
+
+/** A web that inherits its permission levels cannot add or change one: "Site inherits permission
+ * levels from a parent site, and permission levels cannot be customized. Error code: -1."
+ * (SP.RoleDefinition.basePermissions, InvalidOperationException,
+ * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee554475(v=office.14)). */
+function refuseInheritedRoleDefinitions(site: EmSite): void {
+  if (site.roleDefinitionsFrom !== undefined) {
+    throw new SpError(400, '-1, System.InvalidOperationException', 'Site inherits permission levels from a parent site, and permission levels cannot be customized.');
+  }
 }
 
 function assignmentsRoute(req: EmRequest, ctx: ApiContext, assignments: EmList['roleAssignments'], rest: Segment[], persist: () => void): EmResponse {
@@ -268,7 +308,12 @@ function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[
     case 'breakroleinheritance': {
       requireWeb(site, user, CAN.ManagePermissions);
       const copy = /copyroleassignments=true/i.test(s.arg ?? '');
-      if (!list.hasUniqueRoleAssignments) list.roleAssignments = copy ? site.webRoleAssignments.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })) : [];
+      // Without copying, SharePoint leaves exactly one assignment: the caller's ("If the value is
+      // false, the collection of role assignments must contain only 1 role assignment containing
+      // the current user after the operation", SP.SecurableObject.breakRoleInheritance,
+      // https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee659518(v=office.14)).
+      const fullControl = site.roleDefs.find((d) => d.roleTypeKind === 5)?.id ?? 1073741829;
+      if (!list.hasUniqueRoleAssignments) list.roleAssignments = copy ? site.webRoleAssignments.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })) : [{ principalId: user.id, roleDefIds: [fullControl] }];
       list.hasUniqueRoleAssignments = true;
       persistList();
       return ok({ 'odata.null': true });

@@ -1,8 +1,9 @@
 // Users, groups, permission levels and role assignments: what provisioning sets up and what the
 // product asks about the current user.
 import { ERR, jsonBody, namedArgs, noContent, ok, unquote, type EmRequest, type EmResponse } from '../http';
-import { plainLogin, type EmGroup, type EmRoleAssignment, type EmRoleDef, type EmSite, type EmUser } from '../model';
-import { CAN, requireWeb, userFor } from '../security';
+import { claimGroupId } from '../directory';
+import { hasPermission, plainLogin, type EmGroup, type EmRoleAssignment, type EmRoleDef, type EmSite, type EmUser } from '../model';
+import { CAN, principalIds, requireWeb, userFor, webMask } from '../security';
 import type { Store } from '../store';
 
 export function serializeUser(site: EmSite, user: EmUser): Record<string, unknown> {
@@ -11,14 +12,40 @@ export function serializeUser(site: EmSite, user: EmUser): Record<string, unknow
     LoginName: user.loginName,
     Title: user.title,
     Email: user.email,
-    UserPrincipalName: user.email,
+    UserPrincipalName: user.principalType === 4 ? null : user.email,
     IsSiteAdmin: site.groups.find((g) => g.id === site.ownerGroupId)?.memberIds.includes(user.id) ?? false,
-    PrincipalType: 1
+    PrincipalType: user.principalType ?? 1
   };
 }
 
 export function serializeGroup(group: EmGroup): Record<string, unknown> {
-  return { Id: group.id, Title: group.title, LoginName: group.title, Description: group.description, OwnerTitle: 'System Account', PrincipalType: 8 };
+  return {
+    Id: group.id, Title: group.title, LoginName: group.title, Description: group.description, OwnerTitle: 'System Account', PrincipalType: 8,
+    OnlyAllowMembersViewMembership: group.onlyAllowMembersViewMembership !== false
+  };
+}
+
+/** sitegroups(n)/users: with OnlyAllowMembersViewMembership (the default for a group created
+ * through the API) only the group's members, and whoever may manage permissions, may list them;
+ * anyone else gets 403 ("Who can view the membership of the group? Group Members",
+ * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ms440655(v=office.14):
+ * "true to allow only group members to view the list of members"). */
+export function requireViewMembership(site: EmSite, user: EmUser, group: EmGroup): void {
+  if (group.onlyAllowMembersViewMembership === false) return;
+  if (principalIds(site, user).has(group.id)) return;
+  if (hasPermission(webMask(site, user), CAN.ManagePermissions)) return;
+  throw ERR.forbidden();
+}
+
+/** MERGE sitegroups(n): Title, Description, OnlyAllowMembersViewMembership. */
+export function updateGroup(req: EmRequest, group: EmGroup, store: Store): EmResponse {
+  requireWeb(req.site, req.user, CAN.ManagePermissions);
+  const body = jsonBody<{ Title?: string; Description?: string; OnlyAllowMembersViewMembership?: boolean }>(req);
+  if (body.Title !== undefined) group.title = body.Title;
+  if (body.Description !== undefined) group.description = body.Description;
+  if (body.OnlyAllowMembersViewMembership !== undefined) group.onlyAllowMembersViewMembership = body.OnlyAllowMembersViewMembership;
+  store.putSite(req.site);
+  return noContent();
 }
 
 export function serializeRoleDef(def: EmRoleDef): Record<string, unknown> {
@@ -53,7 +80,7 @@ export function findGroup(site: EmSite, segment: { name: string; arg?: string })
 export function ensureUser(req: EmRequest, store: Store): EmUser {
   const body = jsonBody<{ logonName?: string }>(req);
   const login = body.logonName ?? '';
-  if (!/@/.test(plainLogin(login))) throw ERR.notFound(`The specified user ${login} could not be found.`);
+  if (!/@/.test(plainLogin(login)) && claimGroupId(login) === undefined) throw ERR.notFound(`The specified user ${login} could not be found.`);
   return userFor(req.site, login, () => store.putSite(req.site));
 }
 
@@ -64,7 +91,7 @@ export function addGroup(req: EmRequest, store: Store): EmGroup {
   if (req.site.groups.some((g) => g.title.toLowerCase() === body.Title?.toLowerCase())) {
     throw ERR.badRequest(`The specified name is already in use.`);
   }
-  const group: EmGroup = { id: req.site.nextPrincipalId++, title: body.Title, description: body.Description ?? '', memberIds: [] };
+  const group: EmGroup = { id: req.site.nextPrincipalId++, title: body.Title, description: body.Description ?? '', memberIds: [], onlyAllowMembersViewMembership: true };
   req.site.groups.push(group);
   store.putSite(req.site);
   return group;

@@ -9,8 +9,8 @@ import '@pnp/sp/site-groups/web';
 import { provision, StepRecorder, syncDepartmentFolders } from '../../src/data/provisioning';
 import { GROUPS, listDef, SCHEMA } from '../../src/data/schema';
 import { AgreementRepository, ApprovalLogRepository, listByUrl, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
-import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration } from '../../src/domain';
-import { seedMunicipalities, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
+import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration, type StageTransition } from '../../src/domain';
+import { seedMunicipalities, type SeedEntraGroup, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
 import { emulatorSp } from '../lib/nodeSp';
 
 export type SeedLog = (line: string) => void;
@@ -24,6 +24,9 @@ export const ROLE_GROUPS: Readonly<Record<SeedRole, GroupKey[]>> = {
   secretariat: ['secretariat']
 };
 
+/** The directory's object-id claim SharePoint uses for an Entra ID group (see emulator/directory.ts). */
+const groupClaim = (g: SeedEntraGroup): string => (g.kind === 'security' ? `c:0t.c|tenant|${g.id}` : `c:0o.c|federateddirectoryclaimprovider|${g.id}`);
+
 async function ensureUsers(sp: SPFI, m: SeedMunicipality, log: SeedLog): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const logins = [m.siteOwnerLogin, ...m.users.map((u) => u.login)];
@@ -31,12 +34,27 @@ async function ensureUsers(sp: SPFI, m: SeedMunicipality, log: SeedLog): Promise
     const user = await sp.web.ensureUser(login);
     ids.set(login.toLowerCase(), (user as unknown as { Id: number }).Id);
   }
+  // The Entra ID groups exist in the tenant's directory (made there by IT; in the emulator through
+  // its control endpoint), then go into the SharePoint groups as principals.
+  const entra = m.entraGroups ?? [];
+  if (entra.length > 0) {
+    const { Url } = await sp.web.select('Url')<{ Url: string }>();
+    for (const g of entra) {
+      const response = await fetch(`${new URL(Url).origin}/_emulator/directory/groups`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: g.id, displayName: g.displayName, kind: g.kind, members: g.members })
+      });
+      if (!response.ok) throw new Error(`Entra ID group ${g.displayName}: ${response.status}`);
+    }
+  }
   for (const group of GROUPS) {
-    const members = m.users.filter((u) => ROLE_GROUPS[u.role].includes(group.key));
+    const throughEntra = entra.filter((g) => g.sharePointGroups.includes(group.key));
+    const members = m.users.filter((u) => ROLE_GROUPS[u.role].includes(group.key) && !throughEntra.some((g) => g.members.includes(u.login)));
     for (const member of members) {
       await sp.web.siteGroups.getByName(group.title).users.add(member.login);
     }
-    log(`${group.title}: ${members.map((u) => u.login).join(', ') || '(ingen)'}`);
+    for (const g of throughEntra) await sp.web.siteGroups.getByName(group.title).users.add(groupClaim(g));
+    log(`${group.title}: ${[...members.map((u) => u.login), ...throughEntra.map((g) => `${g.displayName} (Entra ID: ${g.members.join(', ')})`)].join(', ') || '(ingen)'}`);
   }
   return ids;
 }
@@ -66,25 +84,29 @@ function inCreationOrder(goals: SeedGoal[]): SeedGoal[] {
 /** The decisions the documents record (an agreement "indgået med Direktionen", a plan followed up)
  * become ApprovalLog entries by a demo user of the deciding group, on the seeded version, so the
  * product shows them as approved rather than "Ikke verificeret". A followed-up item gets the
- * approval that preceded its follow-up. */
+ * approval that preceded its follow-up; a closed one that approval and its closing, since a stage
+ * past an approval stands on the approved version. */
 async function recordSeedDecisions(
   sp: SPFI, m: SeedMunicipality, config: StageConfiguration, spFor: (login: string) => SPFI,
   items: Array<{ list: ApprovalTargetList; id: number; stage: string }>
 ): Promise<number> {
   let count = 0;
+  const approval = config.transitions.find((t) => isLoggedDecision(t) && t.decision !== 'returned' && findStage(config, t.to)?.kind === 'approved');
   for (const item of items) {
     const kind = findStage(config, item.stage)?.kind;
-    const transition = config.transitions.find((t) => isLoggedDecision(t) && t.decision !== 'returned'
-      && (kind === 'followUp' ? findStage(config, t.to)?.kind === 'approved' : t.to === item.stage));
-    if (item.stage === config.initialStage || transition === undefined) continue;
-    const actor = m.users.find((u) => ROLE_GROUPS[u.role].some((g) => transition.allowedGroups.includes(g)));
-    if (actor === undefined) throw new Error(`${m.title}: no demo user may "${transition.label}"`);
+    const own = config.transitions.find((t) => isLoggedDecision(t) && t.decision !== 'returned' && t.to === item.stage);
+    const transitions = kind === 'followUp' ? [approval] : kind === 'closed' ? [approval, own] : [own];
+    if (item.stage === config.initialStage || transitions.some((t) => t === undefined)) continue;
     const raw = await listByUrl(sp, listDef(SCHEMA, item.list)).items.getById(item.id).select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
-    await new ApprovalLogRepository(spFor(actor.login)).append({
-      targetList: item.list, targetId: item.id, fromStage: transition.from, toStage: transition.to, decision: transition.decision,
-      approvedVersion: raw.OData__UIVersionString
-    });
-    count += 1;
+    for (const transition of transitions as StageTransition[]) {
+      const actor = m.users.find((u) => ROLE_GROUPS[u.role].some((g) => transition.allowedGroups.includes(g)));
+      if (actor === undefined) throw new Error(`${m.title}: no demo user may "${transition.label}"`);
+      await new ApprovalLogRepository(spFor(actor.login)).append({
+        targetList: item.list, targetId: item.id, fromStage: transition.from, toStage: transition.to, decision: transition.decision,
+        approvedVersion: raw.OData__UIVersionString
+      });
+      count += 1;
+    }
   }
   return count;
 }

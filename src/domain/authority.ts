@@ -1,10 +1,14 @@
 // Authority: whether an item's Stage is backed by the ApprovalLog. Anyone with edit rights can set
 // Stage through the list UI or REST, so Stage alone proves nothing; a decision counts only when a
-// log entry (which SharePoint lets only the deciding groups add, and nobody edit) was made by a
+// log entry (which SharePoint lets only the deciding groups add, and nobody edit) was added by a
 // member of a group the configuration allows for that transition, and still matches the item's
-// current version. Pure: membership and entries are read by the services.
+// current version. "Added by" is the entry's Author (Created By), which SharePoint sets from the
+// caller; the Actor and At columns are written by the client and are never trusted: an entry whose
+// Actor is not its Author is a forgery (issue #15). Pure: membership and entries are read by the
+// services.
 import type { ApprovalLogEntry, GroupKey, StageCode, StageConfiguration, StageTransition } from './types';
 import { findStage } from './stageMachine';
+import { changedAfterApproval, type ApprovalBinding } from './approvalBinding';
 
 /** User ids of the members of each group, as SharePoint reports them. */
 export type GroupMembership = Readonly<Partial<Record<GroupKey, readonly number[]>>>;
@@ -28,14 +32,17 @@ export function groupsOf(userId: number, membership: GroupMembership): GroupKey[
 export function authorizedTransition(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership): StageTransition | undefined {
   const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
   if (!transition || !isLoggedDecision(transition)) return undefined;
-  const actorId = entry.actor.id;
-  if (actorId === undefined) return undefined;
-  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(actorId)) ? transition : undefined;
+  const authorId = entry.author.id;
+  if (authorId === undefined || entry.amended === true) return undefined;
+  // The Actor column is the client's claim: it must name the author or the entry is forged.
+  if (entry.actor.id !== undefined && entry.actor.id !== authorId) return undefined;
+  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId)) ? transition : undefined;
 }
 
-/** Entries oldest first (At, then id: the order they were made in). */
-export function chronological<T extends Pick<ApprovalLogEntry, 'at' | 'id'>>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+/** Entries oldest first, by what SharePoint set (Created, then the item id, which SharePoint
+ * hands out in order): the client-written At cannot reorder decisions. */
+export function chronological<T extends Pick<ApprovalLogEntry, 'created' | 'id'>>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.created.localeCompare(b.created) || a.id - b.id);
 }
 
 /** A stage an editor may move an item into without a log entry: a submission queue, a follow-up,
@@ -53,6 +60,18 @@ export interface AuthorityInput {
   /** The log entries about this item (any order). */
   entries: readonly ApprovalLogEntry[];
   membership: GroupMembership;
+  /** The item's versions and the schema's field sets: needed for a stage past an approval
+   * (follow-up, closed), which is bound to the approved version. Without it such a stage is
+   * never verified. */
+  binding?: ApprovalBinding;
+}
+
+/** Whether a stage past an approval still stands on the approved content. */
+function boundStatus(input: AuthorityInput, valid: readonly ApprovalLogEntry[]): AuthorityStatus {
+  const approval = [...valid].reverse().find((e) => findStage(input.config, e.toStage)?.kind === 'approved');
+  if (approval?.approvedVersion === undefined || input.binding === undefined) return 'unverified';
+  const changed = changedAfterApproval(input.config, approval.approvedVersion, input.binding);
+  return changed === undefined ? 'unverified' : changed ? 'staleAfterApproval' : 'verified';
 }
 
 export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
@@ -67,14 +86,15 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
   if (definition.kind === 'followUp') {
     // Editors open the follow-up, but only of something approved and not returned since.
     const backing = latest === undefined ? undefined : findStage(config, latest.toStage)?.kind;
-    return backing === 'approved' || backing === 'followUp' ? 'verified' : 'unverified';
+    return backing === 'approved' || backing === 'followUp' ? boundStatus(input, valid) : 'unverified';
   }
   if (definition.kind !== 'approved' && definition.kind !== 'closed' && enteredByEditorMove(config, stage, returns)) {
     // A queue the editors fill: waiting for a decision is no claim of one.
     return 'verified';
   }
   if (latest === undefined || latest.toStage !== stage) return 'unverified';
-  return latest.approvedVersion === version ? 'verified' : 'staleAfterApproval';
+  if (latest.approvedVersion !== version) return 'staleAfterApproval';
+  return definition.kind === 'closed' ? boundStatus(input, valid) : 'verified';
 }
 
 /** The latest valid entry of a return (where a returned item goes back to when resubmitted). */

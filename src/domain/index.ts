@@ -22,6 +22,7 @@ export * from './overview';
 // The DUS administration's rules (strategyValidation, strategyCopy) are imported by path: only the
 // lazy 'dus-admin' chunk uses them, and a re-export here would put them in the main bundle.
 export * from './authority';
+export * from './approvalBinding';
 export * from './versionDiff';
 export * from './filing';
 export * from './stageConfigurationJson';

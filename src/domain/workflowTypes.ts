@@ -34,8 +34,19 @@ export interface NewApprovalLogEntry {
 }
 export interface ApprovalLogEntry extends NewApprovalLogEntry {
   id: number;
+  /** Written by the client (the Actor column): a claim, never trusted. An entry whose actor is
+   * not its author is a forgery and counts for nothing. */
   actor: PersonRef;
+  /** Written by the client (the At column): shown, never trusted for order or authority. */
   at: ISODateTime;
+  /** Created By: set by SharePoint from the signed-in caller; the client cannot choose it. */
+  author: PersonRef;
+  /** Created: set by SharePoint when the entry was added. */
+  created: ISODateTime;
+  /** True when the entry was changed after it was added (another Modified By, or Modified after
+   * Created): the log is add-only, so only a site collection administrator could have, and an
+   * amended decision is not a decision. */
+  amended?: boolean;
 }
 
 // ---------------------------------------------------------------- Stage configuration

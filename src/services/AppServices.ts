@@ -37,7 +37,11 @@ export interface CurrentUser {
 /** What the current user may do, from SharePoint (effective permissions and group membership),
  * never guessed in the browser: the UI offers only what the server will accept. */
 export interface UserPermissions {
+  /** Direct members and members through an Entra ID group alike. */
   groups: GroupKey[];
+  /** Danish: Entra ID groups whose members could not be read (their members lack the group's
+   * actions and their decisions show as not verified until this is fixed). */
+  membershipProblems?: string[];
   isSiteOwner: boolean;
   /** May add items to Goals and Agreements (editors of the site). */
   canCreateGoals: boolean;

@@ -8,15 +8,16 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { goalTemplateFor, MISSING_ID, type Department, type GroupKey, type StageConfiguration } from '../domain';
+import { goalTemplateFor, groupsOf, MISSING_ID, type Department, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../data/repositories/departmentRepository';
 import { GoalRepository } from '../data/repositories/goalRepository';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
-import { GROUPS, SCHEMA } from '../data/schema';
+import { SCHEMA } from '../data/schema';
 import { DataError } from '../data/errors';
+import { readMembership } from './membership';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { departmentFolderName } from '../data/repositories/departmentFolder';
 import '@pnp/sp/folders';
@@ -83,17 +84,25 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   // (and again only after a failed read, so a retry after an outage asks SharePoint anew).
   const webPermissions = onFirstUse(() => sp.web.getCurrentUserEffectivePermissions());
 
+  // One membership map per page view (Entra ID groups expanded through Graph): the user's own
+  // groups here and the verification of others' decisions in the approval services.
+  const membership = onFirstUse(() => readMembership(sp, options.graph));
+
+  const approvals = lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, membership, graph: options.graph, mail });
+
   const permissions = async (): Promise<UserPermissions> => {
     const goals = listByUrl(sp, GOALS.list);
     // Goals are written in their department's folder, whose own permissions decide (department
     // folders, src/data/provisioning/departmentFolders.ts): one read gives the user's effective
     // permissions on every department's folder (ListItem.EffectiveBasePermissions,
     // https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/jj245955(v=office.15)).
-    const [groups, onWeb, folders, ownDepartments] = await Promise.all([
-      sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>(),
+    // The user's groups come from the membership map (Entra ID groups expanded), not currentUser/groups.
+    const [m, onWeb, folders, ownDepartments, user] = await Promise.all([
+      membership(),
       webPermissions(),
       goals.rootFolder.folders.select('Name', 'ListItemAllFields/EffectiveBasePermissions').expand('ListItemAllFields')<FolderPermissionRow[]>(),
-      userDepartmentIds()
+      userDepartmentIds(),
+      siteUser()
     ]);
     const isSiteOwner = sp.web.hasPermissions(onWeb, PermissionKind.ManageWeb);
     const onFolder = (departmentId: number, kind: PermissionKind): boolean => {
@@ -101,9 +110,9 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       const mask = folder?.ListItemAllFields?.EffectiveBasePermissions;
       return mask !== undefined && sp.web.hasPermissions({ High: Number(mask.High), Low: Number(mask.Low) }, kind);
     };
-    const keys: GroupKey[] = GROUPS.filter((g) => groups.some((m) => m.Title === g.title)).map((g) => g.key);
     return {
-      groups: keys,
+      groups: groupsOf(user.Id, m.membership),
+      membershipProblems: m.problems,
       isSiteOwner,
       canCreateGoals: isSiteOwner ? folders.length > 0 : ownDepartments.some((d) => onFolder(d, PermissionKind.AddListItems)),
       // SharePoint must allow the edit in the department's folder, and the lists must name the user
@@ -118,8 +127,11 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     documents: lazyDocumentServices(sp, config),
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
-    exports: createExportServices(sp, config),
-    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, mail }),
+    exports: createExportServices(sp, config, {}, async (ids) => {
+      const checked = await approvals.verification(ids.map((id) => ({ list: 'Agreements' as const, id })));
+      return Object.fromEntries(ids.map((id) => [id, checked[`Agreements:${id}`]]));
+    }),
+    approvals,
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),

@@ -3,6 +3,9 @@ import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
 import { startStack, type Stack } from './harness/stack';
+import '@pnp/sp/security';
+import '@pnp/sp/site-users/web';
+import { emulatorSp } from '../../scripts/lib/nodeSp';
 
 // A municipality's first visit: the site has no lists. The site owner creates them from the page
 // (the product's provisioning, loaded on demand); an employee is told whom to ask.
@@ -11,6 +14,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   stack = await startStack({ seed: false });
+  // The employee reads the site (as its visitors do); SharePoint refuses everything to someone who
+  // holds no permission on it at all.
+  const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, 'admin@kommune.local');
+  const employee = await owner.web.ensureUser('medarbejder.skanderborg@kommune.local');
+  const read = await owner.web.roleDefinitions.getByType(2)<{ Id: number }>();
+  await owner.web.roleAssignments.add(employee.Id, read.Id);
   browser = await launchChromium();
 });
 

@@ -36,6 +36,10 @@
 //   sp.web.roleDefinitions.getById(id).update({ BasePermissions })
 //                                                            MERGE web/roleDefinitions/getById(id)
 //   sp.web.associatedOwnerGroup.select('Id')()               GET   web/associatedOwnerGroup
+//   sp.web.currentUser.select('Id')()                        GET   web/currentUser
+//   sp.site.rootWeb.roleDefinitions.add(...)                 POST  site/rootWeb/roleDefinitions  (when the web inherits its levels)
+//   sp.web.siteGroups.getById(id).update({ OnlyAllowMembersViewMembership: false })
+//                                                            MERGE web/siteGroups/getById(id)
 //   list.select('HasUniqueRoleAssignments')()                GET   web/lists('id')
 //   list.breakRoleInheritance(false, true)                   POST  web/lists('id')/breakroleinheritance(copyroleassignments=false, clearsubscopes=true)
 //   list.roleAssignments.select('PrincipalId','RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')()
@@ -49,7 +53,7 @@
 import type { SPFI } from '@pnp/sp';
 import { SCHEMA, type Schema } from '../schema';
 import { ensureFields, ensureLists, ensureViews } from './lists';
-import { ensureGroups, ensureListPermissions, ensureRoles, ownerGroupId } from './security';
+import { callerId, ensureGroups, ensureListPermissions, ensureRoles, ownerGroupId } from './security';
 import { syncDepartmentFolders } from './departmentFolders';
 import { type ProgressCallback, type ProvisioningReport, StepRecorder } from './report';
 
@@ -77,7 +81,7 @@ export async function provision(sp: SPFI, options: ProvisioningOptions = {}): Pr
   if (!options.skipSecurity) {
     const groupIds = await ensureGroups(sp, schema, recorder);
     const roleIds = await ensureRoles(sp, schema, recorder);
-    const security = { groupIds, roleIds, ownerGroupId: await ownerGroupId(sp) };
+    const security = { groupIds, roleIds, ownerGroupId: await ownerGroupId(sp), callerId: await callerId(sp) };
     for (const list of schema.lists) {
       await ensureListPermissions(sp, list, listIds[list.key], security, recorder);
     }

@@ -3,6 +3,7 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/site-users/web';
 import type { ApprovalLogEntry, ApprovalTargetList, NewApprovalLogEntry } from '../../domain';
+import { chronological } from '../../domain/authority';
 import { and, anyOf, eq } from '../odata';
 import { ListStore, QuerySpec, Versioned } from './listStore';
 import { approvalLogMapping, LOG } from './mappers/approvalLogMapper';
@@ -25,7 +26,7 @@ export class ApprovalLogRepository {
   /** Entries about one agreement or goal, oldest first. */
   public async forTarget(list: ApprovalTargetList, targetId: number): Promise<Array<Versioned<ApprovalLogEntry>>> {
     const entries = await this.store.query(ApprovalLogRepository.forTarget(list, targetId));
-    return entries.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+    return chronological(entries);
   }
 
   /** Entries about many items of one list, oldest first, in one read per 40 ids (TargetId is
@@ -35,7 +36,7 @@ export class ApprovalLogRepository {
     const chunks: number[][] = [];
     for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
     const pages = await Promise.all(chunks.map((chunk) => this.store.query({ filter: and(anyOf(LOG.targetId, chunk), eq(LOG.targetList, list)), indexedField: LOG.targetId })));
-    return pages.flat().sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+    return chronological(pages.flat());
   }
 
   public async append(entry: NewApprovalLogEntry, at: Date = new Date()): Promise<Versioned<ApprovalLogEntry>> {

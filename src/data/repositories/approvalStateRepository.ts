@@ -1,17 +1,16 @@
 // What the approval workflow reads and writes beyond the domain entities: an item's Stage with its
 // version label, ETag and last editor; its version history; the Stage update pinned to the ETag
-// the decider saw (no merge: a 412 means someone decided first); group members; site settings.
+// the decider saw (no merge: a 412 means someone decided first); site settings. (Group membership: services/membership.ts.)
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import type { ApprovalTargetList, FieldDamage, PersonRef, StageCode, StageConfiguration } from '../../domain';
 import { MISSING_ID } from '../../domain/damage';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import { listDef, SCHEMA } from '../schema';
-import { eq } from '../odata';
+import { anyOf, eq } from '../odata';
 import { etagOf } from './etag';
 import { departmentOfFolder } from './departmentFolder';
 import { misfiling } from '../../domain/filing';
@@ -103,6 +102,15 @@ export class ApprovalStateRepository {
     return this.toState(list, raw);
   }
 
+  /** The states of many items of one list, one read per 40 ids (the Id column is indexed). */
+  public async states(list: ApprovalTargetList, ids: readonly number[], sp: SPFI = this.sp): Promise<ItemState[]> {
+    const chunks: number[][] = [];
+    for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
+    const pages = await Promise.all(chunks.map((chunk) => this.list(list, sp).items.select(...this.selectFor(list)).expand('Editor')
+      .filter(anyOf('Id', chunk).text).top(5000)<RawItem[]>()));
+    return pages.flat().map((raw) => this.toState(list, raw));
+  }
+
   /** Items in a stage (Stage is indexed; a queue stays well under the threshold per stage). */
   public async inStage(list: ApprovalTargetList, stage: StageCode, sp: SPFI = this.sp): Promise<ItemState[]> {
     const rows = await this.list(list, sp).items.select(...this.selectFor(list)).expand('Editor')
@@ -124,16 +132,11 @@ export class ApprovalStateRepository {
     await this.list(state.list, sp).items.getById(state.id).update(fields, state.etag);
   }
 
-  /** Newest first, the current version included. */
-  public async versions(list: ApprovalTargetList, id: number): Promise<VersionRow[]> {
-    const rows = await this.list(list).items.getById(id).versions<RawItem[]>();
+  /** Newest first, the current version included. The one place version rows are read and shaped
+   * (history, diffs, the approval binding); pass a batched SPFI to read many in one $batch. */
+  public async versions(list: ApprovalTargetList, id: number, sp: SPFI = this.sp): Promise<VersionRow[]> {
+    const rows = await this.list(list, sp).items.getById(id).versions<RawItem[]>();
     return rows.map((raw) => ({ label: String(raw.VersionLabel ?? ''), modified: String(raw.Modified ?? raw.Created ?? ''), editor: editorOf(raw), values: raw }));
-  }
-
-  /** Members of a SharePoint group, by its title. */
-  public async groupMembers(title: string, sp: SPFI = this.sp): Promise<PersonRef[]> {
-    const users = await sp.web.siteGroups.getByName(title).users.select('Id', 'Title', 'Email')<Array<{ Id: number; Title: string; Email: string }>>();
-    return users.map((u) => ({ id: u.Id, title: u.Title, email: u.Email }));
   }
 
   public async currentUser(): Promise<PersonRef> {

@@ -70,12 +70,15 @@ export const userMulti = (name: string, displayName: string, description: string
 
 /** ClientId: a GUID the client sets on create, indexed so a retried create finds its item. */
 export const clientId = (): SimpleFieldDef => ({
-  type: 'Guid', name: 'ClientId', displayName: 'Klient-id', description: 'Teknisk id sat af appen, så en gentaget oprettelse ikke giver dubletter.', indexed: true
+  type: 'Guid', name: 'ClientId', displayName: 'Klient-id', description: 'Teknisk id sat af appen, så en gentaget oprettelse ikke giver dubletter.', indexed: true, changeKind: 'workflow'
 });
 
 export const url = (name: string, displayName: string, description: string): SimpleFieldDef => ({
   type: 'URL', name, displayName, description
 });
+
+/** The same column, marked as workflow bookkeeping or a year-end outcome (see FieldBase.changeKind). */
+export const changeKind = <F extends FieldDef>(f: F, kind: NonNullable<FieldDef['changeKind']>): F => ({ ...f, changeKind: kind });
 
 /** CAML order clause for a view. */
 export const orderBy = (...fields: Array<[string, 'asc' | 'desc']>): string =>

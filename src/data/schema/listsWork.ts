@@ -1,7 +1,7 @@
 // Agreements and Goals: the departments' own work. The Stage choices come from the stage
 // configurations in use, so a municipality's stages need no code change.
 import { CLIMATE_TEXT_FIELDS, GOAL_TEXT_FIELDS, type ClimateTextField, type GoalTextField } from '../../domain';
-import { bool, choice, clientId, date, lookup, lookupMulti, multiChoice, note, num, orderBy, text, title } from './fieldBuilders';
+import { bool, changeKind, choice, clientId, date, lookup, lookupMulti, multiChoice, note, num, orderBy, text, title } from './fieldBuilders';
 import { HORIZON_CHOICES, OUTCOME_CHOICES, SDG_CHOICES, TARGET_DIRECTION_CHOICES, values } from './choices';
 import type { FieldDef, ListDef } from './types';
 
@@ -13,7 +13,7 @@ const WORK_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 're
 const stageField = (stageLabels: readonly string[]): FieldDef =>
   // fillIn: a site may hold items staged under another configuration's labels (a municipality
   // that renames a stage); the stage machine, not the column, decides what a value means.
-  choice('Stage', 'Fase', 'Hvor aftalen eller målet er i arbejdsgangen. Sandheden står i godkendelsesloggen.', stageLabels, { required: true, indexed: true, fillIn: true });
+  changeKind(choice('Stage', 'Fase', 'Hvor aftalen eller målet er i arbejdsgangen. Sandheden står i godkendelsesloggen.', stageLabels, { required: true, indexed: true, fillIn: true }), 'workflow');
 
 export function agreementsList(stageLabels: readonly string[]): ListDef {
   return {
@@ -33,7 +33,7 @@ export function agreementsList(stageLabels: readonly string[]): ListDef {
       // JSON: [{ "title": string, "date"?: "yyyy-mm-dd", "endDate"?: "yyyy-mm-dd", "note"?: string }]
       note('Milestones', 'Aftalens tilblivelse', 'De daterede trin i aftalens tilblivelse.', 'json'),
       stageField(stageLabels),
-      date('StageChangedAt', 'Fase ændret', 'Hvornår fasen sidst blev ændret.', false),
+      changeKind(date('StageChangedAt', 'Fase ændret', 'Hvornår fasen sidst blev ændret.', false), 'workflow'),
       clientId()
     ],
     views: [
@@ -122,14 +122,14 @@ export function goalsList(stageLabels: readonly string[]): ListDef {
       choice('TargetDirection', 'Målsætning, retning', 'Højst, mindst eller præcis værdien.', values(TARGET_DIRECTION_CHOICES)),
       num('TargetBaseline', 'Målsætning, udgangspunkt', 'Niveauet, målet måles fra.'),
       num('TargetBaselineYear', 'Målsætning, udgangsår', 'Året for udgangspunktet.', { min: 2000, max: 2100, decimals: 0 }),
-      num('TargetActual', 'Målsætning, opnået', 'Den målte værdi ved opfølgningen.'),
+      changeKind(num('TargetActual', 'Målsætning, opnået', 'Den målte værdi ved opfølgningen.'), 'yearEnd'),
       note('TargetNote', 'Målsætning, formulering', 'Målsætningen med aftalens egne ord.'),
       lookup('ContinuesFrom', 'Fortsætter fra', 'Sidste års mål, som dette mål viderefører.', 'Goals'),
       stageField(stageLabels),
-      choice('Outcome', 'Opfølgning', 'Årets resultat; sættes ved årets afslutning.', values(OUTCOME_CHOICES)),
-      note('OutcomeNote', 'Bemærkning til opfølgningen', GOAL_HELP.outcomeNote),
-      // JSON: [{ "text": string, "delivered": boolean }]
-      note('Evidence', 'Dokumentation', 'De konkrete leverancer, der viser at målet er nået.', 'json'),
+      changeKind(choice('Outcome', 'Opfølgning', 'Årets resultat; sættes ved årets afslutning.', values(OUTCOME_CHOICES)), 'yearEnd'),
+      changeKind(note('OutcomeNote', 'Bemærkning til opfølgningen', GOAL_HELP.outcomeNote), 'yearEnd'),
+      // JSON: [{ "text": string, "delivered": boolean }]; the follow-up marks items delivered.
+      changeKind(note('Evidence', 'Dokumentation', 'De konkrete leverancer, der viser at målet er nået.', 'json'), 'yearEnd'),
       bool('IsClimateGoal', 'Klimamål', 'Målet har et klimabilag.', false),
       ...climateFields(),
       multiChoice('SDGs', 'Verdensmål', 'FN\'s verdensmål, tiltaget bidrager til.', SDG_CHOICES),

@@ -32,6 +32,10 @@ interface FieldBase {
   unique?: boolean;
   /** SharePoint's own field (Title): provisioning updates its display name, never creates it. */
   builtIn?: boolean;
+  /** What a change to the column means for an approval (content when absent): `workflow` is
+   * bookkeeping (Stage, when it changed, the ClientId) and never makes an approval stale;
+   * `yearEnd` is the outcome recorded in the follow-up stage, allowed there after the approval. */
+  changeKind?: 'workflow' | 'yearEnd';
 }
 
 export interface TextFieldDef extends FieldBase {

@@ -4,11 +4,12 @@
 // with it, all with the same actor and At (how the history tells one decision's entries). SharePoint lets only the deciding groups add to the log
 // and nobody edit it; the UI trusts a Stage only when evaluateAuthority finds it backed.
 import type { SPFI } from '@pnp/sp';
-import type { ApprovalLogEntry, AuthorityStatus, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
-import { availableTransitions, evaluateAuthority, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
+import type { ApprovalLogEntry, NewApprovalLogEntry, Department, GroupKey, PersonRef, StageConfiguration, StageTransition } from '../../domain';
+import { availableTransitions, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
 import { checkTransition, stageLabel } from '../../domain/stageMachine';
 import { DataError, isDataError } from '../../data/errors/DataError';
-import { GROUPS } from '../../data/schema';
+import type { GraphClient } from '../../data/graph/graphClient';
+import { readMembership, type MembershipSnapshot } from '../membership';
 import { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
 import { ApprovalStateRepository, type ItemState } from '../../data/repositories/approvalStateRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
@@ -16,9 +17,9 @@ import { decisionEntryClientId, newClientId } from '../../data/repositories/clie
 import { approvalLogMapping } from '../../data/repositories/mappers/approvalLogMapper';
 import { listByUrl } from '../../data/repositories/listByUrl';
 import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions } from './approvalTypes';
-import { targetKey } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
+import { verifyTargets } from './verification';
 import { buildHistory } from './history';
 import type { MailSender } from '../mail/mailSender';
 import { notifyMove } from './approvalMail';
@@ -26,6 +27,10 @@ import { notifyMove } from './approvalMail';
 export interface ApprovalServicesOptions {
   /** The property pane's configuration: used when the site has none of its own (or a broken one). */
   defaultConfig: StageConfiguration;
+  /** The page view's membership map (createAppServices shares one with permissions()). */
+  membership?: () => Promise<MembershipSnapshot>;
+  /** Microsoft Graph, to expand Entra ID groups when no membership reader is given. */
+  graph?: GraphClient;
   links?: DeepLinkOptions;
   /** Where the workflow's e-mails go out (Microsoft Graph in every host). */
   mail: MailSender;
@@ -46,18 +51,9 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   let repoP: Promise<ApprovalStateRepository> | undefined;
   const stateRepo = (): Promise<ApprovalStateRepository> => (repoP ??= workflow().then((w) => new ApprovalStateRepository(sp, w.config)));
   const config = async (): Promise<StageConfiguration> => (await workflow()).config;
-  let membershipP: Promise<{ membership: GroupMembership; people: Map<number, PersonRef> }> | undefined;
-  const membership = (): Promise<{ membership: GroupMembership; people: Map<number, PersonRef> }> => (membershipP ??= (async () => {
-    const repo = await stateRepo();
-    const lists = await Promise.all(GROUPS.map((g) => repo.groupMembers(g.title)));
-    const m: Partial<Record<GroupKey, number[]>> = {};
-    const people = new Map<number, PersonRef>();
-    GROUPS.forEach((g, i) => {
-      m[g.key] = lists[i].map((p) => p.id as number);
-      lists[i].forEach((p) => people.set(p.id as number, p));
-    });
-    return { membership: m, people };
-  })());
+  // Membership through Entra ID groups included; shared with the app's permissions when given.
+  let membershipP: Promise<MembershipSnapshot> | undefined;
+  const membership = (): Promise<MembershipSnapshot> => (membershipP ??= (options.membership ?? (() => readMembership(sp, options.graph)))());
   let meP: Promise<PersonRef> | undefined;
   const me = async (): Promise<PersonRef> => (meP ??= (await stateRepo()).currentUser());
   const myGroups = async (): Promise<GroupKey[]> => groupsOf((await me()).id as number, (await membership()).membership);
@@ -116,12 +112,12 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     }
     const entries = await entriesOf(fresh);
     const latest = entries.filter((e) => e.toStage === fresh.stage).pop();
-    const who = latest !== undefined ? personName(latest.actor) : personName(fresh.editor);
+    const who = latest !== undefined ? personName(latest.author) : personName(fresh.editor);
     return new DataError('conflict', { status: 412, currentETag: fresh.etag },
       `${who} har allerede flyttet »${fresh.title}« til »${stageLabel(c, fresh.stage)}«. Din beslutning er ikke gemt.`);
   }
 
-  async function writeLog(entries: Array<Omit<ApprovalLogEntry, 'id' | 'actor' | 'at'>>, at: Date): Promise<void> {
+  async function writeLog(entries: NewApprovalLogEntry[], at: Date): Promise<void> {
     const actorId = (await me()).id as number;
     const fields = entries.map((e) => approvalLogMapping.toFields({ ...e, actorId, at: at.toISOString() }));
     const [batched, execute] = sp.batched();
@@ -216,7 +212,10 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   }
 
   return {
-    workflow,
+    async workflow() {
+      const [w, m] = await Promise.all([workflow(), membership()]);
+      return { ...w, membershipProblems: m.problems };
+    },
     myGroups,
     myTasks,
     async taskCount() {
@@ -251,31 +250,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       return buildHistory({ repo, config: c, membership: m.membership, people: m.people, target, entriesOf });
     },
     async verification(targets) {
-      // A department view asks about one agreement and its goals: read the states per agreement
-      // (one query for its goals) and the log entries per list (one query per 40 ids), not two
-      // requests per item.
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
-      const agreementIds = targets.filter((t) => t.list === 'Agreements').map((t) => t.id);
-      const goalIds = new Set(targets.filter((t) => t.list === 'Goals').map((t) => t.id));
-      const [agreementStates, goalsOfAgreements, agreementEntries, goalEntries] = await Promise.all([
-        Promise.all(agreementIds.map((id) => repo.state('Agreements', id))),
-        Promise.all(agreementIds.map((id) => repo.goalsOf(id))),
-        agreementIds.length > 0 ? logRepo.forTargets('Agreements', agreementIds) : Promise.resolve([]),
-        goalIds.size > 0 ? logRepo.forTargets('Goals', [...goalIds]) : Promise.resolve([])
-      ]);
-      const states = new Map<string, ItemState>();
-      for (const s of [...agreementStates, ...goalsOfAgreements.flat()]) states.set(targetKey(s), s);
-      // Goals outside the asked agreements (a shared goal of another department) are read one by one.
-      const stray = targets.filter((t) => !states.has(targetKey(t)));
-      for (const s of await Promise.all(stray.map((t) => repo.state(t.list, t.id)))) states.set(targetKey(s), s);
-      const entries = [...agreementEntries, ...goalEntries];
-      return Object.fromEntries(targets.map((t): [string, AuthorityStatus] => {
-        const state = states.get(targetKey(t)) as ItemState;
-        const own = entries.filter((e) => e.targetList === t.list && e.targetId === t.id);
-        // An item outside its department's folder is not the department's own: never verified.
-        if (state.misfiled !== undefined) return [targetKey(t), 'unverified'];
-        return [targetKey(t), evaluateAuthority({ config: c, stage: state.stage, version: state.version, entries: own, membership: m.membership })];
-      }));
+      return verifyTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
     }
   };
 }

@@ -98,6 +98,8 @@ export interface SiteWorkflow {
   /** Danish problems of the site's own configuration (the default is used meanwhile). */
   problems: string[];
   notificationsEnabled: boolean;
+  /** Danish: Entra ID groups in the deciding groups whose members could not be read. */
+  membershipProblems?: string[];
 }
 
 export interface ApprovalServices {

@@ -9,18 +9,24 @@ import { listDef, SCHEMA } from '../../data/schema';
 import type { ApprovalStateRepository } from '../../data/repositories/approvalStateRepository';
 import type { ApprovalTarget, ItemDiff } from './approvalTypes';
 
-/** Workflow bookkeeping is not content: a Stage move or the ClientId is no change to review. */
-const NOT_CONTENT = new Set(['Stage', 'StageChangedAt', 'ClientId']);
 const GOAL_LABELS: Record<string, string> = Object.fromEntries(GOAL_TEXT_FIELDS.map((f) => [f.field.charAt(0).toUpperCase() + f.field.slice(1), f.label]));
 
+/** The content columns of a list, from the schema: workflow bookkeeping (a Stage move, the
+ * ClientId) is no change to review. */
 export function diffFields(list: ApprovalTarget['list']): DiffField[] {
   return listDef(SCHEMA, list).fields
-    .filter((f) => !NOT_CONTENT.has(f.name))
+    .filter((f) => f.changeKind !== 'workflow')
     .map((f) => {
       const lookupLike = f.type === 'Lookup' || f.type === 'LookupMulti' || f.type === 'User' || f.type === 'UserMulti';
       const label = list === 'Goals' ? GOAL_LABELS[f.name] ?? f.displayName : f.displayName;
       return lookupLike ? { key: `${f.name}Id`, label, altKey: f.name } : { key: f.name, label };
     });
+}
+
+/** The columns of the year's outcome (DiffField keys), which the follow-up may change. */
+export function yearEndKeys(list: ApprovalTarget['list']): string[] {
+  const yearEnd = new Set(listDef(SCHEMA, list).fields.filter((f) => f.changeKind === 'yearEnd').map((f) => f.name));
+  return diffFields(list).filter((f) => yearEnd.has(f.altKey ?? f.key)).map((f) => f.key);
 }
 
 async function diffOne(repo: ApprovalStateRepository, config: StageConfiguration, target: ApprovalTarget, membership: GroupMembership, entries: ApprovalLogEntry[]): Promise<ItemDiff> {

@@ -1,5 +1,5 @@
-// An item's history: the ApprovalLog's decisions (authoritative, each checked against the actor's
-// group) merged with the Stage changes of its version history that no decision accounts for (the
+// An item's history: the ApprovalLog's decisions (authoritative, each checked against its author's
+// group; who and when are SharePoint's Created By and Created, not the client-written Actor/At) merged with the Stage changes of its version history that no decision accounts for (the
 // editors' submissions and resubmissions). For an agreement, its goals' own steps are included
 // (a goal returned or resubmitted alone), named by the goal; steps the goals took together with
 // the agreement are not repeated.
@@ -20,8 +20,10 @@ export interface HistoryInput {
 
 /** The entries one decision wrote (the agreement's and its goals') share the actor and the At
  * written in the same $batch; each has its own GUID ClientId, so the group is recomputed from these. */
+// One decision's entries (the item and the goals that move with it) share their author, the At
+// the client wrote for all of them and the target stage: grouping for display only, never authority.
 function decisionGroup(e: ApprovalLogEntry): string | undefined {
-  return e.actor?.id === undefined ? undefined : `${e.actor.id}|${e.at}|${e.toStage}`;
+  return e.author?.id === undefined ? undefined : `${e.author.id}|${e.at}|${e.toStage}`;
 }
 
 /** Events of one item, with `subject` (the goal's title) when told inside an agreement. */
@@ -37,7 +39,7 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
   const events: Array<HistoryEvent & { group?: string }> = [];
   for (const e of chronological(entries)) {
     const event: HistoryEvent & { group?: string } = {
-      kind: 'decision', target, at: e.at, actor: await name(e.actor), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
+      kind: 'decision', target, at: e.created, actor: await name(e.author), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
       decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: decisionGroup(e)
     };
     if (e.comment !== undefined) event.comment = e.comment;

@@ -24,17 +24,19 @@ export interface DocxFile {
 export interface DocumentServices {
   /** Every agreement of the year with its goals and the year's DUS, ordered by department title. */
   loadYearDocuments(year: number): Promise<AgreementDocumentData[]>;
-  agreementDocx(agreementId: number): Promise<DocxFile>;
+  /** `stageText`: the stage as the approval log backs it (the view's checked text); the stored
+   * Stage label when absent. */
+  agreementDocx(agreementId: number, stageText?: string): Promise<DocxFile>;
   yearDocx(year: number): Promise<DocxFile>;
   /** Builds the agreement's .docx and hands it to the browser as a download. */
-  downloadAgreementDocx(agreementId: number): Promise<void>;
+  downloadAgreementDocx(agreementId: number, stageText?: string): Promise<void>;
   downloadYearDocx(year: number): Promise<void>;
 }
 
 const byTitle = (a: Department, b: Department): number => a.title.localeCompare(b.title, 'da-DK');
 
-export function outlineOf(data: AgreementDocumentData, config: StageConfiguration): AgreementOutline {
-  return agreementOutline({ ...data, stageLabel: stageLabel(config, data.agreement.stage) });
+export function outlineOf(data: AgreementDocumentData, config: StageConfiguration, stageText?: string): AgreementOutline {
+  return agreementOutline({ ...data, stageLabel: stageText ?? stageLabel(config, data.agreement.stage) });
 }
 
 export function createDocumentServices(sp: SPFI, config: StageConfiguration): DocumentServices {
@@ -100,10 +102,10 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration): Do
     return buildDocx(outlines, collectionTitle ? { collectionTitle, collectionLead: 'Aftalerne i denne samling:' } : {});
   }
 
-  async function agreementDocx(agreementId: number): Promise<DocxFile> {
+  async function agreementDocx(agreementId: number, stageText?: string): Promise<DocxFile> {
     const data = await loadAgreement(agreementId);
     const fileName = safeFileName(`Udviklingsaftale ${data.year} - ${data.department.title}`, 'docx');
-    return { fileName, data: await build([outlineOf(data, config)]) };
+    return { fileName, data: await build([outlineOf(data, config, stageText)]) };
   }
 
   async function yearDocx(year: number): Promise<DocxFile> {
@@ -117,8 +119,8 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration): Do
     loadYearDocuments,
     agreementDocx,
     yearDocx,
-    async downloadAgreementDocx(agreementId) {
-      const file = await agreementDocx(agreementId);
+    async downloadAgreementDocx(agreementId, stageText) {
+      const file = await agreementDocx(agreementId, stageText);
       saveFile(file.data, file.fileName, DOCX_MIME);
     },
     async downloadYearDocx(year) {

@@ -2,7 +2,7 @@
 // module is in the main bundle and stays small: the reads, the workbook building and the writer
 // (exceljs) load together into the 'xlsx-export' chunk on the first click.
 import type { SPFI } from '@pnp/sp';
-import type { StageConfiguration } from '../../domain';
+import type { AuthorityStatus, StageConfiguration } from '../../domain';
 import type { BatchOptions } from '../queries/batch';
 import type { SheetLayout } from './goalSheets';
 import type { ExportLabels } from './labels';
@@ -29,7 +29,10 @@ export interface ExportServices {
   exportGoals(request: ExportRequest & { fileName: string }): Promise<ExportFile>;
 }
 
-export function createExportServices(sp: SPFI, config: StageConfiguration, batchOptions: BatchOptions = {}): ExportServices {
+/** The approval log's word on agreements' stages, by agreement id (the approval services'). */
+export type VerifyAgreements = (ids: number[]) => Promise<Record<number, AuthorityStatus>>;
+
+export function createExportServices(sp: SPFI, config: StageConfiguration, batchOptions: BatchOptions = {}, verify?: VerifyAgreements): ExportServices {
   return {
     async exportGoals(request) {
       const [{ loadExportData }, writer] = await Promise.all([
@@ -37,7 +40,9 @@ export function createExportServices(sp: SPFI, config: StageConfiguration, batch
         import(/* webpackChunkName: 'xlsx-export' */ './xlsxWriter')
       ]);
       const data = await loadExportData(sp, config, request.year, request.departmentId, batchOptions);
-      const bytes = await writer.writeGoalWorkbook({ ...data, today: new Date() }, request.layout, request.labels);
+      // The summary's stages as the approval log backs them (a forged "Godkendt" says so).
+      const agreementStatus = verify !== undefined && data.agreements.length > 0 ? await verify(data.agreements.map((a) => a.id)) : undefined;
+      const bytes = await writer.writeGoalWorkbook({ ...data, today: new Date(), agreementStatus }, request.layout, request.labels);
       return { fileName: `${request.fileName}.xlsx`, bytes };
     }
   };

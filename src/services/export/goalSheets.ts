@@ -1,7 +1,7 @@
 // The Excel export as data: sheets of typed cells built from domain data, with no writer library
 // in sight, so the rows (X marks, Danish dates, neutralised text) are tested on their own and the
 // writer (xlsxWriter.ts) only lays them out.
-import type { Agreement, Department, Goal, ISODate, OutcomeCode, Requirement, StageConfiguration, StrategyDeadline, Track } from '../../domain';
+import type { Agreement, AuthorityStatus, Department, Goal, ISODate, OutcomeCode, Requirement, StageConfiguration, StrategyDeadline, Track } from '../../domain';
 import { buildOverview, orderTracks, type Overview } from '../../domain/overview';
 import { byGoalNumber } from '../../domain/coverage';
 import { sdgLabel } from '../../domain/sdgs';
@@ -55,6 +55,8 @@ export interface ExportData {
   deadlines: StrategyDeadline[];
   config: StageConfiguration;
   today: Date;
+  /** The approval log's word on each agreement's stage, by agreement id (absent: not checked). */
+  agreementStatus?: Readonly<Record<number, AuthorityStatus>>;
 }
 
 /** The Excel date format Danish users read: 24-12-2023. */
@@ -195,7 +197,16 @@ function goalRow(goal: Goal, tracks: Track[], lookups: Lookups, labels: ExportLa
   ];
 }
 
-function summarySheet(overview: Overview, departmentId: number | undefined, labels: ExportLabels, config: StageConfiguration, used: Set<string>): SheetModel {
+/** The stage as the summary writes it: with the reason when the approval log does not back it. */
+function checkedStage(agreement: Pick<Agreement, 'id' | 'stage'>, config: StageConfiguration, labels: ExportLabels, status: ExportData['agreementStatus']): string {
+  const label = stageLabel(config, agreement.stage);
+  const checked = status?.[agreement.id];
+  if (checked === undefined || checked === 'verified') return label;
+  return `${label} (${checked === 'unverified' ? labels.Summary.Unverified : labels.Summary.Stale})`;
+}
+
+function summarySheet(overview: Overview, data: ExportData, labels: ExportLabels, used: Set<string>): SheetModel {
+  const { departmentId, config } = data;
   const s = labels.Summary;
   const outcomeCodes = Object.keys(labels.Outcomes) as OutcomeCode[];
   const columns: SheetColumn[] = [
@@ -215,7 +226,7 @@ function summarySheet(overview: Overview, departmentId: number | undefined, labe
       textCell(r.department.parentId !== undefined ? titles.get(r.department.parentId) : undefined),
       textCell(r.department.leader?.title ?? r.department.leader?.email),
       textCell(r.agreement?.title ?? (r.holdsAgreement ? s.NoAgreement : undefined)),
-      textCell(r.agreement ? stageLabel(config, r.agreement.stage) : undefined),
+      textCell(r.agreement ? checkedStage(r.agreement, config, labels, data.agreementStatus) : undefined),
       dateCell(danishDay(r.agreement?.stageChangedAt)),
       numberCell(r.goalCount),
       ...r.trackCounts.map((n) => numberCell(n)),
@@ -249,7 +260,7 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
     today: data.today
   });
   const used = new Set<string>();
-  const summary = summarySheet(overview, data.departmentId, labels, data.config, used);
+  const summary = summarySheet(overview, data, labels, used);
   // Items that could not be read completely are exported with what could be read, and named.
   const r = labels.Resilience;
   const agreementsInScope = data.agreements.filter((a) => data.departmentId === undefined || a.departmentId === data.departmentId);

@@ -18,6 +18,9 @@ export interface ExportLabels {
     SheetName: string; Department: string; Kind: string; Parent: string; Leader: string; Agreement: string; Stage: string;
     StageChangedAt: string; Goals: string; MissingRequirements: string; Late: string; DueDate: string; NoAgreement: string;
     Yes: string; No: string;
+    /** Added to a stage the approval log does not back ("Ikke verificeret") or that was changed
+     * after its approval ("Ændret efter godkendelse"). */
+    Unverified: string; Stale: string;
   };
   TrackKinds: Record<TrackKind, string>;
   DepartmentKinds: Record<DepartmentKind, string>;

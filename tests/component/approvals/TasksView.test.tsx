@@ -52,6 +52,17 @@ describe('Mine opgaver', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says in Danish when members of an Entra ID group in a deciding group cannot be read (issue #14.5)', async () => {
+    window.location.hash = '#/opgaver';
+    const approvals = fixtureApprovals({ tasks: [] });
+    const problem = 'Medlemmerne af Entra ID-gruppen »SG-Direktionen« i »Udviklingsaftaler - Godkendere« kan ikke læses.';
+    const services = fixtureServices(sample, { approvals: { ...approvals, workflow: async () => ({ ...(await approvals.workflow()), membershipProblems: [problem] }) } });
+    const { container } = render(<App strings={da} host="teamsPersonalApp" services={services} startView="opgaver" />);
+    const warning = await screen.findByTestId('membership-warning');
+    await waitFor(() => expect(warning).toHaveTextContent(`${da.Approval.MembershipProblem}. ${problem}`));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('says so when nothing waits', async () => {
     renderTasks({ tasks: [] });
     expect(await screen.findByText(da.Approval.Empty)).toBeInTheDocument();

@@ -57,6 +57,17 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(screen.getByText(da.Department.NoGoalsMatch)).toBeInTheDocument();
   });
 
+  it('says in Danish when members of an Entra ID group cannot be read, instead of silently dropping them (issue #14.5)', async () => {
+    const services = fixtureServices(sample);
+    const problem = 'Medlemmerne af Entra ID-gruppen »SG-Direktionen« i »Udviklingsaftaler - Godkendere« kan ikke læses.';
+    const permissions = await services.permissions();
+    const { container } = renderApp({ ...services, permissions: async () => ({ ...permissions, membershipProblems: [problem] }) });
+    const warning = await screen.findByTestId('membership-warning');
+    // MessageBar renders its text a moment later (for screen readers to announce it).
+    await waitFor(() => expect(warning).toHaveTextContent(`${da.Approval.MembershipProblem}. ${problem}`));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('shows an employee the Danish empty state, with nothing to create', async () => {
     window.location.hash = '#/afdeling/11/2020';
     renderApp(fixtureServices({ ...sample, permissions: { groups: ['readers'], canCreateGoals: false, editableDepartmentIds: [] } }));

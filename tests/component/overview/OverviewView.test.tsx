@@ -59,10 +59,22 @@ describe('Overblik', () => {
     const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('rowheader')[0].textContent);
     expect(rows).toEqual(['HR staben', 'Staben Økonomi, Digitalisering og Indkøb', 'Indkøb & Udbud', 'Opkrævningen']);
     expect(within(screen.getByTestId('stage-row-3')).getByText(da.Overview.NoAgreement)).toBeInTheDocument();
-    expect(within(screen.getByTestId('stage-row-1')).getByText('Godkendt')).toBeInTheDocument();
+    // "Godkendt" once the approval log backs it.
+    expect(await within(screen.getByTestId('stage-row-1')).findByText('Godkendt')).toBeInTheDocument();
     const link = within(screen.getByTestId('stage-row-2')).getByRole('link', { name: 'Indkøb & Udbud' });
     expect(link).toHaveAttribute('href', '#/afdeling/2/2023');
     expect(link).toHaveAttribute('data-interception', 'off');
+  });
+
+  it('shows a Stage the approval log does not back as "Ikke verificeret", not "Godkendt" (issue #15.1)', async () => {
+    const services = fixtureServices(data);
+    const verification = jest.fn(async () => ({ 'Agreements:1': 'unverified' as const, 'Agreements:2': 'verified' as const }));
+    renderOverview({ ...services, approvals: { ...services.approvals, verification } });
+    const row = await screen.findByTestId('stage-row-1');
+    expect(await within(row).findByText(da.Approval.Unverified)).toBeInTheDocument();
+    expect(within(row).queryByText(da.Approval.Verified)).toBeNull();
+    // One read for every agreement of the year.
+    expect(verification).toHaveBeenCalledWith([{ list: 'Agreements', id: 1 }, { list: 'Agreements', id: 2 }]);
   });
 
   it('heat map: a number in every cell, colour by count', async () => {

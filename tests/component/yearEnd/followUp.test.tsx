@@ -69,6 +69,17 @@ describe('Opfølgning: Albertslund 2015 reproduced through the view', () => {
   }, 60000);
 });
 
+describe('Opfølgning: the stage as the approval log backs it (issue #15.2)', () => {
+  it('says "Ændret efter godkendelse" when the agreement was changed after its approval', async () => {
+    const { data, agreementId } = skanderborg2023();
+    const services = fixtureServices(data);
+    renderAt(`#/opfoelgning/${agreementId}`, { ...services, approvals: { ...services.approvals, verification: async () => ({ [`Agreements:${agreementId}`]: 'staleAfterApproval' }) } });
+    const stage = await screen.findByTestId('followup-stage', {}, { timeout: 10000 });
+    await waitFor(() => expect(stage).toHaveTextContent(da.Approval.Stale));
+    expect(stage).not.toHaveTextContent(format(da.Approval.VerifiedStage, 'Opfølgning'));
+  });
+});
+
 describe('Opfølgning: Albertslund evidence and the closed 2015 period', () => {
   it('records which evidence items were delivered', async () => {
     const { data, agreementId, seeded } = followUpFixture(albertslund, 'al-maal-2015');

@@ -43,7 +43,7 @@ let goalIds: number[];
 let spareGoalId: number;
 
 const as = (login: string): ApprovalServices =>
-  createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE }, mail: createGraphMailSender(graphForUser(emulator.url, login)) });
+  createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE }, graph: graphForUser(emulator.url, login), mail: createGraphMailSender(graphForUser(emulator.url, login)) });
 const goal = (id: number): ApprovalTarget => ({ list: 'Goals', id });
 const agreement = (): ApprovalTarget => ({ list: 'Agreements', id: agreementId });
 

@@ -63,7 +63,36 @@ describe('permissions from SharePoint', () => {
     const before = emulator.control.requestCount();
     await editor.siteSetup();
     await editor.permissions();
-    // Site check: lists, web permissions. Permissions: groups, the Goals list's department folders' permissions.
-    expect(emulator.control.requestCount() - before).toBe(4);
+    // Site check: lists, web permissions. Permissions: the groups' members (one $batch), Graph's
+    // members of the Entra ID group in the approvers' group, those members' site users (one
+    // $batch), the Goals list's department folders' permissions.
+    expect(emulator.control.requestCount() - before).toBe(6);
+  });
+});
+
+describe('membership through an Entra ID group (issue #14.5)', () => {
+  const APPROVER = 'godkender.skanderborg@kommune.local';
+
+  it('SharePoint lists the Entra ID group, not its members; the approver still gets the approvers\' group', async () => {
+    const members = await sp(READER).web.siteGroups.getByName('Udviklingsaftaler - Godkendere').users.select('LoginName', 'PrincipalType')<Array<{ LoginName: string; PrincipalType: number }>>();
+    expect(members.map((m) => [m.LoginName, m.PrincipalType])).toEqual([['c:0t.c|tenant|5b0c7e1a-3d2f-4c8e-9a41-0d6f2b7c9e11', 4]]);
+    expect(await sp(APPROVER).web.currentUser.groups.select('Title')()).toEqual([]);
+    const p = await services(APPROVER).permissions();
+    expect([p.groups, p.membershipProblems]).toEqual([['approvers'], []]);
+  });
+
+  it('says in Danish when Graph refuses (permission not approved), instead of silently dropping the members', async () => {
+    emulator.control.setGroupMemberReadGranted(false);
+    try {
+      const p = await services(APPROVER).permissions();
+      expect(p.groups).toEqual([]);
+      expect(p.membershipProblems).toEqual([
+        'Medlemmerne af Entra ID-gruppen »SG-Direktionen-Skanderborg« i »Udviklingsaftaler - Godkendere« kan ikke læses, fordi appens tilladelse '
+        + 'GroupMember.Read.All til Microsoft Graph ikke er godkendt (SharePoint Admin Center, API-adgang). Indtil da får de ikke gruppens handlinger, '
+        + 'og deres beslutninger vises som ikke verificeret.'
+      ]);
+    } finally {
+      emulator.control.setGroupMemberReadGranted(true);
+    }
   });
 });

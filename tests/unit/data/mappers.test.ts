@@ -119,6 +119,14 @@ describe('other mappings', () => {
   it('refuses an approval log entry without its actor', () => {
     const fields = approvalLogMapping.toFields({ targetList: 'Goals', targetId: 3, fromStage: 'draft', toStage: 'leaderGroup', decision: 'submitted', at: '2023-01-01T10:00:00Z' });
     expect(() => approvalLogMapping.fromItem(echo(fields, 1))).toThrow(expect.objectContaining({ kind: 'validation' }));
-    expect(approvalLogMapping.fromItem({ ...echo(fields, 1), ActorId: 4, Actor: { Id: 4, Title: 'Chef', EMail: 'c@k.dk' } }).actor.email).toBe('c@k.dk');
+    const stored = { ...echo(fields, 1), ActorId: 4, Actor: { Id: 4, Title: 'Chef', EMail: 'c@k.dk' } };
+    // Without what SharePoint sets (Author, Created) an entry is incomplete too.
+    expect(() => approvalLogMapping.fromItem(stored)).toThrow(expect.objectContaining({ kind: 'validation' }));
+    const server = { Author: { Id: 4, Title: 'Chef', EMail: 'c@k.dk' }, Editor: { Id: 4 }, Created: '2023-01-01T10:00:01Z', Modified: '2023-01-01T10:00:01Z' };
+    const entry = approvalLogMapping.fromItem({ ...stored, ...server });
+    expect([entry.actor.email, entry.author.id, entry.created, entry.amended]).toEqual(['c@k.dk', 4, '2023-01-01T10:00:01Z', undefined]);
+    // Changed after it was added: by someone else, or later than it was created.
+    expect(approvalLogMapping.fromItem({ ...stored, ...server, Editor: { Id: 1 } }).amended).toBe(true);
+    expect(approvalLogMapping.fromItem({ ...stored, ...server, Modified: '2023-02-01T10:00:00Z' }).amended).toBe(true);
   });
 });

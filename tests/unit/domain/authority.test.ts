@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  ALBERTSLUND_STAGES, SKANDERBORG_STAGES, authorityProblems, availableTransitions, diffVersions, evaluateAuthority, lastValidReturn,
+  ALBERTSLUND_STAGES, SKANDERBORG_STAGES, authorityProblems, availableTransitions, changedAfterApproval, diffVersions, evaluateAuthority, lastValidReturn,
   parseStageConfiguration, type ApprovalLogEntry, type GroupMembership
 } from '../../../src/domain';
 
@@ -11,9 +11,12 @@ const SECRETARY = 5;
 const membership: GroupMembership = { editors: [EDITOR, LEADER], leaders: [LEADER], approvers: [APPROVER], secretariat: [SECRETARY] };
 const c = SKANDERBORG_STAGES;
 
+const contentFields = [{ key: 'Title', label: 'Titel' }, { key: 'Purpose', label: 'Formål' }, { key: 'Outcome', label: 'Opfølgning' }];
+const yearEndKeys = ['Outcome'];
+
 let nextId = 1;
 function entry(actorId: number, fromStage: string, toStage: string, decision: ApprovalLogEntry['decision'], approvedVersion: string, at: string): ApprovalLogEntry {
-  return { id: nextId++, targetList: 'Goals', targetId: 7, fromStage, toStage, decision, approvedVersion, actor: { id: actorId, title: 'x', email: 'x@kommune.local' }, at };
+  return { id: nextId++, targetList: 'Goals', targetId: 7, fromStage, toStage, decision, approvedVersion, actor: { id: actorId, title: 'x', email: 'x@kommune.local' }, at, author: { id: actorId, title: 'x', email: 'x@kommune.local' }, created: at };
 }
 
 const leaderApproved = entry(LEADER, 'leaderGroup', 'lmuHearing', 'approved', '3.0', '2023-01-10T10:00:00Z');
@@ -58,10 +61,62 @@ describe('evaluateAuthority', () => {
     expect(evaluateAuthority({ config: c, stage: 'boardApproval', version: '8.0', entries: [leaderApproved], membership })).toBe('unverified');
   });
 
+  it('trusts the entry\'s Author (Created By), never the client-written Actor (issue #15)', () => {
+    // The leader adds an entry naming the approver as Actor: SharePoint records the leader as Author.
+    const forged: ApprovalLogEntry = { ...boardApproved, id: 90, author: { id: LEADER, email: 'leder@kommune.local' } };
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [forged], membership })).toBe('unverified');
+    // The secretariat naming itself as Actor is still not a member of the approvers.
+    const bySecretariat: ApprovalLogEntry = { ...boardApproved, id: 91, actor: { id: SECRETARY, email: 's' }, author: { id: SECRETARY, email: 's' } };
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [bySecretariat], membership })).toBe('unverified');
+    // An approver who wrote someone else's name as Actor: the entry is forged, even by an allowed author.
+    const otherName: ApprovalLogEntry = { ...boardApproved, id: 92, actor: { id: SECRETARY, email: 's' } };
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [otherName], membership })).toBe('unverified');
+    // An entry changed after it was added (only a site collection administrator could) counts for nothing.
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [{ ...boardApproved, amended: true }], membership })).toBe('unverified');
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [boardApproved], membership })).toBe('verified');
+  });
+
+  it('orders decisions by Created, not by the client-written At', () => {
+    // A return written later but back-dated in At must still undo the approval.
+    const returned = { ...entry(APPROVER, 'boardApproval', 'draft', 'returned', '6.0', '2020-01-01T00:00:00Z'), created: '2023-03-01T10:00:00Z' };
+    expect(evaluateAuthority({ config: c, stage: 'approved', version: '6.0', entries: [boardApproved, returned], membership })).toBe('unverified');
+  });
+
   it('verifies a follow-up only of an approved item, and an unknown stage never', () => {
-    expect(evaluateAuthority({ config: c, stage: 'followUp', version: '9.0', entries: [boardApproved], membership })).toBe('verified');
-    expect(evaluateAuthority({ config: c, stage: 'followUp', version: '9.0', entries: [], membership })).toBe('unverified');
+    const binding = { versions: [{ label: '5.0', values: { Title: 'A', Stage: 'Godkendt' } }, { label: '9.0', values: { Title: 'A', Stage: 'Opfølgning' } }], contentFields, yearEndKeys };
+    expect(evaluateAuthority({ config: c, stage: 'followUp', version: '9.0', entries: [boardApproved], membership, binding })).toBe('verified');
+    // Without the versions a stage past an approval cannot be shown unchanged.
+    expect(evaluateAuthority({ config: c, stage: 'followUp', version: '9.0', entries: [boardApproved], membership })).toBe('unverified');
+    expect(evaluateAuthority({ config: c, stage: 'followUp', version: '9.0', entries: [], membership, binding })).toBe('unverified');
     expect(evaluateAuthority({ config: c, stage: 'Arkiveret', version: '1.0', entries: [], membership })).toBe('unverified');
+  });
+});
+
+describe('changedAfterApproval (a stage past an approval is bound to the approved version)', () => {
+  const v = (label: string, Stage: string, Title = 'A', Outcome: string | null = null): { label: string; values: Record<string, unknown> } => ({ label, values: { Title, Stage, Outcome } });
+  const binding = (...versions: Array<ReturnType<typeof v>>) => ({ versions, contentFields, yearEndKeys });
+
+  it('allows workflow moves, and the outcome once the item is in follow-up', () => {
+    expect(changedAfterApproval(c, '5.0', binding(v('4.0', 'Kladde', 'Før'), v('5.0', 'Godkendt'), v('6.0', 'Opfølgning'), v('7.0', 'Opfølgning', 'A', 'Nået')))).toBe(false);
+    // Moving to follow-up and recording the outcome in one request is fine too.
+    expect(changedAfterApproval(c, '5.0', binding(v('5.0', 'Godkendt'), v('6.0', 'Opfølgning', 'A', 'Nået')))).toBe(false);
+    // Earlier versions (before the approval) do not count.
+    expect(changedAfterApproval(c, '5.0', binding(v('7.0', 'Afsluttet', 'A', 'Nået'), v('6.0', 'Opfølgning', 'A', 'Nået'), v('5.0', 'Godkendt'), v('1.0', 'Kladde', 'X')))).toBe(false);
+  });
+
+  it('finds a content change hidden in the move to follow-up, or made before it', () => {
+    expect(changedAfterApproval(c, '5.0', binding(v('5.0', 'Godkendt'), v('6.0', 'Opfølgning', 'B')))).toBe(true);
+    expect(changedAfterApproval(c, '5.0', binding(v('5.0', 'Godkendt'), v('6.0', 'Godkendt', 'A', 'Nået'), v('7.0', 'Opfølgning', 'A', 'Nået')))).toBe(true);
+    expect(changedAfterApproval(c, '5.0', binding(v('6.0', 'Opfølgning')))).toBeUndefined();
+  });
+
+  it('makes follow-up and closed stages "Ændret efter godkendelse" after such a change', () => {
+    const changed = binding(v('5.0', 'Godkendt'), v('6.0', 'Opfølgning', 'B'), v('7.0', 'Afsluttet', 'B'));
+    expect(evaluateAuthority({ config: c, stage: 'followUp', version: '6.0', entries: [boardApproved], membership, binding: changed })).toBe('staleAfterApproval');
+    const closed = entry(APPROVER, 'followUp', 'closed', 'completed', '7.0', '2024-01-10T10:00:00Z');
+    expect(evaluateAuthority({ config: c, stage: 'closed', version: '7.0', entries: [boardApproved, closed], membership, binding: changed })).toBe('staleAfterApproval');
+    const clean = binding(v('5.0', 'Godkendt'), v('6.0', 'Opfølgning'), v('7.0', 'Afsluttet'));
+    expect(evaluateAuthority({ config: c, stage: 'closed', version: '7.0', entries: [boardApproved, closed], membership, binding: clean })).toBe('verified');
   });
 });
 

@@ -64,6 +64,17 @@ describe('cells', () => {
 });
 
 describe('goal sheets', () => {
+  it('the summary writes a stage the approval log does not back with the reason (issue #15.1)', () => {
+    const stageOf = (agreementStatus: ExportData['agreementStatus']): unknown => {
+      const summary = buildWorkbookModel({ ...data, agreementStatus }, 'single', labels).sheets[0];
+      const row = summary.rows.find((r) => (r[0] as { v?: string } | null)?.v === 'Staben Økonomi, Digitalisering og Indkøb');
+      return row?.[column(summary, labels.Summary.Stage)];
+    };
+    expect(stageOf({ 10: 'unverified' })).toEqual({ t: 's', v: `Godkendt (${labels.Summary.Unverified})` });
+    expect(stageOf({ 10: 'staleAfterApproval' })).toEqual({ t: 's', v: `Godkendt (${labels.Summary.Stale})` });
+    expect(stageOf({ 10: 'verified' })).toEqual({ t: 's', v: 'Godkendt' });
+  });
+
   it('one sheet for all: every goal once, tracks as X columns in number order, lookups as names', () => {
     const model = buildWorkbookModel(data, 'single', labels);
     expect(model.sheets.map((s) => s.name)).toEqual(['Oversigt', 'Alle mål']);

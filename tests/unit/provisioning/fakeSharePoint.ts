@@ -22,7 +22,7 @@ const noContent = (): Response => new Response(null, { status: 204 });
 export class FakeSharePoint {
   public readonly requests: RecordedRequest[] = [];
   public readonly lists: FakeList[] = [];
-  public readonly groups: Array<{ Id: number; Title: string; Description: string }> = [{ Id: 3, Title: 'Ejere', Description: '' }];
+  public readonly groups: Array<{ Id: number; Title: string; Description: string; OnlyAllowMembersViewMembership: boolean }> = [{ Id: 3, Title: 'Ejere', Description: '', OnlyAllowMembersViewMembership: false }];
   public readonly roleDefinitions: Array<{ Id: number; Name: string; RoleTypeKind: number; BasePermissions: { High: string; Low: string } }> = [
     { Id: 1073741826, Name: 'Læse', RoleTypeKind: 2, BasePermissions: { High: '176', Low: '138612833' } },
     { Id: 1073741827, Name: 'Bidrage', RoleTypeKind: 3, BasePermissions: { High: '432', Low: '1011030767' } },
@@ -73,11 +73,20 @@ export class FakeSharePoint {
 
     if (path === 'web') return json({ ServerRelativeUrl: '/sites/ua' });
     if (path === 'web/associatedownergroup') return json({ Id: 3 });
+    // The user running the provisioning (breaking inheritance without copying leaves them Full Control).
+    if (path === 'web/currentuser') return json({ Id: 9 });
     if (path === 'web/sitegroups') {
       if (method === 'GET') return json({ value: this.groups });
-      const group = { Id: ++this.nextId, Title: String(data.Title), Description: String(data.Description ?? '') };
+      // A group created through the API is members-only until told otherwise.
+      const group = { Id: ++this.nextId, Title: String(data.Title), Description: String(data.Description ?? ''), OnlyAllowMembersViewMembership: true };
       this.groups.push(group);
       return json(group, 201);
+    }
+    if ((m = /^web\/sitegroups\((\d+)\)$/.exec(path)) && merge) {
+      const group = this.groups.find((g) => g.Id === Number(m?.[1]));
+      if (!group) return json({ 'odata.error': { message: { value: 'Group cannot be found.' } } }, 404);
+      if (typeof data.OnlyAllowMembersViewMembership === 'boolean') group.OnlyAllowMembersViewMembership = data.OnlyAllowMembersViewMembership;
+      return new Response(null, { status: 204 });
     }
     if (path === 'web/roledefinitions') {
       if (method === 'GET') return json({ value: this.roleDefinitions });

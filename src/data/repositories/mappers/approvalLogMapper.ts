@@ -1,5 +1,9 @@
 // ApprovalLog list <-> ApprovalLogEntry. Append-only: the mapping writes new entries; the actor
-// is the current user, set by the repository.
+// is the current user, set by the repository. Reads also take what SharePoint itself sets on every
+// item (Author = Created By, Created, Editor, Modified: "Created By / Modified By are set by the
+// server from the current user", see the SP.ListItem fields Author/Editor on Microsoft Learn,
+// https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest):
+// authority rests on those, never on the client-written Actor and At.
 import type { ApprovalLogEntry, NewApprovalLogEntry } from '../../../domain';
 import { codeOf, DECISION_CHOICES, TARGET_LIST_CHOICES } from '../../schema';
 import { DataError } from '../../errors/DataError';
@@ -27,17 +31,36 @@ export const LOG = {
   clientId: field(APPROVAL_LOG, 'ClientId')
 } as const;
 
+/** Author and Editor with the user's id, name, e-mail and login (two joins). */
+const SERVER_SET = ['Author/Id', 'Author/Title', 'Author/EMail', 'Author/Name', 'Editor/Id'];
+
+function authorOf(raw: RawItem): ApprovalLogEntry['author'] | undefined {
+  const a = raw.Author as { Id?: number; Title?: string; EMail?: string } | null | undefined;
+  const id = a?.Id ?? (typeof raw.AuthorId === 'number' ? raw.AuthorId : undefined);
+  return id === undefined ? undefined : { id, title: a?.Title, email: a?.EMail ?? '' };
+}
+
+/** Changed after it was added: a different Modified By, or a Modified later than Created. */
+function amended(raw: RawItem, authorId: number): boolean {
+  const editor = (raw.Editor as { Id?: number } | null | undefined)?.Id ?? (typeof raw.EditorId === 'number' ? raw.EditorId : undefined);
+  const created = typeof raw.Created === 'string' ? Date.parse(raw.Created) : NaN;
+  const modified = typeof raw.Modified === 'string' ? Date.parse(raw.Modified) : NaN;
+  return (editor !== undefined && editor !== authorId) || (Number.isFinite(created) && Number.isFinite(modified) && modified > created);
+}
+
 export const approvalLogMapping: ListMapping<ApprovalLogEntry, NewApprovalLogEntry & { actorId?: number; at?: string }> = {
   list: APPROVAL_LOG.list,
-  select: APPROVAL_LOG.select,
-  expand: APPROVAL_LOG.expand,
-  lookupCount: APPROVAL_LOG.lookupCount,
+  select: [...APPROVAL_LOG.select, ...SERVER_SET],
+  expand: [...APPROVAL_LOG.expand, 'Author', 'Editor'],
+  lookupCount: APPROVAL_LOG.lookupCount + 2,
   clientIdField: LOG.clientId,
   fromItem(raw: RawItem): ApprovalLogEntry {
     const targetList = codeOf(TARGET_LIST_CHOICES, requiredText(raw, LOG.targetList));
     const decision = codeOf(DECISION_CHOICES, requiredText(raw, LOG.decision));
     const actor = person(raw, LOG.actor);
-    if (targetList === undefined || decision === undefined || actor === undefined) {
+    const author = authorOf(raw);
+    const created = typeof raw.Created === 'string' ? raw.Created : undefined;
+    if (targetList === undefined || decision === undefined || actor === undefined || author === undefined || created === undefined) {
       throw new DataError('validation', { detail: `Approval log entry ${String(raw.Id)} is incomplete` });
     }
     return dropUndefined<ApprovalLogEntry>({
@@ -53,6 +76,9 @@ export const approvalLogMapping: ListMapping<ApprovalLogEntry, NewApprovalLogEnt
       minutesUrl: fromUrlValue(raw[LOG.minutesUrl]),
       actor,
       at: requiredText(raw, LOG.at),
+      author,
+      created,
+      amended: amended(raw, author.id as number) || undefined,
       clientId: text(raw, LOG.clientId)
     });
   },

@@ -370,7 +370,8 @@ define([], function () {
         Summary: {
           SheetName: 'Oversigt', Department: 'Afdeling', Kind: 'Enhedstype', Parent: 'Overordnet enhed', Leader: 'Leder', Agreement: 'Aftale',
           Stage: 'Stadie', StageChangedAt: 'Stadie ændret', Goals: 'Antal mål', MissingRequirements: 'Manglende krav', Late: 'Forsinket',
-          DueDate: 'Afleveringsfrist', NoAgreement: 'Ingen aftale', Yes: 'Ja', No: 'Nej'
+          DueDate: 'Afleveringsfrist', NoAgreement: 'Ingen aftale', Yes: 'Ja', No: 'Nej',
+          Unverified: 'Ikke verificeret', Stale: 'Ændret efter godkendelse'
         },
         TrackKinds: { track: 'Spor', theme: 'Tema', focusArea: 'Indsatsområde' },
         DepartmentKinds: { staff: 'Stab', secretariat: 'Fagsekretariat', department: 'Afdeling', team: 'Team', institution: 'Institution' },
@@ -504,6 +505,7 @@ define([], function () {
       UnverifiedHelp: 'Fasen er ikke bekræftet af en gyldig beslutning i godkendelsesloggen.',
       StaleHelp: 'Indholdet er ændret efter beslutningen i godkendelsesloggen.',
       SiteWorkflowProblem: 'Webstedets indstillinger har en fejl',
+      MembershipProblem: 'Medlemskab gennem Entra ID-grupper kan ikke læses',
       Decisions: {
         submitted: 'Indsendt',
         approved: 'Godkendt',

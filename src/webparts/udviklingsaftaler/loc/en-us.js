@@ -370,7 +370,8 @@ define([], function () {
         Summary: {
           SheetName: 'Summary', Department: 'Department', Kind: 'Unit type', Parent: 'Parent unit', Leader: 'Leader', Agreement: 'Agreement',
           Stage: 'Stage', StageChangedAt: 'Stage changed', Goals: 'Goals', MissingRequirements: 'Missing requirements', Late: 'Late',
-          DueDate: 'Due date', NoAgreement: 'No agreement', Yes: 'Yes', No: 'No'
+          DueDate: 'Due date', NoAgreement: 'No agreement', Yes: 'Yes', No: 'No',
+          Unverified: 'Not verified', Stale: 'Changed after approval'
         },
         TrackKinds: { track: 'Track', theme: 'Theme', focusArea: 'Focus area' },
         DepartmentKinds: { staff: 'Staff unit', secretariat: 'Secretariat', department: 'Department', team: 'Work team', institution: 'Facility' },
@@ -504,6 +505,7 @@ define([], function () {
       UnverifiedHelp: 'The stage is not confirmed by a valid decision in the approval log.',
       StaleHelp: 'The content was changed after the decision in the approval log.',
       SiteWorkflowProblem: 'The site\'s settings have an error',
+      MembershipProblem: 'Membership through Entra ID groups cannot be read',
       Decisions: {
         submitted: 'Submitted',
         approved: 'Approved',

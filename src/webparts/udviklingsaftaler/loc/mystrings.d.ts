@@ -393,6 +393,7 @@ declare interface IUdviklingsaftalerStrings {
     UnverifiedHelp: string;
     StaleHelp: string;
     SiteWorkflowProblem: string;
+    MembershipProblem: string;
     Decisions: {
       submitted: string;
       approved: string;

@@ -3,6 +3,7 @@ import { Stack } from '@fluentui/react';
 import type { AppServices, DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
 import { AgreementActions } from './AgreementActions';
 import { AgreementHistory } from './AgreementHistory';
+import { MembershipWarning } from '../Approval/MembershipWarning';
 import { agreementKey, useVerification } from './useVerification';
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { evidenceDelivered, summarizeOutcomes } from '../../../../domain';
@@ -61,6 +62,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
+      <MembershipWarning problems={permissions?.membershipProblems} />
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Link, PrimaryButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import type { AppServices } from '../../../../services/AppServices';
 import { outlineOf } from '../../../../services/documents/documentServices';
+import { findStage, stageLabel, type AuthorityStatus, type StageCode, type StageConfiguration } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { EmptyState } from '../common/EmptyState';
@@ -22,6 +23,17 @@ export interface IDocumentViewProps {
 const isNotFound = (error: unknown): boolean =>
   (error as { isDataError?: boolean; kind?: string } | null)?.isDataError === true && (error as { kind?: string }).kind === 'notFound';
 
+/** The stage as the document prints it: the label when the log backs it (or no decision is
+ * needed), else the label with "Ikke verificeret" / "Ændret efter godkendelse"; while the log is
+ * read, the label with "kontrolleres". */
+function checkedStageText(strings: ReturnType<typeof useStrings>, config: StageConfiguration, stage: StageCode, status: AuthorityStatus | undefined): string {
+  const label = stageLabel(config, stage);
+  if (stage === config.initialStage || findStage(config, stage)?.kind === 'draft') return label;
+  if (status === undefined) return format(strings.Department.StageChecking, label);
+  if (status === 'verified') return label;
+  return `${label} (${status === 'unverified' ? strings.Approval.Unverified : strings.Approval.Stale})`;
+}
+
 type Download = { status: 'idle' } | { status: 'busy'; what: 'agreement' | 'year' } | { status: 'error'; error: unknown; retry: () => void };
 
 /** Dokument: the whole agreement like the seed documents, to read, print or download as .docx. */
@@ -31,14 +43,18 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
   const [data, reload] = useLoadable(() => services.loadAgreementDocument(agreementId), [services, agreementId]);
   const [download, setDownload] = React.useState<Download>({ status: 'idle' });
   React.useEffect(() => ensurePrintStyles(), []);
+  // The printed stage is what the approval log backs, never the Stage column's word alone.
+  const [verification] = useLoadable(() => services.approvals.verification([{ list: 'Agreements', id: agreementId }]), [services, agreementId]);
+  const status = verification.status === 'ready' ? verification.value[`Agreements:${agreementId}`] : undefined;
+  const stageText = data.status === 'ready' ? checkedStageText(strings, services.stageConfiguration, data.value.agreement.stage, status) : undefined;
   const outline = React.useMemo(
-    () => (data.status === 'ready' ? outlineOf(data.value, services.stageConfiguration) : undefined),
-    [data, services.stageConfiguration]
+    () => (data.status === 'ready' ? outlineOf(data.value, services.stageConfiguration, stageText) : undefined),
+    [data, services.stageConfiguration, stageText]
   );
 
   const startDownload = (what: 'agreement' | 'year', year: number): void => {
     setDownload({ status: 'busy', what });
-    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId) : services.documents.downloadYearDocx(year);
+    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId, stageText) : services.documents.downloadYearDocx(year);
     done.then(
       () => setDownload({ status: 'idle' }),
       (error: unknown) => setDownload({ status: 'error', error, retry: () => startDownload(what, year) })

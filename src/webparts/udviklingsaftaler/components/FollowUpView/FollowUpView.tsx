@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { evidenceDelivered, stageLabel, summarizeOutcomes } from '../../../../domain';
+import { StageStatus } from '../DepartmentView/StageStatus';
 import type { AppServices } from '../../../../services/AppServices';
 import type { FollowUpData, FollowUpGoal } from '../../../../services/yearEnd/yearEndServices';
 import { useStrings } from '../strings/StringsContext';
@@ -40,6 +41,8 @@ const FollowUpBody: React.FC<{ initial: FollowUpData; services: AppServices; rel
   const { agreement } = data;
   const editable = data.lock === undefined;
   const stage = stageLabel(services.stageConfiguration, agreement.stage);
+  // The stage as the approval log backs it (a follow-up stands on the approved version).
+  const [verification] = useLoadable(() => services.approvals.verification([{ list: 'Agreements', id: agreement.id }]), [services, agreement.id, agreement.stage]);
 
   const replaceGoal = (next: FollowUpGoal): void =>
     setData((d) => {
@@ -81,7 +84,7 @@ const FollowUpBody: React.FC<{ initial: FollowUpData; services: AppServices; rel
       <Stack tokens={{ childrenGap: 4 }}>
         <Text block as="h2" variant="xLarge">{format(s.Title, agreement.title)}</Text>
         <Text block><strong>{s.Department}:</strong> {data.department.title}</Text>
-        <Text block data-testid="followup-stage"><strong>{s.Stage}:</strong> {stage}</Text>
+        <Text block data-testid="followup-stage"><strong>{s.Stage}:</strong> <StageStatus stages={services.stageConfiguration} stage={agreement.stage} verification={verification.status === 'ready' ? verification.value[`Agreements:${agreement.id}`] : undefined} /></Text>
       </Stack>
       {data.lock === 'notFollowUpStage' && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-locked">{format(s.LockedStage, stage)}</MessageBar>}
       {data.lock === 'noPermission' && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-locked">{s.LockedPermission}</MessageBar>}

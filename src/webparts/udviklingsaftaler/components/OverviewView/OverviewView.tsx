@@ -20,6 +20,7 @@ import { RequirementTable } from './RequirementTable';
 import { StageTable } from './StageTable';
 import { DamagedList } from './DamagedList';
 import { defaultYear, filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
+import { useLoadable } from '../DepartmentView/useDepartmentView';
 
 // The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
 const BarChart = React.lazy(() => import(/* webpackChunkName: 'overview-chart' */ './BarChart'));
@@ -56,6 +57,10 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
   const strings = useStrings();
   const rows = filterRows(overview.rows, filters);
   const stages = services.stageConfiguration;
+  // Every agreement's stage as the approval log backs it (a forged "Godkendt" shows as such here
+  // too), read after the tables are on screen.
+  const agreementIds = overview.rows.map((r) => r.agreement?.id).filter((id): id is number => id !== undefined);
+  const [verification] = useLoadable(agreementIds.length > 0 ? () => services.approvals.verification(agreementIds.map((id) => ({ list: 'Agreements' as const, id }))) : undefined, [services, overview]);
   // Goals per stage: where the year's work stands, at a glance (the heat map has the tracks).
   const stageBars = overview.stageCounts
     .filter((c) => c.stage !== 'none' && c.goals > 0)
@@ -65,7 +70,7 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
       {!overview.strategy && <Text block as="p">{format(strings.Overview.NoStrategy, overview.year)}</Text>}
       {rows.length === 0 ? <Text block as="p" role="status">{strings.Overview.NoMatch}</Text> : (
         <>
-          <StageTable overview={overview} rows={rows} stages={stages} />
+          <StageTable overview={overview} rows={rows} stages={stages} verification={verification.status === 'ready' ? verification.value : undefined} />
           {overview.tracks.length > 0 && <HeatMapTable overview={overview} rows={rows} />}
           <RequirementTable overview={overview} rows={rows} />
           <LateList overview={overview} rows={rows} stages={stages} />

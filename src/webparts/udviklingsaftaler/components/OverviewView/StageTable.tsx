@@ -1,19 +1,22 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
-import type { Overview, OverviewRow, StageConfiguration } from '../../../../domain';
+import type { AuthorityStatus, Overview, OverviewRow, StageConfiguration } from '../../../../domain';
 import { stageLabel } from '../../../../domain/stageMachine';
 import { useStrings } from '../strings/StringsContext';
 import { DepartmentLink } from './DepartmentLink';
+import { StageStatus } from '../DepartmentView/StageStatus';
 import { tableStyles as styles } from './styles';
 
 export interface IStageTableProps {
   overview: Overview;
   rows: OverviewRow[];
   stages: StageConfiguration;
+  /** Per agreement ("Agreements:<id>"), undefined while the approval log is read. */
+  verification?: Record<string, AuthorityStatus>;
 }
 
 /** Every department as a tree by parent, with its agreement's stage, goals and lateness. */
-export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages }) => {
+export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages, verification }) => {
   const strings = useStrings().Overview;
   const counts = overview.stageCounts.filter((c) => c.departments > 0);
   return (
@@ -43,7 +46,9 @@ export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages 
               <tr key={r.department.id} data-testid={`stage-row-${r.department.id}`}>
                 <th scope="row"><DepartmentLink department={r.department} year={overview.year} depth={r.depth} /></th>
                 <td>{strings.Kinds[r.department.kind]}</td>
-                <td>{r.agreement ? stageLabel(stages, r.agreement.stage) : r.holdsAgreement ? strings.NoAgreement : ''}</td>
+                <td>{r.agreement
+                  ? <StageStatus stages={stages} stage={r.agreement.stage} verification={verification?.[`Agreements:${r.agreement.id}`]} />
+                  : r.holdsAgreement ? strings.NoAgreement : ''}</td>
                 <td className="count">{r.goalCount}</td>
                 <td>{r.late ? <span className={styles.late}>{strings.LateMark}</span> : ''}</td>
               </tr>

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { EmptyState } from '../common/EmptyState';
 import { format } from '../common/format';
 import { MailFailureList } from '../common/mailFailures';
+import { MembershipWarning } from '../Approval/MembershipWarning';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
@@ -75,6 +76,7 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
                 <strong>{strings.SiteWorkflowProblem}.</strong> {workflow.problems.join(' ')}
               </MessageBar>
             )}
+            <MembershipWarning problems={workflow.membershipProblems} />
             {many && (
               <MessageBar messageBarType={many.every((o) => o.ok && (o.mailFailures ?? []).length === 0) ? MessageBarType.success : MessageBarType.warning} isMultiline role="status">
                 {format(strings.ApproveManyDone, many.filter((o) => o.ok).length)}
