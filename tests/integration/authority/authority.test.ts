@@ -13,6 +13,7 @@ import { AgreementRepository } from '../../../src/data/repositories/agreementRep
 import { DepartmentRepository } from '../../../src/data/repositories/departmentRepository';
 import { GoalRepository } from '../../../src/data/repositories/goalRepository';
 import { createApprovalServices } from '../../../src/services/approvals/approvalServices';
+import { createGraphMailSender } from '../../../src/services/mail/mailSender';
 import type { ApprovalServices } from '../../../src/services/approvals/approvalTypes';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import ExcelJS from 'exceljs';
@@ -36,7 +37,7 @@ let emulator: TestEmulator;
 let siteUrl: string;
 let owner: SPFI;
 
-const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, graph: graphForUser(emulator.url, login) });
+const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, graph: graphForUser(emulator.url, login), mail: createGraphMailSender(graphForUser(emulator.url, login)) });
 const LISTS = { Agreements: 'Udviklingsaftaler', Goals: 'Udviklingsmål' } as const;
 
 beforeAll(async () => {
@@ -56,8 +57,8 @@ async function draftWithGoal(departmentTitle: string, year: number): Promise<{ a
   if (!department) throw new Error(`no ${departmentTitle}`);
   const agreement = await new AgreementRepository(owner, config).create({ departmentId: department.id, year, title: `Aftale ${year}`, policies: [], milestones: [], stage: 'draft' });
   const goal = await new GoalRepository(owner, config).create({
-    agreementId: agreement.id, departmentId: department.id, year, title: 'Et mål', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: [], involved: [], sdgs: []
-  } as never);
+    agreementId: agreement.id, departmentId: department.id, year, title: 'Et mål', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: []
+  });
   return { agreementId: agreement.id, goalId: goal.id };
 }
 
@@ -90,7 +91,9 @@ describe('forged approvals (issue #15.1)', () => {
       const history = await services.history({ list: 'Agreements', id: target.agreementId });
       const decisions = history.filter((e) => e.kind === 'decision');
       // The history names who really added the entries (their Author), not the Actor they claimed.
-      expect(decisions.map((e) => [e.valid, e.actor])).toEqual([[false, attacker.split('@')[0].replace(/\./g, ' ')], [false, attacker.split('@')[0].replace(/\./g, ' ')]]);
+      // (Display names come from the tenant's directory: the seeded people, emulator/people.ts.)
+      const attackerName = seedMunicipalities.flatMap((x) => x.users).find((u) => u.login === attacker)?.displayName;
+      expect(decisions.map((e) => [e.valid, e.actor])).toEqual([[false, attackerName], [false, attackerName]]);
       // Nothing forged shows up as decided in "what changed since the version last decided on".
       const [diff] = await services.diff({ list: 'Agreements', id: target.agreementId });
       expect(diff.baseVersion).toBeUndefined();
@@ -102,7 +105,8 @@ describe('the Excel export (issue #15.1)', () => {
   it('writes a forged "Godkendt" in the summary with "Ikke verificeret"', async () => {
     const target = await draftWithGoal('HR staben', 2034);
     await forge(ROLES.leader, target);
-    const labels = loadLocale('da-dk').Overview.Workbook;
+    const locale = loadLocale('da-dk');
+    const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
     const services = createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
     const file = await services.exports.exportGoals({ year: 2034, layout: 'single', labels, fileName: 'x' });
     const book = new ExcelJS.Workbook();
