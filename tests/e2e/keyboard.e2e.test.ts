@@ -42,7 +42,9 @@ const focusVisible = (): Promise<boolean> => page.evaluate(() => {
 
 const focusedName = (): Promise<string> => page.evaluate(() => {
   const el = document.activeElement as HTMLElement | null;
-  return `${el?.getAttribute('role') ?? el?.tagName.toLowerCase()}:${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 60) ?? ''}`;
+  // Fluent's icon glyphs are private-use characters in aria-hidden elements: not part of the name.
+  const text = el?.textContent?.replace(/[\uE000-\uF8FF]/g, '').trim().slice(0, 60);
+  return `${el?.getAttribute('role') ?? el?.tagName.toLowerCase()}:${el?.getAttribute('aria-label') ?? text ?? ''}`;
 });
 
 async function chooseByKeyboard(label: string, option: string): Promise<void> {
