@@ -1,12 +1,12 @@
 // The SharePoint REST subset the product and PnPjs use, resolved segment by segment from
 // `_api/web/...`: web, lists (by title, id or URL), items, fields, views, users, groups,
 // permission levels, role assignments, effective permissions, and SendEmail.
-import { created, ERR, jsonBody, noContent, ok, segments, unquote, type EmRequest, type EmResponse } from '../http';
+import { created, ERR, jsonBody, noContent, ok, segments, SpError, unquote, type EmRequest, type EmResponse } from '../http';
 import { builtInFields } from '../fields';
-import { itemEtag, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
+import { itemEtagHeader, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
 import { CAN, listMask, requireList, requireWeb, webMask, type Mask } from '../security';
 import type { Store } from '../store';
-import { entityTypeName, queryItems, serializeItem } from '../odata/items';
+import { entityTypeName, listDataName, queryItems, serializeItem } from '../odata/items';
 import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
 import {
   addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, serializeAssignments, serializeGroup,
@@ -45,8 +45,9 @@ export function resolveLookup(site: EmSite, field: EmField, id: number): Record<
   return item ? { ...item.fields, Id: item.id, ID: item.id } : undefined;
 }
 
+/** The web as recorded with minimal metadata (tests/conformance/fixtures/web-select.json). */
 function serializeWeb(req: EmRequest): Record<string, unknown> {
-  return { Id: req.site.id, Title: req.site.title, Url: req.siteUrl, ServerRelativeUrl: req.site.path, Description: '', Language: 1030 };
+  return { 'odata.type': 'SP.Web', 'odata.id': `${req.siteUrl}/_api/Web`, 'odata.editLink': 'Web', Id: req.site.id, Title: req.site.title, Url: req.siteUrl, ServerRelativeUrl: req.site.path, Description: '', Language: 1030 };
 }
 
 function serializeList(list: EmList): Record<string, unknown> {
@@ -65,9 +66,11 @@ function serializeList(list: EmList): Record<string, unknown> {
   };
 }
 
-function findList(site: EmSite, by: 'title' | 'id' | 'url', value: string): EmList {
+function findList(site: EmSite, by: 'title' | 'id' | 'url', value: string, siteUrl = ''): EmList {
   const lower = value.toLowerCase().replace(/\/+$/, '');
   const list = site.lists.find((l) => (by === 'title' ? l.title.toLowerCase() === lower : by === 'id' ? l.id.toLowerCase() === lower.replace(/[{}]/g, '') : l.url.toLowerCase() === lower));
+  // By title SharePoint answers as recorded in tests/conformance/fixtures/error-404-list.json.
+  if (!list && by === 'title') throw new SpError(404, '-1, System.ArgumentException', `List '${value}' does not exist at site with URL '${siteUrl}'.`);
   if (!list) throw ERR.notFound(`List '${value}'`);
   return list;
 }
@@ -92,7 +95,10 @@ function sendEmail(req: EmRequest, ctx: ApiContext): EmResponse {
 
 function webRoute(req: EmRequest, ctx: ApiContext, segs: Segment[]): EmResponse {
   const { site } = req;
-  if (segs.length === 0) return ok(serializeWeb(req));
+  if (segs.length === 0) {
+    const select = req.query.get('$select');
+    return ok(serializeWeb(req), undefined, `SP.ApiData.Webs/@Element${select ? `&select=${select}` : ''}`);
+  }
   const [s, ...rest] = segs;
   const name = s.name.toLowerCase();
   switch (name) {
@@ -190,7 +196,7 @@ function listsRoute(req: EmRequest, ctx: ApiContext, rest: Segment[]): EmRespons
   }
   const [by, ...after] = rest;
   const key = by.name.toLowerCase();
-  const list = findList(site, key === 'getbytitle' ? 'title' : 'id', unquote(by.arg));
+  const list = findList(site, key === 'getbytitle' ? 'title' : 'id', unquote(by.arg), req.siteUrl);
   return listRoute(req, ctx, list, after);
 }
 
@@ -250,12 +256,14 @@ function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[
       if (req.method === 'POST') {
         requireList(site, user, list, CAN.AddListItems);
         const item = addItem(req, list, ctx.store);
-        return created(serializeItem(site, list, item, [], [], resolveLookup), { ETag: itemEtag(item) });
+        // As recorded (tests/conformance/fixtures/item-create.json): ETag "<guid>,<version>" and Location.
+        const location = `${req.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${item.id})`;
+        return created(serializeItem(site, list, item, [], [], resolveLookup), { ETag: itemEtagHeader(list, item), Location: location }, `${listDataName(list)}/@Element`);
       }
       requireList(site, user, list, CAN.ViewListItems);
       {
         const page = queryItems(req, list, resolveLookup);
-        return ok(page.nextLink ? { value: page.value, 'odata.nextLink': page.nextLink } : { value: page.value });
+        return ok(page.nextLink ? { value: page.value, 'odata.nextLink': page.nextLink } : { value: page.value }, undefined, listDataName(list));
       }
     case 'getitembyid':
       return itemRoute(req, ctx, list, Number(s.arg), after);
@@ -305,7 +313,8 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
   if (req.method === 'MERGE' || req.method === 'PATCH' || req.method === 'PUT') {
     requireList(site, user, list, CAN.EditListItems);
     const updated = updateItem(req, list, item, ctx.store);
-    return noContent({ ETag: itemEtag(updated) });
+    // 204 with the new ETag as "<guid>,<version>" (tests/conformance/fixtures/item-update.json).
+    return noContent({ ETag: itemEtagHeader(list, updated) });
   }
   if (req.method === 'DELETE') {
     requireList(site, user, list, CAN.DeleteListItems);
@@ -314,5 +323,5 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
   }
   requireList(site, user, list, CAN.ViewListItems);
   const split = (name: string): string[] => (req.query.get(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-  return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtag(item) });
+  return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtagHeader(list, item) }, `${listDataName(list)}/@Element`);
 }

@@ -2,7 +2,7 @@
 // ETag; 412 when the ETag is stale), DELETE, and version history when the list keeps versions.
 import { ERR, jsonBody, type EmRequest } from '../http';
 import { isLookupLike, writeKey, writeValue } from '../fields';
-import { itemEtag, nowIso, type EmItem, type EmList, type EmVersion } from '../model';
+import { itemEtag, itemEtagHeader, nowIso, type EmItem, type EmList, type EmVersion } from '../model';
 import type { Store } from '../store';
 
 /** Validates every written property against the list's fields, like SharePoint does. */
@@ -42,13 +42,13 @@ export function addItem(req: EmRequest, list: EmList, store: Store): EmItem {
   return item;
 }
 
-function checkEtag(req: EmRequest, item: EmItem): void {
+function checkEtag(req: EmRequest, list: EmList, item: EmItem): void {
   const ifMatch = req.headers['if-match'];
-  if (ifMatch && ifMatch !== '*' && ifMatch !== itemEtag(item)) throw ERR.stale();
+  if (ifMatch && ifMatch !== '*' && ifMatch !== itemEtag(item) && ifMatch !== itemEtagHeader(list, item)) throw ERR.stale();
 }
 
 export function updateItem(req: EmRequest, list: EmList, item: EmItem, store: Store): EmItem {
-  checkEtag(req, item);
+  checkEtag(req, list, item);
   const values = fieldValues(list, jsonBody(req));
   checkUnique(list, { ...item.fields, ...values }, item.id);
   if (list.enableVersioning) {
@@ -64,7 +64,7 @@ export function updateItem(req: EmRequest, list: EmList, item: EmItem, store: St
 }
 
 export function deleteItem(req: EmRequest, list: EmList, item: EmItem, store: Store): void {
-  checkEtag(req, item);
+  checkEtag(req, list, item);
   list.items.delete(item.id);
   store.dropItem(req.site, list, item.id);
 }

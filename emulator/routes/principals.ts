@@ -5,15 +5,21 @@ import { plainLogin, type EmGroup, type EmRoleAssignment, type EmRoleDef, type E
 import { CAN, requireWeb, userFor } from '../security';
 import type { Store } from '../store';
 
+/** SP.User with every property SharePoint Online sends (tests/conformance/fixtures/currentuser.json). */
 export function serializeUser(site: EmSite, user: EmUser): Record<string, unknown> {
   return {
     Id: user.id,
+    IsHiddenInUI: false,
     LoginName: user.loginName,
     Title: user.title,
+    PrincipalType: 1,
     Email: user.email,
-    UserPrincipalName: user.email,
+    Expiration: '',
+    IsEmailAuthenticationGuestUser: false,
+    IsShareByEmailGuestUser: false,
     IsSiteAdmin: site.groups.find((g) => g.id === site.ownerGroupId)?.memberIds.includes(user.id) ?? false,
-    PrincipalType: 1
+    UserId: { NameId: user.id.toString(16).padStart(16, '1'), NameIdIssuer: 'urn:federation:microsoftonline' },
+    UserPrincipalName: user.email
   };
 }
 

@@ -19,7 +19,10 @@ export interface HistoryInput {
 }
 
 /** Events of one item, with `subject` (the goal's title) when told inside an agreement. */
-async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?: string): Promise<Array<HistoryEvent & { group?: string }>> {
+/** Internal to the merge: the decision's log entry id (`seq`) and its decision group. */
+type Merged = HistoryEvent & { group?: string; seq?: number };
+
+async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?: string): Promise<Merged[]> {
   const { repo, config, membership, people } = input;
   const [entries, versions] = await Promise.all([input.entriesOf(target), repo.versions(target.list, target.id)]);
   const name = async (p: PersonRef | undefined): Promise<string> => {
@@ -28,11 +31,11 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
     const known = p.id !== undefined ? people.get(p.id) ?? (await repo.user(p.id).catch(() => undefined)) : undefined;
     return known?.title ?? p.email;
   };
-  const events: Array<HistoryEvent & { group?: string }> = [];
+  const events: Merged[] = [];
   for (const e of chronological(entries)) {
-    const event: HistoryEvent & { group?: string } = {
+    const event: Merged = {
       kind: 'decision', target, at: e.at, actor: await name(e.actor), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
-      decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: e.clientId?.slice(0, 24)
+      decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: e.clientId?.slice(0, 24), seq: e.id
     };
     if (e.comment !== undefined) event.comment = e.comment;
     if (e.meetingDate !== undefined) event.meetingDate = e.meetingDate;
@@ -73,7 +76,11 @@ export async function buildHistory(input: HistoryInput): Promise<HistoryEvent[]>
       : !agreementMoves.some((a) => a.toStageLabel === e.toStageLabel && Math.abs(Date.parse(a.at) - Date.parse(e.at)) < 60_000)));
     all = [...own, ...alone];
   }
+  // SharePoint keeps whole seconds, so decisions on the agreement and on a goal in the same second
+  // tie on `at`; the approval log's item ids are in the order the decisions were made.
+  const order = (a: Merged, b: Merged): number =>
+    a.kind === b.kind ? (a.seq ?? 0) - (b.seq ?? 0) : a.kind === 'stageChange' ? -1 : 1;
   return all
-    .sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === 'stageChange' ? -1 : 1))
-    .map(({ group: _group, ...event }) => event);
+    .sort((a, b) => a.at.localeCompare(b.at) || order(a, b))
+    .map(({ group: _group, seq: _seq, ...event }) => event);
 }
