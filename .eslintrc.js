@@ -19,7 +19,12 @@ module.exports = {
         // Destructuring a field away (`const { id: _id, ...rest } = item`) names what is dropped.
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
         'react-hooks/rules-of-hooks': 'error',
-        'react-hooks/exhaustive-deps': 'error'
+        'react-hooks/exhaustive-deps': 'error',
+        // Lists are addressed by URL (listByUrl): a title follows the UI language and can be renamed.
+        'no-restricted-syntax': ['error', {
+          selector: "MemberExpression[property.name='getByTitle']",
+          message: 'Address lists by URL with listByUrl(sp, list), never by title (issue #14).'
+        }]
       }
     }
   ]

@@ -7,8 +7,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { provision } from '../../src/data/provisioning';
-import { GROUPS } from '../../src/data/schema';
-import { AgreementRepository, ApprovalLogRepository, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
+import { GROUPS, listDef, SCHEMA } from '../../src/data/schema';
+import { AgreementRepository, ApprovalLogRepository, listByUrl, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
 import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration } from '../../src/domain';
 import { seedMunicipalities, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
 import { emulatorSp } from '../lib/nodeSp';
@@ -79,8 +79,7 @@ async function recordSeedDecisions(
     if (item.stage === config.initialStage || transition === undefined) continue;
     const actor = m.users.find((u) => ROLE_GROUPS[u.role].some((g) => transition.allowedGroups.includes(g)));
     if (actor === undefined) throw new Error(`${m.title}: no demo user may "${transition.label}"`);
-    const listTitle = item.list === 'Goals' ? 'Udviklingsmål' : 'Udviklingsaftaler';
-    const raw = await sp.web.lists.getByTitle(listTitle).items.getById(item.id).select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
+    const raw = await listByUrl(sp, listDef(SCHEMA, item.list)).items.getById(item.id).select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
     await new ApprovalLogRepository(spFor(actor.login)).append({
       targetList: item.list, targetId: item.id, fromStage: transition.from, toStage: transition.to, decision: transition.decision,
       approvedVersion: raw.OData__UIVersionString

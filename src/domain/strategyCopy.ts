@@ -1,5 +1,6 @@
 // "Start <year+1> som kopi af <year>": next year's DUS begins as this year's, with every date a
-// year later. The ClientIds are derived from the source items and the target year, so a second
+// year later. The ClientIds are derived from the source items and the target year (by the
+// CopyClientIds the caller passes), so a second
 // press or a retry after a lost response finds what the first made instead of making it again.
 import type { ISODate, Requirement, Strategy, Track } from './types';
 import type { RequirementDraft, StrategyDraft, TrackDraft } from './strategyValidation';
@@ -26,11 +27,13 @@ export function shiftDateByYears(date: ISODate, years: number): ISODate {
   return `${String(year).padStart(4, '0')}-${match[2]}-${String(day).padStart(2, '0')}`;
 }
 
-export const copyClientIds = {
-  strategy: (sourceId: number, year: number): string => `dus-copy-${year}-strategy-${sourceId}`,
-  track: (sourceId: number, year: number): string => `dus-copy-${year}-track-${sourceId}`,
-  requirement: (sourceId: number, year: number): string => `dus-copy-${year}-requirement-${sourceId}`
-};
+/** How the copy names its creates: the same source and year must give the same id (the data
+ * layer derives GUIDs, src/data/repositories/clientId.ts). */
+export interface CopyClientIds {
+  strategy(sourceId: number, year: number): string;
+  track(sourceId: number, year: number): string;
+  requirement(sourceId: number, year: number): string;
+}
 
 /** The source year written in the title ("DUS 2023") becomes the new one; other text is kept. */
 function retitle(title: string, from: number, to: number, delta: number): string {
@@ -41,7 +44,7 @@ function retitle(title: string, from: number, to: number, delta: number): string
 }
 
 /** Next year's DUS as a draft of new items (no ids), ClientIds set for idempotent creates. */
-export function copyStrategy(source: StrategySource): StrategyDraft {
+export function copyStrategy(source: StrategySource, copyClientIds: CopyClientIds): StrategyDraft {
   const s = source.strategy;
   const year = copyTargetYear(s);
   const delta = year - s.year;

@@ -19,6 +19,8 @@ import { GROUPS, SCHEMA } from '../data/schema';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
+import { listByUrl } from '../data/repositories/listByUrl';
+import { agreementClientId } from '../data/repositories/clientId';
 import { createViewQueries } from './queries';
 import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
@@ -70,7 +72,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const webPermissions = onFirstUse(() => sp.web.getCurrentUserEffectivePermissions());
 
   const permissions = async (): Promise<UserPermissions> => {
-    const goals = sp.web.lists.getByTitle(GOALS.list.title);
+    const goals = listByUrl(sp, GOALS.list);
     const [groups, onWeb, onGoals, ownDepartments] = await Promise.all([
       sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>(),
       webPermissions(),
@@ -192,7 +194,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
         policies: [],
         milestones: [],
         stage: config.initialStage,
-        clientId: `agreement-${departmentId}-${year}`
+        clientId: agreementClientId(departmentId, year)
       });
     }
   };

@@ -12,6 +12,7 @@ import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import { listDef, SCHEMA } from '../schema';
 import { eq } from '../odata';
 import { etagOf } from './etag';
+import { listByUrl } from './listByUrl';
 import type { RawItem } from './paging';
 
 export interface ItemState {
@@ -51,7 +52,7 @@ export class ApprovalStateRepository {
   public constructor(private readonly sp: SPFI, private readonly config: StageConfiguration) {}
 
   private list(list: ApprovalTargetList, sp: SPFI = this.sp) {
-    return sp.web.lists.getByTitle(listDef(SCHEMA, list).title);
+    return listByUrl(sp, listDef(SCHEMA, list));
   }
 
   private toState(list: ApprovalTargetList, raw: RawItem): ItemState {
@@ -127,7 +128,7 @@ export class ApprovalStateRepository {
 
   /** The raw JSON value of a site setting, or undefined when the site has none. */
   public async setting(key: string): Promise<string | undefined> {
-    const rows = await this.sp.web.lists.getByTitle(listDef(SCHEMA, 'Settings').title).items.select('Id', 'Key', 'Value').filter(eq('Key', key).text).top(1)<RawItem[]>();
+    const rows = await listByUrl(this.sp, listDef(SCHEMA, 'Settings')).items.select('Id', 'Key', 'Value').filter(eq('Key', key).text).top(1)<RawItem[]>();
     const value = rows[0]?.Value;
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
   }

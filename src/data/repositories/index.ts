@@ -10,3 +10,4 @@ export { mergeChanges } from './mergeChanges';
 // sanitizeHtml is imported from its own file where HTML is rendered: through this index it would
 // pull DOMPurify into the main bundle of every view.
 export { readAll, assertThresholdSafe, MAX_PAGE_SIZE, MAX_LOOKUPS } from './paging';
+export { listByUrl, webServerRelativePath } from './listByUrl';

@@ -11,6 +11,8 @@ import { DataError, isDataError, type FieldConflict } from '../errors/DataError'
 import { eq, Filter } from '../odata';
 import { etagOf } from './etag';
 import { newClientId } from './clientId';
+import { listByUrl } from './listByUrl';
+import type { ListDef } from '../schema/types';
 import { type FieldValues, mergeChanges } from './mergeChanges';
 import { firstPage, ListQuery, Page, RawItem, restPages } from './paging';
 
@@ -19,8 +21,8 @@ export type Versioned<T> = T & { etag: string };
 
 /** How one list maps to its domain type; built from the schema, one per list. */
 export interface ListMapping<T extends { id: number }, N> {
-  /** The list's title as the site knows it (the schema's value). */
-  listTitle: string;
+  /** The schema's list: it is addressed by its URL (see listByUrl). */
+  list: Pick<ListDef, 'url'>;
   select: readonly string[];
   expand: readonly string[];
   /** Lookup and person columns joined by `select` (checked against the limit of 12). */
@@ -54,7 +56,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>) {}
 
   public items(sp: SPFI = this.sp): IItems {
-    return sp.web.lists.getByTitle(this.mapping.listTitle).items;
+    return listByUrl(sp, this.mapping.list).items;
   }
 
   public listQuery(spec: QuerySpec): ListQuery {

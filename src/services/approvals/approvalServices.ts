@@ -1,7 +1,7 @@
 // The approval use cases over one SPFI. A decision is a Stage update pinned to the ETag the
 // decider saw (the loser of a race gets 412 and is told who decided), followed by ApprovalLog
 // entries written in one $batch: one for the item and, for an agreement, one per goal that moves
-// with it, all sharing a ClientId prefix. SharePoint lets only the deciding groups add to the log
+// with it, all with the same actor and At (how the history tells one decision's entries). SharePoint lets only the deciding groups add to the log
 // and nobody edit it; the UI trusts a Stage only when evaluateAuthority finds it backed.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/sputilities';
@@ -13,8 +13,9 @@ import { GROUPS } from '../../data/schema';
 import { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
 import { ApprovalStateRepository, type ItemState } from '../../data/repositories/approvalStateRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
-import { newClientId } from '../../data/repositories/clientId';
+import { decisionEntryClientId, newClientId } from '../../data/repositories/clientId';
 import { approvalLogMapping } from '../../data/repositories/mappers/approvalLogMapper';
+import { listByUrl } from '../../data/repositories/listByUrl';
 import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions } from './approvalTypes';
 import { targetKey } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
@@ -122,8 +123,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const actorId = (await me()).id as number;
     const fields = entries.map((e) => approvalLogMapping.toFields({ ...e, actorId, at: at.toISOString() }));
     const [batched, execute] = sp.batched();
-    const list = approvalLogMapping.listTitle;
-    const adds = fields.map((f) => batched.web.lists.getByTitle(list).items.add(f).then(() => true, () => false));
+    const adds = fields.map((f) => listByUrl(batched, approvalLogMapping.list).items.add(f).then(() => true, () => false));
     let landed: boolean[];
     try {
       await execute();
@@ -215,12 +215,13 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const moved = [item, ...goals];
     if (isLoggedDecision(move)) {
       const after = await Promise.all(moved.map((m) => repo.state(m.list, m.id)));
-      const prefix = newClientId().slice(0, 24);
+      // Each entry its own GUID, derived from one id per decision (a retry of an entry reuses it).
+      const decisionId = newClientId();
       await writeLog(after.map((m, i) => ({
         targetList: m.list, targetId: m.id, fromStage: from, toStage: move.to, decision: move.decision,
         comment: request.comment?.trim() || undefined, approvedVersion: m.version,
         meetingDate: move.requiresMeeting ? request.meetingDate : undefined, minutesUrl: move.requiresMeeting ? request.minutesUrl?.trim() : undefined,
-        clientId: `${prefix}${i.toString(16).padStart(12, '0')}`
+        clientId: decisionEntryClientId(decisionId, i)
       })), at);
     }
     const mail = await notify(c, move, item);

@@ -18,6 +18,12 @@ export interface HistoryInput {
   entriesOf: (t: ApprovalTarget) => Promise<ApprovalLogEntry[]>;
 }
 
+/** The entries one decision wrote (the agreement's and its goals') share the actor and the At
+ * written in the same $batch; each has its own GUID ClientId, so the group is recomputed from these. */
+function decisionGroup(e: ApprovalLogEntry): string | undefined {
+  return e.actor?.id === undefined ? undefined : `${e.actor.id}|${e.at}|${e.toStage}`;
+}
+
 /** Events of one item, with `subject` (the goal's title) when told inside an agreement. */
 /** Internal to the merge: the decision's log entry id (`seq`) and its decision group. */
 type Merged = HistoryEvent & { group?: string; seq?: number };
@@ -35,7 +41,7 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
   for (const e of chronological(entries)) {
     const event: Merged = {
       kind: 'decision', target, at: e.at, actor: await name(e.actor), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
-      decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: e.clientId?.slice(0, 24), seq: e.id
+      decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: decisionGroup(e), seq: e.id
     };
     if (e.comment !== undefined) event.comment = e.comment;
     if (e.meetingDate !== undefined) event.meetingDate = e.meetingDate;

@@ -5,6 +5,7 @@ import type { SPFI } from '@pnp/sp';
 import type { NewRequirement, NewStrategy, NewTrack, Requirement, StageConfiguration, Strategy, Track } from '../../domain';
 import { trackRemovalMessage, validateStrategy, type StrategyDraft } from '../../domain/strategyValidation';
 import { copyStrategy, copyTargetYear } from '../../domain/strategyCopy';
+import { copyClientIds } from '../../data/repositories/clientId';
 import { DataError, isDataError } from '../../data/errors/DataError';
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { StrategyRepository, type StrategyWithParts } from '../../data/repositories/strategyRepository';
@@ -157,7 +158,7 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
     async copyToNextYear(sourceYear) {
       const source = await repo.forYear(sourceYear);
       if (!source) throw new DataError('notFound', { detail: `No strategy for ${sourceYear} to copy` });
-      const copy = copyStrategy(source);
+      const copy = copyStrategy(source, copyClientIds);
       const year = copyTargetYear(source.strategy);
       let target = await repo.forYear(year);
       if (target && target.strategy.clientId !== copy.strategy.clientId) {

@@ -8,6 +8,7 @@ import { DataError } from '../../data/errors/DataError';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
 import type { GoalRepository } from '../../data/repositories/goalRepository';
 import type { Versioned } from '../../data/repositories/listStore';
+import { agreementClientId, carriedGoalClientId } from '../../data/repositories/clientId';
 
 export interface CarryOverResult {
   /** Next year's agreement (found or created). */
@@ -19,17 +20,9 @@ export interface CarryOverResult {
   created: number;
 }
 
-const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0').slice(-width);
-
-/** A GUID that names "the successor of goal X in year Y": the same inputs give the same id. */
-export function carriedGoalClientId(sourceGoalId: number, year: number): string {
-  return `ca770001-${hex(year, 4)}-4000-8000-${hex(sourceGoalId, 12)}`;
-}
-
-/** A GUID that names "department X's agreement created by carry-over for year Y". */
-export function carriedAgreementClientId(departmentId: number, year: number): string {
-  return `ca770002-${hex(year, 4)}-4000-8000-${hex(departmentId, 12)}`;
-}
+// The ClientIds come from the one module that makes them (UUID v5 of what they continue); the
+// next year's agreement has the same ClientId as "Opret årets aftale" gives it, so the two meet.
+export { carriedGoalClientId } from '../../data/repositories/clientId';
 
 /** The year after the agreement's period (Albertslund's 2016-17 plan continues in 2018). */
 export function nextYearOf(agreement: Pick<Agreement, 'year' | 'yearTo'>): number {
@@ -92,7 +85,7 @@ export class CarryOver {
   private async nextAgreement(source: Agreement, year: number): Promise<{ agreement: Versioned<Agreement>; created: boolean }> {
     const found = await this.agreements.forDepartmentYear(source.departmentId, year);
     if (found) return { agreement: found, created: false };
-    const clientId = carriedAgreementClientId(source.departmentId, year);
+    const clientId = agreementClientId(source.departmentId, year);
     const draft: NewAgreement = {
       departmentId: source.departmentId,
       year,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { copyClientIds, copyStrategy, copyTargetYear, shiftDateByYears, type StrategySource } from '../../../src/domain/strategyCopy';
+import { copyClientIds } from '../../../src/data/repositories/clientId';
+import { copyStrategy, copyTargetYear, shiftDateByYears, type StrategySource } from '../../../src/domain/strategyCopy';
 import { validateStrategy } from '../../../src/domain/strategyValidation';
 
 const source: StrategySource = {
@@ -30,7 +31,7 @@ describe('shiftDateByYears', () => {
 });
 
 describe('copyStrategy', () => {
-  const copy = copyStrategy(source);
+  const copy = copyStrategy(source, copyClientIds);
 
   it('makes next year\'s DUS with the year in the title moved and every date a year later', () => {
     expect(copy.strategy).toMatchObject({
@@ -46,22 +47,22 @@ describe('copyStrategy', () => {
 
   it('copies tracks and requirements as new items without ids or strategy', () => {
     expect(copy.tracks).toEqual([
-      { kind: 'track', number: 1, title: 'Den røde tråd fra politik til virkning for borgeren', clientId: 'dus-copy-2024-track-11' },
-      { kind: 'theme', title: 'Det Fælles Vi', description: 'Tværgående', clientId: 'dus-copy-2024-track-12' }
+      { kind: 'track', number: 1, title: 'Den røde tråd fra politik til virkning for borgeren', clientId: copyClientIds.track(11, 2024) },
+      { kind: 'theme', title: 'Det Fælles Vi', description: 'Tværgående', clientId: copyClientIds.track(12, 2024) }
     ]);
-    expect(copy.requirements).toEqual([{ number: 3, title: 'Lokale mål for fastholdelse af et lavt sygefravær', appliesTo: 'agreement', clientId: 'dus-copy-2024-requirement-21' }]);
+    expect(copy.requirements).toEqual([{ number: 3, title: 'Lokale mål for fastholdelse af et lavt sygefravær', appliesTo: 'agreement', clientId: copyClientIds.requirement(21, 2024) }]);
   });
 
   it('derives every ClientId from the source item and the year, so a repeat finds the first copy', () => {
-    expect(copyStrategy(source)).toEqual(copy);
+    expect(copyStrategy(source, copyClientIds)).toEqual(copy);
     expect(copy.strategy.clientId).toBe(copyClientIds.strategy(7, 2024));
-    expect(copyStrategy({ ...source, strategy: { ...source.strategy, year: 2024 } }).strategy.clientId).not.toBe(copy.strategy.clientId);
+    expect(copyStrategy({ ...source, strategy: { ...source.strategy, year: 2024 } }, copyClientIds).strategy.clientId).not.toBe(copy.strategy.clientId);
   });
 
   it('moves a two-year frame by two years, after its last year', () => {
     const frame = { ...source, strategy: { ...source.strategy, year: 2016, yearTo: 2017, title: 'Virksomhedsplan 2016-2017', deadlines: [{ title: 'Opfølgning', date: '2017-12-15' }] } };
     expect(copyTargetYear(frame.strategy)).toBe(2018);
-    expect(copyStrategy(frame).strategy).toMatchObject({ year: 2018, yearTo: 2019, title: 'Virksomhedsplan 2018-2019', deadlines: [{ title: 'Opfølgning', date: '2019-12-15' }] });
+    expect(copyStrategy(frame, copyClientIds).strategy).toMatchObject({ year: 2018, yearTo: 2019, title: 'Virksomhedsplan 2018-2019', deadlines: [{ title: 'Opfølgning', date: '2019-12-15' }] });
   });
 
   it('gives a copy that passes validation next to the source year', () => {

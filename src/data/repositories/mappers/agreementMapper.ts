@@ -24,7 +24,7 @@ export const AGREEMENT = {
 
 export function agreementMapping(config: StageConfiguration): ListMapping<Agreement, NewAgreement> {
   return {
-    listTitle: AGREEMENTS.list.title,
+    list: AGREEMENTS.list,
     select: AGREEMENTS.select,
     expand: AGREEMENTS.expand,
     lookupCount: AGREEMENTS.lookupCount,

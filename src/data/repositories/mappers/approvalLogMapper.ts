@@ -34,7 +34,7 @@ function minutesUrl(raw: RawItem): string | undefined {
 }
 
 export const approvalLogMapping: ListMapping<ApprovalLogEntry, NewApprovalLogEntry & { actorId?: number; at?: string }> = {
-  listTitle: APPROVAL_LOG.list.title,
+  list: APPROVAL_LOG.list,
   select: APPROVAL_LOG.select,
   expand: APPROVAL_LOG.expand,
   lookupCount: APPROVAL_LOG.lookupCount,

@@ -21,7 +21,7 @@ export const DEPARTMENT = {
 } as const;
 
 export const departmentMapping: ListMapping<Department, NewDepartment> = {
-  listTitle: DEPARTMENTS.list.title,
+  list: DEPARTMENTS.list,
   select: DEPARTMENTS.select,
   expand: DEPARTMENTS.expand,
   lookupCount: DEPARTMENTS.lookupCount,

@@ -94,7 +94,7 @@ function writeClimate(annex: ClimateAnnex | undefined): FieldValues {
 
 export function goalMapping(config: StageConfiguration): ListMapping<Goal, NewGoal> {
   return {
-    listTitle: GOALS.list.title,
+    list: GOALS.list,
     select: GOALS.select,
     expand: GOALS.expand,
     lookupCount: GOALS.lookupCount,

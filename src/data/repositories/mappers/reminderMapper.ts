@@ -20,7 +20,7 @@ export const REMINDER = {
 export type ReminderWrite = NewReminderRecord & { sentAt?: string };
 
 export const reminderMapping: ListMapping<ReminderRecord, ReminderWrite> = {
-  listTitle: REMINDERS.list.title,
+  list: REMINDERS.list,
   select: REMINDERS.select,
   expand: REMINDERS.expand,
   lookupCount: REMINDERS.lookupCount,

@@ -52,7 +52,7 @@ function requiredCode<C extends string>(map: Readonly<Record<C, string>>, raw: R
 }
 
 export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
-  listTitle: STRATEGIES.list.title,
+  list: STRATEGIES.list,
   select: STRATEGIES.select,
   expand: STRATEGIES.expand,
   lookupCount: STRATEGIES.lookupCount,
@@ -87,7 +87,7 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
 };
 
 export const trackMapping: ListMapping<Track, NewTrack> = {
-  listTitle: TRACKS.list.title,
+  list: TRACKS.list,
   select: TRACKS.select,
   expand: TRACKS.expand,
   lookupCount: TRACKS.lookupCount,
@@ -114,7 +114,7 @@ export const trackMapping: ListMapping<Track, NewTrack> = {
 };
 
 export const requirementMapping: ListMapping<Requirement, NewRequirement> = {
-  listTitle: REQUIREMENTS.list.title,
+  list: REQUIREMENTS.list,
   select: REQUIREMENTS.select,
   expand: REQUIREMENTS.expand,
   lookupCount: REQUIREMENTS.lookupCount,

@@ -1,6 +1,8 @@
 // A tiny stand-in for SharePoint's REST API, as a fetch function: enough to drive the real PnPjs
 // pipeline (digest, $batch, items, ETags) through our behaviors in unit tests, before and apart
 // from the emulator. Filters are not evaluated: tests that need real querying are integration tests.
+import { SCHEMA } from '../../../../src/data/schema';
+
 type Row = Record<string, unknown> & { Id: number };
 
 interface Answer {
@@ -137,9 +139,12 @@ export class FakeSharePoint {
     const path = decodeURIComponent(r.url.split('?')[0]);
     if (/\/_api\/contextinfo$/i.test(path)) return this.json(200, { FormDigestValue: 'digest', FormDigestTimeoutSeconds: 1800 });
     if (/\/_api\/\$batch$/i.test(path)) return this.batch(r);
-    const m = /getByTitle\('((?:[^']|'')+)'\)\/items(?:\((\d+)\))?$/i.exec(path);
+    // The product addresses lists by URL (getList('<web>/Lists/<Url>')); the fake keys them by title.
+    const m = /getList\('((?:[^']|'')+)'\)\/items(?:\((\d+)\))?$/i.exec(path) ?? /getByTitle\('((?:[^']|'')+)'\)\/items(?:\((\d+)\))?$/i.exec(path);
     if (m === null) return this.error(404, `No route for ${path}`);
-    const list = m[1].replace(/''/g, "'");
+    const named = m[1].replace(/''/g, "'");
+    const byUrl = SCHEMA.lists.find((l) => named.toLowerCase().endsWith(`/${l.url.toLowerCase()}`));
+    const list = byUrl?.title ?? named;
     const rows = this.lists.get(list);
     if (rows === undefined) return this.error(404, `List '${list}' does not exist`);
     if (m[2] === undefined) {

@@ -1,13 +1,9 @@
 import type { Goal, NewGoal } from '../../../../domain';
 import type { GoalEditorData } from '../../../../services/AppServices';
+import { newClientId } from '../../../../data/repositories/clientId';
 
-/** A client-made id for a new goal, kept in the draft: a save retried after a lost response finds
- * the goal the first attempt made instead of creating it twice. */
-export function newClientId(): string {
-  const c = typeof crypto !== 'undefined' ? (crypto as Crypto & { randomUUID?: () => string }) : undefined;
-  if (c?.randomUUID) return c.randomUUID();
-  return `goal-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
+// A new goal's ClientId (a GUID from the one module that makes them) is kept in the draft: a save
+// retried after a lost response finds the goal the first attempt made instead of creating it twice.
 
 export function blankGoal(data: GoalEditorData): NewGoal {
   return {

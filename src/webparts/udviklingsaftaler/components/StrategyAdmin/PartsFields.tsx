@@ -6,6 +6,7 @@ import { format } from '../common/format';
 import { Fieldset } from '../GoalEditor/fields/Fieldset';
 import type { StrategyForm } from './useStrategyForm';
 import { newKey, type RequirementRow, type TrackRow } from './strategyFormState';
+import { formClientIds } from '../../../../data/repositories/clientId';
 import { RowActions } from './RowActions';
 
 const KINDS: readonly TrackKind[] = ['track', 'theme', 'focusArea'];
@@ -22,7 +23,7 @@ export const TrackFields: React.FC<{ form: StrategyForm }> = ({ form }) => {
   const add = (): void => {
     const key = newKey();
     const next = (tracks.filter((t) => t.kind === 'track').reduce((m, t) => Math.max(m, Number(t.number) || 0), 0) + 1).toString();
-    form.change((st) => ({ ...st, tracks: [...st.tracks, { key, clientId: `dus-track-${key}`, kind: 'track', number: next, title: '', description: '' }] }));
+    form.change((st) => ({ ...st, tracks: [...st.tracks, { key, clientId: formClientIds.track(key), kind: 'track', number: next, title: '', description: '' }] }));
   };
   return (
     <Fieldset id="dus-tracks" legend={s.Tracks}>
@@ -76,7 +77,7 @@ export const RequirementFields: React.FC<{ form: StrategyForm }> = ({ form }) =>
   const add = (): void => {
     const key = newKey();
     const next = (requirements.reduce((m, r) => Math.max(m, Number(r.number) || 0), 0) + 1).toString();
-    form.change((st) => ({ ...st, requirements: [...st.requirements, { key, clientId: `dus-requirement-${key}`, number: next, title: '', description: '', appliesTo: 'agreement' }] }));
+    form.change((st) => ({ ...st, requirements: [...st.requirements, { key, clientId: formClientIds.requirement(key), number: next, title: '', description: '', appliesTo: 'agreement' }] }));
   };
   return (
     <Fieldset id="dus-requirements" legend={s.Requirements}>

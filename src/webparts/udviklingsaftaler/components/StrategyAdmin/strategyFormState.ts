@@ -5,6 +5,7 @@ import type { GoalContentField, GoalTemplateKey, RequirementScope, TrackKind } f
 import type { StrategyDraft } from '../../../../domain/strategyValidation';
 import type { StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { parseDanishNumber } from '../GoalEditor/formState';
+import { formClientIds, newClientId } from '../../../../data/repositories/clientId';
 
 export interface DeadlineRow {
   key: string;
@@ -47,11 +48,9 @@ export interface StrategyFormState {
   clientId?: string;
 }
 
-/** A fresh id for a new row and its create; randomUUID where the browser has it. */
+/** A fresh key for a new row (React's key, and the name its create's ClientId is derived from). */
 export function newKey(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (c?.randomUUID) return c.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+  return newClientId();
 }
 
 const text = (n: number | undefined): string => (n === undefined ? '' : String(n));
@@ -60,7 +59,7 @@ export function toFormState(parts: StrategyWithParts | undefined, year: number):
   if (!parts) {
     return {
       year: String(year), yearTo: '', title: `DUS ${year}`, vision: '', intro: '', deadlines: [], minimumGoalContent: [],
-      goalTemplate: undefined, tracks: [], requirements: [], clientId: `dus-new-${newKey()}`
+      goalTemplate: undefined, tracks: [], requirements: [], clientId: formClientIds.strategy(newKey())
     };
   }
   const s = parts.strategy;
