@@ -9,7 +9,7 @@ import type { Store } from '../store';
 import { entityTypeName, listDataName, queryItems, serializeItem } from '../odata/items';
 import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
 import {
-  addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, serializeAssignments, serializeGroup,
+  addGroup, addGroupMember, addRoleDefinition, changeAssignment, deleteRoleDefinition, ensureUser, findGroup, removeGroup, serializeAssignments, serializeGroup,
   serializeRoleDef, serializeUser, updateRoleDefinition
 } from './principals';
 import { viewsRoute } from './views';
@@ -148,20 +148,7 @@ function siteUsersRoute(req: EmRequest, s: Segment, rest: Segment[]): EmResponse
 function siteGroupsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest: Segment[]): EmResponse {
   const { site } = req;
   const groupSegment = s.arg !== undefined ? { name: 'getbyid', arg: s.arg } : rest[0];
-  // SP.GroupCollection.RemoveById (PnPjs siteGroups.removeById): the group goes, and with it its
-  // permissions on the web and every list (https://learn.microsoft.com/previous-versions/office/sharepoint-csom/jj246458(v=office.15)).
-  if (groupSegment?.name.toLowerCase() === 'removebyid' && req.method === 'POST') {
-    requireWeb(site, req.user, CAN.ManagePermissions);
-    const group = findGroup(site, { name: 'getbyid', arg: groupSegment.arg });
-    site.groups = site.groups.filter((g) => g !== group);
-    site.webRoleAssignments = site.webRoleAssignments.filter((a) => a.principalId !== group.id);
-    for (const list of site.lists) {
-      list.roleAssignments = list.roleAssignments.filter((a) => a.principalId !== group.id);
-      ctx.store.putList(site, list);
-    }
-    ctx.store.putSite(site);
-    return ok({ 'odata.null': true });
-  }
+  if (groupSegment?.name.toLowerCase() === 'removebyid' && req.method === 'POST') return removeGroup(req, ctx.store, groupSegment.arg);
   if (!groupSegment) {
     if (req.method === 'POST') return created(serializeGroup(addGroup(req, ctx.store)));
     return ok({ value: site.groups.map(serializeGroup) });
@@ -188,20 +175,7 @@ function roleDefinitionsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest:
   const def = site.roleDefs.find((d) => (key === 'getbyname' ? d.name.toLowerCase() === arg.toLowerCase() : key === 'getbytype' ? d.roleTypeKind === Number(arg) : d.id === Number(arg)));
   if (!def) throw ERR.notFound('Role definition');
   if (req.method === 'MERGE' || req.method === 'PATCH') return updateRoleDefinition(req, def, ctx.store);
-  if (req.method === 'DELETE') {
-    // SP.RoleDefinition.DeleteObject: a custom permission level can be deleted; the built-in ones cannot.
-    requireWeb(site, req.user, CAN.ManagePermissions);
-    if (def.roleTypeKind !== 0) throw ERR.badRequest('You cannot delete a built-in permission level.');
-    site.roleDefs = site.roleDefs.filter((d) => d !== def);
-    const strip = (a: EmList['roleAssignments'][number]): void => { a.roleDefIds = a.roleDefIds.filter((id) => id !== def.id); };
-    site.webRoleAssignments.forEach(strip);
-    for (const list of site.lists) {
-      list.roleAssignments.forEach(strip);
-      ctx.store.putList(site, list);
-    }
-    ctx.store.putSite(site);
-    return noContent();
-  }
+  if (req.method === 'DELETE') return deleteRoleDefinition(req, def, ctx.store);
   return ok(serializeRoleDef(def));
 }
 

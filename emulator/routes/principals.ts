@@ -139,3 +139,37 @@ export function changeAssignment(req: EmRequest, assignments: EmRoleAssignment[]
   }
   return ok({ 'odata.null': true });
 }
+
+/** SP.GroupCollection.RemoveById (PnPjs siteGroups.removeById): the group goes, and with it its
+ * permissions on the web and every list (https://learn.microsoft.com/previous-versions/office/sharepoint-csom/jj246458(v=office.15)). */
+export function removeGroup(req: EmRequest, store: Store, arg: string | undefined): EmResponse {
+  const { site } = req;
+  requireWeb(site, req.user, CAN.ManagePermissions);
+  const group = findGroup(site, { name: 'getbyid', arg });
+  site.groups = site.groups.filter((g) => g !== group);
+  site.webRoleAssignments = site.webRoleAssignments.filter((a) => a.principalId !== group.id);
+  for (const list of site.lists) {
+    list.roleAssignments = list.roleAssignments.filter((a) => a.principalId !== group.id);
+    store.putList(site, list);
+  }
+  store.putSite(site);
+  return ok({ 'odata.null': true });
+}
+
+/** SP.RoleDefinition.DeleteObject: a custom permission level can be deleted; the built-in ones cannot. */
+export function deleteRoleDefinition(req: EmRequest, def: EmRoleDef, store: Store): EmResponse {
+  const { site } = req;
+  requireWeb(site, req.user, CAN.ManagePermissions);
+  if (def.roleTypeKind !== 0) throw ERR.badRequest('You cannot delete a built-in permission level.');
+  site.roleDefs = site.roleDefs.filter((d) => d !== def);
+  const strip = (a: EmRoleAssignment): void => {
+    a.roleDefIds = a.roleDefIds.filter((id) => id !== def.id);
+  };
+  site.webRoleAssignments.forEach(strip);
+  for (const list of site.lists) {
+    list.roleAssignments.forEach(strip);
+    store.putList(site, list);
+  }
+  store.putSite(site);
+  return noContent();
+}
