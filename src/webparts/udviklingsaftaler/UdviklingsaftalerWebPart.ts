@@ -91,10 +91,10 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     // E-mails link to this page, or in Teams to the personal app (its entity opens Mine opgaver)
     // under the id the app has in the organisation's catalog (property pane; else the manifest id).
     const inTeams = this.host === 'teamsTab' || this.host === 'teamsPersonalApp';
-    const appId = resolveTeamsAppId(this.properties.teamsAppId, this.manifest.id);
+    const teams = inTeams ? { appId: resolveTeamsAppId(this.properties.teamsAppId, this.manifest.id), entityId: 'opgaver' } : undefined;
     return createAppServices(sp, {
       stageConfiguration,
-      approvalLinks: { pageUrl: window.location.href, teams: inTeams ? { appId, entityId: 'opgaver' } : undefined },
+      approvalLinks: { pageUrl: window.location.href, teams },
       storageScope: `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}`,
       graph: createMsGraphClient(() => this.context.msGraphClientFactory.getClient('3'))
     });
