@@ -68,7 +68,8 @@ const sameItem = (a: Merged, b: Merged): boolean => a.target.list === b.target.l
  * SharePoint keeps whole seconds, so the steps of one second need an order the timestamps cannot
  * give. Decisions follow the approval log's item ids (the order they were made). A stage change
  * (an editor's move, from version history) goes right before the first decision on the same item
- * that approved its version or a later one, else after the item's last step in that second.
+ * that approved its version or a later one; when that decision came in a later second, the stage
+ * change is the last step of its own second (it was made after the decisions logged before it).
  */
 function sameSecond(events: Merged[]): Merged[] {
   const out = events.filter((e) => e.kind === 'decision').sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
@@ -79,9 +80,7 @@ function sameSecond(events: Merged[]): Merged[] {
       out.splice(next, 0, change);
       continue;
     }
-    let last = -1;
-    out.forEach((e, i) => { if (sameItem(e, change)) last = i; });
-    out.splice(last >= 0 ? last + 1 : out.length, 0, change);
+    out.push(change);
   }
   return out;
 }
