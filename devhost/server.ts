@@ -2,6 +2,8 @@
 // (/sites/...) through to the emulator, so the page and the API share one origin as on SharePoint.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { bundleClient } from './bundle';
 import { renderPage } from './page';
 import { devhostMunicipalities } from './users';
@@ -20,6 +22,15 @@ export interface RunningDevhost {
 }
 
 const USER_COOKIE = 'emulator-user';
+
+// Fluent's icon font files, from the installed @fluentui/font-icons-mdl2 (the page registers them).
+const FONT_DIR = join(dirname(require.resolve('@fluentui/font-icons-mdl2')), '..', 'fonts');
+
+function iconFont(name: string): Buffer | undefined {
+  if (!/^[a-z0-9-]+\.woff$/.test(name)) return undefined;
+  const path = join(FONT_DIR, name);
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
 
 /** Passes a request to the emulator; the shipped-bundle test page uses it too. */
 export function proxyToEmulator(req: IncomingMessage, res: ServerResponse, emulatorUrl: string): void {
@@ -46,13 +57,20 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://devhost.local');
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    // "/udbakke" is the same page showing the emulator's outbox instead of the app.
+    if (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/udbakke') {
       const headers: Record<string, string | string[]> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
       const user = url.searchParams.get('user');
       // ?user=<login> selects the user: the emulator reads the same cookie on every API call.
       if (user) headers['set-cookie'] = `${USER_COOKIE}=${encodeURIComponent(user)}; Path=/; SameSite=Lax`;
       res.writeHead(200, headers);
       res.end(page);
+      return;
+    }
+    const font = url.pathname.startsWith('/devhost/fonts/') ? iconFont(url.pathname.slice('/devhost/fonts/'.length)) : undefined;
+    if (font !== undefined) {
+      res.writeHead(200, { 'content-type': 'font/woff', 'cache-control': 'max-age=86400' });
+      res.end(font);
       return;
     }
     const file = url.pathname.startsWith('/devhost/') ? bundle.get(url.pathname.slice('/devhost/'.length)) : undefined;

@@ -1,5 +1,5 @@
 // Fields: the built-in columns every list has, custom fields from Field XML (createfieldasxml), and
-// how item values are written (with SharePoint's limits) and read back (lookups as <Name>Id).
+// and under which property item values are written and read back (lookups as <Name>Id).
 import { ERR } from './http';
 import { newGuid, type EmField, type EmFieldType } from './model';
 
@@ -25,7 +25,12 @@ export function builtInFields(): EmField[] {
     builtIn('Modified', 'Modified', 'DateTime', true, true),
     builtIn('Author', 'Created By', 'User', true),
     builtIn('Editor', 'Modified By', 'User', true),
-    builtIn('ContentTypeId', 'Content Type ID', 'Computed', true)
+    builtIn('ContentTypeId', 'Content Type ID', 'Computed', true),
+    // Folders and paths (values computed in emulator/folders.ts).
+    builtIn('FSObjType', 'Item Type', 'Integer', true),
+    builtIn('FileLeafRef', 'Name', 'Text', true),
+    builtIn('FileDirRef', 'Path', 'Text', true),
+    builtIn('FileRef', 'URL Path', 'Text', true)
   ];
 }
 
@@ -33,13 +38,31 @@ function decodeXml(value: string): string {
   return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** Reads the attributes of a <Field .../> and its CHOICES, as SharePoint's createfieldasxml does. */
-export function fieldFromXml(schemaXml: string): EmField {
+/** SPAddFieldOptions.AddFieldInternalNameHint: take the internal name from the Name attribute.
+ * https://learn.microsoft.com/en-us/dotnet/api/microsoft.sharepoint.client.addfieldoptions */
+export const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+/**
+ * The internal name SharePoint derives from a display name when the caller gives no
+ * AddFieldInternalNameHint: every character outside [A-Za-z0-9] is written as _xHHHH_ (its UTF-16
+ * code in hex, as XmlConvert.EncodeName does: a space is _x0020_, å is _x00e5_), cut at 32
+ * characters (SharePoint's limit on internal names).
+ */
+export function internalNameFromDisplayName(displayName: string): string {
+  const encoded = [...displayName].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`)).join('');
+  return encoded.slice(0, 32);
+}
+
+/** Reads the attributes of a <Field .../> and its CHOICES, as SharePoint's createfieldasxml does:
+ * with AddFieldInternalNameHint in `options` the Name attribute is the internal name, without it
+ * the internal name comes from DisplayName. */
+export function fieldFromXml(schemaXml: string, options = ADD_FIELD_INTERNAL_NAME_HINT): EmField {
   const open = /<Field\b([^>]*?)\/?>/.exec(schemaXml);
   if (!open) throw ERR.badRequest('The field schema is not valid XML.');
   const attrs: Record<string, string> = {};
   for (const match of open[1].matchAll(/([A-Za-z_:]+)="([^"]*)"/g)) attrs[match[1]] = decodeXml(match[2]);
-  const name = attrs.StaticName || attrs.Name;
+  const hinted = (options & ADD_FIELD_INTERNAL_NAME_HINT) !== 0;
+  const name = hinted ? attrs.Name || attrs.StaticName : internalNameFromDisplayName(attrs.DisplayName || attrs.Name || '');
   if (!name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw ERR.badRequest(`Invalid field name "${name ?? ''}".`);
   const multi = attrs.Mult === 'TRUE';
   let type = attrs.Type as EmFieldType;
@@ -98,52 +121,7 @@ export function serializeField(field: EmField): Record<string, unknown> {
   };
 }
 
-function collection(value: unknown): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results)) return (value as { results: unknown[] }).results;
-  return undefined;
-}
-
-/** Validates and normalises one written value, with SharePoint's messages for the limits. */
-export function writeValue(field: EmField, value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  switch (field.type) {
-    case 'Text':
-    case 'Note': {
-      const text = String(value);
-      const max = field.type === 'Text' ? field.maxLength ?? SINGLE_LINE_MAX : MULTI_LINE_MAX;
-      if (text.length > max) {
-        throw ERR.fieldValue(`The value of the field '${field.title}' exceeds the maximum length of ${max} characters.`);
-      }
-      return text;
-    }
-    case 'Number':
-    case 'Integer': {
-      const n = typeof value === 'number' ? value : Number(value);
-      if (!Number.isFinite(n)) throw ERR.badRequest(`Cannot convert a primitive value to the expected type 'Edm.Double' for '${field.internalName}'.`);
-      return n;
-    }
-    case 'Boolean':
-      return value === true || value === 'true' || value === 1;
-    case 'DateTime': {
-      const date = new Date(String(value));
-      if (Number.isNaN(date.getTime())) throw ERR.badRequest(`Cannot convert '${String(value)}' to a date for '${field.internalName}'.`);
-      return date.toISOString().replace('.000Z', 'Z');
-    }
-    case 'MultiChoice':
-      return (collection(value) ?? [value]).map(String);
-    case 'LookupMulti':
-    case 'UserMulti':
-      return (collection(value) ?? []).map((v) => Number(v)).filter((n) => Number.isInteger(n) && n > 0);
-    case 'Lookup':
-    case 'User': {
-      const n = Number(value);
-      return Number.isInteger(n) && n > 0 ? n : null;
-    }
-    default:
-      return typeof value === 'object' ? value : String(value);
-  }
-}
+// Written values are checked by type in typedValues.ts.
 
 /** The property a client writes for a field: lookups and people as <Name>Id. */
 export function writeKey(field: EmField): string {

@@ -6,13 +6,16 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Faults, type FaultConfig } from './faults';
-import { newSite } from './model';
-import type { SentEmail } from './routes/api';
+import { newSite, type EmMail, type EmTenant } from './model';
+import { builtInFields } from './fields';
 import { createEmulatorServer, type ServerState } from './server';
 import { Store } from './store';
 
 export type { FaultConfig } from './faults';
-export type { SentEmail } from './routes/api';
+
+/** A mail in the emulator's outbox (sent through the Graph-compatible /v1.0/me/sendMail). */
+export type SentEmail = EmMail;
+export type { EmTenant } from './model';
 
 export const DEFAULT_SITES = ['/sites/skanderborg', '/sites/albertslund'];
 
@@ -31,7 +34,11 @@ export interface EmulatorControl {
   setFaults(faults: FaultConfig): void;
   clearFaults(): void;
   faults(): FaultConfig;
+  /** The outbox: every mail accepted by /v1.0/me/sendMail, oldest first, kept across restarts. */
   sentEmails(): SentEmail[];
+  /** The simulated tenant's API access approvals (Mail.Send). */
+  tenant(): EmTenant;
+  setTenant(tenant: Partial<EmTenant>): void;
   /** HTTP requests served so far (a $batch counts once). */
   requestCount(): number;
 }
@@ -55,6 +62,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const store = new Store(options.dataDir);
   const freshDataDir = store.isEmpty;
   const sites = store.load();
+  // Lists made by an older emulator lack the folder and path columns every list has.
+  for (const site of sites) for (const list of site.lists) {
+    const missing = builtInFields().filter((f) => !list.fields.some((g) => g.internalName === f.internalName));
+    if (missing.length > 0) {
+      list.fields.push(...missing);
+      store.putList(site, list);
+    }
+  }
   for (const path of options.sites ?? DEFAULT_SITES) {
     if (!sites.some((s) => s.path.toLowerCase() === path.toLowerCase())) {
       const site = newSite(path);
@@ -66,13 +81,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const keyFile = join(options.dataDir, 'digest.key');
   if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('hex'));
   const digestKey = readFileSync(keyFile, 'utf8').trim();
-  const emails: SentEmail[] = [];
-  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, emails }, digestKey, requests: 0 };
+  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store }, digestKey, requests: 0 };
   const control: EmulatorControl = {
     setFaults: (faults) => state.faults.set(faults),
     clearFaults: () => state.faults.set({}),
     faults: () => state.faults.current,
-    sentEmails: () => [...emails],
+    sentEmails: () => [...store.outbox],
+    tenant: () => ({ ...store.tenant }),
+    setTenant: (tenant) => {
+      store.putTenant({ ...store.tenant, ...tenant });
+      store.commit();
+    },
     requestCount: () => state.requests
   };
   // Test-only control endpoint, for tests and benchmarks that run the emulator in another process.
@@ -83,7 +102,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         control.setFaults(body.trim() === '' ? {} : (JSON.parse(body) as FaultConfig));
         json(res, 200, control.faults());
       } else if (path === '/_emulator/faults' && req.method === 'GET') json(res, 200, control.faults());
-      else if (path === '/_emulator/emails') json(res, 200, control.sentEmails());
+      else if (path === '/_emulator/outbox' && req.method === 'GET') json(res, 200, control.sentEmails());
+      else if (path === '/_emulator/tenant' && req.method === 'POST') {
+        const settings = JSON.parse(body) as { mailSendGranted?: unknown };
+        if (typeof settings.mailSendGranted !== 'boolean') throw new Error('mailSendGranted must be true or false');
+        control.setTenant({ mailSendGranted: settings.mailSendGranted });
+        json(res, 200, control.tenant());
+      } else if (path === '/_emulator/tenant') json(res, 200, control.tenant());
       else if (path === '/_emulator/stats') json(res, 200, { requests: control.requestCount() });
       else return false;
     } catch (error) {

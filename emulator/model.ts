@@ -79,6 +79,13 @@ export interface EmItem {
   editorId: number;
   /** Earlier versions, oldest first; the current one is built from the item itself. */
   history: EmVersion[];
+  /** Server-relative URL of the folder holding the item (FileDirRef); absent: the list's root. */
+  dir?: string;
+  /** A folder (FSObjType 1) rather than an item; its name is `leaf`. */
+  folder?: boolean;
+  leaf?: string;
+  /** Unique role assignments (HasUniqueRoleAssignments); absent: inherits from its folder or list. */
+  unique?: EmRoleAssignment[];
 }
 
 export interface EmListMeta {
@@ -210,4 +217,24 @@ export function itemGuid(listId: string, itemId: number): string {
  */
 export function itemEtagHeader(list: { id: string }, item: EmItem): string {
   return `"${itemGuid(list.id, item.id)},${item.version}"`;
+}
+
+/** A mail accepted by the Graph-compatible POST /v1.0/me/sendMail, as the outbox keeps it. */
+export interface EmMail {
+  id: string;
+  /** The sender: the signed-in user's address (Graph's /me). */
+  from: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  contentType: 'HTML' | 'Text';
+  body: string;
+  saveToSentItems: boolean;
+  at: string;
+}
+
+/** What the simulated tenant's admin has decided: the API access requests it has approved. */
+export interface EmTenant {
+  /** The package's webApiPermissionRequests entry for Microsoft Graph Mail.Send is approved. */
+  mailSendGranted: boolean;
 }

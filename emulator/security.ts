@@ -1,6 +1,7 @@
 // Who may do what, computed as SharePoint does: the permission levels bound to the user, directly
 // or through a group, on the list (when it has unique permissions) or else on the web.
 import { ERR } from './http';
+import { directoryDisplayName } from './people';
 import { hasPermission, PERMISSION, plainLogin, type EmList, type EmRoleAssignment, type EmSite, type EmUser } from './model';
 
 export interface Mask {
@@ -39,6 +40,11 @@ export function webMask(site: EmSite, user: EmUser): Mask {
   return { high: (mask.high | LIMITED_ACCESS.high) >>> 0, low: (mask.low | LIMITED_ACCESS.low) >>> 0 };
 }
 
+/** The mask the given assignments grant the user (an item's or folder's unique scope). */
+export function maskOfAssignments(site: EmSite, user: EmUser, assignments: EmRoleAssignment[]): Mask {
+  return maskOf(site, user, assignments);
+}
+
 export function listMask(site: EmSite, user: EmUser, list: EmList): Mask {
   if (!list.hasUniqueRoleAssignments) return maskOf(site, user, site.webRoleAssignments);
   return maskOf(site, user, list.roleAssignments);
@@ -60,7 +66,7 @@ export function userFor(site: EmSite, login: string, persist: () => void): EmUse
   const user: EmUser = {
     id: site.nextPrincipalId++,
     loginName: `i:0#.f|membership|${plain}`,
-    title: plain.split('@')[0].replace(/[._]/g, ' '),
+    title: directoryDisplayName(plain),
     email: plain
   };
   site.users.push(user);

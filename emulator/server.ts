@@ -9,6 +9,7 @@ import { Faults } from './faults';
 import { applyMetadataLevel, applySelect, metadataLevel } from './odata/metadata';
 import type { EmSite } from './model';
 import { handleApi, type ApiContext } from './routes/api';
+import { handleGraph } from './routes/graph';
 import { userFor } from './security';
 import type { Store } from './store';
 
@@ -99,6 +100,11 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     send(res, decision.status, { 'retry-after': decision.retryAfter }, errorBody(spError));
     return;
   }
+  if (url.pathname.startsWith('/v1.0/')) {
+    const graph = handleGraph({ method: (req.method ?? 'GET').toUpperCase(), path: url.pathname.slice('/v1.0'.length), login: loginOf(req), body: await readBody(req) }, state.store);
+    res.writeHead(graph.status, graph.headers).end(graph.body);
+    return;
+  }
   const site = state.sites
     .filter((s) => url.pathname.toLowerCase().startsWith(`${s.path.toLowerCase()}/_api/`))
     .sort((a, b) => b.path.length - a.path.length)[0];
@@ -143,6 +149,12 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     const results = parseBatch(body).map((part) =>
       toResult(() => {
         const partUrl = new URL(part.url, origin);
+        // Every part must address the batch's own site: SharePoint answers a part for another
+        // site (or subsite) "Invalid request" instead of running it (pnp/pnpjs#3125, #2172). The path
+        // decides: behind the dev host's proxy the parts name the page's host, not the emulator's.
+        if (!partUrl.pathname.toLowerCase().startsWith(`${site.path.toLowerCase()}/_api/`)) {
+          throw ERR.badRequest('Invalid request.');
+        }
         return handleApi({ ...base, method: part.method, apiPath: partUrl.pathname.slice(site.path.length + '/_api/'.length), query: partUrl.searchParams, headers: part.headers, body: part.body }, state.ctx);
       }, { method: part.method, query: new URL(part.url, origin).searchParams, accept: part.headers.accept, siteUrl })
     );

@@ -9,19 +9,26 @@
 // compaction) is the slowest, about half a second for 50,000 items.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { listMeta, siteMeta, type EmItem, type EmList, type EmListMeta, type EmSite, type EmSiteMeta } from './model';
+import { listMeta, siteMeta, type EmItem, type EmList, type EmListMeta, type EmMail, type EmSite, type EmSiteMeta, type EmTenant } from './model';
 
 type Entry =
   | { t: 'site'; site: EmSiteMeta }
   | { t: 'list'; site: string; list: EmListMeta }
   | { t: 'dropList'; site: string; listId: string }
   | { t: 'item'; site: string; listId: string; item: EmItem }
-  | { t: 'dropItem'; site: string; listId: string; itemId: number };
+  | { t: 'dropItem'; site: string; listId: string; itemId: number }
+  | { t: 'mail'; mail: EmMail }
+  | { t: 'tenant'; tenant: EmTenant };
 
 export class Store {
   private readonly file: string;
   private fd: number | undefined;
   private pending: string[] = [];
+  /** Mails sent through the Graph-compatible endpoint, oldest first (filled by load). */
+  public readonly outbox: EmMail[] = [];
+  /** The simulated tenant's approvals; Mail.Send is granted until a test or the dev host's
+   * Udbakke switch (POST /_emulator/tenant) says not. */
+  public tenant: EmTenant = { mailSendGranted: true };
 
   public constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -45,7 +52,9 @@ export class Store {
           // A line cut short by a crash was never acknowledged (the fsync comes before the reply).
           continue;
         }
-        apply(sites, entry);
+        if (entry.t === 'mail') this.outbox.push(entry.mail);
+        else if (entry.t === 'tenant') this.tenant = entry.tenant;
+        else apply(sites, entry);
       }
     }
     const loaded = [...sites.values()];
@@ -71,6 +80,16 @@ export class Store {
 
   public dropItem(site: EmSite, list: EmList, itemId: number): void {
     this.push({ t: 'dropItem', site: site.path, listId: list.id, itemId });
+  }
+
+  public putMail(mail: EmMail): void {
+    this.outbox.push(mail);
+    this.push({ t: 'mail', mail });
+  }
+
+  public putTenant(tenant: EmTenant): void {
+    this.tenant = tenant;
+    this.push({ t: 'tenant', tenant });
   }
 
   /** Writes what the current request changed, durably, before its response goes out. */
@@ -107,6 +126,8 @@ export class Store {
         for (const item of list.items.values()) writeSync(fd, `${JSON.stringify({ t: 'item', site: site.path, listId: list.id, item })}\n`);
       }
     }
+    writeSync(fd, `${JSON.stringify({ t: 'tenant', tenant: this.tenant })}\n`);
+    for (const mail of this.outbox) writeSync(fd, `${JSON.stringify({ t: 'mail', mail })}\n`);
     fsyncSync(fd);
     closeSync(fd);
     if (this.fd !== undefined) closeSync(this.fd);
@@ -115,7 +136,7 @@ export class Store {
   }
 }
 
-function apply(sites: Map<string, EmSite>, entry: Entry): void {
+function apply(sites: Map<string, EmSite>, entry: Exclude<Entry, { t: 'mail' } | { t: 'tenant' }>): void {
   if (entry.t === 'site') {
     const existing = sites.get(entry.site.path);
     sites.set(entry.site.path, { ...entry.site, lists: existing?.lists ?? [] });

@@ -8,12 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateAmdLocale } from '../devhost/locales/amd';
+import type { ExportLabels } from '../src/services/export/labels';
 import { parseTenantArgs } from './tenant/args';
 import { formatReport, runTenantCheck } from './tenant/check';
 
-export function danishWorkbookLabels(): IUdviklingsaftalerStrings['Overview']['Workbook'] {
+/** The Excel export's labels as the web part passes them (the Danish workbook and resilience strings). */
+export function danishWorkbookLabels(): ExportLabels {
   const file = join(__dirname, '..', 'src', 'webparts', 'udviklingsaftaler', 'loc', 'da-dk.js');
-  return evaluateAmdLocale<IUdviklingsaftalerStrings>(readFileSync(file, 'utf8')).Overview.Workbook;
+  const strings = evaluateAmdLocale<IUdviklingsaftalerStrings>(readFileSync(file, 'utf8'));
+  return { ...strings.Overview.Workbook, Resilience: strings.Resilience };
 }
 
 export async function main(argv: string[], env: Record<string, string | undefined>, out: (text: string) => void): Promise<number> {

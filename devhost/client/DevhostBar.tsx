@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Dropdown, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, Link, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import type { DevhostMunicipality } from '../users';
 
 // Dev-host chrome, not product UI: who am I, and in which locale. Switching reloads the page with
@@ -49,6 +49,8 @@ export const DevhostBar: React.FC<IDevhostBarProps> = ({ municipalities, current
         onChange={(_event, option) => option && go({ user: String(option.key) })}
         data-testid="devhost-user"
       />
+      {/* The mails the product sent (the emulator's outbox), next to who sent them. */}
+      <Link href="/udbakke" data-testid="devhost-outbox" styles={{ root: { paddingBottom: 8, color: '#005a9e' } }}>Udbakke</Link>
       <Dropdown
         label="Sprog"
         selectedKey={locale}

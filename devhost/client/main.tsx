@@ -6,11 +6,18 @@ import enUs from 'udviklingsaftaler-locale/en-us';
 import { pseudoLocalize } from '../locales/pseudo';
 import type { DevhostPageConfig } from '../page';
 import { DevhostBar } from './DevhostBar';
+import { Outbox } from './Outbox';
 import { SPBrowser, spfi } from '@pnp/sp';
 import { createSp } from '../../src/data/pnp';
 import { createAppServices } from '../../src/services/createAppServices';
 import { createFetchGraphClient } from '../../src/data/graph/fetchGraphClient';
 import { DEFAULT_STAGE_CONFIGURATIONS } from '../../src/domain/stageConfigurations';
+import { initializeIcons } from '@fluentui/font-icons-mdl2';
+
+// SharePoint pages register Fluent's icon font for every web part; the dev host does the same from
+// the installed package (served by devhost/server.ts, no CDN), so chevrons, ticks and icon buttons
+// render as they do on SharePoint.
+initializeIcons('/devhost/fonts/');
 
 // The local stand-in for SharePoint's page: it resolves what an SPFx context would give the web
 // part (user, site, locale) and renders the same root component the web part renders.
@@ -47,12 +54,16 @@ const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).usi
 ReactDom.render(
   <>
     <DevhostBar municipalities={config.municipalities} currentLogin={login} locale={locale} />
-    <App
-      strings={stringsByLocale[locale] ?? stringsByLocale['da-dk']}
-      host="local"
-      services={services}
-      startView="afdeling"
-    />
+    {window.location.pathname === '/udbakke' ? (
+      <Outbox />
+    ) : (
+      <App
+        strings={stringsByLocale[locale] ?? stringsByLocale['da-dk']}
+        host="local"
+        services={services}
+        startView="afdeling"
+      />
+    )}
   </>,
   document.getElementById('root')
 );

@@ -5,6 +5,8 @@ import { ERR, type EmRequest } from '../http';
 import { isLookupLike, isMulti } from '../fields';
 import type { EmField, EmItem, EmList, EmSite } from '../model';
 import { itemEtag, itemGuid } from '../model';
+import { folderValue, viewableBy } from '../folders';
+import { CAN } from '../security';
 import { evaluate, filterPaths, FilterSyntaxError, leadingClause, parseFilter, rootField, type FilterNode } from './filter';
 
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -56,9 +58,11 @@ function builtInValue(item: EmItem, name: string): unknown {
   }
 }
 
-function rawValue(item: EmItem, field: EmField): unknown {
+function rawValue(item: EmItem, field: EmField, list?: EmList): unknown {
   const builtIn = builtInValue(item, field.internalName);
-  return builtIn !== undefined ? builtIn : item.fields[field.internalName];
+  if (builtIn !== undefined) return builtIn;
+  const computed = list && field.builtIn ? folderValue(list, item, field.internalName) : undefined;
+  return computed !== undefined ? computed : item.fields[field.internalName];
 }
 
 type Resolve = (site: EmSite, field: EmField, id: number) => Record<string, unknown> | undefined;
@@ -76,11 +80,11 @@ function accessors(site: EmSite, list: EmList, resolve: Resolve): (path: string)
       if (!field) throw ERR.badRequest(`The field or property '${rootField(path)}' does not exist.`);
       const sub = path.split('/')[1];
       if (!isLookupLike(field) || sub === undefined || sub === 'Id') {
-        accessor = (item) => rawValue(item, field);
+        accessor = (item) => rawValue(item, field, list);
       } else {
         const multi = isMulti(field);
         accessor = (item) => {
-          const value = rawValue(item, field);
+          const value = rawValue(item, field, list);
           const ids = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
           const values = ids.map((id) => resolve(site, field, id)?.[sub]);
           return multi ? values : values[0];
@@ -161,11 +165,11 @@ function checkLimits(list: EmList, q: ParsedQuery): FilterNode | undefined {
   return lead;
 }
 
-function compareItems(order: ParsedQuery['orderBy']): (a: EmItem, b: EmItem) => number {
+function compareItems(list: EmList, order: ParsedQuery['orderBy']): (a: EmItem, b: EmItem) => number {
   return (a, b) => {
     for (const { field, descending } of order) {
-      const av = rawValue(a, field);
-      const bv = rawValue(b, field);
+      const av = rawValue(a, field, list);
+      const bv = rawValue(b, field, list);
       let c = 0;
       if (av === bv) c = 0;
       else if (av === null || av === undefined) c = -1;
@@ -186,6 +190,8 @@ export function listDataName(list: EmList): string {
 
 /** SharePoint stores and returns whole seconds (2022-11-04T16:12:04Z in every recording). */
 const seconds = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/\.\d{3}Z$/, 'Z') : value);
+
+const PATH_COLUMNS = new Set(['FSObjType', 'FileLeafRef', 'FileDirRef', 'FileRef']);
 
 /** Where an expanded lookup or person points: its entity type and its GUID (odata.id). */
 function targetAnnotations(site: EmSite, field: EmField, id: number): Record<string, string> {
@@ -211,7 +217,7 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
   };
   const put = (field: EmField, expanded: boolean, sub?: string): void => {
     const name = field.internalName;
-    const value = rawValue(item, field);
+    const value = rawValue(item, field, list);
     if (!isLookupLike(field)) {
       out[name] = field.type === 'DateTime' ? seconds(value) ?? null : value ?? null;
       return;
@@ -231,13 +237,14 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
     out[name] = isMulti(field) ? mergeMulti(out[name], objects) : objects[0] ?? null;
   };
   if (select.length === 0) {
-    out.FileSystemObjectType = 0;
+    out.FileSystemObjectType = item.folder ? 1 : 0;
     out.Id = item.id;
     out.ServerRedirectedEmbedUri = null;
     out.ServerRedirectedEmbedUrl = '';
-    out.ContentTypeId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
+    out.ContentTypeId = folderValue(list, item, 'ContentTypeId');
     out.ComplianceAssetId = null;
-    for (const field of list.fields) if (field.type !== 'Computed') put(field, false);
+    // Without $select SharePoint sends FileSystemObjectType, not the path columns (FileRef & co.).
+    for (const field of list.fields) if (field.type !== 'Computed' && !PATH_COLUMNS.has(field.internalName)) put(field, false);
     out.OData__UIVersionString = `${item.version}.0`;
     out.Attachments = false;
     out.GUID = itemGuid(list.id, item.id);
@@ -254,6 +261,10 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
     }
     if (path === 'OData__UIVersionString') {
       out[path] = `${item.version}.0`;
+      continue;
+    }
+    if (path === 'HasUniqueRoleAssignments') {
+      out[path] = item.unique !== undefined;
       continue;
     }
     const field = fieldOfPath(list, path);
@@ -280,6 +291,8 @@ export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): Item
   const q = parseQuery(list, req.query);
   const access = accessors(req.site, list, resolve);
   const lead = checkLimits(list, q);
+  // Security trimming: a user sees only the items (and folders) whose scope lets them read.
+  const visible = viewableBy(req.site, req.user, list, CAN.ViewListItems);
   let items = [...list.items.values()];
   if (q.filter) {
     const filter = q.filter;
@@ -291,7 +304,8 @@ export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): Item
       return evaluate(filter, valueOf(item));
     });
   }
-  items.sort(compareItems(q.orderBy));
+  items = items.filter(visible);
+  items.sort(compareItems(list, q.orderBy));
   if (q.afterId !== undefined) {
     const index = items.findIndex((item) => item.id === q.afterId);
     items = index >= 0 ? items.slice(index + 1) : items.filter((item) => item.id > (q.afterId ?? 0));

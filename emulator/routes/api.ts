@@ -1,6 +1,6 @@
 // The SharePoint REST subset the product and PnPjs use, resolved segment by segment from
 // `_api/web/...`: web, lists (by title, id or URL), items, fields, views, users, groups,
-// permission levels, role assignments, effective permissions, and SendEmail.
+// permission levels, role assignments and effective permissions. SendEmail is gone, as on SharePoint.
 import { created, ERR, jsonBody, noContent, ok, segments, SpError, unquote, type EmRequest, type EmResponse } from '../http';
 import { builtInFields } from '../fields';
 import { itemEtagHeader, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
@@ -8,6 +8,8 @@ import { CAN, listMask, requireList, requireWeb, webMask, type Mask } from '../s
 import type { Store } from '../store';
 import { entityTypeName, listDataName, queryItems, serializeItem } from '../odata/items';
 import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
+import { addValidateUpdateItemUsingPath, itemSecurityRoute, rootFolderRoute } from './folders';
+import { requireItem } from '../folders';
 import {
   addGroup, addGroupMember, addRoleDefinition, changeAssignment, deleteRoleDefinition, ensureUser, findGroup, removeGroup, serializeAssignments, serializeGroup,
   serializeRoleDef, serializeUser, updateRoleDefinition
@@ -15,18 +17,8 @@ import {
 import { viewsRoute } from './views';
 import { fieldsRoute } from './fields';
 
-export interface SentEmail {
-  site: string;
-  from: string;
-  to: string[];
-  subject: string;
-  body: string;
-  at: string;
-}
-
 export interface ApiContext {
   store: Store;
-  emails: SentEmail[];
 }
 
 type Segment = { name: string; arg?: string };
@@ -80,17 +72,18 @@ export function handleApi(req: EmRequest, ctx: ApiContext): EmResponse {
   const name = first?.name.toLowerCase();
   if (name === 'web') return webRoute(req, ctx, rest);
   if (name === 'site') return ok({ Id: req.site.id, Url: req.siteUrl, ServerRelativeUrl: req.site.path });
-  if (name === 'sp.utilities.utility.sendemail' && req.method === 'POST') return sendEmail(req, ctx);
+  if (name === 'sp.utilities.utility.sendemail') throw retiredSendEmail(req.apiPath);
   throw ERR.notFound(`The resource '${req.apiPath}'`);
 }
 
-function sendEmail(req: EmRequest, ctx: ApiContext): EmResponse {
-  const { properties } = jsonBody<{ properties?: { To?: unknown; Subject?: string; Body?: string } }>(req);
-  const toRaw = properties?.To;
-  const to = Array.isArray(toRaw) ? toRaw : Array.isArray((toRaw as { results?: unknown[] } | undefined)?.results) ? (toRaw as { results: unknown[] }).results : [];
-  if (to.length === 0) throw ERR.badRequest('A recipient must be specified.');
-  ctx.emails.push({ site: req.site.path, from: req.user.email, to: to.map(String), subject: properties?.Subject ?? '', body: properties?.Body ?? '', at: nowIso() });
-  return ok({ 'odata.null': true });
+/** SP.Utilities.Utility.SendEmail was retired on 31 October 2025 (pnp/pnpjs#3195, where PnPjs's
+ * maintainers say to send through Graph; pnp/cli-microsoft365#6576, which retires `spo mail send`
+ * for `outlook mail send`). Neither thread records the body SharePoint sends since; SharePoint
+ * answers a request for a resource it does not have with -1, ResourceNotFoundException "Cannot find
+ * resource for the request …" (as recorded in pnp/cli-microsoft365's site-accessrequest-list
+ * spec), so the emulator answers the retired endpoint so, and nothing is ever sent through it. */
+function retiredSendEmail(apiPath: string): SpError {
+  return new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${apiPath}.`);
 }
 
 function webRoute(req: EmRequest, ctx: ApiContext, segs: Segment[]): EmResponse {
@@ -274,8 +267,13 @@ function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[
     case 'views':
       return viewsRoute(req, list, s, after, persistList);
     case 'rootfolder':
-      return ok({ ServerRelativeUrl: list.url, Name: list.url.split('/').pop() });
+      return rootFolderRoute(req, list, after);
+    case 'addvalidateupdateitemusingpath':
+      if (req.method !== 'POST') throw ERR.notFound(`The resource '${s.name}'`);
+      return addValidateUpdateItemUsingPath(req, list, ctx.store);
     case 'roleassignments':
+      // A list that inherits reports its parent's assignments, as SharePoint does.
+      if (req.method === 'GET' && !list.hasUniqueRoleAssignments) return assignmentsRoute(req, ctx, site.webRoleAssignments, after, persistList);
       return assignmentsRoute(req, ctx, list.roleAssignments, after, persistList);
     case 'breakroleinheritance': {
       requireWeb(site, user, CAN.ManagePermissions);
@@ -306,24 +304,26 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
     throw ERR.itemNotFound();
   }
   const sub = rest[0]?.name.toLowerCase();
+  // Every check on an item uses its own scope: its unique assignments, else its folder's, else the list's.
   if (sub === 'versions') {
-    requireList(site, user, list, CAN.ViewVersions);
-    return ok({ value: versionsOf(list, item, (id) => site.users.find((u) => u.id === id)) });
+    requireItem(site, user, list, item, CAN.ViewVersions);
+    return ok({ value: versionsOf(list, item, (field, id) => resolveLookup(site, field, id)) });
   }
-  if (sub === 'effectivebasepermissions') return ok(maskJson(listMask(site, user, list)));
+  const security = sub === undefined ? undefined : itemSecurityRoute(req, list, item, rest, ctx.store);
+  if (security) return security;
   if (sub !== undefined) throw ERR.notFound(`The resource '${rest[0].name}'`);
   if (req.method === 'MERGE' || req.method === 'PATCH' || req.method === 'PUT') {
-    requireList(site, user, list, CAN.EditListItems);
+    requireItem(site, user, list, item, CAN.EditListItems);
     const updated = updateItem(req, list, item, ctx.store);
     // 204 with the new ETag as "<guid>,<version>" (tests/conformance/fixtures/item-update.json).
     return noContent({ ETag: itemEtagHeader(list, updated) });
   }
   if (req.method === 'DELETE') {
-    requireList(site, user, list, CAN.DeleteListItems);
+    requireItem(site, user, list, item, CAN.DeleteListItems);
     deleteItem(req, list, item, ctx.store);
     return noContent();
   }
-  requireList(site, user, list, CAN.ViewListItems);
+  requireItem(site, user, list, item, CAN.ViewListItems);
   const split = (name: string): string[] => (req.query.get(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
   return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtagHeader(list, item) }, `${listDataName(list)}/@Element`);
 }

@@ -1,7 +1,7 @@
 // Fields of a list: read them, create them from Field XML (createfieldasxml, as provisioning does),
 // rename them and turn indexes on, within SharePoint's limit of 20 indexes per list.
 import { created, ERR, jsonBody, noContent, ok, unquote, type EmRequest, type EmResponse } from '../http';
-import { fieldFromXml, MAX_INDEXES, serializeField } from '../fields';
+import { ADD_FIELD_INTERNAL_NAME_HINT, fieldFromXml, MAX_INDEXES, serializeField } from '../fields';
 import type { EmField, EmList } from '../model';
 import { CAN, requireWeb } from '../security';
 import type { ApiContext } from './api';
@@ -25,8 +25,15 @@ export function fieldsRoute(req: EmRequest, ctx: ApiContext, list: EmList, s: Se
     const key = rest[0].name.toLowerCase();
     if (key === 'createfieldasxml' || key === 'addfield') {
       requireWeb(site, user, CAN.ManageLists);
-      const body = jsonBody<{ parameters?: { SchemaXml?: string } }>(req);
-      const created1 = fieldFromXml(body.parameters?.SchemaXml ?? '');
+      // Options is SPAddFieldOptions; PnPjs sends none for a bare string (then SharePoint names
+      // the field after its DisplayName, see fieldFromXml).
+      const body = jsonBody<{ parameters?: { SchemaXml?: string; Options?: number } }>(req);
+      const created1 = fieldFromXml(body.parameters?.SchemaXml ?? '', body.parameters?.Options ?? 0);
+      if (!((body.parameters?.Options ?? 0) & ADD_FIELD_INTERNAL_NAME_HINT)) {
+        // SharePoint makes a derived name unique by appending a number rather than refusing it.
+        const base = created1.internalName;
+        for (let n = 0; list.fields.some((f) => f.internalName.toLowerCase() === created1.internalName.toLowerCase()); n++) created1.internalName = `${base}${n}`;
+      }
       if (list.fields.some((f) => f.internalName.toLowerCase() === created1.internalName.toLowerCase())) {
         throw ERR.badRequest(`A duplicate field name "${created1.internalName}" was found.`);
       }

@@ -6,7 +6,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
-import { provision } from '../../src/data/provisioning';
+import { provision, StepRecorder, syncDepartmentFolders } from '../../src/data/provisioning';
 import { GROUPS, listDef, SCHEMA } from '../../src/data/schema';
 import { AgreementRepository, ApprovalLogRepository, listByUrl, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
 import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration } from '../../src/domain';
@@ -111,6 +111,9 @@ export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedL
     });
     departmentIds.set(key, created.id);
   }
+  // Each department's folder in Agreements and Goals, with Contribute for its leader and editors:
+  // the agreements and goals below are created in them by the repositories.
+  await syncDepartmentFolders(sp, new StepRecorder());
 
   const strategies = new StrategyRepository(sp);
   const trackIds = new Map<string, number>();

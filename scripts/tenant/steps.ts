@@ -14,6 +14,7 @@ import { DataError } from '../../src/data/errors';
 import { DepartmentRepository, listByUrl } from '../../src/data/repositories';
 import type { GraphClient } from '../../src/data/graph/graphClient';
 import type { AppServices } from '../../src/services/AppServices';
+import type { ExportLabels } from '../../src/services/export/labels';
 import { findStage, type GroupKey, type NewGoal, type PersonRef, type StageConfiguration } from '../../src/domain';
 
 export interface CheckContext {
@@ -22,7 +23,7 @@ export interface CheckContext {
   config: StageConfiguration;
   year: number;
   /** Labels of the Excel export (the Danish ones the web part uses). */
-  workbookLabels: IUdviklingsaftalerStrings['Overview']['Workbook'];
+  workbookLabels: ExportLabels;
   graph?: GraphClient;
   operator?: PersonRef & { login: string };
   departmentId?: number;
@@ -97,7 +98,9 @@ export const STEPS: Step[] = [
       const person: PersonRef = { id: operator.id, email: operator.email, title: operator.title };
       const created = await new DepartmentRepository(ctx.sp).store.create({ title: 'Testafdeling', kind: 'department', leader: person, editors: [person], active: true });
       ctx.departmentId = created.id;
-      return `id ${created.id}`;
+      // A new department gets its folders (and their permissions) when the site owner runs the setup again.
+      const report = await provision(ctx.sp);
+      return `id ${created.id}, opsætning igen / setup again: ${report.changes.length} ændringer / changes`;
     }
   },
   {

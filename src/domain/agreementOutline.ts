@@ -6,7 +6,7 @@
 // agreement's own text is, whatever the UI language.
 import type { Agreement, Department, Goal, GoalTarget, Requirement, Strategy, Track } from './types';
 import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, type GoalTextField } from './goalFields';
-import { goalTemplateFor, sectionLabel, sectionsInOrder, type GoalTemplate } from './goalTemplates';
+import { ALL_SECTION_FIELDS, goalTemplateFor, sectionLabel, sectionsInOrder, type GoalSectionField, type GoalTemplate } from './goalTemplates';
 import { HORIZON_LABELS, TARGET_DIRECTION_LABELS } from './labels';
 import { outcomeLabel } from './outcomes';
 import { sdgLabel } from './sdgs';
@@ -119,7 +119,7 @@ export const DOCUMENT_WORDS = {
 } as const;
 
 /** Fields that make a goal a goal of the template (a climate-only goal has none of them). */
-const TEMPLATE_FIELDS: GoalTextField[] = ['purpose', 'goalStatement', 'activities', 'involved', 'followUpMethod', 'citizenImpact'];
+const TEMPLATE_FIELDS = ALL_SECTION_FIELDS.filter((f): f is GoalTextField & GoalSectionField => f !== 'evidence');
 
 function isClimateOnly(goal: Goal): boolean {
   return goal.climate !== undefined && goal.target === undefined && goal.horizon === undefined &&

@@ -6,11 +6,17 @@ import type { NewGoal } from './types';
 
 export type GoalKey = Exclude<keyof NewGoal, 'clientId' | 'agreementId' | 'departmentId' | 'year'>;
 
-export const MERGEABLE_GOAL_KEYS: readonly GoalKey[] = [
-  'number', 'title', 'purpose', 'goalStatement', 'activities', 'involved', 'sharedWithDepartmentIds', 'followUpMethod',
-  'citizenImpact', 'horizon', 'trackIds', 'policies', 'requirementIds', 'target', 'continuesFromId', 'stage', 'outcome',
-  'outcomeNote', 'evidence', 'climate'
-];
+/** Every key of NewGoal says whether the conflict merge compares it, so a new goal field does not
+ * compile until someone decides (a field left out would silently lose a user's edit in a conflict).
+ * The order is the conflict dialog's. Bookkeeping keys are never the user's edits. */
+const MERGED: Readonly<Record<keyof NewGoal, boolean>> = {
+  number: true, title: true, purpose: true, goalStatement: true, activities: true, involved: true, sharedWithDepartmentIds: true,
+  followUpMethod: true, citizenImpact: true, horizon: true, trackIds: true, policies: true, requirementIds: true, target: true,
+  continuesFromId: true, stage: true, outcome: true, outcomeNote: true, evidence: true, climate: true,
+  clientId: false, agreementId: false, departmentId: false, year: false
+};
+
+export const MERGEABLE_GOAL_KEYS: readonly GoalKey[] = (Object.keys(MERGED) as (keyof NewGoal)[]).filter((k): k is GoalKey => MERGED[k]);
 
 export interface GoalFieldConflict {
   key: GoalKey;

@@ -71,14 +71,16 @@ export const GOAL_TEMPLATES: Readonly<Record<GoalTemplateKey, GoalTemplate>> = {
 export const OTHER_SECTION_LABELS: Readonly<Record<GoalSectionField, string>> = {
   purpose: GOAL_CONTENT_LABELS.purpose,
   goalStatement: GOAL_CONTENT_LABELS.goalStatement,
+  citizenImpact: GOAL_CONTENT_LABELS.citizenImpact,
   activities: GOAL_CONTENT_LABELS.activities,
   involved: GOAL_CONTENT_LABELS.involved,
   followUpMethod: GOAL_CONTENT_LABELS.followUpMethod,
-  citizenImpact: GOAL_CONTENT_LABELS.citizenImpact,
   evidence: 'Dokumentation'
 };
 
-export const ALL_SECTION_FIELDS: readonly GoalSectionField[] = ['purpose', 'goalStatement', 'citizenImpact', 'activities', 'involved', 'followUpMethod', 'evidence'];
+/** Every section field in the order "Øvrige felter" lists them: derived from the exhaustive record
+ * above, so a new section field cannot be forgotten here. */
+export const ALL_SECTION_FIELDS: readonly GoalSectionField[] = Object.keys(OTHER_SECTION_LABELS) as GoalSectionField[];
 
 /**
  * The template of a year: the strategy's own choice; for a strategy that names none (older data),

@@ -17,9 +17,13 @@ export * from './stageConfigurations';
 export * from './outcomeRules';
 export * from './yearEnd';
 export * from './reminders';
+export * from './mail';
 export * from './overview';
 // The DUS administration's rules (strategyValidation, strategyCopy) are imported by path: only the
 // lazy 'dus-admin' chunk uses them, and a re-export here would put them in the main bundle.
 export * from './authority';
 export * from './versionDiff';
+export * from './filing';
 export * from './stageConfigurationJson';
+export * from './safeUrl';
+export * from './damage';

@@ -9,7 +9,7 @@ import { requirementCoverage } from './coverage';
 
 /** The goal fields the overview needs: no long texts. */
 export type OverviewGoal = Pick<Goal, 'id' | 'agreementId' | 'departmentId' | 'year' | 'number' | 'title' | 'trackIds'
-  | 'requirementIds' | 'sharedWithDepartmentIds' | 'stage' | 'outcome'>;
+  | 'requirementIds' | 'sharedWithDepartmentIds' | 'stage' | 'outcome' | 'misfiled'>;
 
 /** The units that sign an agreement (GLOSSARY "Kontraktholder / aftaleholder": a stab,
  * fagsekretariat, afdeling or institution). Teams work inside their afdeling's agreement, so a
@@ -161,9 +161,10 @@ export function buildOverview(input: OverviewInput): Overview {
   const tracks = orderTracks(input.tracks);
   const requirements = [...input.requirements].sort((a, b) => a.number - b.number);
   const dueDate = agreementDueDate(input.strategy?.deadlines ?? []);
-  const yearGoals = input.goals.filter((g) => g.year === input.year);
+  // What SharePoint holds outside its department's folder is not that department's (filing.ts).
+  const yearGoals = input.goals.filter((g) => g.year === input.year && g.misfiled === undefined);
   const rows = departmentTree(input.departments).map(({ department, depth }): OverviewRow => {
-    const agreement = input.agreements.find((a) => a.departmentId === department.id && a.year === input.year);
+    const agreement = input.agreements.find((a) => a.departmentId === department.id && a.year === input.year && a.misfiled === undefined);
     const goals = yearGoals.filter((g) => g.departmentId === department.id || g.sharedWithDepartmentIds.includes(department.id));
     const holder = holdsAgreement(department);
     const missingRequirements = !holder ? [] : agreement ? requirementCoverage(requirements, goals).missing : requirements;

@@ -5,6 +5,8 @@
 // REMINDER_LEAD_DAYS before a deadline, and after it, until its agreement reaches the stage the
 // deadline asks for.
 import type { Agreement, Department, ISODate, StageConfiguration, Strategy, StrategyDeadline } from './types';
+import type { MailFailure } from './mail';
+import { safeHttpUrl } from './safeUrl';
 
 export type DeadlineKind = 'agreementDue' | 'followUpDue';
 
@@ -111,6 +113,8 @@ export interface ReminderResult {
   sent: number;
   alreadyRemindedToday: number;
   withoutLeader: number;
+  /** Leaders who were due a reminder and did not get it, and why (the run still completes). */
+  mailFailures: MailFailure[];
 }
 
 /** A sent reminder, as recorded in the Reminders list. */
@@ -128,14 +132,20 @@ export interface ReminderRecord extends NewReminderRecord {
   sentAt: string;
 }
 
-/** The e-mail a leader gets, in Danish (the mail goes out from SharePoint, not in the UI locale). */
+/** The e-mail a leader gets, in Danish (the mail goes out in the sender's name, not in the UI locale). */
 export function reminderMail(year: number, items: ReadonlyArray<{ department: Department; deadlines: DueDeadline[] }>, link: string): { subject: string; body: string } {
   const subject = `Påmindelse: udviklingsaftale ${year}`;
   const lines = items.flatMap(({ department, deadlines }) =>
     deadlines.map((d) => `<li>${escapeHtml(department.title)}: ${escapeHtml(d.title)} senest ${danishDate(d.date)}${d.kind === 'followUpDue' ? ' (opfølgning på årets mål)' : ' (aftalen sendt til godkendelse)'}</li>`)
   );
-  const body = `<p>Kære leder</p><p>Dette er en påmindelse fra sekretariatet om udviklingsaftalen for ${year}:</p><ul>${lines.join('')}</ul><p><a href="${escapeHtml(link)}">Åbn udviklingsaftalerne</a></p>`;
+  const body = `<p>Kære leder</p><p>Dette er en påmindelse fra sekretariatet om udviklingsaftalen for ${year}:</p><ul>${lines.join('')}</ul>${linkParagraph(link)}`;
   return { subject, body };
+}
+
+/** Only an http(s) address becomes a link in the mail (safeUrl.ts); otherwise the mail has none. */
+function linkParagraph(link: string): string {
+  const href = safeHttpUrl(link);
+  return href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn udviklingsaftalerne</a></p>`;
 }
 
 export function danishDate(date: ISODate): string {

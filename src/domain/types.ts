@@ -25,6 +25,7 @@ export interface PersonRef {
 }
 
 import type { GoalTemplateKey } from './goalTemplates';
+import type { MaybeDamaged } from './damage';
 
 // ---------------------------------------------------------------- Strategy (DUS) and its parts
 
@@ -63,7 +64,7 @@ export interface NewStrategy {
   goalTemplate?: GoalTemplateKey;
   clientId?: string;
 }
-export interface Strategy extends NewStrategy {
+export interface Strategy extends NewStrategy, MaybeDamaged {
   id: number;
 }
 
@@ -157,8 +158,10 @@ export interface NewAgreement {
   stageChangedAt?: ISODateTime;
   clientId?: string;
 }
-export interface Agreement extends NewAgreement {
+export interface Agreement extends NewAgreement, MaybeDamaged {
   id: number;
+  /** Set when SharePoint holds the item outside its department's folder (domain/filing.ts). */
+  misfiled?: 'otherFolder' | 'outsideFolders';
 }
 
 // ---------------------------------------------------------------- Goal and its value types
@@ -268,8 +271,10 @@ export interface NewGoal {
   climate?: ClimateAnnex;
   clientId?: string;
 }
-export interface Goal extends NewGoal {
+export interface Goal extends NewGoal, MaybeDamaged {
   id: number;
+  /** Set when SharePoint holds the item outside its department's folder (domain/filing.ts). */
+  misfiled?: 'otherFolder' | 'outsideFolders';
 }
 
 export type * from './workflowTypes';

@@ -33,13 +33,30 @@ export function displayValue(value: unknown): string {
   return String(value).replace(/\r\n/g, '\n').trim();
 }
 
+/**
+ * What two versions are compared on. A version row holds a lookup or person as
+ * { LookupId, LookupValue[, Email] } (SharePoint's FieldLookupValue / FieldUserValue), where
+ * LookupValue is the target's title when that version was saved: a department renamed between two
+ * versions is no change to the goal, so lookups compare on their ids and display their values.
+ */
+function comparable(value: unknown): string {
+  const ids = (v: unknown): string | undefined => {
+    const id = typeof v === 'object' && v !== null ? (v as { LookupId?: unknown }).LookupId : undefined;
+    return typeof id === 'number' ? String(id) : undefined;
+  };
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => ids(v) !== undefined)) return `#${value.map(ids).join(',')}`;
+  const single = ids(value);
+  return single !== undefined ? `#${single}` : displayValue(value);
+}
+
 export function diffVersions(fields: readonly DiffField[], before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const f of fields) {
     const pick = (row: Readonly<Record<string, unknown>>): unknown => (f.key in row || f.altKey === undefined ? row[f.key] : row[f.altKey]);
+    if (comparable(pick(before)) === comparable(pick(after))) continue;
     const b = displayValue(pick(before));
     const a = displayValue(pick(after));
-    if (a !== b) changes.push({ key: f.key, label: f.label, before: b, after: a });
+    changes.push({ key: f.key, label: f.label, before: b, after: a });
   }
   return changes;
 }

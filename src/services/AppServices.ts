@@ -83,6 +83,10 @@ export interface AppServices {
   siteSetup(): Promise<SiteSetup>;
   /** Creates or completes the lists, groups and permissions (the provisioning, loaded on demand). */
   provisionLists(onProgress: (step: ProvisioningProgress) => void): Promise<void>;
+  /** Makes the department's folders in Agreements and Goals follow the Departments list: Contribute
+   * for its leader and editors, none for people removed (site owners only: it needs
+   * ManagePermissions). Returns how many permissions changed. */
+  syncDepartmentAccess(departmentId: number): Promise<number>;
   stageConfiguration: StageConfiguration;
   /** The same services over another stage configuration: the site's own, kept by the secretariat
    * in the Settings list, replaces the property pane's for the whole app. */

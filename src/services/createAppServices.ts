@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { goalTemplateFor, type Department, type GroupKey, type StageConfiguration } from '../domain';
+import { goalTemplateFor, MISSING_ID, type Department, type GroupKey, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
@@ -16,7 +16,11 @@ import { DepartmentRepository } from '../data/repositories/departmentRepository'
 import { GoalRepository } from '../data/repositories/goalRepository';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
 import { GROUPS, SCHEMA } from '../data/schema';
+import { DataError } from '../data/errors';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
+import { departmentFolderName } from '../data/repositories/departmentFolder';
+import '@pnp/sp/folders';
+
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { listByUrl } from '../data/repositories/listByUrl';
@@ -32,6 +36,12 @@ import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } fr
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
+import { createGraphMailSender } from './mail/mailSender';
+
+interface FolderPermissionRow {
+  Name: string;
+  ListItemAllFields?: { EffectiveBasePermissions?: { High: string | number; Low: string | number } };
+}
 
 export interface AppServicesOptions {
   stageConfiguration: StageConfiguration;
@@ -50,6 +60,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const strategyRepo = new StrategyRepository(sp);
   const agreementRepo = new AgreementRepository(sp, config);
   const goalRepo = new GoalRepository(sp, config);
+  // Every e-mail (decisions, reminders) goes out through Graph's sendMail as the signed-in user.
+  const mail = createGraphMailSender(options.graph);
 
   // Departments and the current user change rarely within a page view: read once, share the promise.
   let departmentsPromise: Promise<Department[]> | undefined;
@@ -73,23 +85,30 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   const permissions = async (): Promise<UserPermissions> => {
     const goals = listByUrl(sp, GOALS.list);
-    const [groups, onWeb, onGoals, ownDepartments] = await Promise.all([
+    // Goals are written in their department's folder, whose own permissions decide (department
+    // folders, src/data/provisioning/departmentFolders.ts): one read gives the user's effective
+    // permissions on every department's folder (ListItem.EffectiveBasePermissions,
+    // https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/jj245955(v=office.15)).
+    const [groups, onWeb, folders, ownDepartments] = await Promise.all([
       sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>(),
       webPermissions(),
-      goals.getCurrentUserEffectivePermissions(),
+      goals.rootFolder.folders.select('Name', 'ListItemAllFields/EffectiveBasePermissions').expand('ListItemAllFields')<FolderPermissionRow[]>(),
       userDepartmentIds()
     ]);
     const isSiteOwner = sp.web.hasPermissions(onWeb, PermissionKind.ManageWeb);
-    const canAdd = goals.hasPermissions(onGoals, PermissionKind.AddListItems);
-    const canEdit = goals.hasPermissions(onGoals, PermissionKind.EditListItems);
+    const onFolder = (departmentId: number, kind: PermissionKind): boolean => {
+      const folder = folders.find((f) => f.Name.toLowerCase() === departmentFolderName(departmentId));
+      const mask = folder?.ListItemAllFields?.EffectiveBasePermissions;
+      return mask !== undefined && sp.web.hasPermissions({ High: Number(mask.High), Low: Number(mask.Low) }, kind);
+    };
     const keys: GroupKey[] = GROUPS.filter((g) => groups.some((m) => m.Title === g.title)).map((g) => g.key);
     return {
       groups: keys,
       isSiteOwner,
-      canCreateGoals: canAdd,
-      // SharePoint must allow the edit, and the lists must name the user for that department
-      // (its leader or one of its editors); a site owner may edit every department's goals.
-      canEditDepartment: (departmentId) => canEdit && (isSiteOwner || ownDepartments.includes(departmentId))
+      canCreateGoals: isSiteOwner ? folders.length > 0 : ownDepartments.some((d) => onFolder(d, PermissionKind.AddListItems)),
+      // SharePoint must allow the edit in the department's folder, and the lists must name the user
+      // for that department (its leader or one of its editors); a site owner may edit everywhere.
+      canEditDepartment: (departmentId) => onFolder(departmentId, PermissionKind.EditListItems) && (isSiteOwner || ownDepartments.includes(departmentId))
     };
   };
 
@@ -100,9 +119,9 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
     exports: createExportServices(sp, config),
-    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks }),
+    approvals: lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, mail }),
     permissions,
-    yearEnd: lazyYearEndServices(sp, config, { permissions, departments }),
+    yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
@@ -120,6 +139,12 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       const { provision } = await import(/* webpackChunkName: 'provisioning' */ '../data/provisioning');
       await provision(sp, { onProgress: (step) => onProgress({ target: step.target, action: step.action }) });
       departmentsPromise = undefined;
+    },
+    async syncDepartmentAccess(departmentId) {
+      const { StepRecorder, syncDepartmentFolders } = await import(/* webpackChunkName: 'provisioning' */ '../data/provisioning');
+      const recorder = new StepRecorder();
+      await syncDepartmentFolders(sp, recorder, { only: [departmentId] });
+      return recorder.report().changes.length;
     },
     async currentUser(): Promise<CurrentUser> {
       const [user, own] = await Promise.all([siteUser(), userDepartmentIds()]);
@@ -160,7 +185,11 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     },
     async loadGoalEditor(target) {
       const existing = 'goalId' in target ? await goalRepo.getById(target.goalId) : undefined;
-      const agreement = await agreementRepo.getById(existing ? existing.agreementId : (target as { agreementId: number }).agreementId);
+      const agreement = existing?.agreementId === MISSING_ID
+        // A goal whose agreement lookup is empty (damaged) opens read-only over its department's
+        // agreement of the year, found by the goal's own department and year.
+        ? await agreementRepo.forDepartmentYear(existing.departmentId, existing.year).then((a) => a ?? Promise.reject(new DataError('notFound', { detail: `Goal ${existing.id} has no agreement` })))
+        : await agreementRepo.getById(existing ? existing.agreementId : (target as { agreementId: number }).agreementId);
       const [parts, all, previousYearGoals] = await Promise.all([
         strategyParts(agreement.year),
         departments(),

@@ -36,10 +36,18 @@ async function chooseOption(label: string, option: string): Promise<void> {
 describe('employee reads the department dashboard', () => {
   const shot = screenshotter('employee-dashboard');
 
-  it('shows the Danish heading of the web part', async () => {
+  it('shows the Danish heading of the web part, with the Fluent icon font from the installed package', async () => {
+    const fonts: Array<{ url: string; status: number }> = [];
+    page.on('response', (response) => {
+      if (/\.woff2?($|\?)/.test(response.url())) fonts.push({ url: response.url(), status: response.status() });
+    });
     await page.goto(stack.pageUrl(reader.login));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Udviklingsaftaler');
     await page.getByTestId('department-view').waitFor();
+    // The dropdown chevrons are icon glyphs: their font comes from the dev host, never a CDN.
+    await page.waitForFunction(() => document.fonts.check('16px "FabricMDL2Icons"') || Array.from(document.fonts).some((f) => f.family.includes('FabricMDL2Icons') && f.status === 'loaded'));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.status === 200 && new URL(f.url).pathname.startsWith('/devhost/fonts/'))).toBe(true);
     await shot(page, 'opened');
     expect(await axeViolations(page)).toEqual([]);
   });

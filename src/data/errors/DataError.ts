@@ -1,7 +1,7 @@
 // One typed error model for everything the data layer can fail with. The UI switches on `kind`
 // and shows `message` (Danish) in a MessageBar; `cause` keeps the original error for logging.
 
-export type DataErrorKind = 'notFound' | 'conflict' | 'throttled' | 'forbidden' | 'validation' | 'network' | 'threshold';
+export type DataErrorKind = 'notFound' | 'conflict' | 'throttled' | 'forbidden' | 'validation' | 'network' | 'threshold' | 'duplicate';
 
 /** One field that both I and someone else changed since I read the item. */
 export interface FieldConflict {
@@ -36,7 +36,8 @@ const MESSAGES: Record<DataErrorKind, string> = {
   forbidden: 'Du har ikke adgang til at se eller ændre dette.',
   validation: 'SharePoint afviste ændringen, fordi en værdi ikke er gyldig.',
   network: 'Forbindelsen til SharePoint svigtede. Tjek din forbindelse, og prøv igen.',
-  threshold: 'Forespørgslen rammer SharePoints grænse på 5.000 elementer. Kontakt IT, så listens indeks kan blive rettet.'
+  threshold: 'Forespørgslen rammer SharePoints grænse på 5.000 elementer. Kontakt IT, så listens indeks kan blive rettet.',
+  duplicate: 'Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.'
 };
 
 /** The Danish message for a kind, for UIs that show a message without an error at hand. */

@@ -3,6 +3,11 @@
 import { DataError, DataErrorKind, isDataError } from './DataError';
 
 const THRESHOLD_PATTERN = /SPQueryThrottledException|list view threshold|-2147024860/i;
+// A duplicate in a column that enforces unique values: SharePoint answers HTTP 500 with
+// "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException" (not 409; the code as
+// classified from real responses in vgrem/Office365-REST-Python-Client, the type name as PnP's
+// provisioning engine matches it in pnp/PnP-Sites-Core#608). It is the user's value, not the network.
+const DUPLICATE_PATTERN = /SPDuplicateValuesFoundException|-2130575169/;
 
 interface HttpLikeError {
   status: number;
@@ -37,6 +42,7 @@ export function kindForStatus(status: number, body: string): DataErrorKind {
   // view threshold, so the status decides first.
   if (status === 429 || status === 503) return 'throttled';
   if (THRESHOLD_PATTERN.test(body)) return 'threshold';
+  if (DUPLICATE_PATTERN.test(body)) return 'duplicate';
   if (status === 404) return 'notFound';
   if (status === 409 || status === 412) return 'conflict';
   if (status === 401 || status === 403) return 'forbidden';

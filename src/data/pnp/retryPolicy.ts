@@ -5,7 +5,7 @@
 
 export type RetryPolicy =
   | { kind: 'safe' }
-  | { kind: 'create'; clientId: string; itemsUrl: string }
+  | { kind: 'create'; clientId: string; itemsUrl: string; answer?: 'formValues' }
   | { kind: 'never' };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,6 +25,18 @@ function clientIdOf(body: unknown): string | undefined {
     return typeof id === 'string' && GUID.test(id) ? id : undefined;
   } catch {
     // A body that is not JSON is not one of our creates.
+    return undefined;
+  }
+}
+
+/** The ClientId among AddValidateUpdateItemUsingPath's form values ({ FieldName, FieldValue }). */
+function formClientIdOf(body: unknown): string | undefined {
+  if (typeof body !== 'string') return undefined;
+  try {
+    const parsed = JSON.parse(body) as { formValues?: Array<{ FieldName?: unknown; FieldValue?: unknown }> };
+    const id = (parsed.formValues ?? []).find((v) => v.FieldName === CLIENT_ID_FIELD)?.FieldValue;
+    return typeof id === 'string' && GUID.test(id) ? id : undefined;
+  } catch {
     return undefined;
   }
 }
@@ -49,6 +61,12 @@ export function classifyRequest(url: string, init: RequestInit): RetryPolicy {
   if (/\/items$/i.test(path)) {
     const clientId = clientIdOf(init.body);
     if (clientId !== undefined) return { kind: 'create', clientId, itemsUrl: path };
+  }
+  // A create in a folder (department folders) carries its ClientId as a form value.
+  const inFolder = /\/AddValidateUpdateItemUsingPath(\(\))?$/i.exec(path);
+  if (inFolder) {
+    const clientId = formClientIdOf(init.body);
+    if (clientId !== undefined) return { kind: 'create', clientId, itemsUrl: `${path.slice(0, inFolder.index)}/items`, answer: 'formValues' };
   }
   return { kind: 'never' };
 }

@@ -42,11 +42,15 @@
 //                                                            GET   web/lists('id')/roleAssignments
 //   list.roleAssignments.add(principalId, roleDefId)         POST  web/lists('id')/roleAssignments/addroleassignment(principalid=1, roledefid=2)
 //   list.roleAssignments.remove(principalId, roleDefId)      POST  web/lists('id')/roleAssignments/removeroleassignment(principalid=1, roledefid=2)
+//   then the department folders (departmentFolders.ts, where its requests are listed), which begin with
+//   new DepartmentRepository(sp).all()                       GET   web/getList('<web>/Lists/Departments')/items
+//   and stop there on a site with no departments yet.
 // tests/unit/provisioning/fakeSharePoint.ts answers exactly these and is a compact reference.
 import type { SPFI } from '@pnp/sp';
 import { SCHEMA, type Schema } from '../schema';
 import { ensureFields, ensureLists, ensureViews } from './lists';
 import { ensureGroups, ensureListPermissions, ensureRoles, ownerGroupId } from './security';
+import { syncDepartmentFolders } from './departmentFolders';
 import { type ProgressCallback, type ProvisioningReport, StepRecorder } from './report';
 
 export interface ProvisioningOptions {
@@ -77,6 +81,8 @@ export async function provision(sp: SPFI, options: ProvisioningOptions = {}): Pr
     for (const list of schema.lists) {
       await ensureListPermissions(sp, list, listIds[list.key], security, recorder);
     }
+    // After the lists' own permissions, which each department folder copies.
+    await syncDepartmentFolders(sp, recorder, { schema });
   }
   return recorder.report();
 }

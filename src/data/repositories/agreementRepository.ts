@@ -3,16 +3,26 @@ import type { SPFI } from '@pnp/sp';
 import type { Agreement, NewAgreement, StageCode, StageConfiguration } from '../../domain';
 import { stageLabel } from '../../domain/stageMachine';
 import { and, eq } from '../odata';
-import { ListStore, QuerySpec, Versioned } from './listStore';
-import { AGREEMENT, agreementMapping } from './mappers/agreementMapper';
+import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
+import { AGREEMENT, AGREEMENTS, agreementMapping } from './mappers/agreementMapper';
 
 const departmentId = `${AGREEMENT.department}Id`;
+
+/** Agreements live in their department's folder; created with the values that carry no locale format. */
+const AGREEMENT_FOLDERS: FolderPolicy<NewAgreement> = {
+  // Read when used: the schema's URL is the one place a test installation's prefix goes (schema/installation.ts).
+  get listUrl(): string {
+    return AGREEMENTS.list.url;
+  },
+  departmentOf: (agreement) => agreement.departmentId,
+  formFields: { [AGREEMENT.title]: AGREEMENT.title, [AGREEMENT.clientId]: AGREEMENT.clientId, [departmentId]: AGREEMENT.department, [AGREEMENT.year]: AGREEMENT.year, [AGREEMENT.stage]: AGREEMENT.stage }
+};
 
 export class AgreementRepository {
   public readonly store: ListStore<Agreement, NewAgreement>;
 
   public constructor(sp: SPFI, private readonly config: StageConfiguration) {
-    this.store = new ListStore(sp, agreementMapping(config));
+    this.store = new ListStore(sp, { ...agreementMapping(config), folders: AGREEMENT_FOLDERS });
   }
 
   public static forDepartmentYear(department: number, year: number): QuerySpec {

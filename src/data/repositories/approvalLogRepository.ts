@@ -12,7 +12,10 @@ export class ApprovalLogRepository {
   private currentUserId: Promise<number> | undefined;
 
   public constructor(private readonly sp: SPFI) {
-    this.store = new ListStore(sp, approvalLogMapping);
+    // One entry added by hand without its actor or decision must not take down every history,
+    // verification and Mine opgaver that reads the log: it is left out. Leaving it out can only
+    // make an item less verified, never more (authority rests on readable, valid entries).
+    this.store = new ListStore(sp, approvalLogMapping, { skipUnreadable: true });
   }
 
   public static forTarget(list: ApprovalTargetList, targetId: number): QuerySpec {

@@ -7,11 +7,14 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
-import type { ApprovalTargetList, PersonRef, StageCode, StageConfiguration } from '../../domain';
+import type { ApprovalTargetList, FieldDamage, PersonRef, StageCode, StageConfiguration } from '../../domain';
+import { MISSING_ID } from '../../domain/damage';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import { listDef, SCHEMA } from '../schema';
 import { eq } from '../odata';
 import { etagOf } from './etag';
+import { departmentOfFolder } from './departmentFolder';
+import { misfiling } from '../../domain/filing';
 import { listByUrl } from './listByUrl';
 import type { RawItem } from './paging';
 
@@ -30,6 +33,10 @@ export interface ItemState {
   /** For a goal its agreement; for an agreement itself. */
   agreementId: number;
   number?: number;
+  /** Held outside its department's folder (domain/filing.ts): its stage is never verified. */
+  misfiled?: 'otherFolder' | 'outsideFolders';
+  /** Required values that are empty (domain/damage.ts): the task is shown, marked damaged. */
+  damage?: FieldDamage[];
 }
 
 export interface VersionRow {
@@ -40,7 +47,7 @@ export interface VersionRow {
   values: RawItem;
 }
 
-const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year'];
+const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year', 'FileDirRef'];
 
 function editorOf(raw: RawItem): PersonRef | undefined {
   const e = raw.Editor as { Id?: number; Title?: string; EMail?: string; LookupId?: number; LookupValue?: string; Email?: string } | undefined;
@@ -57,6 +64,7 @@ export class ApprovalStateRepository {
 
   private toState(list: ApprovalTargetList, raw: RawItem): ItemState {
     const stored = typeof raw.Stage === 'string' ? raw.Stage : '';
+    const damage: FieldDamage[] = [];
     const state: ItemState = {
       list,
       id: raw.Id as number,
@@ -66,12 +74,24 @@ export class ApprovalStateRepository {
       etag: etagOf(raw),
       modified: String(raw.Modified ?? ''),
       editor: editorOf(raw),
-      departmentId: raw.DepartmentId as number,
-      year: raw.Year as number,
-      agreementId: list === 'Goals' ? (raw.AgreementId as number) : (raw.Id as number)
+      departmentId: this.requiredId(raw.DepartmentId, 'departmentId', damage),
+      year: this.requiredId(raw.Year, 'year', damage),
+      agreementId: list === 'Goals' ? this.requiredId(raw.AgreementId, 'agreementId', damage) : (raw.Id as number)
     };
     if (typeof raw.Number === 'number') state.number = raw.Number;
+    if (typeof raw.FileDirRef === 'string') {
+      const misfiled = misfiling(departmentOfFolder(raw.FileDirRef, listDef(SCHEMA, list).url), state.departmentId);
+      if (misfiled !== undefined) state.misfiled = misfiled;
+    }
+    if (damage.length > 0) state.damage = damage;
     return state;
+  }
+
+  /** Tolerant like the mappers: an empty required lookup or number is MISSING_ID and a mark. */
+  private requiredId(value: unknown, field: string, damage: FieldDamage[]): number {
+    if (typeof value === 'number') return value;
+    damage.push({ field, code: 'missing' });
+    return MISSING_ID;
   }
 
   private selectFor(list: ApprovalTargetList): string[] {

@@ -4,16 +4,29 @@ import type { SPFI } from '@pnp/sp';
 import type { Goal, NewGoal, StageCode, StageConfiguration } from '../../domain';
 import { stageLabel } from '../../domain/stageMachine';
 import { and, eq } from '../odata';
-import { ListStore, QuerySpec, Versioned } from './listStore';
-import { GOAL, goalMapping } from './mappers/goalMapper';
+import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
+import { GOAL, GOALS, goalMapping } from './mappers/goalMapper';
 
 const id = (name: string): string => `${name}Id`;
+
+/** Goals live in their department's folder; created with the values that carry no locale format. */
+const GOAL_FOLDERS: FolderPolicy<NewGoal> = {
+  // Read when used: the schema's URL is the one place a test installation's prefix goes (schema/installation.ts).
+  get listUrl(): string {
+    return GOALS.list.url;
+  },
+  departmentOf: (goal) => goal.departmentId,
+  formFields: {
+    Title: 'Title', [GOAL.clientId]: GOAL.clientId, [id(GOAL.agreement)]: GOAL.agreement, [id(GOAL.department)]: GOAL.department,
+    [GOAL.year]: GOAL.year, [GOAL.stage]: GOAL.stage
+  }
+};
 
 export class GoalRepository {
   public readonly store: ListStore<Goal, NewGoal>;
 
   public constructor(sp: SPFI, private readonly config: StageConfiguration) {
-    this.store = new ListStore(sp, goalMapping(config));
+    this.store = new ListStore(sp, { ...goalMapping(config), folders: GOAL_FOLDERS });
   }
 
   /** The department's own goals of a year (the department is the more selective index). */

@@ -10,6 +10,8 @@ import type { IItems } from '@pnp/sp/items';
 import { DataError, isDataError, type FieldConflict } from '../errors/DataError';
 import { eq, Filter } from '../odata';
 import { etagOf } from './etag';
+import { departmentFolderUrl, departmentOfFolder } from './departmentFolder';
+import { misfiling } from '../../domain/filing';
 import { newClientId } from './clientId';
 import { listByUrl } from './listByUrl';
 import type { ListDef } from '../schema/types';
@@ -32,6 +34,19 @@ export interface ListMapping<T extends { id: number }, N> {
   fromItem(raw: RawItem): T;
   /** Only the keys present in `value` become fields: a patch stays a patch. */
   toFields(value: Partial<N>): FieldValues;
+  /** Set for lists that keep their items in one folder per department. */
+  folders?: FolderPolicy<N>;
+}
+
+/** How a list with department folders places new items (src/data/repositories/departmentFolder.ts). */
+export interface FolderPolicy<N> {
+  /** Web-relative URL of the list, e.g. "Lists/Goals". */
+  listUrl: string;
+  /** The department whose folder a new item is created in. */
+  departmentOf(value: N): number;
+  /** Written fields sent as form values when the item is created, write key to internal name:
+   * only values with no locale format (text, whole numbers, lookup ids, choice labels). */
+  formFields: Readonly<Record<string, string>>;
 }
 
 export interface QuerySpec {
@@ -40,6 +55,13 @@ export interface QuerySpec {
   orderBy?: { field: string; ascending: boolean };
   /** A narrower $select for summary reads (must keep the fields fromItem requires). */
   select?: readonly string[];
+}
+
+export interface CreateOptions {
+  /** A unique column refused the create: 'adopt' (default) returns the item with the same
+   * ClientId when there is one; 'throw' always rejects, for callers that must know whether this
+   * call made the item (one of two racing presses stands back). */
+  duplicate?: 'adopt' | 'throw';
 }
 
 const MAX_MERGE_ROUNDS = 5;
@@ -52,8 +74,33 @@ function isStale(e: unknown): e is DataError {
   return isDataError(e) && (e.status === 412 || e.status === 409);
 }
 
+const NO_FOLDER_MESSAGE = 'Afdelingen har endnu ingen mappe i SharePoint. Bed webstedets ejer om at køre opsætningen (Opret lister) igen, så afdelingens leder og redaktører får adgang.';
+
+/** SharePoint's ETag of a list item at its first version. */
+const FIRST_VERSION_ETAG = '"1"';
+
+interface FormResult {
+  FieldName: string;
+  FieldValue: string | null;
+  HasException: boolean;
+  ErrorMessage?: string | null;
+}
+
+function isFolderRow(raw: RawItem): boolean {
+  return raw.FSObjType === 1 || raw.FSObjType === '1';
+}
+
+export interface ListStoreOptions {
+  /** Query results leave out rows the mapping cannot read (it throws a validation DataError)
+   * instead of failing the whole read: for lists where an unreadable row means nothing, e.g. an
+   * approval log entry without its actor, which can verify no decision anyway. */
+  skipUnreadable?: boolean;
+}
+
 export class ListStore<T extends { id: number }, N extends { clientId?: string }> {
-  public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>) {}
+  private webUrlPromise: Promise<string> | undefined;
+
+  public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>, private readonly options: ListStoreOptions = {}) {}
 
   public items(sp: SPFI = this.sp): IItems {
     return listByUrl(sp, this.mapping.list).items;
@@ -78,7 +125,17 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   /** Completes a first page (following nextLinks outside any batch) and maps it. */
   public async finish(page: Page): Promise<Array<Versioned<T>>> {
     const rows = await restPages(this.sp.web, page);
-    return rows.map((raw) => this.toVersioned(raw));
+    // A list's /items returns its folders too (FSObjType 1): they are no goals or agreements.
+    const items = rows.filter((raw) => !isFolderRow(raw));
+    if (!this.options.skipUnreadable) return items.map((raw) => this.toVersioned(raw));
+    return items.flatMap((raw) => {
+      try {
+        return [this.toVersioned(raw)];
+      } catch (e) {
+        if (isDataError(e) && e.kind === 'validation') return [];
+        throw e;
+      }
+    });
   }
 
   public async query(spec: QuerySpec): Promise<Array<Versioned<T>>> {
@@ -87,6 +144,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
 
   public async getById(id: number): Promise<Versioned<T>> {
     const raw = await this.items().getById(id).select(...this.mapping.select).expand(...this.mapping.expand)<RawItem>();
+    if (isFolderRow(raw)) throw new DataError('notFound', { detail: `Item ${id} is a folder` });
     return this.toVersioned(raw);
   }
 
@@ -100,16 +158,30 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
    * the ClientId up, and a caller that repeats a create with the same ClientId gets the existing
    * item, so a create is never made twice; the read-back gives the full, mapped item.
    */
-  public async create(value: N): Promise<Versioned<T>> {
+  public async create(value: N, options: CreateOptions = {}): Promise<Versioned<T>> {
     if (value.clientId !== undefined) {
       // The caller is repeating a create it made before (a retry after an error it saw): the
       // ClientId says whether the first one landed.
       const existing = await this.findByClientId(value.clientId);
-      if (existing !== undefined) return existing;
+      // In a folder the create is two writes; an item still at its first version lacks the second.
+      if (existing !== undefined) return this.mapping.folders && existing.etag === FIRST_VERSION_ETAG ? this.update(existing, value) : existing;
     }
     const clientId = value.clientId ?? newClientId();
+    if (this.mapping.folders) return this.createInFolder(this.mapping.folders, { ...value, clientId });
     const fields = { ...this.mapping.toFields({ ...value, clientId }), [this.mapping.clientIdField]: clientId };
-    const created = await this.items().add(fields) as RawItem;
+    let created: RawItem;
+    try {
+      created = await this.items().add(fields) as RawItem;
+    } catch (e) {
+      // A unique column refused the create (SharePoint's SPDuplicateValuesFoundException, HTTP 500).
+      // When the item holding that value is this very create (an earlier attempt landed, or a
+      // second press raced the first), it is found by its ClientId and returned; otherwise the
+      // value belongs to another item and the user is told so.
+      if (!isDataError(e) || e.kind !== 'duplicate' || options.duplicate === 'throw') throw e;
+      const landed = await this.findByClientId(clientId);
+      if (landed !== undefined) return landed;
+      throw e;
+    }
     const id = created.Id ?? created.ID;
     if (typeof id !== 'number') {
       throw new DataError('validation', { detail: 'The server did not return the new item\'s id' });
@@ -123,6 +195,12 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
    * both values for each field that both changed. My non-conflicting edits are saved either way.
    */
   public async update(current: Versioned<T>, changes: Partial<N>): Promise<Versioned<T>> {
+    // A field read as damaged holds a stand-in (domain/damage.ts); writing it would replace what
+    // is stored with that stand-in, so a change to it is refused before anything is sent.
+    const damaged = (current as { damage?: Array<{ field: string }> }).damage?.filter((d) => d.field in changes) ?? [];
+    if (damaged.length > 0) {
+      throw new DataError('validation', { detail: `Item ${current.id}: ${damaged.map((d) => d.field).join(', ')} could not be read and is not written` });
+    }
     const base = this.mapping.toFields(this.baseOf(current));
     const mine = this.mapping.toFields(changes);
     let etag = current.etag;
@@ -165,8 +243,60 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     }
   }
 
+  /**
+   * Creates the item inside its department's folder, where SharePoint checks the folder's
+   * permissions: POST AddValidateUpdateItemUsingPath with listItemCreateInfo.FolderPath (PnPjs
+   * list.addValidateUpdateItemUsingPath; "If there's any exception in any of the fields, the item
+   * will not be committed", MS-CSOMSPT 3.2.5.79.2.1.19,
+   * https://learn.microsoft.com/en-us/openspecs/sharepoint_protocols/ms-csomspt/dd461c25-595c-45ea-adbf-139145dfc2b0).
+   * Form values are strings parsed with the web's regional settings, so only the values with no
+   * locale format go that way (title, ClientId, lookup ids, whole-number year, the stage label);
+   * the typed values follow in the normal JSON MERGE with the item's ETag. A retried create finds
+   * the item by its ClientId and completes it (see create).
+   */
+  private async createInFolder(policy: FolderPolicy<N>, value: N): Promise<Versioned<T>> {
+    const fields = this.mapping.toFields(value);
+    const formValues: Array<{ FieldName: string; FieldValue: string }> = [];
+    for (const [key, internalName] of Object.entries(policy.formFields)) {
+      const v = fields[key];
+      if (typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v))) formValues.push({ FieldName: internalName, FieldValue: String(v) });
+    }
+    const listUrl = `${await this.webUrl()}/${policy.listUrl}`;
+    const list = this.sp.web.getList(listUrl);
+    let result: FormResult[];
+    try {
+      result = (await list.addValidateUpdateItemUsingPath(formValues, departmentFolderUrl(listUrl, policy.departmentOf(value)))) as FormResult[];
+    } catch (e) {
+      // A department added since the site owner last ran the setup has no folder yet.
+      if (isDataError(e) && e.kind === 'notFound') throw new DataError('notFound', { cause: e, status: 404, detail: e.detail }, NO_FOLDER_MESSAGE);
+      throw e;
+    }
+    const failed = result.filter((r) => r.HasException);
+    if (failed.length > 0) {
+      throw new DataError('validation', { detail: failed.map((r) => `${r.FieldName}: ${r.ErrorMessage ?? ''}`).join('; ') });
+    }
+    const id = Number(result.find((r) => r.FieldName === 'Id')?.FieldValue);
+    if (!Number.isInteger(id) || id <= 0) throw new DataError('validation', { detail: 'The server did not return the new item\'s id' });
+    const created = await this.getById(id);
+    const rest = Object.keys(fields).filter((k) => !formValues.some((f) => f.FieldName === policy.formFields[k]));
+    return rest.length > 0 ? this.update(created, value) : created;
+  }
+
+  private webUrl(): Promise<string> {
+    this.webUrlPromise ??= this.sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>().then((w) => w.ServerRelativeUrl.replace(/\/+$/, ''));
+    this.webUrlPromise.catch(() => { this.webUrlPromise = undefined; });
+    return this.webUrlPromise;
+  }
+
   protected toVersioned(raw: RawItem): Versioned<T> {
-    return { ...this.mapping.fromItem(raw), etag: etagOf(raw) };
+    const entity: Versioned<T> = { ...this.mapping.fromItem(raw), etag: etagOf(raw) };
+    const folders = this.mapping.folders;
+    const departmentId = (entity as { departmentId?: unknown }).departmentId;
+    if (folders && typeof raw.FileDirRef === 'string' && typeof departmentId === 'number') {
+      const misfiled = misfiling(departmentOfFolder(raw.FileDirRef, folders.listUrl), departmentId);
+      if (misfiled !== undefined) (entity as { misfiled?: string }).misfiled = misfiled;
+    }
+    return entity;
   }
 
   private baseOf(value: Versioned<T>): Partial<N> {

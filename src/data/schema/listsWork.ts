@@ -5,7 +5,10 @@ import { bool, choice, clientId, date, lookup, lookupMulti, multiChoice, note, n
 import { HORIZON_CHOICES, OUTCOME_CHOICES, SDG_CHOICES, TARGET_DIRECTION_CHOICES, values } from './choices';
 import type { FieldDef, ListDef } from './types';
 
-const WORK_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'contribute', leaders: 'contribute', approvers: 'contribute', secretariat: 'contribute' };
+// The editors group only reads at list level: a department's leader and editors write in their
+// department's folder, whose own permissions grant them Contribute (issue 15, item 3). The
+// deciding groups and the secretariat keep Contribute on the whole list (they move stages).
+const WORK_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'read', leaders: 'contribute', approvers: 'contribute', secretariat: 'contribute' };
 
 const stageField = (stageLabels: readonly string[]): FieldDef =>
   // fillIn: a site may hold items staged under another configuration's labels (a municipality
@@ -37,7 +40,8 @@ export function agreementsList(stageLabels: readonly string[]): ListDef {
       { title: 'Alle aftaler', fields: ['Year', 'Department', 'LinkTitle', 'Stage', 'StageChangedAt'], query: orderBy(['Year', 'desc'], ['Department', 'asc']), rowLimit: 100, isDefault: true },
       { title: 'Efter fase', fields: ['Stage', 'Year', 'Department', 'LinkTitle'], query: orderBy(['Stage', 'asc'], ['Year', 'desc']), rowLimit: 100, isDefault: false }
     ],
-    permissions: WORK_PERMISSIONS
+    permissions: WORK_PERMISSIONS,
+    folderPerDepartment: true
   };
 }
 
@@ -136,7 +140,8 @@ export function goalsList(stageLabels: readonly string[]): ListDef {
       { title: 'Alle mål', fields: ['Year', 'Department', 'Number', 'LinkTitle', 'Tracks', 'Stage', 'Outcome'], query: orderBy(['Year', 'desc'], ['Department', 'asc']), rowLimit: 100, isDefault: true },
       { title: 'Klimamål', fields: ['Year', 'Department', 'LinkTitle', 'SDGs', 'ResourceEffect', 'Responsible'], query: orderBy(['Year', 'desc']), rowLimit: 100, isDefault: false }
     ],
-    permissions: WORK_PERMISSIONS
+    permissions: WORK_PERMISSIONS,
+    folderPerDepartment: true
   };
 }
 

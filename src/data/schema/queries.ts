@@ -46,6 +46,9 @@ export function buildQuery(list: ListDef, shape: QueryShape): ListQuery {
       lookupCount++;
     }
   }
+  // Where a list keeps items in department folders: which folder holds the item, and whether it is
+  // a folder (a list's /items returns the folders too).
+  if (list.folderPerDepartment && shape.fields === undefined) select.push('FSObjType', 'FileDirRef');
   if (shape.withAuthors) {
     select.push('Created', 'Modified', 'Author/Id', 'Author/Title', 'Editor/Id', 'Editor/Title', 'OData__UIVersionString');
     expand.push('Author', 'Editor');

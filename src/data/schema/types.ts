@@ -122,6 +122,9 @@ export interface ListDef {
   views: readonly ViewDef[];
   /** Role per group; the site's owners group always keeps full control. */
   permissions: Readonly<Record<GroupKey, RoleKey>>;
+  /** Items live in one folder per department, whose unique permissions add Contribute for that
+   * department's leader and editors (src/data/provisioning/departmentFolders.ts). */
+  folderPerDepartment?: boolean;
 }
 
 export interface GroupDef {

@@ -4,7 +4,6 @@
 // with it, all with the same actor and At (how the history tells one decision's entries). SharePoint lets only the deciding groups add to the log
 // and nobody edit it; the UI trusts a Stage only when evaluateAuthority finds it backed.
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/sputilities';
 import type { ApprovalLogEntry, AuthorityStatus, Department, GroupKey, GroupMembership, PersonRef, StageConfiguration, StageTransition } from '../../domain';
 import { availableTransitions, evaluateAuthority, groupsOf, isLoggedDecision, lastValidReturn } from '../../domain/authority';
 import { checkTransition, stageLabel } from '../../domain/stageMachine';
@@ -21,13 +20,15 @@ import { targetKey } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
 import { buildHistory } from './history';
-import { composeEmail, deepLink } from './notifications';
-import { transitionKind } from './transitionKind';
+import type { MailSender } from '../mail/mailSender';
+import { notifyMove } from './approvalMail';
 
 export interface ApprovalServicesOptions {
   /** The property pane's configuration: used when the site has none of its own (or a broken one). */
   defaultConfig: StageConfiguration;
   links?: DeepLinkOptions;
+  /** Where the workflow's e-mails go out (Microsoft Graph in every host). */
+  mail: MailSender;
   now?: () => Date;
 }
 
@@ -92,7 +93,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       return {
         target: { list: item.list, id: item.id }, title: item.title, departmentId: item.departmentId, departmentTitle: departmentTitle(item.departmentId),
         year: item.year, agreementId: item.agreementId, stage: item.stage, stageLabel: stage?.label ?? item.stage, waitingSince: item.modified, etag: item.etag,
-        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions: availableTransitions(c, item.stage, groups, lastReturn)
+        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions: availableTransitions(c, item.stage, groups, lastReturn),
+        ...(item.damage ? { damage: item.damage } : {})
       };
     };
     const pending: Array<Promise<ApprovalTask>> = [];
@@ -135,35 +137,6 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     // first attempt did land after all.
     for (let i = 0; i < entries.length; i++) {
       if (!landed[i]) await logRepo.store.create({ ...entries[i], actorId, at: at.toISOString() });
-    }
-  }
-
-  async function notify(c: StageConfiguration, transition: StageTransition, item: ItemState): Promise<{ notified: string[]; failed: boolean }> {
-    const w = await workflow();
-    const kind = transitionKind(c, transition);
-    if (!w.notificationsEnabled || kind === 'none') return { notified: [], failed: false };
-    const self = (await me()).email.toLowerCase();
-    let to: string[];
-    if (kind === 'returned') {
-      const dep = (await departments()).find((d) => d.id === item.departmentId);
-      to = [dep?.leader, ...(dep?.editors ?? [])].filter((p): p is PersonRef => p !== undefined).map((p) => p.email);
-    } else {
-      const { membership: m, people } = await membership();
-      const groups = c.transitions.filter((t) => t.from === transition.to && isLoggedDecision(t) && t.decision !== 'returned').flatMap((t) => t.allowedGroups);
-      to = groups.flatMap((g) => m[g] ?? []).map((id) => people.get(id)?.email ?? '');
-    }
-    const recipients = Array.from(new Set(to.filter((e) => e !== '' && e.toLowerCase() !== self)));
-    if (recipients.length === 0) return { notified: [], failed: false };
-    const mail = composeEmail({
-      kind, itemTitle: item.title, stageLabel: stageLabel(c, transition.to), actorName: personName(await me()),
-      link: deepLink(links, item)
-    });
-    try {
-      await sp.utility.sendEmail({ To: recipients, Subject: mail.subject, Body: mail.body });
-      return { notified: recipients, failed: false };
-    } catch {
-      // The decision stands whatever the mail server says; the result tells the user.
-      return { notified: [], failed: true };
     }
   }
 
@@ -224,10 +197,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
         clientId: decisionEntryClientId(decisionId, i)
       })), at);
     }
-    const mail = await notify(c, move, item);
-    const result: DecisionResult = { moved: moved.map((m) => ({ list: m.list, id: m.id })), notified: mail.notified };
-    if (mail.failed) result.notificationFailed = true;
-    return result;
+    const mail = await notifyMove({ mail: options.mail, links, workflow, me, departments, membership }, c, move, item);
+    return { moved: moved.map((m) => ({ list: m.list, id: m.id })), notified: mail.notified, mailFailures: mail.mailFailures };
   }
 
   /** The user's own earlier attempt moved the item (SharePoint acknowledged the Stage) but its log
@@ -238,7 +209,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const check = checkTransition(c, { from: request.from, to: request.to, groups, comment: request.comment, meetingDate: request.meetingDate, minutesUrl: request.minutesUrl });
     if (!check.ok || !isLoggedDecision(check.transition)) return undefined;
     const unlogged = async (m: ItemState): Promise<boolean> => !(await entriesOf(m)).some((e) => e.approvedVersion === m.version && e.toStage === m.stage);
-    if (!(await unlogged(current))) return { moved: [{ list: current.list, id: current.id }], notified: [] };
+    if (!(await unlogged(current))) return { moved: [{ list: current.list, id: current.id }], notified: [], mailFailures: [] };
     const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === request.to && g.editor?.id === user.id) : [];
     const pending = (await Promise.all(goals.map(async (g) => ((await unlogged(g)) ? g : undefined)))).filter((g): g is ItemState => g !== undefined);
     return record(c, check.transition, request.from, current, pending, request, now());
@@ -267,8 +238,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const out = [];
       for (const request of requests) {
         try {
-          await decide(request);
-          out.push({ target: request.target, ok: true });
+          const result = await decide(request);
+          out.push({ target: request.target, ok: true, mailFailures: result.mailFailures });
         } catch (e) {
           out.push({ target: request.target, ok: false, message: e instanceof Error ? e.message : String(e) });
         }
@@ -301,6 +272,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       return Object.fromEntries(targets.map((t): [string, AuthorityStatus] => {
         const state = states.get(targetKey(t)) as ItemState;
         const own = entries.filter((e) => e.targetList === t.list && e.targetId === t.id);
+        // An item outside its department's folder is not the department's own: never verified.
+        if (state.misfiled !== undefined) return [targetKey(t), 'unverified'];
         return [targetKey(t), evaluateAuthority({ config: c, stage: state.stage, version: state.version, entries: own, membership: m.membership })];
       }));
     }

@@ -1,6 +1,6 @@
 // The approval use cases the views see: Mine opgaver, decisions, history and verification.
 import type {
-  ApprovalDecision, ApprovalTargetList, AuthorityStatus, FieldChange, GroupKey, ISODate, ISODateTime, StageCode, StageConfiguration, StageTransition
+  ApprovalDecision, ApprovalTargetList, AuthorityStatus, FieldChange, FieldDamage, GroupKey, ISODate, ISODateTime, MailFailure, StageCode, StageConfiguration, StageTransition
 } from '../../domain';
 
 export interface ApprovalTarget {
@@ -29,6 +29,8 @@ export interface ApprovalTask {
   version: string;
   goals: Array<{ id: number; title: string; number?: number }>;
   transitions: StageTransition[];
+  /** What could not be read of the item (domain/damage.ts); absent when intact. */
+  damage?: FieldDamage[];
 }
 
 export interface ItemDiff {
@@ -56,8 +58,8 @@ export interface DecisionResult {
   moved: ApprovalTarget[];
   /** Who was told by e-mail. */
   notified: string[];
-  /** Set when the decision stands but the e-mail could not be sent. */
-  notificationFailed?: boolean;
+  /** Who should have been told and was not, and why (the decision stands regardless). */
+  mailFailures: MailFailure[];
 }
 
 export interface DecideManyOutcome {
@@ -65,6 +67,8 @@ export interface DecideManyOutcome {
   ok: boolean;
   /** Danish, for the user. */
   message?: string;
+  /** For a decision that was stored: the e-mails that were not sent. */
+  mailFailures?: MailFailure[];
 }
 
 export type HistoryEventKind = 'decision' | 'stageChange';

@@ -4,6 +4,7 @@
 // Teams deep link to the personal app with the same route as its subEntityId.
 import type { ApprovalTransitionKind } from './transitionKind';
 import type { DeepLinkOptions } from './approvalTypes';
+import { safeHttpUrl } from '../../domain/safeUrl';
 
 export interface LinkTarget {
   list: 'Agreements' | 'Goals';
@@ -38,7 +39,10 @@ export interface NotificationInput {
 
 export function composeEmail(input: NotificationInput): { subject: string; body: string } {
   const title = escapeHtml(input.itemTitle);
-  const link = `<p><a href="${escapeHtml(input.link)}">Åbn ${title}</a></p>`;
+  // The link is built from the page address the web part was opened on; only an http(s) address
+  // becomes an anchor (a mail client would follow javascript: or data: too), else no link at all.
+  const href = safeHttpUrl(input.link);
+  const link = href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn ${title}</a></p>`;
   if (input.kind === 'returned') {
     const comment = input.comment ? `<p>Kommentar: ${escapeHtml(input.comment)}</p>` : '';
     return {

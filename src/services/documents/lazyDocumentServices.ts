@@ -3,16 +3,9 @@
 // weighs on the main bundle.
 import type { SPFI } from '@pnp/sp';
 import type { StageConfiguration } from '../../domain';
-import { onFirstUse } from '../onFirstUse';
+import { lazyServices } from '../lazyServices';
 import type { DocumentServices } from './documentServices';
 
 export function lazyDocumentServices(sp: SPFI, config: StageConfiguration): DocumentServices {
-  const services = onFirstUse(() => import(/* webpackChunkName: 'documents' */ './documentServices').then((m) => m.createDocumentServices(sp, config)));
-  return {
-    loadYearDocuments: async (year) => (await services()).loadYearDocuments(year),
-    agreementDocx: async (agreementId) => (await services()).agreementDocx(agreementId),
-    yearDocx: async (year) => (await services()).yearDocx(year),
-    downloadAgreementDocx: async (agreementId) => (await services()).downloadAgreementDocx(agreementId),
-    downloadYearDocx: async (year) => (await services()).downloadYearDocx(year)
-  };
+  return lazyServices(() => import(/* webpackChunkName: 'documents' */ './documentServices').then((m) => m.createDocumentServices(sp, config)));
 }

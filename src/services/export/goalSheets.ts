@@ -7,6 +7,8 @@ import { byGoalNumber } from '../../domain/coverage';
 import { sdgLabel } from '../../domain/sdgs';
 import { stageLabel } from '../../domain/stageMachine';
 import type { ExportLabels } from './labels';
+import { damagedItems, describeDamage } from '../../domain/damage';
+import { fitCellLimit } from './cellLimit';
 
 /** s: text; n: number; d: a calendar day (written as a date cell in Danish format); x: the X mark.
  * `guard` marks text that a spreadsheet could take for a formula (see neutralise). */
@@ -29,6 +31,8 @@ export interface SheetModel {
   name: string;
   columns: SheetColumn[];
   rows: Cell[][];
+  /** Sentences written below the table, after an empty row (the summary sheet's notes). */
+  notes?: string[];
 }
 
 export interface WorkbookModel {
@@ -245,7 +249,13 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
     today: data.today
   });
   const used = new Set<string>();
-  const sheets: SheetModel[] = [summarySheet(overview, data.departmentId, labels, data.config, used)];
+  const summary = summarySheet(overview, data.departmentId, labels, data.config, used);
+  // Items that could not be read completely are exported with what could be read, and named.
+  const r = labels.Resilience;
+  const agreementsInScope = data.agreements.filter((a) => data.departmentId === undefined || a.departmentId === data.departmentId);
+  const damaged = damagedItems({ agreements: agreementsInScope, goals: data.goals }).map((d) => `${d.title}: ${describeDamage(r, d.kind, d.damage)}`);
+  if (damaged.length > 0) summary.notes = damaged;
+  const sheets: SheetModel[] = [summary];
   const columns = goalColumns(tracks, labels);
   const inScope = (g: Goal, departmentId: number): boolean => g.departmentId === departmentId || g.sharedWithDepartmentIds.includes(departmentId);
   const yearGoals = data.goals
@@ -263,7 +273,10 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
       sheets.push({ name: sheetName(row.department.title, used), columns, rows: goals.map((g) => goalRow(g, tracks, lookups, labels, data.config)) });
     }
   }
-  return { sheets };
+  const fitted = fitCellLimit({ sheets }, r);
+  const notes = fitted.sheets[0].notes;
+  if (notes !== undefined && notes.length > 0) fitted.sheets[0].notes = [r.CellNotesTitle, ...notes];
+  return fitted;
 }
 
 /** Column widths that fit the content: the longest line of header or cells, within the kind's

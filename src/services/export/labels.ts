@@ -1,6 +1,7 @@
 // The words of the workbook (sheet names, headers, value labels). They come from the locale files
 // (strings.Export.Workbook), so a Danish user gets a Danish file and an English user an English one.
 import type { DepartmentKind, Horizon, OutcomeCode, TargetDirection, TrackKind } from '../../domain';
+import type { DamageTemplates } from '../../domain/damage';
 
 export interface ExportLabels {
   AllGoalsSheet: string;
@@ -23,4 +24,13 @@ export interface ExportLabels {
   Horizons: Record<Horizon, string>;
   TargetDirections: Record<TargetDirection, string>;
   Outcomes: Record<OutcomeCode, string>;
+  /** strings.Resilience: the cut-cell marker and notes, and the damaged items' sentences. */
+  Resilience: ExportResilienceLabels;
+}
+
+export interface ExportResilienceLabels extends DamageTemplates {
+  CellMarker: string;
+  CellNotesTitle: string;
+  /** {0} sheet, {1} row, {2} column letter, {3} column header, {4} the text's length. */
+  CellCut: string;
 }

@@ -58,6 +58,13 @@ function addSheet(workbook: Workbook, model: SheetModel): void {
   if (model.columns.length > 0) {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + model.rows.length, column: model.columns.length } };
   }
+  // Notes go below the table after an empty row, outside the auto-filter's range.
+  (model.notes ?? []).forEach((note, i) => {
+    const cell = sheet.getCell(model.rows.length + 3 + i, 1);
+    cell.value = note;
+    // A title in a note may start with "="; like every text cell it is never a formula.
+    cell.numFmt = TEXT_FORMAT;
+  });
 }
 
 /** The .xlsx bytes of the model. */

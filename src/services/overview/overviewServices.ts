@@ -4,13 +4,17 @@
 // followed afterwards; whatever the number of departments, a handful of requests.
 import type { SPFI } from '@pnp/sp';
 import type { StageConfiguration } from '../../domain';
+import { damagedItems, type DamagedItem } from '../../domain/damage';
 import { buildOverview, type Overview } from '../../domain/overview';
 import { createViewQueries } from '../queries/viewQueries';
 import type { BatchOptions } from '../queries/batch';
 
+/** The overview and the items of the year that could not be read completely (shown, not hidden). */
+export type OverviewWithDamage = Overview & { damaged: DamagedItem[] };
+
 export interface OverviewServices {
   /** The year's overview as of `today` (lateness is judged against it). */
-  load(year: number, today?: Date): Promise<Overview>;
+  load(year: number, today?: Date): Promise<OverviewWithDamage>;
 }
 
 export function createOverviewServices(sp: SPFI, config: StageConfiguration, batchOptions: BatchOptions = {}): OverviewServices {
@@ -18,7 +22,8 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
   return {
     async load(year, today = new Date()) {
       const data = await queries.loadOrganisationOverview(year);
-      return buildOverview({
+      const damaged = damagedItems({ strategy: data.strategy?.strategy, agreements: data.agreements, goals: data.goals });
+      const overview = buildOverview({
         year,
         departments: data.departments,
         agreements: data.agreements,
@@ -29,6 +34,7 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
         config,
         today
       });
+      return { ...overview, damaged };
     }
   };
 }

@@ -21,7 +21,8 @@ export interface ViewQueries {
 /** Columns the overview reads from Goals: ids, stage and outcome, no long texts. */
 const SUMMARY_FIELDS = [GOAL.agreement, GOAL.department, GOAL.year, GOAL.number, 'Title', GOAL.tracks,
   GOAL.requirements, GOAL.sharedWith, GOAL.stage, GOAL.outcome];
-const SUMMARY_SELECT = GOALS.select.filter((s) => SUMMARY_FIELDS.some((f) => s === f || s === `${f}Id`) || s === 'Id');
+// FileDirRef: a goal outside its department's folder is not counted as the department's (filing.ts).
+const SUMMARY_SELECT = GOALS.select.filter((s) => SUMMARY_FIELDS.some((f) => s === f || s === `${f}Id`) || s === 'Id' || s === 'FileDirRef');
 
 const byNumber = (a: { number?: number; id: number }, b: { number?: number; id: number }): number =>
   (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER) || a.id - b.id;
@@ -123,5 +124,7 @@ function toSummary(g: GoalSummary): GoalSummary {
   const s: GoalSummary = { id, agreementId, departmentId, year, title, trackIds, requirementIds, sharedWithDepartmentIds, stage };
   if (number !== undefined) s.number = number;
   if (outcome !== undefined) s.outcome = outcome;
+  // A goal read with damage (e.g. an empty Department lookup) stays marked in the overview.
+  if (g.damage !== undefined) s.damage = g.damage;
   return s;
 }

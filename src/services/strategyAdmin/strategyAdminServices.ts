@@ -167,9 +167,10 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
       }
       if (!target) {
         try {
-          await repo.strategies.create(copy.strategy);
+          await repo.strategies.create(copy.strategy, { duplicate: 'throw' });
         } catch (e) {
-          // Another press won the race: the Year column is unique, so the server refused this one.
+          // Another press won the race: the Year column is unique, so the server refused this one
+          // (SPDuplicateValuesFoundException).
           // That press is creating the parts; making them here too could duplicate them.
           if (isDataError(e) && (await repo.forYear(year))) return year;
           throw e;

@@ -1,9 +1,8 @@
 // "Send påmindelser": e-mails the leaders of departments that are behind the year's deadlines,
-// through SharePoint's own SendEmail, and records each in the Reminders list. Nobody is reminded
+// through Microsoft Graph (the injected MailSender), and records each in the Reminders list. Nobody is reminded
 // twice the same day: the record is checked before sending, and after writing our own record we
 // read it again, so when two secretariat users press at once only the older record's sender mails.
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/sputilities';
 import type { ISODate, ReminderResult, StageConfiguration } from '../../domain';
 import { planReminders, reminderMail, type ReminderDue } from '../../domain';
 import type { AgreementRepository } from '../../data/repositories/agreementRepository';
@@ -11,6 +10,7 @@ import type { DepartmentRepository } from '../../data/repositories/departmentRep
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { ReminderRepository } from '../../data/repositories/reminderRepository';
 import { newClientId } from '../../data/repositories/clientId';
+import { failuresFor, type MailSender } from '../mail/mailSender';
 
 export interface SendRemindersOptions {
   /** The address the e-mail links to (the overview page). */
@@ -27,6 +27,7 @@ export function localDay(d: Date): ISODate {
 
 export interface ReminderDeps {
   sp: SPFI;
+  mail: MailSender;
   config: StageConfiguration;
   strategies: StrategyRepository;
   departments: DepartmentRepository;
@@ -43,10 +44,14 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
     deps.agreements.forYear(year),
     records.onDay(day)
   ]);
-  const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0 };
+  const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, mailFailures: [] };
   if (strategy[0] === undefined) return result;
   const plan = planReminders({ config: deps.config, strategy: strategy[0], departments, agreements, today: day });
   result.withoutLeader = plan.withoutLeader.length;
+  // A leader named in the list but without an e-mail address is reported by name, not skipped.
+  for (const d of plan.withoutLeader) {
+    if (d.leader !== undefined) result.mailFailures.push({ recipient: d.leader.title ?? d.title, reason: 'noAddress' });
+  }
   const byRecipient = new Map<string, ReminderDue[]>();
   for (const due of plan.due) byRecipient.set(due.recipient, [...(byRecipient.get(due.recipient) ?? []), due]);
 
@@ -72,12 +77,13 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
       result.alreadyRemindedToday += 1;
       continue;
     }
-    try {
-      await deps.sp.utility.sendEmail({ To: [recipient], Subject: mail.subject, Body: mail.body });
-    } catch (error) {
-      // Not sent, so not recorded: the next press tries again. The send error is the one reported.
+    const sent = await deps.mail.send({ to: [recipient], subject: mail.subject, html: mail.body });
+    if (!sent.ok) {
+      // Not sent, so not recorded: the next press tries again. The run goes on with the others
+      // and the result names this leader's address and why.
       await records.remove(mine);
-      throw error;
+      result.mailFailures.push(...failuresFor([recipient], sent));
+      continue;
     }
     result.sent += 1;
   }

@@ -15,6 +15,7 @@ import { eq } from '../../data/odata';
 import type { EditableGoal, UserPermissions } from '../AppServices';
 import { CarryOver, nextYearOf, type CarryOverResult } from './carryOver';
 import { sendReminders, type SendRemindersOptions } from './reminders';
+import type { MailSender } from '../mail/mailSender';
 
 export type { CarryOverResult } from './carryOver';
 export type { SendRemindersOptions } from './reminders';
@@ -82,6 +83,7 @@ export interface YearEndServices {
 export interface YearEndDeps {
   permissions(): Promise<UserPermissions>;
   departments(): Promise<Department[]>;
+  mail: MailSender;
 }
 
 /** Lineage walks at most this many years back (a guard on bad data beyond the cycle check). */
@@ -175,6 +177,6 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
       };
     },
 
-    sendReminders: (year, options) => sendReminders({ sp, config, strategies, departments, agreements }, year, options)
+    sendReminders: (year, options) => sendReminders({ sp, mail: deps.mail, config, strategies, departments, agreements }, year, options)
   };
 }

@@ -110,6 +110,15 @@ describe('Mine opgaver', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 godkendt.'));
   });
 
+  it('approves several at once and names the e-mails Graph refused, in Danish', async () => {
+    renderTasks({ tasks, mailFailures: [{ recipient: 'godkender@kommune.dk', reason: 'notGranted' }] });
+    const items = await screen.findAllByTestId('task');
+    fireEvent.click(within(items[0]).getByRole('checkbox'));
+    fireEvent.click(screen.getByRole('button', { name: 'Godkend valgte (1)' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 godkendt.'));
+    expect(screen.getByTestId('mail-failures')).toHaveTextContent('E-mail til godkender@kommune.dk blev ikke sendt: appen har ikke fået tilladelsen Mail.Send. Bed IT godkende den under API-adgang.');
+  });
+
   it('returns one goal of an agreement alone, with a comment', async () => {
     const { approvals } = renderTasks({ tasks });
     const item = (await screen.findAllByTestId('task'))[0];

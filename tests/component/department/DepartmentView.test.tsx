@@ -100,6 +100,42 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(goals).toHaveTextContent(da.Approval.Stale);
   });
 
+  it('shows an agreement and a goal that SharePoint holds outside the department\'s folder as not verified, never as approved', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const misfiled = {
+      ...sample,
+      agreements: sample.agreements.map((a) => ({ ...a, misfiled: 'outsideFolders' as const })),
+      goals: sample.goals.map((g) => (g.id === 1002 ? { ...g, misfiled: 'otherFolder' as const } : g))
+    };
+    renderApp(fixtureServices(misfiled));
+    const stage = await screen.findByTestId('agreement-stage');
+    expect(within(stage).getByTestId('verification-badge')).toHaveAttribute('data-status', 'unverified');
+    expect(within(stage).queryByText(da.Approval.Verified)).not.toBeInTheDocument();
+    expect(screen.getAllByTestId('misfiled').map((n) => n.getAttribute('data-misfiled'))).toEqual(['outsideFolders', 'otherFolder']);
+    expect(screen.getByText(da.Filing.OutsideFolders)).toBeInTheDocument();
+    const goals = screen.getByTestId('goal-list');
+    await waitFor(() => expect(within(goals).getAllByTestId('verification-badge').map((b) => b.getAttribute('data-status'))).toEqual(['verified', 'unverified', 'verified']));
+    expect(within(goals).getByText(da.Filing.OtherFolder)).toBeInTheDocument();
+    expect(within(screen.getByTestId('track-matrix')).queryByText(/Lettere at være decentral leder/)).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('track-matrix')).getByText(/Digital ledelse/)).toBeInTheDocument();
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('offers the site owner, and only the site owner, to bring the department\'s access in step with the Departments list', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const sync = jest.fn(async () => 3);
+    const { unmount } = renderApp(fixtureServices({ ...sample, permissions: { isSiteOwner: true } }, { syncDepartmentAccess: sync }));
+    fireEvent.click(await screen.findByRole('button', { name: da.Filing.SyncAccess }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Afdelingens mapper følger nu listen Afdelinger (3 ændringer).');
+    expect(sync).toHaveBeenCalledWith(10);
+    expect(await axeViolations(document.body)).toEqual([]);
+    unmount();
+    renderApp(fixtureServices(sample));
+    await screen.findByRole('heading', { name: 'Udviklingsaftale 2020' });
+    await screen.findByTestId('goal-list');
+    expect(screen.queryByRole('button', { name: da.Filing.SyncAccess })).not.toBeInTheDocument();
+  });
+
   it('shows the agreement\'s history on request', async () => {
     window.location.hash = '#/afdeling/10/2020';
     const approvals = fixtureApprovals({

@@ -33,7 +33,7 @@ describe('SendRemindersButton', () => {
         ...base.yearEnd,
         sendReminders: async (year, options) => {
           calls.push({ year, link: options.link });
-          return { sent: 3, alreadyRemindedToday: 2, withoutLeader: 0 };
+          return { sent: 3, alreadyRemindedToday: 2, withoutLeader: 0, mailFailures: [] };
         }
       }
     };
@@ -48,7 +48,7 @@ describe('SendRemindersButton', () => {
 
   it('says "1 påmindelse" and counts departments without a leader', async () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 4 }) } };
+    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 4, mailFailures: [] }) } };
     renderWith(<SendRemindersButton year={2023} />, services);
     fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 påmindelse sendt, 0 allerede påmindet i dag, 4 afdelinger uden leder kunne ikke påmindes'));
@@ -72,7 +72,7 @@ describe('SendRemindersButton', () => {
   it('renders no literal text (pseudo-locale)', async () => {
     const pseudo = pseudoLocalize(da);
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 2, alreadyRemindedToday: 1, withoutLeader: 1 }) } };
+    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 2, alreadyRemindedToday: 1, withoutLeader: 1, mailFailures: [] }) } };
     const { container } = renderWith(<SendRemindersButton year={2023} />, services, pseudo);
     fireEvent.click(await screen.findByRole('button', { name: pseudo.YearEnd.SendReminders }));
     await screen.findByRole('status');

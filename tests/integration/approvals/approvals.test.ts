@@ -15,7 +15,9 @@ import { createApprovalServices } from '../../../src/services/approvals/approval
 import type { ApprovalServices, ApprovalTarget } from '../../../src/services/approvals/approvalTypes';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
-import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { createGraphMailSender } from '../../../src/services/mail/mailSender';
+import { createFetchGraphClient } from '../../../src/data/graph/fetchGraphClient';
+import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
 const PAGE = 'https://intra.example/sites/skanderborg/SitePages/Udviklingsaftaler.aspx';
@@ -30,8 +32,8 @@ const USERS = {
 type Role = keyof typeof USERS;
 const ROLE_GROUPS: Record<Role, string[]> = { reader: ['readers'], editor: ['editors'], leader: ['editors', 'leaders'], approver: ['approvers'], secretariat: ['secretariat'] };
 const SECOND_APPROVER = 'direktoer.skanderborg@kommune.local';
-// The emulator names users ensured by login after the login's local part.
-const NAME = { editor: 'redaktoer skanderborg', leader: 'leder skanderborg', approver: 'godkender skanderborg', second: 'direktoer skanderborg' };
+// The names the tenant's directory gives the demo users (emulator/people.ts, from the seed).
+const NAME = { editor: 'Rasmus Lund', leader: 'Lene Kjær', approver: 'Gert Bach', second: 'direktoer skanderborg' };
 
 let emulator: TestEmulator;
 let siteUrl: string;
@@ -40,7 +42,8 @@ let agreementId: number;
 let goalIds: number[];
 let spareGoalId: number;
 
-const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE } });
+const as = (login: string): ApprovalServices =>
+  createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE }, mail: createGraphMailSender(graphForUser(emulator.url, login)) });
 const goal = (id: number): ApprovalTarget => ({ list: 'Goals', id });
 const agreement = (): ApprovalTarget => ({ list: 'Agreements', id: agreementId });
 
@@ -111,7 +114,10 @@ describe('the approver journey on Staben Økonomi, Digitalisering og Indkøb 202
     const submitted = await editor.decide({ target: agreement(), to: 'leaderGroup', from: actions.stage, etag: actions.etag });
     expect(submitted.moved).toHaveLength(1 + goalIds.length);
     expect(submitted.notified).toEqual([USERS.leader]);
+    expect(submitted.mailFailures).toEqual([]);
     const mail = emulator.control.sentEmails().pop();
+    // Sent through Graph as the editor, to the leader group's members, as HTML.
+    expect(mail).toMatchObject({ from: USERS.editor, to: [USERS.leader], contentType: 'HTML', saveToSentItems: true });
     expect(mail?.subject).toBe('Til behandling: Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb');
     expect(mail?.body).toContain(`${PAGE}#/afdeling/`);
 
@@ -297,4 +303,40 @@ describe('site settings kept by the secretariat', () => {
     expect(workflow.config).toBe(config);
     expect(workflow.problems).toEqual(['Webstedets arbejdsgang kan ikke bruges, så standarden for Skanderborg Kommune gælder: Arbejdsgangens indstilling er ikke gyldig JSON.']);
   });
+});
+
+describe('e-mail through Graph when the tenant has not granted Mail.Send', () => {
+  afterAll(() => emulator.control.setTenant({ mailSendGranted: true }));
+
+  it('stores the decision, sends nothing and reports every recipient not mailed, also from Mine opgaver', async () => {
+    emulator.control.setTenant({ mailSendGranted: false });
+    await setStage('Goals', spareGoalId, 'draft');
+    const before = emulator.control.sentEmails().length;
+    const submitted = await as(USERS.editor).decide({ target: goal(spareGoalId), to: 'leaderGroup' });
+    expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, 'leaderGroup'));
+    expect(submitted.notified).toEqual([]);
+    expect(submitted.mailFailures).toEqual([{ recipient: USERS.leader, reason: 'notGranted', detail: 'Access is denied. Check credentials and try again.' }]);
+
+    const task = (await as(USERS.leader).myTasks()).find((t) => t.target.list === 'Goals' && t.target.id === spareGoalId);
+    if (!task) throw new Error('the goal does not wait for the leader group');
+    const [outcome] = await as(USERS.leader).decideMany([{ target: task.target, to: 'lmuHearing', from: task.stage, etag: task.etag }]);
+    expect(outcome.ok).toBe(true);
+    expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, 'lmuHearing'));
+    // The log entry landed: the decision is verified although no e-mail went out.
+    expect((await as(USERS.reader).verification([goal(spareGoalId)]))[`Goals:${spareGoalId}`]).toBe('verified');
+    expect(outcome.mailFailures?.map((f) => [f.recipient, f.reason]).sort()).toEqual([[USERS.approver, 'notGranted'], [SECOND_APPROVER, 'notGranted']].sort());
+    expect(emulator.control.sentEmails()).toHaveLength(before);
+  }, 60000);
+
+  it('stores the decision and reports the unsent e-mail when Graph cannot be reached at all', async () => {
+    emulator.control.setTenant({ mailSendGranted: true });
+    await setStage('Goals', spareGoalId, 'draft');
+    // Nothing listens on port 1: every Graph call fails at the network.
+    const unreachable = createGraphMailSender(createFetchGraphClient({ baseUrl: 'http://127.0.0.1:1', headers: { 'X-Emulator-User': USERS.editor } }));
+    const editor = createApprovalServices(spForUser(siteUrl, USERS.editor), { defaultConfig: config, links: { pageUrl: PAGE }, mail: unreachable });
+    const result = await editor.decide({ target: goal(spareGoalId), to: 'leaderGroup' });
+    expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, 'leaderGroup'));
+    expect(result.notified).toEqual([]);
+    expect(result.mailFailures).toEqual([{ recipient: USERS.leader, reason: 'failed', detail: expect.any(String) }]);
+  }, 60000);
 });

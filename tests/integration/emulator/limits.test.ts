@@ -7,6 +7,7 @@ import '@pnp/sp/security';
 import type { SPFI } from '@pnp/sp';
 import { OWNER, rawSpForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import { addItems, createTestList } from './setup';
+import { AddFieldOptions } from '@pnp/sp/fields';
 
 // SharePoint's limits, with its status codes and error bodies, and its permission checks.
 let emulator: TestEmulator;
@@ -58,7 +59,7 @@ describe('lookup column limit (12)', () => {
     const created = await sp.web.lists.add('Opslag', '', 100, false);
     const fields = sp.web.lists.getById(created.Id).fields;
     for (let i = 0; i < 13; i++) {
-      await fields.createFieldAsXml(`<Field Type="Lookup" Name="L${i}" StaticName="L${i}" DisplayName="L${i}" List="{${list.departments}}" ShowField="Title" />`);
+      await fields.createFieldAsXml({ SchemaXml: `<Field Type="Lookup" Name="L${i}" StaticName="L${i}" DisplayName="L${i}" List="{${list.departments}}" ShowField="Title" />`, Options: AddFieldOptions.AddFieldInternalNameHint });
     }
     const lookups = Array.from({ length: 13 }, (_, i) => `L${i}Id`);
     const target = sp.web.lists.getById(created.Id).items;

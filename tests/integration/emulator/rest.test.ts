@@ -124,12 +124,19 @@ describe('items', () => {
   });
 });
 
-describe('users and SendEmail', () => {
-  it('ensures users, reads the current user and records e-mail instead of sending it', async () => {
+describe('users and the retired SendEmail', () => {
+  it('ensures users and reads the current user', async () => {
     const user = await sp.web.ensureUser('leder.test@kommune.local');
     expect(user.LoginName).toContain('leder.test@kommune.local');
     expect((await sp.web.currentUser()).Email).toBe(OWNER);
-    await sp.utility.sendEmail({ To: ['leder.test@kommune.local'], Subject: 'Påmindelse', Body: 'Aftalen mangler' });
-    expect(emulator.control.sentEmails()).toEqual([expect.objectContaining({ to: ['leder.test@kommune.local'], subject: 'Påmindelse', from: OWNER })]);
+  });
+
+  it('refuses SP.Utilities.Utility.SendEmail as SharePoint does since its retirement, and sends nothing', async () => {
+    const refused = await sp.utility.sendEmail({ To: ['leder.test@kommune.local'], Subject: 'Påmindelse', Body: 'Aftalen mangler' }).then(() => undefined, (e: unknown) => e);
+    expect(refused).toMatchObject({ status: 404 });
+    const body = await (refused as { response: Response }).response.json() as { 'odata.error': { code: string; message: { value: string } } };
+    expect(body['odata.error'].code).toBe('-1, Microsoft.SharePoint.Client.ResourceNotFoundException');
+    expect(body['odata.error'].message.value).toBe('Cannot find resource for the request SP.Utilities.Utility.SendEmail.');
+    expect(emulator.control.sentEmails()).toEqual([]);
   });
 });

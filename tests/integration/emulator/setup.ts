@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import { AddFieldOptions } from '@pnp/sp/fields';
 
 /** A list with the field kinds the product uses, created the way provisioning does (Field XML). */
 export async function createTestList(sp: SPFI, title = 'Testliste'): Promise<{ id: string; departments: string }> {
@@ -20,7 +21,9 @@ export async function createTestList(sp: SPFI, title = 'Testliste'): Promise<{ i
     `<Field Type="LookupMulti" Name="Partners" StaticName="Partners" DisplayName="Partnere" List="{${departments.Id}}" ShowField="Title" Mult="TRUE" />`,
     '<Field Type="User" Name="Responsible" StaticName="Responsible" DisplayName="Ansvarlig" UserSelectionMode="PeopleOnly" />'
   ];
-  for (const schemaXml of xml) await fields.createFieldAsXml(schemaXml);
+  // As provisioning does: the Name attribute is the internal name (without the hint SharePoint
+  // derives it from DisplayName).
+  for (const schemaXml of xml) await fields.createFieldAsXml({ SchemaXml: schemaXml, Options: AddFieldOptions.AddFieldInternalNameHint });
   return { id: list.Id, departments: departments.Id };
 }
 

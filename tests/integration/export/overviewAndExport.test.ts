@@ -15,7 +15,8 @@ import { sheetName } from '../../../src/services/export/goalSheets';
 
 // Issue 8's done-when: the Skanderborg secretariat's 2023 export, read by LibreOffice, has every
 // 2023 goal with the right X marks, and formula payloads come back as the literal text.
-const labels = loadLocale('da-dk').Overview.Workbook;
+const locale = loadLocale('da-dk');
+const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
 const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === 'skanderborg') as StageConfiguration;
 const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
 const PAYLOADS = ['=HYPERLINK("http://x","y")', '=1+1', '@SUM(1,2)', '+1+1', '-1+1'];
@@ -135,3 +136,33 @@ describe('the 2023 overview', () => {
     expect(more.rows.length).toBe(result.rows.length + 30);
   }, 120000);
 });
+
+it('LibreOffice reads a text over Excel\'s cell limit cut with the marker, and the summary names the cell', async () => {
+  // A SharePoint Note column holds up to 63,999 characters; Excel's cell up to 32,767.
+  const sp = spForUser(site, OWNER);
+  const department = (await new DepartmentRepository(sp).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
+  const agreement = department && (await new AgreementRepository(sp, config).forDepartmentYear(department.id, 2023));
+  if (!department || !agreement) throw new Error('2023 seed missing');
+  const goals = new GoalRepository(sp, config);
+  const long = 'Lang baggrund. '.repeat(2700); // 40,500 characters
+  const created = await goals.create({
+    agreementId: agreement.id, departmentId: department.id, year: 2023, number: 99, title: 'Mål med meget lang baggrund', purpose: long,
+    sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+  });
+  try {
+    const file = await createExportServices(spForUser(site, 'sekretariat.skanderborg@kommune.local'), config)
+      .exportGoals({ year: 2023, departmentId: department.id, layout: 'single', labels, fileName: 'x' });
+    const csv = await xlsxToCsvSheets(file.bytes, [labels.Summary.SheetName, labels.AllGoalsSheet]);
+    const [header, ...rows] = parseCsv(csv[labels.AllGoalsSheet]).filter((r) => r.some((c) => c !== ''));
+    const rowIndex = rows.findIndex((r) => r[header.indexOf(labels.Columns.Title)] === 'Mål med meget lang baggrund');
+    const purpose = rows[rowIndex][header.indexOf(labels.Columns.Purpose)];
+    expect(purpose).toHaveLength(32767);
+    expect(purpose.endsWith(locale.Resilience.CellMarker)).toBe(true);
+    expect(long.startsWith(purpose.slice(0, -locale.Resilience.CellMarker.length))).toBe(true);
+    const notes = parseCsv(csv[labels.Summary.SheetName]).map((r) => r[0]);
+    expect(notes).toContain(locale.Resilience.CellNotesTitle);
+    expect(notes).toContain(`Arket »${labels.AllGoalsSheet}«, række ${rowIndex + 2}, kolonne E (${labels.Columns.Purpose}): teksten var 40.500 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`);
+  } finally {
+    await goals.remove(created);
+  }
+}, 180000);

@@ -5,7 +5,7 @@ import { StrategyRepository } from '../../../src/data/repositories/strategyRepos
 import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
-import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 // Issue 3's done-when: the seed documents provisioned into the emulator through the schema's
 // provisioning and the product's own write path, and read back as the documents have them.
@@ -83,7 +83,8 @@ it('records the documents\' decisions in the approval log, so seeded approvals a
     const goals = await new GoalRepository(sp, c).forYear(m.agreements[0].year);
     const targets = [...agreements.map((a) => ({ list: 'Agreements' as const, id: a.id })), ...goals.map((g) => ({ list: 'Goals' as const, id: g.id }))];
     expect(targets.length).toBeGreaterThan(0);
-    const status = await createApprovalServices(sp, { defaultConfig: c }).verification(targets);
+    const { createGraphMailSender } = await import('../../../src/services/mail/mailSender');
+    const status = await createApprovalServices(sp, { defaultConfig: c, mail: createGraphMailSender(graphForUser(emulator.url, OWNER)) }).verification(targets);
     expect(new Set(Object.values(status))).toEqual(new Set(['verified']));
   }
 });

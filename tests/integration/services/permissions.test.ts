@@ -63,7 +63,7 @@ describe('permissions from SharePoint', () => {
     const before = emulator.control.requestCount();
     await editor.siteSetup();
     await editor.permissions();
-    // Site check: lists, web permissions. Permissions: groups, the Goals list's permissions.
+    // Site check: lists, web permissions. Permissions: groups, the Goals list's department folders' permissions.
     expect(emulator.control.requestCount() - before).toBe(4);
   });
 });

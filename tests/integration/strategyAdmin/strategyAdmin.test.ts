@@ -12,6 +12,7 @@ import { createAppServices } from '../../../src/services/createAppServices';
 import type { StrategyAdminServices } from '../../../src/services/strategyAdmin/strategyAdminServices';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
 import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { derivedClientId } from '../../../src/data/repositories/clientId';
 
 const SITE = '/sites/skanderborg';
 const SECRETARIAT = 'sekretariat.skanderborg@kommune.local';
@@ -63,7 +64,7 @@ describe('the secretariat edits and copies', () => {
     const draft = toDraftOf(current);
     draft.strategy.deadlines = [{ title: 'Afleveres til direktionen', date: '2022-12-01' }, { title: 'Opfølgning på aftalen', date: '2024-02-29' }];
     draft.tracks[1] = { ...draft.tracks[1], description: 'Ledelsesgrundlaget og arbejdsmiljøet.' };
-    draft.requirements.push({ number: 7, title: 'Bidrag til klimaplanen', appliesTo: 'goal', clientId: 'integration-req-7' });
+    draft.requirements.push({ number: 7, title: 'Bidrag til klimaplanen', appliesTo: 'goal', clientId: derivedClientId('integration-req-7') });
     const saved = await services.save(draft, current);
     expect(saved.strategy.deadlines).toHaveLength(2);
     expect(saved.tracks[1].description).toBe('Ledelsesgrundlaget og arbejdsmiljøet.');
@@ -114,7 +115,7 @@ describe('the secretariat edits and copies', () => {
     unused.tracks = unused.tracks.slice(0, 1);
     expect((await services.save(unused, current)).tracks.map((t) => t.id)).toEqual([current.tracks[0].id]);
     const restored = toDraftOf(current);
-    restored.tracks[1] = { ...restored.tracks[1], id: undefined, clientId: 'integration-track-2-back' };
+    restored.tracks[1] = { ...restored.tracks[1], id: undefined, clientId: derivedClientId('integration-track-2-back') };
     const back = await services.save(restored, (await services.load(2023)).current);
     expect(back.tracks.map((t) => t.title)).toEqual(current.tracks.map((t) => t.title));
   });
@@ -159,9 +160,9 @@ describe('a new year from scratch', () => {
   it('creates 2030 once, also when the save is repeated after a lost response', async () => {
     const services = admin(SECRETARIAT);
     const draft = {
-      strategy: { year: 2030, title: 'DUS 2030', deadlines: [{ title: 'Afleveres til direktionen', date: '2029-12-01' }], minimumGoalContent: ['purpose' as const], clientId: 'integration-dus-2030' },
-      tracks: [{ kind: 'track' as const, number: 1, title: 'Ét spor', clientId: 'integration-dus-2030-track-1' }],
-      requirements: [{ number: 1, title: 'Ét krav', appliesTo: 'agreement' as const, clientId: 'integration-dus-2030-req-1' }]
+      strategy: { year: 2030, title: 'DUS 2030', deadlines: [{ title: 'Afleveres til direktionen', date: '2029-12-01' }], minimumGoalContent: ['purpose' as const], clientId: derivedClientId('integration-dus-2030') },
+      tracks: [{ kind: 'track' as const, number: 1, title: 'Ét spor', clientId: derivedClientId('integration-dus-2030-track-1') }],
+      requirements: [{ number: 1, title: 'Ét krav', appliesTo: 'agreement' as const, clientId: derivedClientId('integration-dus-2030-req-1') }]
     };
     const first = await services.save(draft, undefined);
     const again = await services.save(draft, undefined);
@@ -170,7 +171,7 @@ describe('a new year from scratch', () => {
     expect(again.requirements.map((r) => r.id)).toEqual(first.requirements.map((r) => r.id));
     expect((await repo().all()).filter((s) => s.year === 2030)).toHaveLength(1);
     // Without the ClientId it is a second DUS for the year: refused with the Danish reason.
-    const error = await errorOf(services.save({ ...draft, strategy: { ...draft.strategy, clientId: 'another' } }, undefined));
+    const error = await errorOf(services.save({ ...draft, strategy: { ...draft.strategy, clientId: derivedClientId('another') } }, undefined));
     expect((error as Error).message).toBe('Der findes allerede en DUS for 2030. Hvert år har én DUS; ret den i stedet.');
   });
 });

@@ -156,6 +156,8 @@ describe('reminders', () => {
     expect(mailsTo(LEADER)).toBe(1);
     const mail = emulator.control.sentEmails().find((m) => m.to.includes(LEADER));
     expect(mail?.subject).toBe('Påmindelse: udviklingsaftale 2023');
+    expect(mail).toMatchObject({ from: SECRETARIAT, to: [LEADER], contentType: 'HTML' });
+    expect(first.mailFailures).toEqual([]);
     expect(mail?.body).toContain('Opfølgning på aftalen senest 1.2.2024');
     // Departments without an agreement are behind on delivering it but have no leader to mail.
     expect(first.withoutLeader).toBeGreaterThan(0);
@@ -167,6 +169,25 @@ describe('reminders', () => {
     const nextDay = await yearEnd(SECRETARIAT).sendReminders(2023, { link, now: new Date(2024, 0, 26, 9, 0, 0) });
     expect(nextDay.sent).toBe(1);
     expect(mailsTo(LEADER)).toBe(2);
+  });
+
+  it('completes the run when Graph refuses (Mail.Send not granted): names the leader, records nothing, and the next press sends', async () => {
+    emulator.control.setTenant({ mailSendGranted: false });
+    const day = new Date(2024, 0, 29, 9, 0, 0);
+    const before = mailsTo(LEADER);
+    let refused;
+    try {
+      refused = await yearEnd(SECRETARIAT).sendReminders(2023, { link, now: day });
+    } finally {
+      emulator.control.setTenant({ mailSendGranted: true });
+    }
+    expect(refused.sent).toBe(0);
+    expect(refused.mailFailures).toEqual([{ recipient: LEADER, reason: 'notGranted', detail: 'Access is denied. Check credentials and try again.' }]);
+    expect(mailsTo(LEADER)).toBe(before);
+    // Not sent, so not recorded as reminded: pressing again the same day sends it.
+    const again = await yearEnd(SECRETARIAT).sendReminders(2023, { link, now: day });
+    expect(again).toMatchObject({ sent: 1, alreadyRemindedToday: 0, mailFailures: [] });
+    expect(mailsTo(LEADER)).toBe(before + 1);
   });
 
   it('lets only the secretariat record reminders', async () => {

@@ -53,6 +53,7 @@ describe('two clients, throttling and dropped connections (fake server)', () => 
   it('end with zero lost and zero duplicated writes', async () => {
     const fake = new FakeSharePoint(SITE);
     fake.lists.set(GOALS.list.title, []);
+    fake.listUrls.set(GOALS.list.url, GOALS.list.title);
     const layer = (): ReturnType<typeof createDataLayer> =>
       createDataLayer(spfi(SITE).using(SPBrowser()), { fetch: fake.fetch, baseDelayMs: 1, maxDelayMs: 5, sleep: async () => undefined });
     const a = layer();

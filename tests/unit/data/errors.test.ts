@@ -36,6 +36,14 @@ describe('toDataError', () => {
     expect(toDataError(httpError(429, body)).kind).toBe('throttled');
   });
 
+  it('maps a unique-column duplicate (500 SPDuplicateValuesFoundException) to its own kind, never to network', () => {
+    const body = '{"odata.error":{"code":"-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException","message":{"lang":"en-US","value":"The list item could not be added or updated because duplicate values were found in one or more fields in the list."}}}';
+    const mapped = toDataError(httpError(500, body));
+    expect(mapped.kind).toBe('duplicate');
+    expect(mapped.status).toBe(500);
+    expect(mapped.message).toBe('Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.');
+  });
+
   it('maps a failed fetch to network and keeps the cause', () => {
     const cause = new TypeError('fetch failed');
     const mapped = toDataError(cause);

@@ -5,6 +5,7 @@ import { join } from 'path';
 import { ESLint } from 'eslint';
 import { spfi } from '@pnp/sp';
 import '@pnp/sp/items';
+import '@pnp/sp/batching';
 import { listByUrl, webServerRelativePath } from '../../../src/data/repositories/listByUrl';
 
 function sourceFiles(dir: string): string[] {
@@ -26,6 +27,11 @@ describe('lists by URL', () => {
   it('addresses a list with getList and its server-relative URL', () => {
     const url = listByUrl(spfi('https://contoso.sharepoint.com/sites/hr'), { url: 'Lists/Goals' }).items.toUrl();
     expect(url).toBe("https://contoso.sharepoint.com/sites/hr/_api/web/getList('%2Fsites%2Fhr%2FLists%2FGoals')/items");
+  });
+
+  it('gives a batched SPFI the same web path', () => {
+    const [batched] = spfi('https://contoso.sharepoint.com/sites/hr').batched();
+    expect(webServerRelativePath(batched)).toBe('/sites/hr');
   });
 
   it('refuses an SPFI without a site URL instead of guessing the web', () => {

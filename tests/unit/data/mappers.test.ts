@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_STAGE_CONFIGURATIONS, type NewGoal } from '../../../src/domain';
+import { DEFAULT_STAGE_CONFIGURATIONS, isDamaged, MISSING_ID, type NewGoal } from '../../../src/domain';
+import { strategyMapping } from '../../../src/data/repositories/mappers/strategyMappers';
 import { goalMapping, GOALS } from '../../../src/data/repositories/mappers/goalMapper';
 import { agreementMapping } from '../../../src/data/repositories/mappers/agreementMapper';
 import { departmentMapping } from '../../../src/data/repositories/mappers/departmentMapper';
@@ -45,10 +46,36 @@ describe('goal mapping', () => {
     expect(goalMapping(config).fromItem(raw).stage).toBe('Ukendt fase');
   });
 
-  it('fails loudly on broken JSON instead of showing an empty list', () => {
+  it('reads a goal with broken Evidence JSON, marked damaged (a code, not text), the rest intact', () => {
     const raw = echo(goalMapping(config).toFields(goal), 1);
     raw.Evidence = '{not json';
-    expect(() => goalMapping(config).fromItem(raw)).toThrow(expect.objectContaining({ kind: 'validation' }));
+    const read = goalMapping(config).fromItem(raw);
+    expect(read.damage).toEqual([{ field: 'evidence', code: 'unreadable' }]);
+    expect(read.evidence).toEqual([]);
+    expect(read.title).toBe(goal.title);
+    expect(read.purpose).toBe('Formål');
+    expect(isDamaged(read)).toBe(true);
+  });
+
+  it.each([['an object', '{"text":"Rapport"}'], ['an array of the wrong things', '[1, "Rapport", null]'], ['JSON null', 'null']])(
+    'marks Evidence holding %s as unreadable', (_what, stored) => {
+      const raw = echo(goalMapping(config).toFields(goal), 1);
+      raw.Evidence = stored;
+      expect(goalMapping(config).fromItem(raw).damage).toEqual([{ field: 'evidence', code: 'unreadable' }]);
+    });
+
+  it('reads a goal whose required lookups are empty (its agreement deleted), marked missing', () => {
+    const raw = echo(goalMapping(config).toFields(goal), 1);
+    raw.AgreementId = null;
+    delete raw.DepartmentId;
+    const read = goalMapping(config).fromItem(raw);
+    expect(read.damage).toEqual([{ field: 'agreementId', code: 'missing' }, { field: 'departmentId', code: 'missing' }]);
+    expect(read.agreementId).toBe(MISSING_ID);
+    expect(read.year).toBe(2023);
+  });
+
+  it('gives an undamaged goal no damage key at all', () => {
+    expect('damage' in goalMapping(config).fromItem(echo(goalMapping(config).toFields(goal), 1))).toBe(false);
   });
 
   it('selects from the schema within the lookup budget', () => {
@@ -62,6 +89,21 @@ describe('other mappings', () => {
     const mapping = agreementMapping(config);
     const agreement = { departmentId: 7, year: 2023, title: 'Udviklingsaftale 2023', policies: [], milestones: [{ title: 'LMU', date: '2023-01-10' }], stage: 'draft' };
     expect(mapping.fromItem(echo(mapping.toFields(agreement), 5))).toEqual({ ...agreement, id: 5 });
+  });
+
+  it('reads an agreement with unreadable Milestones, marked damaged, and a strategy with unreadable Deadlines', () => {
+    const mapping = agreementMapping(config);
+    const raw = echo(mapping.toFields({ departmentId: 7, year: 2023, title: 'Aftale', policies: [], milestones: [], stage: 'draft' }), 5);
+    raw.Milestones = '[{"date":"2023-01-10"}]';
+    const agreement = mapping.fromItem(raw);
+    expect(agreement.damage).toEqual([{ field: 'milestones', code: 'unreadable' }]);
+    expect(agreement.title).toBe('Aftale');
+    const strategyRaw = echo(strategyMapping.toFields({ year: 2023, title: 'DUS 2023', deadlines: [], minimumGoalContent: [] }), 2);
+    strategyRaw.Deadlines = '[{"title": "Afleveres til direktionen", ';
+    const strategy = strategyMapping.fromItem(strategyRaw);
+    expect(strategy.damage).toEqual([{ field: 'deadlines', code: 'unreadable' }]);
+    expect(strategy.deadlines).toEqual([]);
+    expect(strategy.title).toBe('DUS 2023');
   });
 
   it('reads people expanded and writes them by id', () => {

@@ -12,6 +12,12 @@ describe('sanitizeHtml', () => {
     expect(clean).toContain('<b>1</b>');
   });
 
+  it('keeps only http(s) hrefs (the one link rule), the link text stays', () => {
+    for (const href of ['mailto:x@k.dk', '/sites/lmu/referat.docx', 'data:text/html,x', 'vbscript:x', ' jav&#x09;ascript:alert(1)']) {
+      expect(sanitizeHtml(`<a href="${href}">Referat</a>`)).toBe('<a>Referat</a>');
+    }
+  });
+
   it('keeps ordinary formatting and links', () => {
     expect(sanitizeHtml('<ul><li>Aktivitet</li></ul><a href="https://kommune.dk/x">Referat</a>'))
       .toBe('<ul><li>Aktivitet</li></ul><a href="https://kommune.dk/x">Referat</a>');

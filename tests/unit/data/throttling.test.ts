@@ -25,6 +25,26 @@ describe('classifyRequest', () => {
     expect(classifyRequest(ITEMS, { method: 'POST', body: JSON.stringify({ Title: 'x', ClientId: CLIENT_ID }) }))
       .toEqual({ kind: 'create', clientId: CLIENT_ID, itemsUrl: ITEMS });
   });
+
+  it('retries a create in a department folder by its ClientId form value, looking it up in the list\'s items', () => {
+    const list = "https://x/sites/a/_api/web/getList('/sites/a/Lists/Goals')";
+    const body = (clientId: string): string => JSON.stringify({ formValues: [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'ClientId', FieldValue: clientId }], listItemCreateInfo: {} });
+    expect(classifyRequest(`${list}/AddValidateUpdateItemUsingPath()`, { method: 'POST', body: body(CLIENT_ID) }))
+      .toEqual({ kind: 'create', clientId: CLIENT_ID, itemsUrl: `${list}/items`, answer: 'formValues' });
+    expect(classifyRequest(`${list}/AddValidateUpdateItemUsingPath()`, { method: 'POST', body: body('not-a-guid') }).kind).toBe('never');
+  });
+
+  it('answers a looked-up folder create the way AddValidateUpdateItemUsingPath does: the Id among the values', async () => {
+    const list = "https://x/sites/a/_api/web/getList('/sites/a/Lists/Goals')";
+    const { fetch, calls } = scripted([
+      new TypeError('fetch failed'),
+      new Response(JSON.stringify({ value: [{ Id: 42, ClientId: CLIENT_ID }] }), { status: 200 })
+    ]);
+    const send = createSender({ fetch, sleep: async () => undefined, random: () => 0 });
+    const response = await send(`${list}/AddValidateUpdateItemUsingPath()`, { method: 'POST', body: JSON.stringify({ formValues: [{ FieldName: 'ClientId', FieldValue: CLIENT_ID }] }) });
+    expect(calls[1].url).toContain(`${list}/items?$filter=`);
+    expect(await response.json()).toEqual({ value: [expect.objectContaining({ FieldName: 'Id', FieldValue: '42', HasException: false })] });
+  });
 });
 
 function scripted(responses: Array<Response | Error>): { fetch: FetchLike; calls: Array<{ url: string; init: RequestInit }> } {

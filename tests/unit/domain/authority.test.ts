@@ -94,6 +94,20 @@ describe('diffVersions', () => {
       { key: 'DepartmentId', label: 'Afdeling', before: 'Økonomi', after: 'HR' }
     ]);
   });
+
+  it('compares lookups and people in version rows on their ids, showing their values', () => {
+    const fields = [{ key: 'DepartmentId', altKey: 'Department', label: 'Afdeling' }, { key: 'TracksId', altKey: 'Tracks', label: 'Spor' }, { key: 'ResponsibleId', altKey: 'Responsible', label: 'Ansvarlig' }];
+    // The department was renamed between the versions; the goal still points at the same one.
+    const before = { Department: { LookupId: 1, LookupValue: 'Økonomi' }, Tracks: [{ LookupId: 3, LookupValue: 'Spor 1' }], Responsible: { LookupId: 9, LookupValue: 'Anne', Email: 'anne@kommune.dk' } };
+    const renamed = { Department: { LookupId: 1, LookupValue: 'Økonomi og Stab' }, Tracks: [{ LookupId: 3, LookupValue: 'Spor 1 (nyt navn)' }], Responsible: { LookupId: 9, LookupValue: 'Anne B.', Email: 'anne@kommune.dk' } };
+    expect(diffVersions(fields, before, renamed)).toEqual([]);
+    const moved = { Department: { LookupId: 2, LookupValue: 'HR' }, Tracks: [{ LookupId: 3, LookupValue: 'Spor 1' }, { LookupId: 4, LookupValue: 'Spor 2' }], Responsible: null };
+    expect(diffVersions(fields, before, moved)).toEqual([
+      { key: 'DepartmentId', label: 'Afdeling', before: 'Økonomi', after: 'HR' },
+      { key: 'TracksId', label: 'Spor', before: 'Spor 1', after: 'Spor 1, Spor 2' },
+      { key: 'ResponsibleId', label: 'Ansvarlig', before: 'Anne', after: '' }
+    ]);
+  });
 });
 
 describe('parseStageConfiguration', () => {

@@ -81,6 +81,18 @@ describe('buildOverview', () => {
   });
   const row = (title: string) => overview.rows.find((r) => r.department.title === title)!;
 
+  it('counts nothing SharePoint holds outside its department\'s folder: such goals and agreements are not the department\'s', () => {
+    const misfiled = buildOverview({
+      year: 2023, departments, tracks, requirements, config: SKANDERBORG_STAGES, today: new Date(2023, 2, 1), strategy: undefined,
+      agreements: [agreement(1, 'approved'), { ...agreement(4, 'approved'), misfiled: 'otherFolder' }],
+      goals: [goal(1, 1, [1, 2], [30]), { ...goal(5, 4, [1], [10]), misfiled: 'otherFolder' }]
+    });
+    const hr = misfiled.rows.find((r) => r.department.title === 'HR')!;
+    expect(hr.agreement).toBeUndefined();
+    expect(hr.goalCount).toBe(0);
+    expect(misfiled.goalTotal).toBe(1);
+  });
+
   it('orders the heat-map columns tracks first, by number, then themes', () => {
     expect(overview.tracks.map((t) => t.id)).toEqual([1, 2, 3]);
   });

@@ -85,4 +85,13 @@ describe('planReminders', () => {
     expect(mail.body).toContain('<li>Økonomi &amp; &lt;Stab&gt;: Afleveres til direktionen senest 3.12.2023 (aftalen sendt til godkendelse)</li>');
     expect(mail.body).toContain('href="https://x/sider/u.aspx#/overblik/2023"');
   });
+
+  it('puts no link in the mail when the page address is not http(s)', () => {
+    const items = [{ department: dep(1), deadlines: [{ kind: 'agreementDue' as const, title: 'Afleveres til direktionen', date: '2023-12-03' }] }];
+    for (const link of ['javascript:alert(1)//#/overblik/2023', 'data:text/html,<b>x</b>', '#/overblik/2023']) {
+      const mail = reminderMail(2023, items, link);
+      expect(mail.body).not.toContain('<a ');
+      expect(mail.body).toContain('Afleveres til direktionen');
+    }
+  });
 });

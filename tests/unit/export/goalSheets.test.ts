@@ -4,7 +4,8 @@ import { buildWorkbookModel, danishDay, dateCell, sheetName, textCell, type Expo
 import { writeXlsx, TEXT_FORMAT } from '../../../src/services/export/xlsxWriter';
 import { loadLocale } from '../../helpers/locales';
 
-const labels = loadLocale('da-dk').Overview.Workbook;
+const locale = loadLocale('da-dk');
+const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
 const dept = (id: number, title: string, parentId?: number): Department => ({ id, title, kind: 'staff', parentId, editors: [], active: true });
 const tracks: Track[] = [
   { id: 2, strategyId: 1, kind: 'track', number: 2, title: 'God ledelse og en bæredygtig organisation' },

@@ -99,6 +99,8 @@ export class FakeSharePoint {
       this.lists.push(list);
       return json({ Id: list.Id, Title: list.Title }, 201);
     }
+    // The department folders' sync reads the Departments list first; a new site has none.
+    if (/^web\/(lists\/getbytitle|getlist)\('[^']+'\)\/items$/.test(path) && method === 'GET') return json({ value: [] });
     if ((m = /^web\/lists\('([^']+)'\)(.*)$/.exec(path))) {
       return this.handleList(this.list(m[1]), m[2], method, merge, data);
     }

@@ -22,9 +22,11 @@ describe('schema: permissions', () => {
     expect(basePermissions([37, 38])).toEqual({ High: 0x30, Low: 0 });
   });
 
-  it('lets editors write agreements and goals but only read the strategy lists', () => {
+  it('lets editors write agreements and goals only in their department\'s folder, and only read the strategy lists', () => {
     for (const key of ['Agreements', 'Goals'] as const) {
-      expect(listDef(SCHEMA, key).permissions.editors).toBe('contribute');
+      // Contribute comes from the department folders (departmentFolders.ts), not the list.
+      expect(listDef(SCHEMA, key).permissions.editors).toBe('read');
+      expect(listDef(SCHEMA, key).folderPerDepartment).toBe(true);
       expect(listDef(SCHEMA, key).permissions.readers).toBe('read');
     }
     for (const key of ['Strategies', 'Tracks', 'Requirements', 'Departments'] as const) {

@@ -32,6 +32,16 @@ describe('notification e-mails', () => {
     expect(mail.body).toBe('<p>Gert Bach har sendt »Mål &lt;1&gt;« retur til »Kladde«.</p><p>Kommentar: Ret &quot;opfølgning&quot; &amp; mål</p><p><a href="https://x/#/maal/1">Åbn Mål &lt;1&gt;</a></p>');
   });
 
+  it('carry a link only when it is an http(s) address (never javascript: or data:)', () => {
+    for (const link of ['javascript:alert(1)//#/maal/1', 'data:text/html,<script>1</script>', '#/maal/1', '']) {
+      const mail = composeEmail({ kind: 'queued', itemTitle: 'Mål 1', stageLabel: 'Ledergruppe', actorName: 'Gert Bach', link });
+      expect(mail.body).not.toContain('<a ');
+      expect(mail.body).toContain('»Mål 1« venter nu på jer');
+    }
+    expect(composeEmail({ kind: 'queued', itemTitle: 'Mål 1', stageLabel: 'Ledergruppe', actorName: 'G', link: 'https://k.dk/a.aspx#/maal/1' }).body)
+      .toContain('<a href="https://k.dk/a.aspx#/maal/1">');
+  });
+
   it('are sent on a return, on entering a queue someone decides, and not otherwise', () => {
     expect(transitionKind(c, move('boardApproval', 'draft'))).toBe('returned');
     expect(transitionKind(c, move('draft', 'leaderGroup'))).toBe('queued');

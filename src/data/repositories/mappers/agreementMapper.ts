@@ -5,7 +5,7 @@ import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
 import type { RawItem } from '../paging';
 import { dropUndefined } from './goalMapper';
-import { field, jsonArray, lines, linesValue, num, orNull, requiredNum, requiredText, shapeOf, text } from './values';
+import { DamageLog, field, isObjectWith, lines, linesValue, num, orNull, requiredNum, requiredText, shapeOf, text } from './values';
 
 export const AGREEMENTS = shapeOf('Agreements');
 export const AGREEMENT = {
@@ -31,20 +31,22 @@ export function agreementMapping(config: StageConfiguration): ListMapping<Agreem
     clientIdField: AGREEMENT.clientId,
     fromItem(raw: RawItem): Agreement {
       const stored = requiredText(raw, AGREEMENT.stage);
-      return dropUndefined<Agreement>({
+      // Tolerant like the goal's mapper: an unreadable Milestones text marks the agreement damaged.
+      const damage = new DamageLog(raw);
+      return damage.mark(dropUndefined<Agreement>({
         id: requiredNum(raw, 'Id'),
-        departmentId: requiredNum(raw, `${AGREEMENT.department}Id`),
-        year: requiredNum(raw, AGREEMENT.year),
+        departmentId: damage.requiredNum(`${AGREEMENT.department}Id`, 'departmentId'),
+        year: damage.requiredNum(AGREEMENT.year, 'year'),
         yearTo: num(raw, AGREEMENT.yearTo),
         title: requiredText(raw, AGREEMENT.title),
         intro: text(raw, AGREEMENT.intro),
         coreTask: text(raw, AGREEMENT.coreTask),
         policies: lines(raw, AGREEMENT.policies),
-        milestones: jsonArray<Milestone>(raw, AGREEMENT.milestones),
+        milestones: damage.jsonArray<Milestone>(AGREEMENT.milestones, 'milestones', isObjectWith('title')),
         stage: stageByLabel(config, stored)?.code ?? stored,
         stageChangedAt: text(raw, AGREEMENT.stageChangedAt),
         clientId: text(raw, AGREEMENT.clientId)
-      });
+      }));
     },
     toFields(v: Partial<NewAgreement>): FieldValues {
       const out: FieldValues = {};

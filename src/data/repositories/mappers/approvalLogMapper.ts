@@ -8,6 +8,7 @@ import type { ListMapping } from '../listStore';
 import type { RawItem } from '../paging';
 import { dropUndefined } from './goalMapper';
 import { field, isoDate, orNull, person, requiredNum, requiredText, shapeOf, text } from './values';
+import { fromUrlValue, toUrlValue } from './urlValue';
 
 export const APPROVAL_LOG = shapeOf('ApprovalLog');
 export const LOG = {
@@ -25,13 +26,6 @@ export const LOG = {
   at: field(APPROVAL_LOG, 'At'),
   clientId: field(APPROVAL_LOG, 'ClientId')
 } as const;
-
-function minutesUrl(raw: RawItem): string | undefined {
-  // SharePoint returns a URL column as {Url, Description}; a plain string is accepted too.
-  const v = raw[LOG.minutesUrl] as { Url?: string } | string | null | undefined;
-  if (typeof v === 'string') return v === '' ? undefined : v;
-  return v?.Url ?? undefined;
-}
 
 export const approvalLogMapping: ListMapping<ApprovalLogEntry, NewApprovalLogEntry & { actorId?: number; at?: string }> = {
   list: APPROVAL_LOG.list,
@@ -56,7 +50,7 @@ export const approvalLogMapping: ListMapping<ApprovalLogEntry, NewApprovalLogEnt
       comment: text(raw, LOG.comment),
       approvedVersion: text(raw, LOG.approvedVersion),
       meetingDate: isoDate(raw, LOG.meetingDate),
-      minutesUrl: minutesUrl(raw),
+      minutesUrl: fromUrlValue(raw[LOG.minutesUrl]),
       actor,
       at: requiredText(raw, LOG.at),
       clientId: text(raw, LOG.clientId)
@@ -73,7 +67,7 @@ export const approvalLogMapping: ListMapping<ApprovalLogEntry, NewApprovalLogEnt
     if ('comment' in v) out[LOG.comment] = orNull(v.comment);
     if ('approvedVersion' in v) out[LOG.approvedVersion] = orNull(v.approvedVersion);
     if ('meetingDate' in v) out[LOG.meetingDate] = orNull(v.meetingDate);
-    if ('minutesUrl' in v) out[LOG.minutesUrl] = orNull(v.minutesUrl);
+    if ('minutesUrl' in v) out[LOG.minutesUrl] = toUrlValue(v.minutesUrl);
     if ('actorId' in v) out[`${LOG.actor}Id`] = orNull(v.actorId);
     if ('at' in v) out[LOG.at] = orNull(v.at);
     if ('clientId' in v && v.clientId !== undefined) out[LOG.clientId] = v.clientId;

@@ -8,7 +8,7 @@ import {
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
 import type { RawItem } from '../paging';
-import { field, jsonArray, lines, linesValue, lookupId, lookupIds, num, orNull, requiredNum, requiredText, shapeOf, strings, text, bool } from './values';
+import { DamageLog, field, isObjectWith, lines, linesValue, lookupId, lookupIds, num, orNull, requiredNum, requiredText, shapeOf, strings, text, bool } from './values';
 
 export const GOALS = shapeOf('Goals');
 export const GOAL = {
@@ -101,11 +101,15 @@ export function goalMapping(config: StageConfiguration): ListMapping<Goal, NewGo
     clientIdField: GOAL.clientId,
     fromItem(raw: RawItem): Goal {
       const stored = requiredText(raw, GOAL.stage);
+      // Lookups without relationship enforcement keep no referential integrity (an agreement
+      // deleted leaves its goals' lookup empty: https://github.com/SharePoint/sp-dev-docs/issues/4009),
+      // and Evidence is free text to anyone editing the list: such a goal is read, marked damaged.
+      const damage = new DamageLog(raw);
       const goal: Goal = {
         id: requiredNum(raw, 'Id'),
-        agreementId: requiredNum(raw, `${GOAL.agreement}Id`),
-        departmentId: requiredNum(raw, `${GOAL.department}Id`),
-        year: requiredNum(raw, GOAL.year),
+        agreementId: damage.requiredNum(`${GOAL.agreement}Id`, 'agreementId'),
+        departmentId: damage.requiredNum(`${GOAL.department}Id`, 'departmentId'),
+        year: damage.requiredNum(GOAL.year, 'year'),
         number: num(raw, GOAL.number),
         title: requiredText(raw, GOAL_TEXT_COLUMNS.title),
         sharedWithDepartmentIds: lookupIds(raw, GOAL.sharedWith),
@@ -118,7 +122,7 @@ export function goalMapping(config: StageConfiguration): ListMapping<Goal, NewGo
         // A label the configuration does not know stays as it is: the stage machine then treats it as unknown.
         stage: stageByLabel(config, stored)?.code ?? stored,
         outcome: codeOf(OUTCOME_CHOICES, text(raw, GOAL.outcome) ?? ''),
-        evidence: jsonArray<EvidenceItem>(raw, GOAL.evidence),
+        evidence: damage.jsonArray<EvidenceItem>(GOAL.evidence, 'evidence', isObjectWith('text')),
         climate: readClimate(raw),
         clientId: text(raw, GOAL.clientId)
       };
@@ -127,7 +131,7 @@ export function goalMapping(config: StageConfiguration): ListMapping<Goal, NewGo
         const v = text(raw, GOAL_TEXT_COLUMNS[key]);
         if (v !== undefined) goal[key] = v;
       }
-      return dropUndefined(goal);
+      return damage.mark(dropUndefined(goal));
     },
     toFields(v: Partial<NewGoal>): FieldValues {
       const out: FieldValues = {};

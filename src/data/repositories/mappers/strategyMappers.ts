@@ -6,7 +6,7 @@ import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
 import type { RawItem } from '../paging';
 import { dropUndefined } from './goalMapper';
-import { field, jsonArray, num, orNull, requiredNum, requiredText, shapeOf, strings, text } from './values';
+import { DamageLog, field, isObjectWith, num, orNull, requiredNum, requiredText, shapeOf, strings, text } from './values';
 
 export const STRATEGIES = shapeOf('Strategies');
 export const TRACKS = shapeOf('Tracks');
@@ -57,20 +57,24 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
   expand: STRATEGIES.expand,
   lookupCount: STRATEGIES.lookupCount,
   clientIdField: STRATEGY.clientId,
-  fromItem: (raw) => dropUndefined<Strategy>({
-    id: requiredNum(raw, 'Id'),
-    year: requiredNum(raw, STRATEGY.year),
-    yearTo: num(raw, STRATEGY.yearTo),
-    title: requiredText(raw, STRATEGY.title),
-    vision: text(raw, STRATEGY.vision),
-    intro: text(raw, STRATEGY.intro),
-    deadlines: jsonArray<StrategyDeadline>(raw, STRATEGY.deadlines),
-    minimumGoalContent: strings(raw, STRATEGY.minimumGoalContent)
-      .map((s) => codeOf(MINIMUM_CONTENT_CHOICES, s))
-      .filter((c): c is GoalContentField => c !== undefined),
-    goalTemplate: codeOf(GOAL_TEMPLATE_CHOICES, text(raw, STRATEGY.goalTemplate) ?? ''),
-    clientId: text(raw, STRATEGY.clientId)
-  }),
+  fromItem: (raw) => {
+    // Tolerant: unreadable Deadlines mark the year's DUS damaged instead of blanking every view.
+    const damage = new DamageLog(raw);
+    return damage.mark(dropUndefined<Strategy>({
+      id: requiredNum(raw, 'Id'),
+      year: requiredNum(raw, STRATEGY.year),
+      yearTo: num(raw, STRATEGY.yearTo),
+      title: requiredText(raw, STRATEGY.title),
+      vision: text(raw, STRATEGY.vision),
+      intro: text(raw, STRATEGY.intro),
+      deadlines: damage.jsonArray<StrategyDeadline>(STRATEGY.deadlines, 'deadlines', isObjectWith('title')),
+      minimumGoalContent: strings(raw, STRATEGY.minimumGoalContent)
+        .map((s) => codeOf(MINIMUM_CONTENT_CHOICES, s))
+        .filter((c): c is GoalContentField => c !== undefined),
+      goalTemplate: codeOf(GOAL_TEMPLATE_CHOICES, text(raw, STRATEGY.goalTemplate) ?? ''),
+      clientId: text(raw, STRATEGY.clientId)
+    }));
+  },
   toFields(v: Partial<NewStrategy>): FieldValues {
     const out: FieldValues = {};
     if ('year' in v) out[STRATEGY.year] = orNull(v.year);

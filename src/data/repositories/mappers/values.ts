@@ -2,7 +2,8 @@
 // helpers turn them into domain values (and back) in one place, tolerating both OData flavours
 // (plain arrays, or verbose {results: [...]}) and SharePoint's null for "empty".
 import { DataError } from '../../errors/DataError';
-import type { PersonRef } from '../../../domain';
+import type { FieldDamage, MaybeDamaged, PersonRef } from '../../../domain';
+import { MISSING_ID } from '../../../domain/damage';
 import { buildQuery, listDef, SCHEMA, type ListDef, type ListKey } from '../../schema';
 import type { RawItem } from '../paging';
 
@@ -75,6 +76,47 @@ export function jsonArray<T>(raw: RawItem, name: string): T[] {
   }
   throw new DataError('validation', { detail: `Field ${name} of item ${String(raw.Id)} is not a JSON array` });
 }
+
+/**
+ * The tolerant reader of one item (domain/damage.ts): where a value cannot be read it records the
+ * field and a code and hands back a safe stand-in, so the rest of the item, and of the view, is
+ * still shown. Writing stays strict: the UI opens a damaged item read-only.
+ */
+export class DamageLog {
+  private readonly found: FieldDamage[] = [];
+
+  public constructor(private readonly raw: RawItem) {}
+
+  /** A JSON array column; each element must pass `isItem`. Unreadable gives [] and a mark. */
+  public jsonArray<T>(column: string, domainField: string, isItem: (x: unknown) => boolean): T[] {
+    try {
+      const values = jsonArray<unknown>(this.raw, column);
+      if (values.every(isItem)) return values as T[];
+    } catch {
+      // Not JSON or not an array: recorded below like an array of the wrong things.
+    }
+    this.found.push({ field: domainField, code: 'unreadable' });
+    return [];
+  }
+
+  /** A required number or lookup id (`<Name>Id`). Empty gives MISSING_ID (0) and a mark. */
+  public requiredNum(column: string, domainField: string): number {
+    const v = num(this.raw, column);
+    if (v !== undefined) return v;
+    this.found.push({ field: domainField, code: 'missing' });
+    return MISSING_ID;
+  }
+
+  /** The item with what was found wrong; undamaged items get no `damage` key at all. */
+  public mark<T extends MaybeDamaged>(item: T): T {
+    if (this.found.length > 0) item.damage = [...this.found];
+    return item;
+  }
+}
+
+/** An element check for jsonArray: an object whose `key` is a string (e.g. an evidence item's text). */
+export const isObjectWith = (key: string) => (x: unknown): boolean =>
+  typeof x === 'object' && x !== null && typeof (x as Record<string, unknown>)[key] === 'string';
 
 /** yyyy-mm-dd from a DateTime column. */
 export function isoDate(raw: RawItem, name: string): string | undefined {

@@ -488,7 +488,6 @@ define([], function () {
       Saving: 'Gemmer beslutningen …',
       Decided: 'Beslutningen er gemt: {0}.',
       Notified: 'Mail sendt til {0}.',
-      NotificationFailed: 'Beslutningen er gemt, men mailen kunne ikke sendes.',
       ConflictTitle: 'En anden nåede først',
       ActionsLabel: 'Handlinger for {0}',
       HistoryTitle: 'Historik',
@@ -516,6 +515,56 @@ define([], function () {
         followUpStarted: 'Opfølgning startet',
         completed: 'Afsluttet'
       }
+    },
+    Mail: {
+      NotSentTitle: 'Nogle e-mails blev ikke sendt',
+      NotGranted: 'E-mail til {0} blev ikke sendt: appen har ikke fået tilladelsen Mail.Send. Bed IT godkende den under API-adgang.',
+      Failed: 'E-mail til {0} blev ikke sendt: {1}',
+      NoAddress: '{0} fik ingen e-mail: personen har ingen e-mailadresse i SharePoint.',
+      EmptyGroup: 'Ingen fik e-mail via gruppen »{0}«: gruppen har hverken medlemmer eller egen e-mailadresse.'
+    },
+    Filing: {
+      OtherFolder: 'Ikke verificeret: ligger i en anden afdelings mappe i SharePoint',
+      OtherFolderHelp: 'Elementet er oprettet i en anden afdelings mappe og nævner denne afdeling. Det regnes ikke for afdelingens eget, før webstedets ejer har flyttet det.',
+      OutsideFolders: 'Ikke verificeret: ligger uden for afdelingens mappe i SharePoint',
+      OutsideFoldersHelp: 'Elementet ligger ikke i afdelingens mappe (fx fra før afdelingsmapperne). Kun afdelingens mappe sikrer, at kun afdelingens leder og redaktører kan ændre det. Bed webstedets ejer om at flytte det.',
+      SyncAccess: 'Opdatér afdelingens adgang',
+      SyncAccessHelp: 'Giver afdelingens leder og redaktører, som listen Afdelinger nævner dem, ret til at skrive i afdelingens mapper, og fjerner den for dem, der ikke længere er nævnt.',
+      SyncAccessBusy: 'Opdaterer adgangen …',
+      SyncAccessDone: 'Afdelingens mapper følger nu listen Afdelinger ({0} ændringer).',
+      SyncAccessNone: 'Afdelingens mapper fulgte allerede listen Afdelinger. Intet er ændret.'
+    },
+    Resilience: {
+      RouteNotFoundTitle: 'Siden findes ikke',
+      RouteNotFound: 'Adressen »{0}« fører ikke til en visning i Udviklingsaftaler. Den kan være skrevet forkert eller kun kopieret delvist.',
+      Home: 'Gå til forsiden',
+      ViewFailedTitle: 'Visningen kunne ikke vises',
+      ViewFailed: 'Der opstod en fejl, mens visningen blev vist. Intet af det, der er gemt, er berørt. Prøv igen, og kontakt webstedets ejer, hvis fejlen bliver ved.',
+      Retry: 'Prøv igen',
+      ReadInvalid: 'SharePoint kunne ikke levere oplysningerne, fordi en forespørgsel eller en værdi ikke er gyldig. Intet er ændret.',
+      DamagedGoal: 'Målet kunne ikke læses helt: {0}.',
+      DamagedAgreement: 'Aftalen kunne ikke læses helt: {0}.',
+      DamagedStrategy: 'Årets DUS kunne ikke læses helt: {0}.',
+      DamagedReadOnly: 'Målet vises kun til læsning, så det beskadigede felt ikke bliver overskrevet. Bed webstedets ejer om at rette det i listen.',
+      DamagedListTitle: 'Kunne ikke læses helt',
+      DamagedListIntro: 'Disse elementer vises med det, der kunne læses. Bed webstedets ejer om at rette felterne i listen.',
+      DamagedMarker: 'Beskadiget',
+      DamageCodes: {
+        unreadable: 'feltet {0} er beskadiget',
+        missing: 'feltet {0} mangler'
+      },
+      DamageFields: {
+        evidence: 'Dokumentation',
+        agreementId: 'Aftale',
+        departmentId: 'Afdeling',
+        year: 'År',
+        milestones: 'Aftalens tilblivelse',
+        deadlines: 'Frister'
+      },
+      CellMarker: '… [afkortet]',
+      CellNotesTitle: 'Bemærkninger til eksporten',
+      CellCut: 'Arket »{0}«, række {1}, kolonne {2} ({3}): teksten var {4} tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.',
+      MinutesNotALink: 'Referat (adressen er ikke en webadresse og vises som tekst): {0}'
     }
   };
 });

@@ -488,7 +488,6 @@ define([], function () {
       Saving: 'Saving the decision …',
       Decided: 'The decision is saved: {0}.',
       Notified: 'E-mail sent to {0}.',
-      NotificationFailed: 'The decision is saved, but the e-mail could not be sent.',
       ConflictTitle: 'Someone else was first',
       ActionsLabel: 'Actions for {0}',
       HistoryTitle: 'History',
@@ -516,6 +515,56 @@ define([], function () {
         followUpStarted: 'Follow-up started',
         completed: 'Completed'
       }
+    },
+    Mail: {
+      NotSentTitle: 'Some e-mails were not sent',
+      NotGranted: 'E-mail to {0} was not sent: the app has not been granted the Mail.Send permission. Ask IT to approve it under API access.',
+      Failed: 'E-mail to {0} was not sent: {1}',
+      NoAddress: '{0} got no e-mail: the person has no e-mail address in SharePoint.',
+      EmptyGroup: 'Nobody was e-mailed through the group "{0}": it has neither members nor an e-mail address of its own.'
+    },
+    Filing: {
+      OtherFolder: 'Not verified: held in another department\'s folder in SharePoint',
+      OtherFolderHelp: 'The item was created in another department\'s folder and names this department. It does not count as the department\'s own until the site owner has moved it.',
+      OutsideFolders: 'Not verified: held outside the department\'s folder in SharePoint',
+      OutsideFoldersHelp: 'The item is not in the department\'s folder (e.g. from before the department folders). Only the department\'s folder ensures that only its leader and editors can change it. Ask the site owner to move it.',
+      SyncAccess: 'Update the department\'s access',
+      SyncAccessHelp: 'Gives the department\'s leader and editors, as the Departments list names them, the right to write in the department\'s folders, and removes it from those no longer named.',
+      SyncAccessBusy: 'Updating the access …',
+      SyncAccessDone: 'The department\'s folders now follow the Departments list ({0} changes).',
+      SyncAccessNone: 'The department\'s folders already followed the Departments list. Nothing was changed.'
+    },
+    Resilience: {
+      RouteNotFoundTitle: 'Page not found',
+      RouteNotFound: 'The address "{0}" does not lead to a view in Udviklingsaftaler. It may be mistyped or only partly copied.',
+      Home: 'Go to the start page',
+      ViewFailedTitle: 'The view could not be shown',
+      ViewFailed: 'Something went wrong while showing this view. Nothing that was saved is affected. Try again, and contact the site owner if the error persists.',
+      Retry: 'Try again',
+      ReadInvalid: 'SharePoint could not return the information because a query or a value is not valid. Nothing was changed.',
+      DamagedGoal: 'The goal could not be read completely: {0}.',
+      DamagedAgreement: 'The agreement could not be read completely: {0}.',
+      DamagedStrategy: 'The year\'s strategy could not be read completely: {0}.',
+      DamagedReadOnly: 'The goal is shown read-only so the damaged field is not overwritten. Ask the site owner to correct it in the list.',
+      DamagedListTitle: 'Could not be read completely',
+      DamagedListIntro: 'These items are shown with what could be read. Ask the site owner to correct the fields in the list.',
+      DamagedMarker: 'Damaged',
+      DamageCodes: {
+        unreadable: 'the field {0} is damaged',
+        missing: 'the field {0} is missing'
+      },
+      DamageFields: {
+        evidence: 'Evidence',
+        agreementId: 'Agreement',
+        departmentId: 'Department',
+        year: 'Year',
+        milestones: 'How the agreement came about',
+        deadlines: 'Deadlines'
+      },
+      CellMarker: '… [truncated]',
+      CellNotesTitle: 'Notes on this export',
+      CellCut: 'Sheet "{0}", row {1}, column {2} ({3}): the text was {4} characters and is cut at Excel\'s limit of 32,767 characters per cell.',
+      MinutesNotALink: 'Minutes (the address is not a web address and is shown as text): {0}'
     }
   };
 });

@@ -377,7 +377,6 @@ declare interface IUdviklingsaftalerStrings {
     Saving: string;
     Decided: string;
     Notified: string;
-    NotificationFailed: string;
     ConflictTitle: string;
     ActionsLabel: string;
     HistoryTitle: string;
@@ -405,6 +404,48 @@ declare interface IUdviklingsaftalerStrings {
       followUpStarted: string;
       completed: string;
     };
+  };
+  Mail: {
+    NotSentTitle: string;
+    NotGranted: string;
+    Failed: string;
+    NoAddress: string;
+    EmptyGroup: string;
+  };
+  /** An agreement or goal SharePoint holds outside its department's folder (domain/filing.ts). */
+  Filing: {
+    OtherFolder: string;
+    OtherFolderHelp: string;
+    OutsideFolders: string;
+    OutsideFoldersHelp: string;
+    SyncAccess: string;
+    SyncAccessHelp: string;
+    SyncAccessBusy: string;
+    /** {0}: how many permissions changed. */
+    SyncAccessDone: string;
+    SyncAccessNone: string;
+  };
+  Resilience: {
+    RouteNotFoundTitle: string;
+    RouteNotFound: string;
+    Home: string;
+    ViewFailedTitle: string;
+    ViewFailed: string;
+    Retry: string;
+    ReadInvalid: string;
+    DamagedGoal: string;
+    DamagedAgreement: string;
+    DamagedStrategy: string;
+    DamagedReadOnly: string;
+    DamagedListTitle: string;
+    DamagedListIntro: string;
+    DamagedMarker: string;
+    DamageCodes: { unreadable: string; missing: string };
+    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string };
+    CellMarker: string;
+    CellNotesTitle: string;
+    CellCut: string;
+    MinutesNotALink: string;
   };
 }
 

@@ -8,16 +8,36 @@ export type Route =
   | { view: 'opfoelgning'; agreementId: number }
   | { view: 'overblik'; year?: number }
   | { view: 'dus'; year?: number }
-  | { view: 'opgaver' };
+  | { view: 'opgaver' }
+  // A hash that names no view (mistyped, cut off, or not valid percent-encoding): the app says so
+  // and offers the way home instead of guessing. Never produced by parseRoute.
+  | { view: 'notFound'; hash: string };
 
 function positiveInt(text: string | undefined): number | undefined {
   if (text === undefined || !/^[1-9][0-9]{0,9}$/.test(text)) return undefined;
   return Number(text);
 }
 
-/** Unknown or malformed hashes give undefined: the caller falls back to the start view. */
+/** decodeURIComponent throws URIError on malformed escapes ("%", "%E0%A4%A"); a route that
+ * cannot be decoded is no route. */
+function decodePart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the hash names no route at all (the page was opened without one): the start view. */
+export function isEmptyHash(hash: string): boolean {
+  return /^#?\/?$/.test(hash);
+}
+
+/** Unknown or malformed hashes give undefined (never an exception); the caller decides. */
 export function parseRoute(hash: string): Route | undefined {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
+  const decoded = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodePart);
+  if (decoded.some((p) => p === undefined)) return undefined;
+  const parts = decoded as string[];
   const [view, first, second] = parts;
   switch (view) {
     case 'afdeling':
@@ -57,5 +77,7 @@ export function formatRoute(route: Route): string {
       return route.year ? `#/${route.view}/${route.year}` : `#/${route.view}`;
     case 'opgaver':
       return '#/opgaver';
+    case 'notFound':
+      return route.hash;
   }
 }

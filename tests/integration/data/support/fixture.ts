@@ -7,7 +7,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { startTestEmulator, rawSpForUser } from '../../helpers/emulator';
-import { provision } from '../../../../src/data/provisioning';
+import { provision, StepRecorder, syncDepartmentFolders } from '../../../../src/data/provisioning';
 import { createDataLayer, type DataLayerHandle, type DataLayerOptions } from '../../../../src/data/pnp';
 import { DEFAULT_STAGE_CONFIGURATIONS, type StageConfiguration } from '../../../../src/domain';
 import { AgreementRepository, DepartmentRepository, StrategyRepository } from '../../../../src/data/repositories';
@@ -63,6 +63,8 @@ export async function seedFrame(sp: SPFI, year: number, departmentCount: number)
     const d = await departments.create({ title: i === 0 ? "Børn og unge's afdeling" : `Afdeling ${i}`, kind: 'department', editors: [], active: true });
     departmentIds.push(d.id);
   }
+  // Agreements and goals are created in their department's folder.
+  await syncDepartmentFolders(sp, new StepRecorder(), { only: departmentIds });
   const strategy = await strategies.strategies.create({ year, title: `DUS ${year}`, deadlines: [], minimumGoalContent: ['purpose'] });
   const trackIds: number[] = [];
   for (let n = 1; n <= 3; n++) {

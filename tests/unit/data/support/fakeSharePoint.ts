@@ -47,6 +47,10 @@ export class FakeSharePoint {
   /** Indexed columns per list (REST names: lookups as <Name>Id); ID is always indexed. */
   public readonly indexed = new Map<string, Set<string>>();
   private versions = new Map<string, number>();
+  /** Lists addressed by URL (getList, web-relative "Lists/Goals") to their title. */
+  public readonly listUrls = new Map<string, string>();
+  /** Columns written as lookups: a form value "3" is stored as <Name>Id = 3. */
+  private static readonly FORM_NUMBERS = new Set(['Department', 'Agreement']);
 
   public constructor(public readonly siteUrl: string) {}
 
@@ -139,12 +143,12 @@ export class FakeSharePoint {
     const path = decodeURIComponent(r.url.split('?')[0]);
     if (/\/_api\/contextinfo$/i.test(path)) return this.json(200, { FormDigestValue: 'digest', FormDigestTimeoutSeconds: 1800 });
     if (/\/_api\/\$batch$/i.test(path)) return this.batch(r);
-    // The product addresses lists by URL (getList('<web>/Lists/<Url>')); the fake keys them by title.
-    const m = /getList\('((?:[^']|'')+)'\)\/items(?:\((\d+)\))?$/i.exec(path) ?? /getByTitle\('((?:[^']|'')+)'\)\/items(?:\((\d+)\))?$/i.exec(path);
+    if (/\/_api\/web$/i.test(path)) return this.json(200, { ServerRelativeUrl: new URL(this.siteUrl).pathname });
+    const inFolder = /getList\('((?:[^']|'')+)'\)\/AddValidateUpdateItemUsingPath(?:\(\))?$/i.exec(path);
+    if (inFolder !== null) return this.addInFolder(this.titleOf(inFolder[1].replace(/''/g, "'")), r);
+    const m = /(?:getByTitle|getList)\('((?:[^']|'')+)'\)\/items(?:\((\d+)\))?$/i.exec(path);
     if (m === null) return this.error(404, `No route for ${path}`);
-    const named = m[1].replace(/''/g, "'");
-    const byUrl = SCHEMA.lists.find((l) => named.toLowerCase().endsWith(`/${l.url.toLowerCase()}`));
-    const list = byUrl?.title ?? named;
+    const list = /getList/i.test(path) ? this.titleOf(m[1].replace(/''/g, "'")) : m[1].replace(/''/g, "'");
     const rows = this.lists.get(list);
     if (rows === undefined) return this.error(404, `List '${list}' does not exist`);
     if (m[2] === undefined) {
@@ -164,6 +168,27 @@ export class FakeSharePoint {
     Object.assign(row, JSON.parse(r.body) as Record<string, unknown>);
     this.versions.set(key, (this.versions.get(key) ?? 1) + 1);
     return { status: 204, body: null, headers: { ETag: `"${this.versions.get(key) ?? 1}"` } };
+  }
+
+  private titleOf(url: string): string {
+    const webRelative = url.replace(new URL(this.siteUrl).pathname, '').replace(/^\/+/, '');
+    // A list registered by URL, else the schema's list at that URL (the product's own lists).
+    return this.listUrls.get(webRelative) ?? SCHEMA.lists.find((l) => l.url.toLowerCase() === webRelative.toLowerCase())?.title ?? webRelative;
+  }
+
+  /** AddValidateUpdateItemUsingPath: form values (strings) become the row; the answer lists them and the Id. */
+  private addInFolder(list: string, r: FakeRequest): Answer {
+    const rows = this.lists.get(list);
+    if (rows === undefined) return this.error(404, `List '${list}' does not exist`);
+    const { formValues } = JSON.parse(r.body) as { formValues: Array<{ FieldName: string; FieldValue: string }> };
+    const row: Row = { Id: rows.length + 1 };
+    for (const { FieldName, FieldValue } of formValues) {
+      if (FieldName === 'Year') row.Year = Number(FieldValue);
+      else if (FakeSharePoint.FORM_NUMBERS.has(FieldName)) row[`${FieldName}Id`] = Number(FieldValue);
+      else row[FieldName] = FieldValue;
+    }
+    this.add(list, row);
+    return this.json(200, { value: [...formValues.map((v) => ({ ...v, HasException: false })), { FieldName: 'Id', FieldValue: String(row.Id), HasException: false }] });
   }
 
   /** Parses PnPjs's multipart body (GET parts only) and answers each part in order. */

@@ -16,6 +16,7 @@ const DeferredTaskCount: React.FC<{ services: AppServices }> = ({ services }) =>
 };
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { ViewErrorBoundary } from '../common/ViewErrorBoundary';
 import { SiteSetup } from '../SiteSetup/SiteSetup';
 import type { AppServices } from '../../../../services/AppServices';
 import { useHashRoute } from '../../routing/useHashRoute';
@@ -70,16 +71,18 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
     return site === services ? prefetched : site;
   }, [services, prefetched, siteConfig]);
   if (setup.status === 'loading') return <Loading />;
-  if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} />;
+  if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} action="read" />;
   if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
   return (
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
       <PrimaryViewProvider>
         <ServicesProvider services={viewServices}>
           <AppNavigation badges={{ opgaver: <DeferredTaskCount services={viewServices} /> }} />
-          <React.Suspense fallback={<Loading />}>
-            <RoutedView services={viewServices} route={route} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
-          </React.Suspense>
+          <ViewErrorBoundary resetKey={formatRoute(route)}>
+            <React.Suspense fallback={<Loading />}>
+              <RoutedView services={viewServices} route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+            </React.Suspense>
+          </ViewErrorBoundary>
         </ServicesProvider>
       </PrimaryViewProvider>
     </NavigationProvider>

@@ -4,6 +4,7 @@ import { GoalEditorRoute } from '../GoalEditor/GoalEditorRoute';
 import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 import { useMarkPrimaryReady } from '../../routing/PrimaryViewContext';
+import { RouteNotFound } from '../common/RouteNotFound';
 
 const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view' */ '../DocumentView/DocumentView'));
 const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
@@ -14,13 +15,15 @@ const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '
 export interface IRoutedViewProps {
   services: AppServices;
   route: Route;
+  /** The start view, where "not found" leads back to. */
+  home: Route;
   configuredDepartmentId: number | undefined;
   navigate(route: Route): void;
 }
 
 // One case per view. Views other than the dashboard are lazy chunks (React.lazy) so the main
 // bundle stays within its budget; the Suspense boundary is AppContent's.
-export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, configuredDepartmentId, navigate }) => {
+export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, home, configuredDepartmentId, navigate }) => {
   // Views other than the department's (and the editor over it) load their own data as a whole;
   // the secondary reads need not wait for them.
   useMarkPrimaryReady(!['afdeling', 'maal', 'nyt-maal'].includes(route.view));
@@ -39,6 +42,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, config
       return <StrategyAdmin services={services} year={route.year} navigate={navigate} />;
     case 'opgaver':
       return <TasksView services={services} />;
+    case 'notFound':
+      return <RouteNotFound hash={route.hash} home={home} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;

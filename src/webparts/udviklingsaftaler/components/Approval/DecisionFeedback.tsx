@@ -4,13 +4,15 @@ import type { DecisionResult } from '../../../../services/approvals/approvalType
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
+import { MailFailureList } from '../common/mailFailures';
 
 const SPECIFIC = ['conflict', 'validation', 'forbidden'];
 
 /** After a decision: what was saved and who was told, or why it was refused. The service's own
  * Danish message is shown for refusals (it names who decided first, or what the rule requires). */
 export const DecisionFeedback: React.FC<{ label: string; result?: DecisionResult; error?: unknown }> = ({ label, result, error }) => {
-  const strings = useStrings().Approval;
+  const all = useStrings();
+  const strings = all.Approval;
   if (error !== undefined) {
     const kind = (error as { kind?: string } | null)?.kind;
     if (kind !== undefined && SPECIFIC.includes(kind) && error instanceof Error) {
@@ -24,9 +26,10 @@ export const DecisionFeedback: React.FC<{ label: string; result?: DecisionResult
   }
   if (result === undefined) return null;
   return (
-    <MessageBar messageBarType={result.notificationFailed ? MessageBarType.warning : MessageBarType.success} isMultiline role="status">
+    <MessageBar messageBarType={result.mailFailures.length > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline role="status">
       {format(strings.Decided, label)}{' '}
-      {result.notificationFailed ? strings.NotificationFailed : result.notified.length > 0 ? format(strings.Notified, result.notified.join(', ')) : null}
+      {result.notified.length > 0 ? format(strings.Notified, result.notified.join(', ')) : null}
+      <MailFailureList failures={result.mailFailures} strings={all.Mail} />
     </MessageBar>
   );
 };

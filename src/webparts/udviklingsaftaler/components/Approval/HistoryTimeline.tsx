@@ -6,6 +6,7 @@ import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
+import { safeHttpUrl } from '../../../../domain/safeUrl';
 
 export interface IHistoryTimelineProps {
   services: AppServices;
@@ -15,6 +16,15 @@ export interface IHistoryTimelineProps {
 }
 
 const when = (at: string): string => `${at.slice(0, 10)} ${at.slice(11, 16)}`;
+
+/** The minutes link is stored data (anyone who may add to the log writes it): only an http(s)
+ * address becomes a link; anything else (javascript:, data:) is shown as text. */
+const Minutes: React.FC<{ url: string }> = ({ url }) => {
+  const strings = useStrings();
+  const safe = safeHttpUrl(url);
+  if (safe === undefined) return <span data-testid="minutes-text">{format(strings.Resilience.MinutesNotALink, url)}</span>;
+  return <Link href={safe} target="_blank" rel="noopener noreferrer" data-interception="off" underline>{strings.Approval.HistoryMinutes}</Link>;
+};
 
 const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
   const strings = useStrings().Approval;
@@ -34,7 +44,7 @@ const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
       {event.meetingDate && (
         <Text block>
           {format(strings.HistoryMeeting, event.meetingDate)}
-          {event.minutesUrl && <> · <Link href={event.minutesUrl} target="_blank" data-interception="off" underline>{strings.HistoryMinutes}</Link></>}
+          {event.minutesUrl && <> · <Minutes url={event.minutesUrl} /></>}
         </Text>
       )}
       {event.comment && <Text block as="blockquote" style={{ margin: '4px 0 0 16px' }}>{event.comment}</Text>}
@@ -51,7 +61,7 @@ export const HistoryTimeline: React.FC<IHistoryTimelineProps> = ({ services, tar
     <section aria-labelledby={`history-${target.list}-${target.id}`} data-testid="history-timeline">
       <Text block as="h3" variant="large" id={`history-${target.list}-${target.id}`}>{strings.HistoryTitle}</Text>
       {state.status === 'loading' && <Shimmer />}
-      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} action="read" />}
       {state.status === 'ready' && (state.value.length === 0
         ? <Text block>{strings.HistoryEmpty}</Text>
         : <ol style={{ listStyle: 'none', paddingLeft: 0 }}>{state.value.map((e, i) => <HistoryItem key={i} event={e} />)}</ol>)}

@@ -29,7 +29,7 @@ export const StageActions: React.FC<IStageActionsProps> = ({ services, target, t
   const [outcome, setOutcome] = React.useState<{ label: string; result?: DecisionResult; error?: unknown } | undefined>();
 
   if (state.status === 'loading') return null;
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} action="read" />;
   const { stage, etag, transitions } = state.value;
 
   const decide = (transition: StageTransition, input: DecisionInput): void => {

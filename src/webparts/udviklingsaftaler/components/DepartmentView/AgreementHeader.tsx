@@ -4,6 +4,7 @@ import type { Agreement, AuthorityStatus, StageConfiguration } from '../../../..
 import { StageStatus } from './StageStatus';
 import { useStrings } from '../strings/StringsContext';
 import { Paragraphs } from '../common/Paragraphs';
+import { MisfiledNotice } from '../common/MisfiledNotice';
 
 export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConfiguration; verification: AuthorityStatus | undefined }> = ({ agreement, stages, verification }) => {
   const strings = useStrings();
@@ -13,8 +14,9 @@ export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConf
     <Stack tokens={{ childrenGap: 8 }} as="section" aria-labelledby={`agreement-title-${agreement.id}`}>
       <Text block as="h2" variant="xLarge" id={`agreement-title-${agreement.id}`}>{agreement.title}</Text>
       <Text block as="p" data-testid="agreement-stage">
-        <strong>{strings.Department.Stage}:</strong> <StageStatus stages={stages} stage={agreement.stage} verification={verification} />
+        <strong>{strings.Department.Stage}:</strong> <StageStatus stages={stages} stage={agreement.stage} verification={agreement.misfiled ? 'unverified' : verification} />
       </Text>
+      <MisfiledNotice misfiled={agreement.misfiled} />
       {agreement.coreTask && (
         <Stack tokens={{ childrenGap: 4 }}>
           <Text block as="h3" variant="mediumPlus">{strings.Department.CoreTask}</Text>

@@ -7,10 +7,12 @@ import { agreementKey, useVerification } from './useVerification';
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { evidenceDelivered, summarizeOutcomes } from '../../../../domain';
 import { NoAgreement } from './NoAgreement';
+import { DepartmentAccess } from './DepartmentAccess';
 import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DamageNotice } from '../common/DamageNotice';
 import { AgreementHeader } from './AgreementHeader';
 import { DepartmentPickers } from './DepartmentPickers';
 import { GoalList, type GoalFilters } from './GoalList';
@@ -49,6 +51,9 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   const [decided, setDecided] = React.useState(0);
   const verification = useVerification(services, data, decided);
   const checked = verification.status === 'ready' ? verification.value : undefined;
+  // A goal held outside its department's folder is listed, marked, but counts for nothing: it is
+  // no row of the matrix, covers no requirement and is no outcome of the department.
+  const filed = data.goals.filter((g) => g.misfiled === undefined);
   if (!data.agreement) {
     if (!permissions) return <Loading />;
     return <NoAgreement services={services} permissions={permissions} departmentId={data.department.id} year={data.year} onCreated={onChanged} />;
@@ -56,6 +61,8 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
+      <DamageNotice item={data.agreement} kind="agreement" />
+      <DamageNotice item={data.strategy} kind="strategy" />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}
       <React.Suspense fallback={null}>
         <StageActions
@@ -68,11 +75,11 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
           }}
         />
       </React.Suspense>
-      {data.goals.some((g) => g.outcome !== undefined) && (
-        <OutcomeSummary summary={summarizeOutcomes(data.goals.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(data.goals)} />
+      {filed.some((g) => g.outcome !== undefined) && (
+        <OutcomeSummary summary={summarizeOutcomes(filed.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(filed)} />
       )}
-      <TrackMatrixTable goals={data.goals} tracks={data.tracks} policies={data.agreement.policies} />
-      <RequirementCoverageList requirements={data.requirements} goals={data.goals} />
+      <TrackMatrixTable goals={filed} tracks={data.tracks} policies={data.agreement.policies} />
+      <RequirementCoverageList requirements={data.requirements} goals={filed} />
       <GoalList
         goals={data.goals}
         tracks={data.tracks}
@@ -103,7 +110,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const { ready: primaryReady } = usePrimaryView();
   const [permissions] = useLoadable(primaryReady ? () => props.services.permissions() : undefined, [props.services, primaryReady]);
 
-  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
+  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
   if (ready && (departmentId === undefined || year === undefined)) {
     return <EmptyState title={strings.Empty.Title} message={strings.Department.NoDepartments} />;
   }
@@ -113,8 +120,9 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
         <DepartmentPickers departments={ready.departments} years={ready.years} departmentId={departmentId} year={year} onChange={props.onNavigate} />
       )}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
-      {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
+      {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess services={props.services} permissions={permissions.value} departmentId={departmentId} />}
     </Stack>
   );
 };

@@ -3,9 +3,11 @@ import { Dropdown, Link, SearchBox, Stack, Text, type IDropdownOption } from '@f
 import { useNavigation } from '../../routing/NavigationContext';
 import type { AuthorityStatus, Goal, StageConfiguration, Track } from '../../../../domain';
 import { StageStatus } from './StageStatus';
+import { MisfiledNotice } from '../common/MisfiledNotice';
 import { byGoalNumber } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
+import { DamageNotice } from '../common/DamageNotice';
 
 export interface GoalFilters {
   trackId: number | undefined;
@@ -71,18 +73,20 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
       {goals.length > 0 && visible.length === 0 && <Text block as="p" role="status">{strings.Department.NoGoalsMatch}</Text>}
       <ol style={{ listStyle: 'none', padding: 0 }} data-testid="goal-list">
         {visible.map((goal) => (
-          <li key={goal.id} style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}>
+          <li key={goal.id} data-damaged={goal.damage ? 'true' : undefined} style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}>
             <Text block as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
               <Link href={href({ view: 'maal', goalId: goal.id })} data-interception="off">
                 {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}{goal.title}
               </Link>
             </Text>
             <Text block as="p" variant="small">
-              {strings.Department.Stage}: <StageStatus stages={stages} stage={goal.stage} verification={goal.agreementId === undefined ? undefined : verification?.[`Goals:${goal.id}`]} />
+              {strings.Department.Stage}: <StageStatus stages={stages} stage={goal.stage} verification={goal.misfiled ? 'unverified' : goal.agreementId === undefined ? undefined : verification?.[`Goals:${goal.id}`]} />
               {' · '}
               {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
             </Text>
+            <MisfiledNotice misfiled={goal.misfiled} />
+            <DamageNotice item={goal} kind="goal" />
             {goal.trackIds.length > 0 && (
               <Text block as="p" variant="small">
                 {strings.Department.FilterTrack}: {goal.trackIds.map(trackTitle).filter(Boolean).join(' · ')}

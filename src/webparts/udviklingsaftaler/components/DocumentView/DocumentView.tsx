@@ -6,6 +6,8 @@ import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DamagedNotices } from '../common/DamageNotice';
+import { damagedItems } from '../../../../domain/damage';
 import { format } from '../common/format';
 import { Loading } from '../DepartmentView/DepartmentView';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
@@ -54,9 +56,11 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
         />
       );
     }
-    return <ErrorMessage error={data.error} onRetry={reload} />;
+    return <ErrorMessage error={data.error} onRetry={reload} action="read" />;
   }
   const { department, year } = data.value;
+  // What could not be read is said on screen (not printed): the document shows the rest.
+  const damaged = damagedItems({ strategy: data.value.strategy, agreements: [data.value.agreement], goals: data.value.goals });
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="document-view">
       <Stack className={NO_PRINT_CLASS} tokens={{ childrenGap: 8 }}>
@@ -80,7 +84,8 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
           />
           {download.status === 'busy' && <Spinner size={SpinnerSize.small} aria-label={strings.Document.Downloading} />}
         </Stack>
-        {download.status === 'error' && <ErrorMessage error={download.error} onRetry={download.retry} />}
+        {download.status === 'error' && <ErrorMessage error={download.error} onRetry={download.retry} action="read" />}
+        <DamagedNotices items={damaged} />
       </Stack>
       {outline && <AgreementDocument outline={outline} />}
     </Stack>

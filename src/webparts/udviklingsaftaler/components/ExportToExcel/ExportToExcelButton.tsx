@@ -27,7 +27,9 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
   const [open, setOpen] = React.useState(false);
   const [layout, setLayout] = React.useState<SheetLayout>(departmentId === undefined ? 'perDepartment' : 'single');
   const [state, setState] = React.useState<State>({ status: 'idle' });
-  const labels = useStrings().Overview.Workbook;
+  // The workbook's words, and the resilience sentences for cut cells and damaged items.
+  const all = useStrings();
+  const labels = React.useMemo(() => ({ ...all.Overview.Workbook, Resilience: all.Resilience }), [all]);
 
   const run = async (): Promise<void> => {
     if (!services) return;
@@ -69,7 +71,7 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
             ]}
           />
           {state.status === 'working' && <Spinner size={SpinnerSize.small} label={strings.Export.Working} ariaLive="polite" />}
-          {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void run()} />}
+          {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void run()} action="read" />}
         </Stack>
         <DialogFooter>
           <PrimaryButton text={strings.Export.Download} onClick={() => void run()} disabled={state.status === 'working'} />

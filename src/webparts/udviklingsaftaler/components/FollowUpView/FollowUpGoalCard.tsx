@@ -2,13 +2,14 @@ import * as React from 'react';
 import {
   Checkbox, ChoiceGroup, DefaultButton, Link, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption
 } from '@fluentui/react';
-import { OUTCOMES, parseDanishDecimal, type OutcomeCode } from '../../../../domain';
+import { isDamaged, OUTCOMES, parseDanishDecimal, type OutcomeCode } from '../../../../domain';
 import type { EditableGoal } from '../../../../services/AppServices';
 import { useServices } from '../services/ServicesContext';
 import type { FollowUpGoal } from '../../../../services/yearEnd/yearEndServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DamageNotice } from '../common/DamageNotice';
 import { Paragraphs } from '../common/Paragraphs';
 import { format } from '../common/format';
 import { GoalLineage } from '../YearEnd/GoalLineage';
@@ -35,8 +36,10 @@ const draftOf = (item: FollowUpGoal): OutcomeDraft => ({
 });
 
 /** One goal of the follow-up: status, note, evidence delivered and the target's actual value. */
-export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, editable, nextYear, save, carryOver, reload }) => {
+export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, editable: mayEdit, nextYear, save, carryOver, reload }) => {
   const strings = useStrings();
+  // A damaged goal (e.g. unreadable Evidence) is read-only: saving would replace the stored value.
+  const editable = mayEdit && !isDamaged(item.goal);
   const s = strings.YearEnd;
   const { href } = useNavigation();
   const [current, setCurrent] = React.useState<EditableGoal>({ goal: item.goal, etag: item.etag });
@@ -80,6 +83,7 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
     <Stack as="section" aria-labelledby={headingId} tokens={{ childrenGap: 10 }} data-testid={`followup-goal-${goal.id}`}
       styles={{ root: { borderTop: '1px solid #c8c6c4', paddingTop: 12 } }}>
       <Text block as="h3" variant="large" id={headingId}>{heading}</Text>
+      <DamageNotice item={goal} kind="goal" detail={mayEdit ? strings.Resilience.DamagedReadOnly : undefined} />
       {goal.continuesFromId !== undefined && <GoalLineage goalId={goal.id} />}
       {goal.followUpMethod && (
         <Stack tokens={{ childrenGap: 2 }}>

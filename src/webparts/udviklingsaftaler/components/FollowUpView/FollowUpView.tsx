@@ -25,7 +25,7 @@ export const FollowUpView: React.FC<IFollowUpViewProps> = ({ services, agreement
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="followup-view">
       {loaded.status === 'loading' && <Loading />}
-      {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+      {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} action="read" />}
       {loaded.status === 'ready' && <FollowUpBody initial={loaded.value} services={services} reload={reload} />}
     </Stack>
   );

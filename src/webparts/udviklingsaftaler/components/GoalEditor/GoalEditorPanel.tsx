@@ -6,13 +6,14 @@ import { stageLabel } from '../../../../domain';
 import type { AppServices, EditableGoal, GoalEditorData } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DamageNotice } from '../common/DamageNotice';
 import { format } from '../common/format';
 import { ConflictDialog } from './ConflictDialog';
 import { GoalFormFields } from './GoalFormFields';
 import { GoalReadOnly } from './GoalReadOnly';
 import { useGoalForm } from './useGoalForm';
 
-export type EditAccess = { canEdit: true } | { canEdit: false; reason: 'stage' | 'permission' };
+export type EditAccess = { canEdit: true } | { canEdit: false; reason: 'stage' | 'permission' | 'damaged' };
 
 export interface IGoalEditorPanelProps {
   data: GoalEditorData;
@@ -89,6 +90,7 @@ const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved
 
 const GoalEditorPanel: React.FC<IGoalEditorPanelProps> = (props) => {
   const strings = useStrings().GoalEditor;
+  const damagedReadOnly = useStrings().Resilience.DamagedReadOnly;
   const { data, access } = props;
   const title = !access.canEdit ? strings.ViewTitle : data.existing ? strings.EditTitle : strings.NewTitle;
   return (
@@ -107,9 +109,11 @@ const GoalEditorPanel: React.FC<IGoalEditorPanelProps> = (props) => {
           <EditableBody {...props} />
         ) : (
           <Stack tokens={{ childrenGap: 12 }}>
-            <MessageBar messageBarType={MessageBarType.info}>
-              {access.reason === 'stage' ? format(strings.ReadOnlyStage, stageLabel(props.services.stageConfiguration, data.existing?.goal.stage ?? data.agreement.stage)) : strings.ReadOnlyPermission}
-            </MessageBar>
+            {access.reason === 'damaged' ? <DamageNotice item={data.existing?.goal} kind="goal" detail={damagedReadOnly} /> : (
+              <MessageBar messageBarType={MessageBarType.info}>
+                {access.reason === 'stage' ? format(strings.ReadOnlyStage, stageLabel(props.services.stageConfiguration, data.existing?.goal.stage ?? data.agreement.stage)) : strings.ReadOnlyPermission}
+              </MessageBar>
+            )}
             {data.existing && <GoalReadOnly goal={data.existing.goal} data={data} />}
           </Stack>
         )}

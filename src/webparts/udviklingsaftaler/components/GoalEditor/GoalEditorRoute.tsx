@@ -1,7 +1,7 @@
 // #/maal/<id> and #/nyt-maal/<agreementId>: the department view of the goal's agreement with the
 // editor panel over it. This part is in the main bundle; the panel is the lazy 'goal-editor' chunk.
 import * as React from 'react';
-import { isEditingLocked } from '../../../../domain';
+import { isDamaged, isEditingLocked } from '../../../../domain';
 import type { AppServices, GoalEditorData, UserPermissions } from '../../../../services/AppServices';
 import { DepartmentView, Loading } from '../DepartmentView/DepartmentView';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
@@ -22,6 +22,9 @@ export interface IGoalEditorRouteProps {
 
 /** Editing needs SharePoint's consent (edit rights and the department's editors) and an open stage. */
 export function editAccess(data: GoalEditorData, permissions: UserPermissions, services: AppServices): EditAccess {
+  // A damaged goal (a field that could not be read) is shown, never saved: a save would replace
+  // the stored value with the empty stand-in the mapper put in its place.
+  if (isDamaged(data.existing?.goal)) return { canEdit: false, reason: 'damaged' };
   const mayEdit = permissions.canEditDepartment(data.agreement.departmentId) && (data.existing !== undefined || permissions.canCreateGoals);
   if (!mayEdit) return { canEdit: false, reason: 'permission' };
   const stage = data.existing?.goal.stage ?? data.agreement.stage;
@@ -42,7 +45,7 @@ export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ services, tar
   const [refresh, setRefresh] = React.useState(0);
 
   if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'error') return <ErrorMessage error={loaded.error} onRetry={reload} />;
+  if (loaded.status === 'error') return <ErrorMessage error={loaded.error} onRetry={reload} action="read" />;
   const [data, permissions] = loaded.value;
   const back = (): void => navigate({ view: 'afdeling', departmentId: data.agreement.departmentId, year: data.agreement.year });
   return (

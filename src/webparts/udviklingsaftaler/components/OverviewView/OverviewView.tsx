@@ -18,6 +18,7 @@ import { LateList } from './LateList';
 import { OverviewFilters } from './OverviewFilters';
 import { RequirementTable } from './RequirementTable';
 import { StageTable } from './StageTable';
+import { DamagedList } from './DamagedList';
 import { defaultYear, filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
 
 // The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
@@ -96,7 +97,7 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => 
   const [view, reloadView] = useOverview(services, year);
   const [filters, setFilters] = React.useState<OverviewFilterState>(NO_FILTERS);
 
-  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} />;
+  if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
   const overview = view.status === 'ready' ? view.value : undefined;
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="overview-view">
@@ -110,8 +111,9 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => 
       )}
       {overview && <Text block as="p" data-testid="overview-summary">{format(strings.Overview.Summary, overview.rows.length, overview.goalTotal, overview.lateCount)}</Text>}
       {(year === undefined || view.status === 'loading') && <Loading />}
-      {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} />}
+      {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {overview && overview.rows.length === 0 && <EmptyState title={strings.Empty.Title} message={strings.Overview.NoDepartments} />}
+      {overview && <DamagedList items={overview.damaged} />}
       {overview && overview.rows.length > 0 && <OverviewBody overview={overview} services={services} filters={filters} />}
       {ready && year !== undefined && <SecretariatActions permissions={ready.permissions} year={year} />}
     </Stack>

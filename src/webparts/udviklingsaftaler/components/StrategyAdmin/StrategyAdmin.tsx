@@ -8,6 +8,7 @@ import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { Loading } from '../DepartmentView/DepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DamageNotice } from '../common/DamageNotice';
 import { format } from '../common/format';
 import { StrategyReadOnly } from './StrategyReadOnly';
 import { StrategyForm } from './StrategyForm';
@@ -31,7 +32,7 @@ export const StrategyAdmin: React.FC<IStrategyAdminProps> = ({ services, year: r
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="dus-view">
       {loaded.status === 'loading' && <Loading />}
-      {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+      {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} action="read" />}
       {loaded.status === 'ready' && !(routeYear === undefined && !loaded.value.current && loaded.value.years.length > 0) && <StrategyAdminBody key={`${year}-${loaded.value.current?.strategy.etag ?? 'none'}`} data={loaded.value} services={services} navigate={navigate} reload={reload} />}
     </Stack>
   );
@@ -87,6 +88,8 @@ const StrategyAdminBody: React.FC<BodyProps> = ({ data, services, navigate, relo
           styles={{ root: { minWidth: 120 } }}
         />
       </Stack>
+      {/* Unreadable deadlines are shown as such; the data layer refuses to overwrite them. */}
+      <DamageNotice item={current?.strategy} kind="strategy" />
       {canEdit && copyFrom && (
         <Stack tokens={{ childrenGap: 4 }}>
           <Stack.Item>

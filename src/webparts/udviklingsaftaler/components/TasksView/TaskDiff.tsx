@@ -47,7 +47,7 @@ const OneDiff: React.FC<{ diff: ItemDiff; showTitle: boolean }> = ({ diff, showT
 export const TaskDiff: React.FC<{ services: AppServices; target: ApprovalTarget }> = ({ services, target }) => {
   const [state, reload] = useLoadable(() => services.approvals.diff(target), [services, target.list, target.id]);
   if (state.status === 'loading') return <Shimmer />;
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} action="read" />;
   // An agreement's goals only show when something in them changed.
   const shown = state.value.filter((d, i) => i === 0 || d.changes.length > 0);
   return <>{shown.map((d) => <OneDiff key={`${d.target.list}:${d.target.id}`} diff={d} showTitle={state.value.length > 1} />)}</>;

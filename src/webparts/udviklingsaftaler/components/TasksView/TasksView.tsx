@@ -8,6 +8,7 @@ import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { EmptyState } from '../common/EmptyState';
 import { format } from '../common/format';
+import { MailFailureList } from '../common/mailFailures';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
@@ -19,7 +20,8 @@ export interface ITasksViewProps {
 /** Mine opgaver: what waits for a decision by the user's groups, oldest first, with the changes
  * since the last decision; approve, return with a comment, record a hearing, or approve several. */
 const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
-  const strings = useStrings().Approval;
+  const all = useStrings();
+  const strings = all.Approval;
   const [refresh, setRefresh] = React.useState(0);
   const [state, reload] = useLoadable(() => Promise.all([services.approvals.myTasks(), services.approvals.workflow()]), [services, refresh]);
   const [selected, setSelected] = React.useState<Set<string>>(new Set());
@@ -63,7 +65,7 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
       {last && <DecisionFeedback label={last.label} result={last.result} />}
       {last && last.result.moved.length > 0 && <HistoryTimeline services={services} target={last.result.moved[0]} />}
       {state.status === 'loading' && <Shimmer aria-label={strings.Loading} />}
-      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} action="read" />}
       {state.status === 'ready' && (() => {
         const [tasks, workflow] = state.value;
         return (
@@ -74,11 +76,12 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
               </MessageBar>
             )}
             {many && (
-              <MessageBar messageBarType={many.every((o) => o.ok) ? MessageBarType.success : MessageBarType.warning} isMultiline role="status">
+              <MessageBar messageBarType={many.every((o) => o.ok && (o.mailFailures ?? []).length === 0) ? MessageBarType.success : MessageBarType.warning} isMultiline role="status">
                 {format(strings.ApproveManyDone, many.filter((o) => o.ok).length)}
                 {many.filter((o) => !o.ok).map((o) => (
                   <span key={targetKey(o.target)}> {format(strings.ApproveManyFailed, titleOf(tasks, o), o.message ?? '')}</span>
                 ))}
+                <MailFailureList failures={many.flatMap((o) => o.mailFailures ?? [])} strings={all.Mail} />
               </MessageBar>
             )}
             {tasks.length === 0 ? (

@@ -7,6 +7,7 @@ import { useNavigation } from '../../routing/NavigationContext';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
+import { MailFailureList } from '../common/mailFailures';
 
 type State = { status: 'idle' } | { status: 'sending' } | { status: 'done'; result: ReminderResult } | { status: 'error'; error: unknown };
 
@@ -46,7 +47,10 @@ export const SendRemindersButton: React.FC<{ year: number }> = ({ year }) => {
         </DefaultButton>
       </Stack.Item>
       {state.status === 'done' && (
-        <MessageBar messageBarType={MessageBarType.success} role="status">{summary(state.result)}</MessageBar>
+        <MessageBar messageBarType={state.result.mailFailures.length > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline role="status">
+          {summary(state.result)}
+          <MailFailureList failures={state.result.mailFailures} strings={strings.Mail} />
+        </MessageBar>
       )}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={send} />}
     </Stack>

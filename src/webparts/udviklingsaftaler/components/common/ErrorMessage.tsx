@@ -10,11 +10,15 @@ function kindOf(error: unknown): ErrorKind | undefined {
   return isData && kind ? (kind as ErrorKind) : undefined;
 }
 
-/** The one error path of the UI: what went wrong, in the user's language, and a way out. */
-export const ErrorMessage: React.FC<{ error: unknown; onRetry?: () => void }> = ({ error, onRetry }) => {
+/** The one error path of the UI: what went wrong, in the user's language, and a way out.
+ * `action="read"` where the failure came from reading: SharePoint's 400 on a read then says the
+ * information could not be read, never that a change was refused (nothing was being changed). */
+export const ErrorMessage: React.FC<{ error: unknown; onRetry?: () => void; action?: 'read' | 'write' }> = ({ error, onRetry, action = 'write' }) => {
   const strings = useStrings();
   const kind = kindOf(error);
-  const message = (kind && strings.Errors.Kinds[kind]) || strings.Errors.Unexpected;
+  const message = action === 'read' && kind === 'validation'
+    ? strings.Resilience.ReadInvalid
+    : (kind && strings.Errors.Kinds[kind]) || strings.Errors.Unexpected;
   return (
     <MessageBar
       messageBarType={MessageBarType.error}

@@ -1,0 +1,40 @@
+import * as React from 'react';
+import { ActionButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack } from '@fluentui/react';
+import type { AppServices, UserPermissions } from '../../../../services/AppServices';
+import { useStrings } from '../strings/StringsContext';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { format } from '../common/format';
+
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; changes: number } | { kind: 'error'; error: unknown };
+
+/** For site owners: make the department's folders follow the Departments list after the
+ * secretariat changed its leader or editors (only site owners may change permissions). */
+export const DepartmentAccess: React.FC<{ services: AppServices; permissions: UserPermissions; departmentId: number }> = ({ services, permissions, departmentId }) => {
+  const strings = useStrings().Filing;
+  const [state, setState] = React.useState<State>({ kind: 'idle' });
+  React.useEffect(() => setState({ kind: 'idle' }), [departmentId]);
+  if (!permissions.isSiteOwner) return null;
+  const run = (): void => {
+    setState({ kind: 'busy' });
+    services.syncDepartmentAccess(departmentId).then(
+      (changes) => setState({ kind: 'done', changes }),
+      (error: unknown) => setState({ kind: 'error', error })
+    );
+  };
+  return (
+    <Stack tokens={{ childrenGap: 8 }} data-testid="department-access">
+      <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
+        <ActionButton iconProps={{ iconName: 'Permissions' }} onClick={run} disabled={state.kind === 'busy'} title={strings.SyncAccessHelp}>
+          {strings.SyncAccess}
+        </ActionButton>
+        {state.kind === 'busy' && <Spinner size={SpinnerSize.small} label={strings.SyncAccessBusy} labelPosition="right" />}
+      </Stack>
+      {state.kind === 'done' && (
+        <MessageBar messageBarType={MessageBarType.success} role="status">
+          {state.changes === 0 ? strings.SyncAccessNone : format(strings.SyncAccessDone, state.changes)}
+        </MessageBar>
+      )}
+      {state.kind === 'error' && <ErrorMessage error={state.error} onRetry={run} />}
+    </Stack>
+  );
+};
