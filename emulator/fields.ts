@@ -108,6 +108,7 @@ export function serializeField(field: EmField): Record<string, unknown> {
     FieldTypeKind: FIELD_KIND[field.type],
     Required: field.required,
     Indexed: field.indexed,
+    EnforceUniqueValues: /EnforceUniqueValues="TRUE"/.test(field.schemaXml),
     Hidden: false,
     ReadOnlyField: field.readOnly,
     FromBaseType: field.builtIn,

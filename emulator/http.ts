@@ -44,10 +44,12 @@ export interface EmResponse {
   headers?: Record<string, string>;
   /** Serialised as JSON; undefined means no body. */
   json?: unknown;
+  /** SharePoint's `$metadata#…` name for the answer (its `odata.metadata` in minimal metadata). */
+  metadata?: string;
 }
 
-export const ok = (json: unknown, headers?: Record<string, string>): EmResponse => ({ status: 200, json, headers });
-export const created = (json: unknown, headers?: Record<string, string>): EmResponse => ({ status: 201, json, headers });
+export const ok = (json: unknown, headers?: Record<string, string>, metadata?: string): EmResponse => ({ status: 200, json, headers, metadata });
+export const created = (json: unknown, headers?: Record<string, string>, metadata?: string): EmResponse => ({ status: 201, json, headers, metadata });
 export const noContent = (headers?: Record<string, string>): EmResponse => ({ status: 204, headers });
 
 export function jsonBody<T = Record<string, unknown>>(req: EmRequest): T {

@@ -1,5 +1,6 @@
 // The emulator's state: sites with their users, groups, permission levels, lists, fields, views and
 // items. Plain JSON, so the store can persist any part of it as one line.
+import { createHash } from 'node:crypto';
 
 export interface EmUser {
   id: number;
@@ -212,6 +213,21 @@ export function plainLogin(login: string): string {
 
 export function itemEtag(item: EmItem): string {
   return `"${item.version}"`;
+}
+
+/** The item's own GUID (its GUID column and odata.id), derived from list and id so nothing is stored. */
+export function itemGuid(listId: string, itemId: number): string {
+  const hex = createHash('sha1').update(`${listId.toLowerCase()}/${itemId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The ETag HTTP header SharePoint Online sends for an item: "<guid>,<version>" (pnp/pnpjs#2569,
+ * and the recorded create in tests/conformance/fixtures/item-create.json), while the body's
+ * odata.etag is "<version>". Both forms are accepted in If-Match.
+ */
+export function itemEtagHeader(list: { id: string }, item: EmItem): string {
+  return `"${itemGuid(list.id, item.id)},${item.version}"`;
 }
 
 /** A mail accepted by the Graph-compatible POST /v1.0/me/sendMail, as the outbox keeps it. */

@@ -6,6 +6,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { ERR, errorBody, SpError, type EmRequest, type EmResponse } from './http';
 import { parseBatch, formatBatchResponse, type BatchResult } from './batch';
 import { Faults } from './faults';
+import { applyMetadataLevel, applySelect, metadataLevel } from './odata/metadata';
 import type { EmSite } from './model';
 import { handleApi, type ApiContext } from './routes/api';
 import { handleGraph } from './routes/graph';
@@ -65,10 +66,23 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(body);
 }
 
-function toResult(run: () => EmResponse): BatchResult {
+/** What shapes an answer after its route: the request's $select and Accept (odata/metadata.ts). */
+interface Shaping {
+  method: string;
+  query: URLSearchParams;
+  accept: string | undefined;
+  siteUrl: string;
+}
+
+function shaped(response: EmResponse, shaping: Shaping): unknown {
+  const selected = shaping.method === 'GET' && response.status < 300 ? applySelect(response.json, shaping.query.get('$select')) : response.json;
+  return applyMetadataLevel(selected, metadataLevel(shaping.accept), shaping.siteUrl, response.metadata);
+}
+
+function toResult(run: () => EmResponse, shaping: Shaping): BatchResult {
   try {
     const response = run();
-    return { status: response.status, statusText: statusText(response.status), headers: response.headers ?? {}, body: response.json === undefined ? undefined : JSON.stringify(response.json) };
+    return { status: response.status, statusText: statusText(response.status), headers: response.headers ?? {}, body: response.json === undefined ? undefined : JSON.stringify(shaped(response, shaping)) };
   } catch (error) {
     const spError = error instanceof SpError ? error : new SpError(500, '-1, System.Exception', error instanceof Error ? error.message : String(error));
     return { status: spError.status, statusText: statusText(spError.status), headers: {}, body: errorBody(spError) };
@@ -124,7 +138,9 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   if (apiPath.toLowerCase() === 'contextinfo' && httpMethod === 'POST') {
     const digest = signDigest(state.digestKey, Date.now());
     state.store.commit();
-    send(res, 200, {}, JSON.stringify({ FormDigestValue: digest, FormDigestTimeoutSeconds: DIGEST_SECONDS, WebFullUrl: siteUrl, SiteFullUrl: siteUrl, LibraryVersion: '16.0.0.0' }));
+    // SP.ContextWebInformation as recorded (tests/conformance/fixtures/contextinfo.json).
+    const info = { FormDigestTimeoutSeconds: DIGEST_SECONDS, FormDigestValue: digest, LibraryVersion: '16.0.0.0', SiteFullUrl: siteUrl, SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'], WebFullUrl: siteUrl };
+    send(res, 200, {}, JSON.stringify(applyMetadataLevel(info, metadataLevel(req.headers.accept), siteUrl, 'SP.ContextWebInformation')));
     return;
   }
   if (httpMethod !== 'GET' && !req.headers.authorization) {
@@ -150,14 +166,14 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
           throw ERR.badRequest('Invalid request.');
         }
         return handleApi({ ...base, method: part.method, apiPath: partUrl.pathname.slice(site.path.length + '/_api/'.length), query: partUrl.searchParams, headers: part.headers, body: part.body }, state.ctx);
-      })
+      }, { method: part.method, query: new URL(part.url, origin).searchParams, accept: part.headers.accept, siteUrl })
     );
     state.store.commit();
     res.writeHead(200, { 'content-type': `multipart/mixed; boundary=batchresponse_${boundary}` });
     res.end(formatBatchResponse(boundary, results));
     return;
   }
-  const result = toResult(() => handleApi({ ...base, method, apiPath, query: url.searchParams, headers, body }, state.ctx));
+  const result = toResult(() => handleApi({ ...base, method, apiPath, query: url.searchParams, headers, body }, state.ctx), { method, query: url.searchParams, accept: headers.accept, siteUrl });
   state.store.commit();
   send(res, result.status, result.headers, result.body);
 }

@@ -4,7 +4,7 @@
 import { ERR, type EmRequest } from '../http';
 import { isLookupLike, isMulti } from '../fields';
 import type { EmField, EmItem, EmList, EmSite } from '../model';
-import { itemEtag } from '../model';
+import { itemEtag, itemGuid } from '../model';
 import { folderValue, viewableBy } from '../folders';
 import { CAN } from '../security';
 import { evaluate, filterPaths, FilterSyntaxError, leadingClause, parseFilter, rootField, type FilterNode } from './filter';
@@ -182,36 +182,72 @@ function compareItems(list: EmList, order: ParsedQuery['orderBy']): (a: EmItem, 
   };
 }
 
-/** One item as JSON, with only the selected properties when $select is given. */
+/** SharePoint's `$metadata#…` name of a list's items, e.g. SP.ListData.GoalsListItems (recorded in
+ * tests/conformance/fixtures/item-create.json as SP.ListData.ChecklistItemsListItems/@Element). */
+export function listDataName(list: EmList): string {
+  return `${entityTypeName(list).replace(/^SP\.Data\./, 'SP.ListData.')}s`;
+}
+
+/** SharePoint stores and returns whole seconds (2022-11-04T16:12:04Z in every recording). */
+const seconds = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/\.\d{3}Z$/, 'Z') : value);
+
+const PATH_COLUMNS = new Set(['FSObjType', 'FileLeafRef', 'FileDirRef', 'FileRef']);
+
+/** Where an expanded lookup or person points: its entity type and its GUID (odata.id). */
+function targetAnnotations(site: EmSite, field: EmField, id: number): Record<string, string> {
+  if (field.type === 'User' || field.type === 'UserMulti') return { 'odata.type': 'SP.Data.UserInfoItem', 'odata.id': itemGuid('userinfo', id) };
+  const target = site.lists.find((l) => l.id.toLowerCase() === field.lookupListId);
+  return { 'odata.type': target ? entityTypeName(target) : 'SP.Data.Item', 'odata.id': itemGuid(field.lookupListId ?? '', id) };
+}
+
+/**
+ * One item as JSON, with only the selected properties when $select is given, as recorded from
+ * SharePoint Online (tests/conformance/fixtures: items-expand.json, item-create.json): odata.id is
+ * the item's GUID; an expanded lookup or person is an entity with its own odata.type and odata.id
+ * after a `<Field>@odata.navigationLinkUrl`; a person column also has `<Field>StringId`; Id is
+ * there only when selected (or when nothing is).
+ */
 export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: string[], expand: string[], resolve: Resolve): Record<string, unknown> {
+  const link = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
   const out: Record<string, unknown> = {
     'odata.type': entityTypeName(list),
-    'odata.id': `Web/Lists(guid'${list.id}')/Items(${item.id})`,
+    'odata.id': itemGuid(list.id, item.id),
     'odata.etag': itemEtag(item),
-    'odata.editLink': `Web/Lists(guid'${list.id}')/Items(${item.id})`
+    'odata.editLink': link
   };
   const put = (field: EmField, expanded: boolean, sub?: string): void => {
+    const name = field.internalName;
     const value = rawValue(item, field, list);
     if (!isLookupLike(field)) {
-      out[field.internalName] = value ?? null;
-      return;
-    }
-    if (!expanded) {
-      out[`${field.internalName}Id`] = value ?? (isMulti(field) ? [] : null);
+      out[name] = field.type === 'DateTime' ? seconds(value) ?? null : value ?? null;
       return;
     }
     const ids = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
+    if (!expanded) {
+      out[`${name}Id`] = value ?? (isMulti(field) ? [] : null);
+      if ((field.type === 'User' || field.type === 'UserMulti') && !field.builtIn) out[`${name}StringId`] = isMulti(field) ? ids.map(String) : ids.length > 0 ? String(ids[0]) : null;
+      return;
+    }
+    out[`${name}@odata.navigationLinkUrl`] = `${link}/${name}`;
     const objects = ids.map((id) => {
       const target = resolve(site, field, id) ?? { Id: id };
-      const current = (isMulti(field) ? undefined : (out[field.internalName] as Record<string, unknown> | undefined)) ?? {};
-      return sub ? { ...current, [sub]: target[sub] ?? null } : { Id: target.Id, Title: target.Title };
+      const current = (isMulti(field) ? undefined : (out[name] as Record<string, unknown> | undefined)) ?? targetAnnotations(site, field, id);
+      return sub ? { ...current, [sub]: target[sub] ?? null } : { ...current, Id: target.Id, Title: target.Title };
     });
-    out[field.internalName] = isMulti(field) ? mergeMulti(out[field.internalName], objects) : objects[0] ?? null;
+    out[name] = isMulti(field) ? mergeMulti(out[name], objects) : objects[0] ?? null;
   };
   if (select.length === 0) {
-    for (const field of list.fields) if (field.type !== 'Computed') put(field, false);
+    out.FileSystemObjectType = item.folder ? 1 : 0;
     out.Id = item.id;
+    out.ServerRedirectedEmbedUri = null;
+    out.ServerRedirectedEmbedUrl = '';
+    out.ContentTypeId = folderValue(list, item, 'ContentTypeId');
+    out.ComplianceAssetId = null;
+    // Without $select SharePoint sends FileSystemObjectType, not the path columns (FileRef & co.).
+    for (const field of list.fields) if (field.type !== 'Computed' && !PATH_COLUMNS.has(field.internalName)) put(field, false);
     out.OData__UIVersionString = `${item.version}.0`;
+    out.Attachments = false;
+    out.GUID = itemGuid(list.id, item.id);
     return out;
   }
   for (const path of select) {
@@ -238,7 +274,6 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
     if (sub !== undefined && !expanded) throw ERR.badRequest(`The query to field '${root}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${root}.`);
     put(field, expanded && root.toLowerCase() === field.internalName.toLowerCase(), sub);
   }
-  out.Id = item.id;
   return out;
 }
 

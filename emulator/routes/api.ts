@@ -3,15 +3,15 @@
 // permission levels, role assignments and effective permissions. SendEmail is gone, as on SharePoint.
 import { created, ERR, jsonBody, noContent, ok, segments, SpError, unquote, type EmRequest, type EmResponse } from '../http';
 import { builtInFields } from '../fields';
-import { itemEtag, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
+import { itemEtagHeader, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
 import { CAN, listMask, requireList, requireWeb, userFor, webMask, type Mask } from '../security';
 import type { Store } from '../store';
-import { entityTypeName, queryItems, serializeItem } from '../odata/items';
+import { entityTypeName, listDataName, queryItems, serializeItem } from '../odata/items';
 import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
 import { addValidateUpdateItemUsingPath, itemSecurityRoute, rootFolderRoute } from './folders';
 import { requireItem } from '../folders';
 import {
-  addGroup, addGroupMember, addRoleDefinition, changeAssignment, ensureUser, findGroup, requireViewMembership, serializeAssignments, serializeGroup,
+  addGroup, addGroupMember, addRoleDefinition, changeAssignment, deleteRoleDefinition, ensureUser, findGroup, removeGroup, requireViewMembership, serializeAssignments, serializeGroup,
   serializeRoleDef, serializeUser, updateGroup, updateRoleDefinition
 } from './principals';
 import { viewsRoute } from './views';
@@ -39,8 +39,9 @@ export function resolveLookup(site: EmSite, field: EmField, id: number): Record<
   return item ? { ...item.fields, Id: item.id, ID: item.id } : undefined;
 }
 
+/** The web as recorded with minimal metadata (tests/conformance/fixtures/web-select.json). */
 function serializeWeb(req: EmRequest): Record<string, unknown> {
-  return { Id: req.site.id, Title: req.site.title, Url: req.siteUrl, ServerRelativeUrl: req.site.path, Description: '', Language: 1030 };
+  return { 'odata.type': 'SP.Web', 'odata.id': `${req.siteUrl}/_api/Web`, 'odata.editLink': 'Web', Id: req.site.id, Title: req.site.title, Url: req.siteUrl, ServerRelativeUrl: req.site.path, Description: '', Language: 1030 };
 }
 
 function serializeList(list: EmList): Record<string, unknown> {
@@ -59,9 +60,11 @@ function serializeList(list: EmList): Record<string, unknown> {
   };
 }
 
-function findList(site: EmSite, by: 'title' | 'id' | 'url', value: string): EmList {
+function findList(site: EmSite, by: 'title' | 'id' | 'url', value: string, siteUrl = ''): EmList {
   const lower = value.toLowerCase().replace(/\/+$/, '');
   const list = site.lists.find((l) => (by === 'title' ? l.title.toLowerCase() === lower : by === 'id' ? l.id.toLowerCase() === lower.replace(/[{}]/g, '') : l.url.toLowerCase() === lower));
+  // By title SharePoint answers as recorded in tests/conformance/fixtures/error-404-list.json.
+  if (!list && by === 'title') throw new SpError(404, '-1, System.ArgumentException', `List '${value}' does not exist at site with URL '${siteUrl}'.`);
   if (!list) throw ERR.notFound(`List '${value}'`);
   return list;
 }
@@ -100,7 +103,10 @@ function retiredSendEmail(apiPath: string): SpError {
 
 function webRoute(req: EmRequest, ctx: ApiContext, segs: Segment[]): EmResponse {
   const { site } = req;
-  if (segs.length === 0) return ok(serializeWeb(req));
+  if (segs.length === 0) {
+    const select = req.query.get('$select');
+    return ok(serializeWeb(req), undefined, `SP.ApiData.Webs/@Element${select ? `&select=${select}` : ''}`);
+  }
   const [s, ...rest] = segs;
   const name = s.name.toLowerCase();
   switch (name) {
@@ -154,6 +160,7 @@ function siteUsersRoute(req: EmRequest, s: Segment, rest: Segment[]): EmResponse
 function siteGroupsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest: Segment[]): EmResponse {
   const { site } = req;
   const groupSegment = s.arg !== undefined ? { name: 'getbyid', arg: s.arg } : rest[0];
+  if (groupSegment?.name.toLowerCase() === 'removebyid' && req.method === 'POST') return removeGroup(req, ctx.store, groupSegment.arg);
   if (!groupSegment) {
     if (req.method === 'POST') return created(serializeGroup(addGroup(req, ctx.store)));
     return ok({ value: site.groups.map(serializeGroup) });
@@ -191,6 +198,10 @@ function roleDefinitionsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest:
     refuseInheritedRoleDefinitions(site);
     return updateRoleDefinition(req, def, ctx.store);
   }
+  if (req.method === 'DELETE') {
+    refuseInheritedRoleDefinitions(site);
+    return deleteRoleDefinition(req, def, ctx.store);
+  }
   return ok(serializeRoleDef(def));
 }
 
@@ -223,7 +234,7 @@ function listsRoute(req: EmRequest, ctx: ApiContext, rest: Segment[]): EmRespons
   }
   const [by, ...after] = rest;
   const key = by.name.toLowerCase();
-  const list = findList(site, key === 'getbytitle' ? 'title' : 'id', unquote(by.arg));
+  const list = findList(site, key === 'getbytitle' ? 'title' : 'id', unquote(by.arg), req.siteUrl);
   return listRoute(req, ctx, list, after);
 }
 
@@ -283,12 +294,14 @@ function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[
       if (req.method === 'POST') {
         requireList(site, user, list, CAN.AddListItems);
         const item = addItem(req, list, ctx.store);
-        return created(serializeItem(site, list, item, [], [], resolveLookup), { ETag: itemEtag(item) });
+        // As recorded (tests/conformance/fixtures/item-create.json): ETag "<guid>,<version>" and Location.
+        const location = `${req.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${item.id})`;
+        return created(serializeItem(site, list, item, [], [], resolveLookup), { ETag: itemEtagHeader(list, item), Location: location }, `${listDataName(list)}/@Element`);
       }
       requireList(site, user, list, CAN.ViewListItems);
       {
         const page = queryItems(req, list, resolveLookup);
-        return ok(page.nextLink ? { value: page.value, 'odata.nextLink': page.nextLink } : { value: page.value });
+        return ok(page.nextLink ? { value: page.value, 'odata.nextLink': page.nextLink } : { value: page.value }, undefined, listDataName(list));
       }
     case 'getitembyid':
       return itemRoute(req, ctx, list, Number(s.arg), after);
@@ -350,7 +363,8 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
   if (req.method === 'MERGE' || req.method === 'PATCH' || req.method === 'PUT') {
     requireItem(site, user, list, item, CAN.EditListItems);
     const updated = updateItem(req, list, item, ctx.store);
-    return noContent({ ETag: itemEtag(updated) });
+    // 204 with the new ETag as "<guid>,<version>" (tests/conformance/fixtures/item-update.json).
+    return noContent({ ETag: itemEtagHeader(list, updated) });
   }
   if (req.method === 'DELETE') {
     requireItem(site, user, list, item, CAN.DeleteListItems);
@@ -359,5 +373,5 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
   }
   requireItem(site, user, list, item, CAN.ViewListItems);
   const split = (name: string): string[] => (req.query.get(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-  return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtag(item) });
+  return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtagHeader(list, item) }, `${listDataName(list)}/@Element`);
 }

@@ -3,7 +3,7 @@
 import { ERR, jsonBody, SpError, type EmRequest } from '../http';
 import { isLookupLike, writeKey } from '../fields';
 import { typedValue, type WriteContext } from '../typedValues';
-import { itemEtag, nowIso, type EmField, type EmItem, type EmList, type EmSite, type EmVersion } from '../model';
+import { itemEtag, itemEtagHeader, nowIso, type EmField, type EmItem, type EmList, type EmSite, type EmVersion } from '../model';
 import type { Store } from '../store';
 
 /** Lookups must name an existing item of their target list, people an existing principal. */
@@ -63,13 +63,13 @@ export function addItem(req: EmRequest, list: EmList, store: Store): EmItem {
   return item;
 }
 
-function checkEtag(req: EmRequest, item: EmItem): void {
+function checkEtag(req: EmRequest, list: EmList, item: EmItem): void {
   const ifMatch = req.headers['if-match'];
-  if (ifMatch && ifMatch !== '*' && ifMatch !== itemEtag(item)) throw ERR.stale();
+  if (ifMatch && ifMatch !== '*' && ifMatch !== itemEtag(item) && ifMatch !== itemEtagHeader(list, item)) throw ERR.stale();
 }
 
 export function updateItem(req: EmRequest, list: EmList, item: EmItem, store: Store): EmItem {
-  checkEtag(req, item);
+  checkEtag(req, list, item);
   const values = fieldValues(req.site, list, jsonBody(req));
   checkUnique(list, { ...item.fields, ...values }, item.id);
   if (list.enableVersioning) {
@@ -85,7 +85,7 @@ export function updateItem(req: EmRequest, list: EmList, item: EmItem, store: St
 }
 
 export function deleteItem(req: EmRequest, list: EmList, item: EmItem, store: Store): void {
-  checkEtag(req, item);
+  checkEtag(req, list, item);
   list.items.delete(item.id);
   store.dropItem(req.site, list, item.id);
 }

@@ -6,15 +6,22 @@ import { hasPermission, plainLogin, type EmGroup, type EmRoleAssignment, type Em
 import { CAN, principalIds, requireWeb, userFor, webMask } from '../security';
 import type { Store } from '../store';
 
+/** SP.User with every property SharePoint Online sends (tests/conformance/fixtures/currentuser.json). */
 export function serializeUser(site: EmSite, user: EmUser): Record<string, unknown> {
   return {
     Id: user.id,
+    IsHiddenInUI: false,
     LoginName: user.loginName,
     Title: user.title,
+    // An Entra ID group seen as a principal is PrincipalType 4 (SecurityGroup) with no UPN.
+    PrincipalType: user.principalType ?? 1,
     Email: user.email,
-    UserPrincipalName: user.principalType === 4 ? null : user.email,
+    Expiration: '',
+    IsEmailAuthenticationGuestUser: false,
+    IsShareByEmailGuestUser: false,
     IsSiteAdmin: site.groups.find((g) => g.id === site.ownerGroupId)?.memberIds.includes(user.id) ?? false,
-    PrincipalType: user.principalType ?? 1
+    UserId: { NameId: user.id.toString(16).padStart(16, '1'), NameIdIssuer: 'urn:federation:microsoftonline' },
+    UserPrincipalName: user.principalType === 4 ? null : user.email
   };
 }
 
@@ -159,4 +166,38 @@ export function changeAssignment(req: EmRequest, assignments: EmRoleAssignment[]
     if (existing.roleDefIds.length === 0) assignments.splice(assignments.indexOf(existing), 1);
   }
   return ok({ 'odata.null': true });
+}
+
+/** SP.GroupCollection.RemoveById (PnPjs siteGroups.removeById): the group goes, and with it its
+ * permissions on the web and every list (https://learn.microsoft.com/previous-versions/office/sharepoint-csom/jj246458(v=office.15)). */
+export function removeGroup(req: EmRequest, store: Store, arg: string | undefined): EmResponse {
+  const { site } = req;
+  requireWeb(site, req.user, CAN.ManagePermissions);
+  const group = findGroup(site, { name: 'getbyid', arg });
+  site.groups = site.groups.filter((g) => g !== group);
+  site.webRoleAssignments = site.webRoleAssignments.filter((a) => a.principalId !== group.id);
+  for (const list of site.lists) {
+    list.roleAssignments = list.roleAssignments.filter((a) => a.principalId !== group.id);
+    store.putList(site, list);
+  }
+  store.putSite(site);
+  return ok({ 'odata.null': true });
+}
+
+/** SP.RoleDefinition.DeleteObject: a custom permission level can be deleted; the built-in ones cannot. */
+export function deleteRoleDefinition(req: EmRequest, def: EmRoleDef, store: Store): EmResponse {
+  const { site } = req;
+  requireWeb(site, req.user, CAN.ManagePermissions);
+  if (def.roleTypeKind !== 0) throw ERR.badRequest('You cannot delete a built-in permission level.');
+  site.roleDefs = site.roleDefs.filter((d) => d !== def);
+  const strip = (a: EmRoleAssignment): void => {
+    a.roleDefIds = a.roleDefIds.filter((id) => id !== def.id);
+  };
+  site.webRoleAssignments.forEach(strip);
+  for (const list of site.lists) {
+    list.roleAssignments.forEach(strip);
+    store.putList(site, list);
+  }
+  store.putSite(site);
+  return noContent();
 }

@@ -10,7 +10,10 @@ const departmentId = `${AGREEMENT.department}Id`;
 
 /** Agreements live in their department's folder; created with the values that carry no locale format. */
 const AGREEMENT_FOLDERS: FolderPolicy<NewAgreement> = {
-  listUrl: AGREEMENTS.list.url,
+  // Read when used: the schema's URL is the one place a test installation's prefix goes (schema/installation.ts).
+  get listUrl(): string {
+    return AGREEMENTS.list.url;
+  },
   departmentOf: (agreement) => agreement.departmentId,
   formFields: { [AGREEMENT.title]: AGREEMENT.title, [AGREEMENT.clientId]: AGREEMENT.clientId, [departmentId]: AGREEMENT.department, [AGREEMENT.year]: AGREEMENT.year, [AGREEMENT.stage]: AGREEMENT.stage }
 };

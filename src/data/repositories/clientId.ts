@@ -50,7 +50,16 @@ export const formClientIds = {
 };
 
 /** Entry `index` of the approval log entries one decision writes (`decisionId` is a fresh GUID per
- * decision): each entry its own GUID, a retry of the same entry the same one. */
+ * decision): each entry its own GUID, a retry of the same entry the same one. The first entry (the
+ * item decided on) carries the decision's id itself, so the others can be told to belong to it. */
 export function decisionEntryClientId(decisionId: string, index: number): string {
-  return derivedClientId('decision', decisionId, index);
+  return index === 0 ? decisionId : derivedClientId('decision', decisionId, index);
+}
+
+/** Whether `entryClientId` is one of the first `maxEntries` entries of the decision whose first
+ * entry is `firstEntryClientId`: the goals that moved with their agreement in one decision.
+ * SharePoint keeps whole seconds, so actor, time and stage cannot tell two decisions apart. */
+export function isEntryOfDecision(firstEntryClientId: string, entryClientId: string, maxEntries: number): boolean {
+  for (let i = 1; i < maxEntries; i++) if (derivedClientId('decision', firstEntryClientId, i) === entryClientId) return true;
+  return false;
 }

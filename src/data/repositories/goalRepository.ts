@@ -11,7 +11,10 @@ const id = (name: string): string => `${name}Id`;
 
 /** Goals live in their department's folder; created with the values that carry no locale format. */
 const GOAL_FOLDERS: FolderPolicy<NewGoal> = {
-  listUrl: GOALS.list.url,
+  // Read when used: the schema's URL is the one place a test installation's prefix goes (schema/installation.ts).
+  get listUrl(): string {
+    return GOALS.list.url;
+  },
   departmentOf: (goal) => goal.departmentId,
   formFields: {
     Title: 'Title', [GOAL.clientId]: GOAL.clientId, [id(GOAL.agreement)]: GOAL.agreement, [id(GOAL.department)]: GOAL.department,

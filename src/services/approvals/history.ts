@@ -7,6 +7,7 @@ import type { ApprovalLogEntry, GroupMembership, PersonRef, StageConfiguration }
 import { authorizedTransition, chronological } from '../../domain/authority';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import type { ApprovalStateRepository } from '../../data/repositories/approvalStateRepository';
+import { isEntryOfDecision } from '../../data/repositories/clientId';
 import type { ApprovalTarget, HistoryEvent } from './approvalTypes';
 
 export interface HistoryInput {
@@ -18,16 +19,10 @@ export interface HistoryInput {
   entriesOf: (t: ApprovalTarget) => Promise<ApprovalLogEntry[]>;
 }
 
-/** The entries one decision wrote (the agreement's and its goals') share the actor and the At
- * written in the same $batch; each has its own GUID ClientId, so the group is recomputed from these. */
-// One decision's entries (the item and the goals that move with it) share their author, the At
-// the client wrote for all of them and the target stage: grouping for display only, never authority.
-function decisionGroup(e: ApprovalLogEntry): string | undefined {
-  return e.author?.id === undefined ? undefined : `${e.author.id}|${e.at}|${e.toStage}`;
-}
+/** Internal to the merge: the log entry's id (`seq`) and ClientId (`group`, see isEntryOfDecision). */
+type Merged = HistoryEvent & { group?: string; seq?: number };
 
-/** Events of one item, with `subject` (the goal's title) when told inside an agreement. */
-async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?: string): Promise<Array<HistoryEvent & { group?: string }>> {
+async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?: string): Promise<Merged[]> {
   const { repo, config, membership, people } = input;
   const [entries, versions] = await Promise.all([input.entriesOf(target), repo.versions(target.list, target.id)]);
   const name = async (p: PersonRef | undefined): Promise<string> => {
@@ -36,11 +31,11 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
     const known = p.id !== undefined ? people.get(p.id) ?? (await repo.user(p.id).catch(() => undefined)) : undefined;
     return known?.title ?? p.email;
   };
-  const events: Array<HistoryEvent & { group?: string }> = [];
+  const events: Merged[] = [];
   for (const e of chronological(entries)) {
-    const event: HistoryEvent & { group?: string } = {
+    const event: Merged = {
       kind: 'decision', target, at: e.created, actor: await name(e.author), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
-      decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: decisionGroup(e)
+      decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: e.clientId, seq: e.id
     };
     if (e.comment !== undefined) event.comment = e.comment;
     if (e.meetingDate !== undefined) event.meetingDate = e.meetingDate;
@@ -66,22 +61,55 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
   return events;
 }
 
+const versionOf = (e: Merged): number => Number.parseFloat(e.version ?? '') || 0;
+const sameItem = (a: Merged, b: Merged): boolean => a.target.list === b.target.list && a.target.id === b.target.id;
+
+/**
+ * SharePoint keeps whole seconds, so the steps of one second need an order the timestamps cannot
+ * give. Decisions follow the approval log's item ids (the order they were made). A stage change
+ * (an editor's move, from version history) goes right before the first decision on the same item
+ * that approved its version or a later one; when that decision came in a later second, the stage
+ * change is the last step of its own second (it was made after the decisions logged before it).
+ */
+function sameSecond(events: Merged[]): Merged[] {
+  const out = events.filter((e) => e.kind === 'decision').sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  const changes = events.filter((e) => e.kind === 'stageChange').sort((a, b) => versionOf(a) - versionOf(b));
+  for (const change of changes) {
+    const next = out.findIndex((e) => e.kind === 'decision' && sameItem(e, change) && versionOf(e) >= versionOf(change));
+    if (next >= 0) {
+      out.splice(next, 0, change);
+      continue;
+    }
+    out.push(change);
+  }
+  return out;
+}
+
 export async function buildHistory(input: HistoryInput): Promise<HistoryEvent[]> {
   const own = await itemEvents(input, input.target);
   let all = own;
   if (input.target.list === 'Agreements') {
     const goals = await input.repo.goalsOf(input.target.id);
     const goalEvents = (await Promise.all(goals.map((g) => itemEvents(input, { list: 'Goals', id: g.id }, g.title)))).flat();
-    const together = new Set(own.map((e) => e.group).filter((g): g is string => g !== undefined));
+    // A goal's log entry written by one of the agreement's decisions (the goals go along) is that
+    // decision, not a step of its own (clientId.ts: the entries' ClientIds come from the first's).
+    const decisions = own.filter((e) => e.kind === 'decision' && e.group !== undefined).map((e) => e.group as string);
+    const partOfAgreementDecision = (e: Merged): boolean => e.group !== undefined && decisions.some((d) => isEntryOfDecision(d, e.group as string, goals.length + 1));
     // A goal's stage change within a minute of the agreement's own, to the same stage, is the
     // agreement's move (the goals go along in the same decision).
     const agreementMoves = own.filter((e) => e.kind === 'stageChange');
     const alone = goalEvents.filter((e) => (e.kind === 'decision'
-      ? e.group === undefined || !together.has(e.group)
+      ? !partOfAgreementDecision(e)
       : !agreementMoves.some((a) => a.toStageLabel === e.toStageLabel && Math.abs(Date.parse(a.at) - Date.parse(e.at)) < 60_000)));
     all = [...own, ...alone];
   }
-  return all
-    .sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === 'stageChange' ? -1 : 1))
-    .map(({ group: _group, ...event }) => event);
+  const bySecond = new Map<string, Merged[]>();
+  for (const event of all) {
+    const second = event.at.slice(0, 19);
+    bySecond.set(second, [...(bySecond.get(second) ?? []), event]);
+  }
+  return [...bySecond.keys()]
+    .sort()
+    .flatMap((second) => sameSecond(bySecond.get(second) ?? []))
+    .map(({ group: _group, seq: _seq, ...event }) => event);
 }

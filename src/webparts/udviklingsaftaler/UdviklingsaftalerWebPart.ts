@@ -9,7 +9,7 @@ import * as strings from 'UdviklingsaftalerWebPartStrings';
 import { App } from './components/App/App';
 import { isViewKey, startView, type HostKind } from './hostKind';
 import { parseRoute } from './routing/route';
-import { buildPropertyPane, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
+import { buildPropertyPane, resolveTeamsAppId, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
 import { teamsThemeToFluent } from './teamsTheme';
 import { createSp } from '../../data/pnp';
 import { createMsGraphClient } from '../../data/graph/msGraphClient';
@@ -82,17 +82,19 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
 
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
     // A new data site or approval process means new services; the rest only re-renders.
-    if (propertyPath === 'dataSiteUrl' || propertyPath === 'stageConfigurationKey') this.services = this.buildServices();
+    if (propertyPath === 'dataSiteUrl' || propertyPath === 'stageConfigurationKey' || propertyPath === 'teamsAppId') this.services = this.buildServices();
   }
 
   private buildServices(): AppServices {
     const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === this.properties.stageConfigurationKey) ?? SKANDERBORG_STAGES;
     const sp = createSp(spfi(this.dataSiteUrl()).using(SPFx(this.context)));
-    // E-mails link to this page, or in Teams to the personal app (its entity opens Mine opgaver).
+    // E-mails link to this page, or in Teams to the personal app (its entity opens Mine opgaver)
+    // under the id the app has in the organisation's catalog (property pane; else the manifest id).
     const inTeams = this.host === 'teamsTab' || this.host === 'teamsPersonalApp';
+    const teams = inTeams ? { appId: resolveTeamsAppId(this.properties.teamsAppId, this.manifest.id), entityId: 'opgaver' } : undefined;
     return createAppServices(sp, {
       stageConfiguration,
-      approvalLinks: { pageUrl: window.location.href, teams: inTeams ? { appId: this.manifest.id, entityId: 'opgaver' } : undefined },
+      approvalLinks: { pageUrl: window.location.href, teams },
       storageScope: `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}`,
       graph: createMsGraphClient(() => this.context.msGraphClientFactory.getClient('3'))
     });

@@ -8,6 +8,16 @@ export interface IUdviklingsaftalerWebPartProps {
   defaultDepartmentId: string;
   /** Key of a stage configuration (until issue 7 keeps the configuration on the data site). */
   stageConfigurationKey: string;
+  /**
+   * The id the Teams app has in the organisation's app catalog. An app uploaded there (rather than
+   * synced from the .sppkg with its manifest id) gets a new id, and Teams deep links must name the
+   * app by that id: Microsoft Learn, "Deep link to an application", table "App ID for different
+   * types of apps" (custom app uploaded in Teams: the manifest id; app submitted to the org
+   * catalog: the org catalog id shown in the Teams admin center), at
+   * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application.
+   * Empty: the manifest id.
+   */
+  teamsAppId: string;
 }
 
 /** Returns '' when valid, else the Danish (or current locale) message shown under the field. */
@@ -21,6 +31,20 @@ export function validateDepartmentId(value: string, strings: IUdviklingsaftalerS
   const trimmed = (value ?? '').trim();
   if (trimmed === '') return '';
   return /^[1-9][0-9]*$/.test(trimmed) ? '' : strings.PropertyPane.DefaultDepartmentInvalid;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function validateTeamsAppId(value: string, strings: IUdviklingsaftalerStrings): string {
+  const trimmed = (value ?? '').trim();
+  if (trimmed === '') return '';
+  return GUID.test(trimmed) ? '' : strings.PropertyPane.TeamsAppIdInvalid;
+}
+
+/** The app id Teams deep links use: the configured catalog id when it is a GUID, else the manifest's. */
+export function resolveTeamsAppId(configured: string | undefined, manifestId: string): string {
+  const trimmed = (configured ?? '').trim();
+  return trimmed !== '' && GUID.test(trimmed) ? trimmed.toLowerCase() : manifestId;
 }
 
 export function viewLabel(view: ViewKey, strings: IUdviklingsaftalerStrings): string {
@@ -48,6 +72,12 @@ export function buildPropertyPane(strings: IUdviklingsaftalerStrings): IProperty
                 label: strings.PropertyPane.DataSiteUrlLabel,
                 description: strings.PropertyPane.DataSiteUrlDescription,
                 onGetErrorMessage: (value: string) => validateDataSiteUrl(value, strings),
+                deferredValidationTime: 500
+              }),
+              PropertyPaneTextField('teamsAppId', {
+                label: strings.PropertyPane.TeamsAppIdLabel,
+                description: strings.PropertyPane.TeamsAppIdDescription,
+                onGetErrorMessage: (value: string) => validateTeamsAppId(value, strings),
                 deferredValidationTime: 500
               })
             ]

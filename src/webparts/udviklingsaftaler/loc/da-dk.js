@@ -105,7 +105,10 @@ define([], function () {
       DefaultDepartmentDescription: 'Afdelingen, der vises først. Tomt: brugerens egen afdeling.',
       DefaultDepartmentInvalid: 'Afdelingens id skal være et helt tal større end 0.',
       StageConfigurationLabel: 'Godkendelsesforløb',
-      StageConfigurationDescription: 'Trinene en aftale går igennem fra kladde til godkendt og opfølgning.'
+      StageConfigurationDescription: 'Trinene en aftale går igennem fra kladde til godkendt og opfølgning.',
+      TeamsAppIdLabel: 'Teams-appens id i organisationens katalog',
+      TeamsAppIdDescription: 'Bruges i links i e-mails, der åbner Mine opgaver i Teams. Findes i Teams Administration under appens detaljer. Tomt: appens eget id fra pakken.',
+      TeamsAppIdInvalid: 'Angiv appens id som et GUID, fx 3f1c7a52-9d4e-4b8a-a6f0-5c2e9b1d7e43.'
     },
     GoalEditor: {
       NewTitle: 'Nyt udviklingsmål',

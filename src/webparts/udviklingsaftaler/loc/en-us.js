@@ -105,7 +105,10 @@ define([], function () {
       DefaultDepartmentDescription: "The department shown first. Empty: the user's own department.",
       DefaultDepartmentInvalid: 'The department id must be a whole number greater than 0.',
       StageConfigurationLabel: 'Approval process',
-      StageConfigurationDescription: 'The stages an agreement goes through from draft to approved and follow-up.'
+      StageConfigurationDescription: 'The stages an agreement goes through from draft to approved and follow-up.',
+      TeamsAppIdLabel: "Teams app id in the organisation's catalog",
+      TeamsAppIdDescription: "Used in e-mail links that open My tasks in Teams. Found in the Teams admin center under the app's details. Empty: the app's own id from the package.",
+      TeamsAppIdInvalid: 'Enter the app id as a GUID, e.g. 3f1c7a52-9d4e-4b8a-a6f0-5c2e9b1d7e43.'
     },
     GoalEditor: {
       NewTitle: 'New development goal',

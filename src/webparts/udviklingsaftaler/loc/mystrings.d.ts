@@ -108,6 +108,9 @@ declare interface IUdviklingsaftalerStrings {
     DefaultDepartmentInvalid: string;
     StageConfigurationLabel: string;
     StageConfigurationDescription: string;
+    TeamsAppIdLabel: string;
+    TeamsAppIdDescription: string;
+    TeamsAppIdInvalid: string;
   };
   GoalEditor: {
     NewTitle: string; EditTitle: string; ViewTitle: string; Close: string; Save: string; Saving: string; Cancel: string;
