@@ -17,7 +17,7 @@ import { GoalRepository } from '../data/repositories/goalRepository';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
 import { SCHEMA } from '../data/schema';
 import { DataError } from '../data/errors';
-import { readMembership } from './membership';
+import type { MembershipSnapshot } from './membership';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
 import { departmentFolderName } from '../data/repositories/departmentFolder';
 import '@pnp/sp/folders';
@@ -37,7 +37,8 @@ import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } fr
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
-import { createGraphMailSender } from './mail/mailSender';
+import type { MailSender } from './mail/mailSender';
+import { lazyServices } from './lazyServices';
 
 interface FolderPermissionRow {
   Name: string;
@@ -62,7 +63,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const agreementRepo = new AgreementRepository(sp, config);
   const goalRepo = new GoalRepository(sp, config);
   // Every e-mail (decisions, reminders) goes out through Graph's sendMail as the signed-in user.
-  const mail = createGraphMailSender(options.graph);
+  // Only decisions and reminders (lazy chunks themselves) send, so the sender loads with them.
+  const mail = lazyServices<MailSender>(() => import(/* webpackChunkName: 'mail' */ './mail/mailSender').then((m) => m.createGraphMailSender(options.graph)));
 
   // Departments and the current user change rarely within a page view: read once, share the promise.
   let departmentsPromise: Promise<Department[]> | undefined;
@@ -86,7 +88,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
 
   // One membership map per page view (Entra ID groups expanded through Graph): the user's own
   // groups here and the verification of others' decisions in the approval services.
-  const membership = onFirstUse(() => readMembership(sp, options.graph));
+  // Read after the first paint (permissions and approvals are secondary reads): its own chunk.
+  const membership = onFirstUse((): Promise<MembershipSnapshot> => import(/* webpackChunkName: 'membership' */ './membership').then((m) => m.readMembership(sp, options.graph)));
 
   const approvals = lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, membership, graph: options.graph, mail });
 
