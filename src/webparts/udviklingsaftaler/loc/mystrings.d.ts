@@ -422,6 +422,47 @@ declare interface IUdviklingsaftalerStrings {
     SyncAccessDone: string;
     SyncAccessNone: string;
   };
+  /** The agreement editor (#/aftale/<id>), issue 16. Labels with {0} take the row number. */
+  AgreementEditor: {
+    Edit: string;
+    Title: string;
+    ReadOnlyStage: string;
+    ReadOnlyPermission: string;
+    OpenDocument: string;
+    Back: string;
+    Intro: string;
+    StrategyRelation: string;
+    CoreTask: string;
+    Policies: string;
+    PoliciesHelp: string;
+    Policy: string;
+    AddPolicy: string;
+    BudgetChanges: string;
+    BudgetChange: string;
+    BudgetTracks: string;
+    NoTracks: string;
+    AddBudgetChange: string;
+    Continuing: string;
+    Sections: string;
+    SectionHeading: string;
+    SectionBody: string;
+    AddSection: string;
+    Milestones: string;
+    MilestoneTitle: string;
+    MilestoneDate: string;
+    MilestoneEnd: string;
+    AddMilestone: string;
+    MoveUp: string;
+    MoveDown: string;
+    Remove: string;
+    TextHelp: string;
+    ConflictTitle: string;
+    ConflictIntro: string;
+    ConflictMine: string;
+    ConflictTheirs: string;
+    ValidationSummary: string;
+    ConflictApply: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {
