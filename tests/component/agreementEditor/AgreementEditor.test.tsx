@@ -87,7 +87,7 @@ describe('Agreement editor', () => {
     fireEvent.click(screen.getByRole('button', { name: s.AddPolicy }));
     fireEvent.click(screen.getByRole('button', { name: 'Fjern: Politik 2' }));
     fireEvent.click(screen.getByTestId('agreement-save'));
-    await screen.findByText(da.GoalEditor.Saved);
+    await screen.findByText(s.Saved);
     expect(data.agreements[0]).toMatchObject({
       strategyRelation: 'Pejlemærke 2',
       continuing: '- Digital post',
@@ -152,7 +152,7 @@ describe('Agreement editor', () => {
     expect(data.agreements[0].continuing).toBe('Min fortsættelse');
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Den gemte: Deres kerneopgave' }));
     fireEvent.click(screen.getByRole('button', { name: s.ConflictApply }));
-    await screen.findByText(da.GoalEditor.Saved);
+    await screen.findByText(s.Saved);
     await waitFor(() => expect(data.agreements[0].coreTask).toBe('Deres kerneopgave'));
     expect(data.agreements[0].continuing).toBe('Min fortsættelse');
   });

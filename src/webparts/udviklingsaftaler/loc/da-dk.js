@@ -221,6 +221,7 @@ define([], function () {
       ConflictTheirs: 'Den gemte version',
       ConflictEmpty: '(tom)',
       ValidationSummary: 'Aftalen kan ikke gemmes endnu: {0} felt(er) skal rettes. Se beskederne ved felterne.',
+      Saved: 'Aftalens tekst er gemt.',
       ConflictApply: 'Gem mine valg',
       ConflictLoadFailed: 'Den gemte version kunne ikke hentes. Dine ændringer er bevaret; prøv at gemme igen.',
       FieldLabels: {
@@ -570,6 +571,7 @@ define([], function () {
       ConflictMine: 'Min',
       ConflictTheirs: 'Den gemte',
       ValidationSummary: 'Aftalen kan ikke gemmes endnu: {0} felt(er) skal rettes. Se beskederne ved felterne.',
+      Saved: 'Aftalens tekst er gemt.',
       ConflictApply: 'Gem valgene'
     }
   };

@@ -221,6 +221,7 @@ define([], function () {
       ConflictTheirs: 'The saved version',
       ConflictEmpty: '(empty)',
       ValidationSummary: 'The agreement cannot be saved yet: {0} field(s) need correcting. See the messages at the fields.',
+      Saved: 'The agreement\'s text is saved.',
       ConflictApply: 'Save my choices',
       ConflictLoadFailed: 'The saved version could not be loaded. Your changes are kept; try saving again.',
       FieldLabels: {
@@ -570,6 +571,7 @@ define([], function () {
       ConflictMine: 'Mine',
       ConflictTheirs: 'The saved one',
       ValidationSummary: 'The agreement cannot be saved yet: {0} field(s) need correcting. See the messages at the fields.',
+      Saved: 'The agreement\'s text is saved.',
       ConflictApply: 'Save the choices'
     }
   };

@@ -461,6 +461,7 @@ declare interface IUdviklingsaftalerStrings {
     ConflictMine: string;
     ConflictTheirs: string;
     ValidationSummary: string;
+    Saved: string;
     ConflictApply: string;
   };
 }

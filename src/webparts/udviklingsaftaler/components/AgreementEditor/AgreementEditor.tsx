@@ -94,7 +94,7 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
           <PrimaryButton text={form.saveState.status === 'saving' ? g.Saving : g.Save} onClick={() => void form.save()} disabled={form.saveState.status === 'saving'} data-testid="agreement-save" />
           {form.saveState.status === 'saving' && <Spinner size={SpinnerSize.small} aria-label={g.Saving} />}
           {form.dirty && form.saveState.status !== 'saving' && <Text variant="small">{g.UnsavedChanges}</Text>}
-          {form.saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{g.Saved}</MessageBar>}
+          {form.saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{s.Saved}</MessageBar>}
         </Stack>
       </Stack>
       {form.saveState.status === 'conflict' && (

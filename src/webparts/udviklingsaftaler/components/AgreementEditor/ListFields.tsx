@@ -35,7 +35,7 @@ export const PoliciesField: React.FC<{ form: AgreementForm }> = ({ form }) => {
           <RowControls index={i} count={rows.length} name={format(s.Policy, i + 1)} onMove={(step) => set(move(rows, i, step))} onRemove={() => set(rows.filter((_p, j) => j !== i))} />
         </Stack>
       ))}
-      <ActionButton iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, ''])}>{s.AddPolicy}</ActionButton>
+      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, ''])}>{s.AddPolicy}</ActionButton>
     </Group>
   );
 };
@@ -73,7 +73,7 @@ export const BudgetChangesField: React.FC<{ form: AgreementForm; tracks: Track[]
           <RowControls index={i} count={rows.length} name={format(s.BudgetChange, i + 1)} onMove={(step) => set(move(rows, i, step))} onRemove={() => set(rows.filter((_r, j) => j !== i))} />
         </Stack>
       ))}
-      <ActionButton iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, { text: '', trackIds: [] }])}>{s.AddBudgetChange}</ActionButton>
+      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, { text: '', trackIds: [] }])}>{s.AddBudgetChange}</ActionButton>
     </Group>
   );
 };
@@ -95,7 +95,7 @@ export const SectionsField: React.FC<{ form: AgreementForm }> = ({ form }) => {
           <TextField label={format(s.SectionBody, i + 1)} multiline autoAdjustHeight rows={4} description={s.TextHelp} value={section.body} onChange={(_e, v) => set(rows.map((r, j) => (j === i ? { ...r, body: v ?? '' } : r)))} onBlur={() => form.touch('sections')} />
         </Stack>
       ))}
-      <ActionButton iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, { heading: '', body: '' }])}>{s.AddSection}</ActionButton>
+      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, { heading: '', body: '' }])}>{s.AddSection}</ActionButton>
     </Group>
   );
 };
@@ -134,7 +134,7 @@ export const MilestonesField: React.FC<{ form: AgreementForm }> = ({ form }) => 
           </Stack.Item>
         </Stack>
       ))}
-      <ActionButton iconProps={{ iconName: 'Add' }} onClick={() => form.setMilestones([...rows, { title: '' }], [...dates, { start: '', end: '' }])}>{s.AddMilestone}</ActionButton>
+      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => form.setMilestones([...rows, { title: '' }], [...dates, { start: '', end: '' }])}>{s.AddMilestone}</ActionButton>
     </Group>
   );
 };
