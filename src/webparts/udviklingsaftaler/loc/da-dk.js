@@ -573,6 +573,9 @@ define([], function () {
       ValidationSummary: 'Aftalen kan ikke gemmes endnu: {0} felt(er) skal rettes. Se beskederne ved felterne.',
       Saved: 'Aftalens tekst er gemt.',
       ConflictApply: 'Gem valgene'
+    },
+    DanishInput: {
+      NumberAmbiguous: '»{0}« kan læses på to måder. Skriv decimaler med komma (fx 2,8) og tusinder med punktum (fx 1.000).'
     }
   };
 });

@@ -573,6 +573,9 @@ define([], function () {
       ValidationSummary: 'The agreement cannot be saved yet: {0} field(s) need correcting. See the messages at the fields.',
       Saved: 'The agreement\'s text is saved.',
       ConflictApply: 'Save the choices'
+    },
+    DanishInput: {
+      NumberAmbiguous: '"{0}" can be read two ways. Write decimals with a comma (e.g. 2,8) and thousands with a dot (e.g. 1.000).'
     }
   };
 });

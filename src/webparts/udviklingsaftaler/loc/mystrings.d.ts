@@ -464,6 +464,10 @@ declare interface IUdviklingsaftalerStrings {
     Saved: string;
     ConflictApply: string;
   };
+  /** Numbers and dates typed the Danish way (domain/danishNumber.ts). {0}: what was typed. */
+  DanishInput: {
+    NumberAmbiguous: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {
