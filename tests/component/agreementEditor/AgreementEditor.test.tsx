@@ -163,7 +163,10 @@ describe('Agreement editor', () => {
     const data = draftData({
       departments: sample.departments.map((d) => ({ ...d, title: mark(d.title) })),
       tracks: sample.tracks.map((t) => ({ ...t, title: mark(t.title) })),
-      agreements: sample.agreements.map((a) => ({ ...a, stage: 'draft', title: mark(a.title), intro: mark(a.intro ?? ''), coreTask: mark(a.coreTask ?? ''), policies: a.policies.map(mark) }))
+      agreements: sample.agreements.map((a) => ({
+        ...a, stage: 'draft', title: mark(a.title), intro: mark(a.intro ?? ''), coreTask: mark(a.coreTask ?? ''), policies: a.policies.map(mark),
+        budgetChanges: [{ text: mark('Budget'), trackIds: [101] }], sections: [{ heading: mark('Afsnit'), body: mark('Tekst') }], milestones: [{ title: mark('Trin'), date: '2024-11-04' }, { title: mark('Trin') }]
+      }))
     });
     renderApp(fixtureServices(data), pseudoLocalize(da));
     await screen.findByTestId('agreement-editor');

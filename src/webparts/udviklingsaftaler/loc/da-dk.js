@@ -407,7 +407,6 @@ define([], function () {
       DeadlinesHelp: 'Påmindelserne genkender »Afleveres til direktionen« og »Opfølgning på aftalen« på titlen.',
       DeadlineTitle: 'Frist {0}, titel',
       DeadlineDate: 'Frist {0}, dato',
-      DeadlineDatePlaceholder: 'åååå-mm-dd',
       AddDeadline: 'Tilføj frist',
       AddSuggested: 'Tilføj »{0}«',
       MoveDeadlineUp: 'Flyt frist {0} op',
@@ -479,7 +478,7 @@ define([], function () {
       Comment: 'Kommentar',
       CommentRequired: '»Kommentar« skal udfyldes, når du sender retur: skriv, hvad der skal rettes.',
       MeetingDate: 'Mødedato',
-      MeetingDateRequired: '»Mødedato« skal udfyldes med en gyldig dato (åååå-mm-dd).',
+      MeetingDateRequired: '»Mødedato« skal udfyldes med en gyldig dato (dd-mm-åååå).',
       MinutesUrl: 'Link til referat',
       MinutesUrlRequired: '»Link til referat« skal være en webadresse, der begynder med https://.',
       Confirm: 'Bekræft: {0}',
@@ -575,7 +574,20 @@ define([], function () {
       ConflictApply: 'Gem valgene'
     },
     DanishInput: {
-      NumberAmbiguous: '»{0}« kan læses på to måder. Skriv decimaler med komma (fx 2,8) og tusinder med punktum (fx 1.000).'
+      NumberAmbiguous: '»{0}« kan læses på to måder. Skriv decimaler med komma (fx 2,8) og tusinder med punktum (fx 1.000).',
+      DatePlaceholder: 'dd-mm-åååå',
+      DateInvalid: 'Skriv datoen som dd-mm-åååå, fx 01-12-2023.',
+      Months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+      ShortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+      Days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+      ShortDays: ['S', 'M', 'T', 'O', 'T', 'F', 'L'],
+      GoToToday: 'Gå til i dag',
+      PrevMonth: 'Forrige måned',
+      NextMonth: 'Næste måned',
+      PrevYear: 'Forrige år',
+      NextYear: 'Næste år',
+      CloseCalendar: 'Luk kalenderen',
+      OpenCalendar: 'Vælg dato i kalenderen'
     }
   };
 });

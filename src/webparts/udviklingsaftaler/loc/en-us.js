@@ -407,7 +407,6 @@ define([], function () {
       DeadlinesHelp: 'Reminders recognise "Afleveres til direktionen" and "Opfølgning på aftalen" by their title.',
       DeadlineTitle: 'Deadline {0}, title',
       DeadlineDate: 'Deadline {0}, date',
-      DeadlineDatePlaceholder: 'yyyy-mm-dd',
       AddDeadline: 'Add deadline',
       AddSuggested: 'Add "{0}"',
       MoveDeadlineUp: 'Move deadline {0} up',
@@ -479,7 +478,7 @@ define([], function () {
       Comment: 'Comment',
       CommentRequired: 'Enter a comment when you return it: say what must be fixed.',
       MeetingDate: 'Meeting date',
-      MeetingDateRequired: 'Enter a valid meeting date (yyyy-mm-dd).',
+      MeetingDateRequired: 'Enter a valid meeting date (dd-mm-yyyy).',
       MinutesUrl: 'Link to the minutes',
       MinutesUrlRequired: 'The link to the minutes must be a web address starting with https://.',
       Confirm: 'Confirm: {0}',
@@ -575,7 +574,20 @@ define([], function () {
       ConflictApply: 'Save the choices'
     },
     DanishInput: {
-      NumberAmbiguous: '"{0}" can be read two ways. Write decimals with a comma (e.g. 2,8) and thousands with a dot (e.g. 1.000).'
+      NumberAmbiguous: '"{0}" can be read two ways. Write decimals with a comma (e.g. 2,8) and thousands with a dot (e.g. 1.000).',
+      DatePlaceholder: 'dd-mm-yyyy',
+      DateInvalid: 'Write the date as dd-mm-yyyy, e.g. 01-12-2023.',
+      Months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+      ShortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+      Days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+      ShortDays: ['S', 'M', 'T', 'W', 'T', 'F', 'S'],
+      GoToToday: 'Go to today',
+      PrevMonth: 'Previous month',
+      NextMonth: 'Next month',
+      PrevYear: 'Previous year',
+      NextYear: 'Next year',
+      CloseCalendar: 'Close the calendar',
+      OpenCalendar: 'Choose a date in the calendar'
     }
   };
 });

@@ -294,7 +294,6 @@ declare interface IUdviklingsaftalerStrings {
     DeadlinesHelp: string;
     DeadlineTitle: string;
     DeadlineDate: string;
-    DeadlineDatePlaceholder: string;
     AddDeadline: string;
     AddSuggested: string;
     MoveDeadlineUp: string;
@@ -467,6 +466,19 @@ declare interface IUdviklingsaftalerStrings {
   /** Numbers and dates typed the Danish way (domain/danishNumber.ts). {0}: what was typed. */
   DanishInput: {
     NumberAmbiguous: string;
+    DatePlaceholder: string;
+    DateInvalid: string;
+    Months: string[];
+    ShortMonths: string[];
+    Days: string[];
+    ShortDays: string[];
+    GoToToday: string;
+    PrevMonth: string;
+    NextMonth: string;
+    PrevYear: string;
+    NextYear: string;
+    CloseCalendar: string;
+    OpenCalendar: string;
   };
 }
 

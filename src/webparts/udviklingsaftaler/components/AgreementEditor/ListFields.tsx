@@ -101,7 +101,9 @@ export const SectionsField: React.FC<{ form: AgreementForm }> = ({ form }) => {
 };
 
 export const MilestonesField: React.FC<{ form: AgreementForm }> = ({ form }) => {
-  const s = useStrings().AgreementEditor;
+  const all = useStrings();
+  const s = all.AgreementEditor;
+  const placeholder = all.DanishInput.DatePlaceholder;
   const rows = form.state.content.milestones;
   const dates = form.state.dates;
   const reorder = (step: -1 | 1, i: number): void => form.setMilestones(move(rows, i, step), move(dates, i, step));
@@ -112,7 +114,7 @@ export const MilestonesField: React.FC<{ form: AgreementForm }> = ({ form }) => 
       <TextField
         label={label}
         value={dates[i]?.[which] ?? ''}
-        placeholder="dd-mm-åååå"
+        placeholder={placeholder}
         inputMode="numeric"
         onChange={(_e, v) => form.setDateText(i, which, v ?? '')}
         onBlur={() => form.touch(key)}
