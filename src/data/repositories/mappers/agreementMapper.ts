@@ -26,6 +26,8 @@ export const AGREEMENT = {
   clientId: field(AGREEMENTS, 'ClientId')
 } as const;
 
+const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
+
 export function agreementMapping(config: StageConfiguration): ListMapping<Agreement, NewAgreement> {
   return {
     listTitle: AGREEMENTS.list.title,
@@ -45,10 +47,11 @@ export function agreementMapping(config: StageConfiguration): ListMapping<Agreem
         coreTask: text(raw, AGREEMENT.coreTask),
         policies: lines(raw, AGREEMENT.policies),
         milestones: jsonArray<Milestone>(raw, AGREEMENT.milestones),
-        budgetChanges: jsonArray<BudgetChange>(raw, AGREEMENT.budgetChanges),
+        // Optional in the model: an agreement that never had them reads as before (no empty lists).
+        budgetChanges: nonEmpty(jsonArray<BudgetChange>(raw, AGREEMENT.budgetChanges)),
         continuing: text(raw, AGREEMENT.continuing),
         strategyRelation: text(raw, AGREEMENT.strategyRelation),
-        sections: jsonArray<AgreementSection>(raw, AGREEMENT.sections),
+        sections: nonEmpty(jsonArray<AgreementSection>(raw, AGREEMENT.sections)),
         stage: stageByLabel(config, stored)?.code ?? stored,
         stageChangedAt: text(raw, AGREEMENT.stageChangedAt),
         clientId: text(raw, AGREEMENT.clientId)

@@ -580,7 +580,7 @@ define([], function () {
       Months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
       ShortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
       Days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-      ShortDays: ['S', 'M', 'T', 'O', 'T', 'F', 'L'],
+      ShortDays: ['sø', 'ma', 'ti', 'on', 'to', 'fr', 'lø'],
       GoToToday: 'Gå til i dag',
       PrevMonth: 'Forrige måned',
       NextMonth: 'Næste måned',

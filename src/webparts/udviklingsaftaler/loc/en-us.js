@@ -580,7 +580,7 @@ define([], function () {
       Months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
       ShortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
       Days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-      ShortDays: ['S', 'M', 'T', 'W', 'T', 'F', 'S'],
+      ShortDays: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
       GoToToday: 'Go to today',
       PrevMonth: 'Previous month',
       NextMonth: 'Next month',
