@@ -98,6 +98,9 @@ export const DOCUMENT_WORDS = {
   strategyThemes: 'Tværgående temaer',
   requirements: 'Krav til kontrakter og aftaler',
   coreTask: 'Kerneopgave',
+  strategyRelation: 'Relation til DUS',
+  budgetChanges: 'Årets budgetændringer',
+  continuing: 'Fra sidste års aftale fortsætter',
   policies: 'Byrådets politikker',
   policiesLead: 'Aftaleholderen arbejder inden for følgende politikker:',
   milestones: 'Aftalens tilblivelse',
@@ -224,6 +227,15 @@ function strategyBlocks(tracks: Track[], requirements: Requirement[]): TextBlock
   return blocks;
 }
 
+/** As 2020's "Justering af demografimodeller (Vores relation til folkestyret, udførelse)". */
+function budgetChangeBlocks(agreement: Agreement, tracks: Track[]): TextBlock[] {
+  const items = (agreement.budgetChanges ?? []).filter((b) => b.text.trim() !== '').map((b) => {
+    const names = b.trackIds.map((id) => tracks.find((t) => t.id === id)?.title).filter((n): n is string => !!n);
+    return { text: names.length > 0 ? `${b.text.trim()} (${names.join(', ')})` : b.text.trim(), level: 0 };
+  });
+  return items.length > 0 ? [{ kind: 'list', items }] : [];
+}
+
 export function agreementOutline(input: AgreementOutlineInput): AgreementOutline {
   const { agreement, department, departments, strategy, tracks, requirements } = input;
   const year = agreement.year;
@@ -234,6 +246,7 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
   };
   section(DOCUMENT_WORDS.intro, textBlocks(agreement.intro));
   if (strategy) section(strategy.title, strategyBlocks(tracks, requirements));
+  section(DOCUMENT_WORDS.strategyRelation, textBlocks(agreement.strategyRelation));
   section(DOCUMENT_WORDS.coreTask, textBlocks(agreement.coreTask));
   if (agreement.policies.length > 0) {
     section(DOCUMENT_WORDS.policies, [
@@ -241,6 +254,10 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
       { kind: 'list', items: agreement.policies.map((text) => ({ text, level: 0 })) }
     ]);
   }
+  section(DOCUMENT_WORDS.budgetChanges, budgetChangeBlocks(agreement, tracks));
+  section(DOCUMENT_WORDS.continuing, textBlocks(agreement.continuing));
+  // The department's own sections under their own headings; an empty one is left out as above.
+  for (const own of agreement.sections ?? []) section(own.heading.trim(), textBlocks(own.body));
   const ordered = [...input.goals].sort(byGoalNumber);
   // The year's goal template gives the headings of the goal fields and of the tracks table.
   const template = goalTemplateFor(strategy, tracks);

@@ -16,6 +16,7 @@ export * from './stageMachine';
 export * from './stageConfigurations';
 export * from './outcomeRules';
 export * from './yearEnd';
+export * from './danishNumber';
 export * from './reminders';
 export * from './mail';
 export * from './overview';

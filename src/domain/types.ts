@@ -143,6 +143,20 @@ export interface Milestone {
   note?: string;
 }
 
+/** One of the year's budget changes the department works under, with the tracks (or themes) it
+ * relates to: 2020's "Justering af demografimodeller (Vores relation til folkestyret, udførelse)". */
+export interface BudgetChange {
+  text: string;
+  trackIds: number[];
+}
+
+/** A section the department writes under its own heading (2020's "Bæredygtig arbejdskultur",
+ * Albertslund's "Hvorfor er vi her?"). The body is plain text: paragraphs and "- " bullets. */
+export interface AgreementSection {
+  heading: string;
+  body: string;
+}
+
 export interface NewAgreement {
   departmentId: number;
   year: number;
@@ -153,6 +167,14 @@ export interface NewAgreement {
   coreTask?: string;
   /** The policies the department works under (agreement level "Byrådets politikker"). */
   policies: Policy[];
+  /** The year's budget changes with the tracks they relate to (issue 16). */
+  budgetChanges?: BudgetChange[];
+  /** "Fra sidste års aftale fortsætter". */
+  continuing?: string;
+  /** The agreement's relation to the year's DUS (its pejlemærker). */
+  strategyRelation?: string;
+  /** Free sections with a heading, in the department's order. */
+  sections?: AgreementSection[];
   milestones: Milestone[];
   stage: StageCode;
   stageChangedAt?: ISODateTime;

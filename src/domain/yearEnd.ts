@@ -124,22 +124,6 @@ export function evaluateTarget(target: GoalTarget): TargetEvaluation {
   };
 }
 
-export type DecimalParse = { ok: true; value: number | undefined } | { ok: false; message: string };
-
-/**
- * Reads a number as Danes type it: "2,8", "2.8", "-1,5", " 3 " (a dot is accepted too, as
- * spreadsheets paste it). Empty input means "not measured". Thousands separators are refused
- * rather than guessed ("1.234,5" could be either).
- */
-export function parseDanishDecimal(input: string): DecimalParse {
-  const text = input.trim().replace(/\s+/g, '');
-  if (text === '') return { ok: true, value: undefined };
-  if (!/^-?\d+([.,]\d+)?$/.test(text)) {
-    return { ok: false, message: `»${input.trim()}« er ikke et tal. Skriv fx 2,8 (med komma og uden enhed).` };
-  }
-  return { ok: true, value: Number(text.replace(',', '.')) };
-}
-
 // ---------------------------------------------------------------- Evidence
 
 export interface EvidenceCount {

@@ -8,6 +8,7 @@ import type { OverviewServices } from './overview/overviewServices';
 import type { ExportServices } from './export/exportServices';
 import type { StrategyAdminServices } from './strategyAdmin/strategyAdminServices';
 import type { ApprovalServices } from './approvals/approvalTypes';
+import type { AgreementAuthoringServices } from './authoring/agreementAuthoringServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -127,4 +128,6 @@ export interface AppServices {
   strategyAdmin: StrategyAdminServices;
   /** Approval stages, Mine opgaver, decisions, history and verification (src/services/approvals). */
   approvals: ApprovalServices;
+  /** Writing the agreement's own sections (src/services/authoring, loaded with the editor). */
+  authoring: AgreementAuthoringServices;
 }

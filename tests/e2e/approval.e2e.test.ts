@@ -95,10 +95,10 @@ describe('approval journey', () => {
     const item = task(AGREEMENT_TITLE);
     await item.getByRole('button', { name: 'Behandlet i LMU' }).click();
     await item.getByRole('button', { name: 'Bekræft: Behandlet i LMU' }).click();
-    await item.getByText('»Mødedato« skal udfyldes med en gyldig dato (åååå-mm-dd).').waitFor();
+    await item.getByText('»Mødedato« skal udfyldes med en gyldig dato (dd-mm-åååå).').waitFor();
     await item.getByText('»Link til referat« skal være en webadresse, der begynder med https://.').waitFor();
     await shot(page, 'hearing-required-fields');
-    await item.getByRole('combobox', { name: /Mødedato/ }).fill('2023-01-19');
+    await item.getByRole('combobox', { name: /Mødedato/ }).fill('19-01-2023');
     await item.getByRole('combobox', { name: /Mødedato/ }).press('Enter');
     await item.getByRole('textbox', { name: /Link til referat/ }).fill('https://intranet.skanderborg.dk/lmu/2023-01-19');
     await item.getByRole('button', { name: 'Bekræft: Behandlet i LMU' }).click();

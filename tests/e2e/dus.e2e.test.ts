@@ -59,11 +59,13 @@ describe('the secretariat sets up the 2024 DUS', () => {
   it('renames a track, adds the agreement deadline, is told about a bad date, and saves', async () => {
     await trackRow(1).getByRole('textbox', { name: 'Titel' }).fill(NEW_TITLE);
     await page.getByRole('button', { name: 'Tilføj »Afleveres til direktionen«' }).click();
-    await page.getByRole('textbox', { name: 'Frist 1, dato' }).fill('2023-12-32');
-    await page.getByRole('button', { name: 'Gem DUS' }).click();
-    await page.getByText('Frist 1: datoen "2023-12-32" er ikke en gyldig dato (åååå-mm-dd).').waitFor();
+    // The Danish date picker: a day that does not exist is refused at the field, dd-mm-åååå is read.
+    await page.getByRole('combobox', { name: 'Frist 1, dato' }).fill('32-12-2023');
+    await page.getByRole('combobox', { name: 'Frist 1, dato' }).press('Tab');
+    await page.getByText('Skriv datoen som dd-mm-åååå, fx 01-12-2023.').waitFor();
     await shot(page, 'bad-date');
-    await page.getByRole('textbox', { name: 'Frist 1, dato' }).fill('2023-12-01');
+    await page.getByRole('combobox', { name: 'Frist 1, dato' }).fill('1-12-2023');
+    await page.getByRole('combobox', { name: 'Frist 1, dato' }).press('Tab');
     await page.getByRole('button', { name: 'Gem DUS' }).click();
     await page.getByTestId('dus-saved').filter({ hasText: 'DUS er gemt.' }).waitFor();
     await shot(page, 'saved');
@@ -74,7 +76,7 @@ describe('the secretariat sets up the 2024 DUS', () => {
     await page.getByTestId('dus-form').waitFor();
     expect(await trackRow(1).getByRole('textbox', { name: 'Titel' }).inputValue()).toBe(NEW_TITLE);
     expect(await page.getByRole('textbox', { name: 'Frist 1, titel' }).inputValue()).toBe('Afleveres til direktionen');
-    expect(await page.getByRole('textbox', { name: 'Frist 1, dato' }).inputValue()).toBe('2023-12-01');
+    expect(await page.getByRole('combobox', { name: 'Frist 1, dato' }).inputValue()).toBe('01-12-2023');
     expect(await page.getByTestId('dus-copy').textContent()).toContain('Start 2025 som kopi af 2024');
     const all = await new StrategyRepository(emulatorSp(stack.emulator.siteUrl(SITE), OWNER)).all();
     expect(all.filter((s) => s.year === 2024)).toHaveLength(1);

@@ -30,6 +30,12 @@ export function agreementsList(stageLabels: readonly string[]): ListDef {
       note('CoreTask', 'Kerneopgave', 'Hvorfor enheden er her.'),
       // One policy name per line.
       note('Policies', 'Politikker', 'Byrådets politikker, enheden arbejder inden for (én pr. linje).', 'lines'),
+      // JSON: [{ "text": string, "trackIds": number[] }]; track ids of the year's Tracks list.
+      note('BudgetChanges', 'Budgetændringer', 'Årets budgetændringer og de spor, de relaterer sig til.', 'json'),
+      note('Continuing', 'Fra sidste års aftale fortsætter', 'Hvad der fortsætter fra sidste års aftale.'),
+      note('StrategyRelation', 'Relation til DUS', 'Aftalens relation til årets DUS og dens pejlemærker.'),
+      // JSON: [{ "heading": string, "body": string }]
+      note('Sections', 'Øvrige afsnit', 'Afsnit med egen overskrift, fx "Bæredygtig arbejdskultur".', 'json'),
       // JSON: [{ "title": string, "date"?: "yyyy-mm-dd", "endDate"?: "yyyy-mm-dd", "note"?: string }]
       note('Milestones', 'Aftalens tilblivelse', 'De daterede trin i aftalens tilblivelse.', 'json'),
       stageField(stageLabels),

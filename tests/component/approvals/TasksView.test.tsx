@@ -103,7 +103,11 @@ describe('Mine opgaver', () => {
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' }));
     expect(await within(item).findByText(da.Approval.MeetingDateRequired)).toBeInTheDocument();
     expect(within(item).getByText(da.Approval.MinutesUrlRequired)).toBeInTheDocument();
+    // Typed the Danish way; ISO is refused at the field and keeps no date.
     fireEvent.change(within(item).getByRole('combobox', { name: /Mødedato/ }), { target: { value: '2023-01-19' } });
+    fireEvent.blur(within(item).getByRole('combobox', { name: /Mødedato/ }));
+    expect(await within(item).findByText(da.DanishInput.DateInvalid)).toBeInTheDocument();
+    fireEvent.change(within(item).getByRole('combobox', { name: /Mødedato/ }), { target: { value: '19.1.2023' } });
     fireEvent.blur(within(item).getByRole('combobox', { name: /Mødedato/ }));
     fireEvent.change(within(item).getByRole('textbox', { name: /Link til referat/ }), { target: { value: 'https://intra/lmu' } });
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' }));

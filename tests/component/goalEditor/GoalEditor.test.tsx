@@ -231,6 +231,30 @@ describe('Goal editor', () => {
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
+  it('reads the target the Danish way: "1.000" is one thousand, "2.8" is refused as ambiguous', async () => {
+    window.location.hash = '#/nyt-maal/1';
+    const data = draftData();
+    renderApp(fixtureServices(data));
+    await screen.findByTestId('goal-editor');
+    fireEvent.change(field(/^Mål/), { target: { value: 'Flere digitale selvbetjeninger' } });
+    fireEvent.change(field(/Hvilken forandring/), { target: { value: 'Mindre papir' } });
+    fireEvent.change(field(/Hvordan gør vi det/), { target: { value: 'Nye løsninger' } });
+    fireEvent.change(field(/Hvordan følger vi op/), { target: { value: 'Årligt' } });
+    fireEvent.click(screen.getByRole('switch', { name: ed.TargetToggle }));
+    const value = field(new RegExp(`^${ed.TargetValue}`));
+    fireEvent.change(value, { target: { value: '2.8' } });
+    fireEvent.blur(value);
+    expect(await screen.findByText('»2.8« kan læses på to måder. Skriv decimaler med komma (fx 2,8) og tusinder med punktum (fx 1.000).')).toBeInTheDocument();
+    fireEvent.click(screen.getByTestId('goal-save'));
+    await screen.findByText(/felt\(er\) skal rettes/);
+    expect(data.goals.some((g) => g.title === 'Flere digitale selvbetjeninger')).toBe(false);
+    fireEvent.change(value, { target: { value: '1.000' } });
+    fireEvent.change(field(new RegExp(`^${ed.TargetUnit}`)), { target: { value: 'sager' } });
+    fireEvent.click(screen.getByTestId('goal-save'));
+    await waitFor(() => expect(screen.getByText(ed.Saved)).toBeInTheDocument());
+    expect(data.goals.find((g) => g.title === 'Flere digitale selvbetjeninger')?.target?.value).toBe(1000);
+  });
+
   it('renders no literal text (pseudo-locale; the template\'s headings are data)', async () => {
     window.location.hash = '#/nyt-maal/1';
     const mark = (t: string): string => `⟦${t}⟧`;

@@ -75,7 +75,9 @@ describe('DUS for the secretariat', () => {
     expect(textbox(group(s.StrategySection), s.FieldTitle)).toHaveValue('DUS 2020');
     fireEvent.change(textbox(trackRow(1), s.TrackTitle), { target: { value: 'Vores relationer til folkestyret' } });
     fireEvent.click(screen.getByRole('button', { name: format(s.AddSuggested, DEADLINE_TITLES.agreementDue) }));
-    fireEvent.change(screen.getByRole('textbox', { name: format(s.DeadlineDate, 2) }), { target: { value: '2019-12-01' } });
+    // Typed the Danish way into the Danish date picker.
+    fireEvent.change(screen.getByRole('combobox', { name: format(s.DeadlineDate, 2) }), { target: { value: '1-12-2019' } });
+    fireEvent.blur(screen.getByRole('combobox', { name: format(s.DeadlineDate, 2) }));
     fireEvent.click(screen.getByRole('checkbox', { name: s.ContentFields.citizenImpact }));
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
     expect(await screen.findByTestId('dus-saved')).toHaveTextContent(s.Saved);
@@ -105,15 +107,17 @@ describe('DUS for the secretariat', () => {
     const strategy = group(s.StrategySection);
     fireEvent.change(textbox(strategy, s.FieldTitle), { target: { value: ' ' } });
     fireEvent.change(textbox(strategy, s.FieldYearTo), { target: { value: '2019' } });
-    fireEvent.change(screen.getByRole('textbox', { name: format(s.DeadlineDate, 1) }), { target: { value: '2020-02-30' } });
+    fireEvent.change(screen.getByRole('combobox', { name: format(s.DeadlineDate, 1) }), { target: { value: '30-02-2020' } });
+    fireEvent.blur(screen.getByRole('combobox', { name: format(s.DeadlineDate, 1) }));
     fireEvent.change(textbox(trackRow(2), s.TrackNumber), { target: { value: '1' } });
     fireEvent.click(screen.getByRole('button', { name: s.AddRequirement }));
     fireEvent.change(textbox(group(format(s.RequirementRow, 3)), s.RequirementNumber), { target: { value: '2,5' } });
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
-    await waitFor(() => expect(screen.getByTestId('dus-invalid')).toHaveTextContent(format(s.ValidationSummary, 6)));
+    await waitFor(() => expect(screen.getByTestId('dus-invalid')).toHaveTextContent(format(s.ValidationSummary, 5)));
     expect(screen.getByText('»Titel« skal udfyldes.')).toBeInTheDocument();
     expect(screen.getByText('»Til og med år« skal være et årstal fra 2020 til 2100, eller tomt for en etårig DUS.')).toBeInTheDocument();
-    expect(screen.getByText('Frist 1: datoen "2020-02-30" er ikke en gyldig dato (åååå-mm-dd).')).toBeInTheDocument();
+    // A day that does not exist is refused at the date field itself and never reaches the DUS.
+    expect(screen.getByText(da.DanishInput.DateInvalid)).toBeInTheDocument();
     expect(screen.getByText('Udviklingsspor 2: nummer 1 er allerede brugt af en anden af typen »Udviklingsspor«.')).toBeInTheDocument();
     expect(screen.getByText('»Krav 3, titel« skal udfyldes.')).toBeInTheDocument();
     expect(screen.getByText('»Krav 3, nummer« skal være et helt tal på 0 eller derover.')).toBeInTheDocument();
@@ -161,7 +165,7 @@ describe('DUS for the secretariat', () => {
     fireEvent.click(screen.getByRole('button', { name: format(s.CopyFrom, 2021, 2020) }));
     await waitFor(() => expect(window.location.hash).toBe('#/dus/2021'));
     await waitFor(() => expect(textbox(group(s.StrategySection), s.FieldTitle)).toHaveValue('DUS 2021'));
-    expect(screen.getByRole('textbox', { name: format(s.DeadlineDate, 1) })).toHaveValue('2021-03-01');
+    expect(screen.getByRole('combobox', { name: format(s.DeadlineDate, 1) })).toHaveValue('01-03-2021');
     expect(data.tracks.filter((t) => t.strategyId === data.strategies.find((x) => x.year === 2021)?.id)).toHaveLength(3);
     expect(screen.queryByTestId('dus-copy')).not.toBeNull(); // 2022 is free: 2021 may be copied on
   });

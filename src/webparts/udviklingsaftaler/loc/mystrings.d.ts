@@ -297,7 +297,6 @@ declare interface IUdviklingsaftalerStrings {
     DeadlinesHelp: string;
     DeadlineTitle: string;
     DeadlineDate: string;
-    DeadlineDatePlaceholder: string;
     AddDeadline: string;
     AddSuggested: string;
     MoveDeadlineUp: string;
@@ -447,6 +446,65 @@ declare interface IUdviklingsaftalerStrings {
     CellNotesTitle: string;
     CellCut: string;
     MinutesNotALink: string;
+  };
+  /** The agreement editor (#/aftale/<id>), issue 16. Labels with {0} take the row number. */
+  AgreementEditor: {
+    Edit: string;
+    Title: string;
+    ReadOnlyStage: string;
+    ReadOnlyPermission: string;
+    OpenDocument: string;
+    Back: string;
+    Intro: string;
+    StrategyRelation: string;
+    CoreTask: string;
+    Policies: string;
+    PoliciesHelp: string;
+    Policy: string;
+    AddPolicy: string;
+    BudgetChanges: string;
+    BudgetChange: string;
+    BudgetTracks: string;
+    NoTracks: string;
+    AddBudgetChange: string;
+    Continuing: string;
+    Sections: string;
+    SectionHeading: string;
+    SectionBody: string;
+    AddSection: string;
+    Milestones: string;
+    MilestoneTitle: string;
+    MilestoneDate: string;
+    MilestoneEnd: string;
+    AddMilestone: string;
+    MoveUp: string;
+    MoveDown: string;
+    Remove: string;
+    TextHelp: string;
+    ConflictTitle: string;
+    ConflictIntro: string;
+    ConflictMine: string;
+    ConflictTheirs: string;
+    ValidationSummary: string;
+    Saved: string;
+    ConflictApply: string;
+  };
+  /** Numbers and dates typed the Danish way (domain/danishNumber.ts). {0}: what was typed. */
+  DanishInput: {
+    NumberAmbiguous: string;
+    DatePlaceholder: string;
+    DateInvalid: string;
+    Months: string[];
+    ShortMonths: string[];
+    Days: string[];
+    ShortDays: string[];
+    GoToToday: string;
+    PrevMonth: string;
+    NextMonth: string;
+    PrevYear: string;
+    NextYear: string;
+    CloseCalendar: string;
+    OpenCalendar: string;
   };
 }
 

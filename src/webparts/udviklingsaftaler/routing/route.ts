@@ -5,6 +5,7 @@ export type Route =
   | { view: 'maal'; goalId: number }
   | { view: 'nyt-maal'; agreementId: number }
   | { view: 'dokument'; agreementId: number }
+  | { view: 'aftale'; agreementId: number }
   | { view: 'opfoelgning'; agreementId: number }
   | { view: 'overblik'; year?: number }
   | { view: 'dus'; year?: number }
@@ -47,6 +48,7 @@ export function parseRoute(hash: string): Route | undefined {
       return goalId ? { view, goalId } : undefined;
     }
     case 'dokument':
+    case 'aftale':
     case 'nyt-maal':
     case 'opfoelgning': {
       const agreementId = positiveInt(first);
@@ -69,6 +71,7 @@ export function formatRoute(route: Route): string {
     case 'maal':
       return `#/maal/${route.goalId}`;
     case 'dokument':
+    case 'aftale':
     case 'nyt-maal':
     case 'opfoelgning':
       return `#/${route.view}/${route.agreementId}`;

@@ -10,6 +10,7 @@ const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view
 const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
 const OverviewView = React.lazy(() => import(/* webpackChunkName: 'overview-view' */ '../OverviewView/OverviewView'));
 const StrategyAdmin = React.lazy(() => import(/* webpackChunkName: 'dus-admin' */ '../StrategyAdmin/StrategyAdmin'));
+const AgreementEditor = React.lazy(() => import(/* webpackChunkName: 'agreement-editor' */ '../AgreementEditor/AgreementEditor'));
 const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
 
 export interface IRoutedViewProps {
@@ -30,6 +31,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, home, 
   switch (route.view) {
     case 'dokument':
       return <DocumentView services={services} agreementId={route.agreementId} />;
+    case 'aftale':
+      return <AgreementEditor services={services} agreementId={route.agreementId} navigate={navigate} />;
     case 'maal':
       return <GoalEditorRoute services={services} target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'nyt-maal':

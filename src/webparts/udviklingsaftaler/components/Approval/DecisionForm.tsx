@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DatePicker, DefaultButton, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import { DefaultButton, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import { DanishDatePicker } from '../common/DanishDatePicker';
 import type { StageTransition } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
@@ -16,8 +17,6 @@ export interface IDecisionFormProps {
   onSubmit(input: DecisionInput): void;
   onCancel(): void;
 }
-
-const isoDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** The fields a move needs (a comment to return, the meeting and minutes of a hearing), checked
  * at the field before anything is sent; the service checks the same rules again. */
@@ -45,15 +44,13 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, o
       <Stack tokens={{ childrenGap: 8 }}>
         {transition.requiresMeeting && (
           <>
-            <DatePicker
+            <DanishDatePicker
               label={strings.MeetingDate}
               isRequired
-              value={meetingDate ? new Date(`${meetingDate}T12:00:00`) : undefined}
-              onSelectDate={(d) => setMeetingDate(d ? isoDate(d) : '')}
-              allowTextInput
-              parseDateFromString={(text) => (/^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? new Date(`${text.trim()}T12:00:00`) : null)}
-              formatDate={(d) => (d ? isoDate(d) : '')}
-              textField={{ errorMessage: tried ? dateError : undefined, name: 'meetingDate' }}
+              value={meetingDate}
+              onChange={setMeetingDate}
+              name="meetingDate"
+              errorMessage={tried ? dateError : undefined}
             />
             <TextField label={strings.MinutesUrl} required value={minutesUrl} onChange={(_e, v) => setMinutesUrl(v ?? '')} errorMessage={tried ? urlError : undefined} type="url" />
           </>

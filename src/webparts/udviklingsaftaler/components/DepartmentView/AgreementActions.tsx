@@ -13,12 +13,19 @@ import { useNavigation } from '../../routing/NavigationContext';
 export const AgreementActions: React.FC<{ agreement: Agreement; department: Department; permissions: UserPermissions; services: AppServices }> = ({ agreement, department, permissions, services }) => {
   const strings = useStrings().GoalEditor;
   const { href } = useNavigation();
-  const canAdd = permissions.canCreateGoals && permissions.canEditDepartment(agreement.departmentId) && !isEditingLocked(services.stageConfiguration, agreement.stage);
+  const canWrite = permissions.canEditDepartment(agreement.departmentId) && !isEditingLocked(services.stageConfiguration, agreement.stage);
+  const canAdd = permissions.canCreateGoals && canWrite;
+  const authoring = useStrings().AgreementEditor;
   // The year-end follow-up is there to read once the agreement reached it (its stage is followUp or later).
   const kind = findStage(services.stageConfiguration, agreement.stage)?.kind;
   const followUpOpen = kind === 'followUp' || kind === 'closed';
   return (
     <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={strings.BasicsSection}>
+      {canWrite && (
+        <ActionButton iconProps={{ iconName: 'Edit' }} href={href({ view: 'aftale', agreementId: agreement.id })} data-interception="off" data-testid="edit-agreement">
+          {authoring.Edit}
+        </ActionButton>
+      )}
       {canAdd && (
         <ActionButton iconProps={{ iconName: 'Add' }} href={href({ view: 'nyt-maal', agreementId: agreement.id })} data-interception="off" data-testid="new-goal">
           {strings.NewGoal}

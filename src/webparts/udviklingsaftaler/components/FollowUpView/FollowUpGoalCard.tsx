@@ -52,7 +52,7 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
   const headingId = `followup-goal-${goal.id}`;
 
   const parsed = parseDanishDecimal(v.actual);
-  const actualError = parsed.ok ? undefined : format(s.ActualInvalid, v.actual.trim());
+  const actualError = parsed.ok ? undefined : format(parsed.reason === 'ambiguous' ? strings.DanishInput.NumberAmbiguous : s.ActualInvalid, v.actual.trim());
   const noteError = v.outcome !== undefined && v.outcome !== 'achieved' && v.note.trim() === '' ? format(s.NoteRequired, s.Outcomes[v.outcome]) : undefined;
   const options: IChoiceGroupOption[] = OUTCOMES.map((o) => ({ key: o.code, text: s.Outcomes[o.code] }));
 

@@ -1,6 +1,6 @@
 // The editor's state: the goal as the domain knows it, plus the raw text of number inputs, so that
 // "2," while typing "2,8" is neither lost nor turned into 2.
-import { parseDanishDecimal, type GoalTarget, type NewGoal } from '../../../../domain';
+import { danishNumberText, parseDanishDecimal, type GoalTarget, type NewGoal } from '../../../../domain';
 
 export interface NumberTexts {
   number: string;
@@ -14,17 +14,15 @@ export interface GoalFormState {
   texts: NumberTexts;
 }
 
-/** "2,8" and "2.8" read as 2.8; "" as undefined; anything else as NaN (a message at the field).
- * The grammar is the domain's (parseDanishDecimal), shared with the follow-up's actual value. */
+/** "2,8" reads as 2.8 and "1.000" as 1000; "" as undefined; anything else (also the ambiguous
+ * "2.8") as NaN, with a message at the field. The grammar is the domain's (parseDanishDecimal). */
 export function parseDanishNumber(text: string): number | undefined {
   const parsed = parseDanishDecimal(text);
   return parsed.ok ? parsed.value : Number.NaN;
 }
 
 /** The input's text for a stored number, unrounded, so loading a goal never changes its value. */
-function numberText(value: number | undefined): string {
-  return value === undefined ? '' : String(value).replace('.', ',');
-}
+const numberText = danishNumberText;
 
 export function toFormState(goal: NewGoal): GoalFormState {
   return {
@@ -59,15 +57,23 @@ export function withNumberText(state: GoalFormState, field: NumberField, text: s
 }
 
 /** Messages for number inputs whose text is not a usable number (the domain sees only numbers). */
-export function numberTextProblems(texts: NumberTexts, hasTarget: boolean): Partial<Record<NumberField, 'number' | 'year' | 'format'>> {
-  const problems: Partial<Record<NumberField, 'number' | 'year' | 'format'>> = {};
+export type NumberProblem = 'number' | 'year' | 'format' | 'ambiguous';
+
+/** 'ambiguous' for "2.8" (the domain refuses to guess), 'format' for anything else that is no number. */
+function decimalProblem(text: string): 'format' | 'ambiguous' | undefined {
+  const parsed = parseDanishDecimal(text);
+  return parsed.ok ? undefined : parsed.reason === 'ambiguous' ? 'ambiguous' : 'format';
+}
+
+export function numberTextProblems(texts: NumberTexts, hasTarget: boolean): Partial<Record<NumberField, NumberProblem>> {
+  const problems: Partial<Record<NumberField, NumberProblem>> = {};
   const n = parseDanishNumber(texts.number);
   if (n !== undefined && !(Number.isInteger(n) && n >= 1 && n <= 999)) problems.number = 'number';
   if (hasTarget) {
-    const v = parseDanishNumber(texts.targetValue);
-    if (v !== undefined && !Number.isFinite(v)) problems.targetValue = 'format';
-    const b = parseDanishNumber(texts.baseline);
-    if (b !== undefined && !Number.isFinite(b)) problems.baseline = 'format';
+    const v = decimalProblem(texts.targetValue);
+    if (v) problems.targetValue = v;
+    const b = decimalProblem(texts.baseline);
+    if (b) problems.baseline = b;
     if (texts.baselineYear.trim() !== '' && !/^\d{4}$/.test(texts.baselineYear.trim())) problems.baselineYear = 'year';
   }
   return problems;

@@ -16,7 +16,7 @@ import {
 } from '../../../../domain';
 import type { AppServices, EditableGoal, GoalEditorData } from '../../../../services/AppServices';
 import { draftKey, readGoalDraft, removeDraft, writeDraft, type GoalDraft } from './draftStore';
-import { numberTextProblems, toFormState, withNumberText, type GoalFormState, type NumberField } from './formState';
+import { numberTextProblems, toFormState, withNumberText, type GoalFormState, type NumberField, type NumberProblem } from './formState';
 import { blankGoal, withoutId } from './newGoal';
 
 export type SaveState =
@@ -35,7 +35,7 @@ export interface GoalForm {
   touch(field: string): void;
   update(change: Partial<NewGoal>): void;
   setNumberText(field: NumberField, text: string): void;
-  numberProblem(field: NumberField): 'number' | 'year' | 'format' | undefined;
+  numberProblem(field: NumberField): NumberProblem | undefined;
   offeredDraft: GoalDraft | undefined;
   restoreDraft(): void;
   discardDraft(): void;

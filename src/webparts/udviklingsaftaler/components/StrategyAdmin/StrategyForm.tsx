@@ -13,6 +13,7 @@ import { TrackFields, RequirementFields } from './PartsFields';
 import { RowActions } from './RowActions';
 import { move, newKey, type DeadlineRow } from './strategyFormState';
 import { useStrategyForm, type StrategyForm as Form } from './useStrategyForm';
+import { DanishDatePicker } from '../common/DanishDatePicker';
 
 const CONTENT_FIELDS: readonly GoalContentField[] = ['purpose', 'goalStatement', 'citizenImpact', 'activities', 'involved', 'followUpMethod', 'horizon'];
 const TEMPLATES: readonly GoalTemplateKey[] = ['questions', 'sections', 'evidence'];
@@ -123,14 +124,14 @@ const DeadlineFields: React.FC<{ form: Form }> = ({ form }) => {
             <Stack.Item grow>
               <TextField label={format(s.DeadlineTitle, i + 1)} required value={d.title} onChange={(_e, v) => setRow(d.key, { title: v ?? '' })} errorMessage={form.messagesFor(`deadline.${i}.title`)} />
             </Stack.Item>
-            <TextField
-              label={format(s.DeadlineDate, i + 1)}
-              placeholder={s.DeadlineDatePlaceholder}
-              value={d.date}
-              onChange={(_e, v) => setRow(d.key, { date: v ?? '' })}
-              errorMessage={form.messagesFor(`deadline.${i}.date`)}
-              styles={{ root: { width: 160 } }}
-            />
+            <Stack.Item styles={{ root: { width: 200 } }}>
+              <DanishDatePicker
+                label={format(s.DeadlineDate, i + 1)}
+                value={d.date}
+                onChange={(date) => setRow(d.key, { date })}
+                errorMessage={form.messagesFor(`deadline.${i}.date`)}
+              />
+            </Stack.Item>
             <RowActions
               removeLabel={format(s.RemoveDeadline, i + 1)}
               move={{ index: i, count: deadlines.length, upLabel: format(s.MoveDeadlineUp, i + 1), downLabel: format(s.MoveDeadlineDown, i + 1), onMove: (by) => form.change((st) => ({ ...st, deadlines: move(st.deadlines, i, by) })) }}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Dropdown, Stack, TextField, Toggle } from '@fluentui/react';
 import type { TargetDirection } from '../../../../../domain';
 import { useStrings } from '../../strings/StringsContext';
+import { format } from '../../common/format';
 import type { GoalForm } from '../useGoalForm';
 import type { NumberField } from '../formState';
 
@@ -9,11 +10,13 @@ const DIRECTIONS: TargetDirection[] = ['atMost', 'atLeast', 'exactly'];
 
 /** A measurable target, e.g. sick leave at most 2,8 pct. against the 2021 level. */
 export const TargetFields: React.FC<{ form: GoalForm }> = ({ form }) => {
-  const strings = useStrings().GoalEditor;
+  const all = useStrings();
+  const strings = all.GoalEditor;
   const target = form.state.goal.target;
   const numberMessage = (field: NumberField, domainField?: string): string | undefined => {
     const problem = form.numberProblem(field);
     if (problem === 'format') return strings.NumberFormatInvalid;
+    if (problem === 'ambiguous') return format(all.DanishInput.NumberAmbiguous, field === 'targetValue' ? form.state.texts.targetValue.trim() : form.state.texts.baseline.trim());
     if (problem === 'year') return strings.YearInvalid;
     return domainField ? form.messagesFor(domainField) : undefined;
   };

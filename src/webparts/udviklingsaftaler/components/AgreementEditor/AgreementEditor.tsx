@@ -1,0 +1,136 @@
+// #/aftale/<id>: the agreement's own sections, written by the department's leader and editors while
+// the stage is editable (issue 16); everyone else reads why it is read-only and finds the document.
+// A lazy chunk ('agreement-editor') with its services, so the dashboard's bundle does not carry it.
+import * as React from 'react';
+import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import { stageLabel } from '../../../../domain';
+import type { AgreementContent } from '../../../../domain/agreementContent';
+import type { AppServices } from '../../../../services/AppServices';
+import type { AgreementEditorData } from '../../../../services/authoring/agreementAuthoringServices';
+import type { Route } from '../../routing/route';
+import { useNavigation } from '../../routing/NavigationContext';
+import { useStrings } from '../strings/StringsContext';
+import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { Loading } from '../common/Loading';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { format } from '../common/format';
+import { AgreementConflictDialog } from './AgreementConflictDialog';
+import { BudgetChangesField, MilestonesField, PoliciesField, SectionsField } from './ListFields';
+import { useAgreementForm, type AgreementForm } from './useAgreementForm';
+
+export interface IAgreementEditorProps {
+  services: AppServices;
+  agreementId: number;
+  navigate(route: Route): void;
+}
+
+type TextKey = 'intro' | 'strategyRelation' | 'coreTask' | 'continuing';
+
+const TextSection: React.FC<{ form: AgreementForm; field: TextKey; label: string; help: string }> = ({ form, field, label, help }) => (
+  <TextField
+    label={label}
+    multiline
+    autoAdjustHeight
+    rows={5}
+    description={help}
+    value={form.state.content[field] ?? ''}
+    onChange={(_e, v) => form.update({ [field]: v === '' ? undefined : v } as Partial<AgreementContent>)}
+    onBlur={() => form.touch(field)}
+    errorMessage={form.messagesFor(field)}
+    data-testid={`field-${field}`}
+  />
+);
+
+const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices }> = ({ data, services }) => {
+  const strings = useStrings();
+  const g = strings.GoalEditor;
+  const s = strings.AgreementEditor;
+  const form = useAgreementForm(data, services);
+  const bodyRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    // After a refused save, take the keyboard to the first field with a message.
+    if (form.saveState.status !== 'invalid') return;
+    const root = bodyRef.current;
+    const input =
+      root?.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]') ??
+      root?.querySelector('fieldset [role="alert"]')?.closest('fieldset')?.querySelector<HTMLElement>('input, textarea, button');
+    input?.focus();
+  }, [form.saveState]);
+
+  return (
+    <div ref={bodyRef}>
+      <Stack tokens={{ childrenGap: 16 }}>
+        {form.offeredDraft && (
+          <MessageBar
+            messageBarType={MessageBarType.warning}
+            isMultiline
+            actions={
+              <div>
+                <MessageBarButton onClick={form.restoreDraft}>{g.DraftRestore}</MessageBarButton>
+                <MessageBarButton onClick={form.discardDraft}>{g.DraftDiscard}</MessageBarButton>
+              </div>
+            }
+          >
+            {format(g.DraftFound, new Date(form.offeredDraft.savedAt).toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short' }))}
+          </MessageBar>
+        )}
+        {form.saveState.status === 'invalid' && <MessageBar messageBarType={MessageBarType.error} role="alert">{format(s.ValidationSummary, form.saveState.count)}</MessageBar>}
+        {form.saveState.status === 'failed' && (
+          <Stack tokens={{ childrenGap: 4 }}>
+            <MessageBar messageBarType={MessageBarType.error}>{g.SaveFailed}</MessageBar>
+            <ErrorMessage error={form.saveState.error} onRetry={() => void form.save()} />
+          </Stack>
+        )}
+        <TextSection form={form} field="intro" label={s.Intro} help={s.TextHelp} />
+        <TextSection form={form} field="strategyRelation" label={s.StrategyRelation} help={s.TextHelp} />
+        <TextSection form={form} field="coreTask" label={s.CoreTask} help={s.TextHelp} />
+        <PoliciesField form={form} />
+        <BudgetChangesField form={form} tracks={data.tracks} />
+        <TextSection form={form} field="continuing" label={s.Continuing} help={s.TextHelp} />
+        <SectionsField form={form} />
+        <MilestonesField form={form} />
+        {/* Sticky, so Gem stays in reach on a long agreement. */}
+        <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center" styles={{ root: { position: 'sticky', bottom: 0, background: 'inherit', padding: '12px 0', zIndex: 1 } }}>
+          <PrimaryButton text={form.saveState.status === 'saving' ? g.Saving : g.Save} onClick={() => void form.save()} disabled={form.saveState.status === 'saving'} data-testid="agreement-save" />
+          {form.saveState.status === 'saving' && <Spinner size={SpinnerSize.small} aria-label={g.Saving} />}
+          {form.dirty && form.saveState.status !== 'saving' && <Text variant="small">{g.UnsavedChanges}</Text>}
+          {form.saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{s.Saved}</MessageBar>}
+        </Stack>
+      </Stack>
+      {form.saveState.status === 'conflict' && (
+        <AgreementConflictDialog merge={form.saveState.merge} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
+      )}
+    </div>
+  );
+};
+
+const AgreementEditor: React.FC<IAgreementEditorProps> = ({ services, agreementId, navigate }) => {
+  const s = useStrings().AgreementEditor;
+  const { href } = useNavigation();
+  const [loaded, reload] = useLoadable(() => services.authoring.loadAgreementEditor(agreementId), [services, agreementId]);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'error') return <ErrorMessage error={loaded.error} onRetry={reload} />;
+  const data = loaded.value;
+  const { agreement } = data;
+  return (
+    <Stack tokens={{ childrenGap: 16 }} data-testid="agreement-editor">
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
+        <DefaultButton iconProps={{ iconName: 'Back' }} text={s.Back} onClick={() => navigate({ view: 'afdeling', departmentId: agreement.departmentId, year: agreement.year })} />
+        <ActionButton iconProps={{ iconName: 'TextDocument' }} href={href({ view: 'dokument', agreementId: agreement.id })} data-interception="off">{s.OpenDocument}</ActionButton>
+      </Stack>
+      <Text variant="xLarge" as="h2" styles={{ root: { margin: 0 } }}>{`${s.Title}: ${agreement.title}`}</Text>
+      <Text>{`${data.department.title} · ${agreement.year}`}</Text>
+      {data.lock === undefined ? (
+        <EditableBody data={data} services={services} />
+      ) : (
+        <div data-testid="agreement-readonly">
+          <MessageBar messageBarType={MessageBarType.info}>
+            {data.lock === 'stage' ? format(s.ReadOnlyStage, stageLabel(services.stageConfiguration, agreement.stage)) : s.ReadOnlyPermission}
+          </MessageBar>
+        </div>
+      )}
+    </Stack>
+  );
+};
+
+export default AgreementEditor;
