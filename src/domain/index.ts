@@ -25,3 +25,4 @@ export * from './authority';
 export * from './versionDiff';
 export * from './filing';
 export * from './stageConfigurationJson';
+export * from './checkIns';

@@ -1,0 +1,108 @@
+// Issue 18, data: check-ins and contract dialogues in their department's folder, against the
+// emulator through the real @pnp/sp client. SharePoint (the emulator) refuses department A writing
+// B's check-ins; values typed "2,8" land as numbers; dates stay the day that was meant.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { SKANDERBORG_STAGES, timeline, type Goal } from '../../../src/domain';
+import { DepartmentRepository } from '../../../src/data/repositories/departmentRepository';
+import { GoalRepository } from '../../../src/data/repositories/goalRepository';
+import { CheckInRepository, DialogueRepository } from '../../../src/data/repositories/followUpRepositories';
+import { departmentFolderUrl } from '../../../src/data/repositories/departmentFolder';
+import { CHECK_INS } from '../../../src/data/repositories/mappers/followUpMappers';
+import { seedAllSites } from '../../../scripts/seed/seedSites';
+import { OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+
+const SITE = '/sites/skanderborg';
+const EDITOR = 'redaktoer.skanderborg@kommune.local';
+const READER = 'medarbejder.skanderborg@kommune.local';
+const CHECK_INS_URL = `${SITE}/${CHECK_INS.list.url}`;
+
+let emulator: TestEmulator;
+let goalOfA: Goal;
+let goalOfB: Goal;
+
+const sp = (login: string): SPFI => spForUser(emulator.siteUrl(SITE), login);
+const raw = (login: string): SPFI => rawSpForUser(emulator.siteUrl(SITE), login);
+
+async function statusOf(run: () => Promise<unknown>): Promise<number | undefined> {
+  try {
+    await run();
+  } catch (e) {
+    return (e as { status?: number }).status ?? (e as { response?: { status?: number } }).response?.status;
+  }
+  return 200;
+}
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  await seedAllSites(emulator.url);
+  const departments = await new DepartmentRepository(sp(OWNER)).all();
+  const mine = new Set(departments.filter((d) => d.editors.some((e) => e.email === EDITOR)).map((d) => d.id));
+  const goals = (await Promise.all([2019, 2020, 2023].map((y) => new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).forYear(y)))).flat();
+  goalOfA = goals.find((g) => mine.has(g.departmentId))!;
+  goalOfB = goals.find((g) => !mine.has(g.departmentId))!;
+}, 180000);
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('check-ins', () => {
+  it('lets the department\'s editor record check-ins with a value and its date, read back newest first in one query', async () => {
+    const repo = new CheckInRepository(sp(EDITOR));
+    const base = { goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year };
+    const first = await repo.create({ ...base, status: 'onTrack', note: 'Januar', measuredValue: 2.9, measuredAt: '2023-01-31' });
+    const second = await repo.create({ ...base, status: 'challenged', note: 'Februar, 3,1 %', measuredValue: 3.1, measuredAt: '2023-02-28' });
+    expect(first).toMatchObject({ status: 'onTrack', measuredValue: 2.9, measuredAt: '2023-01-31', note: 'Januar' });
+    expect(first.misfiled).toBeUndefined();
+    expect(second.author?.id).toEqual(expect.any(Number));
+    const read = timeline(await new CheckInRepository(sp(READER)).forGoal(goalOfA.id));
+    expect(read.map((c) => c.id)).toEqual([second.id, first.id]);
+    expect(read[0]).toMatchObject({ status: 'challenged', measuredValue: 3.1, measuredAt: '2023-02-28' });
+    expect((await repo.forDepartmentYear(goalOfA.departmentId, goalOfA.year)).map((c) => c.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+  });
+
+  it('stores the status as its Danish choice value', async () => {
+    const created = await new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'paused' });
+    const item = await raw(OWNER).web.getList(CHECK_INS_URL).items.getById(created.id).select('Status', 'Title')<{ Status: string }>();
+    expect(item.Status).toBe('Sat på pause');
+  });
+
+  it('refuses (403) an editor of A who records a check-in in B\'s folder, at the list\'s root, or edits B\'s check-in', async () => {
+    const ofB = await new CheckInRepository(sp(OWNER)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'onTrack' });
+    await expect(new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'behind' })).rejects.toMatchObject({ status: 403 });
+    const list = raw(EDITOR).web.getList(CHECK_INS_URL);
+    const form = [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'Goal', FieldValue: String(goalOfB.id) }, { FieldName: 'Department', FieldValue: String(goalOfB.departmentId) }, { FieldName: 'Year', FieldValue: String(goalOfB.year) }, { FieldName: 'Status', FieldValue: 'Bagud' }];
+    expect(await statusOf(() => list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfB.departmentId)))).toBe(403);
+    expect(await statusOf(() => list.items.add({ Title: 'x', GoalId: goalOfB.id, DepartmentId: goalOfB.departmentId, Year: goalOfB.year, Status: 'Bagud' }))).toBe(403);
+    expect(await statusOf(() => list.items.getById(ofB.id).update({ Status: 'Bagud' }))).toBe(403);
+    expect(await statusOf(() => list.items.getById(ofB.id).delete())).toBe(403);
+    expect((await new CheckInRepository(sp(OWNER)).forGoal(goalOfB.id)).map((c) => c.status)).toEqual(['onTrack']);
+  });
+
+  it('refuses a reader who records a check-in even for a goal of their own department', async () => {
+    await expect(new CheckInRepository(sp(READER)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'behind' })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('contract dialogues', () => {
+  it('records the board\'s dialogue with participants, notes, what was agreed and follow-up points', async () => {
+    const repo = new DialogueRepository(sp(OWNER));
+    const created = await repo.create({
+      agreementId: goalOfA.agreementId, departmentId: goalOfA.departmentId, year: goalOfA.year, title: 'Kontraktdialog forår', date: '2023-04-18',
+      participants: ['Direktør Anne Sørensen', 'Chef Peter Lund'], notes: 'Status på sygefravær.', agreed: 'Fortsæt LMU-opfølgning.', followUps: ['Ny måling i juni', 'Tal til LMU']
+    });
+    const read = await new DialogueRepository(sp(READER)).forAgreement(goalOfA.agreementId);
+    expect(read.find((d) => d.id === created.id)).toMatchObject({ date: '2023-04-18', participants: ['Direktør Anne Sørensen', 'Chef Peter Lund'], followUps: ['Ny måling i juni', 'Tal til LMU'], agreed: 'Fortsæt LMU-opfølgning.' });
+    expect(created.misfiled).toBeUndefined();
+  });
+
+  it('refuses (403) an editor of A who records a dialogue for B', async () => {
+    await expect(new DialogueRepository(sp(EDITOR)).create({
+      agreementId: goalOfB.agreementId, departmentId: goalOfB.departmentId, year: goalOfB.year, title: 'Falsk', date: '2023-04-18', participants: [], followUps: []
+    })).rejects.toMatchObject({ status: 403 });
+  });
+});

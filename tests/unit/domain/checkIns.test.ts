@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkInProblems, daysSince, latestByGoal, measurements, timeline } from '../../../src/domain';
+
+const c = (id: number, goalId: number, createdAt: string, measuredValue?: number, measuredAt?: string) => ({ id, goalId, createdAt, measuredValue, measuredAt });
+
+describe('check-in rules', () => {
+  it('orders the timeline newest first, ties by id', () => {
+    const list = [c(1, 1, '2023-01-02T10:00:00Z'), c(3, 1, '2023-03-01T10:00:00Z'), c(2, 1, '2023-03-01T10:00:00Z')];
+    expect(timeline(list).map((x) => x.id)).toEqual([3, 2, 1]);
+  });
+
+  it('finds the latest check-in per goal', () => {
+    const latest = latestByGoal([c(1, 7, '2023-01-02T10:00:00Z'), c(2, 7, '2023-05-02T10:00:00Z'), c(3, 8, '2023-02-02T10:00:00Z')]);
+    expect([latest.get(7)?.id, latest.get(8)?.id, latest.get(9)]).toEqual([2, 3, undefined]);
+  });
+
+  it('lists measured values by measuring date, oldest first, skipping check-ins without a value', () => {
+    const list = [c(1, 1, 'x', 3.1, '2023-02-28'), c(2, 1, 'x'), c(3, 1, 'x', 2.9, '2023-01-31')];
+    expect(measurements(list)).toEqual([{ date: '2023-01-31', value: 2.9 }, { date: '2023-02-28', value: 3.1 }]);
+  });
+
+  it('asks for a target before a value, a date with a value, and no future date', () => {
+    expect(checkInProblems({ measuredValue: 2.8 }, false, '2023-06-01')).toEqual(['valueWithoutTarget', 'valueWithoutDate']);
+    expect(checkInProblems({ measuredAt: '2023-05-01' }, true, '2023-06-01')).toEqual(['dateWithoutValue']);
+    expect(checkInProblems({ measuredValue: 2.8, measuredAt: '2023-02-30' }, true, '2023-06-01')).toEqual(['badDate']);
+    expect(checkInProblems({ measuredValue: 2.8, measuredAt: '2023-07-01' }, true, '2023-06-01')).toEqual(['dateInFuture']);
+    expect(checkInProblems({ measuredValue: 2.8, measuredAt: '2023-05-31' }, true, '2023-06-01')).toEqual([]);
+  });
+
+  it('counts whole days since a timestamp, never negative', () => {
+    expect(daysSince('2023-05-01T23:30:00Z', '2023-05-31')).toBe(30);
+    expect(daysSince('2023-06-02', '2023-06-01')).toBe(0);
+  });
+});
