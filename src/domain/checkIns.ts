@@ -106,3 +106,16 @@ export function daysSince(from: ISODateTime | ISODate, today: ISODate): number {
   const end = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
   return Math.max(0, Math.round((end - start) / 86400000));
 }
+
+/** Why a user may not record a check-in now. */
+export type CheckInLock = 'notApproved' | 'noPermission';
+
+/**
+ * Check-ins are recorded while the agreement is approved (and through its follow-up), by the
+ * department's leader and editors. Who may write is SharePoint's (the department folder); this is
+ * what the form offers.
+ */
+export function checkInLock(stageKind: string | undefined, canEditDepartment: boolean): CheckInLock | undefined {
+  if (stageKind !== 'approved' && stageKind !== 'followUp') return 'notApproved';
+  return canEditDepartment ? undefined : 'noPermission';
+}

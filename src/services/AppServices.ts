@@ -8,6 +8,7 @@ import type { OverviewServices } from './overview/overviewServices';
 import type { ExportServices } from './export/exportServices';
 import type { StrategyAdminServices } from './strategyAdmin/strategyAdminServices';
 import type { ApprovalServices } from './approvals/approvalTypes';
+import type { CheckInServices } from './checkIns/checkInServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -123,4 +124,6 @@ export interface AppServices {
   strategyAdmin: StrategyAdminServices;
   /** Approval stages, Mine opgaver, decisions, history and verification (src/services/approvals). */
   approvals: ApprovalServices;
+  /** Check-ins per goal during the year (src/services/checkIns, issue 18). */
+  checkIns: CheckInServices;
 }

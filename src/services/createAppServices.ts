@@ -31,6 +31,7 @@ import { createExportServices } from './export/exportServices';
 import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
+import { lazyCheckInServices } from './checkIns/lazyCheckInServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import { createGraphMailSender } from './mail/mailSender';
@@ -120,6 +121,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
+    checkIns: lazyCheckInServices(sp, config, { permissions, departments }),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),
