@@ -119,3 +119,26 @@ export function checkInLock(stageKind: string | undefined, canEditDepartment: bo
   if (stageKind !== 'approved' && stageKind !== 'followUp') return 'notApproved';
   return canEditDepartment ? undefined : 'noPermission';
 }
+
+export type DateParse = { ok: true; value: ISODate | undefined } | { ok: false };
+
+/**
+ * A date as Danes type it: "31.01.2023", "31-1-2023", "31/1 2023", or ISO "2023-01-31". Empty
+ * means no date. A day that does not exist (30.02.2023) is refused, never rolled over.
+ */
+export function parseDanishDate(input: string): DateParse {
+  const text = input.trim();
+  if (text === '') return { ok: true, value: undefined };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const danish = /^(\d{1,2})[.\-/](\d{1,2})[.\-/ ](\d{4})$/.exec(text);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : danish ? [danish[3], danish[2], danish[1]] : undefined;
+  if (parts === undefined) return { ok: false };
+  const [year, month, day] = parts;
+  const value = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isISODate(value) ? { ok: true, value } : { ok: false };
+}
+
+/** "31.01.2023" from "2023-01-31". */
+export function formatDanishDate(date: ISODate): string {
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+}

@@ -530,6 +530,53 @@ define([], function () {
       SyncAccessBusy: 'Opdaterer adgangen …',
       SyncAccessDone: 'Afdelingens mapper følger nu listen Afdelinger ({0} ændringer).',
       SyncAccessNone: 'Afdelingens mapper fulgte allerede listen Afdelinger. Intet er ændret.'
+    },
+    CheckIns: {
+      Title: 'Status på målet',
+      OpenLink: 'Status og målinger',
+      OpenLinkLabel: 'Status og målinger for {0}',
+      BackToDepartment: 'Tilbage til afdelingen',
+      Timeline: 'Statusmeldinger',
+      NoCheckIns: 'Der er endnu ingen statusmeldinger for målet.',
+      NewCheckIn: 'Ny status',
+      Status: 'Status',
+      Note: 'Bemærkning',
+      MeasuredValue: 'Målt værdi ({0})',
+      MeasuredValueHelp: 'Skriv tallet med komma, fx 2,8.',
+      MeasuredAt: 'Målt den',
+      MeasuredAtHelp: 'Skriv datoen som dd.mm.åååå, fx 31.01.2023.',
+      Save: 'Gem status',
+      Saving: 'Gemmer …',
+      Saved: 'Statussen er gemt.',
+      ValueInvalid: '»{0}« er ikke et tal. Skriv fx 2,8 (med komma og uden enhed).',
+      DateInvalid: '»{0}« er ikke en dato. Skriv fx 31.01.2023.',
+      Problems: {
+        valueWithoutTarget: 'Målet har ingen målsætning, så der kan ikke angives en målt værdi.',
+        valueWithoutDate: 'Skriv datoen, værdien blev målt.',
+        dateWithoutValue: 'Skriv den målte værdi, eller slet datoen.',
+        badDate: 'Datoen findes ikke. Skriv fx 31.01.2023.',
+        dateInFuture: 'Datoen ligger efter i dag. Skriv datoen, værdien blev målt.'
+      },
+      LockedNotApproved: 'Der kan gives status, mens aftalen er godkendt. Aftalen er i fasen »{0}«.',
+      LockedPermission: 'Kun afdelingens leder og redaktører kan give status på målet.',
+      Measured: 'målt {0} den {1}',
+      By: 'af {0}',
+      RecordedAt: 'Registreret {0}',
+      ChartTitle: 'Målinger mod målsætningen',
+      ChartSeries: 'Målt værdi',
+      ChartTarget: 'Målsætning ({0})',
+      ChartSummary: 'Målinger for »{0}«: {1} målinger, senest {2} {3} den {4}. Målsætningen er {5} {6} {3}.',
+      ChartTableCaption: 'Målingerne som tabel',
+      ChartDate: 'Dato',
+      ChartValue: 'Værdi',
+      ChartLoading: 'Indlæser grafen …',
+      Statuses: {
+        onTrack: 'På rette vej',
+        challenged: 'Udfordret',
+        behind: 'Bagud',
+        achieved: 'Nået',
+        paused: 'Sat på pause'
+      }
     }
   };
 });

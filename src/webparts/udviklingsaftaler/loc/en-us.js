@@ -530,6 +530,53 @@ define([], function () {
       SyncAccessBusy: 'Updating the access …',
       SyncAccessDone: 'The department\'s folders now follow the Departments list ({0} changes).',
       SyncAccessNone: 'The department\'s folders already followed the Departments list. Nothing was changed.'
+    },
+    CheckIns: {
+      Title: 'Goal status',
+      OpenLink: 'Status and measurements',
+      OpenLinkLabel: 'Status and measurements for {0}',
+      BackToDepartment: 'Back to the department',
+      Timeline: 'Check-ins',
+      NoCheckIns: 'There are no check-ins for this goal yet.',
+      NewCheckIn: 'New check-in',
+      Status: 'Progress',
+      Note: 'Note',
+      MeasuredValue: 'Measured value ({0})',
+      MeasuredValueHelp: 'Type the number with a decimal comma, e.g. 2,8.',
+      MeasuredAt: 'Measured on',
+      MeasuredAtHelp: 'Type the date as dd.mm.yyyy, e.g. 31.01.2023.',
+      Save: 'Save check-in',
+      Saving: 'Saving …',
+      Saved: 'The check-in is saved.',
+      ValueInvalid: '"{0}" is not a number. Type e.g. 2,8 (with a comma and no unit).',
+      DateInvalid: '"{0}" is not a date. Type e.g. 31.01.2023.',
+      Problems: {
+        valueWithoutTarget: 'The goal has no target, so no measured value can be given.',
+        valueWithoutDate: 'Type the date the value was measured.',
+        dateWithoutValue: 'Type the measured value, or clear the date.',
+        badDate: 'That date does not exist. Type e.g. 31.01.2023.',
+        dateInFuture: 'The date is after today. Type the date the value was measured.'
+      },
+      LockedNotApproved: 'Check-ins can be given while the agreement is approved. The agreement is in the stage "{0}".',
+      LockedPermission: 'Only the department\'s leader and editors can give a check-in on the goal.',
+      Measured: 'measured {0} on {1}',
+      By: 'by {0}',
+      RecordedAt: 'Recorded {0}',
+      ChartTitle: 'Measurements against the target',
+      ChartSeries: 'Measured value',
+      ChartTarget: 'Target ({0})',
+      ChartSummary: 'Measurements for "{0}": {1} measurements, latest {2} {3} on {4}. The target is {5} {6} {3}.',
+      ChartTableCaption: 'The measurements as a table',
+      ChartDate: 'Date',
+      ChartValue: 'Value',
+      ChartLoading: 'Loading the chart …',
+      Statuses: {
+        onTrack: 'On track',
+        challenged: 'Challenged',
+        behind: 'Behind',
+        achieved: 'Achieved',
+        paused: 'Paused'
+      }
     }
   };
 });
