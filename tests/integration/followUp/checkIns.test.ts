@@ -13,7 +13,9 @@ import { CheckInRepository, DialogueRepository } from '../../../src/data/reposit
 import { departmentFolderUrl } from '../../../src/data/repositories/departmentFolder';
 import { CHECK_INS } from '../../../src/data/repositories/mappers/followUpMappers';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
-import { OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { createAppServices } from '../../../src/services/createAppServices';
+import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
 
 const SITE = '/sites/skanderborg';
 const EDITOR = 'redaktoer.skanderborg@kommune.local';
@@ -104,5 +106,43 @@ describe('contract dialogues', () => {
     await expect(new DialogueRepository(sp(EDITOR)).create({
       agreementId: goalOfB.agreementId, departmentId: goalOfB.departmentId, year: goalOfB.year, title: 'Falsk', date: '2023-04-18', participants: [], followUps: []
     })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('the seed and the check-in services', () => {
+  const app = (login: string) => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
+  const sickLeave = async (): Promise<Goal> => (await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).forYear(2023)).find((g) => g.title === 'Sygefravær i staben')!;
+
+  it('seeds check-ins with values around 2,8 % on the 2023 sick-leave goal, and one contract dialogue for its agreement', async () => {
+    const goal = await sickLeave();
+    const data = await app(READER).checkIns.loadGoalCheckIns(goal.id);
+    expect(data.checkIns.map((c) => c.measuredValue)).toEqual([2.7, 2.9, 3.1]);
+    expect(data.lock).toBe('noPermission');
+    expect((await new DialogueRepository(sp(READER)).forAgreement(goal.agreementId)).map((d) => d.title)).toEqual(['Kontraktdialog forår 2023']);
+  });
+
+  it('lets the department\'s editor record a check-in on an approved agreement\'s goal, once per ClientId', async () => {
+    const goal = await sickLeave();
+    const editor = app(EDITOR);
+    expect((await editor.checkIns.loadGoalCheckIns(goal.id)).lock).toBeUndefined();
+    const input = { status: 'onTrack' as const, note: ' April ', measuredValue: 2.6, measuredAt: '2023-04-30', clientId: '0b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' };
+    const first = await editor.checkIns.recordCheckIn(goal.id, input);
+    const again = await editor.checkIns.recordCheckIn(goal.id, input);
+    expect(again.id).toBe(first.id);
+    expect(first).toMatchObject({ note: 'April', measuredValue: 2.6, measuredAt: '2023-04-30', departmentId: goal.departmentId, year: 2023 });
+    expect((await editor.checkIns.loadGoalCheckIns(goal.id)).checkIns[0].id).toBe(first.id);
+  });
+
+  it('refuses a value without its date, and a check-in while the agreement is not approved', async () => {
+    const goal = await sickLeave();
+    await expect(app(EDITOR).checkIns.recordCheckIn(goal.id, { status: 'onTrack', measuredValue: 2.6, clientId: '1b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'validation' });
+    const agreements = new AgreementRepository(sp(OWNER), SKANDERBORG_STAGES);
+    const draft = (await agreements.forYear(2031)).find((a) => a.departmentId === goalOfA.departmentId)
+      ?? (await agreements.create({ departmentId: goalOfA.departmentId, year: 2031, title: 'Kladde 2031', policies: [], milestones: [], stage: 'draft' }));
+    const draftGoal = await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).create({
+      agreementId: draft.id, departmentId: goalOfA.departmentId, year: 2031, title: 'Kladdemål', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    });
+    expect((await app(EDITOR).checkIns.loadGoalCheckIns(draftGoal.id)).lock).toBe('notApproved');
+    await expect(app(EDITOR).checkIns.recordCheckIn(draftGoal.id, { status: 'onTrack', clientId: '2b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });

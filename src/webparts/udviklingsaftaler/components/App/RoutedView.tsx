@@ -9,6 +9,7 @@ const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view
 const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
 const OverviewView = React.lazy(() => import(/* webpackChunkName: 'overview-view' */ '../OverviewView/OverviewView'));
 const StrategyAdmin = React.lazy(() => import(/* webpackChunkName: 'dus-admin' */ '../StrategyAdmin/StrategyAdmin'));
+const CheckInsView = React.lazy(() => import(/* webpackChunkName: 'check-ins-view' */ '../CheckInsView/CheckInsView'));
 const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
 
 export interface IRoutedViewProps {
@@ -39,6 +40,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, config
       return <StrategyAdmin services={services} year={route.year} navigate={navigate} />;
     case 'opgaver':
       return <TasksView services={services} />;
+    case 'status':
+      return <CheckInsView services={services} goalId={route.goalId} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;

@@ -83,6 +83,8 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               {' · '}
               {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
+              {' · '}
+              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-label={format(strings.CheckIns.OpenLinkLabel, goal.title)}>{strings.CheckIns.OpenLink}</Link>
             </Text>
             <MisfiledNotice misfiled={goal.misfiled} />
             {goal.trackIds.length > 0 && (
