@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
+import { loadLocale } from '../../helpers/locales';
+import { axeViolations } from '../../helpers/axe';
+import { fixtureServices, type FixtureData } from '../fixtures/services';
+import { materialise } from '../../../seed/materialise';
+import { skanderborg } from '../../../seed/skanderborg';
+
+const da = loadLocale('da-dk');
+const s = da.CheckIns;
+
+function fixture(stage?: string, editable = true): { data: FixtureData; goalId: number; plainGoalId: number } {
+  const mat = materialise(skanderborg);
+  const sick = mat.goals.find((g) => g.title === 'Sygefravær i staben')!;
+  const plain = mat.goals.find((g) => g.agreementId === sick.agreementId && g.target === undefined)!;
+  return {
+    goalId: sick.id,
+    plainGoalId: plain.id,
+    data: {
+      user: { login: 'leder@kommune.local', displayName: 'Leder' },
+      departments: mat.departments,
+      strategies: mat.strategies,
+      tracks: mat.tracks,
+      requirements: mat.requirements,
+      agreements: mat.agreements.map((a) => (a.id === sick.agreementId && stage ? { ...a, stage } : a)),
+      goals: mat.goals,
+      permissions: { editableDepartmentIds: editable ? [sick.departmentId] : [] }
+    }
+  };
+}
+
+function renderAt(hash: string, data: FixtureData): void {
+  window.location.hash = hash;
+  render(<App strings={da} host="sharePoint" services={fixtureServices(data)} startView="afdeling" />);
+}
+
+describe('Status på målet', () => {
+  it('asks for the measuring date at the field, saves nothing until it is there, then lists the check-in', async () => {
+    const { data, goalId } = fixture();
+    renderAt(`#/status/${goalId}`, data);
+    await screen.findByTestId('checkin-form');
+    fireEvent.change(screen.getByRole('textbox', { name: /^Målt værdi/ }), { target: { value: '2,6' } });
+    fireEvent.click(screen.getByRole('button', { name: s.Save }));
+    await screen.findByText(s.Problems.valueWithoutDate);
+    expect(data.checkIns ?? []).toEqual([]);
+    fireEvent.change(screen.getByRole('textbox', { name: /^Målt den/ }), { target: { value: '30.04.2023' } });
+    fireEvent.click(screen.getByRole('button', { name: s.Save }));
+    await screen.findByText(s.Saved);
+    expect(data.checkIns).toMatchObject([{ goalId, status: 'onTrack', measuredValue: 2.6, measuredAt: '2023-04-30' }]);
+    expect(screen.getByTestId('checkin-timeline')).toHaveTextContent('målt 2,6 % den 30.04.2023');
+    expect(screen.getByTestId('checkin-chart-summary')).toHaveTextContent('1 målinger, senest 2,6 %');
+  });
+
+  it('offers no measured value for a goal without a target', async () => {
+    const { data, plainGoalId } = fixture();
+    renderAt(`#/status/${plainGoalId}`, data);
+    await screen.findByTestId('checkin-form');
+    expect(screen.queryByRole('textbox', { name: /^Målt værdi/ })).toBeNull();
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('shows no form while the agreement is a draft, and says why', async () => {
+    const { data, goalId } = fixture('draft');
+    renderAt(`#/status/${goalId}`, data);
+    // MessageBar renders its text a moment later (for screen readers).
+    await waitFor(() => expect(screen.getByTestId('checkin-locked')).toHaveTextContent('Der kan gives status, mens aftalen er godkendt. Aftalen er i fasen »Kladde«.'));
+    expect(screen.queryByTestId('checkin-form')).toBeNull();
+  });
+
+  it('shows no form to someone outside the department', async () => {
+    const { data, goalId } = fixture(undefined, false);
+    renderAt(`#/status/${goalId}`, data);
+    await waitFor(() => expect(screen.getByTestId('checkin-locked')).toHaveTextContent(s.LockedPermission));
+    await waitFor(() => expect(screen.queryByTestId('checkin-form')).toBeNull());
+  });
+});
