@@ -1,7 +1,7 @@
 // What the views need from the data, as use cases. The web part and the dev host each build one
 // implementation over their own @pnp/sp instance and hand it down through React context, so
 // components never see PnPjs, URLs or OData.
-import type { Agreement, Department, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
+import type { Agreement, CheckIn, Department, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
 import type { DocumentServices } from './documents/documentServices';
 import type { YearEndServices } from './yearEnd/yearEndServices';
 import type { OverviewServices } from './overview/overviewServices';
@@ -19,10 +19,12 @@ export interface DepartmentViewData {
   strategy: Strategy | undefined;
   tracks: Track[];
   requirements: Requirement[];
+  /** Each own goal's latest check-in, where it has one (issue 18). */
+  latestCheckIns: CheckIn[];
 }
 
 /** Everything the Dokument view prints: one agreement with its goals and the year's DUS. */
-export interface AgreementDocumentData extends DepartmentViewData {
+export interface AgreementDocumentData extends Omit<DepartmentViewData, 'latestCheckIns'> {
   agreement: Agreement;
   /** All departments, to name the partners of shared goals. */
   departments: Department[];

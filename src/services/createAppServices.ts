@@ -173,7 +173,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
         goals: view.goals,
         strategy: view.strategy?.strategy,
         tracks: view.strategy?.tracks ?? [],
-        requirements: view.strategy?.requirements ?? []
+        requirements: view.strategy?.requirements ?? [],
+        latestCheckIns: view.latestCheckIns
       };
     },
     async loadAgreementDocument(agreementId) {

@@ -75,3 +75,18 @@ describe('Status på målet', () => {
     await waitFor(() => expect(screen.queryByTestId('checkin-form')).toBeNull());
   });
 });
+
+describe('the department view', () => {
+  it('shows each own goal\'s latest status and its age, and "ingen endnu" for a goal without check-ins', async () => {
+    const { data, goalId, plainGoalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    const days = (n: number): string => new Date(Date.now() - n * 86400000).toISOString();
+    data.checkIns = [
+      { id: 1, goalId, departmentId: sick.departmentId, year: 2023, status: 'behind', createdAt: days(9) },
+      { id: 2, goalId, departmentId: sick.departmentId, year: 2023, status: 'onTrack', createdAt: days(3) }
+    ];
+    renderAt(`#/afdeling/${sick.departmentId}/2023`, data);
+    expect(await screen.findByTestId(`goal-latest-status-${goalId}`)).toHaveTextContent('Seneste status: På rette vej (for 3 dage siden)');
+    expect(screen.getByTestId(`goal-latest-status-${plainGoalId}`)).toHaveTextContent('Seneste status: ingen endnu');
+  });
+});

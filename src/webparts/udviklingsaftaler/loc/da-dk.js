@@ -532,6 +532,11 @@ define([], function () {
       SyncAccessNone: 'Afdelingens mapper fulgte allerede listen Afdelinger. Intet er ændret.'
     },
     CheckIns: {
+      LatestStatus: 'Seneste status',
+      NoCheckInYet: 'ingen endnu',
+      AgeToday: 'i dag',
+      AgeOneDay: 'i går',
+      AgeDays: 'for {0} dage siden',
       Title: 'Status på målet',
       OpenLink: 'Status og målinger',
       OpenLinkLabel: 'Status og målinger for {0}',

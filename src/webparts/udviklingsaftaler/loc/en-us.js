@@ -532,6 +532,11 @@ define([], function () {
       SyncAccessNone: 'The department\'s folders already followed the Departments list. Nothing was changed.'
     },
     CheckIns: {
+      LatestStatus: 'Latest check-in',
+      NoCheckInYet: 'none yet',
+      AgeToday: 'today',
+      AgeOneDay: 'yesterday',
+      AgeDays: '{0} days ago',
       Title: 'Goal status',
       OpenLink: 'Status and measurements',
       OpenLinkLabel: 'Status and measurements for {0}',

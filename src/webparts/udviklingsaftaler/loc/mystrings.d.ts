@@ -424,6 +424,12 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Check-ins per goal during the year (issue 18). */
   CheckIns: {
+    LatestStatus: string;
+    NoCheckInYet: string;
+    AgeToday: string;
+    AgeOneDay: string;
+    /** {0}: whole days. */
+    AgeDays: string;
     Title: string;
     OpenLink: string;
     /** {0}: the goal's title. */

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Dropdown, Link, SearchBox, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import { useNavigation } from '../../routing/NavigationContext';
-import type { AuthorityStatus, Goal, StageConfiguration, Track } from '../../../../domain';
+import type { AuthorityStatus, CheckIn, Goal, StageConfiguration, Track } from '../../../../domain';
 import { StageStatus } from './StageStatus';
 import { MisfiledNotice } from '../common/MisfiledNotice';
-import { byGoalNumber } from '../../../../domain';
+import { byGoalNumber, daysSince } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 
@@ -32,11 +32,22 @@ export interface IGoalListProps {
   onFiltersChange(filters: GoalFilters): void;
   /** Approval-log backing per `Goals:<id>`; undefined while it is read. */
   verification?: Record<string, AuthorityStatus>;
+  /** Each own goal's latest check-in (issue 18). */
+  latestCheckIns?: CheckIn[];
 }
 
-export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification }) => {
+export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification, latestCheckIns }) => {
   const strings = useStrings();
   const { href } = useNavigation();
+  const today = new Date().toISOString().slice(0, 10);
+  // "På rette vej (for 3 dage siden)": the goal's latest check-in and how old it is.
+  const latestText = (goalId: number): string => {
+    const c = latestCheckIns?.find((x) => x.goalId === goalId);
+    if (c === undefined) return strings.CheckIns.NoCheckInYet;
+    const days = daysSince(c.createdAt, today);
+    const age = days === 0 ? strings.CheckIns.AgeToday : days === 1 ? strings.CheckIns.AgeOneDay : format(strings.CheckIns.AgeDays, days);
+    return `${strings.CheckIns.Statuses[c.status]} (${age})`;
+  };
   const all = strings.Department.FilterAll;
   const trackOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))];
   const stageOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...stages.stages.map((s) => ({ key: s.code, text: s.label }))];
@@ -86,6 +97,11 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               {' · '}
               <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-label={format(strings.CheckIns.OpenLinkLabel, goal.title)}>{strings.CheckIns.OpenLink}</Link>
             </Text>
+            {goal.departmentId === departmentId && (
+              <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>
+                {strings.CheckIns.LatestStatus}: {latestText(goal.id)}
+              </Text>
+            )}
             <MisfiledNotice misfiled={goal.misfiled} />
             {goal.trackIds.length > 0 && (
               <Text block as="p" variant="small">
