@@ -131,6 +131,10 @@ describe('the seed and the check-in services', () => {
     expect(again.id).toBe(first.id);
     expect(first).toMatchObject({ note: 'April', measuredValue: 2.6, measuredAt: '2023-04-30', departmentId: goal.departmentId, year: 2023 });
     expect((await editor.checkIns.loadGoalCheckIns(goal.id)).checkIns[0].id).toBe(first.id);
+    // The department view names it as the goal's latest check-in (read in the view's one $batch).
+    const view = await app(READER).loadDepartmentView(goal.departmentId, 2023);
+    expect(view.latestCheckIns.find((c) => c.goalId === goal.id)).toMatchObject({ id: first.id, status: 'onTrack' });
+    expect(view.latestCheckIns.filter((c) => c.goalId === goal.id)).toHaveLength(1);
   });
 
   it('refuses a value without its date, and a check-in while the agreement is not approved', async () => {
