@@ -142,3 +142,53 @@ export function parseDanishDate(input: string): DateParse {
 export function formatDanishDate(date: ISODate): string {
   return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 }
+
+export type CheckInCountKey = CheckInStatus | 'none';
+
+export interface FollowedGoal {
+  id: number;
+  departmentId: number;
+  title: string;
+  number?: number;
+}
+
+export interface DepartmentCheckIns {
+  departmentId: number;
+  /** Goals by their latest check-in's status; 'none' for goals without a check-in. */
+  counts: Record<CheckInCountKey, number>;
+}
+
+export interface StaleGoal {
+  goal: FollowedGoal;
+  /** Days since the latest check-in; undefined when the goal has none. */
+  days: number | undefined;
+}
+
+export interface CheckInOverview {
+  departments: DepartmentCheckIns[];
+  /** Goals with no check-in for at least `staleDays` days (or none at all), oldest first. */
+  stale: StaleGoal[];
+}
+
+const emptyCounts = (): Record<CheckInCountKey, number> => ({ onTrack: 0, challenged: 0, behind: 0, achieved: 0, paused: 0, none: 0 });
+
+/**
+ * Overblik's follow-up during the year: per department the status distribution of its followed
+ * goals (those of approved agreements) by their latest check-in, and the goals that have had no
+ * check-in for `staleDays` days. A goal marked "Nået" is done and never stale.
+ */
+export function checkInOverview(goals: readonly FollowedGoal[], checkIns: ReadonlyArray<Pick<CheckIn, 'id' | 'goalId' | 'createdAt' | 'status'>>, today: ISODate, staleDays: number): CheckInOverview {
+  const latest = latestByGoal(checkIns);
+  const byDepartment = new Map<number, Record<CheckInCountKey, number>>();
+  const stale: StaleGoal[] = [];
+  for (const goal of goals) {
+    const c = latest.get(goal.id);
+    const counts = byDepartment.get(goal.departmentId) ?? emptyCounts();
+    counts[c ? c.status : 'none'] += 1;
+    byDepartment.set(goal.departmentId, counts);
+    const days = c ? daysSince(c.createdAt, today) : undefined;
+    if (c?.status !== 'achieved' && (days === undefined || days >= staleDays)) stale.push({ goal, days });
+  }
+  stale.sort((a, b) => (b.days ?? Number.MAX_SAFE_INTEGER) - (a.days ?? Number.MAX_SAFE_INTEGER) || a.goal.id - b.goal.id);
+  return { departments: [...byDepartment].map(([departmentId, counts]) => ({ departmentId, counts })), stale };
+}

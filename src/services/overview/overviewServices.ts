@@ -3,14 +3,18 @@
 // Year column with only the summary columns, the strategy and its parts), pages past 5,000 rows
 // followed afterwards; whatever the number of departments, a handful of requests.
 import type { SPFI } from '@pnp/sp';
-import type { StageConfiguration } from '../../domain';
+import { findStage, type CheckIn, type FollowedGoal, type StageConfiguration } from '../../domain';
 import { buildOverview, type Overview } from '../../domain/overview';
 import { createViewQueries } from '../queries/viewQueries';
 import type { BatchOptions } from '../queries/batch';
 
+/** The overview with the year's follow-up (issue 18): the goals of approved agreements and
+ * each goal's latest check-in; Overblik judges staleness against its own number of days. */
+export type OverviewWithCheckIns = Overview & { followedGoals: FollowedGoal[]; latestCheckIns: CheckIn[] };
+
 export interface OverviewServices {
   /** The year's overview as of `today` (lateness is judged against it). */
-  load(year: number, today?: Date): Promise<Overview>;
+  load(year: number, today?: Date): Promise<OverviewWithCheckIns>;
 }
 
 export function createOverviewServices(sp: SPFI, config: StageConfiguration, batchOptions: BatchOptions = {}): OverviewServices {
@@ -18,7 +22,9 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
   return {
     async load(year, today = new Date()) {
       const data = await queries.loadOrganisationOverview(year);
-      return buildOverview({
+      // Check-ins are given while an agreement is approved (checkInLock): those goals are followed.
+      const followed = new Set(data.agreements.filter((a) => a.misfiled === undefined && ['approved', 'followUp'].includes(findStage(config, a.stage)?.kind ?? '')).map((a) => a.id));
+      const overview = buildOverview({
         year,
         departments: data.departments,
         agreements: data.agreements,
@@ -29,6 +35,8 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
         config,
         today
       });
+      const followedGoals = data.goals.filter((g) => followed.has(g.agreementId)).map(({ id, departmentId, title, number }) => ({ id, departmentId, title, number }));
+      return { ...overview, followedGoals, latestCheckIns: data.latestCheckIns };
     }
   };
 }

@@ -94,16 +94,20 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           departmentPage: departments.store.page(DepartmentRepository.all(), batched),
           agreementPage: agreements.store.page(AgreementRepository.forYear(year), batched),
           goalPage: goals.store.page(summary, batched),
+          // The year's check-ins (the Year index first), only the columns the latest status needs.
+          checkInPage: checkIns.store.page({ ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY }, batched),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
-      const [departmentList, agreementList, goalList, strategy] = await Promise.all([
+      const [departmentList, agreementList, goalList, strategy, checkInList] = await Promise.all([
         departments.store.finish(pages.departmentPage),
         agreements.store.finish(pages.agreementPage),
         goals.store.finish(pages.goalPage),
-        strategyFrom(pages)
+        strategyFrom(pages),
+        checkIns.store.finish(pages.checkInPage)
       ]);
-      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy };
+      const latestCheckIns = [...latestByGoal(checkInList.filter((c) => c.misfiled === undefined)).values()];
+      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns };
     },
 
     async loadApprovalQueue(groups: readonly GroupKey[]): Promise<ApprovalQueue> {

@@ -26,6 +26,8 @@ export interface OrganisationOverview {
   agreements: Array<Versioned<Agreement>>;
   goals: GoalSummary[];
   strategy: StrategyWithParts | undefined;
+  /** The latest check-in of each goal of the year that has one (issue 18). */
+  latestCheckIns: CheckIn[];
 }
 
 export interface ApprovalQueue {

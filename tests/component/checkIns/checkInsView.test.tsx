@@ -90,3 +90,26 @@ describe('the department view', () => {
     expect(screen.getByTestId(`goal-latest-status-${plainGoalId}`)).toHaveTextContent('Seneste status: ingen endnu');
   });
 });
+
+describe('Overblik', () => {
+  it('shows the status distribution per department and flags the goals without a check-in for N days', async () => {
+    const { data, goalId, plainGoalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    const days = (n: number): string => new Date(Date.now() - n * 86400000).toISOString();
+    data.checkIns = [{ id: 1, goalId, departmentId: sick.departmentId, year: 2023, status: 'challenged', createdAt: days(10) }];
+    renderAt('#/overblik/2023', data);
+    const row = await screen.findByTestId(`checkin-overview-row-${sick.departmentId}`);
+    const cells = Array.from(row.querySelectorAll('td')).map((td) => td.textContent);
+    const followed = data.goals.filter((g) => g.agreementId === sick.agreementId).length;
+    // På rette vej, Udfordret, Bagud, Nået, Sat på pause, ingen endnu
+    expect(cells).toEqual(['0', '1', '0', '0', '0', String(followed - 1)]);
+    const stale = screen.getByTestId('stale-goals');
+    expect(stale).toHaveTextContent(data.goals.find((g) => g.id === plainGoalId)!.title);
+    expect(stale).not.toHaveTextContent('Sygefravær i staben');
+    fireEvent.change(screen.getByRole('textbox', { name: s.StaleDaysLabel }), { target: { value: '7' } });
+    await waitFor(() => expect(screen.getByTestId('stale-goals')).toHaveTextContent('Sygefravær i staben (Staben Økonomi, Digitalisering og Indkøb: for 10 dage siden)'));
+    fireEvent.change(screen.getByRole('textbox', { name: s.StaleDaysLabel }), { target: { value: 'tre' } });
+    await screen.findByText('»tre« er ikke et antal dage. Skriv et helt tal, fx 30.');
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+});

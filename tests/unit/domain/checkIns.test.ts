@@ -43,3 +43,26 @@ describe('Danish dates', () => {
     expect(formatDanishDate('2023-01-31')).toBe('31.01.2023');
   });
 });
+
+describe('check-ins in Overblik', () => {
+  it('counts each department\'s goals by their latest status, and lists goals without a check-in for N days', async () => {
+    const { checkInOverview } = await import('../../../src/domain');
+    const goals = [
+      { id: 1, departmentId: 10, title: 'A' }, { id: 2, departmentId: 10, title: 'B' }, { id: 3, departmentId: 20, title: 'C' }, { id: 4, departmentId: 20, title: 'D' }
+    ];
+    const checkIns = [
+      { id: 1, goalId: 1, createdAt: '2023-01-01T10:00:00Z', status: 'behind' as const },
+      { id: 2, goalId: 1, createdAt: '2023-05-25T10:00:00Z', status: 'onTrack' as const },
+      { id: 3, goalId: 3, createdAt: '2023-03-01T10:00:00Z', status: 'challenged' as const },
+      { id: 4, goalId: 4, createdAt: '2023-01-01T10:00:00Z', status: 'achieved' as const }
+    ];
+    const result = checkInOverview(goals, checkIns, '2023-06-01', 30);
+    expect(result.departments).toEqual([
+      { departmentId: 10, counts: { onTrack: 1, challenged: 0, behind: 0, achieved: 0, paused: 0, none: 1 } },
+      { departmentId: 20, counts: { onTrack: 0, challenged: 1, behind: 0, achieved: 1, paused: 0, none: 0 } }
+    ]);
+    // B never had one; C's is 92 days old; A's is 7 days old; D is achieved.
+    expect(result.stale.map((s) => [s.goal.title, s.days])).toEqual([['B', undefined], ['C', 92]]);
+    expect(checkInOverview(goals, checkIns, '2023-06-01', 5).stale.map((s) => s.goal.title)).toEqual(['B', 'C', 'A']);
+  });
+});

@@ -532,6 +532,14 @@ define([], function () {
       SyncAccessNone: 'Afdelingens mapper fulgte allerede listen Afdelinger. Intet er ændret.'
     },
     CheckIns: {
+      OverviewSection: 'Status i årets løb',
+      OverviewCaption: 'Målene i godkendte aftaler efter deres seneste status, pr. afdeling',
+      OverviewNone: 'Ingen godkendte aftaler med mål i året.',
+      StaleDaysLabel: 'Uden status i mindst (dage)',
+      StaleDaysInvalid: '»{0}« er ikke et antal dage. Skriv et helt tal, fx 30.',
+      StaleTitle: 'Mål uden status i mindst {0} dage',
+      StaleNone: 'Alle mål har fået status for nylig.',
+      StaleNever: 'aldrig fået status',
       LatestStatus: 'Seneste status',
       NoCheckInYet: 'ingen endnu',
       AgeToday: 'i dag',

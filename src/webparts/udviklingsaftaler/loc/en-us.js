@@ -532,6 +532,14 @@ define([], function () {
       SyncAccessNone: 'The department\'s folders already followed the Departments list. Nothing was changed.'
     },
     CheckIns: {
+      OverviewSection: 'Follow-up during the year',
+      OverviewCaption: 'Goals of approved agreements by their latest check-in, per department',
+      OverviewNone: 'No approved agreements with goals this year.',
+      StaleDaysLabel: 'Without a check-in for at least (days)',
+      StaleDaysInvalid: '"{0}" is not a number of days. Type a whole number, e.g. 30.',
+      StaleTitle: 'Goals without a check-in for at least {0} days',
+      StaleNone: 'Every goal has had a recent check-in.',
+      StaleNever: 'never checked in',
       LatestStatus: 'Latest check-in',
       NoCheckInYet: 'none yet',
       AgeToday: 'today',

@@ -424,6 +424,15 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Check-ins per goal during the year (issue 18). */
   CheckIns: {
+    OverviewSection: string;
+    OverviewCaption: string;
+    OverviewNone: string;
+    StaleDaysLabel: string;
+    StaleDaysInvalid: string;
+    /** {0}: days. */
+    StaleTitle: string;
+    StaleNone: string;
+    StaleNever: string;
     LatestStatus: string;
     NoCheckInYet: string;
     AgeToday: string;

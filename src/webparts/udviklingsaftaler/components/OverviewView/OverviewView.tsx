@@ -18,6 +18,8 @@ import { LateList } from './LateList';
 import { OverviewFilters } from './OverviewFilters';
 import { RequirementTable } from './RequirementTable';
 import { StageTable } from './StageTable';
+import { CheckInOverviewSection } from './CheckInOverviewSection';
+import type { OverviewWithCheckIns } from '../../../../services/overview/overviewServices';
 import { defaultYear, filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
 
 // The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
@@ -51,7 +53,7 @@ export function outcomeSummaryOf(overview: Overview): Summary {
   return { ...summary, total: overview.goalTotal, notFollowedUp: Math.max(0, overview.goalTotal - followedUp) };
 }
 
-const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filters: OverviewFilterState }> = ({ overview, services, filters }) => {
+const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; services: AppServices; filters: OverviewFilterState }> = ({ overview, services, filters }) => {
   const strings = useStrings();
   const rows = filterRows(overview.rows, filters);
   const stages = services.stageConfiguration;
@@ -68,6 +70,7 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
           {overview.tracks.length > 0 && <HeatMapTable overview={overview} rows={rows} />}
           <RequirementTable overview={overview} rows={rows} />
           <LateList overview={overview} rows={rows} stages={stages} />
+          <CheckInOverviewSection overview={overview} rows={rows} />
         </>
       )}
       {overview.goalTotal > 0 && (

@@ -1,5 +1,6 @@
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
-import type { DepartmentKind, Overview, OverviewRow, StageCode } from '../../../../domain';
+import type { DepartmentKind, OverviewRow, StageCode } from '../../../../domain';
+import type { OverviewWithCheckIns } from '../../../../services/overview/overviewServices';
 import { useLoadable, type Loadable } from '../DepartmentView/useDepartmentView';
 
 export interface OverviewFilterState {
@@ -23,7 +24,7 @@ export function useOverviewContext(services: AppServices): [Loadable<OverviewCon
   }, [services]);
 }
 
-export function useOverview(services: AppServices, year: number | undefined): [Loadable<Overview>, () => void] {
+export function useOverview(services: AppServices, year: number | undefined): [Loadable<OverviewWithCheckIns>, () => void] {
   return useLoadable(year !== undefined ? () => services.overview.load(year) : undefined, [services, year]);
 }
 
