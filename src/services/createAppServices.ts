@@ -14,6 +14,7 @@ import { goalTemplateFor, type Department, type GroupKey, type StageConfiguratio
 import { AgreementRepository } from '../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../data/repositories/departmentRepository';
 import { GoalRepository } from '../data/repositories/goalRepository';
+import { DialogueRepository } from '../data/repositories/followUpRepositories';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
 import { GROUPS, SCHEMA } from '../data/schema';
 import { GOALS } from '../data/repositories/mappers/goalMapper';
@@ -58,6 +59,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const strategyRepo = new StrategyRepository(sp);
   const agreementRepo = new AgreementRepository(sp, config);
   const goalRepo = new GoalRepository(sp, config);
+  const dialogueRepo = new DialogueRepository(sp);
   // Every e-mail (decisions, reminders) goes out through Graph's sendMail as the signed-in user.
   const mail = createGraphMailSender(options.graph);
 
@@ -179,9 +181,9 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     },
     async loadAgreementDocument(agreementId) {
       const agreement = await agreementRepo.getById(agreementId);
-      const [goals, parts, all] = await Promise.all([goalRepo.forAgreement(agreementId), strategyParts(agreement.year), departments()]);
+      const [goals, parts, all, dialogues] = await Promise.all([goalRepo.forAgreement(agreementId), strategyParts(agreement.year), departments(), dialogueRepo.forAgreement(agreementId)]);
       const department = all.find((d) => d.id === agreement.departmentId) ?? (await departmentRepo.getById(agreement.departmentId));
-      return { department, departments: all, year: agreement.year, agreement, goals, ...parts };
+      return { department, departments: all, year: agreement.year, agreement, goals, dialogues, ...parts };
     },
     async loadGoalEditor(target) {
       const existing = 'goalId' in target ? await goalRepo.getById(target.goalId) : undefined;

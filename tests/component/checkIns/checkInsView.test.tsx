@@ -113,3 +113,19 @@ describe('Overblik', () => {
     expect(await axeViolations(document.body)).toEqual([]);
   });
 });
+
+describe('Dokument', () => {
+  it('prints the board\'s contract dialogue on the agreement', async () => {
+    const { data, goalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    data.dialogues = [{
+      id: 1, agreementId: sick.agreementId, departmentId: sick.departmentId, year: 2023, title: 'Kontraktdialog forår 2023', date: '2023-04-18',
+      participants: ['Direktionen'], agreed: 'Sygefraværet følges månedligt.', followUps: ['Status i august']
+    }];
+    renderAt(`#/dokument/${sick.agreementId}`, data);
+    const section = await screen.findByTestId('document-dialogue');
+    expect(section).toHaveTextContent('Kontraktdialog 18.04.2023: Kontraktdialog forår 2023');
+    expect(section).toHaveTextContent('Aftalt:Sygefraværet følges månedligt.');
+    expect(section).toHaveTextContent('Status i august');
+  });
+});
