@@ -547,7 +547,6 @@ define([], function () {
       AgeDays: 'for {0} dage siden',
       Title: 'Status på målet',
       OpenLink: 'Status og målinger',
-      OpenLinkLabel: 'Status og målinger for {0}',
       BackToDepartment: 'Tilbage til afdelingen',
       Timeline: 'Statusmeldinger',
       NoCheckIns: 'Der er endnu ingen statusmeldinger for målet.',

@@ -547,7 +547,6 @@ define([], function () {
       AgeDays: '{0} days ago',
       Title: 'Goal status',
       OpenLink: 'Status and measurements',
-      OpenLinkLabel: 'Status and measurements for {0}',
       BackToDepartment: 'Back to the department',
       Timeline: 'Check-ins',
       NoCheckIns: 'There are no check-ins for this goal yet.',

@@ -441,8 +441,6 @@ declare interface IUdviklingsaftalerStrings {
     AgeDays: string;
     Title: string;
     OpenLink: string;
-    /** {0}: the goal's title. */
-    OpenLinkLabel: string;
     BackToDepartment: string;
     Timeline: string;
     NoCheckIns: string;

@@ -84,7 +84,7 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
       <ol style={{ listStyle: 'none', padding: 0 }} data-testid="goal-list">
         {visible.map((goal) => (
           <li key={goal.id} style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}>
-            <Text block as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+            <Text block as="h4" variant="mediumPlus" id={`goal-heading-${goal.id}`} styles={{ root: { fontWeight: 600, margin: 0 } }}>
               <Link href={href({ view: 'maal', goalId: goal.id })} data-interception="off">
                 {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}{goal.title}
               </Link>
@@ -95,7 +95,8 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
               {' · '}
-              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-label={format(strings.CheckIns.OpenLinkLabel, goal.title)}>{strings.CheckIns.OpenLink}</Link>
+              {/* Described by the goal's heading: the link's own name stays "Status og målinger". */}
+              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-describedby={`goal-heading-${goal.id}`}>{strings.CheckIns.OpenLink}</Link>
             </Text>
             {goal.departmentId === departmentId && (
               <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>
