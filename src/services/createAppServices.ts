@@ -23,6 +23,7 @@ import '@pnp/sp/folders';
 
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
+import { isDataError } from '../data/errors/DataError';
 import { createViewQueries } from './queries';
 import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
@@ -50,6 +51,12 @@ export interface AppServicesOptions {
   approvalLinks?: DeepLinkOptions;
   /** Microsoft Graph (the web part: MSGraphClientV3; the dev host and tests: the emulator's endpoint). */
   graph: GraphClient;
+}
+
+/** A site not yet provisioned with the Dialogues list (issue 18) prints no dialogues, not an error. */
+function noDialoguesList(e: unknown): [] {
+  if (isDataError(e) && e.kind === 'notFound') return [];
+  throw e;
 }
 
 export function createAppServices(sp: SPFI, options: AppServicesOptions): AppServices {
@@ -181,7 +188,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     },
     async loadAgreementDocument(agreementId) {
       const agreement = await agreementRepo.getById(agreementId);
-      const [goals, parts, all, dialogues] = await Promise.all([goalRepo.forAgreement(agreementId), strategyParts(agreement.year), departments(), dialogueRepo.forAgreement(agreementId)]);
+      const [goals, parts, all, dialogues] = await Promise.all([goalRepo.forAgreement(agreementId), strategyParts(agreement.year), departments(), dialogueRepo.forAgreement(agreementId).catch(noDialoguesList)]);
       const department = all.find((d) => d.id === agreement.departmentId) ?? (await departmentRepo.getById(agreement.departmentId));
       return { department, departments: all, year: agreement.year, agreement, goals, dialogues, ...parts };
     },

@@ -14,6 +14,7 @@ import { GoalRepository } from '../../data/repositories/goalRepository';
 import { DialogueRepository } from '../../data/repositories/followUpRepositories';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { inOneBatch } from '../queries/batch';
+import { noListAsEmpty } from '../queries/viewQueries';
 import type { AgreementDocumentData } from '../AppServices';
 import { DOCX_MIME, saveFile } from '../download/saveFile';
 
@@ -55,7 +56,7 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration): Do
       trackPage: strategies.tracks.page(StrategyRepository.allById(), batched),
       requirementPage: strategies.requirements.page(StrategyRepository.allById(), batched),
       // The year's contract dialogues (the Year index first): a few per agreement.
-      dialoguePage: dialogues.store.page(DialogueRepository.forYear(year), batched)
+      dialoguePage: noListAsEmpty(dialogues.store.page(DialogueRepository.forYear(year), batched))
     }));
     const [departmentList, goalList, agreementList, strategyList, tracks, requirements, dialogueList] = await Promise.all([
       departments.store.finish(pages.departmentPage),

@@ -11,6 +11,7 @@ import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
 import { CheckInRepository } from '../../data/repositories/followUpRepositories';
 import { CHECK_IN } from '../../data/repositories/mappers/followUpMappers';
 import type { Page } from '../../data/repositories/paging';
+import { isDataError } from '../../data/errors/DataError';
 import { BatchOptions, inOneBatch } from './batch';
 import type { ApprovalQueue, DepartmentView, GoalSummary, OrganisationOverview } from './viewTypes';
 
@@ -28,6 +29,18 @@ const SUMMARY_SELECT = GOALS.select.filter((s) => SUMMARY_FIELDS.some((f) => s =
 
 /** Columns the department view reads from CheckIns: enough for each goal's latest status and age. */
 const CHECK_IN_SUMMARY = ['Id', `${CHECK_IN.goal}Id`, `${CHECK_IN.department}Id`, CHECK_IN.year, CHECK_IN.status, 'Created', 'Modified', 'OData__UIVersionString'];
+
+/**
+ * A site provisioned before the CheckIns list existed answers 404 for it until the site owner runs
+ * the provisioning again (README, "Building and deploying"): the views then show no check-ins
+ * rather than failing as a whole.
+ */
+export function noListAsEmpty(page: Promise<Page>): Promise<Page> {
+  return page.catch((e: unknown) => {
+    if (isDataError(e) && e.kind === 'notFound') return { rows: [], nextLink: undefined };
+    throw e;
+  });
+}
 
 const byNumber = (a: { number?: number; id: number }, b: { number?: number; id: number }): number =>
   (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER) || a.id - b.id;
@@ -65,7 +78,7 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           ownPage: goals.store.page(GoalRepository.forDepartmentYear(departmentId, year), batched),
           sharedPage: goals.store.page(GoalRepository.sharedWith(departmentId, year), batched),
           // In the same batch: the department's check-ins of the year (the Department index first).
-          checkInPage: checkIns.store.page({ ...CheckInRepository.forDepartmentYear(departmentId, year), select: CHECK_IN_SUMMARY }, batched),
+          checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forDepartmentYear(departmentId, year), select: CHECK_IN_SUMMARY }, batched)),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
@@ -95,7 +108,7 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           agreementPage: agreements.store.page(AgreementRepository.forYear(year), batched),
           goalPage: goals.store.page(summary, batched),
           // The year's check-ins (the Year index first), only the columns the latest status needs.
-          checkInPage: checkIns.store.page({ ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY }, batched),
+          checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY }, batched)),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
