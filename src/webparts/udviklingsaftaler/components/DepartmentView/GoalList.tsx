@@ -96,7 +96,7 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
               {' · '}
               {/* Described by the goal's heading: the link's own name stays "Status og målinger". */}
-              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-describedby={`goal-heading-${goal.id}`}>{strings.CheckIns.OpenLink}</Link>
+              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-describedby={`goal-heading-${goal.id}`} underline>{strings.CheckIns.OpenLink}</Link>
             </Text>
             {goal.departmentId === departmentId && (
               <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>

@@ -65,7 +65,7 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
         <ul data-testid="stale-goals">
           {result.stale.map(({ goal, days }) => (
             <li key={goal.id}>
-              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off">{goal.title}</Link>
+              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" underline>{goal.title}</Link>
               {' '}({titleOf(goal.departmentId)}: {days === undefined ? s.StaleNever : format(s.AgeDays, days)})
             </li>
           ))}
