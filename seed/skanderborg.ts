@@ -8,6 +8,7 @@ import { agreement2020 } from './skanderborg/agreement-2020';
 import { goals2020 } from './skanderborg/goals-2020';
 import { agreement2023 } from './skanderborg/agreement-2023';
 import { goals2023 } from './skanderborg/goals-2023';
+import { checkIns2023, dialogues2023 } from './skanderborg/followup-2023';
 import { climateGoals2023 } from './skanderborg/climate-2023';
 
 const LEADER = 'leder.skanderborg@kommune.local';
@@ -90,5 +91,7 @@ export const skanderborg: SeedMunicipality = {
   }],
   strategies: skanderborgStrategies,
   agreements: [agreement2019, agreement2020, agreement2023],
-  goals: [...goals2019, ...goals2020, ...goals2023, ...climateGoals2023]
+  goals: [...goals2019, ...goals2020, ...goals2023, ...climateGoals2023],
+  checkIns: checkIns2023,
+  dialogues: dialogues2023
 };

@@ -1,6 +1,7 @@
 // Seed records: the domain's New<X> types with SharePoint ids replaced by stable string keys.
 // A loader writes them through the product's repositories in dependency order and resolves each
 // key to the id the site gave the item; nothing here knows an id.
+import type { NewCheckIn, NewDialogue } from '../src/domain/checkIns';
 import type {
   NewAgreement,
   NewDepartment,
@@ -111,4 +112,12 @@ export interface SeedMunicipality {
   strategies: SeedStrategy[];
   agreements: SeedAgreement[];
   goals: SeedGoal[];
+  /** Check-ins during the year (issue 18); illustrative values, not from the documents. */
+  checkIns?: SeedCheckIn[];
+  /** The board's contract dialogues (issue 18). */
+  dialogues?: SeedDialogue[];
 }
+
+export type SeedCheckIn = Omit<NewCheckIn, 'goalId' | 'departmentId' | 'year' | 'clientId'> & { goalKey: string };
+
+export type SeedDialogue = Omit<NewDialogue, 'agreementId' | 'departmentId' | 'year' | 'clientId'> & { agreementKey: string };

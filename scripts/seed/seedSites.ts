@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { provision, StepRecorder, syncDepartmentFolders } from '../../src/data/provisioning';
 import { GROUPS, listDef, SCHEMA } from '../../src/data/schema';
-import { AgreementRepository, ApprovalLogRepository, listByUrl, DepartmentRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
+import { AgreementRepository, ApprovalLogRepository, CheckInRepository, listByUrl, DepartmentRepository, DialogueRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
 import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration, type StageTransition } from '../../src/domain';
 import { seedMunicipalities, type SeedEntraGroup, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
 import { emulatorSp } from '../lib/nodeSp';
@@ -185,8 +185,27 @@ export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedL
     goalIds.set(key, created.id);
     decided.push({ list: 'Goals', id: created.id, stage: goal.stage });
   }
+  await seedFollowUp(sp, m, goalIds, agreementOf);
   if (spFor !== undefined) log(`${m.title}: ${await recordSeedDecisions(sp, m, config, spFor, decided)} beslutninger i godkendelsesloggen`);
   log(`${m.title}: ${m.departments.length} afdelinger, ${m.strategies.length} strategier, ${m.agreements.length} aftaler, ${m.goals.length} mål`);
+}
+
+/** Check-ins and contract dialogues (issue 18), each in its department's folder. */
+async function seedFollowUp(sp: SPFI, m: SeedMunicipality, goalIds: Map<string, number>, agreementOf: Map<string, { id: number; departmentId: number; year: number }>): Promise<void> {
+  const checkIns = new CheckInRepository(sp);
+  for (const { goalKey, ...checkIn } of m.checkIns ?? []) {
+    const goalId = goalIds.get(goalKey);
+    const agreement = m.goals.find((g) => g.key === goalKey);
+    const owner = agreement === undefined ? undefined : agreementOf.get(agreement.agreementKey);
+    if (goalId === undefined || owner === undefined) throw new Error(`Seed check-in: unknown goal ${goalKey}`);
+    await checkIns.create({ ...checkIn, goalId, departmentId: owner.departmentId, year: owner.year });
+  }
+  const dialogues = new DialogueRepository(sp);
+  for (const { agreementKey, ...dialogue } of m.dialogues ?? []) {
+    const owner = agreementOf.get(agreementKey);
+    if (owner === undefined) throw new Error(`Seed dialogue: unknown agreement ${agreementKey}`);
+    await dialogues.create({ ...dialogue, agreementId: owner.id, departmentId: owner.departmentId, year: owner.year });
+  }
 }
 
 /** Seeds every municipality's site of an emulator at `emulatorUrl`, as each site's owner. */

@@ -5,6 +5,7 @@
 // printed page and the Word file say the same. The document's language is Danish, as the
 // agreement's own text is, whatever the UI language.
 import type { Agreement, Department, Goal, GoalTarget, Requirement, Strategy, Track } from './types';
+import type { Dialogue } from './checkIns';
 import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, type GoalTextField } from './goalFields';
 import { ALL_SECTION_FIELDS, goalTemplateFor, sectionLabel, sectionsInOrder, type GoalSectionField, type GoalTemplate } from './goalTemplates';
 import { HORIZON_LABELS, TARGET_DIRECTION_LABELS } from './labels';
@@ -25,6 +26,8 @@ export interface AgreementOutlineInput {
   requirements: Requirement[];
   /** The Danish label of the agreement's stage, from the municipality's stage configuration. */
   stageLabel?: string;
+  /** The board's contract dialogues on the agreement (issue 18). */
+  dialogues?: Dialogue[];
 }
 
 export interface OutlineField {
@@ -85,6 +88,8 @@ export interface AgreementOutline {
   meta: string[];
   sections: OutlineSection[];
   milestones?: MilestoneTable;
+  /** One section per contract dialogue, in meeting order (issue 18). */
+  dialogues: OutlineSection[];
   goalsHeading: string;
   goals: GoalOutline[];
   climateHeading: string;
@@ -104,6 +109,11 @@ export const DOCUMENT_WORDS = {
   policies: 'Byrådets politikker',
   policiesLead: 'Aftaleholderen arbejder inden for følgende politikker:',
   milestones: 'Aftalens tilblivelse',
+  dialogue: 'Kontraktdialog',
+  dialogueParticipants: 'Deltagere',
+  dialogueNotes: 'Referat',
+  dialogueAgreed: 'Aftalt',
+  dialogueFollowUps: 'Opfølgningspunkter',
   milestoneColumns: ['Tilblivelse', 'Tidsrum'] as [string, string],
   goals: 'Udviklingsmål',
   other: 'Andet',
@@ -269,6 +279,7 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
     milestones: agreement.milestones.length > 0
       ? { caption: DOCUMENT_WORDS.milestones, columns: DOCUMENT_WORDS.milestoneColumns, rows: agreement.milestones.map((m) => [m.title, milestoneWhen(m)]) }
       : undefined,
+    dialogues: [...(input.dialogues ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id)).map(dialogueSection),
     goalsHeading: DOCUMENT_WORDS.goals,
     goals: ordered.filter((g) => !isClimateOnly(g)).map((goal) => ({
       goalId: goal.id,
@@ -281,4 +292,24 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
     climateHeading: DOCUMENT_WORDS.climate,
     climate: ordered.filter((g) => g.climate !== undefined).map((g) => climateOutline(g, agreement.departmentId, departments))
   };
+}
+
+/** "Kontraktdialog 18.04.2023: Kontraktdialog forår 2023" with participants, minutes, what was
+ * agreed and the follow-up points. */
+function dialogueSection(d: Dialogue): OutlineSection {
+  const day = `${d.date.slice(8, 10)}.${d.date.slice(5, 7)}.${d.date.slice(0, 4)}`;
+  const blocks: TextBlock[] = [];
+  const list = (label: string, items: string[]): void => {
+    if (items.length === 0) return;
+    blocks.push({ kind: 'paragraph', text: `${label}:` }, { kind: 'list', items: items.map((text) => ({ text, level: 0 })) });
+  };
+  const text = (label: string, value: string | undefined): void => {
+    const body = textBlocks(value);
+    if (body.length > 0) blocks.push({ kind: 'paragraph', text: `${label}:` }, ...body);
+  };
+  list(DOCUMENT_WORDS.dialogueParticipants, d.participants);
+  text(DOCUMENT_WORDS.dialogueNotes, d.notes);
+  text(DOCUMENT_WORDS.dialogueAgreed, d.agreed);
+  list(DOCUMENT_WORDS.dialogueFollowUps, d.followUps);
+  return { heading: `${DOCUMENT_WORDS.dialogue} ${day}: ${d.title}`, blocks };
 }

@@ -29,3 +29,4 @@ export * from './filing';
 export * from './stageConfigurationJson';
 export * from './safeUrl';
 export * from './damage';
+export * from './checkIns';

@@ -1,7 +1,7 @@
 // What the views need from the data, as use cases. The web part and the dev host each build one
 // implementation over their own @pnp/sp instance and hand it down through React context, so
 // components never see PnPjs, URLs or OData.
-import type { Agreement, Department, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
+import type { Agreement, CheckIn, Department, Dialogue, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
 import type { DocumentServices } from './documents/documentServices';
 import type { YearEndServices } from './yearEnd/yearEndServices';
 import type { OverviewServices } from './overview/overviewServices';
@@ -9,6 +9,7 @@ import type { ExportServices } from './export/exportServices';
 import type { StrategyAdminServices } from './strategyAdmin/strategyAdminServices';
 import type { ApprovalServices } from './approvals/approvalTypes';
 import type { AgreementAuthoringServices } from './authoring/agreementAuthoringServices';
+import type { CheckInServices } from './checkIns/checkInServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -19,13 +20,17 @@ export interface DepartmentViewData {
   strategy: Strategy | undefined;
   tracks: Track[];
   requirements: Requirement[];
+  /** Each own goal's latest check-in, where it has one (issue 18). */
+  latestCheckIns: CheckIn[];
 }
 
 /** Everything the Dokument view prints: one agreement with its goals and the year's DUS. */
-export interface AgreementDocumentData extends DepartmentViewData {
+export interface AgreementDocumentData extends Omit<DepartmentViewData, 'latestCheckIns'> {
   agreement: Agreement;
   /** All departments, to name the partners of shared goals. */
   departments: Department[];
+  /** The board's contract dialogues on the agreement (issue 18). */
+  dialogues: Dialogue[];
 }
 
 export interface CurrentUser {
@@ -130,4 +135,6 @@ export interface AppServices {
   approvals: ApprovalServices;
   /** Writing the agreement's own sections (src/services/authoring, loaded with the editor). */
   authoring: AgreementAuthoringServices;
+  /** Check-ins per goal during the year (src/services/checkIns, issue 18). */
+  checkIns: CheckInServices;
 }

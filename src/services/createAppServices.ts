@@ -14,6 +14,7 @@ import { goalTemplateFor, groupsOf, MISSING_ID, type Department, type StageConfi
 import { AgreementRepository } from '../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../data/repositories/departmentRepository';
 import { GoalRepository } from '../data/repositories/goalRepository';
+import { DialogueRepository } from '../data/repositories/followUpRepositories';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
 import { SCHEMA } from '../data/schema';
 import { DataError } from '../data/errors';
@@ -26,6 +27,7 @@ import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { listByUrl } from '../data/repositories/listByUrl';
 import { agreementClientId } from '../data/repositories/clientId';
+import { isDataError } from '../data/errors/DataError';
 import { createViewQueries } from './queries';
 import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
@@ -36,6 +38,7 @@ import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServ
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import { lazyAgreementAuthoringServices } from './authoring/lazyAgreementAuthoringServices';
+import { lazyCheckInServices } from './checkIns/lazyCheckInServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import type { MailSender } from './mail/mailSender';
@@ -56,6 +59,12 @@ export interface AppServicesOptions {
   graph: GraphClient;
 }
 
+/** A site not yet provisioned with the Dialogues list (issue 18) prints no dialogues, not an error. */
+function noDialoguesList(e: unknown): [] {
+  if (isDataError(e) && e.kind === 'notFound') return [];
+  throw e;
+}
+
 export function createAppServices(sp: SPFI, options: AppServicesOptions): AppServices {
   const config = options.stageConfiguration;
   const queries = createViewQueries(sp, config);
@@ -63,6 +72,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const strategyRepo = new StrategyRepository(sp);
   const agreementRepo = new AgreementRepository(sp, config);
   const goalRepo = new GoalRepository(sp, config);
+  const dialogueRepo = new DialogueRepository(sp);
   // Every e-mail (decisions, reminders) goes out through Graph's sendMail as the signed-in user.
   // Only decisions and reminders (lazy chunks themselves) send, so the sender loads with them.
   const mail = lazyServices<MailSender>(() => import(/* webpackChunkName: 'mail' */ './mail/mailSender').then((m) => m.createGraphMailSender(options.graph)));
@@ -140,6 +150,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     authoring: lazyAgreementAuthoringServices(sp, config, { permissions, departments }),
+    checkIns: lazyCheckInServices(sp, config, { permissions, departments }),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),
@@ -191,14 +202,15 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
         goals: view.goals,
         strategy: view.strategy?.strategy,
         tracks: view.strategy?.tracks ?? [],
-        requirements: view.strategy?.requirements ?? []
+        requirements: view.strategy?.requirements ?? [],
+        latestCheckIns: view.latestCheckIns
       };
     },
     async loadAgreementDocument(agreementId) {
       const agreement = await agreementRepo.getById(agreementId);
-      const [goals, parts, all] = await Promise.all([goalRepo.forAgreement(agreementId), strategyParts(agreement.year), departments()]);
+      const [goals, parts, all, dialogues] = await Promise.all([goalRepo.forAgreement(agreementId), strategyParts(agreement.year), departments(), dialogueRepo.forAgreement(agreementId).catch(noDialoguesList)]);
       const department = all.find((d) => d.id === agreement.departmentId) ?? (await departmentRepo.getById(agreement.departmentId));
-      return { department, departments: all, year: agreement.year, agreement, goals, ...parts };
+      return { department, departments: all, year: agreement.year, agreement, goals, dialogues, ...parts };
     },
     async loadGoalEditor(target) {
       const existing = 'goalId' in target ? await goalRepo.getById(target.goalId) : undefined;

@@ -8,7 +8,9 @@ import {
   OUTCOMES,
   SDGS,
   TARGET_DIRECTION_LABELS,
+  CHECK_IN_STATUSES,
   type ApprovalDecision,
+  type CheckInStatus,
   type ApprovalTargetList,
   type GoalContentField,
   type GoalTemplateKey,
@@ -30,6 +32,8 @@ export const TARGET_DIRECTION_CHOICES = TARGET_DIRECTION_LABELS;
 export const GOAL_TEMPLATE_CHOICES = Object.fromEntries(Object.values(GOAL_TEMPLATES).map((t) => [t.key, t.name])) as ChoiceMap<GoalTemplateKey>;
 export const MINIMUM_CONTENT_CHOICES: ChoiceMap<GoalContentField> = GOAL_CONTENT_LABELS;
 export const OUTCOME_CHOICES = Object.fromEntries(OUTCOMES.map((o) => [o.code, o.label])) as ChoiceMap<OutcomeCode>;
+
+export const CHECK_IN_STATUS_CHOICES = Object.fromEntries(CHECK_IN_STATUSES.map((s) => [s.code, s.label])) as ChoiceMap<CheckInStatus>;
 
 export const DECISION_CHOICES: ChoiceMap<ApprovalDecision> = {
   submitted: 'Indsendt',

@@ -87,6 +87,9 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
       ])
     );
   }
+  for (const d of o.dialogues) {
+    children.push(new Paragraph({ text: d.heading, heading: HeadingLevel.HEADING_1, keepNext: true }), ...blockParagraphs(d.blocks));
+  }
   if (o.goals.length > 0) children.push(new Paragraph({ text: o.goalsHeading, heading: HeadingLevel.HEADING_1 }));
   o.goals.forEach((g) => {
     // Each goal starts a page, as in the seed documents.

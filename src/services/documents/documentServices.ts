@@ -2,7 +2,7 @@
 // the council's theme meeting. Reads go through the repositories' threshold-safe queries, in one
 // $batch; the `docx` generator loads only when a file is asked for.
 import type { SPFI } from '@pnp/sp';
-import type { Agreement, Department, Goal, StageConfiguration } from '../../domain';
+import type { Agreement, Department, Dialogue, Goal, StageConfiguration } from '../../domain';
 import { stageLabel } from '../../domain/stageMachine';
 import { agreementOutline, type AgreementOutline } from '../../domain/agreementOutline';
 import { safeFileName } from '../../domain/documentText';
@@ -11,8 +11,10 @@ import { AgreementRepository } from '../../data/repositories/agreementRepository
 import type { QuerySpec } from '../../data/repositories/listStore';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { GoalRepository } from '../../data/repositories/goalRepository';
+import { DialogueRepository } from '../../data/repositories/followUpRepositories';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { inOneBatch } from '../queries/batch';
+import { noListAsEmpty } from '../queries/viewQueries';
 import type { AgreementDocumentData } from '../AppServices';
 import { DOCX_MIME, saveFile } from '../download/saveFile';
 
@@ -44,6 +46,7 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration): Do
   const goals = new GoalRepository(sp, config);
   const strategies = new StrategyRepository(sp);
   const departments = new DepartmentRepository(sp);
+  const dialogues = new DialogueRepository(sp);
 
   /** The year's DUS, departments and the given goal query, in one $batch. */
   async function readFrame(year: number, goalSpec: QuerySpec, agreementSpec: QuerySpec) {
@@ -53,20 +56,23 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration): Do
       agreementPage: agreements.store.page(agreementSpec, batched),
       strategyPage: strategies.strategies.page(StrategyRepository.forYear(year), batched),
       trackPage: strategies.tracks.page(StrategyRepository.allById(), batched),
-      requirementPage: strategies.requirements.page(StrategyRepository.allById(), batched)
+      requirementPage: strategies.requirements.page(StrategyRepository.allById(), batched),
+      // The year's contract dialogues (the Year index first): a few per agreement.
+      dialoguePage: noListAsEmpty(dialogues.store.page(DialogueRepository.forYear(year), batched))
     }));
-    const [departmentList, goalList, agreementList, strategyList, tracks, requirements] = await Promise.all([
+    const [departmentList, goalList, agreementList, strategyList, tracks, requirements, dialogueList] = await Promise.all([
       departments.store.finish(pages.departmentPage),
       goals.store.finish(pages.goalPage),
       agreements.store.finish(pages.agreementPage),
       strategies.strategies.finish(pages.strategyPage),
       strategies.tracks.finish(pages.trackPage),
-      strategies.requirements.finish(pages.requirementPage)
+      strategies.requirements.finish(pages.requirementPage),
+      dialogues.store.finish(pages.dialoguePage)
     ]);
-    return { departmentList, goalList, agreementList, parts: StrategyRepository.assemble(strategyList, tracks, requirements) };
+    return { departmentList, goalList, agreementList, dialogueList, parts: StrategyRepository.assemble(strategyList, tracks, requirements) };
   }
 
-  function assemble(agreement: Agreement, goalList: Goal[], departmentList: Department[], parts: ReturnType<typeof StrategyRepository.assemble>): AgreementDocumentData {
+  function assemble(agreement: Agreement, goalList: Goal[], departmentList: Department[], parts: ReturnType<typeof StrategyRepository.assemble>, dialogueList: Dialogue[]): AgreementDocumentData {
     const department = departmentList.find((d) => d.id === agreement.departmentId);
     if (!department) throw new DataError('notFound', { detail: `department ${agreement.departmentId} of agreement ${agreement.id}` });
     return {
@@ -77,7 +83,8 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration): Do
       goals: goalList.filter((g) => g.agreementId === agreement.id),
       strategy: parts?.strategy,
       tracks: parts?.tracks ?? [],
-      requirements: parts?.requirements ?? []
+      requirements: parts?.requirements ?? [],
+      dialogues: dialogueList.filter((d) => d.agreementId === agreement.id && d.misfiled === undefined)
     };
   }
 
@@ -87,13 +94,13 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration): Do
     const first = await agreements.getById(agreementId);
     const frame = await readFrame(first.year, GoalRepository.forAgreement(agreementId), AgreementRepository.forDepartmentYear(first.departmentId, first.year));
     const agreement = frame.agreementList.find((a) => a.id === agreementId) ?? first;
-    return assemble(agreement, frame.goalList, frame.departmentList, frame.parts);
+    return assemble(agreement, frame.goalList, frame.departmentList, frame.parts, frame.dialogueList);
   }
 
   async function loadYearDocuments(year: number): Promise<AgreementDocumentData[]> {
     const frame = await readFrame(year, GoalRepository.forYear(year), AgreementRepository.forYear(year));
     return frame.agreementList
-      .map((a) => assemble(a, frame.goalList, frame.departmentList, frame.parts))
+      .map((a) => assemble(a, frame.goalList, frame.departmentList, frame.parts, frame.dialogueList))
       .sort((a, b) => byTitle(a.department, b.department));
   }
 

@@ -3,18 +3,22 @@
 // Year column with only the summary columns, the strategy and its parts), pages past 5,000 rows
 // followed afterwards; whatever the number of departments, a handful of requests.
 import type { SPFI } from '@pnp/sp';
-import type { StageConfiguration } from '../../domain';
+import { findStage, type CheckIn, type FollowedGoal, type StageConfiguration } from '../../domain';
 import { damagedItems, type DamagedItem } from '../../domain/damage';
 import { buildOverview, type Overview } from '../../domain/overview';
 import { createViewQueries } from '../queries/viewQueries';
 import type { BatchOptions } from '../queries/batch';
 
-/** The overview and the items of the year that could not be read completely (shown, not hidden). */
-export type OverviewWithDamage = Overview & { damaged: DamagedItem[] };
+/** The overview with the items of the year that could not be read completely (shown, not hidden)
+ * and the year's follow-up (issue 18): the goals of approved agreements and each goal's latest
+ * check-in; Overblik judges staleness against its own number of days. */
+export type OverviewWithCheckIns = Overview & { damaged: DamagedItem[]; followedGoals: FollowedGoal[]; latestCheckIns: CheckIn[] };
+/** The same value: the name the resilience views use. */
+export type OverviewWithDamage = OverviewWithCheckIns;
 
 export interface OverviewServices {
   /** The year's overview as of `today` (lateness is judged against it). */
-  load(year: number, today?: Date): Promise<OverviewWithDamage>;
+  load(year: number, today?: Date): Promise<OverviewWithCheckIns>;
 }
 
 export function createOverviewServices(sp: SPFI, config: StageConfiguration, batchOptions: BatchOptions = {}): OverviewServices {
@@ -23,6 +27,8 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
     async load(year, today = new Date()) {
       const data = await queries.loadOrganisationOverview(year);
       const damaged = damagedItems({ strategy: data.strategy?.strategy, agreements: data.agreements, goals: data.goals });
+      // Check-ins are given while an agreement is approved (checkInLock): those goals are followed.
+      const followed = new Set(data.agreements.filter((a) => a.misfiled === undefined && ['approved', 'followUp'].includes(findStage(config, a.stage)?.kind ?? '')).map((a) => a.id));
       const overview = buildOverview({
         year,
         departments: data.departments,
@@ -34,7 +40,8 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
         config,
         today
       });
-      return { ...overview, damaged };
+      const followedGoals = data.goals.filter((g) => followed.has(g.agreementId)).map(({ id, departmentId, title, number }) => ({ id, departmentId, title, number }));
+      return { ...overview, damaged, followedGoals, latestCheckIns: data.latestCheckIns };
     }
   };
 }

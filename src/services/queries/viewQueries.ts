@@ -2,13 +2,16 @@
 // batch POST needs), every part threshold-safe. Pages beyond the first (a part with more than
 // 5,000 rows) are followed after the batch, so the result is complete at any size.
 import type { SPFI } from '@pnp/sp';
-import type { GroupKey, StageConfiguration } from '../../domain';
+import { latestByGoal, type GroupKey, type StageConfiguration } from '../../domain';
 import { transitionsFrom } from '../../domain/stageMachine';
 import {
   AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository, type QuerySpec, type StrategyWithParts
 } from '../../data/repositories';
 import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
+import { CheckInRepository } from '../../data/repositories/followUpRepositories';
+import { CHECK_IN } from '../../data/repositories/mappers/followUpMappers';
 import type { Page } from '../../data/repositories/paging';
+import { isDataError } from '../../data/errors/DataError';
 import { BatchOptions, inOneBatch } from './batch';
 import type { ApprovalQueue, DepartmentView, GoalSummary, OrganisationOverview } from './viewTypes';
 
@@ -24,6 +27,21 @@ const SUMMARY_FIELDS = [GOAL.agreement, GOAL.department, GOAL.year, GOAL.number,
 // FileDirRef: a goal outside its department's folder is not counted as the department's (filing.ts).
 const SUMMARY_SELECT = GOALS.select.filter((s) => SUMMARY_FIELDS.some((f) => s === f || s === `${f}Id`) || s === 'Id' || s === 'FileDirRef');
 
+/** Columns the department view reads from CheckIns: enough for each goal's latest status and age. */
+const CHECK_IN_SUMMARY = ['Id', `${CHECK_IN.goal}Id`, `${CHECK_IN.department}Id`, CHECK_IN.year, CHECK_IN.status, 'Created', 'Modified', 'OData__UIVersionString'];
+
+/**
+ * A site provisioned before the CheckIns list existed answers 404 for it until the site owner runs
+ * the provisioning again (README, "Building and deploying"): the views then show no check-ins
+ * rather than failing as a whole.
+ */
+export function noListAsEmpty(page: Promise<Page>): Promise<Page> {
+  return page.catch((e: unknown) => {
+    if (isDataError(e) && e.kind === 'notFound') return { rows: [], nextLink: undefined };
+    throw e;
+  });
+}
+
 const byNumber = (a: { number?: number; id: number }, b: { number?: number; id: number }): number =>
   (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER) || a.id - b.id;
 
@@ -32,6 +50,7 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
   const agreements = new AgreementRepository(sp, config);
   const strategies = new StrategyRepository(sp);
   const departments = new DepartmentRepository(sp);
+  const checkIns = new CheckInRepository(sp);
 
   // The year's strategy goes into the same batch as the rest; its tracks and requirements cannot
   // be filtered by a strategy id we do not have yet, so the two small lists are read whole by ID
@@ -58,14 +77,17 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           agreementPage: agreements.store.page(AgreementRepository.forDepartmentYear(departmentId, year), batched),
           ownPage: goals.store.page(GoalRepository.forDepartmentYear(departmentId, year), batched),
           sharedPage: goals.store.page(GoalRepository.sharedWith(departmentId, year), batched),
+          // In the same batch: the department's check-ins of the year (the Department index first).
+          checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forDepartmentYear(departmentId, year), select: CHECK_IN_SUMMARY }, batched)),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
-      const [agreementList, own, shared, strategy] = await Promise.all([
+      const [agreementList, own, shared, strategy, checkInList] = await Promise.all([
         agreements.store.finish(pages.agreementPage),
         goals.store.finish(pages.ownPage),
         goals.store.finish(pages.sharedPage),
-        strategyFrom(pages)
+        strategyFrom(pages),
+        checkIns.store.finish(pages.checkInPage)
       ]);
       const ownIds = new Set(own.map((g) => g.id));
       return {
@@ -73,7 +95,8 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
         year,
         agreement: agreementList[0],
         goals: [...own, ...shared.filter((g) => !ownIds.has(g.id))].sort(byNumber),
-        strategy
+        strategy,
+        latestCheckIns: [...latestByGoal(checkInList.filter((c) => ownIds.has(c.goalId))).values()]
       };
     },
 
@@ -84,16 +107,20 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           departmentPage: departments.store.page(DepartmentRepository.all(), batched),
           agreementPage: agreements.store.page(AgreementRepository.forYear(year), batched),
           goalPage: goals.store.page(summary, batched),
+          // The year's check-ins (the Year index first), only the columns the latest status needs.
+          checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY }, batched)),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
-      const [departmentList, agreementList, goalList, strategy] = await Promise.all([
+      const [departmentList, agreementList, goalList, strategy, checkInList] = await Promise.all([
         departments.store.finish(pages.departmentPage),
         agreements.store.finish(pages.agreementPage),
         goals.store.finish(pages.goalPage),
-        strategyFrom(pages)
+        strategyFrom(pages),
+        checkIns.store.finish(pages.checkInPage)
       ]);
-      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy };
+      const latestCheckIns = [...latestByGoal(checkInList.filter((c) => c.misfiled === undefined)).values()];
+      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns };
     },
 
     async loadApprovalQueue(groups: readonly GroupKey[]): Promise<ApprovalQueue> {

@@ -1,6 +1,6 @@
 // What the three views read. Entities carry their ETag (Versioned) so an edit started from a view
 // saves against the version the user saw.
-import type { Agreement, Department, Goal } from '../../domain';
+import type { Agreement, CheckIn, Department, Goal } from '../../domain';
 import type { StrategyWithParts, Versioned } from '../../data/repositories';
 
 export interface DepartmentView {
@@ -12,6 +12,8 @@ export interface DepartmentView {
   goals: Array<Versioned<Goal>>;
   /** Undefined when the secretariat has not defined the year's strategy yet. */
   strategy: StrategyWithParts | undefined;
+  /** The latest check-in of each of the department's own goals that has one (issue 18). */
+  latestCheckIns: CheckIn[];
 }
 
 /** The goal fields the overview needs (coverage, stages, outcomes), without the long texts. */
@@ -24,6 +26,8 @@ export interface OrganisationOverview {
   agreements: Array<Versioned<Agreement>>;
   goals: GoalSummary[];
   strategy: StrategyWithParts | undefined;
+  /** The latest check-in of each goal of the year that has one (issue 18). */
+  latestCheckIns: CheckIn[];
 }
 
 export interface ApprovalQueue {

@@ -179,7 +179,9 @@ describe('Overblik', () => {
       ...data,
       departments: data.departments.map((d) => ({ ...d, title: mark(d.title) })),
       tracks: data.tracks.map((t) => ({ ...t, title: mark(t.title) })),
-      requirements: data.requirements.map((r) => ({ ...r, title: mark(r.title) }))
+      requirements: data.requirements.map((r) => ({ ...r, title: mark(r.title) })),
+      // Goal titles are list data too (the goals without a recent check-in are listed by title).
+      goals: data.goals.map((g) => ({ ...g, title: mark(g.title) }))
     };
     const base = fixtureServices(marked);
     const services = fixtureServices(marked, { stageConfiguration: { ...base.stageConfiguration, stages: base.stageConfiguration.stages.map((s) => ({ ...s, label: mark(s.label) })) } });

@@ -11,7 +11,9 @@ const URLS: Record<ListKey, string> = {
   Goals: 'Lists/Goals',
   ApprovalLog: 'Lists/ApprovalLog',
   Reminders: 'Lists/Reminders',
-  Settings: 'Lists/Settings'
+  Settings: 'Lists/Settings',
+  CheckIns: 'Lists/CheckIns',
+  Dialogues: 'Lists/Dialogues'
 };
 
 /** Names SharePoint lists already own; a custom field with one of them would clash. */
@@ -20,7 +22,7 @@ const RESERVED = ['ID', 'Id', 'Author', 'Editor', 'Created', 'Modified', 'Conten
 const field = (key: ListKey, name: string): FieldDef | undefined => listDef(SCHEMA, key).fields.find((f) => f.name === name);
 
 describe('schema: lists', () => {
-  it('declares the eight lists at their URLs, in an order where lookup targets come first', () => {
+  it('declares the eleven lists at their URLs, in an order where lookup targets come first', () => {
     expect(SCHEMA.lists.map((l) => [l.key, l.url])).toEqual(Object.entries(URLS));
     SCHEMA.lists.forEach((list, index) => {
       for (const f of list.fields) {

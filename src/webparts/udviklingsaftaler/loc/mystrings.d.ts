@@ -506,6 +506,60 @@ declare interface IUdviklingsaftalerStrings {
     CloseCalendar: string;
     OpenCalendar: string;
   };
+  /** Check-ins per goal during the year (issue 18). */
+  CheckIns: {
+    OverviewSection: string;
+    OverviewCaption: string;
+    OverviewNone: string;
+    StaleDaysLabel: string;
+    StaleDaysInvalid: string;
+    /** {0}: days. */
+    StaleTitle: string;
+    StaleNone: string;
+    StaleNever: string;
+    LatestStatus: string;
+    NoCheckInYet: string;
+    AgeToday: string;
+    AgeOneDay: string;
+    /** {0}: whole days. */
+    AgeDays: string;
+    Title: string;
+    OpenLink: string;
+    BackToDepartment: string;
+    Timeline: string;
+    NoCheckIns: string;
+    NewCheckIn: string;
+    Status: string;
+    Note: string;
+    /** {0}: the target's unit. */
+    MeasuredValue: string;
+    MeasuredValueHelp: string;
+    MeasuredAt: string;
+    MeasuredAtHelp: string;
+    Save: string;
+    Saving: string;
+    Saved: string;
+    ValueInvalid: string;
+    DateInvalid: string;
+    Problems: { valueWithoutTarget: string; valueWithoutDate: string; dateWithoutValue: string; badDate: string; dateInFuture: string };
+    /** {0}: the agreement's stage. */
+    LockedNotApproved: string;
+    LockedPermission: string;
+    /** {0}: value with unit, {1}: date. */
+    Measured: string;
+    By: string;
+    RecordedAt: string;
+    ChartTitle: string;
+    ChartSeries: string;
+    ChartTarget: string;
+    /** {0} goal, {1} count, {2} latest value, {3} unit, {4} latest date, {5} direction, {6} target value. */
+    ChartSummary: string;
+    ChartTableCaption: string;
+    ChartDate: string;
+    ChartValue: string;
+    ChartLoading: string;
+    Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

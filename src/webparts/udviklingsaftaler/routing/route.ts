@@ -3,6 +3,7 @@
 export type Route =
   | { view: 'afdeling'; departmentId?: number; year?: number }
   | { view: 'maal'; goalId: number }
+  | { view: 'status'; goalId: number }
   | { view: 'nyt-maal'; agreementId: number }
   | { view: 'dokument'; agreementId: number }
   | { view: 'aftale'; agreementId: number }
@@ -43,7 +44,8 @@ export function parseRoute(hash: string): Route | undefined {
   switch (view) {
     case 'afdeling':
       return { view, departmentId: positiveInt(first), year: positiveInt(second) };
-    case 'maal': {
+    case 'maal':
+    case 'status': {
       const goalId = positiveInt(first);
       return goalId ? { view, goalId } : undefined;
     }
@@ -69,7 +71,8 @@ export function formatRoute(route: Route): string {
     case 'afdeling':
       return ['#', 'afdeling', route.departmentId, route.departmentId ? route.year : undefined].filter((p) => p !== undefined).join('/');
     case 'maal':
-      return `#/maal/${route.goalId}`;
+    case 'status':
+      return `#/${route.view}/${route.goalId}`;
     case 'dokument':
     case 'aftale':
     case 'nyt-maal':

@@ -11,6 +11,7 @@ const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view
 const OverviewView = React.lazy(() => import(/* webpackChunkName: 'overview-view' */ '../OverviewView/OverviewView'));
 const StrategyAdmin = React.lazy(() => import(/* webpackChunkName: 'dus-admin' */ '../StrategyAdmin/StrategyAdmin'));
 const AgreementEditor = React.lazy(() => import(/* webpackChunkName: 'agreement-editor' */ '../AgreementEditor/AgreementEditor'));
+const CheckInsView = React.lazy(() => import(/* webpackChunkName: 'check-ins-view' */ '../CheckInsView/CheckInsView'));
 const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
 
 export interface IRoutedViewProps {
@@ -47,6 +48,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, home, 
       return <TasksView services={services} />;
     case 'notFound':
       return <RouteNotFound hash={route.hash} home={home} />;
+    case 'status':
+      return <CheckInsView services={services} goalId={route.goalId} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;

@@ -90,6 +90,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
         filters={filters}
         onFiltersChange={setFilters}
         verification={checked}
+        latestCheckIns={data.latestCheckIns}
       />
       <AgreementHistory services={services} agreementId={data.agreement.id} refreshKey={decided} />
     </Stack>

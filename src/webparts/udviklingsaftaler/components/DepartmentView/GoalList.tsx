@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Dropdown, Link, SearchBox, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import { useNavigation } from '../../routing/NavigationContext';
-import type { AuthorityStatus, Goal, StageConfiguration, Track } from '../../../../domain';
+import type { AuthorityStatus, CheckIn, Goal, StageConfiguration, Track } from '../../../../domain';
 import { StageStatus } from './StageStatus';
 import { MisfiledNotice } from '../common/MisfiledNotice';
-import { byGoalNumber } from '../../../../domain';
+import { byGoalNumber, daysSince } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 import { DamageNotice } from '../common/DamageNotice';
@@ -33,11 +33,22 @@ export interface IGoalListProps {
   onFiltersChange(filters: GoalFilters): void;
   /** Approval-log backing per `Goals:<id>`; undefined while it is read. */
   verification?: Record<string, AuthorityStatus>;
+  /** Each own goal's latest check-in (issue 18). */
+  latestCheckIns?: CheckIn[];
 }
 
-export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification }) => {
+export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification, latestCheckIns }) => {
   const strings = useStrings();
   const { href } = useNavigation();
+  const today = new Date().toISOString().slice(0, 10);
+  // "På rette vej (for 3 dage siden)": the goal's latest check-in and how old it is.
+  const latestText = (goalId: number): string => {
+    const c = latestCheckIns?.find((x) => x.goalId === goalId);
+    if (c === undefined) return strings.CheckIns.NoCheckInYet;
+    const days = daysSince(c.createdAt, today);
+    const age = days === 0 ? strings.CheckIns.AgeToday : days === 1 ? strings.CheckIns.AgeOneDay : format(strings.CheckIns.AgeDays, days);
+    return `${strings.CheckIns.Statuses[c.status]} (${age})`;
+  };
   const all = strings.Department.FilterAll;
   const trackOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))];
   const stageOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...stages.stages.map((s) => ({ key: s.code, text: s.label }))];
@@ -74,7 +85,7 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
       <ol style={{ listStyle: 'none', padding: 0 }} data-testid="goal-list">
         {visible.map((goal) => (
           <li key={goal.id} data-damaged={goal.damage ? 'true' : undefined} style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}>
-            <Text block as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+            <Text block as="h4" variant="mediumPlus" id={`goal-heading-${goal.id}`} styles={{ root: { fontWeight: 600, margin: 0 } }}>
               <Link href={href({ view: 'maal', goalId: goal.id })} data-interception="off">
                 {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}{goal.title}
               </Link>
@@ -84,7 +95,15 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               {' · '}
               {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
+              {' · '}
+              {/* Described by the goal's heading: the link's own name stays "Status og målinger". */}
+              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-describedby={`goal-heading-${goal.id}`} underline>{strings.CheckIns.OpenLink}</Link>
             </Text>
+            {goal.departmentId === departmentId && (
+              <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>
+                {strings.CheckIns.LatestStatus}: {latestText(goal.id)}
+              </Text>
+            )}
             <MisfiledNotice misfiled={goal.misfiled} />
             <DamageNotice item={goal} kind="goal" />
             {goal.trackIds.length > 0 && (

@@ -175,6 +175,12 @@ export const AgreementDocument: React.FC<{ outline: AgreementOutline }> = ({ out
         </table>
       </section>
     )}
+    {outline.dialogues.map((d) => (
+      <section key={d.heading} data-testid="document-dialogue">
+        <h2>{d.heading}</h2>
+        <Blocks blocks={d.blocks} />
+      </section>
+    ))}
     {outline.goals.length > 0 && <h2>{outline.goalsHeading}</h2>}
     {outline.goals.map((g) => (
       <Goal key={g.goalId} goal={g} />

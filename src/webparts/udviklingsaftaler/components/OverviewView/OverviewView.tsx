@@ -19,6 +19,8 @@ import { OverviewFilters } from './OverviewFilters';
 import { RequirementTable } from './RequirementTable';
 import { StageTable } from './StageTable';
 import { DamagedList } from './DamagedList';
+import { CheckInOverviewSection } from './CheckInOverviewSection';
+import type { OverviewWithCheckIns } from '../../../../services/overview/overviewServices';
 import { defaultYear, filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
 import { useLoadable } from '../DepartmentView/useDepartmentView';
 
@@ -53,7 +55,7 @@ export function outcomeSummaryOf(overview: Overview): Summary {
   return { ...summary, total: overview.goalTotal, notFollowedUp: Math.max(0, overview.goalTotal - followedUp) };
 }
 
-const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filters: OverviewFilterState }> = ({ overview, services, filters }) => {
+const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; services: AppServices; filters: OverviewFilterState }> = ({ overview, services, filters }) => {
   const strings = useStrings();
   const rows = filterRows(overview.rows, filters);
   const stages = services.stageConfiguration;
@@ -74,6 +76,7 @@ const OverviewBody: React.FC<{ overview: Overview; services: AppServices; filter
           {overview.tracks.length > 0 && <HeatMapTable overview={overview} rows={rows} />}
           <RequirementTable overview={overview} rows={rows} />
           <LateList overview={overview} rows={rows} stages={stages} />
+          <CheckInOverviewSection overview={overview} rows={rows} />
         </>
       )}
       {overview.goalTotal > 0 && (

@@ -1,7 +1,7 @@
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
 import type { DepartmentKind, OverviewRow, StageCode } from '../../../../domain';
+import type { OverviewWithCheckIns } from '../../../../services/overview/overviewServices';
 import { useLoadable, type Loadable } from '../DepartmentView/useDepartmentView';
-import type { OverviewWithDamage } from '../../../../services/overview/overviewServices';
 
 export interface OverviewFilterState {
   stage: StageCode | 'none' | undefined;
@@ -24,7 +24,7 @@ export function useOverviewContext(services: AppServices): [Loadable<OverviewCon
   }, [services]);
 }
 
-export function useOverview(services: AppServices, year: number | undefined): [Loadable<OverviewWithDamage>, () => void] {
+export function useOverview(services: AppServices, year: number | undefined): [Loadable<OverviewWithCheckIns>, () => void] {
   return useLoadable(year !== undefined ? () => services.overview.load(year) : undefined, [services, year]);
 }
 

@@ -1,0 +1,110 @@
+// Check-ins and contract dialogues (issue 18). Both live in their department's folder (created
+// with the same form-values path as goals, src/data/repositories/listStore.ts createInFolder), so
+// SharePoint decides who writes. Every query starts on an indexed column: Goal, Department, Year
+// or Agreement.
+import type { SPFI } from '@pnp/sp';
+import type { CheckIn, Dialogue, NewCheckIn, NewDialogue } from '../../domain';
+import { and, eq } from '../odata';
+import { ListStore, type FolderPolicy, type QuerySpec, type Versioned } from './listStore';
+import { CHECK_IN, CHECK_INS, checkInMapping, DIALOGUE, DIALOGUES, dialogueMapping } from './mappers/followUpMappers';
+
+const id = (name: string): string => `${name}Id`;
+
+/** Created with the values that carry no locale format; the value and its date follow by MERGE. */
+const CHECK_IN_FOLDERS: FolderPolicy<NewCheckIn> = {
+  listUrl: CHECK_INS.list.url,
+  departmentOf: (c) => c.departmentId,
+  formFields: {
+    Title: 'Title', [CHECK_IN.clientId]: CHECK_IN.clientId, [id(CHECK_IN.goal)]: CHECK_IN.goal, [id(CHECK_IN.department)]: CHECK_IN.department,
+    [CHECK_IN.year]: CHECK_IN.year, [CHECK_IN.status]: CHECK_IN.status
+  }
+};
+
+const DIALOGUE_FOLDERS: FolderPolicy<NewDialogue> = {
+  listUrl: DIALOGUES.list.url,
+  departmentOf: (d) => d.departmentId,
+  formFields: {
+    Title: 'Title', [DIALOGUE.clientId]: DIALOGUE.clientId, [id(DIALOGUE.agreement)]: DIALOGUE.agreement, [id(DIALOGUE.department)]: DIALOGUE.department,
+    [DIALOGUE.year]: DIALOGUE.year
+  }
+};
+
+export class CheckInRepository {
+  public readonly store: ListStore<CheckIn, NewCheckIn>;
+
+  public constructor(sp: SPFI) {
+    this.store = new ListStore(sp, { ...checkInMapping, folders: CHECK_IN_FOLDERS });
+  }
+
+  /** One goal's check-ins: the goal's own index, one request for the timeline. */
+  public static forGoal(goalId: number): QuerySpec {
+    return { filter: eq(id(CHECK_IN.goal), goalId), indexedField: id(CHECK_IN.goal) };
+  }
+
+  /** The department's check-ins of a year (the department is the more selective index). */
+  public static forDepartmentYear(departmentId: number, year: number): QuerySpec {
+    return { filter: and(eq(id(CHECK_IN.department), departmentId), eq(CHECK_IN.year, year)), indexedField: id(CHECK_IN.department) };
+  }
+
+  public static forYear(year: number): QuerySpec {
+    return { filter: eq(CHECK_IN.year, year), indexedField: CHECK_IN.year };
+  }
+
+  public forGoal(goalId: number): Promise<Array<Versioned<CheckIn>>> {
+    return this.store.query(CheckInRepository.forGoal(goalId));
+  }
+
+  public forDepartmentYear(departmentId: number, year: number): Promise<Array<Versioned<CheckIn>>> {
+    return this.store.query(CheckInRepository.forDepartmentYear(departmentId, year));
+  }
+
+  public forYear(year: number): Promise<Array<Versioned<CheckIn>>> {
+    return this.store.query(CheckInRepository.forYear(year));
+  }
+
+  public create(checkIn: NewCheckIn): Promise<Versioned<CheckIn>> {
+    return this.store.create(checkIn);
+  }
+
+  public update(current: Versioned<CheckIn>, changes: Partial<NewCheckIn>): Promise<Versioned<CheckIn>> {
+    return this.store.update(current, changes);
+  }
+
+  public remove(current: Versioned<CheckIn>): Promise<void> {
+    return this.store.remove(current);
+  }
+}
+
+export class DialogueRepository {
+  public readonly store: ListStore<Dialogue, NewDialogue>;
+
+  public constructor(sp: SPFI) {
+    this.store = new ListStore(sp, { ...dialogueMapping, folders: DIALOGUE_FOLDERS });
+  }
+
+  public static forAgreement(agreementId: number): QuerySpec {
+    return { filter: eq(id(DIALOGUE.agreement), agreementId), indexedField: id(DIALOGUE.agreement) };
+  }
+
+  public static forYear(year: number): QuerySpec {
+    return { filter: eq(DIALOGUE.year, year), indexedField: DIALOGUE.year };
+  }
+
+  /** The agreement's dialogues, in meeting order. */
+  public async forAgreement(agreementId: number): Promise<Array<Versioned<Dialogue>>> {
+    const found = await this.store.query(DialogueRepository.forAgreement(agreementId));
+    return found.sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
+  }
+
+  public forYear(year: number): Promise<Array<Versioned<Dialogue>>> {
+    return this.store.query(DialogueRepository.forYear(year));
+  }
+
+  public create(dialogue: NewDialogue): Promise<Versioned<Dialogue>> {
+    return this.store.create(dialogue);
+  }
+
+  public update(current: Versioned<Dialogue>, changes: Partial<NewDialogue>): Promise<Versioned<Dialogue>> {
+    return this.store.update(current, changes);
+  }
+}

@@ -1,0 +1,81 @@
+// Check-ins per goal (issue 18): a goal's timeline and chart data in one read, and recording a
+// check-in in the department's folder. Loaded on first use into its own chunk ('check-ins').
+import type { SPFI } from '@pnp/sp';
+import type { Agreement, CheckIn, CheckInLock, CheckInStatus, Department, Goal, ISODate, StageConfiguration } from '../../domain';
+import { checkInLock, checkInProblems, findStage, timeline } from '../../domain';
+import { DataError } from '../../data/errors/DataError';
+import { AgreementRepository } from '../../data/repositories/agreementRepository';
+import { GoalRepository } from '../../data/repositories/goalRepository';
+import { CheckInRepository } from '../../data/repositories/followUpRepositories';
+import type { UserPermissions } from '../AppServices';
+
+export interface GoalCheckIns {
+  goal: Goal;
+  agreement: Agreement;
+  department: Department | undefined;
+  /** Newest first. */
+  checkIns: CheckIn[];
+  /** Undefined when the user may record a check-in now. */
+  lock: CheckInLock | undefined;
+}
+
+export interface CheckInInput {
+  status: CheckInStatus;
+  note?: string;
+  measuredValue?: number;
+  measuredAt?: ISODate;
+  /** Set by the form once per check-in, so a retried save never records it twice. */
+  clientId: string;
+}
+
+export interface CheckInServices {
+  loadGoalCheckIns(goalId: number): Promise<GoalCheckIns>;
+  recordCheckIn(goalId: number, input: CheckInInput): Promise<CheckIn>;
+}
+
+export interface CheckInDeps {
+  permissions(): Promise<UserPermissions>;
+  departments(): Promise<Department[]>;
+  /** Today (yyyy-mm-dd); a clock the tests can set. */
+  today?: () => ISODate;
+}
+
+export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps: CheckInDeps): CheckInServices {
+  const goals = new GoalRepository(sp, config);
+  const agreements = new AgreementRepository(sp, config);
+  const checkIns = new CheckInRepository(sp);
+  const today = deps.today ?? ((): ISODate => new Date().toISOString().slice(0, 10));
+
+  const context = async (goalId: number): Promise<Omit<GoalCheckIns, 'checkIns'>> => {
+    const goal = await goals.getById(goalId);
+    const [agreement, permissions, all] = await Promise.all([agreements.getById(goal.agreementId), deps.permissions(), deps.departments()]);
+    const lock = checkInLock(findStage(config, agreement.stage)?.kind, permissions.canEditDepartment(goal.departmentId));
+    return { goal, agreement, department: all.find((d) => d.id === goal.departmentId), lock };
+  };
+
+  return {
+    async loadGoalCheckIns(goalId) {
+      // The timeline is one request on the Goal index, alongside the goal's context.
+      const [ctx, list] = await Promise.all([context(goalId), checkIns.forGoal(goalId)]);
+      return { ...ctx, checkIns: timeline(list) };
+    },
+    async recordCheckIn(goalId, input) {
+      const ctx = await context(goalId);
+      if (ctx.lock !== undefined) {
+        throw new DataError('forbidden', { detail: `Check-in refused: ${ctx.lock}` }, ctx.lock === 'notApproved' ? 'Der kan kun gives status, mens aftalen er godkendt.' : 'Kun afdelingens leder og redaktører kan give status på målet.');
+      }
+      const problems = checkInProblems(input, ctx.goal.target !== undefined, today());
+      if (problems.length > 0) throw new DataError('validation', { detail: `Check-in refused: ${problems.join(', ')}` }, 'Statussen kan ikke gemmes: tjek den målte værdi og datoen.');
+      return checkIns.create({
+        goalId,
+        departmentId: ctx.goal.departmentId,
+        year: ctx.goal.year,
+        status: input.status,
+        note: input.note?.trim() === '' ? undefined : input.note?.trim(),
+        measuredValue: input.measuredValue,
+        measuredAt: input.measuredAt,
+        clientId: input.clientId
+      });
+    }
+  };
+}

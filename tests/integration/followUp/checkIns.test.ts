@@ -1,0 +1,152 @@
+// Issue 18, data: check-ins and contract dialogues in their department's folder, against the
+// emulator through the real @pnp/sp client. SharePoint (the emulator) refuses department A writing
+// B's check-ins; values typed "2,8" land as numbers; dates stay the day that was meant.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { SKANDERBORG_STAGES, timeline, type Goal } from '../../../src/domain';
+import { DepartmentRepository } from '../../../src/data/repositories/departmentRepository';
+import { GoalRepository } from '../../../src/data/repositories/goalRepository';
+import { CheckInRepository, DialogueRepository } from '../../../src/data/repositories/followUpRepositories';
+import { departmentFolderUrl } from '../../../src/data/repositories/departmentFolder';
+import { CHECK_INS } from '../../../src/data/repositories/mappers/followUpMappers';
+import { seedAllSites } from '../../../scripts/seed/seedSites';
+import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { createAppServices } from '../../../src/services/createAppServices';
+import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
+
+const SITE = '/sites/skanderborg';
+const EDITOR = 'redaktoer.skanderborg@kommune.local';
+const READER = 'medarbejder.skanderborg@kommune.local';
+const CHECK_INS_URL = `${SITE}/${CHECK_INS.list.url}`;
+
+let emulator: TestEmulator;
+let goalOfA: Goal;
+let goalOfB: Goal;
+
+const sp = (login: string): SPFI => spForUser(emulator.siteUrl(SITE), login);
+const raw = (login: string): SPFI => rawSpForUser(emulator.siteUrl(SITE), login);
+
+async function statusOf(run: () => Promise<unknown>): Promise<number | undefined> {
+  try {
+    await run();
+  } catch (e) {
+    return (e as { status?: number }).status ?? (e as { response?: { status?: number } }).response?.status;
+  }
+  return 200;
+}
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  await seedAllSites(emulator.url);
+  const departments = await new DepartmentRepository(sp(OWNER)).all();
+  const mine = new Set(departments.filter((d) => d.editors.some((e) => e.email === EDITOR)).map((d) => d.id));
+  const goals = (await Promise.all([2019, 2020, 2023].map((y) => new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).forYear(y)))).flat();
+  goalOfA = goals.find((g) => mine.has(g.departmentId))!;
+  goalOfB = goals.find((g) => !mine.has(g.departmentId))!;
+}, 180000);
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('check-ins', () => {
+  it('lets the department\'s editor record check-ins with a value and its date, read back newest first in one query', async () => {
+    const repo = new CheckInRepository(sp(EDITOR));
+    const base = { goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year };
+    const first = await repo.create({ ...base, status: 'onTrack', note: 'Januar', measuredValue: 2.9, measuredAt: '2023-01-31' });
+    const second = await repo.create({ ...base, status: 'challenged', note: 'Februar, 3,1 %', measuredValue: 3.1, measuredAt: '2023-02-28' });
+    expect(first).toMatchObject({ status: 'onTrack', measuredValue: 2.9, measuredAt: '2023-01-31', note: 'Januar' });
+    expect(first.misfiled).toBeUndefined();
+    expect(second.author?.id).toEqual(expect.any(Number));
+    const read = timeline(await new CheckInRepository(sp(READER)).forGoal(goalOfA.id));
+    expect(read.map((c) => c.id)).toEqual([second.id, first.id]);
+    expect(read[0]).toMatchObject({ status: 'challenged', measuredValue: 3.1, measuredAt: '2023-02-28' });
+    expect((await repo.forDepartmentYear(goalOfA.departmentId, goalOfA.year)).map((c) => c.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+  });
+
+  it('stores the status as its Danish choice value', async () => {
+    const created = await new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'paused' });
+    const item = await raw(OWNER).web.getList(CHECK_INS_URL).items.getById(created.id).select('Status', 'Title')<{ Status: string }>();
+    expect(item.Status).toBe('Sat på pause');
+  });
+
+  it('refuses (403) an editor of A who records a check-in in B\'s folder, at the list\'s root, or edits B\'s check-in', async () => {
+    const ofB = await new CheckInRepository(sp(OWNER)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'onTrack' });
+    await expect(new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'behind' })).rejects.toMatchObject({ status: 403 });
+    const list = raw(EDITOR).web.getList(CHECK_INS_URL);
+    const form = [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'Goal', FieldValue: String(goalOfB.id) }, { FieldName: 'Department', FieldValue: String(goalOfB.departmentId) }, { FieldName: 'Year', FieldValue: String(goalOfB.year) }, { FieldName: 'Status', FieldValue: 'Bagud' }];
+    expect(await statusOf(() => list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfB.departmentId)))).toBe(403);
+    expect(await statusOf(() => list.items.add({ Title: 'x', GoalId: goalOfB.id, DepartmentId: goalOfB.departmentId, Year: goalOfB.year, Status: 'Bagud' }))).toBe(403);
+    expect(await statusOf(() => list.items.getById(ofB.id).update({ Status: 'Bagud' }))).toBe(403);
+    expect(await statusOf(() => list.items.getById(ofB.id).delete())).toBe(403);
+    expect((await new CheckInRepository(sp(OWNER)).forGoal(goalOfB.id)).map((c) => c.status)).toEqual(['onTrack']);
+  });
+
+  it('refuses a reader who records a check-in even for a goal of their own department', async () => {
+    await expect(new CheckInRepository(sp(READER)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'behind' })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('contract dialogues', () => {
+  it('records the board\'s dialogue with participants, notes, what was agreed and follow-up points', async () => {
+    const repo = new DialogueRepository(sp(OWNER));
+    const created = await repo.create({
+      agreementId: goalOfA.agreementId, departmentId: goalOfA.departmentId, year: goalOfA.year, title: 'Kontraktdialog forår', date: '2023-04-18',
+      participants: ['Direktør Anne Sørensen', 'Chef Peter Lund'], notes: 'Status på sygefravær.', agreed: 'Fortsæt LMU-opfølgning.', followUps: ['Ny måling i juni', 'Tal til LMU']
+    });
+    const read = await new DialogueRepository(sp(READER)).forAgreement(goalOfA.agreementId);
+    expect(read.find((d) => d.id === created.id)).toMatchObject({ date: '2023-04-18', participants: ['Direktør Anne Sørensen', 'Chef Peter Lund'], followUps: ['Ny måling i juni', 'Tal til LMU'], agreed: 'Fortsæt LMU-opfølgning.' });
+    expect(created.misfiled).toBeUndefined();
+  });
+
+  it('refuses (403) an editor of A who records a dialogue for B', async () => {
+    await expect(new DialogueRepository(sp(EDITOR)).create({
+      agreementId: goalOfB.agreementId, departmentId: goalOfB.departmentId, year: goalOfB.year, title: 'Falsk', date: '2023-04-18', participants: [], followUps: []
+    })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('the seed and the check-in services', () => {
+  const app = (login: string) => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
+  const sickLeave = async (): Promise<Goal> => (await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).forYear(2023)).find((g) => g.title === 'Sygefravær i staben')!;
+
+  it('seeds check-ins with values around 2,8 % on the 2023 sick-leave goal, and one contract dialogue for its agreement', async () => {
+    const goal = await sickLeave();
+    const data = await app(READER).checkIns.loadGoalCheckIns(goal.id);
+    expect(data.checkIns.map((c) => c.measuredValue)).toEqual([2.7, 2.9, 3.1]);
+    expect(data.lock).toBe('noPermission');
+    expect((await new DialogueRepository(sp(READER)).forAgreement(goal.agreementId)).map((d) => d.title)).toEqual(['Kontraktdialog forår 2023']);
+  });
+
+  it('lets the department\'s editor record a check-in on an approved agreement\'s goal, once per ClientId', async () => {
+    const goal = await sickLeave();
+    const editor = app(EDITOR);
+    expect((await editor.checkIns.loadGoalCheckIns(goal.id)).lock).toBeUndefined();
+    const input = { status: 'onTrack' as const, note: ' April ', measuredValue: 2.6, measuredAt: '2023-04-30', clientId: '0b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' };
+    const first = await editor.checkIns.recordCheckIn(goal.id, input);
+    const again = await editor.checkIns.recordCheckIn(goal.id, input);
+    expect(again.id).toBe(first.id);
+    expect(first).toMatchObject({ note: 'April', measuredValue: 2.6, measuredAt: '2023-04-30', departmentId: goal.departmentId, year: 2023 });
+    expect((await editor.checkIns.loadGoalCheckIns(goal.id)).checkIns[0].id).toBe(first.id);
+    // The department view names it as the goal's latest check-in (read in the view's one $batch).
+    const view = await app(READER).loadDepartmentView(goal.departmentId, 2023);
+    expect(view.latestCheckIns.find((c) => c.goalId === goal.id)).toMatchObject({ id: first.id, status: 'onTrack' });
+    expect(view.latestCheckIns.filter((c) => c.goalId === goal.id)).toHaveLength(1);
+  });
+
+  it('refuses a value without its date, and a check-in while the agreement is not approved', async () => {
+    const goal = await sickLeave();
+    await expect(app(EDITOR).checkIns.recordCheckIn(goal.id, { status: 'onTrack', measuredValue: 2.6, clientId: '1b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'validation' });
+    const agreements = new AgreementRepository(sp(OWNER), SKANDERBORG_STAGES);
+    const draft = (await agreements.forYear(2031)).find((a) => a.departmentId === goalOfA.departmentId)
+      ?? (await agreements.create({ departmentId: goalOfA.departmentId, year: 2031, title: 'Kladde 2031', policies: [], milestones: [], stage: 'draft' }));
+    const draftGoal = await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).create({
+      agreementId: draft.id, departmentId: goalOfA.departmentId, year: 2031, title: 'Kladdemål', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    });
+    expect((await app(EDITOR).checkIns.loadGoalCheckIns(draftGoal.id)).lock).toBe('notApproved');
+    await expect(app(EDITOR).checkIns.recordCheckIn(draftGoal.id, { status: 'onTrack', clientId: '2b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'forbidden' });
+  });
+});

@@ -1,0 +1,32 @@
+// Issue 18: the CheckIns and Dialogues lists as the schema declares them.
+import { describe, expect, it } from '@jest/globals';
+import { CHECK_IN_STATUS_CHOICES, SCHEMA, listDef, type ListKey } from '../../../src/data/schema';
+
+const indexed = (key: ListKey, name: string): boolean | undefined => listDef(SCHEMA, key).fields.find((f) => f.name === name)?.indexed;
+
+describe('schema: follow-up lists', () => {
+  it('indexes the check-ins on Goal, Department and Year (the first clause of every query)', () => {
+    expect([indexed('CheckIns', 'Goal'), indexed('CheckIns', 'Department'), indexed('CheckIns', 'Year'), indexed('CheckIns', 'ClientId')]).toEqual([true, true, true, true]);
+    expect([indexed('Dialogues', 'Agreement'), indexed('Dialogues', 'Department'), indexed('Dialogues', 'Year')]).toEqual([true, true, true]);
+  });
+
+  it('stores the five statuses with their stable Danish values', () => {
+    const status = listDef(SCHEMA, 'CheckIns').fields.find((f) => f.name === 'Status');
+    expect(status).toMatchObject({ type: 'Choice', required: true, choices: ['På rette vej', 'Udfordret', 'Bagud', 'Nået', 'Sat på pause'] });
+    expect(CHECK_IN_STATUS_CHOICES).toEqual({ onTrack: 'På rette vej', challenged: 'Udfordret', behind: 'Bagud', achieved: 'Nået', paused: 'Sat på pause' });
+  });
+
+  it('gives both lists the permissions of Goals and the department folders', () => {
+    const goals = listDef(SCHEMA, 'Goals');
+    for (const key of ['CheckIns', 'Dialogues'] as const) {
+      expect(listDef(SCHEMA, key).permissions).toEqual(goals.permissions);
+      expect(listDef(SCHEMA, key).folderPerDepartment).toBe(true);
+    }
+  });
+
+  it('types the measured value as a number and its date as a date-only column', () => {
+    const fields = listDef(SCHEMA, 'CheckIns').fields;
+    expect(fields.find((f) => f.name === 'MeasuredValue')?.type).toBe('Number');
+    expect(fields.find((f) => f.name === 'MeasuredAt')).toMatchObject({ type: 'DateTime', dateOnly: true });
+  });
+});
