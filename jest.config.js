@@ -7,7 +7,7 @@ const transform = {
 };
 const transformIgnorePatterns = ['/node_modules/(?!(@pnp)/)'];
 const moduleNameMapper = {
-  // SPFx runtime packages are mocked in one place (STYLE.md).
+  // SPFx runtime packages are mocked in one place (docs/architecture.md, Tests).
   '^@microsoft/sp-core-library$': '<rootDir>/tests/__mocks__/sp-core-library.ts',
   '^@microsoft/sp-webpart-base$': '<rootDir>/tests/__mocks__/sp-webpart-base.ts',
   '^@microsoft/sp-property-pane$': '<rootDir>/tests/__mocks__/sp-property-pane.ts',

@@ -1,7 +1,7 @@
 // The stage machine over a StageConfiguration: which moves exist from a stage, who may make them,
 // and what each needs (a comment for a return, a meeting date and minutes link for a hearing).
 // It decides only what the configuration allows; SharePoint permissions and the ApprovalLog are
-// what make a decision authoritative (DESIGN.md, Workflow).
+// what make a decision authoritative (docs/decisions/0002 and 0003).
 import type { GroupKey, ISODate, StageCode, StageConfiguration, StageDefinition, StageTransition } from './types';
 import { isISODate } from './validationResult';
 

@@ -1,4 +1,4 @@
-// The domain model: one type per SharePoint list of DESIGN.md plus the value types inside them.
+// The domain model: one type per SharePoint list of docs/schema.md plus the value types inside them.
 // Pure TypeScript: no @microsoft/*, @pnp/* or React imports, so it runs in the browser, in
 // Node scripts (seed, emulator) and in tests alike.
 //
@@ -108,7 +108,7 @@ export type Policy = string;
 
 // ---------------------------------------------------------------- Organisation
 
-/** Stab | Fagsekretariat | Afdeling | Team | Institution (DESIGN.md Departments.Kind). */
+/** Stab | Fagsekretariat | Afdeling | Team | Institution (docs/schema.md, Departments.Kind). */
 export type DepartmentKind = 'staff' | 'secretariat' | 'department' | 'team' | 'institution';
 
 export interface NewDepartment {

@@ -21,7 +21,7 @@ import {
 
 export type ChoiceMap<C extends string> = Readonly<Record<C, string>>;
 
-/** DESIGN.md spells these values in English (Track | Theme | FocusArea, agreement | goal). */
+/** docs/schema.md spells these values in English (Track | Theme | FocusArea, agreement | goal). */
 export const TRACK_KIND_CHOICES: ChoiceMap<TrackKind> = { track: 'Track', theme: 'Theme', focusArea: 'FocusArea' };
 export const APPLIES_TO_CHOICES: ChoiceMap<RequirementScope> = { agreement: 'agreement', goal: 'goal' };
 export const TARGET_LIST_CHOICES: ChoiceMap<ApprovalTargetList> = { Agreements: 'Agreements', Goals: 'Goals' };

@@ -1,5 +1,5 @@
 // Where the web part runs. Teams hosts are detected from this.context.sdks.microsoftTeams; the
-// personal app opens on "Mine opgaver" (DESIGN.md), a page or tab on the configured default view.
+// personal app opens on "Mine opgaver" (README, Features), a page or tab on the configured default view.
 export type HostKind = 'sharePoint' | 'teamsTab' | 'teamsPersonalApp' | 'local';
 
 export const VIEW_KEYS = ['afdeling', 'opgaver', 'overblik', 'opfoelgning', 'dus', 'dokument'] as const;

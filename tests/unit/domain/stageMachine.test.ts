@@ -17,7 +17,7 @@ const meeting = { meetingDate: '2019-11-26', minutesUrl: 'https://intra.example/
 describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direktionen → Godkendt → Opfølgning → Afsluttet', () => {
   const c = SKANDERBORG_STAGES;
 
-  it('has the Danish labels of DESIGN.md in order', () => {
+  it('has the Danish labels of the Skanderborg chain in order (docs/decisions/0002)', () => {
     expect(c.stages.map((s) => s.label)).toEqual(['Kladde', 'Ledergruppe', 'LMU-høring', 'Til godkendelse i direktionen', 'Godkendt', 'Opfølgning', 'Afsluttet']);
     expect(validateStageConfiguration(c)).toEqual([]);
   });

@@ -66,7 +66,7 @@ describe('schema: fields', () => {
     }
   });
 
-  it('has the field names of DESIGN.md', () => {
+  it('has the field names of the product design (docs/schema.md)', () => {
     const names = (key: ListKey) => listDef(SCHEMA, key).fields.map((f) => f.name);
     expect(names('Strategies')).toEqual(expect.arrayContaining(['Year', 'Title', 'Vision', 'Intro', 'Deadlines']));
     expect(names('Tracks')).toEqual(expect.arrayContaining(['Strategy', 'Kind', 'Number', 'Title', 'Description']));
