@@ -37,8 +37,8 @@ beforeAll(async () => {
   // A draft agreement of 2024 with one goal, whose approval the leader group then forges.
   const agreement = await new AgreementRepository(owner, config).create({ departmentId, year: 2024, title: 'Udviklingsaftale 2024', policies: [], milestones: [], stage: 'draft' });
   const goal = await new GoalRepository(owner, config).create({
-    agreementId: agreement.id, departmentId, year: 2024, title: 'Et mål for 2024', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: [], involved: [], sdgs: []
-  } as never);
+    agreementId: agreement.id, departmentId, year: 2024, title: 'Et mål for 2024', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: []
+  });
   const leader = emulatorSp(siteUrl, LEADER);
   const approverId = (await owner.web.siteUsers.getByEmail(APPROVER).select('Id')<{ Id: number }>()).Id;
   for (const [list, title, id] of [['Agreements', 'Udviklingsaftaler', agreement.id], ['Goals', 'Udviklingsmål', goal.id]] as const) {
@@ -71,7 +71,8 @@ describe('approvals that cannot be forged (issue #15)', () => {
     await stage.getByText('Ikke verificeret').waitFor();
     await page.getByTestId('goal-list').getByText('Ikke verificeret').waitFor();
     // The stored Stage is named only as what the list says, never as the verified state.
-    expect(await stage.textContent()).toMatch(/^Status: Ikke verificeret \(status i listen: Godkendt\)$/);
+    // Fluent's icon glyph (a private-use character in an aria-hidden element) is no part of the text.
+    expect((await stage.textContent())?.replace(/[\uE000-\uF8FF]/g, '')).toMatch(/^Status: Ikke verificeret \(status i listen: Godkendt\)$/);
     await shot(page, 'forged-department');
   });
 

@@ -85,6 +85,8 @@ describe('secretariat reads the 2023 overview', () => {
     const path = await download.path();
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
     await page.getByText('Excel-filen Udviklingsmål 2023.xlsx er hentet.').waitFor();
+    // The dialog fades out after the download; the page is checked once it is gone.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await shot(page, 'exported');
   });
 

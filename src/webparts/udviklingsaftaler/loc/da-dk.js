@@ -223,8 +223,6 @@ define([], function () {
       ConflictMine: 'Min version',
       ConflictTheirs: 'Den gemte version',
       ConflictEmpty: '(tom)',
-      ValidationSummary: 'Aftalen kan ikke gemmes endnu: {0} felt(er) skal rettes. Se beskederne ved felterne.',
-      Saved: 'Aftalens tekst er gemt.',
       ConflictApply: 'Gem mine valg',
       ConflictLoadFailed: 'Den gemte version kunne ikke hentes. Dine ændringer er bevaret; prøv at gemme igen.',
       FieldLabels: {

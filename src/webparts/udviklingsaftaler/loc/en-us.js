@@ -223,8 +223,6 @@ define([], function () {
       ConflictMine: 'My version',
       ConflictTheirs: 'The saved version',
       ConflictEmpty: '(empty)',
-      ValidationSummary: 'The agreement cannot be saved yet: {0} field(s) need correcting. See the messages at the fields.',
-      Saved: 'The agreement\'s text is saved.',
       ConflictApply: 'Save my choices',
       ConflictLoadFailed: 'The saved version could not be loaded. Your changes are kept; try saving again.',
       FieldLabels: {
