@@ -10,7 +10,7 @@ import type { AgreementEditorData } from '../../../../services/authoring/agreeme
 import type { Route } from '../../routing/route';
 import { useNavigation } from '../../routing/NavigationContext';
 import { useStrings } from '../strings/StringsContext';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { Loading } from '../common/Loading';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';

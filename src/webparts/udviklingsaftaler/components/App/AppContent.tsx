@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useStrings } from '../strings/StringsContext';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
 import { EmptyState } from '../common/EmptyState';
-import { Loading } from '../DepartmentView/DepartmentView';
+import { Loading } from '../common/Loading';
 import { RoutedView } from './RoutedView';
 import { prefetchRoutedView } from './prefetch';
 import { AppNavigation } from './AppNavigation';
@@ -14,7 +14,7 @@ const DeferredTaskCount: React.FC<{ services: AppServices }> = ({ services }) =>
   const { ready } = usePrimaryView();
   return <TaskCountBadge services={ready ? services : undefined} />;
 };
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { ViewErrorBoundary } from '../common/ViewErrorBoundary';
 import { SiteSetup } from '../SiteSetup/SiteSetup';

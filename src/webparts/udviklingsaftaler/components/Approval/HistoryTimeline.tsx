@@ -3,7 +3,7 @@ import { Icon, Link, Shimmer, Text } from '@fluentui/react';
 import type { ApprovalTarget, HistoryEvent } from '../../../../services/approvals/approvalTypes';
 import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { safeHttpUrl } from '../../../../domain/safeUrl';

@@ -4,7 +4,7 @@ import type { StageTransition } from '../../../../domain';
 import type { ApprovalTarget, DecisionResult } from '../../../../services/approvals/approvalTypes';
 import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { DecisionForm, type DecisionInput } from './DecisionForm';

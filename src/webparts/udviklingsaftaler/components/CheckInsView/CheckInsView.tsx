@@ -4,7 +4,7 @@ import { findStage, formatDanishDate, formatDanishNumber, measurements, stageLab
 import type { AppServices } from '../../../../services/AppServices';
 import type { GoalCheckIns } from '../../../../services/checkIns/checkInServices';
 import { useStrings } from '../strings/StringsContext';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { Loading } from '../common/Loading';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';

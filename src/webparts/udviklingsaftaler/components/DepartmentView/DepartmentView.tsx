@@ -19,7 +19,8 @@ import { DepartmentPickers } from './DepartmentPickers';
 import { GoalList, type GoalFilters } from './GoalList';
 import { RequirementCoverageList } from './RequirementCoverageList';
 import { TrackMatrixTable } from './TrackMatrixTable';
-import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView, useLoadable } from './useDepartmentView';
+import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewContext';
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
@@ -37,7 +38,6 @@ export interface IDepartmentViewProps {
 }
 
 // Other views import the shimmer from here too.
-export { Loading };
 
 interface IAgreementBodyProps {
   data: DepartmentViewData;

@@ -1,6 +1,6 @@
 import type { AuthorityStatus, Goal } from '../../../../domain';
 import type { AppServices, DepartmentViewData } from '../../../../services/AppServices';
-import { useLoadable, type Loadable } from './useDepartmentView';
+import { useLoadable, type Loadable } from '../common/useLoadable';
 
 export type VerificationMap = Record<string, AuthorityStatus>;
 

@@ -10,8 +10,8 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { DamagedNotices } from '../common/DamageNotice';
 import { damagedItems } from '../../../../domain/damage';
 import { format } from '../common/format';
-import { Loading } from '../DepartmentView/DepartmentView';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { Loading } from '../common/Loading';
+import { useLoadable } from '../common/useLoadable';
 import { AgreementDocument } from './AgreementDocument';
 import { ensurePrintStyles, NO_PRINT_CLASS } from './printStyles';
 

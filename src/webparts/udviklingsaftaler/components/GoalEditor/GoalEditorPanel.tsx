@@ -13,7 +13,8 @@ import { GoalFormFields } from './GoalFormFields';
 import { GoalReadOnly } from './GoalReadOnly';
 import { useGoalForm } from './useGoalForm';
 
-export type EditAccess = { canEdit: true } | { canEdit: false; reason: 'stage' | 'permission' | 'damaged' };
+export type { EditAccess } from '../../../../services/editAccess';
+import type { EditAccess } from '../../../../services/editAccess';
 
 export interface IGoalEditorPanelProps {
   data: GoalEditorData;

@@ -1,13 +1,13 @@
 // #/maal/<id> and #/nyt-maal/<agreementId>: the department view of the goal's agreement with the
 // editor panel over it. This part is in the main bundle; the panel is the lazy 'goal-editor' chunk.
 import * as React from 'react';
-import { isDamaged, isEditingLocked } from '../../../../domain';
-import type { AppServices, GoalEditorData, UserPermissions } from '../../../../services/AppServices';
-import { DepartmentView, Loading } from '../DepartmentView/DepartmentView';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import type { AppServices } from '../../../../services/AppServices';
+import { editAccess } from '../../../../services/editAccess';
+import { DepartmentView } from '../DepartmentView/DepartmentView';
+import { Loading } from '../common/Loading';
+import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import type { Route } from '../../routing/route';
-import type { EditAccess } from './GoalEditorPanel';
 
 const GoalEditorPanel = React.lazy(() => import(/* webpackChunkName: 'goal-editor' */ './GoalEditorPanel'));
 
@@ -18,18 +18,6 @@ export interface IGoalEditorRouteProps {
   target: EditorTarget;
   configuredDepartmentId: number | undefined;
   navigate(route: Route): void;
-}
-
-/** Editing needs SharePoint's consent (edit rights and the department's editors) and an open stage. */
-export function editAccess(data: GoalEditorData, permissions: UserPermissions, services: AppServices): EditAccess {
-  // A damaged goal (a field that could not be read) is shown, never saved: a save would replace
-  // the stored value with the empty stand-in the mapper put in its place.
-  if (isDamaged(data.existing?.goal)) return { canEdit: false, reason: 'damaged' };
-  const mayEdit = permissions.canEditDepartment(data.agreement.departmentId) && (data.existing !== undefined || permissions.canCreateGoals);
-  if (!mayEdit) return { canEdit: false, reason: 'permission' };
-  const stage = data.existing?.goal.stage ?? data.agreement.stage;
-  if (isEditingLocked(services.stageConfiguration, stage)) return { canEdit: false, reason: 'stage' };
-  return { canEdit: true };
 }
 
 export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ services, target, configuredDepartmentId, navigate }) => {
@@ -62,7 +50,7 @@ export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ services, tar
         <GoalEditorPanel
           data={data}
           services={services}
-          access={editAccess(data, permissions, services)}
+          access={editAccess(data, permissions, services.stageConfiguration)}
           onDismiss={back}
           onSaved={(saved, wasNew) => {
             setRefresh((n) => n + 1);

@@ -11,7 +11,7 @@ import { useNavigation } from '../../routing/NavigationContext';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
-import { Loading } from '../DepartmentView/DepartmentView';
+import { Loading } from '../common/Loading';
 import { ExportToExcelButton } from '../ExportToExcel/ExportToExcelButton';
 import { HeatMapTable } from './HeatMapTable';
 import { LateList } from './LateList';
@@ -22,7 +22,7 @@ import { DamagedList } from './DamagedList';
 import { CheckInOverviewSection } from './CheckInOverviewSection';
 import type { OverviewWithCheckIns } from '../../../../services/overview/overviewServices';
 import { defaultYear, filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 
 // The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
 const BarChart = React.lazy(() => import(/* webpackChunkName: 'overview-chart' */ './BarChart'));

@@ -1,7 +1,7 @@
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
 import type { DepartmentKind, OverviewRow, StageCode } from '../../../../domain';
 import type { OverviewWithCheckIns } from '../../../../services/overview/overviewServices';
-import { useLoadable, type Loadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable, type Loadable } from '../common/useLoadable';
 
 export interface OverviewFilterState {
   stage: StageCode | 'none' | undefined;

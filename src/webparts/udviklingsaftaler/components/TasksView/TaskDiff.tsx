@@ -3,7 +3,7 @@ import { Shimmer, Text } from '@fluentui/react';
 import type { ApprovalTarget, ItemDiff } from '../../../../services/approvals/approvalTypes';
 import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 

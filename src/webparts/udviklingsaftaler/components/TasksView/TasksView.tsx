@@ -4,7 +4,7 @@ import type { AppServices } from '../../../../services/AppServices';
 import type { ApprovalTask, DecideManyOutcome, DecisionResult } from '../../../../services/approvals/approvalTypes';
 import { targetKey } from '../../../../services/approvals/approvalTypes';
 import { useStrings } from '../strings/StringsContext';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { EmptyState } from '../common/EmptyState';
 import { format } from '../common/format';

@@ -1,5 +1,5 @@
 import type { AppServices } from '../../../../services/AppServices';
-import { useLoadable, type Loadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable, type Loadable } from '../common/useLoadable';
 
 /** How many tasks wait for the user's groups, for a count on the navigation's "Mine opgaver".
  * `refreshKey` re-reads it (e.g. after a decision). */

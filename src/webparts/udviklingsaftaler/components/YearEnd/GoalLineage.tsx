@@ -4,7 +4,7 @@ import type { LineageEntry } from '../../../../services/yearEnd/yearEndServices'
 import { useServices } from '../services/ServicesContext';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { format } from '../common/format';
 
 /** "Fortsætter fra 2022: <title>" for every earlier year the goal continues, nearest first, each

@@ -4,7 +4,7 @@ import type { ReminderResult } from '../../../../domain';
 import { useServices } from '../services/ServicesContext';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
-import { useLoadable } from '../DepartmentView/useDepartmentView';
+import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { MailFailureList } from '../common/mailFailures';
