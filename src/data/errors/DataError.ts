@@ -70,6 +70,11 @@ export class DataError extends Error {
   }
 }
 
+/** The kind of a data error, or undefined for anything else: what the UI switches on. */
+export function dataErrorKind(e: unknown): DataErrorKind | undefined {
+  return isDataError(e) ? e.kind : undefined;
+}
+
 export function isDataError(e: unknown): e is DataError {
   return e instanceof DataError || (typeof e === 'object' && e !== null && (e as { isDataError?: unknown }).isDataError === true);
 }

@@ -6,6 +6,7 @@ import { fixtureServices, sample } from '../fixtures/services';
 import type { SiteSetup } from '../../../src/services/AppServices';
 import { fixtureApprovals } from '../fixtures/approvals';
 import { ALBERTSLUND_STAGES } from '../../../src/domain';
+import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 
@@ -34,7 +35,7 @@ describe('the routed department view is read while the site is checked', () => {
     const services = fixtureServices(sample, {
       siteSetup: async () => ({ missingLists: ['Udviklingsmål'], canProvision: false }),
       loadDepartmentView: async () => {
-        throw Object.assign(new Error('list does not exist'), { isDataError: true, kind: 'notFound' });
+        throw new DataError('notFound', { detail: 'list does not exist' });
       }
     });
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);

@@ -6,6 +6,7 @@ import { axeViolations } from '../../helpers/axe';
 import { fixtureServices, sample } from '../fixtures/services';
 import { fixtureApprovals } from '../fixtures/approvals';
 import type { AppServices } from '../../../src/services/AppServices';
+import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 
@@ -174,7 +175,7 @@ describe('Afdelingens aftale (department dashboard)', () => {
     const services = fixtureServices(sample, {
       loadDepartmentView: async (id, year) => {
         calls += 1;
-        if (calls === 1) throw Object.assign(new Error('boom'), { isDataError: true, kind: 'network' });
+        if (calls === 1) throw new DataError('network', { detail: 'boom' });
         return base.loadDepartmentView(id, year);
       }
     });

@@ -8,6 +8,7 @@ import { findUnlocalizedText } from '../../helpers/unlocalized';
 import { fixtureServices, type FixtureData } from '../fixtures/services';
 import type { AppServices } from '../../../src/services/AppServices';
 import { materialise, seedMunicipalities } from '../../../seed';
+import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
@@ -119,7 +120,7 @@ describe('Dokument view', () => {
         ...base.documents,
         downloadAgreementDocx: async (id) => {
           calls.push(id);
-          if (fail) throw Object.assign(new Error('boom'), { isDataError: true, kind: 'network' });
+          if (fail) throw new DataError('network', { detail: 'boom' });
         }
       }
     };
@@ -157,7 +158,7 @@ describe('Dokument view', () => {
     const services = fixtureServices(data, {
       loadAgreementDocument: async (id) => {
         calls += 1;
-        if (calls === 1) throw Object.assign(new Error('boom'), { isDataError: true, kind: 'throttled' });
+        if (calls === 1) throw new DataError('throttled', { detail: 'boom' });
         return base.loadAgreementDocument(id);
       }
     });

@@ -8,6 +8,7 @@ import { findUnlocalizedText } from '../../helpers/unlocalized';
 import { fixtureServices, type FixtureData } from '../fixtures/services';
 import type { AppServices } from '../../../src/services/AppServices';
 import type { Department, Goal } from '../../../src/domain';
+import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 
@@ -160,7 +161,7 @@ describe('Overblik', () => {
     let calls = 0;
     const base = fixtureServices(data);
     renderOverview(fixtureServices(data, {
-      overview: { load: async (year) => { calls += 1; if (calls === 1) throw Object.assign(new Error('x'), { isDataError: true, kind: 'throttled' }); return base.overview.load(year); } }
+      overview: { load: async (year) => { calls += 1; if (calls === 1) throw new DataError('throttled', { detail: 'x' }); return base.overview.load(year); } }
     }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(da.Errors.Kinds.throttled));
     fireEvent.click(screen.getByRole('button', { name: da.Errors.Retry }));

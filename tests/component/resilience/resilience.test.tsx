@@ -151,6 +151,12 @@ describe('error messages match the action', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(da.Errors.Kinds.validation));
   });
 
+  it('a value SharePoint refuses as a duplicate (a unique column) is named in Danish, never left blank', async () => {
+    render(<StringsProvider strings={da}><ErrorMessage error={new DataError('duplicate', { status: 500 })} /></StringsProvider>);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(da.Errors.Kinds.duplicate));
+    expect(da.Errors.Kinds.duplicate).toMatch(/entydigt/);
+  });
+
   it('the department view reads with action "read"', async () => {
     window.location.hash = '#/afdeling/10/2020';
     renderApp(fixtureServices(sample, { loadDepartmentView: async () => { throw new DataError('validation', { status: 400 }); } }));

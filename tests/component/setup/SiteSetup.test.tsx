@@ -5,6 +5,7 @@ import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
 import { fixtureServices, sample } from '../fixtures/services';
 import type { ProvisioningProgress } from '../../../src/services/AppServices';
+import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 
@@ -50,7 +51,7 @@ describe('lists missing on the data site', () => {
     const services = fixtureServices(sample, {
       siteSetup: async () => ({ missingLists: ['Udviklingsmål'], canProvision: true }),
       provisionLists: async () => {
-        throw Object.assign(new Error('403'), { isDataError: true, kind: 'forbidden' });
+        throw new DataError('forbidden', { detail: '403' });
       }
     });
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);

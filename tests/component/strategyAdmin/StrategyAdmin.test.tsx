@@ -9,6 +9,7 @@ import { fixtureServices, sample, type FixtureData } from '../fixtures/services'
 import type { AppServices } from '../../../src/services/AppServices';
 import { DEADLINE_TITLES, GOAL_TEMPLATES } from '../../../src/domain';
 import { format } from '../../../src/webparts/udviklingsaftaler/components/common/format';
+import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 const s = da.StrategyAdmin;
@@ -196,7 +197,7 @@ describe('DUS for the secretariat', () => {
   });
 
   it('says so when someone else saved first, and keeps the typing for after the reload', async () => {
-    const conflict = Object.assign(new Error('conflict'), { isDataError: true, kind: 'conflict' });
+    const conflict = new DataError('conflict', { detail: 'conflict' });
     const base = fixtureServices(dataFor(['secretariat']));
     const services: AppServices = { ...base, strategyAdmin: { ...base.strategyAdmin, save: () => Promise.reject(conflict) } };
     renderAt('#/dus/2020', services);

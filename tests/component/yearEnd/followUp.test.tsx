@@ -11,6 +11,7 @@ import type { Goal } from '../../../src/domain';
 import { materialise } from '../../../seed/materialise';
 import { albertslund } from '../../../seed/albertslund';
 import { skanderborg } from '../../../seed/skanderborg';
+import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 const s = da.YearEnd;
@@ -210,7 +211,7 @@ describe('Opfølgning: Skanderborg 2023', () => {
     const base = fixtureServices(data);
     const services: AppServices = {
       ...base,
-      yearEnd: { ...base.yearEnd, saveOutcome: async () => { throw Object.assign(new Error('412'), { isDataError: true, kind: 'conflict' }); } }
+      yearEnd: { ...base.yearEnd, saveOutcome: async () => { throw new DataError('conflict', { detail: '412' }); } }
     };
     renderAt(`#/opfoelgning/${agreementId}`, services);
     await screen.findByTestId(`followup-goal-${seeded[0].id}`);

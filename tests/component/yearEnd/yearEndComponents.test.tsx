@@ -12,6 +12,7 @@ import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
 import { findUnlocalizedText } from '../../helpers/unlocalized';
 import { fixtureServices, sample } from '../fixtures/services';
+import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 
@@ -56,7 +57,7 @@ describe('SendRemindersButton', () => {
 
   it('shows the error with a retry', async () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => { throw Object.assign(new Error('x'), { isDataError: true, kind: 'forbidden' }); } } };
+    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => { throw new DataError('forbidden', { detail: 'x' }); } } };
     renderWith(<SendRemindersButton year={2023} />, services);
     fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(da.Errors.Kinds.forbidden));

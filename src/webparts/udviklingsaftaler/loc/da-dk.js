@@ -84,7 +84,8 @@ define([], function () {
         forbidden: 'Du har ikke adgang til at se eller ændre dette. Kontakt webstedets ejer, hvis du skal have adgang.',
         validation: 'SharePoint afviste ændringen, fordi en værdi ikke er gyldig.',
         network: 'Forbindelsen til SharePoint svigtede. Tjek din forbindelse, og prøv igen.',
-        threshold: 'Forespørgslen rammer SharePoints grænse på 5.000 elementer. Kontakt IT, så listens indeks kan blive rettet.'
+        threshold: 'Forespørgslen rammer SharePoints grænse på 5.000 elementer. Kontakt IT, så listens indeks kan blive rettet.',
+        duplicate: 'Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.'
       }
     },
     Host: {

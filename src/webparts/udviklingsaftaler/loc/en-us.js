@@ -84,7 +84,8 @@ define([], function () {
         forbidden: 'You do not have access to see or change this. Contact the site owner if you need access.',
         validation: 'SharePoint rejected the change because a value is not valid.',
         network: 'The connection to SharePoint failed. Check your connection and try again.',
-        threshold: "The query hits SharePoint's 5,000 item limit. Contact IT so the list's index can be fixed."
+        threshold: "The query hits SharePoint's 5,000 item limit. Contact IT so the list's index can be fixed.",
+        duplicate: 'An item with the same value already exists in a field that must be unique (e.g. the same year). Change the value, or open the item that exists.'
       }
     },
     Host: {

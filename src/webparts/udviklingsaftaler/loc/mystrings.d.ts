@@ -87,6 +87,7 @@ declare interface IUdviklingsaftalerStrings {
       validation: string;
       network: string;
       threshold: string;
+      duplicate: string;
     };
   };
   Host: {

@@ -15,6 +15,7 @@ import type { AppServices } from '../../../../services/AppServices';
 import type { AgreementEditorData, EditableAgreement } from '../../../../services/authoring/agreementAuthoringServices';
 import { readDraft, removeDraft, writeDraft } from '../common/browserDrafts';
 import { dateProblems, toFormState, withDateText, type AgreementFormState, type DateTexts } from './formState';
+import { dataErrorKind } from '../../../../data/errors/DataError';
 
 export type AgreementSaveState =
   | { status: 'idle' }
@@ -102,7 +103,7 @@ export function useAgreementForm(data: AgreementEditorData, services: AppService
       setState(savedState);
       setSaveState({ status: 'saved' });
     } catch (error) {
-      if ((error as { kind?: string }).kind !== 'conflict') {
+      if (dataErrorKind(error) !== 'conflict') {
         setSaveState({ status: 'failed', error });
         return;
       }

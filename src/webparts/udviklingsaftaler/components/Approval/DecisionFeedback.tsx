@@ -5,6 +5,7 @@ import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { MailFailureList } from '../common/mailFailures';
+import { dataErrorKind } from '../../../../data/errors/DataError';
 
 const SPECIFIC = ['conflict', 'validation', 'forbidden'];
 
@@ -14,7 +15,7 @@ export const DecisionFeedback: React.FC<{ label: string; result?: DecisionResult
   const all = useStrings();
   const strings = all.Approval;
   if (error !== undefined) {
-    const kind = (error as { kind?: string } | null)?.kind;
+    const kind = dataErrorKind(error);
     if (kind !== undefined && SPECIFIC.includes(kind) && error instanceof Error) {
       return (
         <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert">

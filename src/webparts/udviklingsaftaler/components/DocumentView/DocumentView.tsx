@@ -14,6 +14,7 @@ import { Loading } from '../common/Loading';
 import { useLoadable } from '../common/useLoadable';
 import { AgreementDocument } from './AgreementDocument';
 import { ensurePrintStyles, NO_PRINT_CLASS } from './printStyles';
+import { dataErrorKind } from '../../../../data/errors/DataError';
 
 export interface IDocumentViewProps {
   services: AppServices;
@@ -21,7 +22,7 @@ export interface IDocumentViewProps {
 }
 
 const isNotFound = (error: unknown): boolean =>
-  (error as { isDataError?: boolean; kind?: string } | null)?.isDataError === true && (error as { kind?: string }).kind === 'notFound';
+  dataErrorKind(error) === 'notFound';
 
 /** The stage as the document prints it: the label when the log backs it (or no decision is
  * needed), else the label with "Ikke verificeret" / "Ændret efter godkendelse"; while the log is

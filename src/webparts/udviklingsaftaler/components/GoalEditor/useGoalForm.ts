@@ -18,6 +18,7 @@ import type { AppServices, EditableGoal, GoalEditorData } from '../../../../serv
 import { draftKey, readGoalDraft, removeDraft, writeDraft, type GoalDraft } from './draftStore';
 import { numberTextProblems, toFormState, withNumberText, type GoalFormState, type NumberField, type NumberProblem } from './formState';
 import { blankGoal, withoutId } from './newGoal';
+import { dataErrorKind } from '../../../../data/errors/DataError';
 
 export type SaveState =
   | { status: 'idle' }
@@ -103,7 +104,7 @@ export function useGoalForm(data: GoalEditorData, services: AppServices, onSaved
       setSaveState({ status: 'saved' });
       onSaved(saved);
     } catch (error) {
-      if (over && (error as { kind?: string }).kind === 'conflict') {
+      if (over && dataErrorKind(error) === 'conflict') {
         // Someone saved in between. The data layer kept my other changes; fetch what is there now
         // and ask about the fields we both changed.
         try {

@@ -14,6 +14,7 @@ import { RowActions } from './RowActions';
 import { move, newKey, type DeadlineRow } from './strategyFormState';
 import { useStrategyForm, type StrategyForm as Form } from './useStrategyForm';
 import { DanishDatePicker } from '../common/DanishDatePicker';
+import { isDataError } from '../../../../data/errors/DataError';
 
 const CONTENT_FIELDS: readonly GoalContentField[] = ['purpose', 'goalStatement', 'citizenImpact', 'activities', 'involved', 'followUpMethod', 'horizon'];
 const TEMPLATES: readonly GoalTemplateKey[] = ['questions', 'sections', 'evidence'];
@@ -103,8 +104,7 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ services, data, onS
 };
 
 function isRefusal(error: unknown): error is Error {
-  const e = error as { isDataError?: boolean; kind?: string; status?: number } | undefined;
-  return e?.isDataError === true && e.kind === 'validation' && e.status === undefined && error instanceof Error;
+  return isDataError(error) && error.kind === 'validation' && error.status === undefined;
 }
 
 /** Deadlines: title and date, in the order the secretariat sets; the two the reminders know are suggested. */

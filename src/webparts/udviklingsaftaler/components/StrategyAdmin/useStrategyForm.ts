@@ -7,6 +7,7 @@ import type { AppServices } from '../../../../services/AppServices';
 import type { StrategyAdminData, StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { sameForm, toDraft, toFormState, type StrategyFormState } from './strategyFormState';
 import { readDraft, removeDraft, writeDraft } from '../common/browserDrafts';
+import { dataErrorKind } from '../../../../data/errors/DataError';
 
 export type SaveState =
   | { status: 'idle' }
@@ -135,7 +136,7 @@ export function useStrategyForm(
         onSaved(saved);
       } catch (error) {
         // The draft stays in the browser: after loading the new version the user restores it.
-        setSaveState((error as { kind?: string }).kind === 'conflict' ? { status: 'conflict' } : { status: 'failed', error });
+        setSaveState(dataErrorKind(error) === 'conflict' ? { status: 'conflict' } : { status: 'failed', error });
       }
     }
   };

@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
 import { useStrings } from '../strings/StringsContext';
+import { dataErrorKind } from '../../../../data/errors/DataError';
 
 type ErrorKind = keyof IUdviklingsaftalerStrings['Errors']['Kinds'];
 
 function kindOf(error: unknown): ErrorKind | undefined {
-  const kind = (error as { isDataError?: boolean; kind?: string } | null)?.kind;
-  const isData = (error as { isDataError?: boolean } | null)?.isDataError === true;
-  return isData && kind ? (kind as ErrorKind) : undefined;
+  return dataErrorKind(error);
 }
 
 /** The one error path of the UI: what went wrong, in the user's language, and a way out.
