@@ -17,6 +17,10 @@ export function renderPage(config: DevhostPageConfig): string {
 </head>
 <body>
 <div id="root"></div>
+<!-- Fluent registers Segoe UI from Microsoft's CDN unless told otherwise; this page runs without
+     the internet and never asks another host for anything (an empty fontBaseUrl registers none,
+     @fluentui/theme DefaultFontStyles). The icon font comes from the dev host itself. -->
+<script>window.FabricConfig = { fontBaseUrl: '' };</script>
 <script id="devhost-config" type="application/json">${json}</script>
 <script type="module" src="/devhost/app.js"></script>
 </body>

@@ -38,6 +38,10 @@ describe('employee reads the department dashboard', () => {
 
   it('shows the Danish heading of the web part, with the Fluent icon font from the installed package', async () => {
     const fonts: Array<{ url: string; status: number }> = [];
+    const hosts = new Set<string>();
+    page.on('request', (request) => {
+      if (/^https?:/.test(request.url())) hosts.add(new URL(request.url()).hostname);
+    });
     page.on('response', (response) => {
       if (/\.woff2?($|\?)/.test(response.url())) fonts.push({ url: response.url(), status: response.status() });
     });
@@ -48,6 +52,8 @@ describe('employee reads the department dashboard', () => {
     await page.waitForFunction(() => document.fonts.check('16px "FabricMDL2Icons"') || Array.from(document.fonts).some((f) => f.family.includes('FabricMDL2Icons') && f.status === 'loaded'));
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f.status === 200 && new URL(f.url).pathname.startsWith('/devhost/fonts/'))).toBe(true);
+    // The page asks no other host for anything (Fluent's Segoe UI from its CDN included).
+    expect([...hosts]).toEqual([new URL(stack.pageUrl(reader.login)).hostname]);
     await shot(page, 'opened');
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -30,7 +30,7 @@ function page(manifest: Manifest, webUrl: string, login: string): string {
   const properties = JSON.stringify(manifest.preconfiguredEntries[0].properties);
   return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Udviklingsaftaler (shipped bundle)</title></head>
 <body><main><div id="webpart"></div></main>
-<script src="/vendor/react.js"></script><script src="/vendor/react-dom.js"></script>
+<script>window.FabricConfig = { fontBaseUrl: '' };</script><script src="/vendor/react.js"></script><script src="/vendor/react-dom.js"></script>
 <script src="/runtime/spfx-runtime.js"></script>
 <script>spfxProvide('react', window.React); spfxProvide('react-dom', window.ReactDOM); window.__nextModuleName = 'UdviklingsaftalerWebPartStrings';</script>
 <script src="/dist/${strings}"></script>
