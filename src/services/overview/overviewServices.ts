@@ -13,8 +13,6 @@ import type { BatchOptions } from '../queries/batch';
  * and the year's follow-up (issue 18): the goals of approved agreements and each goal's latest
  * check-in; Overblik judges staleness against its own number of days. */
 export type OverviewWithCheckIns = Overview & { damaged: DamagedItem[]; followedGoals: FollowedGoal[]; latestCheckIns: CheckIn[] };
-/** The same value: the name the resilience views use. */
-export type OverviewWithDamage = OverviewWithCheckIns;
 
 export interface OverviewServices {
   /** The year's overview as of `today` (lateness is judged against it). */

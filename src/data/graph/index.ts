@@ -1,2 +1,0 @@
-export { GraphError, isGraphError, type GraphClient } from './graphClient';
-export { createFetchGraphClient, type FetchGraphOptions } from './fetchGraphClient';
