@@ -158,7 +158,6 @@ declare interface IUdviklingsaftalerStrings {
     OutcomeLabel: string;
     OutcomePlaceholder: string;
     NoteLabel: string;
-    NoteRequired: string;
     EvidenceLabel: string;
     EvidenceDelivered: string;
     EvidenceNotDelivered: string;
@@ -167,7 +166,6 @@ declare interface IUdviklingsaftalerStrings {
     TargetLine: string;
     ActualLabel: string;
     ActualDescription: string;
-    ActualInvalid: string;
     ActualNotMeasured: string;
     ActualLine: string;
     Directions: { atMost: string; atLeast: string; exactly: string };
@@ -321,7 +319,6 @@ declare interface IUdviklingsaftalerStrings {
     TrackNumber: string;
     TrackTitle: string;
     TrackDescription: string;
-    TrackInUse: string;
     TrackChecking: string;
     Requirements: string;
     NoRequirements: string;
@@ -367,11 +364,8 @@ declare interface IUdviklingsaftalerStrings {
     ApproveManyDone: string;
     ApproveManyFailed: string;
     Comment: string;
-    CommentRequired: string;
     MeetingDate: string;
-    MeetingDateRequired: string;
     MinutesUrl: string;
-    MinutesUrlRequired: string;
     Confirm: string;
     Cancel: string;
     Saving: string;
@@ -492,7 +486,6 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Numbers and dates typed the Danish way (domain/danishNumber.ts). {0}: what was typed. */
   DanishInput: {
-    NumberAmbiguous: string;
     DatePlaceholder: string;
     DateInvalid: string;
     Months: string[];
@@ -560,6 +553,13 @@ declare interface IUdviklingsaftalerStrings {
     ChartValue: string;
     ChartLoading: string;
     Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
+  };
+  /** Texts of the domain's validation codes (src/domain/validationResult.ts), filled by
+   * components/common/validationText.ts: {label} is the field's label, other {names} the params. */
+  Validation: {
+    /** A row of a list field: "Byrådets politikker, nr. 2". */
+    RowLabel: string;
+    Codes: Record<import('../../../domain/validationResult').ValidationCode, string>;
   };
 }
 
