@@ -19,9 +19,10 @@ async function main(): Promise<void> {
     define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent'
   });
   const script = bundle.outputFiles[0].text;
-  const labels = evaluateAmdLocale<IUdviklingsaftalerStrings>(
+  const strings = evaluateAmdLocale<IUdviklingsaftalerStrings>(
     readFileSync(join(__dirname, '..', 'src', 'webparts', 'udviklingsaftaler', 'loc', 'da-dk.js'), 'utf8')
-  ).Overview.Workbook;
+  );
+  const labels = { ...strings.Overview.Workbook, Fields: strings.GoalFields, Resilience: strings.Resilience };
   const browser = await launchChromium();
   try {
     const results: Record<string, { ms: number[]; bytes: number }> = {};

@@ -79,7 +79,7 @@ describe('DUS for the secretariat', () => {
     // Typed the Danish way into the Danish date picker.
     fireEvent.change(screen.getByRole('combobox', { name: format(s.DeadlineDate, 2) }), { target: { value: '1-12-2019' } });
     fireEvent.blur(screen.getByRole('combobox', { name: format(s.DeadlineDate, 2) }));
-    fireEvent.click(screen.getByRole('checkbox', { name: s.ContentFields.citizenImpact }));
+    fireEvent.click(screen.getByRole('checkbox', { name: da.GoalFields.citizenImpact }));
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
     expect(await screen.findByTestId('dus-saved')).toHaveTextContent(s.Saved);
     expect(data.tracks.find((t) => t.id === 101)?.title).toBe('Vores relationer til folkestyret');

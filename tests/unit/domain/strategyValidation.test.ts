@@ -1,7 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { GOAL_CONTENT_LABELS } from '../../../src/domain';
 import { trackRemovalProblem, validateStrategy, type StrategyDraft } from '../../../src/domain/strategyValidation';
-import { loadLocale } from '../../helpers/locales';
 import type { FieldProblem } from '../../../src/domain/validationResult';
 
 const at = (problems: FieldProblem[] | undefined): Array<Omit<FieldProblem, 'field'>> => (problems ?? []).map(({ code, params }) => (params ? { code, params } : { code }));
@@ -90,11 +88,5 @@ describe('trackRemovalProblem', () => {
   it('refuses a track that goals use, naming how many', () => {
     expect(trackRemovalProblem({ kind: 'track', title: 'God ledelse' }, 3, 1)).toEqual({ field: 'track.1.title', code: 'trackInUse', params: { kind: 'track', title: 'God ledelse', goals: 3 } });
     expect(trackRemovalProblem({ kind: 'track', title: 'Ubrugt' }, 0, 0)).toBeUndefined();
-  });
-});
-
-describe('the DUS form\'s minimum-content labels', () => {
-  it('are the domain\'s labels in Danish, so the form and the validation messages agree', () => {
-    expect(loadLocale('da-dk').StrategyAdmin.ContentFields).toEqual(GOAL_CONTENT_LABELS);
   });
 });

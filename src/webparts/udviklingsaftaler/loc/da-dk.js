@@ -225,14 +225,7 @@ define([], function () {
       ConflictTheirs: 'Den gemte version',
       ConflictEmpty: '(tom)',
       ConflictApply: 'Gem mine valg',
-      ConflictLoadFailed: 'Den gemte version kunne ikke hentes. Dine ændringer er bevaret; prøv at gemme igen.',
-      FieldLabels: {
-        number: 'Nummer', title: 'Titel', purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter',
-        involved: 'Hvem er involveret?', sharedWithDepartmentIds: 'Fællesmål med', followUpMethod: 'Opfølgning på virkningen',
-        citizenImpact: 'Forventede virkninger for borgeren', horizon: 'Tidsperspektiv', trackIds: 'Udgangspunkt for målet',
-        policies: 'Andet (politikker)', requirementIds: 'Krav fra årets DUS', target: 'Målbart mål', continuesFromId: 'Fortsætter fra',
-        stage: 'Status', outcome: 'Opfølgning', outcomeNote: 'Bemærkning til opfølgningen', evidence: 'Dokumentation', climate: 'Klimabilag'
-      }
+      ConflictLoadFailed: 'Den gemte version kunne ikke hentes. Dine ændringer er bevaret; prøv at gemme igen.'
     },
     YearEnd: {
       Title: 'Opfølgning: {0}',
@@ -358,9 +351,7 @@ define([], function () {
       Workbook: {
         AllGoalsSheet: 'Alle mål',
         Columns: {
-          Department: 'Afdeling', Agreement: 'Aftale', Number: 'Nr.', Title: 'Mål', Purpose: 'Baggrund og formål',
-          GoalStatement: 'Udviklingsmål', Activities: 'Aktiviteter', Involved: 'Hvem er involveret', SharedWith: 'Fællesmål med',
-          FollowUpMethod: 'Opfølgning på virkningen', CitizenImpact: 'Forventede virkninger for borgeren', Horizon: 'Tidsperspektiv',
+          Department: 'Afdeling', Agreement: 'Aftale', Number: 'Nr.', Title: 'Mål',
           Policies: 'Andet udgangspunkt (politikker)', Requirements: 'Krav', Target: 'Målsætning', ContinuesFrom: 'Fortsætter fra',
           Stage: 'Stadie', Outcome: 'Resultat', OutcomeNote: 'Bemærkning til resultat', Evidence: 'Dokumentation',
           ClimateStrategyTrack: 'Klima: strategispor', ClimateDescription: 'Klima: beskrivelse af tiltaget',
@@ -418,7 +409,6 @@ define([], function () {
       NoDeadlines: 'Ingen frister.',
       MinimumContent: 'Minimumsindhold i hvert mål',
       MinimumContentHelp: 'De felter, som alle årets udviklingsmål skal udfylde.',
-      ContentFields: { purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter', involved: 'Hvem er involveret?', followUpMethod: 'Opfølgning på virkningen', citizenImpact: 'Forventede virkninger for borgeren', horizon: 'Tidsperspektiv' },
       Template: 'Målskabelon',
       TemplateNone: 'Ingen valgt (afledes af spor og minimumsindhold)',
       Templates: { questions: 'Spørgsmål i skema (Skanderborg 2019-2020)', sections: 'Afsnit med virkning for borgeren (Skanderborg 2023)', evidence: 'Mål med dokumentation (Albertslund)' },
@@ -676,6 +666,13 @@ define([], function () {
         achieved: 'Nået',
         paused: 'Sat på pause'
       }
+    },
+    GoalFields: {
+      number: 'Nummer', title: 'Titel', purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter',
+      involved: 'Hvem er involveret?', sharedWithDepartmentIds: 'Fællesmål med', followUpMethod: 'Opfølgning på virkningen',
+      citizenImpact: 'Forventede virkninger for borgeren', horizon: 'Tidsperspektiv', trackIds: 'Udgangspunkt for målet',
+      policies: 'Andet (politikker)', requirementIds: 'Krav fra årets DUS', target: 'Målbart mål', continuesFromId: 'Fortsætter fra',
+      stage: 'Status', outcome: 'Opfølgning', outcomeNote: 'Bemærkning til opfølgningen', evidence: 'Dokumentation', climate: 'Klimabilag'
     },
     Validation: {
       RowLabel: '{label}, nr. {row}',

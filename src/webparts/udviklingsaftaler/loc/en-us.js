@@ -225,14 +225,7 @@ define([], function () {
       ConflictTheirs: 'The saved version',
       ConflictEmpty: '(empty)',
       ConflictApply: 'Save my choices',
-      ConflictLoadFailed: 'The saved version could not be loaded. Your changes are kept; try saving again.',
-      FieldLabels: {
-        number: 'Number', title: 'Title', purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities',
-        involved: 'Who is involved?', sharedWithDepartmentIds: 'Shared goal with', followUpMethod: 'Follow-up on the effect',
-        citizenImpact: 'Expected effects for citizens', horizon: 'Horizon', trackIds: 'Basis of the goal',
-        policies: 'Other (policies)', requirementIds: "Requirements of this year's strategy", target: 'Measurable target', continuesFromId: 'Continues from',
-        stage: 'Stage', outcome: 'Follow-up', outcomeNote: 'Note on the follow-up', evidence: 'Evidence', climate: 'Climate annex'
-      }
+      ConflictLoadFailed: 'The saved version could not be loaded. Your changes are kept; try saving again.'
     },
     YearEnd: {
       Title: 'Follow-up: {0}',
@@ -358,9 +351,7 @@ define([], function () {
       Workbook: {
         AllGoalsSheet: 'All goals',
         Columns: {
-          Department: 'Department', Agreement: 'Agreement', Number: 'No.', Title: 'Goal', Purpose: 'Background and purpose',
-          GoalStatement: 'Development goal', Activities: 'Activities', Involved: 'Who is involved', SharedWith: 'Shared with',
-          FollowUpMethod: 'Follow-up on effect', CitizenImpact: 'Expected effect for citizens', Horizon: 'Horizon',
+          Department: 'Department', Agreement: 'Agreement', Number: 'No.', Title: 'Goal',
           Policies: 'Other starting points (policies)', Requirements: 'Requirements', Target: 'Target', ContinuesFrom: 'Continues from',
           Stage: 'Stage', Outcome: 'Outcome', OutcomeNote: 'Outcome note', Evidence: 'Evidence',
           ClimateStrategyTrack: 'Climate: strategy track', ClimateDescription: 'Climate: description of the measure',
@@ -418,7 +409,6 @@ define([], function () {
       NoDeadlines: 'No deadlines.',
       MinimumContent: 'Minimum content of every goal',
       MinimumContentHelp: 'The fields every goal of the year must fill in.',
-      ContentFields: { purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities', involved: 'Who is involved?', followUpMethod: 'Follow-up on the effect', citizenImpact: 'Expected effects for citizens', horizon: 'Time horizon' },
       Template: 'Goal template',
       TemplateNone: 'None chosen (derived from tracks and minimum content)',
       Templates: { questions: 'Questions in a table (Skanderborg 2019-2020)', sections: 'Sections with citizen impact (Skanderborg 2023)', evidence: 'Goals with evidence (Albertslund)' },
@@ -676,6 +666,13 @@ define([], function () {
         achieved: 'Achieved',
         paused: 'Paused'
       }
+    },
+    GoalFields: {
+      number: 'Number', title: 'Title', purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities',
+      involved: 'Who is involved?', sharedWithDepartmentIds: 'Shared goal with', followUpMethod: 'Follow-up on the effect',
+      citizenImpact: 'Expected effects for citizens', horizon: 'Horizon', trackIds: 'Basis of the goal',
+      policies: 'Other (policies)', requirementIds: "Requirements of this year's strategy", target: 'Measurable target', continuesFromId: 'Continues from',
+      stage: 'Stage', outcome: 'Follow-up', outcomeNote: 'Note on the follow-up', evidence: 'Evidence', climate: 'Climate annex'
     },
     Validation: {
       RowLabel: '{label}, no. {row}',

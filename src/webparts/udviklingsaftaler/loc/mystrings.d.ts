@@ -140,11 +140,6 @@ declare interface IUdviklingsaftalerStrings {
     /** UN SDG names by number (n1 … n17). */
     SdgNames: Record<string, string>;
     ConflictTitle: string; ConflictIntro: string; ConflictMine: string; ConflictTheirs: string; ConflictEmpty: string; ConflictApply: string; ConflictLoadFailed: string;
-    FieldLabels: {
-      number: string; title: string; purpose: string; goalStatement: string; activities: string; involved: string; sharedWithDepartmentIds: string;
-      followUpMethod: string; citizenImpact: string; horizon: string; trackIds: string; policies: string; requirementIds: string; target: string;
-      continuesFromId: string; stage: string; outcome: string; outcomeNote: string; evidence: string; climate: string;
-    };
   };
   YearEnd: {
     Title: string;
@@ -268,7 +263,8 @@ declare interface IUdviklingsaftalerStrings {
       FileNameDepartment: string;
     };
     /** The workbook's words; the shape is the export's own (src/services/export/labels.ts). */
-    Workbook: import('../../../services/export/labels').ExportLabels;
+    /** The workbook's own words; its goal-field headers are GoalFields, its damage sentences Resilience. */
+    Workbook: Omit<import('../../../services/export/labels').ExportLabels, 'Fields' | 'Resilience'>;
   };
   StrategyAdmin: {
     Title: string;
@@ -306,7 +302,6 @@ declare interface IUdviklingsaftalerStrings {
     NoDeadlines: string;
     MinimumContent: string;
     MinimumContentHelp: string;
-    ContentFields: { purpose: string; goalStatement: string; activities: string; involved: string; followUpMethod: string; citizenImpact: string; horizon: string };
     Template: string;
     TemplateNone: string;
     Templates: { questions: string; sections: string; evidence: string };
@@ -553,6 +548,13 @@ declare interface IUdviklingsaftalerStrings {
     ChartValue: string;
     ChartLoading: string;
     Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
+  };
+  /** The goal's fields by their code: the one label table of the editor, the DUS form, the conflict
+   * dialog, validation messages and the workbook (its Danish equals src/domain/goalFields.ts). */
+  GoalFields: {
+    number: string; title: string; purpose: string; goalStatement: string; activities: string; involved: string; sharedWithDepartmentIds: string;
+    followUpMethod: string; citizenImpact: string; horizon: string; trackIds: string; policies: string; requirementIds: string; target: string;
+    continuesFromId: string; stage: string; outcome: string; outcomeNote: string; evidence: string; climate: string;
   };
   /** Texts of the domain's validation codes (src/domain/validationResult.ts), filled by
    * components/common/validationText.ts: {label} is the field's label, other {names} the params. */

@@ -4,7 +4,7 @@ import type { GoalContentField, GoalValidationField } from '../../../../domain';
 
 type EditorStrings = IUdviklingsaftalerStrings['GoalEditor'];
 
-export function goalFieldLabel(s: EditorStrings, field: GoalValidationField, contentLabel: (field: GoalContentField) => string): string {
+export function goalFieldLabel(s: EditorStrings, fields: IUdviklingsaftalerStrings['GoalFields'], field: GoalValidationField, contentLabel: (field: GoalContentField) => string): string {
   switch (field) {
     case 'purpose':
     case 'goalStatement':
@@ -16,9 +16,8 @@ export function goalFieldLabel(s: EditorStrings, field: GoalValidationField, con
       return contentLabel(field);
     case 'title':
     case 'outcomeNote':
-      return s.FieldLabels[field];
     case 'sharedWithDepartmentIds':
-      return s.SharedWith;
+      return fields[field];
     case 'climate.sdgs':
       return s.Sdgs;
     case 'climate.resourceEffect':

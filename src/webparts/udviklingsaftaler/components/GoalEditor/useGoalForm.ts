@@ -138,7 +138,7 @@ export function useGoalForm(data: GoalEditorData, services: AppServices, onSaved
     messagesFor: (field) => {
       if (!submitted && !touched.has(field)) return undefined;
       const key = field as GoalValidationField;
-      return validationTexts(strings.Validation, validation.byField[key], { label: goalFieldLabel(strings.GoalEditor, key, labelOf) });
+      return validationTexts(strings.Validation, validation.byField[key], { label: goalFieldLabel(strings.GoalEditor, strings.GoalFields, key, labelOf) });
     },
     touch: (field) => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))),
     update: (partial) => change((s) => ({ ...s, goal: { ...s.goal, ...partial } })),

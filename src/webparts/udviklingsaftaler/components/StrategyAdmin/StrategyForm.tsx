@@ -76,7 +76,7 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ services, data, onS
         id="dus-minimum-content"
         legend={s.MinimumContent}
         help={s.MinimumContentHelp}
-        options={CONTENT_FIELDS.map((f) => ({ key: f, text: s.ContentFields[f] }))}
+        options={CONTENT_FIELDS.map((f) => ({ key: f, text: strings.GoalFields[f] }))}
         selected={state.minimumGoalContent}
         onChange={(selected) => change((st) => ({ ...st, minimumGoalContent: selected }))}
       />
