@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 async function breakAndSave(section: Locator, names: { title: string; yearTo: RegExp; save: string }): Promise<void> {
-  await section.getByRole('textbox', { name: names.title, exact: true }).fill('');
+  await section.getByRole('textbox', { name: names.title }).fill('');
   await section.getByRole('textbox', { name: names.yearTo }).fill('2020');
   await page.getByRole('button', { name: names.save }).click();
   await page.getByTestId('dus-invalid').waitFor();
@@ -49,7 +49,7 @@ describe('validation messages in the user\'s language', () => {
     await page.goto(stack.pageUrl(SECRETARIAT, '#/dus/2023'));
     await page.getByTestId('dus-form').waitFor();
     const section = page.getByRole('group', { name: 'Strategien' });
-    expect(await section.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).not.toBe('');
+    expect(await section.getByRole('textbox', { name: 'Titel' }).inputValue()).not.toBe('');
     await breakAndSave(section, { title: 'Titel', yearTo: /^Til og med år/, save: 'Gem DUS' });
     await page.getByText('»Titel« skal udfyldes.').waitFor();
     await page.getByText('»Til og med år« skal være et årstal fra 2023 til 2100, eller tomt for en etårig DUS.').waitFor();
