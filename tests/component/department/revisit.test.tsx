@@ -85,7 +85,7 @@ it('a refused read removes every kept copy', async () => {
   await screen.findByRole('heading', { name: 'Udviklingsaftale 2020' });
   first.unmount();
   const base = fixtureServices(sample);
-  renderApp({ ...base, loadDepartmentView: async () => Promise.reject(new DataError('forbidden', 'nej')) });
+  renderApp({ ...base, loadDepartmentView: async () => Promise.reject(new DataError('forbidden')) });
   await screen.findByRole('alert');
   expect(window.localStorage.getItem('udviklingsaftaler:view:index')).toBeNull();
 });
