@@ -6,7 +6,7 @@
 // again in the same profile (a revisit, painted from the browser's copy of the last visit). With the
 // seed alone and with 20,000 goals in the Goals list. Each cold run is broken into its parts from
 // the page's own resource timings, so a regression names its cause.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -21,7 +21,7 @@ import { recordSection, summarize } from './lib/record';
 import { startFloorServer, type FloorServer } from './floor/server';
 import { planFrom, type ObservedRequest } from './floor/plan';
 
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const READER = 'medarbejder.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
 const LATENCY_MS = 100;
@@ -154,6 +154,8 @@ async function measure(browser: Browser, url: string, server: FloorServer): Prom
   // Warm-up (the dev host's bundle, the emulator), which also records the requests the floor replays.
   const warm = await ours(browser, url, true);
   server.setPlan(planFrom(warm.requests));
+  // FLOOR_PLAN_OUT=<file>: writes the requests ours made before its matrix (method, path, start, end), to see the chain.
+  if (process.env.FLOOR_PLAN_OUT) writeFileSync(process.env.FLOOR_PLAN_OUT, JSON.stringify(warm.requests.map((r) => ({ m: r.method, u: new URL(r.url).pathname + new URL(r.url).search.slice(0, 100) + ' ' + (r.body ?? '').split('\n').filter((l) => /^(GET|POST) /.test(l)).map((l) => l.slice(0, 160)).join(' | '), s: Math.round(r.start), e: Math.round(r.end) })), null, 1));
   await floor(browser, server, READER);
   const series: Series = { cold: [], revisit: [], floor: [], plannedRequests: warm.requests.length };
   for (let i = 0; i < RUNS; i++) {
