@@ -44,9 +44,7 @@ export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React
     dispatch({ type: 'start', cached: cacheScope !== undefined && cacheKey !== undefined ? readCachedView<T>(cacheScope, cacheKey) : undefined });
     load().then(
       (value) => {
-        if (!current) return;
-        if (cacheScope !== undefined && cacheKey !== undefined) writeCachedView(cacheScope, cacheKey, value);
-        dispatch({ type: 'done', value });
+        if (current) dispatch({ type: 'done', value });
       },
       (error: unknown) => {
         if (!current) return;
@@ -61,5 +59,10 @@ export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` are the load function's inputs
   }, [...deps, attempt, cacheScope, cacheKey]);
+  // Kept only once it rendered: an effect does not run for a render that threw, so data the view
+  // could not show is never what the next visit starts from.
+  React.useEffect(() => {
+    if (state.status === 'ready' && !state.refreshing && cacheScope !== undefined && cacheKey !== undefined) writeCachedView(cacheScope, cacheKey, state.value);
+  }, [state, cacheScope, cacheKey]);
   return [state, () => setAttempt((n) => n + 1)];
 }
