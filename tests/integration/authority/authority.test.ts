@@ -17,6 +17,7 @@ import { createGraphMailSender } from '../../../src/services/mail/mailSender';
 import type { ApprovalServices } from '../../../src/services/approvals/approvalTypes';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createAppServices } from '../../../src/services/createAppServices';
 import { loadLocale } from '../../helpers/locales';
 import { seedMunicipalities } from '../../../seed';
@@ -101,21 +102,38 @@ describe('forged approvals (issue #15.1)', () => {
   }, 120000);
 });
 
-describe('the Excel export (issue #15.1)', () => {
-  it('writes a forged "Godkendt" in the summary with "Ikke verificeret"', async () => {
-    const target = await draftWithGoal('HR staben', 2034);
+describe('the exports print the verified stage (issue #15.1)', () => {
+  const locale = loadLocale('da-dk');
+  const reader = (): ReturnType<typeof createAppServices> => createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
+  let target: { agreementId: number; goalId: number };
+
+  beforeAll(async () => {
+    target = await draftWithGoal('HR staben', 2034);
     await forge(ROLES.leader, target);
-    const locale = loadLocale('da-dk');
+  }, 60000);
+
+  it('the Excel export writes a forged "Godkendt" with "Ikke verificeret" in the summary and in the goals\' Stage column', async () => {
     const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
-    const services = createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
-    const file = await services.exports.exportGoals({ year: 2034, layout: 'single', labels, fileName: 'x' });
+    const file = await reader().exports.exportGoals({ year: 2034, layout: 'single', labels, fileName: 'x' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes);
-    const summary = book.getWorksheet(labels.Summary.SheetName);
-    const header = (summary?.getRow(1).values as unknown[]).indexOf(labels.Summary.Stage);
-    const stages: unknown[] = [];
-    summary?.eachRow((row, n) => { if (n > 1 && row.getCell(header).value) stages.push(row.getCell(header).value); });
-    expect(stages).toEqual([`Godkendt (${labels.Summary.Unverified})`]);
+    const column = (sheetName: string, header: string): unknown[] => {
+      const sheet = book.getWorksheet(sheetName);
+      const index = (sheet?.getRow(1).values as unknown[]).indexOf(header);
+      const values: unknown[] = [];
+      sheet?.eachRow((row, n) => { if (n > 1 && row.getCell(index).value) values.push(row.getCell(index).value); });
+      return values;
+    };
+    expect(column(labels.Summary.SheetName, labels.Summary.Stage)).toEqual([`Godkendt (${labels.Summary.Unverified})`]);
+    expect(column(labels.AllGoalsSheet, labels.Columns.Stage)).toEqual([`Godkendt (${labels.Summary.Unverified})`]);
+  }, 60000);
+
+  it('the year\'s collected .docx prints it as "Godkendt (Ikke verificeret)"', async () => {
+    const words = { stage: (stage: string, status: string | undefined) => (status === 'verified' ? stage : `${stage} (${status ?? 'unchecked'})`), damage: locale.Resilience };
+    const file = await reader().documents.yearDocx(2034, words);
+    const xml = await (await JSZip.loadAsync(file.data)).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('Status: approved (unverified)');
   }, 60000);
 });
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Link, PrimaryButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import type { AppServices } from '../../../../services/AppServices';
-import { outlineOf } from '../../../../services/documents/documentServices';
+import { outlineOf, type DocumentWords } from '../../../../services/documents/documentServices';
 import { findStage, stageLabel, type AuthorityStatus, type StageCode, type StageConfiguration } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -55,7 +55,9 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
 
   const startDownload = (what: 'agreement' | 'year', year: number): void => {
     setDownload({ status: 'busy', what });
-    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId, stageText) : services.documents.downloadYearDocx(year);
+    // The files print each stage as the log backs it and name what could not be read, as here.
+    const words: DocumentWords = { stage: (stage, checked) => checkedStageText(strings, services.stageConfiguration, stage, checked), damage: strings.Resilience };
+    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId, words) : services.documents.downloadYearDocx(year, words);
     done.then(
       () => setDownload({ status: 'idle' }),
       (error: unknown) => setDownload({ status: 'error', error, retry: () => startDownload(what, year) })
