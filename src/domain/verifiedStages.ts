@@ -11,7 +11,7 @@ export interface VerifiedStageCount {
   goals: number;
 }
 
-const STATUS_ORDER: readonly AuthorityStatus[] = ['verified', 'unverified', 'staleAfterApproval'];
+const STATUS_ORDER: readonly AuthorityStatus[] = ['verified', 'unverified', 'staleAfterApproval', 'foreignEdit'];
 
 /** `verification` by target key ("Goals:12"). Stages in the configuration's order, each with its
  * verified count first; a stage or status without goals is left out. A goal whose status is

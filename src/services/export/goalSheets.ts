@@ -204,7 +204,7 @@ function checkedStage(list: 'Agreements' | 'Goals', item: Pick<Agreement, 'id' |
   const label = stageLabel(config, item.stage);
   const checked = verification?.[`${list}:${item.id}`];
   if (checked === undefined || checked === 'verified') return label;
-  const words: Record<Exclude<AuthorityStatus, 'verified'>, string> = { unverified: labels.Summary.Unverified, staleAfterApproval: labels.Summary.Stale };
+  const words: Record<Exclude<AuthorityStatus, 'verified'>, string> = { unverified: labels.Summary.Unverified, staleAfterApproval: labels.Summary.Stale, foreignEdit: labels.ForeignEdit.Status };
   return `${label} (${words[checked]})`;
 }
 

@@ -683,6 +683,11 @@ define([], function () {
         achieved: 'Nået',
         paused: 'Sat på pause'
       }
+    },
+    ForeignEdit: {
+      Status: 'Ikke verificeret: ændret af en uden for afdelingen',
+      Short: 'ændret af en uden for afdelingen',
+      Help: 'Indholdet er ændret af en, der hverken er afdelingens leder eller en af dens redaktører. Se historikken for hvem og hvornår.'
     }
   };
 });

@@ -683,6 +683,11 @@ define([], function () {
         achieved: 'Achieved',
         paused: 'Paused'
       }
+    },
+    ForeignEdit: {
+      Status: 'Not verified: changed by someone outside the department',
+      Short: 'changed by someone outside the department',
+      Help: 'The content was changed by someone who is neither the department\'s leader nor one of its editors. See the history for who and when.'
     }
   };
 });

@@ -561,6 +561,8 @@ declare interface IUdviklingsaftalerStrings {
     ChartLoading: string;
     Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
   };
+  /** A content change by someone outside the department (issue #15.3). */
+  ForeignEdit: { Status: string; Short: string; Help: string };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

@@ -29,6 +29,7 @@ const isNotFound = (error: unknown): boolean =>
  * read, the label with "kontrolleres". */
 function checkedStageText(strings: ReturnType<typeof useStrings>, config: StageConfiguration, stage: StageCode, status: AuthorityStatus | undefined): string {
   const label = stageLabel(config, stage);
+  if (status === 'foreignEdit') return `${label} (${strings.ForeignEdit.Status})`;
   if (stage === config.initialStage || findStage(config, stage)?.kind === 'draft') return label;
   if (status === undefined) return format(strings.Department.StageChecking, label);
   if (status === 'verified') return label;

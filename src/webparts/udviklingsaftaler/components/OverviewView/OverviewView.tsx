@@ -70,7 +70,7 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; services: AppServ
   const checked = verification.status === 'ready' ? verification.value : undefined;
   // Goals per stage: where the year's work stands, at a glance (the heat map has the tracks). A
   // stage the log does not back is a bar of its own, with the reason.
-  const statusWords = { unverified: strings.Approval.Unverified, staleAfterApproval: strings.Approval.Stale };
+  const statusWords = { unverified: strings.Approval.Unverified, staleAfterApproval: strings.Approval.Stale, foreignEdit: strings.ForeignEdit.Status };
   const stageBars = checked === undefined ? undefined : verifiedStageCounts(stages, overview.goalStages, checked)
     .map((c) => ({
       key: `${c.stage}:${c.status}`,
