@@ -56,7 +56,7 @@ export function outlineOf(data: AgreementDocumentData, config: StageConfiguratio
 
 /** The damaged agreement, goals and DUS of one document, as sentences. */
 export function damageNotes(data: AgreementDocumentData, templates: DamageTemplates): string[] {
-  return damagedItems({ strategy: data.strategy, agreements: [data.agreement], goals: data.goals })
+  return damagedItems({ strategy: data.strategy, tracks: data.tracks, requirements: data.requirements, departments: [data.department], agreements: [data.agreement], goals: data.goals })
     .map((d) => `${d.title}: ${describeDamage(templates, d.kind, d.damage)}`);
 }
 

@@ -267,7 +267,7 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
   // Items that could not be read completely are exported with what could be read, and named.
   const r = labels.Resilience;
   const agreementsInScope = data.agreements.filter((a) => data.departmentId === undefined || a.departmentId === data.departmentId);
-  const damaged = damagedItems({ agreements: agreementsInScope, goals: data.goals }).map((d) => `${d.title}: ${describeDamage(r, d.kind, d.damage)}`);
+  const damaged = damagedItems({ tracks: data.tracks, requirements: data.requirements, departments: data.departments, agreements: agreementsInScope, goals: data.goals }).map((d) => `${d.title}: ${describeDamage(r, d.kind, d.damage)}`);
   if (damaged.length > 0) summary.notes = damaged;
   const sheets: SheetModel[] = [summary];
   const columns = goalColumns(tracks, labels);

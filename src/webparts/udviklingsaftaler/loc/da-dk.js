@@ -547,6 +547,10 @@ define([], function () {
       DamagedGoal: 'Målet kunne ikke læses helt: {0}.',
       DamagedAgreement: 'Aftalen kunne ikke læses helt: {0}.',
       DamagedStrategy: 'Årets DUS kunne ikke læses helt: {0}.',
+      DamagedDepartment: 'Enheden kunne ikke læses helt: {0}.',
+      DamagedTrack: 'Sporet kunne ikke læses helt: {0}.',
+      DamagedRequirement: 'Kravet kunne ikke læses helt: {0}.',
+      DamagedWrite: 'Feltet {0} kunne ikke læses, og derfor gemmer appen ikke ændringer i det: det, der står i listen, ville blive overskrevet. Intet er ændret. Bed webstedets ejer om at rette feltet i listen.',
       DamagedReadOnly: 'Målet vises kun til læsning, så det beskadigede felt ikke bliver overskrevet. Bed webstedets ejer om at rette det i listen.',
       DamagedListTitle: 'Kunne ikke læses helt',
       DamagedListIntro: 'Disse elementer vises med det, der kunne læses. Bed webstedets ejer om at rette felterne i listen.',
@@ -561,7 +565,11 @@ define([], function () {
         departmentId: 'Afdeling',
         year: 'År',
         milestones: 'Aftalens tilblivelse',
-        deadlines: 'Frister'
+        deadlines: 'Frister',
+        kind: 'Type',
+        strategyId: 'DUS',
+        number: 'Nummer',
+        appliesTo: 'Gælder for'
       },
       CellMarker: '… [afkortet]',
       CellNotesTitle: 'Bemærkninger til eksporten',

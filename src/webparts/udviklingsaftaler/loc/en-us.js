@@ -547,6 +547,10 @@ define([], function () {
       DamagedGoal: 'The goal could not be read completely: {0}.',
       DamagedAgreement: 'The agreement could not be read completely: {0}.',
       DamagedStrategy: 'The year\'s strategy could not be read completely: {0}.',
+      DamagedDepartment: 'The unit could not be read completely: {0}.',
+      DamagedTrack: 'The track could not be read completely: {0}.',
+      DamagedRequirement: 'The requirement could not be read completely: {0}.',
+      DamagedWrite: 'The field {0} could not be read, so the app does not save changes to it: what is stored in the list would be overwritten. Nothing was changed. Ask the site owner to fix the field in the list.',
       DamagedReadOnly: 'The goal is shown read-only so the damaged field is not overwritten. Ask the site owner to correct it in the list.',
       DamagedListTitle: 'Could not be read completely',
       DamagedListIntro: 'These items are shown with what could be read. Ask the site owner to correct the fields in the list.',
@@ -561,7 +565,11 @@ define([], function () {
         departmentId: 'Department',
         year: 'Year',
         milestones: 'How the agreement came about',
-        deadlines: 'Deadlines'
+        deadlines: 'Deadlines',
+        kind: 'Type',
+        strategyId: 'Strategy (DUS)',
+        number: 'Number',
+        appliesTo: 'Applies to'
       },
       CellMarker: '… [truncated]',
       CellNotesTitle: 'Notes on this export',

@@ -437,12 +437,17 @@ declare interface IUdviklingsaftalerStrings {
     DamagedGoal: string;
     DamagedAgreement: string;
     DamagedStrategy: string;
+    DamagedDepartment: string;
+    DamagedTrack: string;
+    DamagedRequirement: string;
+    /** {0}: the fields the app refused to write. */
+    DamagedWrite: string;
     DamagedReadOnly: string;
     DamagedListTitle: string;
     DamagedListIntro: string;
     DamagedMarker: string;
     DamageCodes: { unreadable: string; missing: string };
-    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string };
+    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string; kind: string; strategyId: string; number: string; appliesTo: string };
     CellMarker: string;
     CellNotesTitle: string;
     CellCut: string;

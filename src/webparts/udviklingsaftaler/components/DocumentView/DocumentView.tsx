@@ -80,7 +80,7 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
   }
   const { department, year } = data.value;
   // What could not be read is said on screen (not printed): the document shows the rest.
-  const damaged = damagedItems({ strategy: data.value.strategy, agreements: [data.value.agreement], goals: data.value.goals });
+  const damaged = damagedItems({ strategy: data.value.strategy, tracks: data.value.tracks, requirements: data.value.requirements, departments: [data.value.department], agreements: [data.value.agreement], goals: data.value.goals });
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="document-view">
       <Stack className={NO_PRINT_CLASS} tokens={{ childrenGap: 8 }}>
