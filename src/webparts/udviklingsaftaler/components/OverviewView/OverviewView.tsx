@@ -6,7 +6,7 @@ import { emptyOutcomeSummary, type OutcomeCode, type OutcomeSummary as Summary }
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { SendRemindersButton } from '../YearEnd/SendRemindersButton';
 import { stageLabel } from '../../../../domain/stageMachine';
-import { verifiedStageCounts } from '../../../../domain/verifiedStages';
+import { countLabel, verifiedStageCounts } from '../../../../domain/verifiedStages';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { EmptyState } from '../common/EmptyState';
@@ -71,12 +71,9 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; services: AppServ
   // Goals per stage: where the year's work stands, at a glance (the heat map has the tracks). A
   // stage the log does not back is a bar of its own, with the reason.
   const statusWords = { unverified: strings.Approval.Unverified, staleAfterApproval: strings.Approval.Stale, foreignEdit: strings.ForeignEdit.Status };
-  const stageBars = checked === undefined ? undefined : verifiedStageCounts(stages, overview.goalStages, checked)
-    .map((c) => ({
-      key: `${c.stage}:${c.status}`,
-      label: c.status === 'verified' ? stageLabel(stages, c.stage) : `${stageLabel(stages, c.stage)} (${statusWords[c.status]})`,
-      value: c.goals
-    }));
+  const label = (code: string): string => stageLabel(stages, code);
+  const stageBars = checked === undefined ? undefined : verifiedStageCounts(stages, 'Goals', overview.goalStages, checked)
+    .map((c) => ({ key: `${c.stage}:${c.status}`, label: countLabel(c, statusWords, label), value: c.count }));
   return (
     <Stack tokens={{ childrenGap: 24 }}>
       {!overview.strategy && <Text block as="p">{format(strings.Overview.NoStrategy, overview.year)}</Text>}
