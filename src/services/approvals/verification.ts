@@ -2,7 +2,7 @@
 // every agreement of a year, and its goals for the chart and the exports) in a bounded number of
 // reads: the states per list (one query per 40 ids), the log entries per list
 // (one query per 40 ids) and, only for items in a stage past an approval (follow-up, closed), their
-// the Departments list and every asked item's versions in $batches of 100: a stage past an approval
+// the Departments list and every asked item's versions in $batches: a stage past an approval
 // is bound to the approved version (issue #15.2), and a content change by someone outside the
 // department shows (foreignEdit.ts, issue #15.3).
 import type { SPFI } from '@pnp/sp';
@@ -52,8 +52,8 @@ export async function verifyTargets(ctx: VerificationContext, targets: readonly 
   for (const s of await Promise.all(stray.map((t) => repo.state(t.list, t.id)))) states.set(targetKey(s), s);
   const entries = [...agreementEntries, ...goalEntries];
   const stateOf = (t: ApprovalTarget): ItemState => states.get(targetKey(t)) as ItemState;
-  // One $batch per 100 items (SharePoint's $batch takes many reads, but a year's goals are
-  // better sent in parts), the Departments list (leaders and editors) in the first.
+  // The versions of 100 items per inOneBatch (PnPjs sends a $batch as POSTs of 20 reads each; a
+  // throttled part retries only its 100), the Departments list (leaders and editors) in the first.
   const departments = new DepartmentRepository(ctx.sp);
   const versions: Record<string, VersionRow[]> = {};
   let departmentPage: Awaited<ReturnType<typeof departments.store.page>> | undefined;

@@ -695,7 +695,7 @@ define([], function () {
     ForeignEdit: {
       Status: 'Ikke verificeret: ændret af en uden for afdelingen',
       Short: 'ændret af en uden for afdelingen',
-      Help: 'Indholdet er ændret af en, der hverken er afdelingens leder eller en af dens redaktører. Se historikken for hvem og hvornår.'
+      Help: 'Indholdet er ændret af en, der hverken er afdelingens leder eller en af dens redaktører. Listens versionshistorik viser hvem og hvornår.'
     }
   };
 });

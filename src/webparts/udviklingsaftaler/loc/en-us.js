@@ -695,7 +695,7 @@ define([], function () {
     ForeignEdit: {
       Status: 'Not verified: changed by someone outside the department',
       Short: 'changed by someone outside the department',
-      Help: 'The content was changed by someone who is neither the department\'s leader nor one of its editors. See the history for who and when.'
+      Help: 'The content was changed by someone who is neither the department\'s leader nor one of its editors. The list\'s version history shows who and when.'
     }
   };
 });
