@@ -566,7 +566,7 @@ define([], function () {
         year: 'Year',
         milestones: 'How the agreement came about',
         deadlines: 'Deadlines',
-        kind: 'Type',
+        kind: 'Kind',
         strategyId: 'Strategy (DUS)',
         number: 'Number',
         appliesTo: 'Applies to'
