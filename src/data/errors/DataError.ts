@@ -42,7 +42,8 @@ const MESSAGES: Record<DataErrorKind, string> = {
   network: 'Forbindelsen til SharePoint svigtede. Tjek din forbindelse, og prøv igen.',
   threshold: 'Forespørgslen rammer SharePoints grænse på 5.000 elementer. Kontakt IT, så listens indeks kan blive rettet.',
   duplicate: 'Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.',
-  damaged: 'Et felt kunne ikke læses og gemmes derfor ikke, så det gemte ikke overskrives. Intet er ændret. Bed webstedets ejer om at rette feltet i listen.'
+  // The UI names the fields (strings.Resilience.DamagedWrite); this is the short fallback.
+  damaged: 'Et felt, der ikke kunne læses, gemmes ikke. Intet er ændret.'
 };
 
 /** The Danish message for a kind, for UIs that show a message without an error at hand. */
