@@ -52,6 +52,14 @@ describe('follow-up of Skanderborg 2023', () => {
     expect(employee.lock).toBe('noPermission');
   });
 
+  it('starts the sick-leave goal from its latest check-in: "På rette vej" suggests "Nået", the last measured value 2,7 the actual', async () => {
+    const data = await yearEnd(LEADER).loadFollowUp(agreement2023.id);
+    const sick = data.goals.find((g) => g.goal.number === 3);
+    expect(sick?.start).toMatchObject({ outcome: 'achieved', actual: 2.7, status: 'onTrack', measuredAt: '2023-03-31' });
+    // A goal without a check-in starts blank.
+    expect(data.goals.filter((g) => g.start !== undefined)).toHaveLength(1);
+  });
+
   it('saves the sick-leave goal\'s actual value and outcome with the ETag, and refuses a stale save of the same field', async () => {
     const services = yearEnd(LEADER);
     const data = await services.loadFollowUp(agreement2023.id);

@@ -683,6 +683,11 @@ define([], function () {
         achieved: 'Nået',
         paused: 'Sat på pause'
       }
+    },
+    FollowUpDuringYear: {
+      StartStatus: 'Udfyldt ud fra seneste status »{0}« ({1}).',
+      StartMeasured: 'Seneste måling: {0} ({1}).',
+      StartConfirm: 'Bekræft eller ret, og gem.'
     }
   };
 });

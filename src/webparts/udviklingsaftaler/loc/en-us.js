@@ -683,6 +683,11 @@ define([], function () {
         achieved: 'Achieved',
         paused: 'Paused'
       }
+    },
+    FollowUpDuringYear: {
+      StartStatus: 'Filled in from the latest status "{0}" ({1}).',
+      StartMeasured: 'Latest measurement: {0} ({1}).',
+      StartConfirm: 'Confirm or correct, then save.'
     }
   };
 });

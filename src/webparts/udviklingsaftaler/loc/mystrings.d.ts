@@ -561,6 +561,14 @@ declare interface IUdviklingsaftalerStrings {
     ChartLoading: string;
     Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
   };
+  /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
+  FollowUpDuringYear: {
+    /** {0}: status label, {1}: date. */
+    StartStatus: string;
+    /** {0}: value with unit, {1}: date. */
+    StartMeasured: string;
+    StartConfirm: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {
