@@ -95,3 +95,27 @@ describe('a leader records check-ins on the sick-leave goal', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('a half-typed check-in', () => {
+  const shot = screenshotter('check-ins-draft');
+
+  it('is put back after a reload, and can be discarded', async () => {
+    const form = page.getByTestId('checkin-form');
+    await form.getByRole('radiogroup').getByText('Bagud', { exact: true }).click();
+    await form.getByRole('textbox', { name: 'Bemærkning' }).fill('Juli: halvt skrevet.');
+    await form.getByRole('textbox', { name: /^Målt værdi/ }).fill('3,4');
+    await page.reload();
+    await page.getByTestId('checkin-draft-restored').getByText('Det, du skrev sidst, men ikke gemte, er sat ind igen.').waitFor();
+    expect(await form.getByRole('textbox', { name: 'Bemærkning' }).inputValue()).toBe('Juli: halvt skrevet.');
+    expect(await form.getByRole('textbox', { name: /^Målt værdi/ }).inputValue()).toBe('3,4');
+    expect(await form.getByRole('radio', { name: 'Bagud' }).isChecked()).toBe(true);
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, 'restored');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Kassér det' }).click();
+    expect(await form.getByRole('textbox', { name: 'Bemærkning' }).inputValue()).toBe('');
+    await page.reload();
+    await page.getByTestId('checkin-form').waitFor();
+    expect(await page.getByTestId('checkin-draft-restored').count()).toBe(0);
+  });
+});

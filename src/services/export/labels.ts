@@ -2,6 +2,7 @@
 // (strings.Export.Workbook), so a Danish user gets a Danish file and an English user an English one.
 import type { DepartmentKind, Horizon, OutcomeCode, TargetDirection, TrackKind } from '../../domain';
 import type { DamageTemplates } from '../../domain/damage';
+import type { CheckInExportLabels } from './checkInSheet';
 
 export interface ExportLabels {
   AllGoalsSheet: string;
@@ -29,6 +30,9 @@ export interface ExportLabels {
   Outcomes: Record<OutcomeCode, string>;
   /** strings.Resilience: the cut-cell marker and notes, and the damaged items' sentences. */
   Resilience: ExportResilienceLabels;
+  /** strings.FollowUpDuringYear.Workbook: the check-ins sheet and the latest status columns
+   * (absent: the workbook has neither). */
+  CheckIns?: CheckInExportLabels;
 }
 
 export interface ExportResilienceLabels extends DamageTemplates {

@@ -52,6 +52,49 @@ describe('Status på målet', () => {
     expect(screen.getByTestId('checkin-chart-summary')).toHaveTextContent('1 målinger, senest 2,6 %');
   });
 
+  it('keeps what was typed across a reload, with its ClientId, and forgets it once saved', async () => {
+    window.localStorage.clear();
+    const { data, goalId } = fixture();
+    window.location.hash = `#/status/${goalId}`;
+    const first = render(<App strings={da} host="sharePoint" services={fixtureServices(data)} startView="afdeling" />);
+    await screen.findByTestId('checkin-form');
+    fireEvent.click(screen.getByRole('radio', { name: s.Statuses.behind }));
+    fireEvent.change(screen.getByRole('textbox', { name: s.Note }), { target: { value: 'Oktober: influenza.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Målt værdi/ }), { target: { value: '3,3' } });
+    first.unmount();
+    // The page comes back (a reload): the form is filled in again and says so.
+    window.location.hash = `#/status/${goalId}`;
+    render(<App strings={da} host="sharePoint" services={fixtureServices(data)} startView="afdeling" />);
+    await screen.findByTestId('checkin-form');
+    await waitFor(() => expect(screen.getByTestId('checkin-draft-restored')).toHaveTextContent(da.FollowUpDuringYear.DraftRestored));
+    expect(screen.getByRole('textbox', { name: s.Note })).toHaveValue('Oktober: influenza.');
+    expect(screen.getByRole('textbox', { name: /^Målt værdi/ })).toHaveValue('3,3');
+    expect(screen.getByRole('radio', { name: s.Statuses.behind })).toBeChecked();
+    expect(await axeViolations(document.body)).toEqual([]);
+    fireEvent.change(screen.getByRole('textbox', { name: /^Målt den/ }), { target: { value: '31.10.2023' } });
+    fireEvent.click(screen.getByRole('button', { name: s.Save }));
+    await screen.findByText(s.Saved);
+    expect(data.checkIns).toMatchObject([{ status: 'behind', note: 'Oktober: influenza.', measuredValue: 3.3 }]);
+    expect(screen.getByRole('textbox', { name: s.Note })).toHaveValue('');
+    expect(Object.keys(window.localStorage).filter((k) => k.includes('checkin-draft'))).toEqual([]);
+  });
+
+  it('discards a restored draft on request', async () => {
+    window.localStorage.clear();
+    const { data, goalId } = fixture();
+    window.location.hash = `#/status/${goalId}`;
+    const first = render(<App strings={da} host="sharePoint" services={fixtureServices(data)} startView="afdeling" />);
+    await screen.findByTestId('checkin-form');
+    fireEvent.change(screen.getByRole('textbox', { name: s.Note }), { target: { value: 'Halvfærdig' } });
+    first.unmount();
+    render(<App strings={da} host="sharePoint" services={fixtureServices(data)} startView="afdeling" />);
+    await waitFor(() => expect(screen.getByTestId('checkin-draft-restored')).toHaveTextContent(da.FollowUpDuringYear.DraftRestored));
+    fireEvent.click(screen.getByRole('button', { name: da.FollowUpDuringYear.DraftDiscard }));
+    expect(screen.getByRole('textbox', { name: s.Note })).toHaveValue('');
+    expect(screen.queryByTestId('checkin-draft-restored')).toBeNull();
+    expect(Object.keys(window.localStorage).filter((k) => k.includes('checkin-draft'))).toEqual([]);
+  });
+
   it('offers no measured value for a goal without a target', async () => {
     const { data, plainGoalId } = fixture();
     renderAt(`#/status/${plainGoalId}`, data);

@@ -687,7 +687,25 @@ define([], function () {
     FollowUpDuringYear: {
       StartStatus: 'Udfyldt ud fra seneste status »{0}« ({1}).',
       StartMeasured: 'Seneste måling: {0} ({1}).',
-      StartConfirm: 'Bekræft eller ret, og gem.'
+      StartConfirm: 'Bekræft eller ret, og gem.',
+      DraftRestored: 'Det, du skrev sidst, men ikke gemte, er sat ind igen.',
+      DraftDiscard: 'Kassér det',
+      Workbook: {
+        SheetName: 'Statusmeldinger',
+        Department: 'Afdeling',
+        Number: 'Nr.',
+        Goal: 'Mål',
+        Status: 'Status',
+        Note: 'Bemærkning',
+        MeasuredValue: 'Målt værdi',
+        Unit: 'Enhed',
+        MeasuredAt: 'Målt den',
+        RecordedAt: 'Givet den',
+        RecordedBy: 'Givet af',
+        LatestStatus: 'Seneste status',
+        LatestStatusAt: 'Seneste status givet',
+        Statuses: { onTrack: 'På rette vej', challenged: 'Udfordret', behind: 'Bagud', achieved: 'Nået', paused: 'Sat på pause' }
+      }
     }
   };
 });

@@ -687,7 +687,25 @@ define([], function () {
     FollowUpDuringYear: {
       StartStatus: 'Filled in from the latest status "{0}" ({1}).',
       StartMeasured: 'Latest measurement: {0} ({1}).',
-      StartConfirm: 'Confirm or correct, then save.'
+      StartConfirm: 'Confirm or correct, then save.',
+      DraftRestored: 'What you typed last time but did not save has been put back.',
+      DraftDiscard: 'Discard it',
+      Workbook: {
+        SheetName: 'Check-ins',
+        Department: 'Department',
+        Number: 'No.',
+        Goal: 'Goal',
+        Status: 'Check-in status',
+        Note: 'Note',
+        MeasuredValue: 'Measured value',
+        Unit: 'Unit',
+        MeasuredAt: 'Measured on',
+        RecordedAt: 'Recorded on',
+        RecordedBy: 'Recorded by',
+        LatestStatus: 'Latest status',
+        LatestStatusAt: 'Latest status recorded',
+        Statuses: { onTrack: 'On track', challenged: 'Challenged', behind: 'Behind', achieved: 'Achieved', paused: 'Paused' }
+      }
     }
   };
 });

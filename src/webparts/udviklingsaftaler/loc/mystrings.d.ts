@@ -568,6 +568,9 @@ declare interface IUdviklingsaftalerStrings {
     /** {0}: value with unit, {1}: date. */
     StartMeasured: string;
     StartConfirm: string;
+    DraftRestored: string;
+    DraftDiscard: string;
+    Workbook: import('../../../services/export/checkInSheet').CheckInExportLabels;
   };
 }
 
