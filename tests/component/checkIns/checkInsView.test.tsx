@@ -155,6 +155,39 @@ describe('Overblik', () => {
     await screen.findByText('»tre« er ikke et antal dage. Skriv et helt tal, fx 30.');
     expect(await axeViolations(document.body)).toEqual([]);
   });
+
+  it('filters by status: the departments with such a goal, and the goals listed with their department', async () => {
+    const { data, goalId, plainGoalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    const days = (n: number): string => new Date(Date.now() - n * 86400000).toISOString();
+    data.checkIns = [
+      { id: 1, goalId, departmentId: sick.departmentId, year: 2023, status: 'onTrack', createdAt: days(40) },
+      { id: 2, goalId, departmentId: sick.departmentId, year: 2023, status: 'behind', createdAt: days(3) },
+      { id: 3, goalId: plainGoalId, departmentId: sick.departmentId, year: 2023, status: 'onTrack', createdAt: days(5) }
+    ];
+    renderAt('#/overblik/2023', data);
+    // The first visit loads the Overblik chunk.
+    await screen.findByTestId(`checkin-overview-row-${sick.departmentId}`, {}, { timeout: 10000 });
+    const choose = async (text: string): Promise<void> => {
+      fireEvent.click(screen.getByRole('combobox', { name: new RegExp(`^${da.FollowUpDuringYear.StatusFilter}`) }));
+      fireEvent.click(await screen.findByRole('option', { name: text }));
+    };
+    await choose(s.Statuses.behind);
+    // The goal's latest status counts, not an older one.
+    const list = await screen.findByTestId('checkin-status-goals');
+    expect(list).toHaveTextContent('Mål med status »Bagud«: 1');
+    expect(list).toHaveTextContent('Sygefravær i staben (Staben Økonomi, Digitalisering og Indkøb: for 3 dage siden)');
+    expect(screen.getAllByTestId(/^checkin-overview-row-/)).toHaveLength(1);
+    await choose(s.Statuses.paused);
+    expect(await screen.findByText('Mål med status »Sat på pause«: 0')).toBeInTheDocument();
+    expect(screen.queryAllByTestId(/^checkin-overview-row-/)).toHaveLength(0);
+    await choose(s.Statuses.onTrack);
+    await waitFor(() => expect(screen.getByTestId('checkin-status-goals')).toHaveTextContent(data.goals.find((g) => g.id === plainGoalId)!.title));
+    expect(screen.getByTestId('checkin-status-goals')).not.toHaveTextContent('Sygefravær i staben');
+    expect(await axeViolations(document.body)).toEqual([]);
+    await choose(da.Overview.FilterAll);
+    expect(screen.queryByTestId('checkin-status-goals')).toBeNull();
+  });
 });
 
 describe('Dokument', () => {

@@ -685,6 +685,8 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      StatusFilter: 'Vis mål med status',
+      StatusFilterTitle: 'Mål med status »{0}«: {1}',
       StartStatus: 'Udfyldt ud fra seneste status »{0}« ({1}).',
       StartMeasured: 'Seneste måling: {0} ({1}).',
       StartConfirm: 'Bekræft eller ret, og gem.',

@@ -685,6 +685,8 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      StatusFilter: 'Show goals with status',
+      StatusFilterTitle: 'Goals with status "{0}": {1}',
       StartStatus: 'Filled in from the latest status "{0}" ({1}).',
       StartMeasured: 'Latest measurement: {0} ({1}).',
       StartConfirm: 'Confirm or correct, then save.',

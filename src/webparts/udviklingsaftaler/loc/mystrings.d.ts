@@ -563,6 +563,9 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
   FollowUpDuringYear: {
+    StatusFilter: string;
+    /** {0}: status label, {1}: number of goals. */
+    StatusFilterTitle: string;
     /** {0}: status label, {1}: date. */
     StartStatus: string;
     /** {0}: value with unit, {1}: date. */
