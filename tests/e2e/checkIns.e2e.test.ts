@@ -119,3 +119,25 @@ describe('a half-typed check-in', () => {
     expect(await page.getByTestId('checkin-draft-restored').count()).toBe(0);
   });
 });
+
+describe('Overblik filtered by status', () => {
+  const shot = screenshotter('check-ins-overview-filter');
+
+  it('lists the goals whose latest status is the chosen one', async () => {
+    await page.goto(stack.pageUrl('sekretariat.skanderborg@kommune.local', '#/overblik/2023'));
+    const section = page.getByTestId('checkin-overview');
+    await section.waitFor();
+    await section.getByRole('combobox', { name: /^Vis mål med status/ }).click();
+    await page.getByRole('option', { name: 'På rette vej' }).click();
+    const list = page.getByTestId('checkin-status-goals');
+    await list.getByText('Mål med status »På rette vej«: 1').waitFor();
+    expect(await list.getByRole('link').allTextContents()).toEqual(['Sygefravær i staben']);
+    await section.getByRole('combobox', { name: /^Vis mål med status/ }).click();
+    await page.getByRole('option', { name: 'ingen endnu' }).click();
+    await list.getByText(/^Mål med status »ingen endnu«: \d+$/).waitFor();
+    expect(await list.getByRole('link').allTextContents()).not.toContain('Sygefravær i staben');
+    await list.scrollIntoViewIfNeeded();
+    await shot(page, 'no-status-yet');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { AgreementRepository } from '../../data/repositories/agreementRepository
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { CheckInRepository } from '../../data/repositories/followUpRepositories';
 import type { UserPermissions } from '../AppServices';
+import { givenWhileApproved, type ApprovedSpan } from '../../domain/checkInAuthority';
 
 export interface GoalCheckIns {
   goal: Goal;
@@ -17,6 +18,9 @@ export interface GoalCheckIns {
   checkIns: CheckIn[];
   /** Undefined when the user may record a check-in now. */
   lock: CheckInLock | undefined;
+  /** Check-ins SharePoint stored while the approval log did not show the agreement approved (an
+   * editor's REST write past the service's rule): shown "Ikke verificeret", drawn nowhere. */
+  unverifiedIds: number[];
 }
 
 export interface CheckInInput {
@@ -36,6 +40,8 @@ export interface CheckInServices {
 export interface CheckInDeps {
   permissions(): Promise<UserPermissions>;
   departments(): Promise<Department[]>;
+  /** When the approval log shows the agreement approved (the approval services'). */
+  approvedSpans(agreementId: number): Promise<ApprovedSpan[]>;
   /** Today (yyyy-mm-dd); a clock the tests can set. */
   today?: () => ISODate;
 }
@@ -46,7 +52,7 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
   const checkIns = new CheckInRepository(sp);
   const today = deps.today ?? ((): ISODate => new Date().toISOString().slice(0, 10));
 
-  const context = async (goalId: number): Promise<Omit<GoalCheckIns, 'checkIns'>> => {
+  const context = async (goalId: number): Promise<Omit<GoalCheckIns, 'checkIns' | 'unverifiedIds'>> => {
     const goal = await goals.getById(goalId);
     const [agreement, permissions, all] = await Promise.all([agreements.getById(goal.agreementId), deps.permissions(), deps.departments()]);
     const lock = checkInLock(findStage(config, agreement.stage)?.kind, permissions.canEditDepartment(goal.departmentId));
@@ -55,9 +61,12 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
 
   return {
     async loadGoalCheckIns(goalId) {
-      // The timeline is one request on the Goal index, alongside the goal's context.
+      // The timeline is one request on the Goal index, alongside the goal's context and the
+      // agreement's approval log.
       const [ctx, list] = await Promise.all([context(goalId), checkIns.forGoal(goalId)]);
-      return { ...ctx, checkIns: timeline(list) };
+      const spans = await deps.approvedSpans(ctx.agreement.id);
+      const unverifiedIds = list.filter((c) => c.misfiled !== undefined || !givenWhileApproved(c.createdAt, spans)).map((c) => c.id);
+      return { ...ctx, checkIns: timeline(list), unverifiedIds };
     },
     async recordCheckIn(goalId, input) {
       const ctx = await context(goalId);

@@ -685,6 +685,7 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      UnverifiedCheckIn: 'Givet, mens aftalen ifølge godkendelsesloggen ikke var godkendt. Tæller ikke med i grafen.',
       StatusFilter: 'Vis mål med status',
       StatusFilterTitle: 'Mål med status »{0}«: {1}',
       StartStatus: 'Udfyldt ud fra seneste status »{0}« ({1}).',

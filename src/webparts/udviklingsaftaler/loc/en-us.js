@@ -685,6 +685,7 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      UnverifiedCheckIn: 'Recorded while the approval log shows the agreement was not approved. Not drawn in the chart.',
       StatusFilter: 'Show goals with status',
       StatusFilterTitle: 'Goals with status "{0}": {1}',
       StartStatus: 'Filled in from the latest status "{0}" ({1}).',

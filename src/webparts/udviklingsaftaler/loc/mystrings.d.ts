@@ -563,6 +563,7 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
   FollowUpDuringYear: {
+    UnverifiedCheckIn: string;
     StatusFilter: string;
     /** {0}: status label, {1}: number of goals. */
     StatusFilterTitle: string;
