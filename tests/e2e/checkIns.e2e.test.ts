@@ -6,6 +6,8 @@ import { startStack, type Stack } from './harness/stack';
 import { SKANDERBORG_STAGES, type Goal } from '../../src/domain';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
+import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
+import { CheckInRepository } from '../../src/data/repositories/followUpRepositories';
 
 // Check-ins during the year (issue 18), the leader's journey: from the department view of
 // Skanderborg's approved 2023 agreement the leader opens the sick-leave goal's status page (the
@@ -138,6 +140,28 @@ describe('Overblik filtered by status', () => {
     expect(await list.getByRole('link').allTextContents()).not.toContain('Sygefravær i staben');
     await list.scrollIntoViewIfNeeded();
     await shot(page, 'no-status-yet');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('a check-in written past the service on a draft agreement', () => {
+  const shot = screenshotter('check-ins-unverified');
+
+  it('shows as "Ikke verificeret" on the goal\'s status page', async () => {
+    const owner = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
+    const draft = await new AgreementRepository(owner, SKANDERBORG_STAGES).create({ departmentId: goal.departmentId, year: 2030, title: 'Kladde 2030', policies: [], milestones: [], stage: 'draft' });
+    const draftGoal = await new GoalRepository(owner, SKANDERBORG_STAGES).create({
+      agreementId: draft.id, departmentId: goal.departmentId, year: 2030, title: 'Kladdemål 2030', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    });
+    // The department's editor writes straight to SharePoint (the folder lets them); the service would refuse.
+    const editor = emulatorSp(stack.emulator.siteUrl(SITE), 'redaktoer.skanderborg@kommune.local');
+    const forged = await new CheckInRepository(editor).create({ goalId: draftGoal.id, departmentId: goal.departmentId, year: 2030, status: 'achieved', note: 'Alt er nået.' });
+    await page.goto(stack.pageUrl(LEADER, `#/status/${draftGoal.id}`));
+    const marked = page.getByTestId(`checkin-unverified-${forged.id}`);
+    await marked.waitFor();
+    expect((await marked.textContent())?.replace(/[\uE000-\uF8FF]/g, '')).toContain('Ikke verificeret Givet, mens aftalen ifølge godkendelsesloggen ikke var godkendt.');
+    await page.getByTestId('checkin-locked').waitFor();
+    await shot(page, 'unverified');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -95,6 +95,24 @@ describe('Status på målet', () => {
     expect(Object.keys(window.localStorage).filter((k) => k.includes('checkin-draft'))).toEqual([]);
   });
 
+  it('marks a check-in given while the log shows the agreement not approved "Ikke verificeret", and leaves its value out of the chart', async () => {
+    const { data, goalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    const base = { goalId, departmentId: sick.departmentId, year: 2023 };
+    data.checkIns = [
+      { ...base, id: 1, status: 'achieved', measuredValue: 1.0, measuredAt: '2023-01-15', createdAt: '2023-01-20T08:00:00Z', note: 'Før godkendelsen' },
+      { ...base, id: 2, status: 'onTrack', measuredValue: 2.7, measuredAt: '2023-03-31', createdAt: '2023-04-01T08:00:00Z' }
+    ];
+    data.approvedSpans = { [sick.agreementId]: [{ from: '2023-02-01T10:00:00Z' }] };
+    renderAt(`#/status/${goalId}`, data);
+    const marked = await screen.findByTestId('checkin-unverified-1');
+    expect(marked).toHaveTextContent(`${da.Approval.Unverified} ${da.FollowUpDuringYear.UnverifiedCheckIn}`);
+    expect(screen.queryByTestId('checkin-unverified-2')).toBeNull();
+    expect(screen.getByTestId('checkin-chart-summary')).toHaveTextContent('1 målinger, senest 2,7 %');
+    expect(screen.getByTestId('checkin-timeline')).toHaveTextContent('Før godkendelsen');
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
   it('offers no measured value for a goal without a target', async () => {
     const { data, plainGoalId } = fixture();
     renderAt(`#/status/${plainGoalId}`, data);

@@ -118,6 +118,8 @@ describe('the seed and the check-in services', () => {
     const data = await app(READER).checkIns.loadGoalCheckIns(goal.id);
     expect(data.checkIns.map((c) => c.measuredValue)).toEqual([2.7, 2.9, 3.1]);
     expect(data.lock).toBe('noPermission');
+    // Given after the seed's approval, which the approval log backs.
+    expect(data.unverifiedIds).toEqual([]);
     expect((await new DialogueRepository(sp(READER)).forAgreement(goal.agreementId)).map((d) => d.title)).toEqual(['Kontraktdialog forår 2023']);
   });
 
@@ -148,5 +150,33 @@ describe('the seed and the check-in services', () => {
     });
     expect((await app(EDITOR).checkIns.loadGoalCheckIns(draftGoal.id)).lock).toBe('notApproved');
     await expect(app(EDITOR).checkIns.recordCheckIn(draftGoal.id, { status: 'onTrack', clientId: '2b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'forbidden' });
+  });
+
+  it('marks "Ikke verificeret" a check-in an editor added by raw REST to a draft agreement\'s goal, also after forging the agreement\'s Stage to approved', async () => {
+    const agreements = new AgreementRepository(sp(OWNER), SKANDERBORG_STAGES);
+    const draft = await agreements.create({ departmentId: goalOfA.departmentId, year: 2032, title: 'Kladde 2032', policies: [], milestones: [], stage: 'draft' });
+    const draftGoal = await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).create({
+      agreementId: draft.id, departmentId: goalOfA.departmentId, year: 2032, title: 'Kladdemål 2032', target: { value: 2.8, unit: '%', direction: 'atMost' },
+      sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    });
+    // The attack: past the service, straight into the department's folder (which the editor may write).
+    const list = raw(EDITOR).web.getList(CHECK_INS_URL);
+    const form = [{ FieldName: 'Title', FieldValue: 'Status' }, { FieldName: 'Goal', FieldValue: String(draftGoal.id) }, { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
+      { FieldName: 'Year', FieldValue: '2032' }, { FieldName: 'Status', FieldValue: 'Nået' }];
+    const added = await list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfA.departmentId));
+    expect(added.some((r) => r.HasException)).toBe(false);
+    const [{ id }] = await new CheckInRepository(sp(OWNER)).forGoal(draftGoal.id);
+    const seen = await app(READER).checkIns.loadGoalCheckIns(draftGoal.id);
+    expect(seen.checkIns.map((c) => c.id)).toEqual([id]);
+    expect(seen.unverifiedIds).toEqual([id]);
+    // Then the Stage forged to "Godkendt" by REST (no log entry): the service's lock opens, the
+    // check-in stays unverified, and so does one recorded through the service now.
+    const current = await agreements.getById(draft.id);
+    await new AgreementRepository(sp(EDITOR), SKANDERBORG_STAGES).update(current, { stage: 'approved' }).catch(() => agreements.update(current, { stage: 'approved' }));
+    const after = await app(EDITOR).checkIns.loadGoalCheckIns(draftGoal.id);
+    expect(after.lock).toBeUndefined();
+    expect(after.unverifiedIds).toEqual([id]);
+    const viaService = await app(EDITOR).checkIns.recordCheckIn(draftGoal.id, { status: 'onTrack', clientId: '3b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' });
+    expect((await app(READER).checkIns.loadGoalCheckIns(draftGoal.id)).unverifiedIds.sort()).toEqual([id, viaService.id].sort());
   });
 });
