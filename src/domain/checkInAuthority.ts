@@ -41,3 +41,21 @@ export function givenWhileApproved(createdAt: ISODateTime, spans: readonly Appro
   const t = Date.parse(createdAt);
   return spans.some((s) => Date.parse(s.from) <= t && (s.to === undefined || t < Date.parse(s.to)));
 }
+
+/** How long the author may take a check-in back (issue 18: "deletion only by the author within a
+ * day or by the site owner"). */
+export const CHECK_IN_DELETE_HOURS = 24;
+
+/**
+ * Whether `user` may delete a check-in: its author (SharePoint's Author) within a day of
+ * SharePoint's Created, or a site owner at any time. SharePoint has no time-based permission, so
+ * this is the product's rule, not SharePoint's: the department's editors can delete any check-in
+ * in their folder through REST. Such a deletion is not prevented but recorded: it lands in the
+ * site's recycle bin with who deleted it and when (docs/decisions/0007-check-in-deletion.md).
+ */
+export function mayDeleteCheckIn(checkIn: { author?: { id?: number }; createdAt: ISODateTime }, user: { id: number; isSiteOwner: boolean }, now: Date): boolean {
+  if (user.isSiteOwner) return true;
+  if (checkIn.author?.id === undefined || checkIn.author.id !== user.id) return false;
+  const age = now.getTime() - Date.parse(checkIn.createdAt);
+  return age >= 0 && age < CHECK_IN_DELETE_HOURS * 3600000;
+}

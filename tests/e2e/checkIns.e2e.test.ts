@@ -88,6 +88,20 @@ describe('a leader records check-ins on the sick-leave goal', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('takes back a check-in recorded by mistake the same day, after asking', async () => {
+    await checkIn('Bagud', 'Skrevet ved en fejl.', '2,5', '30.06.2023');
+    const items = page.getByTestId('checkin-timeline').locator('li');
+    expect(await items.count()).toBe(7);
+    await items.first().getByRole('button', { name: 'Slet' }).click();
+    await items.first().getByRole('group', { name: /^Slet denne status\?/ }).waitFor();
+    await items.first().scrollIntoViewIfNeeded();
+    await shot(page, 'delete-confirm');
+    expect(await axeViolations(page)).toEqual([]);
+    await items.first().getByRole('button', { name: 'Ja, slet' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="checkin-timeline"] li').length === 6);
+    expect(await items.first().textContent()).toContain('Juni: tilbage under målet.');
+  });
+
   it('offers the values as a table for screen readers', async () => {
     await page.getByText('Målingerne som tabel').first().click();
     const rows = page.getByTestId('checkin-chart-table').locator('tbody tr');

@@ -8,7 +8,7 @@ import { AgreementRepository } from '../../data/repositories/agreementRepository
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { CheckInRepository } from '../../data/repositories/followUpRepositories';
 import type { UserPermissions } from '../AppServices';
-import { givenWhileApproved, type ApprovedSpan } from '../../domain/checkInAuthority';
+import { givenWhileApproved, mayDeleteCheckIn, type ApprovedSpan } from '../../domain/checkInAuthority';
 
 export interface GoalCheckIns {
   goal: Goal;
@@ -21,6 +21,8 @@ export interface GoalCheckIns {
   /** Check-ins SharePoint stored while the approval log did not show the agreement approved (an
    * editor's REST write past the service's rule): shown "Ikke verificeret", drawn nowhere. */
   unverifiedIds: number[];
+  /** Check-ins this user may delete now (mayDeleteCheckIn). */
+  deletableIds: number[];
 }
 
 export interface CheckInInput {
@@ -35,6 +37,8 @@ export interface CheckInInput {
 export interface CheckInServices {
   loadGoalCheckIns(goalId: number): Promise<GoalCheckIns>;
   recordCheckIn(goalId: number, input: CheckInInput): Promise<CheckIn>;
+  /** Deletes a check-in when its author asks within a day, or a site owner asks. */
+  deleteCheckIn(goalId: number, checkInId: number): Promise<void>;
 }
 
 export interface CheckInDeps {
@@ -42,8 +46,11 @@ export interface CheckInDeps {
   departments(): Promise<Department[]>;
   /** When the approval log shows the agreement approved (the approval services'). */
   approvedSpans(agreementId: number): Promise<ApprovedSpan[]>;
+  /** The signed-in user's id on the site (SharePoint's, as check-ins' Author carries it). */
+  userId(): Promise<number>;
   /** Today (yyyy-mm-dd); a clock the tests can set. */
   today?: () => ISODate;
+  now?: () => Date;
 }
 
 export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps: CheckInDeps): CheckInServices {
@@ -52,7 +59,14 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
   const checkIns = new CheckInRepository(sp);
   const today = deps.today ?? ((): ISODate => new Date().toISOString().slice(0, 10));
 
-  const context = async (goalId: number): Promise<Omit<GoalCheckIns, 'checkIns' | 'unverifiedIds'>> => {
+  const now = deps.now ?? ((): Date => new Date());
+  const mayDelete = async (): Promise<(c: CheckIn) => boolean> => {
+    const [id, permissions] = await Promise.all([deps.userId(), deps.permissions()]);
+    const at = now();
+    return (c) => mayDeleteCheckIn(c, { id, isSiteOwner: permissions.isSiteOwner }, at);
+  };
+
+  const context = async (goalId: number): Promise<Omit<GoalCheckIns, 'checkIns' | 'unverifiedIds' | 'deletableIds'>> => {
     const goal = await goals.getById(goalId);
     const [agreement, permissions, all] = await Promise.all([agreements.getById(goal.agreementId), deps.permissions(), deps.departments()]);
     const lock = checkInLock(findStage(config, agreement.stage)?.kind, permissions.canEditDepartment(goal.departmentId));
@@ -63,10 +77,18 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
     async loadGoalCheckIns(goalId) {
       // The timeline is one request on the Goal index, alongside the goal's context and the
       // agreement's approval log.
-      const [ctx, list] = await Promise.all([context(goalId), checkIns.forGoal(goalId)]);
+      const [ctx, list, deletable] = await Promise.all([context(goalId), checkIns.forGoal(goalId), mayDelete()]);
       const spans = await deps.approvedSpans(ctx.agreement.id);
       const unverifiedIds = list.filter((c) => c.misfiled !== undefined || !givenWhileApproved(c.createdAt, spans)).map((c) => c.id);
-      return { ...ctx, checkIns: timeline(list), unverifiedIds };
+      return { ...ctx, checkIns: timeline(list), unverifiedIds, deletableIds: list.filter(deletable).map((c) => c.id) };
+    },
+    async deleteCheckIn(goalId, checkInId) {
+      // Judged on what SharePoint set (Author, Created), read again now, never on the page's copy.
+      const [list, deletable] = await Promise.all([checkIns.forGoal(goalId), mayDelete()]);
+      const current = list.find((c) => c.id === checkInId);
+      if (current === undefined) throw new DataError('notFound', { detail: `Check-in ${checkInId} of goal ${goalId} not found` });
+      if (!deletable(current)) throw new DataError('forbidden', { detail: `Check-in ${checkInId}: not the author within a day, nor a site owner` }, 'Kun den, der gav statussen, kan slette den, og kun samme døgn. Webstedets ejer kan altid.');
+      await checkIns.remove(current);
     },
     async recordCheckIn(goalId, input) {
       const ctx = await context(goalId);

@@ -113,6 +113,28 @@ describe('Status på målet', () => {
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
+  it('offers "Slet" on the user\'s own check-in of today only, asks first, and removes it', async () => {
+    const { data, goalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    const base = { goalId, departmentId: sick.departmentId, year: 2023 };
+    const me = { email: data.user.login, title: 'Leder' };
+    data.checkIns = [
+      { ...base, id: 1, status: 'onTrack', createdAt: new Date(Date.now() - 3600000).toISOString(), author: me, note: 'Min fra i dag' },
+      { ...base, id: 2, status: 'onTrack', createdAt: new Date(Date.now() - 3 * 86400000).toISOString(), author: me, note: 'Min fra i forgårs' },
+      { ...base, id: 3, status: 'behind', createdAt: new Date(Date.now() - 600000).toISOString(), author: { email: 'anden@kommune.local' }, note: 'En andens' }
+    ];
+    renderAt(`#/status/${goalId}`, data);
+    // The first visit loads the view's chunk.
+    await screen.findByTestId('checkin-timeline', {}, { timeout: 10000 });
+    expect(screen.getAllByRole('button', { name: da.FollowUpDuringYear.Delete })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: da.FollowUpDuringYear.Delete }));
+    expect(screen.getByRole('group', { name: da.FollowUpDuringYear.DeleteConfirm })).toBeInTheDocument();
+    expect(await axeViolations(document.body)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: da.FollowUpDuringYear.DeleteYes }));
+    await waitFor(() => expect(screen.getByTestId('checkin-timeline')).not.toHaveTextContent('Min fra i dag'));
+    expect(data.checkIns.map((c) => c.id)).toEqual([2, 3]);
+  });
+
   it('offers no measured value for a goal without a target', async () => {
     const { data, plainGoalId } = fixture();
     renderAt(`#/status/${plainGoalId}`, data);

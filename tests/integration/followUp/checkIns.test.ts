@@ -179,4 +179,23 @@ describe('the seed and the check-in services', () => {
     const viaService = await app(EDITOR).checkIns.recordCheckIn(draftGoal.id, { status: 'onTrack', clientId: '3b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' });
     expect((await app(READER).checkIns.loadGoalCheckIns(draftGoal.id)).unverifiedIds.sort()).toEqual([id, viaService.id].sort());
   });
+
+  it('lets the author delete their check-in the same day and a site owner any; refuses another editor of the department (the rule is the product\'s: SharePoint lets that editor delete by REST)', async () => {
+    const goal = await sickLeave();
+    const LEADER = 'leder.skanderborg@kommune.local';
+    const mine = await app(EDITOR).checkIns.recordCheckIn(goal.id, { status: 'behind', note: 'Fejl', clientId: '4b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' });
+    expect((await app(EDITOR).checkIns.loadGoalCheckIns(goal.id)).deletableIds).toContain(mine.id);
+    const leader = await app(LEADER).checkIns.loadGoalCheckIns(goal.id);
+    expect(leader.lock).toBeUndefined();
+    expect(leader.deletableIds).not.toContain(mine.id);
+    await expect(app(LEADER).checkIns.deleteCheckIn(goal.id, mine.id)).rejects.toMatchObject({ kind: 'forbidden' });
+    // The seed's check-ins are older than a day for nobody but the site owner.
+    const owner = await app(OWNER).checkIns.loadGoalCheckIns(goal.id);
+    expect(owner.deletableIds.sort()).toEqual(owner.checkIns.map((c) => c.id).sort());
+    await app(EDITOR).checkIns.deleteCheckIn(goal.id, mine.id);
+    expect((await app(READER).checkIns.loadGoalCheckIns(goal.id)).checkIns.map((c) => c.id)).not.toContain(mine.id);
+    // Not enforced by SharePoint (no time-based permission): documented in docs/decisions/0007.
+    const other = await app(EDITOR).checkIns.recordCheckIn(goal.id, { status: 'behind', clientId: '5b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' });
+    expect(await statusOf(() => raw(LEADER).web.getList(CHECK_INS_URL).items.getById(other.id).delete())).toBe(200);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SKANDERBORG_STAGES, type ApprovalLogEntry, type GroupMembership } from '../../../src/domain';
-import { approvedSpans, givenWhileApproved } from '../../../src/domain/checkInAuthority';
+import { approvedSpans, givenWhileApproved, mayDeleteCheckIn } from '../../../src/domain/checkInAuthority';
 
 // A check-in counts when SharePoint stored it while the approval log shows its agreement approved.
 const APPROVER = 4;
@@ -45,5 +45,21 @@ describe('givenWhileApproved', () => {
     expect(givenWhileApproved('2023-01-31T08:00:00Z', spans)).toBe(false);
     expect(givenWhileApproved('2023-03-15T08:00:00Z', spans)).toBe(false);
     expect(givenWhileApproved('2023-03-15T08:00:00Z', [])).toBe(false);
+  });
+});
+
+describe('mayDeleteCheckIn', () => {
+  const checkIn = { author: { id: 7 }, createdAt: '2023-05-01T08:00:00Z' };
+  const at = (iso: string): Date => new Date(iso);
+  it('lets the author take a check-in back within a day, not after', () => {
+    expect(mayDeleteCheckIn(checkIn, { id: 7, isSiteOwner: false }, at('2023-05-02T07:59:00Z'))).toBe(true);
+    expect(mayDeleteCheckIn(checkIn, { id: 7, isSiteOwner: false }, at('2023-05-02T08:00:00Z'))).toBe(false);
+  });
+  it('refuses anyone else, and a check-in without a known author', () => {
+    expect(mayDeleteCheckIn(checkIn, { id: 8, isSiteOwner: false }, at('2023-05-01T09:00:00Z'))).toBe(false);
+    expect(mayDeleteCheckIn({ createdAt: checkIn.createdAt }, { id: 7, isSiteOwner: false }, at('2023-05-01T09:00:00Z'))).toBe(false);
+  });
+  it('lets a site owner delete at any time', () => {
+    expect(mayDeleteCheckIn(checkIn, { id: 1, isSiteOwner: true }, at('2024-05-01T08:00:00Z'))).toBe(true);
   });
 });

@@ -685,6 +685,10 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      Delete: 'Slet',
+      DeleteConfirm: 'Slet denne status? Den kan kun findes igen i webstedets papirkurv.',
+      DeleteYes: 'Ja, slet',
+      DeleteNo: 'Fortryd',
       UnverifiedCheckIn: 'Givet, mens aftalen ifølge godkendelsesloggen ikke var godkendt. Tæller ikke med i grafen.',
       StatusFilter: 'Vis mål med status',
       StatusFilterTitle: 'Mål med status »{0}«: {1}',

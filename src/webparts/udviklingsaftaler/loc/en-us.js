@@ -685,6 +685,10 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      Delete: 'Delete',
+      DeleteConfirm: 'Delete this check-in? Only the site\'s recycle bin will have it.',
+      DeleteYes: 'Yes, delete',
+      DeleteNo: 'Cancel',
       UnverifiedCheckIn: 'Recorded while the approval log shows the agreement was not approved. Not drawn in the chart.',
       StatusFilter: 'Show goals with status',
       StatusFilterTitle: 'Goals with status "{0}": {1}',

@@ -563,6 +563,10 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
   FollowUpDuringYear: {
+    Delete: string;
+    DeleteConfirm: string;
+    DeleteYes: string;
+    DeleteNo: string;
     UnverifiedCheckIn: string;
     StatusFilter: string;
     /** {0}: status label, {1}: number of goals. */

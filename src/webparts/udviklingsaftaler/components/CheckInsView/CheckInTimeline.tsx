@@ -4,9 +4,17 @@ import { formatDanishDate, formatDanishNumber, type CheckIn } from '../../../../
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 import { VerificationBadge } from '../Approval/VerificationBadge';
+import { DeleteCheckIn } from './DeleteCheckIn';
 
 /** A goal's check-ins, newest first: status, note, the measured value with its date, when. */
-export const CheckInTimeline: React.FC<{ checkIns: CheckIn[]; unit: string | undefined; unverified?: ReadonlySet<number> }> = ({ checkIns, unit, unverified }) => {
+export const CheckInTimeline: React.FC<{
+  checkIns: CheckIn[];
+  unit: string | undefined;
+  unverified?: ReadonlySet<number>;
+  /** Check-ins the user may delete now, and how. */
+  deletable?: ReadonlySet<number>;
+  onDelete?(id: number): Promise<void>;
+}> = ({ checkIns, unit, unverified, deletable, onDelete }) => {
   const strings = useStrings();
   const s = strings.CheckIns;
   return (
@@ -28,6 +36,7 @@ export const CheckInTimeline: React.FC<{ checkIns: CheckIn[]; unit: string | und
                   <VerificationBadge status="unverified" stageLabel="" approvedStage={false} /> {strings.FollowUpDuringYear.UnverifiedCheckIn}
                 </Text>
               )}
+              {onDelete !== undefined && deletable?.has(c.id) === true && <DeleteCheckIn onDelete={() => onDelete(c.id)} />}
             </Stack>
           </li>
         ))}
