@@ -1,12 +1,13 @@
 // Check-ins per goal (issue 18): a goal's timeline and chart data in one read, and recording a
 // check-in in the department's folder. Loaded on first use into its own chunk ('check-ins').
 import type { SPFI } from '@pnp/sp';
-import type { Agreement, CheckIn, CheckInLock, CheckInStatus, Department, Goal, ISODate, StageConfiguration } from '../../domain';
-import { checkInLock, checkInProblems, findStage, timeline } from '../../domain';
+import type { Agreement, CheckIn, CheckInLock, CheckInStatus, Department, Dialogue, Goal, ISODate, StageConfiguration } from '../../domain';
+import { checkInLock, checkInProblems, findStage, formatDanishDate, timeline } from '../../domain';
+import { isISODate } from '../../domain/validationResult';
 import { DataError } from '../../data/errors/DataError';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
 import { GoalRepository } from '../../data/repositories/goalRepository';
-import { CheckInRepository } from '../../data/repositories/followUpRepositories';
+import { CheckInRepository, DialogueRepository } from '../../data/repositories/followUpRepositories';
 import type { UserPermissions } from '../AppServices';
 import { givenWhileApproved, mayDeleteCheckIn, type ApprovedSpan } from '../../domain/checkInAuthority';
 
@@ -34,9 +35,24 @@ export interface CheckInInput {
   clientId: string;
 }
 
+export interface DialogueInput {
+  date: ISODate;
+  participants: string[];
+  notes?: string;
+  agreed?: string;
+  followUps: string[];
+  /** Set by the form once per dialogue, so a retried save never records it twice. */
+  clientId: string;
+}
+
 export interface CheckInServices {
   loadGoalCheckIns(goalId: number): Promise<GoalCheckIns>;
   recordCheckIn(goalId: number, input: CheckInInput): Promise<CheckIn>;
+  /** Whether this user may record contract dialogues (the board and the secretariat; SharePoint
+   * refuses everyone else). */
+  mayRecordDialogues(): Promise<boolean>;
+  /** Records the board's contract dialogue on an agreement. */
+  recordDialogue(agreementId: number, input: DialogueInput): Promise<Dialogue>;
   /** Deletes a check-in when its author asks within a day, or a site owner asks. */
   deleteCheckIn(goalId: number, checkInId: number): Promise<void>;
 }
@@ -57,6 +73,13 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
   const goals = new GoalRepository(sp, config);
   const agreements = new AgreementRepository(sp, config);
   const checkIns = new CheckInRepository(sp);
+  const dialogues = new DialogueRepository(sp);
+  const mayRecordDialogues = async (): Promise<boolean> => {
+    const p = await deps.permissions();
+    return p.isSiteOwner || p.groups.includes('approvers') || p.groups.includes('secretariat');
+  };
+  const lines = (items: string[]): string[] => items.map((l) => l.trim()).filter((l) => l !== '');
+  const text = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim());
   const today = deps.today ?? ((): ISODate => new Date().toISOString().slice(0, 10));
 
   const now = deps.now ?? ((): Date => new Date());
@@ -81,6 +104,26 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
       const spans = await deps.approvedSpans(ctx.agreement.id);
       const unverifiedIds = list.filter((c) => c.misfiled !== undefined || !givenWhileApproved(c.createdAt, spans)).map((c) => c.id);
       return { ...ctx, checkIns: timeline(list), unverifiedIds, deletableIds: list.filter(deletable).map((c) => c.id) };
+    },
+    mayRecordDialogues,
+    async recordDialogue(agreementId, input) {
+      if (!(await mayRecordDialogues())) {
+        throw new DataError('forbidden', { detail: 'Dialogue refused: not the board or the secretariat' }, 'Kun direktionen og sekretariatet kan skrive kontraktdialoger.');
+      }
+      if (!isISODate(input.date)) throw new DataError('validation', { detail: `Dialogue refused: bad date ${input.date}` }, 'Kontraktdialogen skal have en gyldig dato.');
+      const agreement = await agreements.getById(agreementId);
+      return dialogues.create({
+        agreementId,
+        departmentId: agreement.departmentId,
+        year: agreement.year,
+        title: `Kontraktdialog ${formatDanishDate(input.date)}`,
+        date: input.date,
+        participants: lines(input.participants),
+        notes: text(input.notes),
+        agreed: text(input.agreed),
+        followUps: lines(input.followUps),
+        clientId: input.clientId
+      });
     },
     async deleteCheckIn(goalId, checkInId) {
       // Judged on what SharePoint set (Author, Created), read again now, never on the page's copy.

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
 import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
@@ -243,5 +243,37 @@ describe('Dokument', () => {
     expect(section).toHaveTextContent('Kontraktdialog 18.04.2023: Kontraktdialog forår 2023');
     expect(section).toHaveTextContent('Aftalt:Sygefraværet følges månedligt.');
     expect(section).toHaveTextContent('Status i august');
+  });
+
+  it('lets the secretariat record a contract dialogue on the agreement, asks for the date at the field, and prints it at once', async () => {
+    const { data, goalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    data.permissions = { ...data.permissions, groups: ['secretariat'] };
+    renderAt(`#/dokument/${sick.agreementId}`, data);
+    const d = da.FollowUpDuringYear;
+    const form = await screen.findByTestId('dialogue-form', {}, { timeout: 10000 });
+    const box = (name: string): HTMLElement => within(form).getByRole('textbox', { name: new RegExp(`^${name}`) });
+    fireEvent.change(box(d.DialogueParticipants), { target: { value: 'Direktionen\n\nStabschefen ' } });
+    fireEvent.click(within(form).getByRole('button', { name: d.DialogueSave }));
+    expect(await within(form).findByText(d.DialogueDateRequired)).toBeInTheDocument();
+    expect(data.dialogues ?? []).toEqual([]);
+    const date = within(form).getByRole('combobox', { name: new RegExp(`^${d.DialogueDate}`) });
+    fireEvent.change(date, { target: { value: '18-04-2023' } });
+    fireEvent.blur(date);
+    fireEvent.change(box(d.DialogueAgreed), { target: { value: 'Sygefraværet følges månedligt.' } });
+    fireEvent.change(box(d.DialogueFollowUps), { target: { value: 'Status i august' } });
+    fireEvent.click(within(form).getByRole('button', { name: d.DialogueSave }));
+    expect(await within(form).findByText(d.DialogueSaved)).toBeInTheDocument();
+    expect(data.dialogues).toMatchObject([{ date: '2023-04-18', participants: ['Direktionen', 'Stabschefen'], agreed: 'Sygefraværet følges månedligt.', followUps: ['Status i august'] }]);
+    expect(screen.getByTestId('document-dialogue')).toHaveTextContent('Sygefraværet følges månedligt.');
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('offers no dialogue form to the department\'s leader', async () => {
+    const { data, goalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    renderAt(`#/dokument/${sick.agreementId}`, data);
+    await screen.findByTestId('document-view', {}, { timeout: 10000 });
+    await waitFor(() => expect(screen.queryByTestId('dialogue-form')).toBeNull());
   });
 });

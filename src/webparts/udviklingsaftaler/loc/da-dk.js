@@ -685,6 +685,17 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      DialogueTitle: 'Ny kontraktdialog',
+      DialogueDate: 'Mødets dato',
+      DialogueDateRequired: 'Skriv mødets dato, fx 18-04-2023.',
+      DialogueParticipants: 'Deltagere',
+      DialogueNotes: 'Referat',
+      DialogueAgreed: 'Aftalt',
+      DialogueFollowUps: 'Opfølgningspunkter',
+      OnePerLine: 'Én pr. linje.',
+      DialogueSave: 'Gem kontraktdialogen',
+      DialogueSaving: 'Gemmer …',
+      DialogueSaved: 'Kontraktdialogen er gemt og står nu i dokumentet.',
       Delete: 'Slet',
       DeleteConfirm: 'Slet denne status? Den kan kun findes igen i webstedets papirkurv.',
       DeleteYes: 'Ja, slet',

@@ -685,6 +685,17 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      DialogueTitle: 'New contract dialogue',
+      DialogueDate: 'Meeting date',
+      DialogueDateRequired: 'Enter the meeting date, e.g. 18-04-2023.',
+      DialogueParticipants: 'Participants',
+      DialogueNotes: 'Minutes',
+      DialogueAgreed: 'Agreed',
+      DialogueFollowUps: 'Follow-up points',
+      OnePerLine: 'One per line.',
+      DialogueSave: 'Save the contract dialogue',
+      DialogueSaving: 'Saving …',
+      DialogueSaved: 'The contract dialogue is saved and now appears in the document.',
       Delete: 'Delete',
       DeleteConfirm: 'Delete this check-in? Only the site\'s recycle bin will have it.',
       DeleteYes: 'Yes, delete',

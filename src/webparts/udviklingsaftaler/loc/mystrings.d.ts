@@ -563,6 +563,17 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
   FollowUpDuringYear: {
+    DialogueTitle: string;
+    DialogueDate: string;
+    DialogueDateRequired: string;
+    DialogueParticipants: string;
+    DialogueNotes: string;
+    DialogueAgreed: string;
+    DialogueFollowUps: string;
+    OnePerLine: string;
+    DialogueSave: string;
+    DialogueSaving: string;
+    DialogueSaved: string;
     Delete: string;
     DeleteConfirm: string;
     DeleteYes: string;
