@@ -109,6 +109,33 @@ describe('contract dialogues', () => {
   });
 });
 
+describe('contract dialogues: who writes them', () => {
+  const app = (login: string) => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
+  const DIALOGUES_URL = `${SITE}/Lists/Dialogues`;
+
+  it('lets the secretariat record one through the service, once per ClientId', async () => {
+    const secretariat = app('sekretariat.skanderborg@kommune.local').checkIns;
+    expect(await secretariat.mayRecordDialogues()).toBe(true);
+    const input = { date: '2023-09-05', participants: ['Direktionen', ' '], notes: 'Status august/september.', agreed: '', followUps: ['Ny måling'], clientId: '6b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' };
+    const first = await secretariat.recordDialogue(goalOfA.agreementId, input);
+    const again = await secretariat.recordDialogue(goalOfA.agreementId, input);
+    expect(again.id).toBe(first.id);
+    expect(first.agreed).toBeUndefined();
+    expect(first).toMatchObject({ title: 'Kontraktdialog 05.09.2023', participants: ['Direktionen'], departmentId: goalOfA.departmentId, year: goalOfA.year });
+  });
+
+  it('refuses the agreement holder: the service says so, and SharePoint refuses (403) the leader\'s and the editor\'s raw REST writes', async () => {
+    const LEADER = 'leder.skanderborg@kommune.local';
+    expect(await app(LEADER).checkIns.mayRecordDialogues()).toBe(false);
+    await expect(app(LEADER).checkIns.recordDialogue(goalOfA.agreementId, { date: '2023-09-05', participants: [], followUps: [], clientId: '7b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'forbidden' });
+    const body = { Title: 'Egen dialog', AgreementId: goalOfA.agreementId, DepartmentId: goalOfA.departmentId, Year: goalOfA.year, DialogueDate: '2023-09-05T00:00:00Z' };
+    expect(await statusOf(() => raw(LEADER).web.getList(DIALOGUES_URL).items.add(body))).toBe(403);
+    expect(await statusOf(() => raw(EDITOR).web.getList(DIALOGUES_URL).items.add(body))).toBe(403);
+    const seeded = (await new DialogueRepository(sp(OWNER)).forAgreement(goalOfA.agreementId))[0];
+    expect(await statusOf(() => raw(LEADER).web.getList(DIALOGUES_URL).items.getById(seeded.id).update({ Agreed: 'Ændret af aftaleholderen' }))).toBe(403);
+  });
+});
+
 describe('the seed and the check-in services', () => {
   const app = (login: string) => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
   const sickLeave = async (): Promise<Goal> => (await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).forYear(2023)).find((g) => g.title === 'Sygefravær i staben')!;
