@@ -8,8 +8,8 @@ import {
   AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository, type QuerySpec, type StrategyWithParts
 } from '../../data/repositories';
 import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
-import { CheckInRepository } from '../../data/repositories/followUpRepositories';
-import { CHECK_IN } from '../../data/repositories/mappers/followUpMappers';
+import { CheckInRepository, DialogueRepository } from '../../data/repositories/followUpRepositories';
+import { CHECK_IN, DIALOGUE } from '../../data/repositories/mappers/followUpMappers';
 import type { Page } from '../../data/repositories/paging';
 import { isDataError } from '../../data/errors/DataError';
 import { BatchOptions, inOneBatch } from './batch';
@@ -29,6 +29,9 @@ const SUMMARY_SELECT = GOALS.select.filter((s) => SUMMARY_FIELDS.some((f) => s =
 
 /** Columns the department view reads from CheckIns: enough for each goal's latest status and age. */
 const CHECK_IN_SUMMARY = ['Id', `${CHECK_IN.goal}Id`, `${CHECK_IN.department}Id`, CHECK_IN.year, CHECK_IN.status, 'Created', 'Modified', 'OData__UIVersionString'];
+
+/** Columns Overblik reads from Dialogues: which agreements had one. */
+const DIALOGUE_SUMMARY = ['Id', `${DIALOGUE.agreement}Id`, 'Created', 'Modified', 'OData__UIVersionString'];
 
 /**
  * A site provisioned before the CheckIns list existed answers 404 for it until the site owner runs
@@ -51,6 +54,7 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
   const strategies = new StrategyRepository(sp);
   const departments = new DepartmentRepository(sp);
   const checkIns = new CheckInRepository(sp);
+  const dialogues = new DialogueRepository(sp);
 
   // The year's strategy goes into the same batch as the rest; its tracks and requirements cannot
   // be filtered by a strategy id we do not have yet, so the two small lists are read whole by ID
@@ -109,18 +113,22 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           goalPage: goals.store.page(summary, batched),
           // The year's check-ins (the Year index first), only the columns the latest status needs.
           checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY }, batched)),
+          // Which agreements had their contract dialogue (the Year index first; ids only).
+          dialoguePage: noListAsEmpty(dialogues.store.page({ ...DialogueRepository.forYear(year), select: DIALOGUE_SUMMARY }, batched)),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
-      const [departmentList, agreementList, goalList, strategy, checkInList] = await Promise.all([
+      const [departmentList, agreementList, goalList, strategy, checkInList, dialogueList] = await Promise.all([
         departments.store.finish(pages.departmentPage),
         agreements.store.finish(pages.agreementPage),
         goals.store.finish(pages.goalPage),
         strategyFrom(pages),
-        checkIns.store.finish(pages.checkInPage)
+        checkIns.store.finish(pages.checkInPage),
+        dialogues.store.finish(pages.dialoguePage)
       ]);
       const latestCheckIns = [...latestByGoal(checkInList.filter((c) => c.misfiled === undefined)).values()];
-      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns };
+      const dialogueAgreementIds = [...new Set(dialogueList.map((d) => d.agreementId))];
+      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns, dialogueAgreementIds };
     },
 
     async loadApprovalQueue(groups: readonly GroupKey[]): Promise<ApprovalQueue> {

@@ -182,10 +182,11 @@ describe('Overblik', () => {
     data.checkIns = [{ id: 1, goalId, departmentId: sick.departmentId, year: 2023, status: 'challenged', createdAt: days(10) }];
     renderAt('#/overblik/2023', data);
     const row = await screen.findByTestId(`checkin-overview-row-${sick.departmentId}`);
-    const cells = Array.from(row.querySelectorAll('td')).map((td) => td.textContent);
+    const cells = Array.from(row.querySelectorAll('td.count')).map((td) => td.textContent);
     const followed = data.goals.filter((g) => g.agreementId === sick.agreementId).length;
     // På rette vej, Udfordret, Bagud, Nået, Sat på pause, ingen endnu
     expect(cells).toEqual(['0', '1', '0', '0', '0', String(followed - 1)]);
+    expect(screen.getByTestId(`dialogue-held-${sick.departmentId}`)).toHaveTextContent(da.FollowUpDuringYear.DialogueNotHeld);
     const stale = screen.getByTestId('stale-goals');
     expect(stale).toHaveTextContent(data.goals.find((g) => g.id === plainGoalId)!.title);
     expect(stale).not.toHaveTextContent('Sygefravær i staben');
@@ -194,6 +195,16 @@ describe('Overblik', () => {
     fireEvent.change(screen.getByRole('textbox', { name: s.StaleDaysLabel }), { target: { value: 'tre' } });
     await screen.findByText('»tre« er ikke et antal dage. Skriv et helt tal, fx 30.');
     expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('says per department whether the board\'s contract dialogue was held in the year', async () => {
+    const { data, goalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    data.dialogues = [{ id: 1, agreementId: sick.agreementId, departmentId: sick.departmentId, year: 2023, title: 'Kontraktdialog forår 2023', date: '2023-04-18', participants: [], followUps: [] }];
+    renderAt('#/overblik/2023', data);
+    const held = await screen.findByTestId(`dialogue-held-${sick.departmentId}`, {}, { timeout: 10000 });
+    expect(held).toHaveTextContent(da.FollowUpDuringYear.DialogueHeld);
+    expect(screen.getByRole('columnheader', { name: da.FollowUpDuringYear.DialogueColumn })).toBeInTheDocument();
   });
 
   it('filters by status: the departments with such a goal, and the goals listed with their department', async () => {

@@ -685,6 +685,9 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      DialogueColumn: 'Kontraktdialog',
+      DialogueHeld: 'dialog holdt',
+      DialogueNotHeld: 'ikke holdt',
       DialogueTitle: 'Ny kontraktdialog',
       DialogueDate: 'Mødets dato',
       DialogueDateRequired: 'Skriv mødets dato, fx 18-04-2023.',

@@ -685,6 +685,9 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      DialogueColumn: 'Contract dialogue',
+      DialogueHeld: 'held',
+      DialogueNotHeld: 'not held',
       DialogueTitle: 'New contract dialogue',
       DialogueDate: 'Meeting date',
       DialogueDateRequired: 'Enter the meeting date, e.g. 18-04-2023.',

@@ -563,6 +563,9 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
   FollowUpDuringYear: {
+    DialogueColumn: string;
+    DialogueHeld: string;
+    DialogueNotHeld: string;
     DialogueTitle: string;
     DialogueDate: string;
     DialogueDateRequired: string;

@@ -33,6 +33,7 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
     const counts = countsOf(r.department.id);
     return counts !== undefined && (status === undefined || counts[status] > 0);
   });
+  const dialogues = new Set(overview.dialogueAgreementIds);
   const followed = overview.followedGoals.filter((g) => shown.has(g.departmentId));
   const titleOf = (departmentId: number): string => rows.find((r) => r.department.id === departmentId)?.department.title ?? '';
   return (
@@ -57,6 +58,7 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
               <tr>
                 <th scope="col">{strings.Overview.Department}</th>
                 {KEYS.map((k) => <th scope="col" key={k}>{label(k)}</th>)}
+                <th scope="col">{strings.FollowUpDuringYear.DialogueColumn}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,6 +66,7 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
                 <tr key={r.department.id} data-testid={`checkin-overview-row-${r.department.id}`}>
                   <th scope="row"><DepartmentLink department={r.department} year={overview.year} /></th>
                   {KEYS.map((k) => <td className="count" key={k}>{countsOf(r.department.id)?.[k] ?? 0}</td>)}
+                  <td data-testid={`dialogue-held-${r.department.id}`}>{r.agreement !== undefined && dialogues.has(r.agreement.id) ? strings.FollowUpDuringYear.DialogueHeld : strings.FollowUpDuringYear.DialogueNotHeld}</td>
                 </tr>
               ))}
             </tbody>
