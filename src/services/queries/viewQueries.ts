@@ -9,7 +9,7 @@ import {
 } from '../../data/repositories';
 import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
 import { CheckInRepository, DialogueRepository } from '../../data/repositories/followUpRepositories';
-import { CHECK_IN, DIALOGUE } from '../../data/repositories/mappers/followUpMappers';
+import { CHECK_IN } from '../../data/repositories/mappers/followUpMappers';
 import type { Page } from '../../data/repositories/paging';
 import { isDataError } from '../../data/errors/DataError';
 import { BatchOptions, inOneBatch } from './batch';
@@ -29,9 +29,6 @@ const SUMMARY_SELECT = GOALS.select.filter((s) => SUMMARY_FIELDS.some((f) => s =
 
 /** Columns the department view reads from CheckIns: enough for each goal's latest status and age. */
 const CHECK_IN_SUMMARY = ['Id', `${CHECK_IN.goal}Id`, `${CHECK_IN.department}Id`, CHECK_IN.year, CHECK_IN.status, 'Created', 'Modified', 'OData__UIVersionString'];
-
-/** Columns Overblik reads from Dialogues: which agreements had one. */
-const DIALOGUE_SUMMARY = ['Id', `${DIALOGUE.agreement}Id`, 'Created', 'Modified', 'OData__UIVersionString'];
 
 /**
  * A site provisioned before the CheckIns list existed answers 404 for it until the site owner runs
@@ -113,8 +110,8 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           goalPage: goals.store.page(summary, batched),
           // The year's check-ins (the Year index first), only the columns the latest status needs.
           checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY }, batched)),
-          // Which agreements had their contract dialogue (the Year index first; ids only).
-          dialoguePage: noListAsEmpty(dialogues.store.page({ ...DialogueRepository.forYear(year), select: DIALOGUE_SUMMARY }, batched)),
+          // Which agreements had their contract dialogue (the Year index first; a few per agreement).
+          dialoguePage: noListAsEmpty(dialogues.store.page(DialogueRepository.forYear(year), batched)),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
