@@ -145,6 +145,8 @@ describe('Overblik filtered by status', () => {
     await section.waitFor();
     await section.getByRole('combobox', { name: /^Vis mål med status/ }).click();
     await page.getByRole('option', { name: 'På rette vej' }).click();
+    // The seed's spring dialogue with Staben.
+    expect(await page.getByTestId(`dialogue-held-${goal.departmentId}`).textContent()).toBe('dialog holdt');
     const list = page.getByTestId('checkin-status-goals');
     await list.getByText('Mål med status »På rette vej«: 1').waitFor();
     expect(await list.getByRole('link').allTextContents()).toEqual(['Sygefravær i staben']);
@@ -155,6 +157,41 @@ describe('Overblik filtered by status', () => {
     await list.scrollIntoViewIfNeeded();
     await shot(page, 'no-status-yet');
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the secretariat records a contract dialogue', () => {
+  const shot = screenshotter('contract-dialogue');
+
+  it('on the agreement\'s document, with the date at the field, and sees it printed there', async () => {
+    await page.goto(stack.pageUrl('sekretariat.skanderborg@kommune.local', `#/dokument/${goal.agreementId}`));
+    const form = page.getByTestId('dialogue-form');
+    await form.waitFor();
+    await form.getByRole('textbox', { name: /^Deltagere/ }).fill('Direktionen\nStabschefen');
+    await form.getByRole('button', { name: 'Gem kontraktdialogen' }).click();
+    await form.getByText('Skriv mødets dato, fx 18-04-2023.').waitFor();
+    await form.getByRole('combobox', { name: /^Mødets dato/ }).fill('05-09-2023');
+    await form.getByRole('combobox', { name: /^Mødets dato/ }).press('Tab');
+    await form.getByRole('textbox', { name: /^Referat/ }).fill('Status august/september: sygefraværet under målet.');
+    await form.getByRole('textbox', { name: /^Aftalt/ }).fill('Målingerne fortsætter månedligt.');
+    await form.getByRole('textbox', { name: /^Opfølgningspunkter/ }).fill('Status i december');
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, 'filled');
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Gem kontraktdialogen' }).click();
+    await form.getByRole('status').filter({ hasText: 'Kontraktdialogen er gemt' }).waitFor();
+    const printed = page.getByTestId('document-dialogue').filter({ hasText: '05.09.2023' });
+    await printed.waitFor();
+    expect(await printed.textContent()).toContain('Målingerne fortsætter månedligt.');
+    await printed.scrollIntoViewIfNeeded();
+    await shot(page, 'printed');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('offers the form to nobody in the department', async () => {
+    await page.goto(stack.pageUrl(LEADER, `#/dokument/${goal.agreementId}`));
+    await page.getByTestId('document-dialogue').first().waitFor();
+    expect(await page.getByTestId('dialogue-form').count()).toBe(0);
   });
 });
 

@@ -17,6 +17,7 @@ import { eq } from '../../data/odata';
 import type { EditableGoal, UserPermissions } from '../AppServices';
 import { CarryOver, nextYearOf, type CarryOverResult } from './carryOver';
 import { sendReminders, type SendRemindersOptions } from './reminders';
+import { sendStatusRoundReminders } from './statusRoundReminders';
 import type { MailSender } from '../mail/mailSender';
 
 export type { CarryOverResult } from './carryOver';
@@ -83,6 +84,8 @@ export interface YearEndServices {
   loadLineage(goalId: number): Promise<LineageEntry[]>;
   loadOutcomeSummaries(year: number): Promise<YearOutcomeSummaries>;
   sendReminders(year: number, options: SendRemindersOptions): Promise<ReminderResult>;
+  /** Reminds the leaders whose goals have had no check-in since the previous status round. */
+  sendStatusRoundReminders(year: number, options: SendRemindersOptions): Promise<ReminderResult>;
 }
 
 export interface YearEndDeps {
@@ -198,6 +201,7 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
       };
     },
 
-    sendReminders: (year, options) => sendReminders({ sp, mail: deps.mail, config, strategies, departments, agreements }, year, options)
+    sendReminders: (year, options) => sendReminders({ sp, mail: deps.mail, config, strategies, departments, agreements }, year, options),
+    sendStatusRoundReminders: (year, options) => sendStatusRoundReminders({ sp, mail: deps.mail, config, strategies, departments, agreements, goals }, year, options)
   };
 }
