@@ -8,6 +8,7 @@ import { GoalRepository } from '../../src/data/repositories/goalRepository';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { CheckInRepository } from '../../src/data/repositories/followUpRepositories';
+import { StrategyRepository } from '../../src/data/repositories/strategyRepository';
 
 // Check-ins during the year (issue 18), the leader's journey: from the department view of
 // Skanderborg's approved 2023 agreement the leader opens the sick-leave goal's status page (the
@@ -157,6 +158,27 @@ describe('Overblik filtered by status', () => {
     await list.scrollIntoViewIfNeeded();
     await shot(page, 'no-status-yet');
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('status rounds', () => {
+  const shot = screenshotter('status-round-reminders');
+
+  it('the secretariat e-mails the leader whose goals have had no check-in before the DUS\'s status date', async () => {
+    // The 2023 DUS names a status date a week from today.
+    const strategies = new StrategyRepository(emulatorSp(stack.emulator.siteUrl(SITE), OWNER)).strategies;
+    const [dus] = await strategies.query(StrategyRepository.forYear(2023));
+    const soon = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+    await strategies.update(dus, { deadlines: [...dus.deadlines, { title: 'Status august/september', date: soon }] });
+    await page.goto(stack.pageUrl('sekretariat.skanderborg@kommune.local', '#/overblik/2023'));
+    const actions = page.getByTestId('send-status-reminders');
+    await actions.getByRole('button', { name: 'Send påmindelser om status' }).click();
+    await actions.getByRole('status').filter({ hasText: '1 påmindelse sendt' }).waitFor();
+    await actions.scrollIntoViewIfNeeded();
+    await shot(page, 'sent');
+    expect(await axeViolations(page)).toEqual([]);
+    const mails = stack.emulator.control.sentEmails().filter((m) => m.subject === 'Påmindelse: status på udviklingsmålene 2023');
+    expect(mails.map((m) => m.to)).toEqual([[LEADER]]);
   });
 });
 

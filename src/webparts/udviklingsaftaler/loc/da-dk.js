@@ -685,6 +685,7 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      SendStatusReminders: 'Send påmindelser om status',
       DialogueColumn: 'Kontraktdialog',
       DialogueHeld: 'dialog holdt',
       DialogueNotHeld: 'ikke holdt',

@@ -685,6 +685,7 @@ define([], function () {
       }
     },
     FollowUpDuringYear: {
+      SendStatusReminders: 'Send check-in reminders',
       DialogueColumn: 'Contract dialogue',
       DialogueHeld: 'held',
       DialogueNotHeld: 'not held',

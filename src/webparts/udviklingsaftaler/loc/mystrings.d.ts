@@ -563,6 +563,7 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
   FollowUpDuringYear: {
+    SendStatusReminders: string;
     DialogueColumn: string;
     DialogueHeld: string;
     DialogueNotHeld: string;
