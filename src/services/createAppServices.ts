@@ -147,7 +147,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     authoring: lazyAgreementAuthoringServices(sp, config, { permissions, departments }),
-    checkIns: lazyCheckInServices(sp, config, { permissions, departments }),
+    checkIns: lazyCheckInServices(sp, config, { permissions, departments, approvedSpans: (id) => approvals.approvedSpans(id), userId: async () => (await siteUser()).Id }),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),

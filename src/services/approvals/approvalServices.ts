@@ -20,6 +20,7 @@ import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, D
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
 import { verifyTargets } from './verification';
+import { approvedSpans } from '../../domain/checkInAuthority';
 import { buildHistory } from './history';
 import type { MailSender } from '../mail/mailSender';
 import { notifyMove } from './approvalMail';
@@ -252,6 +253,10 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     async verification(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
       return verifyTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
+    },
+    async approvedSpans(agreementId) {
+      const [c, m, entries] = await Promise.all([config(), membership(), logRepo.forTarget('Agreements', agreementId)]);
+      return approvedSpans(c, entries, m.membership);
     }
   };
 }

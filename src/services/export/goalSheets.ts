@@ -9,6 +9,7 @@ import { stageLabel } from '../../domain/stageMachine';
 import type { ExportLabels } from './labels';
 import { damagedItems, describeDamage } from '../../domain/damage';
 import { fitCellLimit } from './cellLimit';
+import { checkInSheet, latestStatusCells, latestStatusColumns, type ExportCheckIn } from './checkInSheet';
 
 /** s: text; n: number; d: a calendar day (written as a date cell in Danish format); x: the X mark.
  * `guard` marks text that a spreadsheet could take for a formula (see neutralise). */
@@ -58,6 +59,9 @@ export interface ExportData {
   /** The approval log's word on the agreements' and goals' stages, by target key ("Agreements:7",
    * "Goals:12"); absent: not checked. */
   verification?: Readonly<Record<string, AuthorityStatus>>;
+  /** The year's check-ins of the exported goals (issue 18): with labels.CheckIns, a check-ins
+   * sheet and each goal's latest status. */
+  checkIns?: ExportCheckIn[];
 }
 
 /** The Excel date format Danish users read: 24-12-2023. */
@@ -146,7 +150,7 @@ function goalColumns(tracks: Track[], labels: ExportLabels): SheetColumn[] {
   ];
 }
 
-function goalRow(goal: Goal, tracks: Track[], lookups: Lookups, labels: ExportLabels, data: ExportData): Cell[] {
+function goalCells(goal: Goal, tracks: Track[], lookups: Lookups, labels: ExportLabels, data: ExportData): Cell[] {
   const names = (ids: number[]): string | undefined => {
     const list = ids.map((id) => lookups.departments.get(id)?.title).filter((t): t is string => t !== undefined);
     return list.length > 0 ? list.join('; ') : undefined;
@@ -271,7 +275,10 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
   const damaged = damagedItems({ tracks: data.tracks, requirements: data.requirements, departments: data.departments, agreements: agreementsInScope, goals: data.goals }).map((d) => `${d.title}: ${describeDamage(r, d.kind, d.damage)}`);
   if (damaged.length > 0) summary.notes = damaged;
   const sheets: SheetModel[] = [summary];
-  const columns = goalColumns(tracks, labels);
+  const follow = labels.CheckIns !== undefined && data.checkIns !== undefined ? { labels: labels.CheckIns, checkIns: data.checkIns } : undefined;
+  const latest = follow && latestStatusCells(follow.checkIns, follow.labels);
+  const columns = [...goalColumns(tracks, labels), ...(follow ? latestStatusColumns(follow.labels) : [])];
+  const goalRow = (g: Goal): Cell[] => [...goalCells(g, tracks, lookups, labels, data), ...(latest ? latest(g.id) : [])];
   const inScope = (g: Goal, departmentId: number): boolean => g.departmentId === departmentId || g.sharedWithDepartmentIds.includes(departmentId);
   const yearGoals = data.goals
     .filter((g) => g.year === data.year && (data.departmentId === undefined || inScope(g, data.departmentId)))
@@ -279,15 +286,16 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
   if (layout === 'single') {
     const order = new Map(overview.rows.map((r, i) => [r.department.id, i]));
     const sorted = [...yearGoals].sort((a, b) => (order.get(a.departmentId) ?? 0) - (order.get(b.departmentId) ?? 0) || byGoalNumber(a, b));
-    sheets.push({ name: sheetName(labels.AllGoalsSheet, used), columns, rows: sorted.map((g) => goalRow(g, tracks, lookups, labels, data)) });
+    sheets.push({ name: sheetName(labels.AllGoalsSheet, used), columns, rows: sorted.map(goalRow) });
   } else {
     for (const row of overview.rows) {
       if (data.departmentId !== undefined && row.department.id !== data.departmentId) continue;
       const goals = yearGoals.filter((g) => inScope(g, row.department.id)).sort(byGoalNumber);
       if (goals.length === 0) continue;
-      sheets.push({ name: sheetName(row.department.title, used), columns, rows: goals.map((g) => goalRow(g, tracks, lookups, labels, data)) });
+      sheets.push({ name: sheetName(row.department.title, used), columns, rows: goals.map(goalRow) });
     }
   }
+  if (follow) sheets.push(checkInSheet(follow.checkIns, yearGoals, lookups.departments, follow.labels, used));
   const fitted = fitCellLimit({ sheets }, r);
   const notes = fitted.sheets[0].notes;
   if (notes !== undefined && notes.length > 0) fitted.sheets[0].notes = [r.CellNotesTitle, ...notes];

@@ -2,6 +2,7 @@
 // (strings.Export.Workbook), so a Danish user gets a Danish file and an English user an English one.
 import type { DepartmentKind, Horizon, OutcomeCode, TargetDirection, TrackKind } from '../../domain';
 import type { DamageTemplates } from '../../domain/damage';
+import type { CheckInExportLabels } from './checkInSheet';
 
 export interface ExportLabels {
   AllGoalsSheet: string;
@@ -32,6 +33,9 @@ export interface ExportLabels {
   Resilience: ExportResilienceLabels;
   /** strings.ForeignEdit: a stage whose content someone outside the department changed. */
   ForeignEdit: { Status: string };
+  /** strings.FollowUpDuringYear.Workbook: the check-ins sheet and the latest status columns
+   * (absent: the workbook has neither). */
+  CheckIns?: CheckInExportLabels;
 }
 
 export interface ExportResilienceLabels extends DamageTemplates {

@@ -142,6 +142,30 @@ describe('Opfølgning: Skanderborg 2023', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('starts from the latest check-in: its outcome chosen, the last measured value filled in, and says so; the leader confirms', async () => {
+    const { data, agreementId, seeded } = skanderborg2023();
+    const sick = seeded.find((g) => g.number === 3) as Goal;
+    const base = { goalId: sick.id, departmentId: sick.departmentId, year: 2023 };
+    data.checkIns = [
+      { ...base, id: 1, status: 'challenged', measuredValue: 3.1, measuredAt: '2023-01-31', createdAt: '2023-02-01T08:00:00Z' },
+      { ...base, id: 2, status: 'behind', measuredValue: 3.4, measuredAt: '2023-10-31', createdAt: '2023-11-02T08:00:00Z' }
+    ];
+    const { container } = renderAt(`#/opfoelgning/${agreementId}`, fixtureServices(data));
+    await screen.findByTestId(`followup-goal-${sick.id}`);
+    const c = card(sick.id);
+    // The message bar renders its text a moment later (Fluent delays it for screen readers).
+    await waitFor(() => expect(within(c).getByTestId('followup-start')).toHaveTextContent('Udfyldt ud fra seneste status »Bagud« (02.11.2023). Seneste måling: 3,4 % (31.10.2023).'));
+    expect(within(c).getByRole('radio', { name: s.Outcomes.notAchieved })).toBeChecked();
+    expect(within(c).getByRole('textbox', { name: (n) => n.startsWith(s.ActualLabel) })).toHaveValue('3,4');
+    expect(within(c).getByTestId('target-verdict')).toHaveTextContent(s.TargetNotMet);
+    // Another goal without check-ins starts blank.
+    const other = seeded.find((g) => g.number === 1) as Goal;
+    expect(within(card(other.id)).queryByTestId('followup-start')).toBeNull();
+    await record(sick, undefined, 'Sygefraværet steg i efteråret.');
+    expect(data.goals.find((g) => g.id === sick.id)).toMatchObject({ outcome: 'notAchieved', target: { actual: 3.4 } });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('keeps what was typed when the page goes away and offers it back', async () => {
     const { data, agreementId, seeded } = skanderborg2023();
     const goal = seeded[0];

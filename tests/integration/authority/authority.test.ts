@@ -22,6 +22,7 @@ import { createAppServices } from '../../../src/services/createAppServices';
 import { loadLocale } from '../../helpers/locales';
 import { seedMunicipalities } from '../../../seed';
 import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { exportLabelsFrom } from '../../../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 const SITE = '/sites/skanderborg';
 const config = SKANDERBORG_STAGES;
@@ -113,7 +114,7 @@ describe('the exports print the verified stage (issue #15.1)', () => {
   }, 60000);
 
   it('the Excel export writes a forged "Godkendt" with "Ikke verificeret" in the summary and in the goals\' Stage column', async () => {
-    const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience, ForeignEdit: locale.ForeignEdit };
+    const labels = exportLabelsFrom(locale);
     const file = await reader().exports.exportGoals({ year: 2034, layout: 'single', labels, fileName: 'x' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes);
@@ -152,7 +153,7 @@ describe('a deciding group writes another department\'s content (issue #15.3)', 
     // The Overblik asks about the agreement alone, and the exports print it.
     expect((await as(ROLES.reader).verification([{ list: 'Agreements', id: target.agreementId }]))[`Agreements:${target.agreementId}`]).toBe('foreignEdit');
     const locale = loadLocale('da-dk');
-    const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience, ForeignEdit: locale.ForeignEdit };
+    const labels = exportLabelsFrom(locale);
     const file = await createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) })
       .exports.exportGoals({ year: 2035, layout: 'single', labels, fileName: 'x' });
     const book = new ExcelJS.Workbook();

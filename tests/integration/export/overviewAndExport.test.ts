@@ -12,11 +12,12 @@ import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpe
 import { loadLocale } from '../../helpers/locales';
 import { parseCsv, xlsxToCsvSheets } from '../../helpers/soffice';
 import { sheetName } from '../../../src/services/export/goalSheets';
+import { exportLabelsFrom } from '../../../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 // Issue 8's done-when: the Skanderborg secretariat's 2023 export, read by LibreOffice, has every
 // 2023 goal with the right X marks, and formula payloads come back as the literal text.
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience, ForeignEdit: locale.ForeignEdit };
+const labels = exportLabelsFrom(locale);
 const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === 'skanderborg') as StageConfiguration;
 const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
 const PAYLOADS = ['=HYPERLINK("http://x","y")', '=1+1', '@SUM(1,2)', '+1+1', '-1+1'];
@@ -165,4 +166,26 @@ it('LibreOffice reads a text over Excel\'s cell limit cut with the marker, and t
   } finally {
     await goals.remove(created);
   }
+}, 180000);
+
+it('the export has the year\'s check-ins on their own sheet and each goal\'s latest status (issue 18), read in the same one $batch', async () => {
+  const withCheckIns = { ...labels, CheckIns: locale.FollowUpDuringYear.Workbook };
+  const w = withCheckIns.CheckIns;
+  const file = await createExportServices(spForUser(site, 'sekretariat.skanderborg@kommune.local'), config)
+    .exportGoals({ year: 2023, layout: 'single', labels: withCheckIns, fileName: 'x' });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(file.bytes);
+  const sheet = book.getWorksheet(w.SheetName);
+  if (!sheet) throw new Error('no check-ins sheet');
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  const rows = [2, 3, 4].map((r) => (sheet.getRow(r).values as unknown[]).slice(1));
+  // The seed's three monthly sick-leave values, oldest first.
+  expect(rows.map((r) => [r[header.indexOf(w.Goal)], r[header.indexOf(w.Status)], r[header.indexOf(w.MeasuredValue)]])).toEqual([
+    ['Sygefravær i staben', 'Udfordret', 3.1], ['Sygefravær i staben', 'Udfordret', 2.9], ['Sygefravær i staben', 'På rette vej', 2.7]
+  ]);
+  expect(sheet.getRow(5).values).toEqual([]);
+  const goals = book.getWorksheet(labels.AllGoalsSheet);
+  const goalHeader = (goals?.getRow(1).values as unknown[]).slice(1);
+  const sick = [...Array(goals?.rowCount ?? 0).keys()].map((i) => (goals?.getRow(i + 1).values as unknown[]).slice(1)).find((r) => r[goalHeader.indexOf(labels.Columns.Title)] === 'Sygefravær i staben');
+  expect(sick?.[goalHeader.indexOf(w.LatestStatus)]).toBe('På rette vej');
 }, 180000);

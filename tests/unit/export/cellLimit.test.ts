@@ -4,9 +4,10 @@ import { columnLetter, cutText, EXCEL_CELL_LIMIT } from '../../../src/services/e
 import { buildWorkbookModel, type ExportData } from '../../../src/services/export/goalSheets';
 import { writeXlsx } from '../../../src/services/export/xlsxWriter';
 import { loadLocale } from '../../helpers/locales';
+import { exportLabelsFrom } from '../../../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience, ForeignEdit: locale.ForeignEdit };
+const labels = exportLabelsFrom(locale);
 const marker = locale.Resilience.CellMarker;
 const goal = (id: number, extra: Partial<Goal> = {}): Goal => ({
   id, agreementId: 10, departmentId: 1, year: 2023, number: id, title: `Mål ${id}`, trackIds: [], policies: [], requirementIds: [],

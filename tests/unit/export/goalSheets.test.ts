@@ -3,9 +3,10 @@ import { SKANDERBORG_STAGES, type AuthorityStatus, type Department, type Goal, t
 import { buildWorkbookModel, danishDay, dateCell, sheetName, textCell, type ExportData } from '../../../src/services/export/goalSheets';
 import { writeXlsx, TEXT_FORMAT } from '../../../src/services/export/xlsxWriter';
 import { loadLocale } from '../../helpers/locales';
+import { exportLabelsFrom } from '../../../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience, ForeignEdit: locale.ForeignEdit };
+const labels = exportLabelsFrom(locale);
 const dept = (id: number, title: string, parentId?: number): Department => ({ id, title, kind: 'staff', parentId, editors: [], active: true });
 const tracks: Track[] = [
   { id: 2, strategyId: 1, kind: 'track', number: 2, title: 'God ledelse og en bæredygtig organisation' },

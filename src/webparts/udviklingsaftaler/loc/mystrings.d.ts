@@ -572,6 +572,40 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** A content change by someone outside the department (issue #15.3). */
   ForeignEdit: { Status: string; Short: string; Help: string };
+  /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
+  FollowUpDuringYear: {
+    SendStatusReminders: string;
+    DialogueColumn: string;
+    DialogueHeld: string;
+    DialogueNotHeld: string;
+    DialogueTitle: string;
+    DialogueDate: string;
+    DialogueDateRequired: string;
+    DialogueParticipants: string;
+    DialogueNotes: string;
+    DialogueAgreed: string;
+    DialogueFollowUps: string;
+    OnePerLine: string;
+    DialogueSave: string;
+    DialogueSaving: string;
+    DialogueSaved: string;
+    Delete: string;
+    DeleteConfirm: string;
+    DeleteYes: string;
+    DeleteNo: string;
+    UnverifiedCheckIn: string;
+    StatusFilter: string;
+    /** {0}: status label, {1}: number of goals. */
+    StatusFilterTitle: string;
+    /** {0}: status label, {1}: date. */
+    StartStatus: string;
+    /** {0}: value with unit, {1}: date. */
+    StartMeasured: string;
+    StartConfirm: string;
+    DraftRestored: string;
+    DraftDiscard: string;
+    Workbook: import('../../../services/export/checkInSheet').CheckInExportLabels;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

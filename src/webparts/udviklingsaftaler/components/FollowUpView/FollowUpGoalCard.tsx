@@ -15,6 +15,7 @@ import { format } from '../common/format';
 import { validationText, validationTexts } from '../common/validationText';
 import { GoalLineage } from '../YearEnd/GoalLineage';
 import { TargetSummary } from './TargetSummary';
+import { StartFromCheckIn } from './StartFromCheckIn';
 import { useOutcomeDraft, type OutcomeDraft } from './useOutcomeDraft';
 
 export interface IFollowUpGoalCardProps {
@@ -29,11 +30,15 @@ export interface IFollowUpGoalCardProps {
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
+const asTyped = (n: number | undefined): string => (n === undefined ? '' : String(n).replace('.', ','));
+
+/** The form starts from what is saved, and where nothing is, from the latest check-in (its
+ * outcome and the last measured value): the leader confirms rather than fills in. */
 const draftOf = (item: FollowUpGoal): OutcomeDraft => ({
-  outcome: item.goal.outcome,
+  outcome: item.goal.outcome ?? item.start?.outcome,
   note: item.goal.outcomeNote ?? '',
   delivered: item.goal.evidence.map((e) => e.delivered),
-  actual: item.goal.target?.actual === undefined ? '' : String(item.goal.target.actual).replace('.', ',')
+  actual: asTyped(item.goal.target?.actual ?? item.start?.actual)
 });
 
 /** One goal of the follow-up: status, note, evidence delivered and the target's actual value. */
@@ -112,6 +117,7 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
               {s.DraftFound}
             </MessageBar>
           )}
+          {item.start !== undefined && goal.outcome === undefined && <StartFromCheckIn start={item.start} unit={goal.target?.unit} />}
           <ChoiceGroup
             label={s.OutcomeLabel}
             options={options}

@@ -43,6 +43,7 @@ const SecretariatActions: React.FC<{ permissions: UserPermissions; year: number 
       <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="center">
         <Link href={href({ view: 'dus', year })} data-interception="off">{strings.EditStrategy}</Link>
         <SendRemindersButton year={year} />
+        <SendRemindersButton year={year} statusRounds />
       </Stack>
     </section>
   );
