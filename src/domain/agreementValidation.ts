@@ -1,6 +1,7 @@
 // Validation of an agreement's own fields (the goals are validated one by one): title, period,
 // text limits, policy names and the dated milestones of "Aftalens tilblivelse".
 import type { NewAgreement } from './types';
+import { MAX_AGREEMENT_YEARS } from './yearSpan';
 import { lengthMessage } from './fieldLimits';
 import { type FieldMessage, type ValidationResult, isISODate, toResult } from './validationResult';
 
@@ -30,11 +31,13 @@ export function validateAgreement(agreement: NewAgreement): ValidationResult<Agr
   if (!Number.isInteger(agreement.year) || agreement.year < 2000 || agreement.year > 2100) {
     messages.push({ field: 'year', code: 'outOfRange', message: `»${label.year}« skal være et årstal mellem 2000 og 2100.` });
   }
-  if (agreement.yearTo !== undefined && !(Number.isInteger(agreement.yearTo) && agreement.yearTo > agreement.year)) {
+  // The reads of a year look MAX_AGREEMENT_YEARS back for an agreement's goals (yearSpan.ts).
+  const lastYear = agreement.year + MAX_AGREEMENT_YEARS - 1;
+  if (agreement.yearTo !== undefined && !(Number.isInteger(agreement.yearTo) && agreement.yearTo > agreement.year && agreement.yearTo <= lastYear)) {
     messages.push({
       field: 'yearTo',
       code: 'outOfRange',
-      message: `»${label.yearTo}« skal være et årstal efter ${agreement.year}, eller tomt for en etårig aftale.`
+      message: `»${label.yearTo}« skal være et årstal fra ${agreement.year + 1} til ${lastYear}, eller tomt for en etårig aftale.`
     });
   }
   agreement.policies.forEach((policy, index) => {

@@ -4,6 +4,7 @@
 // Numbers arrive as typed: NaN stands for text that is not a number, and gets its own message.
 import type { NewRequirement, NewStrategy, NewTrack, RequirementScope, TrackKind } from './types';
 import { lengthMessage } from './fieldLimits';
+import { MAX_AGREEMENT_YEARS } from './yearSpan';
 import { type FieldMessage, type ValidationResult, isISODate, toResult } from './validationResult';
 
 export const STRATEGY_MIN_YEAR = 2000;
@@ -79,11 +80,13 @@ function strategyMessages(strategy: NewStrategy, otherYears: readonly number[]):
   } else if (otherYears.includes(strategy.year)) {
     messages.push({ field: 'year', code: 'invalid', message: `Der findes allerede en DUS for ${strategy.year}. Hvert år har én DUS; ret den i stedet.` });
   }
-  if (strategy.yearTo !== undefined && !(isYear(strategy.yearTo) && strategy.yearTo >= strategy.year)) {
+  // A DUS covers at most MAX_AGREEMENT_YEARS years: the reads of a year look that far back (yearSpan.ts).
+  const lastYear = isYear(strategy.year) ? Math.min(strategy.year + MAX_AGREEMENT_YEARS - 1, STRATEGY_MAX_YEAR) : STRATEGY_MAX_YEAR;
+  if (strategy.yearTo !== undefined && !(isYear(strategy.yearTo) && strategy.yearTo >= strategy.year && strategy.yearTo <= lastYear)) {
     messages.push({
       field: 'yearTo',
       code: 'outOfRange',
-      message: `»${label.yearTo}« skal være et årstal fra ${isYear(strategy.year) ? strategy.year : STRATEGY_MIN_YEAR} til ${STRATEGY_MAX_YEAR}, eller tomt for en etårig DUS.`
+      message: `»${label.yearTo}« skal være et årstal fra ${isYear(strategy.year) ? strategy.year : STRATEGY_MIN_YEAR} til ${lastYear}, eller tomt for en etårig DUS.`
     });
   }
   strategy.deadlines.forEach((deadline, index) => {

@@ -119,6 +119,8 @@ export interface NewDepartment {
   leader?: PersonRef;
   editors: PersonRef[];
   active: boolean;
+  /** Other names of the unit, as user profiles' Department gives them (one per line in the list). */
+  aliases?: string[];
   clientId?: string;
 }
 export interface Department extends NewDepartment {

@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { goalTemplateFor, groupsOf, MISSING_ID, type Department, type StageConfiguration } from '../domain';
+import { coveredYears, goalTemplateFor, groupsOf, MISSING_ID, type Department, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
@@ -39,6 +39,7 @@ import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } fr
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import { lazyAgreementAuthoringServices } from './authoring/lazyAgreementAuthoringServices';
 import { lazyCheckInServices } from './checkIns/lazyCheckInServices';
+import { lazyFirstScreenServices } from './firstScreen/lazyFirstScreenServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import type { MailSender } from './mail/mailSender';
@@ -151,6 +152,15 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     authoring: lazyAgreementAuthoringServices(sp, config, { permissions, departments }),
     checkIns: lazyCheckInServices(sp, config, { permissions, departments }),
+    firstScreen: lazyFirstScreenServices(sp, config, {
+      departments,
+      ownDepartmentIds: userDepartmentIds,
+      groups: async () => {
+        const [m, user] = await Promise.all([membership(), siteUser()]);
+        return groupsOf(user.Id, m.membership);
+      },
+      taskCount: () => approvals.taskCount()
+    }),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),
@@ -184,12 +194,10 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       // the lists (older agreements). Both reads go out together.
       const [strategies, agreements] = await Promise.all([
         strategyRepo.all(),
-        agreementRepo.store.query({ filter: compare(AGREEMENT.year, 'ge', new Date().getFullYear() - 15), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, `${AGREEMENT.department}Id`, 'Title', AGREEMENT.stage] })
+        agreementRepo.store.query({ filter: compare(AGREEMENT.year, 'ge', new Date().getFullYear() - 15), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, `${AGREEMENT.department}Id`, 'Title', AGREEMENT.stage] })
       ]);
       const years = new Set<number>(agreements.map((a) => a.year));
-      for (const s of strategies) {
-        for (let y = s.year; y <= (s.yearTo ?? s.year); y += 1) years.add(y);
-      }
+      for (const item of [...strategies, ...agreements]) for (const y of coveredYears(item)) years.add(y);
       return Array.from(years).sort((a, b) => b - a);
     },
     async loadDepartmentView(departmentId, year) {

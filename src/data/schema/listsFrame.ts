@@ -75,8 +75,12 @@ export const DEPARTMENTS: ListDef = {
     { type: 'User', name: 'Leader', displayName: 'Leder', description: 'Enhedens leder (kontraktholder).' },
     { type: 'UserMulti', name: 'Editors', displayName: 'Redaktører', description: 'Dem, der må redigere enhedens aftale og mål.' },
     bool('Active', 'Aktiv', 'Nedlagte enheder markeres som ikke aktive i stedet for at blive slettet.', true),
+    // The user profile's Department (from HR or Entra ID) often names a unit otherwise than this
+    // list does ("Indkøb og Udbud" for "Indkøb & Udbud"): the secretariat writes those names here,
+    // and an employee's first screen is the unit whose name or alias matches their profile.
+    note('Aliases', 'Andre navne', 'Andre navne for enheden, ét pr. linje, som de står i brugerprofilens Afdeling (fx fra HR-systemet).', 'lines'),
     clientId()
   ],
-  views: [{ title: 'Alle afdelinger', fields: ['LinkTitle', 'Kind', 'Parent', 'Leader', 'Active'], query: orderBy(['Title', 'asc']), rowLimit: 100, isDefault: true }],
+  views: [{ title: 'Alle afdelinger', fields: ['LinkTitle', 'Kind', 'Parent', 'Leader', 'Active', 'Aliases'], query: orderBy(['Title', 'asc']), rowLimit: 100, isDefault: true }],
   permissions: FRAME_PERMISSIONS
 };

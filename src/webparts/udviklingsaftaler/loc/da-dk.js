@@ -1,5 +1,13 @@
 define([], function () {
   return {
+    Start: {
+      ChooserTitle: 'Vælg din afdeling',
+      ChooserMessage: 'Vi kan ikke se, hvilken afdeling du hører til. Vælg den afdeling, du vil se. Næste gang åbner siden på den.',
+      ChooserLabel: 'Afdelinger',
+      OtherNoAgreement: '{0} har endnu ikke en udviklingsaftale for {1}. Den vises her, når afdelingens leder har oprettet den.',
+      NoStrategyTitle: 'Årets DUS er ikke oprettet endnu',
+      NoStrategy: 'Aftalen for {0} kan oprettes, når sekretariatet har oprettet direktionens udviklingsspor (DUS) for {0}. Spørg sekretariatet (SharePoint-gruppen »Udviklingsaftaler - Sekretariat«), hvornår den kommer.'
+    },
     App: {
       Title: 'Udviklingsaftaler',
       Subtitle: 'Årets udviklingsaftaler og mål, koblet til direktionens udviklingsspor (DUS)',

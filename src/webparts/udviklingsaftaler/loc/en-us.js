@@ -1,5 +1,13 @@
 define([], function () {
   return {
+    Start: {
+      ChooserTitle: 'Choose your department',
+      ChooserMessage: 'We cannot tell which department you belong to. Choose the department you want to see. Next time the page opens on it.',
+      ChooserLabel: 'Departments',
+      OtherNoAgreement: '{0} has no development agreement for {1} yet. It will show here once the department\'s leader has created it.',
+      NoStrategyTitle: 'The year\'s strategy (DUS) has not been created yet',
+      NoStrategy: 'The agreement for {0} can be created once the secretariat has created the executive board\'s development strategy (DUS) for {0}. Ask the secretariat (the SharePoint group "Udviklingsaftaler - Sekretariat") when it will be ready.'
+    },
     App: {
       Title: 'Development agreements',
       Subtitle: "This year's development agreements and goals, tied to the executive board's strategy tracks (DUS)",

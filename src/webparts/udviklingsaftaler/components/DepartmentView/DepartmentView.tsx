@@ -22,6 +22,7 @@ import { TrackMatrixTable } from './TrackMatrixTable';
 import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
 import { useLoadable } from '../common/useLoadable';
 import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewContext';
+import { writeLastDepartment } from '../../routing/lastDepartment';
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
 // own, so the dashboard's first render does not wait for what only deciders use.
@@ -44,10 +45,12 @@ interface IAgreementBodyProps {
   services: AppServices;
   /** Undefined until the dashboard context is read: actions appear then, never before. */
   permissions: UserPermissions | undefined;
+  /** The user's own department (they lead or edit it), once known. */
+  ownDepartmentId: number | undefined;
   onChanged(): void;
 }
 
-const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissions, onChanged }) => {
+const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissions, ownDepartmentId, onChanged }) => {
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
   const [decided, setDecided] = React.useState(0);
   const verification = useVerification(services, data, decided);
@@ -57,7 +60,10 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   const filed = data.goals.filter((g) => g.misfiled === undefined);
   if (!data.agreement) {
     if (!permissions) return <Loading />;
-    return <NoAgreement services={services} permissions={permissions} departmentId={data.department.id} year={data.year} onCreated={onChanged} />;
+    return (
+      <NoAgreement services={services} permissions={permissions} departmentId={data.department.id} departmentTitle={data.department.title} year={data.year}
+        own={ownDepartmentId === data.department.id} hasStrategy={data.strategy !== undefined} onCreated={onChanged} />
+    );
   }
   return (
     <Stack tokens={{ childrenGap: 20 }}>
@@ -109,6 +115,10 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
   const [view, reloadView] = useDepartmentView(props.services, departmentId, year, props.refreshKey);
   useMarkPrimaryReady(view.status !== 'loading');
+  // Remembered for the next visit's first screen (routing/lastDepartment.ts).
+  React.useEffect(() => {
+    if (departmentId !== undefined && view.status === 'ready') writeLastDepartment(props.services.storageScope, departmentId);
+  }, [props.services.storageScope, departmentId, view.status]);
   // What the user may do decorates the page: read once the agreement is on screen.
   const { ready: primaryReady } = usePrimaryView();
   const [permissions] = useLoadable(primaryReady ? () => props.services.permissions() : undefined, [props.services, primaryReady]);
@@ -124,7 +134,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       )}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
-      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} ownDepartmentId={ready?.user.departmentId} onChanged={reloadView} />}
       {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess services={props.services} permissions={permissions.value} departmentId={departmentId} />}
     </Stack>
   );
