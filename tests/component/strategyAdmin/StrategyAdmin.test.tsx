@@ -116,7 +116,7 @@ describe('DUS for the secretariat', () => {
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
     await waitFor(() => expect(screen.getByTestId('dus-invalid')).toHaveTextContent(format(s.ValidationSummary, 5)));
     expect(screen.getByText('»Titel« skal udfyldes.')).toBeInTheDocument();
-    expect(screen.getByText('»Til og med år« skal være et årstal fra 2020 til 2100, eller tomt for en etårig DUS.')).toBeInTheDocument();
+    expect(screen.getByText('»Til og med år« skal være et årstal fra 2020 til 2024, eller tomt for en etårig DUS.')).toBeInTheDocument();
     // A day that does not exist is refused at the date field itself and never reaches the DUS.
     expect(screen.getByText(da.DanishInput.DateInvalid)).toBeInTheDocument();
     expect(screen.getByText('Udviklingsspor 2: nummer 1 er allerede brugt af en anden af typen »Udviklingsspor«.')).toBeInTheDocument();

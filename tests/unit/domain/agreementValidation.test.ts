@@ -15,7 +15,7 @@ describe('validateAgreement', () => {
   it('checks year and the end of a multi-year period', () => {
     expect(validateAgreement(anAgreement({ year: 1999 })).byField.year).toEqual(['»År« skal være et årstal mellem 2000 og 2100.']);
     expect(validateAgreement(anAgreement({ year: 2016, yearTo: 2016 })).byField.yearTo).toEqual([
-      '»Til og med år« skal være et årstal efter 2016, eller tomt for en etårig aftale.'
+      '»Til og med år« skal være et årstal fra 2017 til 2020, eller tomt for en etårig aftale.'
     ]);
     expect(validateAgreement(anAgreement({ year: 2016, yearTo: 2017 })).valid).toBe(true);
   });

@@ -35,7 +35,7 @@ describe('validateStrategy', () => {
   it('lets yearTo equal the year or come after it, never before', () => {
     expect(validateStrategy(aDraft({}, { yearTo: 2023 }), []).valid).toBe(true);
     expect(validateStrategy(aDraft({}, { year: 2016, yearTo: 2017 }), []).valid).toBe(true);
-    expect(validateStrategy(aDraft({}, { yearTo: 2022 }), []).byField.yearTo).toEqual(['»Til og med år« skal være et årstal fra 2023 til 2100, eller tomt for en etårig DUS.']);
+    expect(validateStrategy(aDraft({}, { yearTo: 2022 }), []).byField.yearTo).toEqual(['»Til og med år« skal være et årstal fra 2023 til 2027, eller tomt for en etårig DUS.']);
   });
 
   it('requires a title within one line', () => {

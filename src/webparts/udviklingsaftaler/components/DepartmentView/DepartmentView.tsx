@@ -111,7 +111,7 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   // A route that names department and year starts the view's reads at once, in parallel with the
   // pickers' data: one round trip less before the first meaningful render.
   const routed = props.routeDepartmentId !== undefined && props.routeYear !== undefined;
-  const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, undefined, props.configuredDepartmentId) : undefined;
+  const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, props.routeDepartmentId, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
   const [view, reloadView] = useDepartmentView(props.services, departmentId, year, props.refreshKey);
   useMarkPrimaryReady(view.status !== 'loading');
