@@ -20,7 +20,7 @@ export interface StrategyDraft {
   requirements: RequirementDraft[];
 }
 
-export type StrategyFieldKey = 'title' | 'year' | 'yearTo' | 'vision' | 'intro';
+export type StrategyFieldKey = 'title' | 'year' | 'yearTo' | 'vision' | 'intro' | 'agreementSections';
 export type StrategyValidationField =
   | StrategyFieldKey
   | `deadline.${number}.title`
@@ -33,7 +33,8 @@ export const STRATEGY_FIELD_LABELS: Readonly<Record<StrategyFieldKey, string>> =
   year: 'År',
   yearTo: 'Til og med år',
   vision: 'Vision',
-  intro: 'Indledning'
+  intro: 'Indledning',
+  agreementSections: 'Aftalens afsnit'
 };
 
 /** Danish names of the kinds, for messages ("Udviklingsspor nr. 2 …"). */
@@ -74,6 +75,9 @@ function strategyMessages(strategy: NewStrategy, otherYears: readonly number[]):
   const label = STRATEGY_FIELD_LABELS;
   pushText(messages, 'title', label.title, strategy.title, 'singleLine', true);
   pushText(messages, 'vision', label.vision, strategy.vision, 'multiLine', false);
+  // Each heading becomes a section heading of the year's new agreements (a single line each).
+  (strategy.agreementSections ?? []).forEach((heading, i) => pushText(messages, 'agreementSections', `${label.agreementSections}, nr. ${i + 1}`, heading, 'singleLine', false));
+  pushText(messages, 'agreementSections', label.agreementSections, (strategy.agreementSections ?? []).join('\n'), 'multiLine', false);
   pushText(messages, 'intro', label.intro, strategy.intro, 'multiLine', false);
   if (!isYear(strategy.year)) {
     messages.push({ field: 'year', code: 'outOfRange', message: `»${label.year}« skal være et årstal mellem ${STRATEGY_MIN_YEAR} og ${STRATEGY_MAX_YEAR}.` });

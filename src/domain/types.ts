@@ -62,6 +62,9 @@ export interface NewStrategy {
   /** The goal template of the year (headings and order of a goal's sections, goalTemplates.ts);
    * absent for older data, where it is derived from the tracks and the minimum content. */
   goalTemplate?: GoalTemplateKey;
+  /** Headings of the sections the year's agreements should have, like the goal template for goals
+   * (2020's "Bæredygtig arbejdskultur"): a new agreement starts with them as its own sections. */
+  agreementSections?: string[];
   clientId?: string;
 }
 export interface Strategy extends NewStrategy, MaybeDamaged {

@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { coveredYears, goalTemplateFor, groupsOf, MISSING_ID, type Department, type StageConfiguration } from '../domain';
+import { coveredYears, goalTemplateFor, groupsOf, MISSING_ID, periodText, pickCovering, type Department, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
@@ -250,13 +250,21 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     async createAgreement(departmentId, year) {
       const existing = await agreementRepo.forDepartmentYear(departmentId, year);
       if (existing) return existing;
-      const department = (await departments()).find((d) => d.id === departmentId) ?? (await departmentRepo.getById(departmentId));
+      const [department, strategy] = await Promise.all([
+        departments().then((all) => all.find((d) => d.id === departmentId) ?? departmentRepo.getById(departmentId)),
+        strategyRepo.strategies.query(StrategyRepository.coveringYear(year)).then((found) => pickCovering(found, year))
+      ]);
+      // Made in the first year of a multi-year DUS (Til og med år), the agreement covers its years;
+      // it starts with the sections the year's DUS names (like the goal template for goals).
+      const yearTo = strategy !== undefined && strategy.year === year && (strategy.yearTo ?? year) > year ? strategy.yearTo : undefined;
       // The ClientId is derived from department and year, so two leaders pressing at once (or a
       // retry after a lost response) find the first agreement instead of making a second.
       return agreementRepo.create({
         departmentId,
         year,
-        title: `Udviklingsaftale ${year} for ${department.title}`,
+        yearTo,
+        title: `Udviklingsaftale ${periodText({ year, yearTo })} for ${department.title}`,
+        sections: (strategy?.agreementSections ?? []).map((heading) => ({ heading, body: '' })),
         policies: [],
         milestones: [],
         stage: config.initialStage,

@@ -23,6 +23,8 @@ export const STRATEGIES: ListDef = {
     note('Deadlines', 'Frister', 'Årets frister for aftalerne.', 'json'),
     multiChoice('MinimumGoalContent', 'Minimumsindhold i mål', 'De felter, som alle udviklingsmål skal udfylde dette år.', values(MINIMUM_CONTENT_CHOICES)),
     choice('GoalTemplate', 'Målskabelon', 'Overskrifter og rækkefølge i årets mål.', values(GOAL_TEMPLATE_CHOICES)),
+    // One heading per line: a new agreement of the year starts with these as its own sections (issue 16).
+    note('AgreementSections', 'Aftalens afsnit', 'Overskrifterne på de afsnit, årets aftaler skal have (én pr. linje). En ny aftale starter med dem.', 'lines'),
     clientId()
   ],
   views: [{ title: 'Alle strategier', fields: ['Year', 'LinkTitle', 'YearTo'], query: orderBy(['Year', 'desc']), rowLimit: 30, isDefault: true }],

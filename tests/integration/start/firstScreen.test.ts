@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SPFI } from '@pnp/sp';
 import { ALBERTSLUND_STAGES, SKANDERBORG_STAGES, type StageConfiguration } from '../../../src/domain';
 import { DepartmentRepository } from '../../../src/data/repositories/departmentRepository';
+import { StrategyRepository } from '../../../src/data/repositories/strategyRepository';
 import { createAppServices } from '../../../src/services/createAppServices';
 import { createOverviewServices } from '../../../src/services/overview/overviewServices';
 import { profileDepartment } from '../../../src/services/firstScreen/firstScreenServices';
@@ -113,5 +114,25 @@ describe('a multi-year agreement covers every year of its period', () => {
 
   it('the years offered include 2017', async () => {
     expect(await al('leder').listYears()).toContain(2017);
+  });
+});
+
+describe('the year\'s DUS names the sections of its agreements', () => {
+  it('a new agreement starts with them as its own (empty) sections, in the DUS\'s order', async () => {
+    const secretariat = new StrategyRepository(sp(SK, 'sekretariat.skanderborg@kommune.local'));
+    const [dus] = await secretariat.strategies.query(StrategyRepository.forYear(2023));
+    await secretariat.strategies.update(dus, { agreementSections: ['Bæredygtig arbejdskultur', 'Organisering'] });
+    expect((await secretariat.forYear(2023))?.strategy.agreementSections).toEqual(['Bæredygtig arbejdskultur', 'Organisering']);
+    const owner = services(SK, OWNER, SKANDERBORG_STAGES);
+    const created = await owner.createAgreement(ids.get('sk:HR staben')!, 2023);
+    expect(created.title).toBe('Udviklingsaftale 2023 for HR staben');
+    expect(created.yearTo).toBeUndefined();
+    expect(created.sections).toEqual([{ heading: 'Bæredygtig arbejdskultur', body: '' }, { heading: 'Organisering', body: '' }]);
+  });
+
+  it('made in the first year of a multi-year DUS, the agreement covers the DUS\'s years', async () => {
+    const created = await services(AL, OWNER, ALBERTSLUND_STAGES).createAgreement(ids.get('al:Lønadministrationen')!, 2016);
+    expect(created).toMatchObject({ year: 2016, yearTo: 2017, title: 'Udviklingsaftale 2016-2017 for Lønadministrationen' });
+    expect((await al('leder').loadDepartmentView(ids.get('al:Lønadministrationen')!, 2017)).agreement?.id).toBe(created.id);
   });
 });

@@ -1,6 +1,8 @@
 define([], function () {
   return {
     Start: {
+      SectionsLabel: 'Aftalens afsnit',
+      SectionsHelp: 'Overskrifterne på de afsnit, årets aftaler skal have, én pr. linje (fx »Bæredygtig arbejdskultur«). En ny aftale starter med dem som egne afsnit.',
       ChooserTitle: 'Vælg din afdeling',
       ChooserMessage: 'Vi kan ikke se, hvilken afdeling du hører til. Vælg den afdeling, du vil se. Næste gang åbner siden på den.',
       ChooserLabel: 'Afdelinger',

@@ -1,6 +1,8 @@
 define([], function () {
   return {
     Start: {
+      SectionsLabel: 'Sections of the agreement',
+      SectionsHelp: 'The headings of the sections the year\'s agreements should have, one per line (e.g. "Bæredygtig arbejdskultur"). A new agreement starts with them as its own sections.',
       ChooserTitle: 'Choose your department',
       ChooserMessage: 'We cannot tell which department you belong to. Choose the department you want to see. Next time the page opens on it.',
       ChooserLabel: 'Departments',

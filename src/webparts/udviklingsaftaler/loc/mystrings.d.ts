@@ -4,6 +4,8 @@
 declare interface IUdviklingsaftalerStrings {
   /** First screen, next year's agreement before its DUS (issue 16). */
   Start: {
+    SectionsLabel: string;
+    SectionsHelp: string;
     ChooserTitle: string;
     ChooserMessage: string;
     ChooserLabel: string;
