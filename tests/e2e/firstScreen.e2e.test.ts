@@ -122,3 +122,45 @@ describe('a multi-year agreement', () => {
     await page.close();
   });
 });
+
+describe('next year\'s agreement and the year\'s DUS', () => {
+  it('next year is offered; before its DUS exists the leader is told so and whom to ask, with nothing to create', async () => {
+    const next = new Date().getFullYear() + 1;
+    const page = await open('leder.skanderborg@kommune.local');
+    await page.waitForURL(/#\/afdeling\/\d+\/2023$/);
+    await page.getByTestId('department-view').getByRole('combobox', { name: 'År' }).click();
+    await page.getByRole('option', { name: String(next), exact: true }).click();
+    await page.getByRole('heading', { name: 'Årets DUS er ikke oprettet endnu' }).waitFor();
+    expect(await page.getByTestId('empty-state').textContent()).toContain(`Aftalen for ${next} kan oprettes, når sekretariatet har oprettet`);
+    expect(await page.getByTestId('empty-state').textContent()).toContain('Spørg sekretariatet');
+    expect(await page.getByRole('button', { name: 'Opret årets aftale' }).count()).toBe(0);
+    await shot(page, 'next-year-without-dus');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the secretariat names the sections in the DUS; a new agreement of the year starts with them in the agreement editor', async () => {
+    const secretariat = await open('sekretariat.skanderborg@kommune.local', '#/dus/2023');
+    await secretariat.getByTestId('dus-form').waitFor();
+    await secretariat.getByRole('textbox', { name: 'Aftalens afsnit' }).fill('Bæredygtig arbejdskultur\nOrganisering');
+    await secretariat.getByRole('button', { name: 'Gem DUS' }).click();
+    await secretariat.getByTestId('dus-saved').waitFor();
+    await shot(secretariat, 'dus-sections');
+    await secretariat.close();
+
+    // The site owner starts HR staben's 2023 agreement (the seed has none).
+    const owner = await open('admin@kommune.local');
+    await owner.getByTestId('first-screen-chooser').getByRole('link', { name: 'HR staben' }).click();
+    await owner.getByTestId('department-view').getByRole('combobox', { name: 'År' }).click();
+    await owner.getByRole('option', { name: '2023', exact: true }).click();
+    await owner.getByRole('button', { name: 'Opret årets aftale' }).click();
+    await owner.getByTestId('edit-agreement').click();
+    await owner.waitForURL(/#\/aftale\/\d+$/);
+    await owner.getByRole('textbox', { name: 'Overskrift, afsnit 1' }).waitFor();
+    expect(await owner.getByRole('textbox', { name: 'Overskrift, afsnit 1' }).inputValue()).toBe('Bæredygtig arbejdskultur');
+    expect(await owner.getByRole('textbox', { name: 'Overskrift, afsnit 2' }).inputValue()).toBe('Organisering');
+    await shot(owner, 'agreement-starts-with-dus-sections');
+    expect(await axeViolations(owner)).toEqual([]);
+    await owner.close();
+  });
+});
