@@ -70,7 +70,10 @@ export function createFirstScreenServices(sp: SPFI, config: StageConfiguration, 
   const departmentRepo = new DepartmentRepository(sp);
   return {
     async decide(input) {
-      const [departments, ownDepartmentIds, groups] = await Promise.all([deps.departments(), deps.ownDepartmentIds(), deps.groups()]);
+      const [departments, ownDepartmentIds] = await Promise.all([deps.departments(), deps.ownDepartmentIds()]);
+      // A leader or editor lands on their department whatever their groups: the membership (a
+      // Graph read for Entra ID groups) is not waited for.
+      const groups = ownDepartmentIds.length > 0 ? [] : await deps.groups().catch((): GroupKey[] => []);
       const known = { ownDepartmentIds, groups };
       // Something that cannot be read (the approvals) decides nothing: the next rule applies.
       const waitingTasks = mayLandOnTasks(known) ? await deps.taskCount().catch(() => undefined) : undefined;

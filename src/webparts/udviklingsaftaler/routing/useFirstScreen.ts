@@ -16,7 +16,9 @@ export function useFirstScreen(services: AppServices, startsOnDepartment: boolea
   React.useEffect(() => {
     if (state !== 'deciding') return;
     let live = true;
+    // A route the user went to meanwhile (a click, Back to a route) ends the decision.
     const stop = (): void => {
+      if (isEmptyHash(window.location.hash)) return;
       live = false;
       setState('done');
     };
