@@ -3,7 +3,6 @@ import type { SPFI } from '@pnp/sp';
 import type { Department, NewDepartment } from '../../domain';
 import { ListStore, QuerySpec, Versioned } from './listStore';
 import { DEPARTMENT, departmentMapping } from './mappers/departmentMapper';
-import { isDataError } from '../errors/DataError';
 
 export class DepartmentRepository {
   public readonly store: ListStore<Department, NewDepartment>;
@@ -20,15 +19,10 @@ export class DepartmentRepository {
     return this.store.query(DepartmentRepository.all());
   }
 
-  /** Every department with its other names (Aliases). A site provisioned before that column
-   * existed refuses to select it (400) until the provisioning runs again: then no aliases. */
-  public async withAliases(): Promise<Array<Versioned<Department>>> {
-    try {
-      return await this.store.query({ ...DepartmentRepository.all(), select: [...departmentMapping.select, DEPARTMENT.aliases] });
-    } catch (e) {
-      if (isDataError(e) && e.kind === 'validation') return this.all();
-      throw e;
-    }
+  /** Every department with its other names (Aliases): the first screen's read (aliases are no
+   * part of the default $select, see departmentMapper). */
+  public static allWithAliases(): QuerySpec {
+    return { ...DepartmentRepository.all(), select: [...departmentMapping.select, DEPARTMENT.aliases] };
   }
 
   public getById(departmentId: number): Promise<Versioned<Department>> {

@@ -24,7 +24,7 @@ export const STRATEGIES: ListDef = {
     multiChoice('MinimumGoalContent', 'Minimumsindhold i mål', 'De felter, som alle udviklingsmål skal udfylde dette år.', values(MINIMUM_CONTENT_CHOICES)),
     choice('GoalTemplate', 'Målskabelon', 'Overskrifter og rækkefølge i årets mål.', values(GOAL_TEMPLATE_CHOICES)),
     // One heading per line: a new agreement of the year starts with these as its own sections (issue 16).
-    note('AgreementSections', 'Aftalens afsnit', 'Overskrifterne på de afsnit, årets aftaler skal have (én pr. linje). En ny aftale starter med dem.', 'lines'),
+    note('AgreementSections', 'Aftalens afsnit', 'Afsnit, en ny aftale starter med (én pr. linje).', 'lines'),
     clientId()
   ],
   views: [{ title: 'Alle strategier', fields: ['Year', 'LinkTitle', 'YearTo'], query: orderBy(['Year', 'desc']), rowLimit: 30, isDefault: true }],
@@ -80,7 +80,7 @@ export const DEPARTMENTS: ListDef = {
     // The user profile's Department (from HR or Entra ID) often names a unit otherwise than this
     // list does ("Indkøb og Udbud" for "Indkøb & Udbud"): the secretariat writes those names here,
     // and an employee's first screen is the unit whose name or alias matches their profile.
-    note('Aliases', 'Andre navne', 'Andre navne for enheden, ét pr. linje, som de står i brugerprofilens Afdeling (fx fra HR-systemet).', 'lines'),
+    note('Aliases', 'Andre navne', 'Enhedens navne i brugerprofilens Afdeling, ét pr. linje.', 'lines'),
     clientId()
   ],
   views: [{ title: 'Alle afdelinger', fields: ['LinkTitle', 'Kind', 'Parent', 'Leader', 'Active', 'Aliases'], query: orderBy(['Title', 'asc']), rowLimit: 100, isDefault: true }],

@@ -79,7 +79,9 @@ export function createFirstScreenServices(sp: SPFI, config: StageConfiguration, 
       const waitingTasks = mayLandOnTasks(known) ? await deps.taskCount().catch(() => undefined) : undefined;
       let profileDepartmentId: number | undefined;
       if (needsProfile({ ...known, waitingTasks })) {
-        const [profile, named] = await Promise.all([profileDepartment(sp), departmentRepo.withAliases().catch(() => departments)]);
+        // A site provisioned before the Aliases column existed refuses to select it until the
+        // provisioning runs again: then the names alone are matched.
+        const [profile, named] = await Promise.all([profileDepartment(sp), departmentRepo.store.query(DepartmentRepository.allWithAliases()).catch(() => departments)]);
         profileDepartmentId = matchProfileDepartment(profile, named);
       }
       const choice = decideFirstScreen({

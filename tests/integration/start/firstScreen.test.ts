@@ -46,7 +46,7 @@ describe('the user profile (SP.UserProfiles.PeopleManager/GetMyProperties)', () 
 
   it('the secretariat can read and write a department\'s other names', async () => {
     const repo = new DepartmentRepository(sp(SK, 'sekretariat.skanderborg@kommune.local'));
-    const unit = (await repo.withAliases()).find((d) => d.title === 'Indkøb & Udbud');
+    const unit = (await repo.store.query(DepartmentRepository.allWithAliases())).find((d) => d.title === 'Indkøb & Udbud');
     expect(unit?.aliases).toEqual(['Indkøb og Udbud, ØDI']);
   });
 });

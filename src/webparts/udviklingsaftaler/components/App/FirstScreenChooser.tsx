@@ -3,6 +3,7 @@ import { Link, Stack, Text } from '@fluentui/react';
 import type { Department } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
+import { useMarkPrimaryReady } from '../../routing/PrimaryViewContext';
 
 export interface IFirstScreenChooserProps {
   departments: Department[];
@@ -14,6 +15,8 @@ export interface IFirstScreenChooserProps {
 const FirstScreenChooser: React.FC<IFirstScreenChooserProps> = ({ departments }) => {
   const s = useStrings().Start;
   const { href } = useNavigation();
+  // The chooser is the view the user came for: the secondary reads (the task count) may start.
+  useMarkPrimaryReady(true);
   const sorted = [...departments].sort((a, b) => a.title.localeCompare(b.title, 'da'));
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="first-screen-chooser">
