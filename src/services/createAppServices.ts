@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { coveredYears, goalTemplateFor, groupsOf, MISSING_ID, periodText, pickCovering, type Department, type StageConfiguration } from '../domain';
+import { coveredYears, goalTemplateFor, groupsOf, MISSING_ID, type Department, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
@@ -26,13 +26,12 @@ import '@pnp/sp/folders';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { listByUrl } from '../data/repositories/listByUrl';
-import { agreementClientId } from '../data/repositories/clientId';
 import { isDataError } from '../data/errors/DataError';
 import { createViewQueries } from './queries';
 import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
 import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
-import { createOverviewServices } from './overview/overviewServices';
+import { lazyOverviewServices } from './overview/lazyOverviewServices';
 import { createExportServices } from './export/exportServices';
 import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
@@ -141,7 +140,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),
     documents: lazyDocumentServices(sp, config),
     storageScope: options.storageScope ?? 'default',
-    overview: createOverviewServices(sp, config),
+    overview: lazyOverviewServices(sp, config),
     exports: createExportServices(sp, config, {}, async (ids) => {
       const checked = await approvals.verification(ids.map((id) => ({ list: 'Agreements' as const, id })));
       return Object.fromEntries(ids.map((id) => [id, checked[`Agreements:${id}`]]));
@@ -247,30 +246,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       const saved = existing ? await goalRepo.update({ ...existing.goal, etag: existing.etag }, goal) : await goalRepo.create(goal);
       return { goal: saved, etag: saved.etag };
     },
-    async createAgreement(departmentId, year) {
-      const existing = await agreementRepo.forDepartmentYear(departmentId, year);
-      if (existing) return existing;
-      const [department, strategy] = await Promise.all([
-        departments().then((all) => all.find((d) => d.id === departmentId) ?? departmentRepo.getById(departmentId)),
-        strategyRepo.strategies.query(StrategyRepository.coveringYear(year)).then((found) => pickCovering(found, year))
-      ]);
-      // Made in the first year of a multi-year DUS (Til og med år), the agreement covers its years;
-      // it starts with the sections the year's DUS names (like the goal template for goals).
-      const yearTo = strategy !== undefined && strategy.year === year && (strategy.yearTo ?? year) > year ? strategy.yearTo : undefined;
-      // The ClientId is derived from department and year, so two leaders pressing at once (or a
-      // retry after a lost response) find the first agreement instead of making a second.
-      return agreementRepo.create({
-        departmentId,
-        year,
-        yearTo,
-        title: `Udviklingsaftale ${periodText({ year, yearTo })} for ${department.title}`,
-        sections: (strategy?.agreementSections ?? []).map((heading) => ({ heading, body: '' })),
-        policies: [],
-        milestones: [],
-        stage: config.initialStage,
-        clientId: agreementClientId(departmentId, year)
-      });
-    }
+    createAgreement: (departmentId, year) =>
+      import(/* webpackChunkName: 'agreement-editor' */ './createAgreement').then((m) => m.createAgreement(sp, config, departments, departmentId, year))
   };
   return services;
 }

@@ -48,11 +48,10 @@ export class AgreementRepository {
     };
   }
 
-  /** The years the department's agreements cover (Department, indexed; a few per year). */
-  public async ofDepartment(department: number): Promise<Array<{ year: number; yearTo?: number }>> {
-    const select = ['Id', AGREEMENT.year, AGREEMENT.yearTo, departmentId, 'Title', AGREEMENT.stage];
-    const rows = await this.store.query({ filter: eq(departmentId, department), indexedField: departmentId, select });
-    return rows.map((a) => ({ year: a.year, yearTo: a.yearTo }));
+  /** All of the department's agreements, the columns that say their years (Department, indexed;
+   * a few per year): the first screen's newest year. */
+  public static ofDepartment(department: number): QuerySpec {
+    return { filter: eq(departmentId, department), indexedField: departmentId, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, departmentId, 'Title', AGREEMENT.stage] };
   }
 
   public inStageSpec(stage: StageCode): QuerySpec {

@@ -95,7 +95,7 @@ export function createFirstScreenServices(sp: SPFI, config: StageConfiguration, 
       const thisYear = (input.today ?? new Date()).getFullYear();
       switch (choice.view) {
         case 'afdeling': {
-          const spans = await agreements.ofDepartment(choice.departmentId).catch((e: unknown) => {
+          const spans = await agreements.store.query(AgreementRepository.ofDepartment(choice.departmentId)).catch((e: unknown) => {
             if (isDataError(e)) return [];
             throw e;
           });
