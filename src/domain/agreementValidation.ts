@@ -2,6 +2,7 @@
 // text limits, policy names and the dated milestones of "Aftalens tilblivelse".
 import type { NewAgreement } from './types';
 import { lengthProblem } from './fieldLimits';
+import { MAX_AGREEMENT_YEARS } from './yearSpan';
 import { type FieldProblem, type ValidationResult, isISODate, problem, toResult } from './validationResult';
 
 export type AgreementValidationField = 'title' | 'year' | 'yearTo' | 'intro' | 'coreTask' | 'policies' | 'milestones';
@@ -17,8 +18,10 @@ export function validateAgreement(agreement: NewAgreement): ValidationResult<Agr
   if (!Number.isInteger(agreement.year) || agreement.year < 2000 || agreement.year > 2100) {
     problems.push(problem('year', 'yearRange', { min: 2000, max: 2100 }));
   }
-  if (agreement.yearTo !== undefined && !(Number.isInteger(agreement.yearTo) && agreement.yearTo > agreement.year)) {
-    problems.push(problem('yearTo', 'yearToAfter', { year: agreement.year }));
+  // The reads of a year look MAX_AGREEMENT_YEARS back for an agreement's goals (yearSpan.ts).
+  const lastYear = agreement.year + MAX_AGREEMENT_YEARS - 1;
+  if (agreement.yearTo !== undefined && !(Number.isInteger(agreement.yearTo) && agreement.yearTo > agreement.year && agreement.yearTo <= lastYear)) {
+    problems.push(problem('yearTo', 'yearToAfter', { min: agreement.year + 1, max: lastYear }));
   }
   agreement.policies.forEach((policy, index) => {
     if (policy.trim().length === 0) problems.push(problem('policies', 'policyUnnamed', { row: index + 1 }));

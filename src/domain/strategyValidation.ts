@@ -4,6 +4,7 @@
 // Numbers arrive as typed: NaN stands for text that is not a number, and gets its own code.
 import type { NewRequirement, NewStrategy, NewTrack, RequirementScope, TrackKind } from './types';
 import { lengthProblem } from './fieldLimits';
+import { MAX_AGREEMENT_YEARS } from './yearSpan';
 import { type FieldProblem, type ValidationResult, isISODate, problem, toResult } from './validationResult';
 
 export const STRATEGY_MIN_YEAR = 2000;
@@ -19,7 +20,7 @@ export interface StrategyDraft {
   requirements: RequirementDraft[];
 }
 
-export type StrategyFieldKey = 'title' | 'year' | 'yearTo' | 'vision' | 'intro';
+export type StrategyFieldKey = 'title' | 'year' | 'yearTo' | 'vision' | 'intro' | 'agreementSections';
 export type StrategyValidationField =
   | StrategyFieldKey
   | `deadline.${number}.title`
@@ -57,14 +58,22 @@ function strategyProblems(strategy: NewStrategy, otherYears: readonly number[]):
   const problems: Problems = [];
   pushText(problems, 'title', strategy.title, 'singleLine', true);
   pushText(problems, 'vision', strategy.vision, 'multiLine', false);
+  // Each heading becomes a section heading of the year's new agreements (a single line each).
+  (strategy.agreementSections ?? []).forEach((heading, i) => {
+    const tooLong = lengthProblem(heading, 'singleLine');
+    if (tooLong) problems.push(problem('agreementSections', tooLong.code, { ...tooLong.params, row: i + 1 }));
+  });
+  pushText(problems, 'agreementSections', (strategy.agreementSections ?? []).join('\n'), 'multiLine', false);
   pushText(problems, 'intro', strategy.intro, 'multiLine', false);
   if (!isYear(strategy.year)) {
     problems.push(problem('year', 'yearRange', { min: STRATEGY_MIN_YEAR, max: STRATEGY_MAX_YEAR }));
   } else if (otherYears.includes(strategy.year)) {
     problems.push(problem('year', 'yearTaken', { year: strategy.year }));
   }
-  if (strategy.yearTo !== undefined && !(isYear(strategy.yearTo) && strategy.yearTo >= strategy.year)) {
-    problems.push(problem('yearTo', 'yearToRange', { min: isYear(strategy.year) ? strategy.year : STRATEGY_MIN_YEAR, max: STRATEGY_MAX_YEAR }));
+  // A DUS covers at most MAX_AGREEMENT_YEARS years: the reads of a year look that far back (yearSpan.ts).
+  const lastYear = isYear(strategy.year) ? Math.min(strategy.year + MAX_AGREEMENT_YEARS - 1, STRATEGY_MAX_YEAR) : STRATEGY_MAX_YEAR;
+  if (strategy.yearTo !== undefined && !(isYear(strategy.yearTo) && strategy.yearTo >= strategy.year && strategy.yearTo <= lastYear)) {
+    problems.push(problem('yearTo', 'yearToRange', { min: isYear(strategy.year) ? strategy.year : STRATEGY_MIN_YEAR, max: lastYear }));
   }
   strategy.deadlines.forEach((deadline, index) => {
     pushText(problems, `deadline.${index}.title`, deadline.title, 'singleLine', true);

@@ -62,6 +62,9 @@ export interface NewStrategy {
   /** The goal template of the year (headings and order of a goal's sections, goalTemplates.ts);
    * absent for older data, where it is derived from the tracks and the minimum content. */
   goalTemplate?: GoalTemplateKey;
+  /** Headings of the sections the year's agreements should have, like the goal template for goals
+   * (2020's "Bæredygtig arbejdskultur"): a new agreement starts with them as its own sections. */
+  agreementSections?: string[];
   clientId?: string;
 }
 export interface Strategy extends NewStrategy, MaybeDamaged {
@@ -119,6 +122,8 @@ export interface NewDepartment {
   leader?: PersonRef;
   editors: PersonRef[];
   active: boolean;
+  /** Other names of the unit, as user profiles' Department gives them (one per line in the list). */
+  aliases?: string[];
   clientId?: string;
 }
 export interface Department extends NewDepartment, MaybeDamaged {

@@ -39,7 +39,6 @@ export type ValidationCode =
   | 'rowTextRequired'
   | 'budgetChangeForeignTrack'
   | 'sectionHeadingRequired'
-  | 'sectionBodyRequired'
   | 'endDateInvalid'
   | 'periodWithoutStart'
   | 'endBeforeStart'

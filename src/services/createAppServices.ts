@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { goalTemplateFor, groupsOf, MISSING_ID, type Department, type StageConfiguration } from '../domain';
+import { coveredYears, goalTemplateFor, groupsOf, MISSING_ID, type Department, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
@@ -26,19 +26,19 @@ import '@pnp/sp/folders';
 import { AGREEMENT } from '../data/repositories/mappers/agreementMapper';
 import { compare } from '../data/odata';
 import { listByUrl } from '../data/repositories/listByUrl';
-import { agreementClientId } from '../data/repositories/clientId';
 import { isDataError } from '../data/errors/DataError';
 import { createViewQueries } from './queries';
 import { onFirstUse } from './onFirstUse';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
 import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
-import { createOverviewServices } from './overview/overviewServices';
+import { lazyOverviewServices } from './overview/lazyOverviewServices';
 import { createExportServices } from './export/exportServices';
 import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServices';
 import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } from './AppServices';
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import { lazyAgreementAuthoringServices } from './authoring/lazyAgreementAuthoringServices';
 import { lazyCheckInServices } from './checkIns/lazyCheckInServices';
+import { lazyFirstScreenServices } from './firstScreen/lazyFirstScreenServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import type { MailSender } from './mail/mailSender';
@@ -140,7 +140,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),
     documents: lazyDocumentServices(sp, config, (targets) => approvals.verification(targets)),
     storageScope: options.storageScope ?? 'default',
-    overview: createOverviewServices(sp, config),
+    overview: lazyOverviewServices(sp, config),
     exports: createExportServices(sp, config, {}, (targets) => approvals.verification(targets)),
     approvals,
     permissions,
@@ -148,6 +148,15 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     authoring: lazyAgreementAuthoringServices(sp, config, { permissions, departments }),
     checkIns: lazyCheckInServices(sp, config, { permissions, departments, approvedSpans: (id) => approvals.approvedSpans(id), userId: async () => (await siteUser()).Id }),
+    firstScreen: lazyFirstScreenServices(sp, config, {
+      departments,
+      ownDepartmentIds: userDepartmentIds,
+      groups: async () => {
+        const [m, user] = await Promise.all([membership(), siteUser()]);
+        return groupsOf(user.Id, m.membership);
+      },
+      taskCount: () => approvals.taskCount()
+    }),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),
@@ -181,12 +190,10 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       // the lists (older agreements). Both reads go out together.
       const [strategies, agreements] = await Promise.all([
         strategyRepo.all(),
-        agreementRepo.store.query({ filter: compare(AGREEMENT.year, 'ge', new Date().getFullYear() - 15), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, `${AGREEMENT.department}Id`, 'Title', AGREEMENT.stage] })
+        agreementRepo.store.query({ filter: compare(AGREEMENT.year, 'ge', new Date().getFullYear() - 15), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, `${AGREEMENT.department}Id`, 'Title', AGREEMENT.stage] })
       ]);
       const years = new Set<number>(agreements.map((a) => a.year));
-      for (const s of strategies) {
-        for (let y = s.year; y <= (s.yearTo ?? s.year); y += 1) years.add(y);
-      }
+      for (const item of [...strategies, ...agreements]) for (const y of coveredYears(item)) years.add(y);
       return Array.from(years).sort((a, b) => b - a);
     },
     async loadDepartmentView(departmentId, year) {
@@ -236,22 +243,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       const saved = existing ? await goalRepo.update({ ...existing.goal, etag: existing.etag }, goal) : await goalRepo.create(goal);
       return { goal: saved, etag: saved.etag };
     },
-    async createAgreement(departmentId, year) {
-      const existing = await agreementRepo.forDepartmentYear(departmentId, year);
-      if (existing) return existing;
-      const department = (await departments()).find((d) => d.id === departmentId) ?? (await departmentRepo.getById(departmentId));
-      // The ClientId is derived from department and year, so two leaders pressing at once (or a
-      // retry after a lost response) find the first agreement instead of making a second.
-      return agreementRepo.create({
-        departmentId,
-        year,
-        title: `Udviklingsaftale ${year} for ${department.title}`,
-        policies: [],
-        milestones: [],
-        stage: config.initialStage,
-        clientId: agreementClientId(departmentId, year)
-      });
-    }
+    createAgreement: (departmentId, year) =>
+      import(/* webpackChunkName: 'agreement-editor' */ './createAgreement').then((m) => m.createAgreement(sp, config, departments, departmentId, year))
   };
   return services;
 }

@@ -2,7 +2,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { Department, NewDepartment } from '../../domain';
 import { ListStore, QuerySpec, Versioned } from './listStore';
-import { departmentMapping } from './mappers/departmentMapper';
+import { DEPARTMENT, departmentMapping } from './mappers/departmentMapper';
 
 export class DepartmentRepository {
   public readonly store: ListStore<Department, NewDepartment>;
@@ -17,6 +17,12 @@ export class DepartmentRepository {
 
   public all(): Promise<Array<Versioned<Department>>> {
     return this.store.query(DepartmentRepository.all());
+  }
+
+  /** Every department with its other names (Aliases): the first screen's read (aliases are no
+   * part of the default $select, see departmentMapper). */
+  public static allWithAliases(): QuerySpec {
+    return { ...DepartmentRepository.all(), select: [...departmentMapping.select, DEPARTMENT.aliases] };
   }
 
   public getById(departmentId: number): Promise<Versioned<Department>> {

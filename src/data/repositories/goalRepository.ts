@@ -3,7 +3,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { Goal, NewGoal, StageCode, StageConfiguration } from '../../domain';
 import { stageLabel } from '../../domain/stageMachine';
-import { and, eq } from '../odata';
+import { and, anyOf, compare, eq } from '../odata';
+import { MAX_AGREEMENT_YEARS } from '../../domain/yearSpan';
 import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
 import { GOAL, GOALS, goalMapping } from './mappers/goalMapper';
 
@@ -37,6 +38,20 @@ export class GoalRepository {
   /** Goals of other departments that this one shares (fællesmål). */
   public static sharedWith(departmentId: number, year: number): QuerySpec {
     return { filter: and(eq(GOAL.year, year), eq(id(GOAL.sharedWith), departmentId)), indexedField: GOAL.year };
+  }
+
+  /** The department's goals stored under the year or the MAX_AGREEMENT_YEARS - 1 before it: the
+   * goals of a multi-year agreement that started earlier are among them (keep those with goalInYear). */
+  public static forDepartmentYears(departmentId: number, year: number): QuerySpec {
+    return {
+      filter: and(eq(id(GOAL.department), departmentId), compare(GOAL.year, 'ge', year - MAX_AGREEMENT_YEARS + 1), compare(GOAL.year, 'le', year)),
+      indexedField: id(GOAL.department)
+    };
+  }
+
+  /** The goals of the given agreements (Agreement, indexed; an `or` on that one column). */
+  public static forAgreements(agreementIds: readonly number[]): QuerySpec {
+    return { filter: anyOf(id(GOAL.agreement), agreementIds), indexedField: id(GOAL.agreement) };
   }
 
   public static forYear(year: number): QuerySpec {

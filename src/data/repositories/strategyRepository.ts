@@ -2,7 +2,8 @@
 // Tracks and Requirements hold a few items a year; they are read by Strategy (indexed lookup).
 import type { SPFI } from '@pnp/sp';
 import type { NewRequirement, NewStrategy, NewTrack, Requirement, Strategy, Track } from '../../domain';
-import { eq } from '../odata';
+import { and, compare, eq } from '../odata';
+import { MAX_AGREEMENT_YEARS } from '../../domain/yearSpan';
 import { ListStore, QuerySpec, Versioned } from './listStore';
 import { REQUIREMENT, requirementMapping, STRATEGY, strategyMapping, TRACK, trackMapping } from './mappers/strategyMappers';
 
@@ -28,6 +29,12 @@ export class StrategyRepository {
 
   public static forYear(year: number): QuerySpec {
     return { filter: eq(STRATEGY.year, year), indexedField: STRATEGY.year };
+  }
+
+  /** Strategies that may cover the year (a DUS with "Til og med år" runs over several): the
+   * indexed Year range; keep the covering one with pickCovering (domain/yearSpan.ts). */
+  public static coveringYear(year: number): QuerySpec {
+    return { filter: and(compare(STRATEGY.year, 'ge', year - MAX_AGREEMENT_YEARS + 1), compare(STRATEGY.year, 'le', year)), indexedField: STRATEGY.year };
   }
 
   public static tracksOf(strategyId: number): QuerySpec {

@@ -1,7 +1,7 @@
 // The export's reads: one $batch, threshold-safe (every query starts on an indexed column, pages
 // past 5,000 rows are followed afterwards). Loaded with the writer, on the first click.
 import type { SPFI } from '@pnp/sp';
-import type { Goal, StageConfiguration } from '../../domain';
+import { goalInYear, pickCovering, type Goal, type StageConfiguration } from '../../domain';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { GoalRepository } from '../../data/repositories/goalRepository';
@@ -29,7 +29,7 @@ export async function loadExportData(
       departments: departments.store.page(DepartmentRepository.all(), batched),
       agreements: agreements.store.page(AgreementRepository.forYear(year), batched),
       earlier: goals.store.page({ ...GoalRepository.forYear(year - 1), select: TITLE_SELECT }, batched),
-      strategy: strategies.strategies.page(StrategyRepository.forYear(year), batched),
+      strategy: strategies.strategies.page(StrategyRepository.coveringYear(year), batched),
       tracks: strategies.tracks.page(StrategyRepository.allById(), batched),
       requirements: strategies.requirements.page(StrategyRepository.allById(), batched)
     };
@@ -41,7 +41,7 @@ export async function loadExportData(
       // The department's own check-ins; a goal shared with it from another department shows
       // its status in that department's export and the organisation's.
       reads.checkIns = noListAsEmpty(checkIns.store.page(CheckInRepository.forDepartmentYear(departmentId, year), batched));
-      reads.goals = goals.store.page(GoalRepository.forDepartmentYear(departmentId, year), batched);
+      reads.goals = goals.store.page(GoalRepository.forDepartmentYears(departmentId, year), batched);
       reads.shared = goals.store.page(GoalRepository.sharedWith(departmentId, year), batched);
     }
     return reads;
@@ -57,9 +57,15 @@ export async function loadExportData(
     pages.shared ? goals.store.finish(pages.shared) : Promise.resolve([]),
     checkIns.store.finish(pages.checkIns)
   ]);
-  const parts = StrategyRepository.assemble(strategyList, tracks, requirements);
-  const ownIds = new Set(own.map((g) => g.id));
-  const all: Goal[] = [...own, ...shared.filter((g) => !ownIds.has(g.id))];
+  const covering = pickCovering(strategyList, year);
+  const parts = StrategyRepository.assemble(covering ? [covering] : [], tracks, requirements);
+  // Multi-year agreements that started earlier cover the year: their goals are stored under their
+  // first year, read by agreement (one more request, only when there are such agreements).
+  const earlierIds = agreementList.filter((a) => a.year < year && (departmentId === undefined || a.departmentId === departmentId)).map((a) => a.id);
+  const spanning = departmentId === undefined && earlierIds.length > 0 ? await goals.store.query(GoalRepository.forAgreements(earlierIds)) : [];
+  const inYear = [...own, ...spanning].filter((g) => goalInYear(g, year, agreementList));
+  const ownIds = new Set(inYear.map((g) => g.id));
+  const all: Goal[] = [...inYear, ...shared.filter((g) => !ownIds.has(g.id))];
   return {
     year,
     departmentId,

@@ -4,6 +4,7 @@
 import type { Agreement, AuthorityStatus, Department, Goal, ISODate, OutcomeCode, Requirement, StageConfiguration, StrategyDeadline, Track } from '../../domain';
 import { buildOverview, orderTracks, type Overview } from '../../domain/overview';
 import { byGoalNumber } from '../../domain/coverage';
+import { goalInYear } from '../../domain/yearSpan';
 import { sdgLabel } from '../../domain/sdgs';
 import { stageLabel } from '../../domain/stageMachine';
 import type { ExportLabels } from './labels';
@@ -281,7 +282,7 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
   const goalRow = (g: Goal): Cell[] => [...goalCells(g, tracks, lookups, labels, data), ...(latest ? latest(g.id) : [])];
   const inScope = (g: Goal, departmentId: number): boolean => g.departmentId === departmentId || g.sharedWithDepartmentIds.includes(departmentId);
   const yearGoals = data.goals
-    .filter((g) => g.year === data.year && (data.departmentId === undefined || inScope(g, data.departmentId)))
+    .filter((g) => goalInYear(g, data.year, data.agreements) && (data.departmentId === undefined || inScope(g, data.departmentId)))
     .sort((a, b) => a.departmentId - b.departmentId || byGoalNumber(a, b));
   if (layout === 'single') {
     const order = new Map(overview.rows.map((r, i) => [r.department.id, i]));

@@ -2,7 +2,7 @@
 // batch POST needs), every part threshold-safe. Pages beyond the first (a part with more than
 // 5,000 rows) are followed after the batch, so the result is complete at any size.
 import type { SPFI } from '@pnp/sp';
-import { latestByGoal, type GroupKey, type StageConfiguration } from '../../domain';
+import { goalInYear, latestByGoal, pickCovering, type GroupKey, type StageConfiguration } from '../../domain';
 import { transitionsFrom } from '../../domain/stageMachine';
 import {
   AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository, type QuerySpec, type StrategyWithParts
@@ -57,18 +57,20 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
   // be filtered by a strategy id we do not have yet, so the two small lists are read whole by ID
   // (a few items per year) and matched to the strategy afterwards.
   const strategyReads = (batched: SPFI, year: number): { strategyPage: Promise<Page>; trackPage: Promise<Page>; requirementPage: Promise<Page> } => ({
-    strategyPage: strategies.strategies.page(StrategyRepository.forYear(year), batched),
+    strategyPage: strategies.strategies.page(StrategyRepository.coveringYear(year), batched),
     trackPage: strategies.tracks.page(StrategyRepository.allById(), batched),
     requirementPage: strategies.requirements.page(StrategyRepository.allById(), batched)
   });
 
-  async function strategyFrom(pages: { strategyPage: Page; trackPage: Page; requirementPage: Page }): Promise<StrategyWithParts | undefined> {
-    const [list, tracks, requirements] = await Promise.all([
+  async function strategyFrom(pages: { strategyPage: Page; trackPage: Page; requirementPage: Page }, year: number): Promise<StrategyWithParts | undefined> {
+    const [found, tracks, requirements] = await Promise.all([
       strategies.strategies.finish(pages.strategyPage),
       strategies.tracks.finish(pages.trackPage),
       strategies.requirements.finish(pages.requirementPage)
     ]);
-    return StrategyRepository.assemble(list, tracks, requirements);
+    // A multi-year DUS (Til og med år) is the strategy of every year it covers.
+    const covering = pickCovering(found, year);
+    return StrategyRepository.assemble(covering ? [covering] : [], tracks, requirements);
   }
 
   return {
@@ -76,25 +78,29 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
       const pages = await inOneBatch(sp, (batched) => {
         return {
           agreementPage: agreements.store.page(AgreementRepository.forDepartmentYear(departmentId, year), batched),
-          ownPage: goals.store.page(GoalRepository.forDepartmentYear(departmentId, year), batched),
+          // The department's goals of the last few years: those of a multi-year agreement that
+          // started earlier belong to this year too (kept below with goalInYear).
+          ownPage: goals.store.page(GoalRepository.forDepartmentYears(departmentId, year), batched),
           sharedPage: goals.store.page(GoalRepository.sharedWith(departmentId, year), batched),
           // In the same batch: the department's check-ins of the year (the Department index first).
           checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forDepartmentYear(departmentId, year), select: CHECK_IN_SUMMARY }, batched)),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
-      const [agreementList, own, shared, strategy, checkInList] = await Promise.all([
+      const [agreementList, recent, shared, strategy, checkInList] = await Promise.all([
         agreements.store.finish(pages.agreementPage),
         goals.store.finish(pages.ownPage),
         goals.store.finish(pages.sharedPage),
-        strategyFrom(pages),
+        strategyFrom(pages, year),
         checkIns.store.finish(pages.checkInPage)
       ]);
+      const agreement = pickCovering(agreementList, year);
+      const own = recent.filter((g) => goalInYear(g, year, agreement ? [agreement] : []));
       const ownIds = new Set(own.map((g) => g.id));
       return {
         departmentId,
         year,
-        agreement: agreementList[0],
+        agreement,
         goals: [...own, ...shared.filter((g) => !ownIds.has(g.id))].sort(byNumber),
         strategy,
         latestCheckIns: [...latestByGoal(checkInList.filter((c) => ownIds.has(c.goalId))).values()]
@@ -115,14 +121,18 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           ...strategyReads(batched, year)
         };
       }, batchOptions);
-      const [departmentList, agreementList, goalList, strategy, checkInList, dialogueList] = await Promise.all([
+      const [departmentList, agreementList, yearGoals, strategy, checkInList, dialogueList] = await Promise.all([
         departments.store.finish(pages.departmentPage),
         agreements.store.finish(pages.agreementPage),
         goals.store.finish(pages.goalPage),
-        strategyFrom(pages),
+        strategyFrom(pages, year),
         checkIns.store.finish(pages.checkInPage),
         dialogues.store.finish(pages.dialoguePage)
       ]);
+      // Multi-year agreements that started earlier cover this year: their goals (stored under the
+      // first year) are read by agreement, one more request only when there are such agreements.
+      const earlier = agreementList.filter((a) => a.year < year).map((a) => a.id);
+      const goalList = earlier.length === 0 ? yearGoals : [...yearGoals, ...(await goals.store.query({ ...GoalRepository.forAgreements(earlier), select: SUMMARY_SELECT }))];
       const latestCheckIns = [...latestByGoal(checkInList.filter((c) => c.misfiled === undefined)).values()];
       const dialogueAgreementIds = [...new Set(dialogueList.map((d) => d.agreementId))];
       return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns, dialogueAgreementIds };

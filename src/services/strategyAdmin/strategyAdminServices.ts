@@ -61,7 +61,7 @@ function changes<T extends object>(before: T, after: T, keys: ReadonlyArray<keyo
   return out;
 }
 
-const STRATEGY_KEYS: ReadonlyArray<keyof NewStrategy> = ['year', 'yearTo', 'title', 'vision', 'intro', 'deadlines', 'minimumGoalContent', 'goalTemplate'];
+const STRATEGY_KEYS: ReadonlyArray<keyof NewStrategy> = ['year', 'yearTo', 'title', 'vision', 'intro', 'deadlines', 'minimumGoalContent', 'goalTemplate', 'agreementSections'];
 const TRACK_KEYS: ReadonlyArray<keyof NewTrack> = ['kind', 'number', 'title', 'description'];
 const REQUIREMENT_KEYS: ReadonlyArray<keyof NewRequirement> = ['number', 'title', 'description', 'appliesTo'];
 

@@ -88,6 +88,23 @@ describe('DUS for the secretariat', () => {
     expect(saved?.minimumGoalContent).toEqual(['purpose', 'citizenImpact', 'activities', 'followUpMethod']);
   });
 
+  it('names the sections the year\'s agreements start with, one heading per line (issue 16)', async () => {
+    const data = dataFor(['secretariat']);
+    renderAt('#/dus/2020', fixtureServices(data));
+    await screen.findByTestId('dus-form');
+    fireEvent.change(screen.getByRole('textbox', { name: da.Start.SectionsLabel }), { target: { value: 'Bæredygtig arbejdskultur\n\n  Organisering  ' } });
+    fireEvent.click(screen.getByRole('button', { name: s.Save }));
+    await screen.findByTestId('dus-saved');
+    expect(data.strategies.find((x) => x.year === 2020)?.agreementSections).toEqual(['Bæredygtig arbejdskultur', 'Organisering']);
+  });
+
+  it('shows the sections the agreements start with to everyone else', async () => {
+    const data = dataFor(['readers'], { strategies: sample.strategies.map((x) => ({ ...x, agreementSections: ['Bæredygtig arbejdskultur'] })) });
+    const { container } = renderAt('#/dus/2020', fixtureServices(data));
+    expect(await screen.findByTestId('dus-agreement-sections')).toHaveTextContent('Bæredygtig arbejdskultur');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('reorders deadlines and shows the chosen template\'s headings', async () => {
     const data = dataFor(['secretariat']);
     renderAt('#/dus/2020', fixtureServices(data));
@@ -116,7 +133,7 @@ describe('DUS for the secretariat', () => {
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
     await waitFor(() => expect(screen.getByTestId('dus-invalid')).toHaveTextContent(format(s.ValidationSummary, 5)));
     expect(screen.getByText('»Titel« skal udfyldes.')).toBeInTheDocument();
-    expect(screen.getByText('»Til og med år« skal være et årstal fra 2020 til 2100, eller tomt for en etårig DUS.')).toBeInTheDocument();
+    expect(screen.getByText('»Til og med år« skal være et årstal fra 2020 til 2024, eller tomt for en etårig DUS.')).toBeInTheDocument();
     // A day that does not exist is refused at the date field itself and never reaches the DUS.
     expect(screen.getByText(da.DanishInput.DateInvalid)).toBeInTheDocument();
     expect(screen.getByText('»Udviklingsspor 2, Nummer«: nummer 1 er allerede brugt af en anden af typen »Udviklingsspor«.')).toBeInTheDocument();

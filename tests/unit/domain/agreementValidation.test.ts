@@ -17,7 +17,7 @@ describe('validateAgreement', () => {
 
   it('checks year and the end of a multi-year period', () => {
     expect(at(validateAgreement(anAgreement({ year: 1999 })).byField.year)).toEqual([{ code: 'yearRange', params: { min: 2000, max: 2100 } }]);
-    expect(at(validateAgreement(anAgreement({ year: 2016, yearTo: 2016 })).byField.yearTo)).toEqual([{ code: 'yearToAfter', params: { year: 2016 } }]);
+    expect(at(validateAgreement(anAgreement({ year: 2016, yearTo: 2016 })).byField.yearTo)).toEqual([{ code: 'yearToAfter', params: { min: 2017, max: 2020 } }]);
     expect(validateAgreement(anAgreement({ year: 2016, yearTo: 2017 })).valid).toBe(true);
   });
 

@@ -36,7 +36,7 @@ describe('validateStrategy', () => {
   it('lets yearTo equal the year or come after it, never before', () => {
     expect(validateStrategy(aDraft({}, { yearTo: 2023 }), []).valid).toBe(true);
     expect(validateStrategy(aDraft({}, { year: 2016, yearTo: 2017 }), []).valid).toBe(true);
-    expect(at(validateStrategy(aDraft({}, { yearTo: 2022 }), []).byField.yearTo)).toEqual([{ code: 'yearToRange', params: { min: 2023, max: 2100 } }]);
+    expect(at(validateStrategy(aDraft({}, { yearTo: 2022 }), []).byField.yearTo)).toEqual([{ code: 'yearToRange', params: { min: 2023, max: 2027 } }]);
   });
 
   it('requires a title within one line', () => {

@@ -11,7 +11,7 @@ const CODES: Record<ValidationCode, true> = {
   targetUnitRequired: true, sharedWithOwnDepartment: true, yearRange: true, yearTaken: true, yearToRange: true,
   yearToAfter: true, trackKindMissing: true, trackNumberTaken: true, requirementNumberTaken: true, scopeMissing: true,
   trackInUse: true, policyUnnamed: true, rowTextRequired: true, budgetChangeForeignTrack: true,
-  sectionHeadingRequired: true, sectionBodyRequired: true, endDateInvalid: true, periodWithoutStart: true,
+  sectionHeadingRequired: true, endDateInvalid: true, periodWithoutStart: true,
   endBeforeStart: true, outcomeTooEarly: true, continuedWithoutSuccessor: true, outcomeNoteRequired: true,
   commentRequired: true, meetingDateRequired: true, minutesUrlRequired: true, numberAmbiguous: true,
   numberUnreadable: true, notADate: true

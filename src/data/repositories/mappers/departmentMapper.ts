@@ -6,9 +6,12 @@ import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
 import type { RawItem } from '../paging';
 import { dropUndefined } from './goalMapper';
-import { bool, DamageLog, field, lookupId, orNull, people, person, personId, requiredNum, requiredText, shapeOf, text } from './values';
+import { bool, DamageLog, field, lines, linesValue, lookupId, orNull, people, person, personId, requiredNum, requiredText, shapeOf, text } from './values';
 
-export const DEPARTMENTS = shapeOf('Departments');
+/** Every column but Aliases: a site provisioned before that column existed answers 400 to a
+ * $select naming it, and nothing but the first screen needs it (DEPARTMENTS_WITH_ALIASES). */
+export const DEPARTMENTS = shapeOf('Departments', ['Title', 'Kind', 'Parent', 'Leader', 'Editors', 'Active', 'ClientId']);
+export const DEPARTMENTS_WITH_ALIASES = shapeOf('Departments', ['Title', 'Aliases']);
 export const DEPARTMENT = {
   title: field(DEPARTMENTS, 'Title'),
   kind: field(DEPARTMENTS, 'Kind'),
@@ -16,6 +19,7 @@ export const DEPARTMENT = {
   leader: field(DEPARTMENTS, 'Leader'),
   editors: field(DEPARTMENTS, 'Editors'),
   active: field(DEPARTMENTS, 'Active'),
+  aliases: field(DEPARTMENTS_WITH_ALIASES, 'Aliases'),
   clientId: field(DEPARTMENTS, 'ClientId')
 } as const;
 
@@ -38,6 +42,7 @@ export const departmentMapping: ListMapping<Department, NewDepartment> = {
       leader: person(raw, DEPARTMENT.leader),
       editors: people(raw, DEPARTMENT.editors),
       active: bool(raw, DEPARTMENT.active, true),
+      aliases: raw[DEPARTMENT.aliases] === undefined ? undefined : lines(raw, DEPARTMENT.aliases),
       clientId: text(raw, DEPARTMENT.clientId)
     }));
   },
@@ -49,6 +54,7 @@ export const departmentMapping: ListMapping<Department, NewDepartment> = {
     if ('leader' in v) out[`${DEPARTMENT.leader}Id`] = v.leader === undefined ? null : personId(v.leader);
     if ('editors' in v) out[`${DEPARTMENT.editors}Id`] = (v.editors ?? []).map(personId);
     if ('active' in v) out[DEPARTMENT.active] = v.active ?? true;
+    if ('aliases' in v) out[DEPARTMENT.aliases] = linesValue(v.aliases ?? []);
     if ('clientId' in v && v.clientId !== undefined) out[DEPARTMENT.clientId] = v.clientId;
     return out;
   }

@@ -4,7 +4,8 @@ import { APPLIES_TO_CHOICES, codeOf, GOAL_TEMPLATE_CHOICES, MINIMUM_CONTENT_CHOI
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
 import { dropUndefined } from './goalMapper';
-import { DamageLog, field, isObjectWith, num, orNull, requiredNum, requiredText, shapeOf, strings, text } from './values';
+import type { RawItem } from '../paging';
+import { DamageLog, field, isObjectWith, lines, linesValue, num, orNull, requiredNum, requiredText, shapeOf, strings, text } from './values';
 
 export const STRATEGIES = shapeOf('Strategies');
 export const TRACKS = shapeOf('Tracks');
@@ -19,6 +20,7 @@ export const STRATEGY = {
   deadlines: field(STRATEGIES, 'Deadlines'),
   minimumGoalContent: field(STRATEGIES, 'MinimumGoalContent'),
   goalTemplate: field(STRATEGIES, 'GoalTemplate'),
+  agreementSections: field(STRATEGIES, 'AgreementSections'),
   clientId: field(STRATEGIES, 'ClientId')
 } as const;
 
@@ -61,6 +63,7 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
         .map((s) => codeOf(MINIMUM_CONTENT_CHOICES, s))
         .filter((c): c is GoalContentField => c !== undefined),
       goalTemplate: codeOf(GOAL_TEMPLATE_CHOICES, text(raw, STRATEGY.goalTemplate) ?? ''),
+      agreementSections: optionalLines(raw, STRATEGY.agreementSections),
       clientId: text(raw, STRATEGY.clientId)
     }));
   },
@@ -74,10 +77,17 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
     if ('deadlines' in v) out[STRATEGY.deadlines] = JSON.stringify(v.deadlines ?? []);
     if ('minimumGoalContent' in v) out[STRATEGY.minimumGoalContent] = (v.minimumGoalContent ?? []).map((c) => MINIMUM_CONTENT_CHOICES[c]);
     if ('goalTemplate' in v) out[STRATEGY.goalTemplate] = v.goalTemplate ? GOAL_TEMPLATE_CHOICES[v.goalTemplate] : null;
+    if ('agreementSections' in v) out[STRATEGY.agreementSections] = v.agreementSections && v.agreementSections.length > 0 ? linesValue(v.agreementSections) : null;
     if ('clientId' in v && v.clientId !== undefined) out[STRATEGY.clientId] = v.clientId;
     return out;
   }
 };
+
+/** A lines column that may be empty: absent rather than an empty list (older strategies have none). */
+function optionalLines(raw: RawItem, name: string): string[] | undefined {
+  const found = lines(raw, name);
+  return found.length > 0 ? found : undefined;
+}
 
 export const trackMapping: ListMapping<Track, NewTrack> = {
   list: TRACKS.list,

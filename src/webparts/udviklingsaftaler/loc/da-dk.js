@@ -1,5 +1,15 @@
 define([], function () {
   return {
+    Start: {
+      SectionsLabel: 'Aftalens afsnit',
+      SectionsHelp: 'Overskrifterne på de afsnit, årets aftaler skal have, én pr. linje (fx »Bæredygtig arbejdskultur«). En ny aftale starter med dem som egne afsnit.',
+      ChooserTitle: 'Vælg din afdeling',
+      ChooserMessage: 'Vi kan ikke se, hvilken afdeling du hører til. Vælg den afdeling, du vil se. Næste gang åbner siden på den.',
+      ChooserLabel: 'Afdelinger',
+      OtherNoAgreement: '{0} har endnu ikke en udviklingsaftale for {1}. Den vises her, når afdelingens leder har oprettet den.',
+      NoStrategyTitle: 'Årets DUS er ikke oprettet endnu',
+      NoStrategy: 'Aftalen for {0} kan oprettes, når sekretariatet har oprettet direktionens udviklingsspor (DUS) for {0}. Spørg sekretariatet (SharePoint-gruppen »Udviklingsaftaler - Sekretariat«), hvornår den kommer.'
+    },
     App: {
       Title: 'Udviklingsaftaler',
       Subtitle: 'Årets udviklingsaftaler og mål, koblet til direktionens udviklingsspor (DUS)',
@@ -702,7 +712,7 @@ define([], function () {
         yearRange: '»{label}« skal være et årstal mellem {min} og {max}.',
         yearTaken: 'Der findes allerede en DUS for {year}. Hvert år har én DUS; ret den i stedet.',
         yearToRange: '»{label}« skal være et årstal fra {min} til {max}, eller tomt for en etårig DUS.',
-        yearToAfter: '»{label}« skal være et årstal efter {year}, eller tomt for en etårig aftale.',
+        yearToAfter: '»{label}« skal være et årstal fra {min} til {max}, eller tomt for en etårig aftale.',
         trackKindMissing: '»{label}«: vælg en type.',
         trackNumberTaken: '»{label}«: nummer {number} er allerede brugt af en anden af typen »{kind}«.',
         requirementNumberTaken: '»{label}«: nummer {number} er allerede brugt af et andet krav.',
@@ -712,7 +722,6 @@ define([], function () {
         rowTextRequired: '»{label}«: beskrivelsen skal udfyldes.',
         budgetChangeForeignTrack: '»{label}«: et af sporene hører ikke til årets DUS.',
         sectionHeadingRequired: '»{label}«: overskriften skal udfyldes.',
-        sectionBodyRequired: '»{label}«: teksten skal udfyldes.',
         endDateInvalid: '»{label}«: slutdatoen »{value}« er ikke en gyldig dato. Skriv dd-mm-åååå.',
         periodWithoutStart: '»{label}«: en periode skal have en startdato.',
         endBeforeStart: '»{label}«: slutdatoen ligger før startdatoen.',

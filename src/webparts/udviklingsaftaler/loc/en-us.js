@@ -1,5 +1,15 @@
 define([], function () {
   return {
+    Start: {
+      SectionsLabel: 'Sections of the agreement',
+      SectionsHelp: 'The headings of the sections the year\'s agreements should have, one per line (e.g. "Bæredygtig arbejdskultur"). A new agreement starts with them as its own sections.',
+      ChooserTitle: 'Choose your department',
+      ChooserMessage: 'We cannot tell which department you belong to. Choose the department you want to see. Next time the page opens on it.',
+      ChooserLabel: 'Departments',
+      OtherNoAgreement: '{0} has no development agreement for {1} yet. It will show here once the department\'s leader has created it.',
+      NoStrategyTitle: 'The year\'s strategy (DUS) has not been created yet',
+      NoStrategy: 'The agreement for {0} can be created once the secretariat has created the executive board\'s development strategy (DUS) for {0}. Ask the secretariat (the SharePoint group "Udviklingsaftaler - Sekretariat") when it will be ready.'
+    },
     App: {
       Title: 'Development agreements',
       Subtitle: "This year's development agreements and goals, tied to the executive board's strategy tracks (DUS)",
@@ -702,7 +712,7 @@ define([], function () {
         yearRange: '"{label}" must be a year from {min} to {max}.',
         yearTaken: 'There is already a strategy for {year}. Each year has one strategy; edit that one instead.',
         yearToRange: '"{label}" must be a year from {min} to {max}, or empty for a one-year strategy.',
-        yearToAfter: '"{label}" must be a year after {year}, or empty for a one-year agreement.',
+        yearToAfter: '"{label}" must be a year from {min} to {max}, or empty for a one-year agreement.',
         trackKindMissing: '"{label}": choose a type.',
         trackNumberTaken: '"{label}": number {number} is already used by another of type "{kind}".',
         requirementNumberTaken: '"{label}": number {number} is already used by another requirement.',
@@ -712,7 +722,6 @@ define([], function () {
         rowTextRequired: '"{label}": the description is required.',
         budgetChangeForeignTrack: '"{label}": one of the tracks is not part of this year\'s strategy.',
         sectionHeadingRequired: '"{label}": the heading is required.',
-        sectionBodyRequired: '"{label}": the text is required.',
         endDateInvalid: '"{label}": the end date "{value}" is not a valid date. Write dd-mm-yyyy.',
         periodWithoutStart: '"{label}": a period needs a start date.',
         endBeforeStart: '"{label}": the end date is before the start date.',

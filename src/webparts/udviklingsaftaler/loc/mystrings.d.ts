@@ -2,6 +2,19 @@
 // en-us the second) fills the whole shape; tests/component/pseudoLocale.test.tsx renders the app
 // with a pseudo-locale to catch text that bypasses these strings.
 declare interface IUdviklingsaftalerStrings {
+  /** First screen, next year's agreement before its DUS (issue 16). */
+  Start: {
+    SectionsLabel: string;
+    SectionsHelp: string;
+    ChooserTitle: string;
+    ChooserMessage: string;
+    ChooserLabel: string;
+    /** {0} department, {1} year. */
+    OtherNoAgreement: string;
+    NoStrategyTitle: string;
+    /** {0} year. */
+    NoStrategy: string;
+  };
   App: {
     Title: string;
     Subtitle: string;

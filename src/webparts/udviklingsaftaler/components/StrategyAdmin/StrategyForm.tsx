@@ -90,6 +90,17 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ services, data, onS
         />
         {state.goalTemplate && <TemplatePreview templateKey={state.goalTemplate} />}
       </Stack>
+      <TextField
+        label={strings.Start.SectionsLabel}
+        description={strings.Start.SectionsHelp}
+        multiline
+        autoAdjustHeight
+        rows={3}
+        styles={{ root: { maxWidth: 480 } }}
+        value={state.agreementSections ?? ''}
+        onChange={(_e, v) => change((st) => ({ ...st, agreementSections: v ?? '' }))}
+        errorMessage={form.messagesFor('agreementSections')}
+      />
       <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
         <PrimaryButton onClick={() => void form.save()} disabled={saveState.status === 'saving'}>{saveState.status === 'saving' ? s.Saving : s.Save}</PrimaryButton>
         {saveState.status === 'saved' && <Text role="status" data-testid="dus-saved">{s.Saved}</Text>}

@@ -75,6 +75,13 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
         <Text block>{s.Templates[template.key]}</Text>
         <TemplatePreview templateKey={template.key} />
       </Section>
+      {strategy.agreementSections !== undefined && strategy.agreementSections.length > 0 && (
+        <Section title={strings.Start.SectionsLabel}>
+          <ul className={listClass} data-testid="dus-agreement-sections">
+            {strategy.agreementSections.map((h, i) => <li key={i}><Text>{h}</Text></li>)}
+          </ul>
+        </Section>
+      )}
     </Stack>
   );
 };
