@@ -25,6 +25,6 @@ describe('multi-year agreements (yearSpan)', () => {
   it('refuses a period longer than five years (the reads look that far back)', () => {
     const base = { departmentId: 1, year: 2016, title: 'Plan', policies: [], milestones: [], stage: 'draft' };
     expect(validateAgreement({ ...base, yearTo: 2020 }).valid).toBe(true);
-    expect(validateAgreement({ ...base, yearTo: 2021 }).byField.yearTo).toEqual(['»Til og med år« skal være et årstal fra 2017 til 2020, eller tomt for en etårig aftale.']);
+    expect(validateAgreement({ ...base, yearTo: 2021 }).byField.yearTo).toEqual([{ field: 'yearTo', code: 'yearToAfter', params: { min: 2017, max: 2020 } }]);
   });
 });
