@@ -19,7 +19,13 @@ function stageOf(raw: unknown, index: number, problems: string[]): StageDefiniti
     problems.push(`Fase nr. ${index + 1} skal have "code", "label" og en gyldig "kind" (${KINDS.join(', ')}).`);
     return undefined;
   }
-  return { code: raw.code, label: raw.label, kind: raw.kind as StageKind, locksEditing: raw.locksEditing !== false };
+  if (raw.decidedBy !== undefined && !isText(raw.decidedBy)) {
+    problems.push(`Fase nr. ${index + 1} ("${raw.label}"): "decidedBy" skal være en tekst, fx "ledergruppen".`);
+    return undefined;
+  }
+  const stage: StageDefinition = { code: raw.code, label: raw.label, kind: raw.kind as StageKind, locksEditing: raw.locksEditing !== false };
+  if (isText(raw.decidedBy)) stage.decidedBy = raw.decidedBy.trim();
+  return stage;
 }
 
 function transitionOf(raw: unknown, index: number, problems: string[]): StageTransition | undefined {

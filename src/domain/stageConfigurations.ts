@@ -27,9 +27,9 @@ export const SKANDERBORG_STAGES: StageConfiguration = {
   initialStage: 'draft',
   stages: [
     { code: 'draft', label: 'Kladde', kind: 'draft', locksEditing: false },
-    { code: 'leaderGroup', label: 'Ledergruppe', kind: 'review', locksEditing: true },
-    { code: 'lmuHearing', label: 'LMU-høring', kind: 'consultation', locksEditing: true },
-    { code: 'boardApproval', label: 'Til godkendelse i direktionen', kind: 'review', locksEditing: true },
+    { code: 'leaderGroup', label: 'Ledergruppe', kind: 'review', locksEditing: true, decidedBy: 'ledergruppen' },
+    { code: 'lmuHearing', label: 'LMU-høring', kind: 'consultation', locksEditing: true, decidedBy: 'LMU' },
+    { code: 'boardApproval', label: 'Til godkendelse i direktionen', kind: 'review', locksEditing: true, decidedBy: 'direktionen' },
     { code: 'approved', label: 'Godkendt', kind: 'approved', locksEditing: true },
     { code: 'followUp', label: 'Opfølgning', kind: 'followUp', locksEditing: true },
     { code: 'closed', label: 'Afsluttet', kind: 'closed', locksEditing: true }
@@ -55,7 +55,7 @@ export const ALBERTSLUND_STAGES: StageConfiguration = {
   initialStage: 'draft',
   stages: [
     { code: 'draft', label: 'Kladde', kind: 'draft', locksEditing: false },
-    { code: 'approval', label: 'Til godkendelse', kind: 'review', locksEditing: true },
+    { code: 'approval', label: 'Til godkendelse', kind: 'review', locksEditing: true, decidedBy: 'direktørforum (DIF)' },
     { code: 'approved', label: 'Godkendt', kind: 'approved', locksEditing: true },
     { code: 'followUp', label: 'Opfølgning', kind: 'followUp', locksEditing: true },
     { code: 'closed', label: 'Afsluttet', kind: 'closed', locksEditing: true }

@@ -67,6 +67,9 @@ export interface StageDefinition {
   /** True when the content of goals and agreement may not be edited in this stage. The year-end
    * outcome fields follow outcomeRules instead: they are edited in a followUp stage. */
   locksEditing: boolean;
+  /** Who decides in this stage, as a sentence names them ("ledergruppen", "direktionen"): "Venter
+   * på ledergruppen", "Godkendt af direktionen". Without it the deciding groups' names are used. */
+  decidedBy?: string;
 }
 
 export interface StageTransition {

@@ -31,6 +31,42 @@ export interface ApprovalTask {
   transitions: StageTransition[];
   /** What could not be read of the item (domain/damage.ts); absent when intact. */
   damage?: FieldDamage[];
+  /** A draft sent back: who, when, from which stage and why (the editors' queue). */
+  returned?: ReturnNote;
+  /** The comment given with the move into this stage (the decider's card). */
+  moveNote?: MoveNote;
+}
+
+/** A return the editor cannot miss (issue #17.1): from the log entry's Author and Created. */
+export interface ReturnNote {
+  target: ApprovalTarget;
+  title: string;
+  by: string;
+  at: ISODateTime;
+  fromStage: StageCode;
+  fromStageLabel: string;
+  comment: string;
+}
+
+/** The facts behind the words of a stage (issue #17.5): "Venter på ledergruppen (sendt 6. dec.
+ * af Rasmus Lund)", "Godkendt af direktionen 3. dec. 2019". Only for a verified stage. */
+export interface StageFact {
+  status: AuthorityStatus;
+  /** queue: waiting for a decision; decided: a decision put it in an approved stage. */
+  kind?: 'queue' | 'decided';
+  /** For a queue, who decides next; for a decision, who decided (the stage's decidedBy or the groups). */
+  deciders?: { text?: string; groups: GroupKey[] };
+  decision?: ApprovalDecision;
+  at?: ISODateTime;
+  /** Who sent it into the queue, or who recorded the decision. */
+  by?: string;
+}
+
+/** The comment given with the move into the current stage, by the version's Editor. */
+export interface MoveNote {
+  by: string;
+  at: ISODateTime;
+  comment: string;
 }
 
 export interface ItemDiff {
@@ -115,6 +151,10 @@ export interface ApprovalServices {
   decideMany(requests: DecisionRequest[]): Promise<DecideManyOutcome[]>;
   history(target: ApprovalTarget): Promise<HistoryEvent[]>;
   verification(targets: ApprovalTarget[]): Promise<Record<string, AuthorityStatus>>;
+  /** verification() with the facts its words need (who sent it, who decided, when). */
+  stageFacts(targets: ApprovalTarget[]): Promise<Record<string, StageFact>>;
+  /** The returned drafts among `targets` (keyed by targetKey), with who, when, from where and why. */
+  returns(targets: ApprovalTarget[]): Promise<Record<string, ReturnNote>>;
 }
 
 /** How e-mails link to an item: the page, or a Teams deep link when the app runs in Teams. */

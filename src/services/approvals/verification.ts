@@ -4,7 +4,7 @@
 // (one query per 40 ids) and, only for items in a stage past an approval (follow-up, closed), their
 // versions in one $batch, to bind the stage to the approved version (issue #15.2).
 import type { SPFI } from '@pnp/sp';
-import type { AuthorityStatus, GroupMembership, StageConfiguration } from '../../domain';
+import type { ApprovalLogEntry, AuthorityStatus, GroupMembership, PersonRef, StageConfiguration } from '../../domain';
 import { evaluateAuthority } from '../../domain/authority';
 import { findStage } from '../../domain/stageMachine';
 import type { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
@@ -19,6 +19,8 @@ export interface VerificationContext {
   repo: ApprovalStateRepository;
   logRepo: ApprovalLogRepository;
   membership: GroupMembership;
+  /** Names from the directory (membership), for the words of the stage. */
+  people?: ReadonlyMap<number, PersonRef>;
 }
 
 /** Follow-up and closed stages stand on the approved version (evaluateAuthority's binding). */
@@ -27,7 +29,20 @@ export function boundToApproval(config: StageConfiguration, stage: string): bool
   return kind === 'followUp' || kind === 'closed';
 }
 
+export interface Inspected {
+  status: AuthorityStatus;
+  state: ItemState;
+  /** The log entries about the item, oldest first. */
+  entries: ApprovalLogEntry[];
+}
+
 export async function verifyTargets(ctx: VerificationContext, targets: readonly ApprovalTarget[]): Promise<Record<string, AuthorityStatus>> {
+  const inspected = await inspectTargets(ctx, targets);
+  return Object.fromEntries(Object.entries(inspected).map(([k, v]) => [k, v.status]));
+}
+
+/** The status of each item with what it was judged on (for the words of the stage, stageFacts.ts). */
+export async function inspectTargets(ctx: VerificationContext, targets: readonly ApprovalTarget[]): Promise<Record<string, Inspected>> {
   const { repo, logRepo } = ctx;
   const agreementIds = targets.filter((t) => t.list === 'Agreements').map((t) => t.id);
   const goalIds = new Set(targets.filter((t) => t.list === 'Goals').map((t) => t.id));
@@ -49,13 +64,13 @@ export async function verifyTargets(ctx: VerificationContext, targets: readonly 
   const bound = targets.filter((t) => boundToApproval(ctx.config, stateOf(t).stage));
   const versions: Record<string, VersionRow[]> = bound.length === 0 ? {}
     : await inOneBatch(ctx.sp, (batched) => Object.fromEntries(bound.map((t) => [targetKey(t), repo.versions(t.list, t.id, batched)])));
-  return Object.fromEntries(targets.map((t): [string, AuthorityStatus] => {
+  return Object.fromEntries(targets.map((t): [string, Inspected] => {
     const state = stateOf(t);
     const own = entries.filter((e) => e.targetList === t.list && e.targetId === t.id);
     const rows = versions[targetKey(t)] as VersionRow[] | undefined;
     const binding = rows === undefined ? undefined : { versions: rows, contentFields: diffFields(t.list), yearEndKeys: yearEndKeys(t.list) };
     // An item outside its department's folder is not the department's own: never verified.
-    if (state.misfiled !== undefined) return [targetKey(t), 'unverified'];
-    return [targetKey(t), evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, binding })];
+    if (state.misfiled !== undefined) return [targetKey(t), { status: 'unverified', state, entries: own }];
+    return [targetKey(t), { status: evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, binding }), state, entries: own }];
   }));
 }

@@ -683,6 +683,24 @@ define([], function () {
         achieved: 'Nået',
         paused: 'Sat på pause'
       }
+    },
+    Conversation: {
+      Months: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+      ReturnedTitle: 'Sendt retur',
+      ReturnedBy: 'Sendt retur af {0} {1} fra »{2}«.',
+      ReturnedGoal: 'Målet »{0}«:',
+      ReturnedComment: 'Kommentar: {0}',
+      ReturnedNoComment: 'Der er ingen kommentar.',
+      ReturnedAgain: 'Når det er rettet, kan det sendes igen direkte til »{0}«.',
+      MoveComment: 'Kommentar fra {0} ({1}):',
+      TaskCountOne: '1 opgave venter på dig',
+      TaskCountMany: '{0} opgaver venter på dig',
+      SavedBy: '{0} har gemt imens',
+      Waiting: 'Venter på {0} (sendt {1} af {2})',
+      DecidedBy: '{0} af {1} {2}',
+      Groups: { readers: 'læserne', editors: 'redaktørerne', leaders: 'ledergruppen', approvers: 'godkenderne', secretariat: 'sekretariatet' },
+      Decisions: { submitted: 'Indsendt', approved: 'Godkendt', consulted: 'Behandlet', returned: 'Sendt retur', followUpStarted: 'Opfølgning startet', completed: 'Afsluttet' },
+      SavedByIntro: '{0} har gemt ændringer, mens du redigerede ({1} felter). Dine øvrige ændringer er gemt. Vælg for hvert felt, hvilken version der skal gælde.'
     }
   };
 });

@@ -683,6 +683,24 @@ define([], function () {
         achieved: 'Achieved',
         paused: 'Paused'
       }
+    },
+    Conversation: {
+      Months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+      ReturnedTitle: 'Returned',
+      ReturnedBy: 'Returned by {0} {1} from "{2}".',
+      ReturnedGoal: 'The goal "{0}":',
+      ReturnedComment: 'Comment: {0}',
+      ReturnedNoComment: 'There is no comment.',
+      ReturnedAgain: 'When it is fixed, it can be sent straight back to "{0}".',
+      MoveComment: 'Comment from {0} ({1}):',
+      TaskCountOne: '1 task is waiting for you',
+      TaskCountMany: '{0} tasks are waiting for you',
+      SavedBy: '{0} saved meanwhile',
+      Waiting: 'Waiting for {0} (sent {1} by {2})',
+      DecidedBy: '{0} by {1} {2}',
+      Groups: { readers: 'the readers', editors: 'the editors', leaders: 'the leader group', approvers: 'the approvers', secretariat: 'the secretariat' },
+      Decisions: { submitted: 'Submitted', approved: 'Approved', consulted: 'Heard', returned: 'Returned', followUpStarted: 'Follow-up started', completed: 'Completed' },
+      SavedByIntro: '{0} saved changes while you were editing ({1} fields). Your other changes are saved. Choose for each field which version should apply.'
     }
   };
 });

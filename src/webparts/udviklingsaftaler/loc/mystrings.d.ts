@@ -561,6 +561,35 @@ declare interface IUdviklingsaftalerStrings {
     ChartLoading: string;
     Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
   };
+  /** Issue #17: returns, comments, substitutes, checks and the words of the approval conversation. */
+  Conversation: {
+    /** Short month names, January first ("6. dec."). */
+    Months: string[];
+    ReturnedTitle: string;
+    /** {0} who, {1} when, {2} the stage it was returned from. */
+    ReturnedBy: string;
+    ReturnedGoal: string;
+    ReturnedComment: string;
+    ReturnedNoComment: string;
+    /** {0} the stage it was returned from. */
+    ReturnedAgain: string;
+    /** {0} who, {1} when; the comment follows. */
+    MoveComment: string;
+    TaskCountOne: string;
+    /** {0} the count (2 or more). */
+    TaskCountMany: string;
+    /** {0} who decides, {1} when it was sent, {2} by whom: "Venter på ledergruppen (sendt 6. dec. af Rasmus Lund)". */
+    Waiting: string;
+    /** {0} the decision, {1} who decided, {2} the date: "Godkendt af direktionen 3. dec. 2019". */
+    DecidedBy: string;
+    /** The groups as a sentence names them, when the stage has no decidedBy of its own. */
+    Groups: { readers: string; editors: string; leaders: string; approvers: string; secretariat: string };
+    Decisions: { submitted: string; approved: string; consulted: string; returned: string; followUpStarted: string; completed: string };
+    /** {0} who saved in between. */
+    SavedBy: string;
+    /** {0} who, {1} the number of fields both changed. */
+    SavedByIntro: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

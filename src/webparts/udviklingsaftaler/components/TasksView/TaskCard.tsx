@@ -12,6 +12,8 @@ import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { TaskDiff } from './TaskDiff';
 import { GoalReturn } from './GoalReturn';
+import { ReturnNoticeView } from '../Conversation/ReturnNoticeView';
+import { MoveNoteView } from '../Conversation/MoveNoteView';
 
 /** The approval a task can join in "Godkend valgte": one without comment or meeting. */
 export function plainApproval(task: ApprovalTask): StageTransition | undefined {
@@ -69,6 +71,8 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, o
           {task.departmentTitle} · {format(strings.Stage, task.stageLabel)} · {task.target.list === 'Agreements' ? format(strings.WholeAgreement, task.goals.length) : strings.SingleGoal}
         </Text>
         <DamageNotice item={task} kind={task.target.list === 'Goals' ? 'goal' : 'agreement'} />
+        {task.returned && <ReturnNoticeView note={task.returned} />}
+        {task.moveNote && <MoveNoteView note={task.moveNote} />}
         <Text block variant="small">{format(strings.WaitingSince, `${task.waitingSince.slice(0, 10)} ${task.waitingSince.slice(11, 16)}`)}</Text>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton

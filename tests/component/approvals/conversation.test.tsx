@@ -1,0 +1,148 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
+import { StringsProvider } from '../../../src/webparts/udviklingsaftaler/components/strings/StringsContext';
+import { StageStatus } from '../../../src/webparts/udviklingsaftaler/components/DepartmentView/StageStatus';
+import { TaskCountBadge } from '../../../src/webparts/udviklingsaftaler/components/TasksView/TaskCountBadge';
+import { ReturnNoticeView } from '../../../src/webparts/udviklingsaftaler/components/Conversation/ReturnNoticeView';
+import { dateNear, shortDate, taskCountText } from '../../../src/webparts/udviklingsaftaler/components/Conversation/words';
+import { SKANDERBORG_STAGES } from '../../../src/domain';
+import type { ApprovalTask, ReturnNote } from '../../../src/services/approvals/approvalTypes';
+import { loadLocale } from '../../helpers/locales';
+import { axeViolations } from '../../helpers/axe';
+import { fixtureServices, sample } from '../fixtures/services';
+import { fixtureApprovals } from '../fixtures/approvals';
+
+// Issue #17: the words and counts of the approval conversation.
+const da = loadLocale('da-dk');
+const en = loadLocale('en-us');
+
+const returned: ReturnNote = {
+  target: { list: 'Agreements', id: 1 }, title: 'Udviklingsaftale 2020', by: 'Lene Leder', at: '2019-12-03T10:00:00Z',
+  fromStage: 'leaderGroup', fromStageLabel: 'Ledergruppe', comment: 'Mål 1 mangler en opfølgning på virkningen.'
+};
+
+const task = (id: number, extra: Partial<ApprovalTask> = {}): ApprovalTask => ({
+  target: { list: 'Goals', id }, title: `Mål ${id}`, departmentId: 10, departmentTitle: 'Staben', year: 2020, agreementId: 1, stage: 'leaderGroup',
+  stageLabel: 'Ledergruppe', waitingSince: '2020-01-01T09:00:00Z', etag: '"2"', version: '2.0', goals: [],
+  transitions: SKANDERBORG_STAGES.transitions.filter((t) => t.from === 'leaderGroup'), ...extra
+});
+
+const wrap = (node: React.ReactNode, strings = da) => render(<StringsProvider strings={strings}>{node}</StringsProvider>);
+
+describe('words of the conversation', () => {
+  it('writes dates the Danish way, with the year only when it is not this year', () => {
+    expect(shortDate('2019-12-03T10:00:00Z', da.Conversation)).toBe('3. dec. 2019');
+    expect(shortDate('2026-05-06T10:00:00Z', da.Conversation, false)).toBe('6. maj');
+    expect(dateNear('2026-12-06T10:00:00Z', da.Conversation, new Date('2026-12-24T12:00:00Z'))).toBe('6. dec.');
+    expect(dateNear('2019-12-03T10:00:00Z', da.Conversation, new Date('2026-12-24T12:00:00Z'))).toBe('3. dec. 2019');
+    expect(shortDate('not a date', da.Conversation)).toBe('');
+  });
+
+  it('counts tasks with Danish grammar: "1 opgave", "2 opgaver" (and English)', () => {
+    expect(taskCountText(da.Conversation, 1)).toBe('1 opgave venter på dig');
+    expect(taskCountText(da.Conversation, 2)).toBe('2 opgaver venter på dig');
+    expect(taskCountText(en.Conversation, 1)).toBe('1 task is waiting for you');
+  });
+});
+
+describe('the count on Mine opgaver', () => {
+  it('says "1 opgave" for one task and "2 opgaver" for two', async () => {
+    const one = fixtureServices(sample, { approvals: fixtureApprovals({ tasks: [task(5)] }) });
+    const { unmount } = wrap(<TaskCountBadge services={one} />);
+    expect(await screen.findByText('1 opgave venter på dig')).toBeInTheDocument();
+    unmount();
+    const two = fixtureServices(sample, { approvals: fixtureApprovals({ tasks: [task(5), task(6)] }) });
+    wrap(<TaskCountBadge services={two} />);
+    expect(await screen.findByText('2 opgaver venter på dig')).toBeInTheDocument();
+  });
+
+  it('follows a decision at once: the badge goes when the last task is decided', async () => {
+    window.location.hash = '#/opgaver';
+    const services = fixtureServices(sample, { approvals: fixtureApprovals({ tasks: [task(5)] }) });
+    render(<App strings={da} host="teamsPersonalApp" services={services} startView="opgaver" />);
+    expect(await screen.findByTestId('task-count')).toHaveTextContent('1 opgave venter på dig');
+    const card = await screen.findByTestId('task');
+    fireEvent.click(within(card).getByRole('button', { name: 'Godkendt i ledergruppen: send til LMU-høring' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Bekræft: Godkendt i ledergruppen: send til LMU-høring' }));
+    expect(await screen.findByText(da.Approval.Empty)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('task-count')).not.toBeInTheDocument());
+  });
+});
+
+describe('returns and comments on the task card', () => {
+  it('shows the editor who returned it, when, from where, the comment and where "Send igen" goes', async () => {
+    const { container } = wrap(<ReturnNoticeView note={returned} />);
+    const notice = screen.getByTestId('return-notice');
+    await waitFor(() => expect(notice).toHaveTextContent('Sendt retur. Sendt retur af Lene Leder 3. dec. 2019 fra »Ledergruppe«.'));
+    expect(notice).toHaveTextContent('Kommentar: Mål 1 mangler en opfølgning på virkningen.');
+    expect(notice).toHaveTextContent('Når det er rettet, kan det sendes igen direkte til »Ledergruppe«.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('a returned draft in the editors\' queue carries its return; a task in a queue carries the comment of the move', async () => {
+    window.location.hash = '#/opgaver';
+    const draft = task(8, {
+      stage: 'draft', stageLabel: 'Kladde', returned: { ...returned, target: { list: 'Goals', id: 8 }, title: 'Mål 8' },
+      transitions: [{ from: 'draft', to: 'leaderGroup', label: 'Send igen til »Ledergruppe«', decision: 'submitted', allowedGroups: ['editors'], requiresComment: false, requiresMeeting: false }]
+    });
+    const queued = task(9, { moveNote: { by: 'Rasmus Lund', at: '2019-12-06T10:00:00Z', comment: 'Rettet: baseline er nu 2018-tal.' } });
+    const services = fixtureServices(sample, { approvals: fixtureApprovals({ tasks: [draft, queued] }) });
+    const { container } = render(<App strings={da} host="teamsPersonalApp" services={services} startView="opgaver" />);
+    const cards = await screen.findAllByTestId('task');
+    await waitFor(() => expect(within(cards[0]).getByTestId('return-notice')).toHaveTextContent('Sendt retur af Lene Leder'));
+    expect(within(cards[0]).getByRole('button', { name: 'Send igen til »Ledergruppe«' })).toBeInTheDocument();
+    expect(within(cards[1]).getByTestId('move-note')).toHaveTextContent('Kommentar fra Rasmus Lund (6. dec. 2019):Rettet: baseline er nu 2018-tal.');
+    expect(within(cards[1]).queryByTestId('return-notice')).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('the department view shows the returns of its draft agreement and goals, and nothing for an agreement in another stage', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const draftSample = { ...sample, agreements: sample.agreements.map((a) => (a.id === 1 ? { ...a, stage: 'draft' } : a)) };
+    const approvals = fixtureApprovals({ returns: { 'Agreements:1': returned } });
+    const { container } = render(<App strings={da} host="sharePoint" services={fixtureServices(draftSample, { approvals })} startView="afdeling" />);
+    const notice = await screen.findByTestId('return-notice');
+    await waitFor(() => expect(notice).toHaveTextContent('Sendt retur af Lene Leder 3. dec. 2019 fra »Ledergruppe«.'));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('an approved agreement asks for no returns', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const approvals = fixtureApprovals({ returns: { 'Agreements:1': returned } });
+    const asked = jest.spyOn(approvals, 'returns');
+    render(<App strings={da} host="sharePoint" services={fixtureServices(sample, { approvals })} startView="afdeling" />);
+    await screen.findByTestId('department-view');
+    await screen.findAllByTestId('verification-badge');
+    expect(asked).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('return-notice')).not.toBeInTheDocument();
+  });
+});
+
+describe('words of a stage (#17.5)', () => {
+  const thisYear = new Date().getFullYear();
+  it('a queue says who it waits for, when it was sent and by whom; a decision who decided and when', async () => {
+    const { container, rerender } = wrap(
+      <StageStatus stages={SKANDERBORG_STAGES} stage="leaderGroup" verification={{ status: 'verified', kind: 'queue', deciders: { text: 'ledergruppen', groups: ['leaders'] }, at: `${thisYear}-12-06T10:00:00Z`, by: 'Rasmus Lund' }} />
+    );
+    expect(screen.getByTestId('verification-badge')).toHaveTextContent('Venter på ledergruppen (sendt 6. dec. af Rasmus Lund)');
+    expect(screen.queryByText(/bekræftet/)).not.toBeInTheDocument();
+    rerender(<StringsProvider strings={da}><StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification={{ status: 'verified', kind: 'decided', decision: 'approved', deciders: { text: 'direktionen', groups: ['approvers'] }, at: '2019-12-03T10:00:00Z', by: 'Dorte' }} /></StringsProvider>);
+    expect(screen.getByTestId('verification-badge')).toHaveTextContent('Godkendt af direktionen 3. dec. 2019');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('names the deciding groups when the stage has no words of its own', () => {
+    wrap(<StageStatus stages={SKANDERBORG_STAGES} stage="leaderGroup" verification={{ status: 'verified', kind: 'queue', deciders: { groups: ['leaders', 'secretariat'] }, at: `${thisYear}-05-06T10:00:00Z`, by: 'Rasmus Lund' }} />);
+    expect(screen.getByTestId('verification-badge')).toHaveTextContent('Venter på ledergruppen / sekretariatet (sendt 6. maj af Rasmus Lund)');
+  });
+
+  it('keeps "Ikke verificeret" and "Ændret efter godkendelse" as they are', () => {
+    const { rerender } = wrap(<StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification={{ status: 'unverified' }} />);
+    expect(screen.getByTestId('verification-badge')).toHaveTextContent('Ikke verificeret');
+    rerender(<StringsProvider strings={da}><StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification={{ status: 'staleAfterApproval' }} /></StringsProvider>);
+    expect(screen.getByTestId('verification-badge')).toHaveTextContent('Ændret efter godkendelse');
+    rerender(<StringsProvider strings={da}><StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification="verified" /></StringsProvider>);
+    expect(screen.getByTestId('verification-badge')).toHaveTextContent('Godkendt');
+  });
+});
