@@ -80,6 +80,12 @@ describe('the approval conversation (#17.1, .2, .6)', () => {
     await decide(task(AGREEMENT_TITLE), 'Send til ledergruppen', SUBMIT_COMMENT);
     const mail = stack.emulator.control.sentEmails().pop();
     expect(mail?.body).toContain(SUBMIT_COMMENT);
+    // #17.5: the sender reads what happened, not "Ledergruppe (bekræftet)".
+    await page.goto(stack.pageUrl(EDITOR, `#/afdeling/${departmentId}/2023`));
+    const stage = page.getByTestId('agreement-stage').getByTestId('verification-badge');
+    await stage.waitFor();
+    expect(glyphless(await stage.textContent())).toMatch(/^Venter på ledergruppen \(sendt \d{1,2}\. [a-zæø]+\.? af Rasmus Lund\)$/);
+    await shot(page, 'editor-sees-waiting');
 
     await openTasks(LEADER);
     const item = task(AGREEMENT_TITLE);
@@ -136,7 +142,27 @@ describe('the approval conversation (#17.1, .2, .6)', () => {
     await shot(page, 'editor-tasks-return');
   });
 
+  it('a colleague saves the goal while the editor types: the conflict dialog names the colleague, not "En anden" (#17.6)', async () => {
+    await page.goto(stack.pageUrl(EDITOR, `#/maal/${firstGoal.id}`));
+    const editor = page.getByTestId('goal-editor');
+    const title = editor.getByRole('textbox', { name: /^Titel/ });
+    await title.fill(`${firstGoal.title} (redaktørens)`);
+    // The leader saves the same field meanwhile, through the same repository the editor uses.
+    const goals = new GoalRepository(emulatorSp(`${stack.emulator.url}/sites/skanderborg`, LEADER), config);
+    await goals.update(await goals.getById(firstGoal.id), { title: `${firstGoal.title} (lederens)` });
+    await page.getByTestId('goal-save').click();
+    const dialog = page.getByRole('alertdialog', { name: 'Lene Kjær har gemt imens' }).or(page.getByRole('dialog', { name: 'Lene Kjær har gemt imens' }));
+    await dialog.waitFor({ state: 'attached' });
+    expect(glyphless(await dialog.textContent())).toContain('Lene Kjær har gemt ændringer, mens du redigerede.');
+    await page.waitForTimeout(400); // Fluent's dialog fade-in, before axe
+    await shot(page, 'editor-conflict-names-leader');
+    await dialog.getByRole('radio', { name: /^Min version/ }).check();
+    await dialog.getByRole('button', { name: 'Gem mine valg' }).click();
+    await page.getByRole('status').filter({ hasText: 'gemt' }).first().waitFor();
+  });
+
   it('the editor resubmits straight to the leader group; the leader reads the new comment, the history keeps every comment', async () => {
+    await openTasks(EDITOR);
     await decide(task(AGREEMENT_TITLE), 'Send til ledergruppen', RESUBMIT_COMMENT);
     await openTasks(LEADER);
     const item = task(AGREEMENT_TITLE);
@@ -158,6 +184,11 @@ describe('the approval conversation (#17.1, .2, .6)', () => {
     await page.getByTestId('empty-state').waitFor();
     await page.getByTestId('task-count').waitFor({ state: 'detached' });
     await shot(page, 'leader-decided-badge-gone');
+    // #17.5 from the decider's side: the stage now waits for the LMU, sent by the leader.
+    await page.goto(stack.pageUrl(LEADER, `#/afdeling/${departmentId}/2023`));
+    const stage = page.getByTestId('agreement-stage').getByTestId('verification-badge');
+    await stage.waitFor();
+    expect(glyphless(await stage.textContent())).toMatch(/^Venter på LMU \(sendt \d{1,2}\. [a-zæø]+\.? af Lene Kjær\)$/);
 
     // Sent again: the editor's department view no longer shows the return.
     await page.goto(stack.pageUrl(EDITOR, `#/afdeling/${departmentId}/2023`));

@@ -258,6 +258,13 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
       return verifyTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
     },
+    async savedBy(target) {
+      const [repo, user, m] = await Promise.all([stateRepo(), me(), membership()]);
+      const other = (await repo.versions(target.list, target.id)).find((v) => v.editor !== undefined && v.editor.id !== user.id);
+      if (other?.editor === undefined) return undefined;
+      const known = other.editor.id !== undefined ? m.people.get(other.editor.id) ?? (other.editor.title ? undefined : await repo.user(other.editor.id).catch(() => undefined)) : undefined;
+      return known?.title ?? other.editor.title ?? (other.editor.email || undefined);
+    },
     async stageFacts(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
       const inspected = await inspectTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);

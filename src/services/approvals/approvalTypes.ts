@@ -151,6 +151,9 @@ export interface ApprovalServices {
   decideMany(requests: DecisionRequest[]): Promise<DecideManyOutcome[]>;
   history(target: ApprovalTarget): Promise<HistoryEvent[]>;
   verification(targets: ApprovalTarget[]): Promise<Record<string, AuthorityStatus>>;
+  /** Who saved the item in between (issue #17.6): the Editor of its newest version not made by
+   * this user (the data layer's merge may have saved this user's other changes on top). */
+  savedBy(target: ApprovalTarget): Promise<string | undefined>;
   /** verification() with the facts its words need (who sent it, who decided, when). */
   stageFacts(targets: ApprovalTarget[]): Promise<Record<string, StageFact>>;
   /** The returned drafts among `targets` (keyed by targetKey), with who, when, from where and why. */

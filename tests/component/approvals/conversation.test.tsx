@@ -2,11 +2,13 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
 import { StringsProvider } from '../../../src/webparts/udviklingsaftaler/components/strings/StringsContext';
+import { AgreementConflictDialog } from '../../../src/webparts/udviklingsaftaler/components/AgreementEditor/AgreementConflictDialog';
+import { HeatMapTable } from '../../../src/webparts/udviklingsaftaler/components/OverviewView/HeatMapTable';
 import { StageStatus } from '../../../src/webparts/udviklingsaftaler/components/DepartmentView/StageStatus';
 import { TaskCountBadge } from '../../../src/webparts/udviklingsaftaler/components/TasksView/TaskCountBadge';
 import { ReturnNoticeView } from '../../../src/webparts/udviklingsaftaler/components/Conversation/ReturnNoticeView';
 import { dateNear, shortDate, taskCountText } from '../../../src/webparts/udviklingsaftaler/components/Conversation/words';
-import { SKANDERBORG_STAGES } from '../../../src/domain';
+import { SKANDERBORG_STAGES, buildOverview } from '../../../src/domain';
 import type { ApprovalTask, ReturnNote } from '../../../src/services/approvals/approvalTypes';
 import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
@@ -144,5 +146,40 @@ describe('words of a stage (#17.5)', () => {
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Ændret efter godkendelse');
     rerender(<StringsProvider strings={da}><StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification="verified" /></StringsProvider>);
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Godkendt');
+  });
+});
+
+describe('the conflict dialog names who saved in between (#17.6)', () => {
+  const merge = { merged: { policies: [], milestones: [], budgetChanges: [], sections: [], intro: 'Theirs' }, conflicts: [{ key: 'intro' as const, mine: 'Mine', theirs: 'Theirs' }] };
+  it('says who, from the item version\'s Editor', async () => {
+    wrap(<AgreementConflictDialog merge={merge} savedBy="Lene Kjær" onResolve={() => undefined} onCancel={() => undefined} />);
+    expect(await screen.findByText('Lene Kjær har gemt imens')).toBeInTheDocument();
+    expect(screen.getByText(/^Lene Kjær har gemt ændringer, mens du redigerede\./)).toBeInTheDocument();
+    expect(screen.queryByText(da.AgreementEditor.ConflictTitle)).not.toBeInTheDocument();
+  });
+
+  it('falls back to "En anden" when the versions could not be read', async () => {
+    wrap(<AgreementConflictDialog merge={merge} onResolve={() => undefined} onCancel={() => undefined} />);
+    expect(await screen.findByText(da.AgreementEditor.ConflictTitle)).toBeInTheDocument();
+  });
+});
+
+describe('Overblik counts shared goals apart (#17.8)', () => {
+  it('a unit without an agreement has no goals and no colour from a partner\'s shared goal; the shared goal is its own column', async () => {
+    const overview = buildOverview({
+      year: 2023, today: new Date(2023, 2, 1), strategy: undefined, config: SKANDERBORG_STAGES, requirements: [],
+      tracks: [{ id: 1, strategyId: 1, kind: 'track', number: 1, title: 'Spor 1' }],
+      departments: [{ id: 1, title: 'Økonomi', kind: 'staff', editors: [], active: true }, { id: 4, title: 'HR', kind: 'staff', editors: [], active: true }],
+      agreements: [{ id: 10, departmentId: 1, year: 2023, title: 'Aftale', policies: [], milestones: [], stage: 'approved' }],
+      goals: [{ id: 1, agreementId: 10, departmentId: 1, year: 2023, title: 'Fælles', trackIds: [1], requirementIds: [], sharedWithDepartmentIds: [4], stage: 'approved' }]
+    });
+    const { container } = wrap(<HeatMapTable overview={overview} rows={overview.rows} />);
+    const hr = screen.getByTestId('heat-row-4');
+    const cells = within(hr).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual(['0', '1']);
+    expect(cells[0]).toHaveAttribute('data-level', '0');
+    expect(within(screen.getByTestId('heat-row-1')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0']);
+    expect(screen.getByRole('columnheader', { name: 'Fællesmål fra andre' })).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -695,12 +695,25 @@ define([], function () {
       MoveComment: 'Kommentar fra {0} ({1}):',
       TaskCountOne: '1 opgave venter på dig',
       TaskCountMany: '{0} opgaver venter på dig',
+      SharedFromOthers: 'Fællesmål fra andre',
+      SharedFromOthersHelp: 'Andre enheders fællesmål, der nævner enheden. De tælles hos den enhed, der ejer målet, og farver ikke kortet.',
+      Reminded: 'Påmindet',
+      RemindedItem: '{0} ({1})',
+      Skipped: 'Ikke påmindet',
+      SkippedItem: '{0}: {1}',
+      SkipReasons: {
+        notHolder: 'arbejder inden for sin enheds aftale og påmindes ikke selv',
+        noLeader: 'har ingen leder i SharePoint; skriv enhedens leder på afdelingen',
+        noLeaderAddress: 'lederen har ingen mailadresse',
+        alreadyRemindedToday: 'lederen er allerede påmindet i dag',
+        mailFailed: 'mailen kunne ikke sendes (se nedenfor)'
+      },
       SavedBy: '{0} har gemt imens',
       Waiting: 'Venter på {0} (sendt {1} af {2})',
       DecidedBy: '{0} af {1} {2}',
       Groups: { readers: 'læserne', editors: 'redaktørerne', leaders: 'ledergruppen', approvers: 'godkenderne', secretariat: 'sekretariatet' },
       Decisions: { submitted: 'Indsendt', approved: 'Godkendt', consulted: 'Behandlet', returned: 'Sendt retur', followUpStarted: 'Opfølgning startet', completed: 'Afsluttet' },
-      SavedByIntro: '{0} har gemt ændringer, mens du redigerede ({1} felter). Dine øvrige ændringer er gemt. Vælg for hvert felt, hvilken version der skal gælde.'
+      SavedByIntro: '{0} har gemt ændringer, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, I begge har ændret, hvilken version der skal gælde.'
     }
   };
 });

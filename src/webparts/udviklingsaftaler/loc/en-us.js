@@ -695,12 +695,25 @@ define([], function () {
       MoveComment: 'Comment from {0} ({1}):',
       TaskCountOne: '1 task is waiting for you',
       TaskCountMany: '{0} tasks are waiting for you',
+      SharedFromOthers: 'Shared goals from others',
+      SharedFromOthersHelp: 'Shared goals of other units that name this unit. They count with the unit that owns the goal and do not colour the map.',
+      Reminded: 'Reminded',
+      RemindedItem: '{0} ({1})',
+      Skipped: 'Not reminded',
+      SkippedItem: '{0}: {1}',
+      SkipReasons: {
+        notHolder: 'works inside its unit\'s agreement and is not reminded itself',
+        noLeader: 'has no leader in SharePoint; name the unit\'s leader on the department',
+        noLeaderAddress: 'the leader has no e-mail address',
+        alreadyRemindedToday: 'the leader was already reminded today',
+        mailFailed: 'the e-mail could not be sent (see below)'
+      },
       SavedBy: '{0} saved meanwhile',
       Waiting: 'Waiting for {0} (sent {1} by {2})',
       DecidedBy: '{0} by {1} {2}',
       Groups: { readers: 'the readers', editors: 'the editors', leaders: 'the leader group', approvers: 'the approvers', secretariat: 'the secretariat' },
       Decisions: { submitted: 'Submitted', approved: 'Approved', consulted: 'Heard', returned: 'Returned', followUpStarted: 'Follow-up started', completed: 'Completed' },
-      SavedByIntro: '{0} saved changes while you were editing ({1} fields). Your other changes are saved. Choose for each field which version should apply.'
+      SavedByIntro: '{0} saved changes while you were editing. Your other changes are saved. For each field you both changed, choose which version should apply.'
     }
   };
 });

@@ -585,9 +585,20 @@ declare interface IUdviklingsaftalerStrings {
     /** The groups as a sentence names them, when the stage has no decidedBy of its own. */
     Groups: { readers: string; editors: string; leaders: string; approvers: string; secretariat: string };
     Decisions: { submitted: string; approved: string; consulted: string; returned: string; followUpStarted: string; completed: string };
+    /** "Send påmindelser": who was reminded and who not, and why (issue #17.7). */
+    Reminded: string;
+    /** {0} the unit, {1} the leader's address. */
+    RemindedItem: string;
+    Skipped: string;
+    /** {0} the unit, {1} why. */
+    SkippedItem: string;
+    SkipReasons: { notHolder: string; noLeader: string; noLeaderAddress: string; alreadyRemindedToday: string; mailFailed: string };
+    /** Overblik's column of shared goals (fællesmål) other units own and name this one in. */
+    SharedFromOthers: string;
+    SharedFromOthersHelp: string;
     /** {0} who saved in between. */
     SavedBy: string;
-    /** {0} who, {1} the number of fields both changed. */
+    /** {0} who saved in between. */
     SavedByIntro: string;
   };
 }

@@ -84,7 +84,7 @@ const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved
         </Stack>
       </Stack>
       {form.saveState.status === 'conflict' && (
-        <ConflictDialog merge={form.saveState.merge} data={data} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
+        <ConflictDialog merge={form.saveState.merge} data={data} savedBy={form.saveState.savedBy} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
       )}
     </div>
   );

@@ -17,7 +17,8 @@ export interface IStageTableProps {
 
 /** Every department as a tree by parent, with its agreement's stage, goals and lateness. */
 export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages, verification }) => {
-  const strings = useStrings().Overview;
+  const all = useStrings();
+  const strings = all.Overview;
   const counts = overview.stageCounts.filter((c) => c.departments > 0);
   return (
     <section aria-labelledby="overview-stages-title">
@@ -38,6 +39,7 @@ export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages,
               <th scope="col">{strings.Kind}</th>
               <th scope="col">{strings.Stage}</th>
               <th scope="col">{strings.Goals}</th>
+              <th scope="col" title={all.Conversation.SharedFromOthersHelp}>{all.Conversation.SharedFromOthers}</th>
               <th scope="col">{strings.Late}</th>
             </tr>
           </thead>
@@ -50,6 +52,7 @@ export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages,
                   ? <StageStatus stages={stages} stage={r.agreement.stage} verification={verification?.[`Agreements:${r.agreement.id}`]} />
                   : r.holdsAgreement ? strings.NoAgreement : ''}</td>
                 <td className="count">{r.goalCount}</td>
+                <td className="count">{r.sharedCount}</td>
                 <td>{r.late ? <span className={styles.late}>{strings.LateMark}</span> : ''}</td>
               </tr>
             ))}
