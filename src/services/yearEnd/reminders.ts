@@ -44,10 +44,14 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
     deps.agreements.forYear(year),
     records.onDay(day)
   ]);
-  const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, mailFailures: [] };
+  const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [] };
   if (strategy[0] === undefined) return result;
   const plan = planReminders({ config: deps.config, strategy: strategy[0], departments, agreements, today: day });
   result.withoutLeader = plan.withoutLeader.length;
+  result.skipped.push(...plan.skipped.map((x) => ({ department: x.department.title, reason: x.reason })));
+  const skipAll = (items: ReminderDue[], reason: 'alreadyRemindedToday' | 'mailFailed'): void => {
+    result.skipped.push(...items.map((i) => ({ department: i.department.title, reason })));
+  };
   // A leader named in the list but without an e-mail address is reported by name, not skipped.
   for (const d of plan.withoutLeader) {
     if (d.leader !== undefined) result.mailFailures.push({ recipient: d.leader.title ?? d.title, reason: 'noAddress' });
@@ -58,6 +62,7 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
   for (const [recipient, items] of byRecipient) {
     if (before.some((r) => r.recipient === recipient)) {
       result.alreadyRemindedToday += 1;
+      skipAll(items, 'alreadyRemindedToday');
       continue;
     }
     const mail = reminderMail(year, items, options.link);
@@ -75,6 +80,7 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
       // Another sender recorded this leader first: theirs stands, ours goes, no second e-mail.
       await records.remove(mine);
       result.alreadyRemindedToday += 1;
+      skipAll(items, 'alreadyRemindedToday');
       continue;
     }
     const sent = await deps.mail.send({ to: [recipient], subject: mail.subject, html: mail.body });
@@ -83,9 +89,11 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
       // and the result names this leader's address and why.
       await records.remove(mine);
       result.mailFailures.push(...failuresFor([recipient], sent));
+      skipAll(items, 'mailFailed');
       continue;
     }
     result.sent += 1;
+    result.reminded.push(...items.map((i) => ({ department: i.department.title, recipient })));
   }
   return result;
 }
