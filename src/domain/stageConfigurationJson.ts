@@ -39,7 +39,11 @@ function transitionOf(raw: unknown, index: number, problems: string[]): StageTra
     problems.push(`Overgang nr. ${index + 1} ("${raw.label}") skal nævne mindst én gruppe blandt ${GROUP_KEYS.join(', ')}.`);
     return undefined;
   }
-  return {
+  if (raw.checks !== undefined && raw.checks !== 'block' && raw.checks !== 'warn') {
+    problems.push(`Overgang nr. ${index + 1} ("${raw.label}"): "checks" skal være "block" eller "warn".`);
+    return undefined;
+  }
+  const transition: StageTransition = {
     from: raw.from,
     to: raw.to,
     label: raw.label,
@@ -48,6 +52,8 @@ function transitionOf(raw: unknown, index: number, problems: string[]): StageTra
     requiresComment: raw.requiresComment === true,
     requiresMeeting: raw.requiresMeeting === true
   };
+  if (raw.checks !== undefined) transition.checks = raw.checks;
+  return transition;
 }
 
 export function parseStageConfiguration(json: string): ParsedConfiguration {

@@ -83,6 +83,9 @@ export interface StageTransition {
   requiresComment: boolean;
   /** A consultation records its meeting date and minutes link. */
   requiresMeeting: boolean;
+  /** Checks before an agreement is sent on (domain/sendChecks.ts): 'warn' lists the problems and
+   * lets the move go; 'block' refuses it until they are fixed. Absent: no checks. */
+  checks?: 'block' | 'warn';
 }
 
 export interface StageConfiguration {

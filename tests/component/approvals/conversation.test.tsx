@@ -4,6 +4,8 @@ import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App'
 import { StringsProvider } from '../../../src/webparts/udviklingsaftaler/components/strings/StringsContext';
 import { AgreementConflictDialog } from '../../../src/webparts/udviklingsaftaler/components/AgreementEditor/AgreementConflictDialog';
 import { HeatMapTable } from '../../../src/webparts/udviklingsaftaler/components/OverviewView/HeatMapTable';
+import { StageActions } from '../../../src/webparts/udviklingsaftaler/components/Approval/StageActions';
+import { ServicesProvider } from '../../../src/webparts/udviklingsaftaler/components/services/ServicesContext';
 import { StageStatus } from '../../../src/webparts/udviklingsaftaler/components/DepartmentView/StageStatus';
 import { TaskCountBadge } from '../../../src/webparts/udviklingsaftaler/components/TasksView/TaskCountBadge';
 import { ReturnNoticeView } from '../../../src/webparts/udviklingsaftaler/components/Conversation/ReturnNoticeView';
@@ -181,5 +183,33 @@ describe('Overblik counts shared goals apart (#17.8)', () => {
     expect(within(screen.getByTestId('heat-row-1')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0']);
     expect(screen.getByRole('columnheader', { name: 'Fællesmål fra andre' })).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('checks before sending (#17.4)', () => {
+  const uncovered = { ...sample, agreements: sample.agreements.map((a) => ({ ...a, stage: 'draft' })), goals: sample.goals.map((g) => ({ ...g, requirementIds: [], stage: 'draft' })) };
+  const withMove = (from: string, to: string) => fixtureApprovals({
+    tasks: [task(1, { target: { list: 'Agreements', id: 1 }, stage: from, transitions: SKANDERBORG_STAGES.transitions.filter((t) => t.from === from && t.to === to) })]
+  });
+
+  it('warns when sent to the leader group: the problems are listed and the move may go', async () => {
+    const services = fixtureServices(uncovered, { approvals: withMove('draft', 'leaderGroup') });
+    const { container } = render(<StringsProvider strings={da}><ServicesProvider services={services}><StageActions services={services} target={{ list: 'Agreements', id: 1 }} title="Aftalen" /></ServicesProvider></StringsProvider>);
+    fireEvent.click(await screen.findByRole('button', { name: 'Send til ledergruppen' }));
+    const checks = await screen.findByTestId('send-checks');
+    expect(checks).toHaveAttribute('data-mode', 'warn');
+    await waitFor(() => expect(checks).toHaveTextContent('Kravet »1. Lokale mål for sygefravær« dækkes ikke af noget mål.'));
+    expect(screen.getByRole('button', { name: 'Bekræft: Send til ledergruppen' })).toBeEnabled();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('blocks when sent to the board until the problems are fixed', async () => {
+    const services = fixtureServices(uncovered, { approvals: withMove('lmuHearing', 'boardApproval') });
+    render(<StringsProvider strings={da}><ServicesProvider services={services}><StageActions services={services} target={{ list: 'Agreements', id: 1 }} title="Aftalen" /></ServicesProvider></StringsProvider>);
+    fireEvent.click(await screen.findByRole('button', { name: 'Behandlet i LMU' }));
+    const checks = await screen.findByTestId('send-checks');
+    expect(checks).toHaveAttribute('data-mode', 'block');
+    await waitFor(() => expect(checks).toHaveTextContent('Aftalen kan ikke sendes videre, før dette er rettet:'));
+    expect(screen.getByRole('button', { name: 'Bekræft: Behandlet i LMU' })).toBeDisabled();
   });
 });

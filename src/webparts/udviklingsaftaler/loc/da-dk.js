@@ -708,6 +708,13 @@ define([], function () {
         alreadyRemindedToday: 'lederen er allerede påmindet i dag',
         mailFailed: 'mailen kunne ikke sendes (se nedenfor)'
       },
+      Checks: {
+        Block: 'Aftalen kan ikke sendes videre, før dette er rettet:',
+        Warn: 'Se efter, før aftalen sendes videre:',
+        requirementUncovered: 'Kravet »{0}« dækkes ikke af noget mål.',
+        goalMissingContent: 'Målet »{0}« mangler: {1}.',
+        goalReturned: 'Målet »{0}« er stadig sendt retur.'
+      },
       SavedBy: '{0} har gemt imens',
       Waiting: 'Venter på {0} (sendt {1} af {2})',
       DecidedBy: '{0} af {1} {2}',

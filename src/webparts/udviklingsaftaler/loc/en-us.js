@@ -708,6 +708,13 @@ define([], function () {
         alreadyRemindedToday: 'the leader was already reminded today',
         mailFailed: 'the e-mail could not be sent (see below)'
       },
+      Checks: {
+        Block: 'The agreement cannot be sent on until this is fixed:',
+        Warn: 'Check before the agreement is sent on:',
+        requirementUncovered: 'The requirement "{0}" is covered by no goal.',
+        goalMissingContent: 'The goal "{0}" lacks: {1}.',
+        goalReturned: 'The goal "{0}" is still returned.'
+      },
       SavedBy: '{0} saved meanwhile',
       Waiting: 'Waiting for {0} (sent {1} by {2})',
       DecidedBy: '{0} by {1} {2}',

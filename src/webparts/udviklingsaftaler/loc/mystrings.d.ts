@@ -585,6 +585,8 @@ declare interface IUdviklingsaftalerStrings {
     /** The groups as a sentence names them, when the stage has no decidedBy of its own. */
     Groups: { readers: string; editors: string; leaders: string; approvers: string; secretariat: string };
     Decisions: { submitted: string; approved: string; consulted: string; returned: string; followUpStarted: string; completed: string };
+    /** Checks before sending an agreement on (domain/sendChecks.ts codes). */
+    Checks: { Block: string; Warn: string; requirementUncovered: string; goalMissingContent: string; goalReturned: string };
     /** "Send påmindelser": who was reminded and who not, and why (issue #17.7). */
     Reminded: string;
     /** {0} the unit, {1} the leader's address. */

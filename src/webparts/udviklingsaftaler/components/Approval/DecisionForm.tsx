@@ -4,6 +4,8 @@ import { DanishDatePicker } from '../common/DanishDatePicker';
 import type { StageTransition } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
+import type { ApprovalTarget } from '../../../../services/approvals/approvalTypes';
+import { SendChecks } from '../Conversation/SendChecks';
 
 export interface DecisionInput {
   comment?: string;
@@ -13,6 +15,8 @@ export interface DecisionInput {
 
 export interface IDecisionFormProps {
   transition: StageTransition;
+  /** The item moved: an agreement's move is checked first when the configuration says so. */
+  target?: ApprovalTarget;
   busy: boolean;
   onSubmit(input: DecisionInput): void;
   onCancel(): void;
@@ -20,8 +24,9 @@ export interface IDecisionFormProps {
 
 /** The fields a move needs (a comment to return, the meeting and minutes of a hearing), checked
  * at the field before anything is sent; the service checks the same rules again. */
-export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, onSubmit, onCancel }) => {
+export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, target, busy, onSubmit, onCancel }) => {
   const strings = useStrings().Approval;
+  const [blocked, setBlocked] = React.useState(false);
   const [comment, setComment] = React.useState('');
   const [meetingDate, setMeetingDate] = React.useState<string>('');
   const [minutesUrl, setMinutesUrl] = React.useState('');
@@ -32,7 +37,7 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, o
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
     setTried(true);
-    if (commentError || dateError || urlError) return;
+    if (commentError || dateError || urlError || blocked) return;
     onSubmit({
       comment: comment.trim() === '' ? undefined : comment.trim(),
       meetingDate: transition.requiresMeeting ? meetingDate : undefined,
@@ -42,6 +47,7 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, o
   return (
     <form onSubmit={submit} noValidate data-testid="decision-form">
       <Stack tokens={{ childrenGap: 8 }}>
+        {target && <SendChecks target={target} transition={transition} onBlocked={setBlocked} />}
         {transition.requiresMeeting && (
           <>
             <DanishDatePicker
@@ -65,7 +71,7 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, o
           errorMessage={tried ? commentError : undefined}
         />
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton type="submit" disabled={busy} text={format(strings.Confirm, transition.label)} />
+          <PrimaryButton type="submit" disabled={busy || blocked} text={format(strings.Confirm, transition.label)} />
           <DefaultButton onClick={onCancel} disabled={busy} text={strings.Cancel} />
         </Stack>
       </Stack>

@@ -56,7 +56,7 @@ export const StageActions: React.FC<IStageActionsProps> = ({ services, target, t
     <div role="group" aria-label={format(strings.ActionsLabel, title)} data-testid="stage-actions">
       {outcome && <DecisionFeedback {...outcome} />}
       {chosen ? (
-        <DecisionForm transition={chosen} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
+        <DecisionForm transition={chosen} target={target} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
       ) : (
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           {transitions.map((t) => (

@@ -93,7 +93,7 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, o
         {task.goals.length > 0 && returnMove && <GoalReturn services={services} task={task} transition={returnMove} onDecided={onDecided} />}
         {error && <DecisionFeedback label={error.label} error={error.error} />}
         {chosen ? (
-          <DecisionForm transition={chosen} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
+          <DecisionForm transition={chosen} target={task.target} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
         ) : (
           <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={format(strings.ActionsLabel, task.title)}>
             {task.transitions.map((t) => (
