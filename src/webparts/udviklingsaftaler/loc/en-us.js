@@ -699,9 +699,9 @@ define([], function () {
       SharedFromOthers: 'Shared goals from others',
       SharedFromOthersHelp: 'Shared goals of other units that name this unit. They count with the unit that owns the goal and do not colour the map.',
       Reminded: 'Reminded',
-      RemindedItem: '{0} ({1})',
+      RemindedItem: '{0} (to {1})',
       Skipped: 'Not reminded',
-      SkippedItem: '{0}: {1}',
+      SkippedItem: '{0} – {1}',
       SkipReasons: {
         notHolder: 'works inside its unit\'s agreement and is not reminded itself',
         noLeader: 'has no leader in SharePoint; name the unit\'s leader on the department',

@@ -33,7 +33,9 @@ export const SendChecks: React.FC<ISendChecksProps> = ({ target, transition, onB
       returnedGoalIds: new Set(Object.values(returned).map((r) => r.target.id))
     });
   } : undefined, [services, target.id, transition.from, transition.to, mode]);
-  const blocked = mode === 'block' && (state.status !== 'ready' || state.value.length > 0);
+  // Blocked while the checks are read and when they find something; a failed read does not hold
+  // the decision hostage (the checks are a workflow aid, the decision is the deciders').
+  const blocked = mode === 'block' && (state.status === 'loading' || (state.status === 'ready' && state.value.length > 0));
   React.useEffect(() => onBlocked(blocked), [blocked]); // eslint-disable-line react-hooks/exhaustive-deps -- told on change only
   if (!mode || state.status !== 'ready' || state.value.length === 0) return null;
   const text = (p: SendProblem): string => {
