@@ -1,5 +1,6 @@
 // One typed error model for everything the data layer can fail with. The UI switches on `kind`
 // and shows `message` (Danish) in a MessageBar; `cause` keeps the original error for logging.
+import type { FieldProblem } from '../../domain/validationResult';
 
 export type DataErrorKind = 'notFound' | 'conflict' | 'throttled' | 'forbidden' | 'validation' | 'network' | 'threshold' | 'duplicate';
 
@@ -27,6 +28,8 @@ export interface DataErrorOptions {
   retryAfterMs?: number;
   /** A technical detail for logs (the server's own message); never shown as the user message. */
   detail?: string;
+  /** For a service's own refusal: the domain's problems, which the UI says in the user's language. */
+  problems?: readonly FieldProblem[];
 }
 
 const MESSAGES: Record<DataErrorKind, string> = {
@@ -53,6 +56,7 @@ export class DataError extends Error {
   public readonly currentETag: string | undefined;
   public readonly retryAfterMs: number | undefined;
   public readonly detail: string | undefined;
+  public readonly problems: readonly FieldProblem[];
   public readonly isDataError = true;
 
   public constructor(kind: DataErrorKind, options: DataErrorOptions = {}, message: string = MESSAGES[kind]) {
@@ -65,6 +69,7 @@ export class DataError extends Error {
     this.currentETag = options.currentETag;
     this.retryAfterMs = options.retryAfterMs;
     this.detail = options.detail;
+    this.problems = options.problems ?? [];
     // Keeps instanceof working when TypeScript targets ES5-style class emit.
     Object.setPrototypeOf(this, DataError.prototype);
   }

@@ -157,7 +157,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     if (transition === undefined || inConfig) {
       const check = checkTransition(c, { from: current.stage, to: request.to, groups, comment: request.comment, meetingDate: request.meetingDate, minutesUrl: request.minutesUrl });
       if (!check.ok) {
-        throw new DataError(check.error.code === 'forbidden' ? 'forbidden' : 'validation', { detail: check.error.code }, check.error.message);
+        throw new DataError(check.error.code === 'forbidden' ? 'forbidden' : 'validation', { detail: check.error.code, problems: check.error.problems });
       }
     }
     const move = transition as StageTransition;

@@ -128,12 +128,13 @@ interface Lookups {
 
 function goalColumns(tracks: Track[], labels: ExportLabels): SheetColumn[] {
   const c = labels.Columns;
+  const f = labels.Fields;
   const text = (header: string, width = 24): SheetColumn => ({ header, kind: 'text', width });
   const long = (header: string): SheetColumn => ({ header, kind: 'long', width: 50 });
   return [
     text(c.Department, 32), text(c.Agreement, 30), { header: c.Number, kind: 'number', width: 6 }, long(c.Title),
-    long(c.Purpose), long(c.GoalStatement), long(c.Activities), long(c.Involved), text(c.SharedWith, 30),
-    long(c.FollowUpMethod), long(c.CitizenImpact), text(c.Horizon, 12),
+    long(f.purpose), long(f.goalStatement), long(f.activities), long(f.involved), text(f.sharedWithDepartmentIds, 30),
+    long(f.followUpMethod), long(f.citizenImpact), text(f.horizon, 12),
     ...tracks.map((t): SheetColumn => ({ header: trackHeader(t, labels), kind: 'mark', width: Math.min(30, Math.max(12, trackHeader(t, labels).length / 2)) })),
     text(c.Policies, 30), long(c.Requirements), text(c.Target, 30), text(c.ContinuesFrom, 30), text(c.Stage, 22), text(c.Outcome, 14),
     long(c.OutcomeNote), long(c.Evidence),

@@ -6,8 +6,7 @@ import type { DamageTemplates } from '../../domain/damage';
 export interface ExportLabels {
   AllGoalsSheet: string;
   Columns: {
-    Department: string; Agreement: string; Number: string; Title: string; Purpose: string; GoalStatement: string;
-    Activities: string; Involved: string; SharedWith: string; FollowUpMethod: string; CitizenImpact: string; Horizon: string;
+    Department: string; Agreement: string; Number: string; Title: string;
     Policies: string; Requirements: string; Target: string; ContinuesFrom: string; Stage: string; Outcome: string;
     OutcomeNote: string; Evidence: string; ClimateStrategyTrack: string; ClimateDescription: string; ClimateDeliverable: string;
     ClimateSubGoals: string; ClimateResponsible: string; ClimateTimeline: string; ClimateFunding: string;
@@ -22,6 +21,8 @@ export interface ExportLabels {
      * after its approval ("Ændret efter godkendelse"). */
     Unverified: string; Stale: string;
   };
+  /** The goal's own fields' headers: strings.GoalFields, the one label table (Baggrund og formål, …). */
+  Fields: Readonly<Record<'purpose' | 'goalStatement' | 'activities' | 'involved' | 'sharedWithDepartmentIds' | 'followUpMethod' | 'citizenImpact' | 'horizon', string>>;
   TrackKinds: Record<TrackKind, string>;
   DepartmentKinds: Record<DepartmentKind, string>;
   Horizons: Record<Horizon, string>;

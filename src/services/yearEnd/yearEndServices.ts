@@ -4,7 +4,7 @@ import type { SPFI } from '@pnp/sp';
 import type {
   Agreement, Department, EvidenceItem, Goal, OrganisationOutcomeSummary, OutcomeCode, OutcomeSummary, ReminderResult, StageConfiguration
 } from '../../domain';
-import { findStage, goalLineage, missingLineageId, outcomeProblems, summarizeOrganisation, summarizeOutcomes } from '../../domain';
+import { findStage, goalLineage, missingLineageId, outcomeProblems, problemCodes, summarizeOrganisation, summarizeOutcomes } from '../../domain';
 import { DataError, isDataError } from '../../data/errors/DataError';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
@@ -129,7 +129,7 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
       const goal = current.goal;
       // The follow-up stage is the agreement's; the goal's outcome follows it.
       const problems = outcomeProblems(config, { id: goal.id, stage: agreement.stage, outcome: input.outcome, outcomeNote: input.outcomeNote }, [], { requireSuccessor: false });
-      if (problems.length > 0) throw new DataError('validation', { detail: problems.map((p) => p.message).join(' ') });
+      if (problems.length > 0) throw new DataError('validation', { detail: problemCodes(problems), problems });
       if (input.targetActual !== undefined && goal.target === undefined) {
         throw new DataError('validation', { detail: `Goal ${goal.id} has no target to measure` });
       }

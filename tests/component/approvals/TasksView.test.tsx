@@ -88,7 +88,7 @@ describe('Mine opgaver', () => {
     const item = (await screen.findAllByTestId('task'))[1];
     fireEvent.click(within(item).getByRole('button', { name: 'Retur' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Retur' }));
-    expect(await within(item).findByText(da.Approval.CommentRequired)).toBeInTheDocument();
+    expect(await within(item).findByText(da.Validation.Codes.commentRequired)).toBeInTheDocument();
     expect(approvals.decisions).toEqual([]);
     fireEvent.change(within(item).getByRole('textbox', { name: /Kommentar/ }), { target: { value: 'Mangler opfølgning' } });
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Retur' }));
@@ -103,8 +103,8 @@ describe('Mine opgaver', () => {
     // The move into the board's stage is checked first (#17.4): confirm waits for the checks.
     await waitFor(() => expect(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' })).toBeEnabled());
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' }));
-    expect(await within(item).findByText(da.Approval.MeetingDateRequired)).toBeInTheDocument();
-    expect(within(item).getByText(da.Approval.MinutesUrlRequired)).toBeInTheDocument();
+    expect(await within(item).findByText(da.Validation.Codes.meetingDateRequired)).toBeInTheDocument();
+    expect(within(item).getByText(da.Validation.Codes.minutesUrlRequired)).toBeInTheDocument();
     // Typed the Danish way; ISO is refused at the field and keeps no date.
     fireEvent.change(within(item).getByRole('combobox', { name: /Mødedato/ }), { target: { value: '2023-01-19' } });
     fireEvent.blur(within(item).getByRole('combobox', { name: /Mødedato/ }));

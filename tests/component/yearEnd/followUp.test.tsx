@@ -129,10 +129,10 @@ describe('Opfølgning: Skanderborg 2023', () => {
     expect(within(c).getByTestId('target-actual')).toHaveTextContent(s.ActualNotMeasured);
     const actual = within(c).getByRole('textbox', { name: (n) => n.startsWith(s.ActualLabel) });
     fireEvent.change(actual, { target: { value: '3,1 %' } });
-    expect(await within(c).findByText(format(s.ActualInvalid, '3,1 %'))).toBeInTheDocument();
+    expect(await within(c).findByText(da.Validation.Codes.numberUnreadable.replace('{value}', '3,1 %'))).toBeInTheDocument();
     fireEvent.click(within(c).getByRole('radio', { name: s.Outcomes.notAchieved }));
     fireEvent.click(within(c).getByRole('button', { name: s.Save }));
-    expect(await within(c).findByText(format(s.NoteRequired, s.Outcomes.notAchieved))).toBeInTheDocument();
+    expect(await within(c).findByText(da.Validation.Codes.outcomeNoteRequired.replace('{outcome}', s.Outcomes.notAchieved))).toBeInTheDocument();
     expect(data.goals.find((g) => g.id === sick.id)?.outcome).toBeUndefined();
     fireEvent.change(actual, { target: { value: '3,1' } });
     expect(within(c).getByTestId('target-actual')).toHaveTextContent('Faktisk: 3,1 %');

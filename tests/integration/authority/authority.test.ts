@@ -106,7 +106,7 @@ describe('the Excel export (issue #15.1)', () => {
     const target = await draftWithGoal('HR staben', 2034);
     await forge(ROLES.leader, target);
     const locale = loadLocale('da-dk');
-    const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
+    const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience };
     const services = createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
     const file = await services.exports.exportGoals({ year: 2034, layout: 'single', labels, fileName: 'x' });
     const book = new ExcelJS.Workbook();

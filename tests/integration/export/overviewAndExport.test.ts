@@ -16,7 +16,7 @@ import { sheetName } from '../../../src/services/export/goalSheets';
 // Issue 8's done-when: the Skanderborg secretariat's 2023 export, read by LibreOffice, has every
 // 2023 goal with the right X marks, and formula payloads come back as the literal text.
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
+const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience };
 const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === 'skanderborg') as StageConfiguration;
 const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
 const PAYLOADS = ['=HYPERLINK("http://x","y")', '=1+1', '@SUM(1,2)', '+1+1', '-1+1'];
@@ -71,7 +71,7 @@ it('LibreOffice reads every 2023 goal with its X marks, and formula payloads sta
   for (const payload of PAYLOADS) {
     const row = rows.find((r) => r[col(labels.Columns.Title)] === payload);
     // Literal text in both cells, not "y", 2 or 3 (what evaluation would give).
-    expect({ payload, title: row?.[col(labels.Columns.Title)], purpose: row?.[col(labels.Columns.Purpose)], marks: [row?.[track1], row?.[track2]] })
+    expect({ payload, title: row?.[col(labels.Columns.Title)], purpose: row?.[col(labels.Fields.purpose)], marks: [row?.[track1], row?.[track2]] })
       .toEqual({ payload, title: payload, purpose: payload, marks: ['', 'X'] });
   }
   const summary = parseCsv(csv[labels.Summary.SheetName]);
@@ -155,13 +155,13 @@ it('LibreOffice reads a text over Excel\'s cell limit cut with the marker, and t
     const csv = await xlsxToCsvSheets(file.bytes, [labels.Summary.SheetName, labels.AllGoalsSheet]);
     const [header, ...rows] = parseCsv(csv[labels.AllGoalsSheet]).filter((r) => r.some((c) => c !== ''));
     const rowIndex = rows.findIndex((r) => r[header.indexOf(labels.Columns.Title)] === 'Mål med meget lang baggrund');
-    const purpose = rows[rowIndex][header.indexOf(labels.Columns.Purpose)];
+    const purpose = rows[rowIndex][header.indexOf(labels.Fields.purpose)];
     expect(purpose).toHaveLength(32767);
     expect(purpose.endsWith(locale.Resilience.CellMarker)).toBe(true);
     expect(long.startsWith(purpose.slice(0, -locale.Resilience.CellMarker.length))).toBe(true);
     const notes = parseCsv(csv[labels.Summary.SheetName]).map((r) => r[0]);
     expect(notes).toContain(locale.Resilience.CellNotesTitle);
-    expect(notes).toContain(`Arket »${labels.AllGoalsSheet}«, række ${rowIndex + 2}, kolonne E (${labels.Columns.Purpose}): teksten var 40.500 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`);
+    expect(notes).toContain(`Arket »${labels.AllGoalsSheet}«, række ${rowIndex + 2}, kolonne E (${labels.Fields.purpose}): teksten var 40.500 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`);
   } finally {
     await goals.remove(created);
   }

@@ -5,7 +5,7 @@ import { writeXlsx, TEXT_FORMAT } from '../../../src/services/export/xlsxWriter'
 import { loadLocale } from '../../helpers/locales';
 
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
+const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience };
 const dept = (id: number, title: string, parentId?: number): Department => ({ id, title, kind: 'staff', parentId, editors: [], active: true });
 const tracks: Track[] = [
   { id: 2, strategyId: 1, kind: 'track', number: 2, title: 'God ledelse og en bæredygtig organisation' },

@@ -226,14 +226,7 @@ define([], function () {
       ConflictTheirs: 'Den gemte version',
       ConflictEmpty: '(tom)',
       ConflictApply: 'Gem mine valg',
-      ConflictLoadFailed: 'Den gemte version kunne ikke hentes. Dine ændringer er bevaret; prøv at gemme igen.',
-      FieldLabels: {
-        number: 'Nummer', title: 'Titel', purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter',
-        involved: 'Hvem er involveret?', sharedWithDepartmentIds: 'Fællesmål med', followUpMethod: 'Opfølgning på virkningen',
-        citizenImpact: 'Forventede virkninger for borgeren', horizon: 'Tidsperspektiv', trackIds: 'Udgangspunkt for målet',
-        policies: 'Andet (politikker)', requirementIds: 'Krav fra årets DUS', target: 'Målbart mål', continuesFromId: 'Fortsætter fra',
-        stage: 'Status', outcome: 'Opfølgning', outcomeNote: 'Bemærkning til opfølgningen', evidence: 'Dokumentation', climate: 'Klimabilag'
-      }
+      ConflictLoadFailed: 'Den gemte version kunne ikke hentes. Dine ændringer er bevaret; prøv at gemme igen.'
     },
     YearEnd: {
       Title: 'Opfølgning: {0}',
@@ -247,7 +240,6 @@ define([], function () {
       OutcomeLabel: 'Status for målet',
       OutcomePlaceholder: 'Vælg status',
       NoteLabel: 'Bemærkning til opfølgningen',
-      NoteRequired: 'Skriv en bemærkning, når målet er »{0}«: hvad mangler, eller hvad er ændret?',
       EvidenceLabel: 'Dokumentation leveret',
       EvidenceDelivered: 'Leveret',
       EvidenceNotDelivered: 'Ikke leveret',
@@ -256,7 +248,6 @@ define([], function () {
       TargetLine: 'Mål: {0} {1} {2}',
       ActualLabel: 'Faktisk værdi',
       ActualDescription: 'Skriv tallet med komma, fx 2,8.',
-      ActualInvalid: '»{0}« er ikke et tal. Skriv fx 2,8 (med komma og uden enhed).',
       ActualNotMeasured: 'Faktisk: ikke målt',
       ActualLine: 'Faktisk: {0} {1}',
       Directions: { atMost: 'højst', atLeast: 'mindst', exactly: 'præcis' },
@@ -361,9 +352,7 @@ define([], function () {
       Workbook: {
         AllGoalsSheet: 'Alle mål',
         Columns: {
-          Department: 'Afdeling', Agreement: 'Aftale', Number: 'Nr.', Title: 'Mål', Purpose: 'Baggrund og formål',
-          GoalStatement: 'Udviklingsmål', Activities: 'Aktiviteter', Involved: 'Hvem er involveret', SharedWith: 'Fællesmål med',
-          FollowUpMethod: 'Opfølgning på virkningen', CitizenImpact: 'Forventede virkninger for borgeren', Horizon: 'Tidsperspektiv',
+          Department: 'Afdeling', Agreement: 'Aftale', Number: 'Nr.', Title: 'Mål',
           Policies: 'Andet udgangspunkt (politikker)', Requirements: 'Krav', Target: 'Målsætning', ContinuesFrom: 'Fortsætter fra',
           Stage: 'Stadie', Outcome: 'Resultat', OutcomeNote: 'Bemærkning til resultat', Evidence: 'Dokumentation',
           ClimateStrategyTrack: 'Klima: strategispor', ClimateDescription: 'Klima: beskrivelse af tiltaget',
@@ -421,7 +410,6 @@ define([], function () {
       NoDeadlines: 'Ingen frister.',
       MinimumContent: 'Minimumsindhold i hvert mål',
       MinimumContentHelp: 'De felter, som alle årets udviklingsmål skal udfylde.',
-      ContentFields: { purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter', involved: 'Hvem er involveret?', followUpMethod: 'Opfølgning på virkningen', citizenImpact: 'Forventede virkninger for borgeren', horizon: 'Tidsperspektiv' },
       Template: 'Målskabelon',
       TemplateNone: 'Ingen valgt (afledes af spor og minimumsindhold)',
       Templates: { questions: 'Spørgsmål i skema (Skanderborg 2019-2020)', sections: 'Afsnit med virkning for borgeren (Skanderborg 2023)', evidence: 'Mål med dokumentation (Albertslund)' },
@@ -434,7 +422,6 @@ define([], function () {
       TrackNumber: 'Nummer',
       TrackTitle: 'Titel',
       TrackDescription: 'Beskrivelse',
-      TrackInUse: '»{0}« kan ikke fjernes: {1} udviklingsmål bruger det. Fjern det fra målene først, eller ret titlen i stedet.',
       TrackChecking: 'Tjekker om mål bruger sporet …',
       Requirements: 'Krav til aftalerne',
       NoRequirements: 'Ingen krav endnu.',
@@ -480,11 +467,8 @@ define([], function () {
       ApproveManyDone: '{0} godkendt.',
       ApproveManyFailed: '{0} kunne ikke godkendes: {1}',
       Comment: 'Kommentar',
-      CommentRequired: '»Kommentar« skal udfyldes, når du sender retur: skriv, hvad der skal rettes.',
       MeetingDate: 'Mødedato',
-      MeetingDateRequired: '»Mødedato« skal udfyldes med en gyldig dato (dd-mm-åååå).',
       MinutesUrl: 'Link til referat',
-      MinutesUrlRequired: '»Link til referat« skal være en webadresse, der begynder med https://.',
       Confirm: 'Bekræft: {0}',
       Cancel: 'Annuller',
       Saving: 'Gemmer beslutningen …',
@@ -611,7 +595,6 @@ define([], function () {
       ConflictApply: 'Gem valgene'
     },
     DanishInput: {
-      NumberAmbiguous: '»{0}« kan læses på to måder. Skriv decimaler med komma (fx 2,8) og tusinder med punktum (fx 1.000).',
       DatePlaceholder: 'dd-mm-åååå',
       DateInvalid: 'Skriv datoen som dd-mm-åååå, fx 01-12-2023.',
       Months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
@@ -722,6 +705,57 @@ define([], function () {
       Groups: { readers: 'læserne', editors: 'redaktørerne', leaders: 'ledergruppen', approvers: 'godkenderne', secretariat: 'sekretariatet' },
       Decisions: { submitted: 'Indsendt', approved: 'Godkendt', consulted: 'Behandlet', returned: 'Sendt retur', followUpStarted: 'Opfølgning startet', completed: 'Afsluttet' },
       SavedByIntro: '{0} har gemt ændringer, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, I begge har ændret, hvilken version der skal gælde.'
+    },
+    GoalFields: {
+      number: 'Nummer', title: 'Titel', purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter',
+      involved: 'Hvem er involveret?', sharedWithDepartmentIds: 'Fællesmål med', followUpMethod: 'Opfølgning på virkningen',
+      citizenImpact: 'Forventede virkninger for borgeren', horizon: 'Tidsperspektiv', trackIds: 'Udgangspunkt for målet',
+      policies: 'Andet (politikker)', requirementIds: 'Krav fra årets DUS', target: 'Målbart mål', continuesFromId: 'Fortsætter fra',
+      stage: 'Status', outcome: 'Opfølgning', outcomeNote: 'Bemærkning til opfølgningen', evidence: 'Dokumentation', climate: 'Klimabilag'
+    },
+    Validation: {
+      RowLabel: '{label}, nr. {row}',
+      Codes: {
+        required: '»{label}« skal udfyldes.',
+        tooLongLine: '»{label}« må højst have {max} tegn (en enkelt linje); teksten har {length} tegn. Forkort den med {over} tegn.',
+        tooLongText: '»{label}« må højst have {max} tegn (et tekstfelt); teksten har {length} tegn. Forkort den med {over} tegn.',
+        notANumber: '»{label}« skal være et tal.',
+        wholeNumber: '»{label}« skal være et helt tal på 0 eller derover.',
+        dateInvalid: '»{label}«: datoen »{value}« er ikke en gyldig dato. Skriv dd-mm-åååå.',
+        requiredByStrategy: '»{label}« skal udfyldes: DUS {year} kræver det i alle udviklingsmål.',
+        requiredForClimate: '»{label}« skal udfyldes for et klimatiltag.',
+        sdgUnknown: '»{label}« {sdg} findes ikke; vælg verdensmål mellem {min} og {max}.',
+        sdgTwice: '»{label}« må kun vælges én gang hver.',
+        resourceEffectRange: '»{label}« skal være et helt tal fra {min} (lav effekt) til {max} (høj effekt), ikke {value}.',
+        targetUnitRequired: '»{label}« skal udfyldes, fx "pct." eller "antal".',
+        sharedWithOwnDepartment: '»{label}« kan ikke indeholde målets egen afdeling.',
+        yearRange: '»{label}« skal være et årstal mellem {min} og {max}.',
+        yearTaken: 'Der findes allerede en DUS for {year}. Hvert år har én DUS; ret den i stedet.',
+        yearToRange: '»{label}« skal være et årstal fra {min} til {max}, eller tomt for en etårig DUS.',
+        yearToAfter: '»{label}« skal være et årstal efter {year}, eller tomt for en etårig aftale.',
+        trackKindMissing: '»{label}«: vælg en type.',
+        trackNumberTaken: '»{label}«: nummer {number} er allerede brugt af en anden af typen »{kind}«.',
+        requirementNumberTaken: '»{label}«: nummer {number} er allerede brugt af et andet krav.',
+        scopeMissing: '»{label}«: vælg om kravet gælder aftalen eller hvert mål.',
+        trackInUse: '»{title}« kan ikke fjernes: {goals} udviklingsmål bruger det. Fjern det fra målene først, eller ret titlen i stedet.',
+        policyUnnamed: '»{label}«: politikken har intet navn.',
+        rowTextRequired: '»{label}«: beskrivelsen skal udfyldes.',
+        budgetChangeForeignTrack: '»{label}«: et af sporene hører ikke til årets DUS.',
+        sectionHeadingRequired: '»{label}«: overskriften skal udfyldes.',
+        sectionBodyRequired: '»{label}«: teksten skal udfyldes.',
+        endDateInvalid: '»{label}«: slutdatoen »{value}« er ikke en gyldig dato. Skriv dd-mm-åååå.',
+        periodWithoutStart: '»{label}«: en periode skal have en startdato.',
+        endBeforeStart: '»{label}«: slutdatoen ligger før startdatoen.',
+        outcomeTooEarly: '»{label}« kan først registreres ved årets afslutning; målet er i fasen »{stage}«.',
+        continuedWithoutSuccessor: '»{outcome}« kræver et mål i næste års aftale, der fortsætter dette mål. Opret det med »Viderefør til næste år«.',
+        outcomeNoteRequired: 'Skriv en bemærkning, når målet er »{outcome}«: hvad mangler, eller hvad er ændret?',
+        commentRequired: '»Kommentar« skal udfyldes, når du sender retur: skriv, hvad der skal rettes.',
+        meetingDateRequired: '»Mødedato« skal udfyldes med en gyldig dato (dd-mm-åååå).',
+        minutesUrlRequired: '»Link til referat« skal være en webadresse, der begynder med https://.',
+        numberAmbiguous: '»{value}« kan læses på to måder. Skriv decimaler med komma (fx 2,8) og tusinder med punktum (fx 1.000).',
+        numberUnreadable: '»{value}« er ikke et tal. Skriv fx 2,8 (med komma og uden enhed).',
+        notADate: '»{value}« er ikke en dato. Skriv dd-mm-åååå, fx 01-12-2023.'
+      }
     }
   };
 });

@@ -226,14 +226,7 @@ define([], function () {
       ConflictTheirs: 'The saved version',
       ConflictEmpty: '(empty)',
       ConflictApply: 'Save my choices',
-      ConflictLoadFailed: 'The saved version could not be loaded. Your changes are kept; try saving again.',
-      FieldLabels: {
-        number: 'Number', title: 'Title', purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities',
-        involved: 'Who is involved?', sharedWithDepartmentIds: 'Shared goal with', followUpMethod: 'Follow-up on the effect',
-        citizenImpact: 'Expected effects for citizens', horizon: 'Horizon', trackIds: 'Basis of the goal',
-        policies: 'Other (policies)', requirementIds: "Requirements of this year's strategy", target: 'Measurable target', continuesFromId: 'Continues from',
-        stage: 'Stage', outcome: 'Follow-up', outcomeNote: 'Note on the follow-up', evidence: 'Evidence', climate: 'Climate annex'
-      }
+      ConflictLoadFailed: 'The saved version could not be loaded. Your changes are kept; try saving again.'
     },
     YearEnd: {
       Title: 'Follow-up: {0}',
@@ -247,7 +240,6 @@ define([], function () {
       OutcomeLabel: 'Status of the goal',
       OutcomePlaceholder: 'Choose a status',
       NoteLabel: 'Follow-up note',
-      NoteRequired: 'Write a note when the goal is "{0}": what is missing, or what changed?',
       EvidenceLabel: 'Evidence delivered',
       EvidenceDelivered: 'Delivered',
       EvidenceNotDelivered: 'Not delivered',
@@ -256,7 +248,6 @@ define([], function () {
       TargetLine: 'Target: {0} {1} {2}',
       ActualLabel: 'Actual value',
       ActualDescription: 'Write the number with a decimal comma, e.g. 2,8.',
-      ActualInvalid: '"{0}" is not a number. Write e.g. 2,8 (with a comma and without a unit).',
       ActualNotMeasured: 'Actual: not measured',
       ActualLine: 'Actual: {0} {1}',
       Directions: { atMost: 'at most', atLeast: 'at least', exactly: 'exactly' },
@@ -361,9 +352,7 @@ define([], function () {
       Workbook: {
         AllGoalsSheet: 'All goals',
         Columns: {
-          Department: 'Department', Agreement: 'Agreement', Number: 'No.', Title: 'Goal', Purpose: 'Background and purpose',
-          GoalStatement: 'Development goal', Activities: 'Activities', Involved: 'Who is involved', SharedWith: 'Shared with',
-          FollowUpMethod: 'Follow-up on effect', CitizenImpact: 'Expected effect for citizens', Horizon: 'Horizon',
+          Department: 'Department', Agreement: 'Agreement', Number: 'No.', Title: 'Goal',
           Policies: 'Other starting points (policies)', Requirements: 'Requirements', Target: 'Target', ContinuesFrom: 'Continues from',
           Stage: 'Stage', Outcome: 'Outcome', OutcomeNote: 'Outcome note', Evidence: 'Evidence',
           ClimateStrategyTrack: 'Climate: strategy track', ClimateDescription: 'Climate: description of the measure',
@@ -421,7 +410,6 @@ define([], function () {
       NoDeadlines: 'No deadlines.',
       MinimumContent: 'Minimum content of every goal',
       MinimumContentHelp: 'The fields every goal of the year must fill in.',
-      ContentFields: { purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities', involved: 'Who is involved?', followUpMethod: 'Follow-up on the effect', citizenImpact: 'Expected effects for citizens', horizon: 'Time horizon' },
       Template: 'Goal template',
       TemplateNone: 'None chosen (derived from tracks and minimum content)',
       Templates: { questions: 'Questions in a table (Skanderborg 2019-2020)', sections: 'Sections with citizen impact (Skanderborg 2023)', evidence: 'Goals with evidence (Albertslund)' },
@@ -434,7 +422,6 @@ define([], function () {
       TrackNumber: 'Number',
       TrackTitle: 'Title',
       TrackDescription: 'Description',
-      TrackInUse: '"{0}" cannot be removed: {1} development goals use it. Remove it from the goals first, or correct the title instead.',
       TrackChecking: 'Checking whether goals use the track …',
       Requirements: 'Requirements for the agreements',
       NoRequirements: 'No requirements yet.',
@@ -480,11 +467,8 @@ define([], function () {
       ApproveManyDone: '{0} approved.',
       ApproveManyFailed: '{0} could not be approved: {1}',
       Comment: 'Comment',
-      CommentRequired: 'Enter a comment when you return it: say what must be fixed.',
       MeetingDate: 'Meeting date',
-      MeetingDateRequired: 'Enter a valid meeting date (dd-mm-yyyy).',
       MinutesUrl: 'Link to the minutes',
-      MinutesUrlRequired: 'The link to the minutes must be a web address starting with https://.',
       Confirm: 'Confirm: {0}',
       Cancel: 'Cancel',
       Saving: 'Saving the decision …',
@@ -611,7 +595,6 @@ define([], function () {
       ConflictApply: 'Save the choices'
     },
     DanishInput: {
-      NumberAmbiguous: '"{0}" can be read two ways. Write decimals with a comma (e.g. 2,8) and thousands with a dot (e.g. 1.000).',
       DatePlaceholder: 'dd-mm-yyyy',
       DateInvalid: 'Write the date as dd-mm-yyyy, e.g. 01-12-2023.',
       Months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -722,6 +705,57 @@ define([], function () {
       Groups: { readers: 'the readers', editors: 'the editors', leaders: 'the leader group', approvers: 'the approvers', secretariat: 'the secretariat' },
       Decisions: { submitted: 'Submitted', approved: 'Approved', consulted: 'Heard', returned: 'Returned', followUpStarted: 'Follow-up started', completed: 'Completed' },
       SavedByIntro: '{0} saved changes while you were editing. Your other changes are saved. For each field you both changed, choose which version should apply.'
+    },
+    GoalFields: {
+      number: 'Number', title: 'Title', purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities',
+      involved: 'Who is involved?', sharedWithDepartmentIds: 'Shared goal with', followUpMethod: 'Follow-up on the effect',
+      citizenImpact: 'Expected effects for citizens', horizon: 'Horizon', trackIds: 'Basis of the goal',
+      policies: 'Other (policies)', requirementIds: "Requirements of this year's strategy", target: 'Measurable target', continuesFromId: 'Continues from',
+      stage: 'Stage', outcome: 'Follow-up', outcomeNote: 'Note on the follow-up', evidence: 'Evidence', climate: 'Climate annex'
+    },
+    Validation: {
+      RowLabel: '{label}, no. {row}',
+      Codes: {
+        required: '"{label}" is required.',
+        tooLongLine: '"{label}" may have at most {max} characters (a single line); the text has {length}. Shorten it by {over} characters.',
+        tooLongText: '"{label}" may have at most {max} characters (a text field); the text has {length}. Shorten it by {over} characters.',
+        notANumber: '"{label}" must be a number.',
+        wholeNumber: '"{label}" must be a whole number of 0 or more.',
+        dateInvalid: '"{label}": the date "{value}" is not a valid date. Write dd-mm-yyyy.',
+        requiredByStrategy: '"{label}" is required: the {year} strategy requires it in every development goal.',
+        requiredForClimate: '"{label}" is required for a climate measure.',
+        sdgUnknown: '"{label}" {sdg} does not exist; choose goals from {min} to {max}.',
+        sdgTwice: '"{label}" may be chosen only once each.',
+        resourceEffectRange: '"{label}" must be a whole number from {min} (low effect) to {max} (high effect), not {value}.',
+        targetUnitRequired: '"{label}" is required, e.g. "pct." or "count".',
+        sharedWithOwnDepartment: '"{label}" cannot include the goal\'s own department.',
+        yearRange: '"{label}" must be a year from {min} to {max}.',
+        yearTaken: 'There is already a strategy for {year}. Each year has one strategy; edit that one instead.',
+        yearToRange: '"{label}" must be a year from {min} to {max}, or empty for a one-year strategy.',
+        yearToAfter: '"{label}" must be a year after {year}, or empty for a one-year agreement.',
+        trackKindMissing: '"{label}": choose a type.',
+        trackNumberTaken: '"{label}": number {number} is already used by another of type "{kind}".',
+        requirementNumberTaken: '"{label}": number {number} is already used by another requirement.',
+        scopeMissing: '"{label}": choose whether the requirement applies to the agreement or to each goal.',
+        trackInUse: '"{title}" cannot be removed: {goals} development goals use it. Remove it from the goals first, or change the title instead.',
+        policyUnnamed: '"{label}": the policy has no name.',
+        rowTextRequired: '"{label}": the description is required.',
+        budgetChangeForeignTrack: '"{label}": one of the tracks is not part of this year\'s strategy.',
+        sectionHeadingRequired: '"{label}": the heading is required.',
+        sectionBodyRequired: '"{label}": the text is required.',
+        endDateInvalid: '"{label}": the end date "{value}" is not a valid date. Write dd-mm-yyyy.',
+        periodWithoutStart: '"{label}": a period needs a start date.',
+        endBeforeStart: '"{label}": the end date is before the start date.',
+        outcomeTooEarly: '"{label}" can only be recorded at year end; the goal is in the stage "{stage}".',
+        continuedWithoutSuccessor: '"{outcome}" needs a goal in next year\'s agreement that continues this goal. Create it with "Carry over to next year".',
+        outcomeNoteRequired: 'Write a note when the goal is "{outcome}": what is missing, or what changed?',
+        commentRequired: '"Comment" is required when you return: write what needs to be fixed.',
+        meetingDateRequired: '"Meeting date" must be a valid date (dd-mm-yyyy).',
+        minutesUrlRequired: '"Link to minutes" must be a web address starting with https://.',
+        numberAmbiguous: '"{value}" can be read two ways. Write decimals with a comma (e.g. 2,8) and thousands with a dot (e.g. 1.000).',
+        numberUnreadable: '"{value}" is not a number. Write e.g. 2,8 (with a comma and no unit).',
+        notADate: '"{value}" is not a date. Write dd-mm-yyyy, e.g. 01-12-2023.'
+      }
     }
   };
 });

@@ -142,11 +142,6 @@ declare interface IUdviklingsaftalerStrings {
     /** UN SDG names by number (n1 … n17). */
     SdgNames: Record<string, string>;
     ConflictTitle: string; ConflictIntro: string; ConflictMine: string; ConflictTheirs: string; ConflictEmpty: string; ConflictApply: string; ConflictLoadFailed: string;
-    FieldLabels: {
-      number: string; title: string; purpose: string; goalStatement: string; activities: string; involved: string; sharedWithDepartmentIds: string;
-      followUpMethod: string; citizenImpact: string; horizon: string; trackIds: string; policies: string; requirementIds: string; target: string;
-      continuesFromId: string; stage: string; outcome: string; outcomeNote: string; evidence: string; climate: string;
-    };
   };
   YearEnd: {
     Title: string;
@@ -160,7 +155,6 @@ declare interface IUdviklingsaftalerStrings {
     OutcomeLabel: string;
     OutcomePlaceholder: string;
     NoteLabel: string;
-    NoteRequired: string;
     EvidenceLabel: string;
     EvidenceDelivered: string;
     EvidenceNotDelivered: string;
@@ -169,7 +163,6 @@ declare interface IUdviklingsaftalerStrings {
     TargetLine: string;
     ActualLabel: string;
     ActualDescription: string;
-    ActualInvalid: string;
     ActualNotMeasured: string;
     ActualLine: string;
     Directions: { atMost: string; atLeast: string; exactly: string };
@@ -272,7 +265,8 @@ declare interface IUdviklingsaftalerStrings {
       FileNameDepartment: string;
     };
     /** The workbook's words; the shape is the export's own (src/services/export/labels.ts). */
-    Workbook: import('../../../services/export/labels').ExportLabels;
+    /** The workbook's own words; its goal-field headers are GoalFields, its damage sentences Resilience. */
+    Workbook: Omit<import('../../../services/export/labels').ExportLabels, 'Fields' | 'Resilience'>;
   };
   StrategyAdmin: {
     Title: string;
@@ -310,7 +304,6 @@ declare interface IUdviklingsaftalerStrings {
     NoDeadlines: string;
     MinimumContent: string;
     MinimumContentHelp: string;
-    ContentFields: { purpose: string; goalStatement: string; activities: string; involved: string; followUpMethod: string; citizenImpact: string; horizon: string };
     Template: string;
     TemplateNone: string;
     Templates: { questions: string; sections: string; evidence: string };
@@ -323,7 +316,6 @@ declare interface IUdviklingsaftalerStrings {
     TrackNumber: string;
     TrackTitle: string;
     TrackDescription: string;
-    TrackInUse: string;
     TrackChecking: string;
     Requirements: string;
     NoRequirements: string;
@@ -369,11 +361,8 @@ declare interface IUdviklingsaftalerStrings {
     ApproveManyDone: string;
     ApproveManyFailed: string;
     Comment: string;
-    CommentRequired: string;
     MeetingDate: string;
-    MeetingDateRequired: string;
     MinutesUrl: string;
-    MinutesUrlRequired: string;
     Confirm: string;
     Cancel: string;
     Saving: string;
@@ -494,7 +483,6 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Numbers and dates typed the Danish way (domain/danishNumber.ts). {0}: what was typed. */
   DanishInput: {
-    NumberAmbiguous: string;
     DatePlaceholder: string;
     DateInvalid: string;
     Months: string[];
@@ -604,6 +592,20 @@ declare interface IUdviklingsaftalerStrings {
     SavedBy: string;
     /** {0} who saved in between. */
     SavedByIntro: string;
+  };
+  /** The goal's fields by their code: the one label table of the editor, the DUS form, the conflict
+   * dialog, validation messages and the workbook (its Danish equals src/domain/goalFields.ts). */
+  GoalFields: {
+    number: string; title: string; purpose: string; goalStatement: string; activities: string; involved: string; sharedWithDepartmentIds: string;
+    followUpMethod: string; citizenImpact: string; horizon: string; trackIds: string; policies: string; requirementIds: string; target: string;
+    continuesFromId: string; stage: string; outcome: string; outcomeNote: string; evidence: string; climate: string;
+  };
+  /** Texts of the domain's validation codes (src/domain/validationResult.ts), filled by
+   * components/common/validationText.ts: {label} is the field's label, other {names} the params. */
+  Validation: {
+    /** A row of a list field: "Byrådets politikker, nr. 2". */
+    RowLabel: string;
+    Codes: Record<import('../../../domain/validationResult').ValidationCode, string>;
   };
 }
 

@@ -41,7 +41,7 @@ export const SendChecks: React.FC<ISendChecksProps> = ({ target, transition, onB
   const text = (p: SendProblem): string => {
     switch (p.code) {
       case 'requirementUncovered': return format(words.Checks.requirementUncovered, p.params.requirement ?? '');
-      case 'goalMissingContent': return format(words.Checks.goalMissingContent, p.params.goal ?? '', (p.params.fields ?? []).map((f) => all.GoalEditor.FieldLabels[f]).join(', '));
+      case 'goalMissingContent': return format(words.Checks.goalMissingContent, p.params.goal ?? '', (p.params.fields ?? []).map((f) => all.GoalFields[f]).join(', '));
       case 'goalReturned': return format(words.Checks.goalReturned, p.params.goal ?? '');
     }
   };

@@ -36,7 +36,7 @@ export const ConflictDialog: React.FC<IConflictDialogProps> = ({ merge, data, sa
         {merge.conflicts.map((c) => (
           <ChoiceGroup
             key={c.key}
-            label={strings.FieldLabels[c.key]}
+            label={all.GoalFields[c.key]}
             selectedKey={keepMine.has(c.key) ? 'mine' : 'theirs'}
             options={[
               { key: 'mine', text: `${strings.ConflictMine}: ${displayValue(c.key, c.mine, data, strings)}` },
