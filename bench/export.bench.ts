@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     readFileSync(join(__dirname, '..', 'src', 'webparts', 'udviklingsaftaler', 'loc', 'da-dk.js'), 'utf8')
   );
   // The labels the export button hands the writer (ExportToExcelButton.tsx).
-  const labels = { ...strings.Overview.Workbook, Fields: strings.GoalFields, Resilience: strings.Resilience };
+  const labels = { ...strings.Overview.Workbook, Fields: strings.GoalFields, Resilience: strings.Resilience, ForeignEdit: strings.ForeignEdit };
   const browser = await launchChromium();
   try {
     const results: Record<string, { ms: number[]; bytes: number; floor: number[] }> = {};

@@ -86,6 +86,9 @@ export interface AgreementOutline {
   /** "Staben Økonomi, Innovation og IT · 2020" */
   subtitle: string;
   meta: string[];
+  /** What could not be read of the agreement and its goals (issue #15.6), in the reader's words:
+   * the Word file says it below the status, as the Dokument view does above the document. */
+  notes?: string[];
   sections: OutlineSection[];
   milestones?: MilestoneTable;
   /** One section per contract dialogue, in meeting order (issue 18). */

@@ -138,13 +138,10 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const services: AppServices = {
     stageConfiguration: config,
     withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),
-    documents: lazyDocumentServices(sp, config),
+    documents: lazyDocumentServices(sp, config, (targets) => approvals.verification(targets)),
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
-    exports: createExportServices(sp, config, {}, async (ids) => {
-      const checked = await approvals.verification(ids.map((id) => ({ list: 'Agreements' as const, id })));
-      return Object.fromEntries(ids.map((id) => [id, checked[`Agreements:${id}`]]));
-    }),
+    exports: createExportServices(sp, config, {}, (targets) => approvals.verification(targets)),
     approvals,
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),

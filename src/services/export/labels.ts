@@ -30,6 +30,8 @@ export interface ExportLabels {
   Outcomes: Record<OutcomeCode, string>;
   /** strings.Resilience: the cut-cell marker and notes, and the damaged items' sentences. */
   Resilience: ExportResilienceLabels;
+  /** strings.ForeignEdit: a stage whose content someone outside the department changed. */
+  ForeignEdit: { Status: string };
 }
 
 export interface ExportResilienceLabels extends DamageTemplates {

@@ -24,7 +24,10 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
   return {
     async load(year, today = new Date()) {
       const data = await queries.loadOrganisationOverview(year);
-      const damaged = damagedItems({ strategy: data.strategy?.strategy, agreements: data.agreements, goals: data.goals });
+      const damaged = damagedItems({
+        strategy: data.strategy?.strategy, tracks: data.strategy?.tracks, requirements: data.strategy?.requirements, departments: data.departments,
+        agreements: data.agreements, goals: data.goals
+      });
       // Check-ins are given while an agreement is approved (checkInLock): those goals are followed.
       const followed = new Set(data.agreements.filter((a) => a.misfiled === undefined && ['approved', 'followUp'].includes(findStage(config, a.stage)?.kind ?? '')).map((a) => a.id));
       const overview = buildOverview({

@@ -16,7 +16,7 @@ import { sheetName } from '../../../src/services/export/goalSheets';
 // Issue 8's done-when: the Skanderborg secretariat's 2023 export, read by LibreOffice, has every
 // 2023 goal with the right X marks, and formula payloads come back as the literal text.
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience };
+const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience, ForeignEdit: locale.ForeignEdit };
 const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === 'skanderborg') as StageConfiguration;
 const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
 const PAYLOADS = ['=HYPERLINK("http://x","y")', '=1+1', '@SUM(1,2)', '+1+1', '-1+1'];

@@ -6,7 +6,7 @@ import { writeXlsx } from '../../../src/services/export/xlsxWriter';
 import { loadLocale } from '../../helpers/locales';
 
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience };
+const labels = { ...locale.Overview.Workbook, Fields: locale.GoalFields, Resilience: locale.Resilience, ForeignEdit: locale.ForeignEdit };
 const marker = locale.Resilience.CellMarker;
 const goal = (id: number, extra: Partial<Goal> = {}): Goal => ({
   id, agreementId: 10, departmentId: 1, year: 2023, number: id, title: `Mål ${id}`, trackIds: [], policies: [], requirementIds: [],

@@ -532,6 +532,10 @@ define([], function () {
       DamagedGoal: 'Målet kunne ikke læses helt: {0}.',
       DamagedAgreement: 'Aftalen kunne ikke læses helt: {0}.',
       DamagedStrategy: 'Årets DUS kunne ikke læses helt: {0}.',
+      DamagedDepartment: 'Enheden kunne ikke læses helt: {0}.',
+      DamagedTrack: 'Sporet kunne ikke læses helt: {0}.',
+      DamagedRequirement: 'Kravet kunne ikke læses helt: {0}.',
+      DamagedWrite: 'Feltet {0} kunne ikke læses, og derfor gemmer appen ikke ændringer i det: det, der står i listen, ville blive overskrevet. Intet er ændret. Bed webstedets ejer om at rette feltet i listen.',
       DamagedReadOnly: 'Målet vises kun til læsning, så det beskadigede felt ikke bliver overskrevet. Bed webstedets ejer om at rette det i listen.',
       DamagedListTitle: 'Kunne ikke læses helt',
       DamagedListIntro: 'Disse elementer vises med det, der kunne læses. Bed webstedets ejer om at rette felterne i listen.',
@@ -546,7 +550,11 @@ define([], function () {
         departmentId: 'Afdeling',
         year: 'År',
         milestones: 'Aftalens tilblivelse',
-        deadlines: 'Frister'
+        deadlines: 'Frister',
+        kind: 'Type',
+        strategyId: 'DUS',
+        number: 'Nummer',
+        appliesTo: 'Gælder for'
       },
       CellMarker: '… [afkortet]',
       CellNotesTitle: 'Bemærkninger til eksporten',
@@ -756,6 +764,11 @@ define([], function () {
         numberUnreadable: '»{value}« er ikke et tal. Skriv fx 2,8 (med komma og uden enhed).',
         notADate: '»{value}« er ikke en dato. Skriv dd-mm-åååå, fx 01-12-2023.'
       }
+    },
+    ForeignEdit: {
+      Status: 'Ikke verificeret: ændret af en uden for afdelingen',
+      Short: 'ændret af en uden for afdelingen',
+      Help: 'Indholdet er ændret af en, der hverken er afdelingens leder eller en af dens redaktører. Listens versionshistorik viser hvem og hvornår.'
     }
   };
 });

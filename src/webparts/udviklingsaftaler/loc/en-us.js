@@ -532,6 +532,10 @@ define([], function () {
       DamagedGoal: 'The goal could not be read completely: {0}.',
       DamagedAgreement: 'The agreement could not be read completely: {0}.',
       DamagedStrategy: 'The year\'s strategy could not be read completely: {0}.',
+      DamagedDepartment: 'The unit could not be read completely: {0}.',
+      DamagedTrack: 'The track could not be read completely: {0}.',
+      DamagedRequirement: 'The requirement could not be read completely: {0}.',
+      DamagedWrite: 'The field {0} could not be read, so the app does not save changes to it: what is stored in the list would be overwritten. Nothing was changed. Ask the site owner to fix the field in the list.',
       DamagedReadOnly: 'The goal is shown read-only so the damaged field is not overwritten. Ask the site owner to correct it in the list.',
       DamagedListTitle: 'Could not be read completely',
       DamagedListIntro: 'These items are shown with what could be read. Ask the site owner to correct the fields in the list.',
@@ -546,7 +550,11 @@ define([], function () {
         departmentId: 'Department',
         year: 'Year',
         milestones: 'How the agreement came about',
-        deadlines: 'Deadlines'
+        deadlines: 'Deadlines',
+        kind: 'Kind',
+        strategyId: 'Strategy (DUS)',
+        number: 'Number',
+        appliesTo: 'Applies to'
       },
       CellMarker: '… [truncated]',
       CellNotesTitle: 'Notes on this export',
@@ -756,6 +764,11 @@ define([], function () {
         numberUnreadable: '"{value}" is not a number. Write e.g. 2,8 (with a comma and no unit).',
         notADate: '"{value}" is not a date. Write dd-mm-yyyy, e.g. 01-12-2023.'
       }
+    },
+    ForeignEdit: {
+      Status: 'Not verified: changed by someone outside the department',
+      Short: 'changed by someone outside the department',
+      Help: 'The content was changed by someone who is neither the department\'s leader nor one of its editors. The list\'s version history shows who and when.'
     }
   };
 });

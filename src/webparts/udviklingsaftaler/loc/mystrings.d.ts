@@ -428,12 +428,17 @@ declare interface IUdviklingsaftalerStrings {
     DamagedGoal: string;
     DamagedAgreement: string;
     DamagedStrategy: string;
+    DamagedDepartment: string;
+    DamagedTrack: string;
+    DamagedRequirement: string;
+    /** {0}: the fields the app refused to write. */
+    DamagedWrite: string;
     DamagedReadOnly: string;
     DamagedListTitle: string;
     DamagedListIntro: string;
     DamagedMarker: string;
     DamageCodes: { unreadable: string; missing: string };
-    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string };
+    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string; kind: string; strategyId: string; number: string; appliesTo: string };
     CellMarker: string;
     CellNotesTitle: string;
     CellCut: string;
@@ -607,6 +612,8 @@ declare interface IUdviklingsaftalerStrings {
     RowLabel: string;
     Codes: Record<import('../../../domain/validationResult').ValidationCode, string>;
   };
+  /** A content change by someone outside the department (issue #15.3). */
+  ForeignEdit: { Status: string; Short: string; Help: string };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Link, PrimaryButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import type { AppServices } from '../../../../services/AppServices';
-import { outlineOf } from '../../../../services/documents/documentServices';
+import { outlineOf, type DocumentWords } from '../../../../services/documents/documentServices';
 import { findStage, stageLabel, type AuthorityStatus, type StageCode, type StageConfiguration } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -29,6 +29,7 @@ const isNotFound = (error: unknown): boolean =>
  * read, the label with "kontrolleres". */
 function checkedStageText(strings: ReturnType<typeof useStrings>, config: StageConfiguration, stage: StageCode, status: AuthorityStatus | undefined): string {
   const label = stageLabel(config, stage);
+  if (status === 'foreignEdit') return `${label} (${strings.ForeignEdit.Status})`;
   if (stage === config.initialStage || findStage(config, stage)?.kind === 'draft') return label;
   if (status === undefined) return format(strings.Department.StageChecking, label);
   if (status === 'verified') return label;
@@ -55,7 +56,9 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
 
   const startDownload = (what: 'agreement' | 'year', year: number): void => {
     setDownload({ status: 'busy', what });
-    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId, stageText) : services.documents.downloadYearDocx(year);
+    // The files print each stage as the log backs it and name what could not be read, as here.
+    const words: DocumentWords = { stage: (stage, checked) => checkedStageText(strings, services.stageConfiguration, stage, checked), damage: strings.Resilience };
+    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId, words) : services.documents.downloadYearDocx(year, words);
     done.then(
       () => setDownload({ status: 'idle' }),
       (error: unknown) => setDownload({ status: 'error', error, retry: () => startDownload(what, year) })
@@ -77,7 +80,7 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) =
   }
   const { department, year } = data.value;
   // What could not be read is said on screen (not printed): the document shows the rest.
-  const damaged = damagedItems({ strategy: data.value.strategy, agreements: [data.value.agreement], goals: data.value.goals });
+  const damaged = damagedItems({ strategy: data.value.strategy, tracks: data.value.tracks, requirements: data.value.requirements, departments: [data.value.department], agreements: [data.value.agreement], goals: data.value.goals });
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="document-view">
       <Stack className={NO_PRINT_CLASS} tokens={{ childrenGap: 8 }}>

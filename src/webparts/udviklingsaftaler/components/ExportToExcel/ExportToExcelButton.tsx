@@ -29,7 +29,7 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
   const [state, setState] = React.useState<State>({ status: 'idle' });
   // The workbook's words, and the resilience sentences for cut cells and damaged items.
   const all = useStrings();
-  const labels = React.useMemo(() => ({ ...all.Overview.Workbook, Fields: all.GoalFields, Resilience: all.Resilience }), [all]);
+  const labels = React.useMemo(() => ({ ...all.Overview.Workbook, Fields: all.GoalFields, Resilience: all.Resilience, ForeignEdit: all.ForeignEdit }), [all]);
 
   const run = async (): Promise<void> => {
     if (!services) return;
