@@ -100,6 +100,8 @@ describe('Mine opgaver', () => {
     const { approvals } = renderTasks({ tasks });
     const item = (await screen.findAllByTestId('task'))[2];
     fireEvent.click(within(item).getByRole('button', { name: 'Behandlet i LMU' }));
+    // The move into the board's stage is checked first (#17.4): confirm waits for the checks.
+    await waitFor(() => expect(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' })).toBeEnabled());
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' }));
     expect(await within(item).findByText(da.Validation.Codes.meetingDateRequired)).toBeInTheDocument();
     expect(within(item).getByText(da.Validation.Codes.minutesUrlRequired)).toBeInTheDocument();

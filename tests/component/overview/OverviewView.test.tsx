@@ -84,9 +84,10 @@ describe('Overblik', () => {
   it('heat map: a number in every cell, colour by count', async () => {
     renderOverview(fixtureServices(data));
     const row = within(await screen.findByTestId('heat-row-1')).getAllByRole('cell');
-    expect(row.map((c) => c.textContent)).toEqual(['2', '1']);
-    expect(row.map((c) => c.getAttribute('data-level'))).toEqual(['4', '2']);
-    expect(within(screen.getByTestId('heat-row-3')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0']);
+    // The track cells, then the uncoloured count of shared goals from others (#17.8).
+    expect(row.map((c) => c.textContent)).toEqual(['2', '1', '0']);
+    expect(row.map((c) => c.getAttribute('data-level'))).toEqual(['4', '2', null]);
+    expect(within(screen.getByTestId('heat-row-3')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0']);
   });
 
   it('names the departments lacking the sick-leave requirement, and not teams', async () => {

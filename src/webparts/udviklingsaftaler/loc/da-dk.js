@@ -686,6 +686,44 @@ define([], function () {
         paused: 'Sat på pause'
       }
     },
+    Conversation: {
+      Months: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+      ReturnedTitle: 'Sendt retur',
+      ReturnedBy: 'Sendt retur af {0} {1} fra »{2}«.',
+      ReturnedGoal: 'Målet »{0}«:',
+      ReturnedComment: 'Kommentar: {0}',
+      ReturnedNoComment: 'Der er ingen kommentar.',
+      ReturnedAgain: 'Når det er rettet, kan det sendes igen direkte til »{0}«.',
+      MoveComment: 'Kommentar fra {0} ({1}):',
+      TaskCountOne: '1 opgave venter på dig',
+      TaskCountMany: '{0} opgaver venter på dig',
+      SharedFromOthers: 'Fællesmål fra andre',
+      SharedFromOthersHelp: 'Andre enheders fællesmål, der nævner enheden. De tælles hos den enhed, der ejer målet, og farver ikke kortet.',
+      Reminded: 'Påmindet',
+      RemindedItem: '{0} ({1})',
+      Skipped: 'Ikke påmindet',
+      SkippedItem: '{0}: {1}',
+      SkipReasons: {
+        notHolder: 'arbejder inden for sin enheds aftale og påmindes ikke selv',
+        noLeader: 'har ingen leder i SharePoint; skriv enhedens leder på afdelingen',
+        noLeaderAddress: 'lederen har ingen mailadresse',
+        alreadyRemindedToday: 'lederen er allerede påmindet i dag',
+        mailFailed: 'mailen kunne ikke sendes (se nedenfor)'
+      },
+      Checks: {
+        Block: 'Aftalen kan ikke sendes videre, før dette er rettet:',
+        Warn: 'Se efter, før aftalen sendes videre:',
+        requirementUncovered: 'Kravet »{0}« dækkes ikke af noget mål.',
+        goalMissingContent: 'Målet »{0}« mangler: {1}.',
+        goalReturned: 'Målet »{0}« er stadig sendt retur.'
+      },
+      SavedBy: '{0} har gemt imens',
+      Waiting: 'Venter på {0} (sendt {1} af {2})',
+      DecidedBy: '{0} af {1} {2}',
+      Groups: { readers: 'læserne', editors: 'redaktørerne', leaders: 'ledergruppen', approvers: 'godkenderne', secretariat: 'sekretariatet' },
+      Decisions: { submitted: 'Indsendt', approved: 'Godkendt', consulted: 'Behandlet', returned: 'Sendt retur', followUpStarted: 'Opfølgning startet', completed: 'Afsluttet' },
+      SavedByIntro: '{0} har gemt ændringer, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, I begge har ændret, hvilken version der skal gælde.'
+    },
     GoalFields: {
       number: 'Nummer', title: 'Titel', purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter',
       involved: 'Hvem er involveret?', sharedWithDepartmentIds: 'Fællesmål med', followUpMethod: 'Opfølgning på virkningen',

@@ -686,6 +686,44 @@ define([], function () {
         paused: 'Paused'
       }
     },
+    Conversation: {
+      Months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+      ReturnedTitle: 'Returned',
+      ReturnedBy: 'Returned by {0} {1} from "{2}".',
+      ReturnedGoal: 'The goal "{0}":',
+      ReturnedComment: 'Comment: {0}',
+      ReturnedNoComment: 'There is no comment.',
+      ReturnedAgain: 'When it is fixed, it can be sent straight back to "{0}".',
+      MoveComment: 'Comment from {0} ({1}):',
+      TaskCountOne: '1 task is waiting for you',
+      TaskCountMany: '{0} tasks are waiting for you',
+      SharedFromOthers: 'Shared goals from others',
+      SharedFromOthersHelp: 'Shared goals of other units that name this unit. They count with the unit that owns the goal and do not colour the map.',
+      Reminded: 'Reminded',
+      RemindedItem: '{0} (to {1})',
+      Skipped: 'Not reminded',
+      SkippedItem: '{0} – {1}',
+      SkipReasons: {
+        notHolder: 'works inside its unit\'s agreement and is not reminded itself',
+        noLeader: 'has no leader in SharePoint; name the unit\'s leader on the department',
+        noLeaderAddress: 'the leader has no e-mail address',
+        alreadyRemindedToday: 'the leader was already reminded today',
+        mailFailed: 'the e-mail could not be sent (see below)'
+      },
+      Checks: {
+        Block: 'The agreement cannot be sent on until this is fixed:',
+        Warn: 'Check before the agreement is sent on:',
+        requirementUncovered: 'The requirement "{0}" is covered by no goal.',
+        goalMissingContent: 'The goal "{0}" lacks: {1}.',
+        goalReturned: 'The goal "{0}" is still returned.'
+      },
+      SavedBy: '{0} saved meanwhile',
+      Waiting: 'Waiting for {0} (sent {1} by {2})',
+      DecidedBy: '{0} by {1} {2}',
+      Groups: { readers: 'the readers', editors: 'the editors', leaders: 'the leader group', approvers: 'the approvers', secretariat: 'the secretariat' },
+      Decisions: { submitted: 'Submitted', approved: 'Approved', consulted: 'Heard', returned: 'Returned', followUpStarted: 'Follow-up started', completed: 'Completed' },
+      SavedByIntro: '{0} saved changes while you were editing. Your other changes are saved. For each field you both changed, choose which version should apply.'
+    },
     GoalFields: {
       number: 'Number', title: 'Title', purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities',
       involved: 'Who is involved?', sharedWithDepartmentIds: 'Shared goal with', followUpMethod: 'Follow-up on the effect',

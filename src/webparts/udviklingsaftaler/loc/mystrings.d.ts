@@ -569,6 +569,48 @@ declare interface IUdviklingsaftalerStrings {
     ChartLoading: string;
     Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
   };
+  /** Issue #17: returns, comments, substitutes, checks and the words of the approval conversation. */
+  Conversation: {
+    /** Short month names, January first ("6. dec."). */
+    Months: string[];
+    ReturnedTitle: string;
+    /** {0} who, {1} when, {2} the stage it was returned from. */
+    ReturnedBy: string;
+    ReturnedGoal: string;
+    ReturnedComment: string;
+    ReturnedNoComment: string;
+    /** {0} the stage it was returned from. */
+    ReturnedAgain: string;
+    /** {0} who, {1} when; the comment follows. */
+    MoveComment: string;
+    TaskCountOne: string;
+    /** {0} the count (2 or more). */
+    TaskCountMany: string;
+    /** {0} who decides, {1} when it was sent, {2} by whom: "Venter på ledergruppen (sendt 6. dec. af Rasmus Lund)". */
+    Waiting: string;
+    /** {0} the decision, {1} who decided, {2} the date: "Godkendt af direktionen 3. dec. 2019". */
+    DecidedBy: string;
+    /** The groups as a sentence names them, when the stage has no decidedBy of its own. */
+    Groups: { readers: string; editors: string; leaders: string; approvers: string; secretariat: string };
+    Decisions: { submitted: string; approved: string; consulted: string; returned: string; followUpStarted: string; completed: string };
+    /** Checks before sending an agreement on (domain/sendChecks.ts codes). */
+    Checks: { Block: string; Warn: string; requirementUncovered: string; goalMissingContent: string; goalReturned: string };
+    /** "Send påmindelser": who was reminded and who not, and why (issue #17.7). */
+    Reminded: string;
+    /** {0} the unit, {1} the leader's address. */
+    RemindedItem: string;
+    Skipped: string;
+    /** {0} the unit, {1} why. */
+    SkippedItem: string;
+    SkipReasons: { notHolder: string; noLeader: string; noLeaderAddress: string; alreadyRemindedToday: string; mailFailed: string };
+    /** Overblik's column of shared goals (fællesmål) other units own and name this one in. */
+    SharedFromOthers: string;
+    SharedFromOthersHelp: string;
+    /** {0} who saved in between. */
+    SavedBy: string;
+    /** {0} who saved in between. */
+    SavedByIntro: string;
+  };
   /** The goal's fields by their code: the one label table of the editor, the DUS form, the conflict
    * dialog, validation messages and the workbook (its Danish equals src/domain/goalFields.ts). */
   GoalFields: {

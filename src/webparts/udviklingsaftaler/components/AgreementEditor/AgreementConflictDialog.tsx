@@ -7,13 +7,15 @@ import { contentLabels, contentText } from './contentText';
 
 export interface IAgreementConflictDialogProps {
   merge: AgreementMerge;
+  /** Who saved in between (the item version's Editor); "En anden" when unknown. */
+  savedBy?: string;
   onResolve(keepMine: ReadonlySet<AgreementContentKey>): void;
   onCancel(): void;
 }
 
 /** Both versions of each field both users changed; the user picks one per field (mine by default:
  * it is what they just typed and asked to save). */
-export const AgreementConflictDialog: React.FC<IAgreementConflictDialogProps> = ({ merge, onResolve, onCancel }) => {
+export const AgreementConflictDialog: React.FC<IAgreementConflictDialogProps> = ({ merge, savedBy, onResolve, onCancel }) => {
   const strings = useStrings();
   const s = strings.AgreementEditor;
   const labels = contentLabels(s);
@@ -22,7 +24,11 @@ export const AgreementConflictDialog: React.FC<IAgreementConflictDialogProps> = 
     <Dialog
       hidden={false}
       onDismiss={onCancel}
-      dialogContentProps={{ type: DialogType.largeHeader, title: s.ConflictTitle, subText: format(s.ConflictIntro, merge.conflicts.length) }}
+      dialogContentProps={{
+        type: DialogType.largeHeader,
+        title: savedBy ? format(strings.Conversation.SavedBy, savedBy) : s.ConflictTitle,
+        subText: savedBy ? format(strings.Conversation.SavedByIntro, savedBy) : format(s.ConflictIntro, merge.conflicts.length)
+      }}
       modalProps={{ isBlocking: true }}
       minWidth={480}
       maxWidth={720}

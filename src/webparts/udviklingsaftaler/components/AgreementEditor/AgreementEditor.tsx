@@ -98,7 +98,7 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
         </Stack>
       </Stack>
       {form.saveState.status === 'conflict' && (
-        <AgreementConflictDialog merge={form.saveState.merge} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
+        <AgreementConflictDialog merge={form.saveState.merge} savedBy={form.saveState.savedBy} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
       )}
     </div>
   );

@@ -7,12 +7,13 @@ import { RoutedView } from './RoutedView';
 import { prefetchRoutedView } from './prefetch';
 import { AppNavigation } from './AppNavigation';
 import { TaskCountBadge } from '../TasksView/TaskCountBadge';
+import { TaskCountRefresh } from '../TasksView/taskCountRefresh';
 import { PrimaryViewProvider, usePrimaryView } from '../../routing/PrimaryViewContext';
 
 /** The count waits until the view the user came for has rendered. */
-const DeferredTaskCount: React.FC<{ services: AppServices }> = ({ services }) => {
+const DeferredTaskCount: React.FC<{ services: AppServices; refreshKey: number }> = ({ services, refreshKey }) => {
   const { ready } = usePrimaryView();
-  return <TaskCountBadge services={ready ? services : undefined} />;
+  return <TaskCountBadge services={ready ? services : undefined} refreshKey={refreshKey} />;
 };
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -68,6 +69,7 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
   const first = useFirstScreen(services, startView === 'afdeling', configuredDepartmentId, navigate);
   const firstRoute = React.useRef(route);
   const prefetched = React.useMemo(() => prefetchRoutedView(services, firstRoute.current), [services]);
+  const [taskCountKey, recount] = React.useReducer((n: number) => n + 1, 0);
   const siteConfig = setup.status === 'ready' ? setup.value.stageConfiguration : undefined;
   // The prefetched read is used only when the site keeps the configuration it was read with.
   const viewServices = React.useMemo(() => {
@@ -82,14 +84,16 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
       <PrimaryViewProvider>
         <ServicesProvider services={viewServices}>
-          <AppNavigation badges={{ opgaver: <DeferredTaskCount services={viewServices} /> }} />
-          <ViewErrorBoundary resetKey={formatRoute(route)}>
-            <React.Suspense fallback={<Loading />}>
-              {first === 'deciding' ? <Loading /> : first !== 'done' ? <FirstScreenChooser departments={first} /> : (
-                <RoutedView services={viewServices} route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
-              )}
-            </React.Suspense>
-          </ViewErrorBoundary>
+          <TaskCountRefresh.Provider value={recount}>
+            <AppNavigation badges={{ opgaver: <DeferredTaskCount services={viewServices} refreshKey={taskCountKey} /> }} />
+            <ViewErrorBoundary resetKey={formatRoute(route)}>
+              <React.Suspense fallback={<Loading />}>
+                {first === 'deciding' ? <Loading /> : first !== 'done' ? <FirstScreenChooser departments={first} /> : (
+                  <RoutedView services={viewServices} route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+                )}
+              </React.Suspense>
+            </ViewErrorBoundary>
+          </TaskCountRefresh.Provider>
         </ServicesProvider>
       </PrimaryViewProvider>
     </NavigationProvider>

@@ -9,21 +9,25 @@ import { displayValue } from './displayValue';
 export interface IConflictDialogProps {
   merge: GoalMerge;
   data: GoalEditorData;
+  /** Who saved in between (the item version's Editor); "En anden" when unknown. */
+  savedBy?: string;
   onResolve(keepMine: ReadonlySet<GoalKey>): void;
   onCancel(): void;
 }
 
 /** Both versions of each field that both users changed; the user picks one per field. */
-export const ConflictDialog: React.FC<IConflictDialogProps> = ({ merge, data, onResolve, onCancel }) => {
+export const ConflictDialog: React.FC<IConflictDialogProps> = ({ merge, data, savedBy, onResolve, onCancel }) => {
   const all = useStrings();
   const strings = all.GoalEditor;
+  const title = savedBy ? format(all.Conversation.SavedBy, savedBy) : strings.ConflictTitle;
+  const intro = savedBy ? format(all.Conversation.SavedByIntro, savedBy) : format(strings.ConflictIntro, merge.conflicts.length);
   // Mine is chosen by default: it is what the user just typed and asked to save.
   const [keepMine, setKeepMine] = React.useState<ReadonlySet<GoalKey>>(() => new Set(merge.conflicts.map((c) => c.key)));
   return (
     <Dialog
       hidden={false}
       onDismiss={onCancel}
-      dialogContentProps={{ type: DialogType.largeHeader, title: strings.ConflictTitle, subText: format(strings.ConflictIntro, merge.conflicts.length) }}
+      dialogContentProps={{ type: DialogType.largeHeader, title, subText: intro }}
       modalProps={{ isBlocking: true }}
       minWidth={480}
       maxWidth={720}

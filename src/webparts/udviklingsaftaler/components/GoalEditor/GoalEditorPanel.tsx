@@ -12,6 +12,7 @@ import { ConflictDialog } from './ConflictDialog';
 import { GoalFormFields } from './GoalFormFields';
 import { GoalReadOnly } from './GoalReadOnly';
 import { useGoalForm } from './useGoalForm';
+import ReturnNotices from '../Conversation/ReturnNotices';
 
 export type { EditAccess } from '../../../../services/editAccess';
 import type { EditAccess } from '../../../../services/editAccess';
@@ -83,7 +84,7 @@ const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved
         </Stack>
       </Stack>
       {form.saveState.status === 'conflict' && (
-        <ConflictDialog merge={form.saveState.merge} data={data} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
+        <ConflictDialog merge={form.saveState.merge} data={data} savedBy={form.saveState.savedBy} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
       )}
     </div>
   );
@@ -106,6 +107,9 @@ const GoalEditorPanel: React.FC<IGoalEditorPanelProps> = (props) => {
       isFooterAtBottom
     >
       <div data-testid="goal-editor">
+        {data.existing && data.existing.goal.stage === props.services.stageConfiguration.initialStage && (
+          <ReturnNotices targets={[{ list: 'Goals', id: data.existing.goal.id }]} />
+        )}
         {access.canEdit ? (
           <EditableBody {...props} />
         ) : (

@@ -6,7 +6,8 @@ import { DepartmentLink } from './DepartmentLink';
 import { HEAT_COLOURS, tableStyles as styles } from './styles';
 import { TrackHeading } from '../common/dataTable';
 
-/** Departments x tracks with the number of goals in each cell, shaded by the count. */
+/** Departments x tracks with the number of the department's own goals in each cell, shaded by the
+ * count; shared goals other units own and name it are a plain column of their own (issue #17.8). */
 export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }> = ({ overview, rows }) => {
   const strings = useStrings();
   const max = Math.max(0, ...rows.flatMap((r) => r.trackCounts));
@@ -24,6 +25,7 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
                   <TrackHeading kindLabel={strings.Department.TrackKinds[t.kind]} number={t.number} title={t.title} />
                 </th>
               ))}
+              <th scope="col" title={strings.Conversation.SharedFromOthersHelp}>{strings.Conversation.SharedFromOthers}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,6 +40,7 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
                     </td>
                   );
                 })}
+                <td className="count" data-testid="shared-count">{r.sharedCount}</td>
               </tr>
             ))}
           </tbody>

@@ -20,7 +20,8 @@ export const LateList: React.FC<{ overview: Overview; rows: OverviewRow[]; stage
         <ul>
           {late.map((r) => (
             <li key={r.department.id}>
-              <DepartmentLink department={r.department} year={overview.year} />
+              {/* In running text a link must be told apart without colour (axe link-in-text-block). */}
+              <DepartmentLink department={r.department} year={overview.year} underline />
               {' '}({r.agreement ? format(strings.LateStage, stageLabel(stages, r.agreement.stage)) : strings.NoAgreement})
             </li>
           ))}

@@ -13,6 +13,8 @@ import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { VerificationBadge } from '../Approval/VerificationBadge';
 import { TaskDiff } from './TaskDiff';
 import { GoalReturn } from './GoalReturn';
+import { ReturnNoticeView } from '../Conversation/ReturnNoticeView';
+import { MoveNoteView } from '../Conversation/MoveNoteView';
 
 /** The approval a task can join in "Godkend valgte": one without comment or meeting. */
 export function plainApproval(task: ApprovalTask): StageTransition | undefined {
@@ -75,6 +77,8 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, verificatio
           <Text block data-testid="task-verification"><VerificationBadge status={verification} stageLabel={task.stageLabel} approvedStage={false} /></Text>
         )}
         <DamageNotice item={task} kind={task.target.list === 'Goals' ? 'goal' : 'agreement'} />
+        {task.returned && <ReturnNoticeView note={task.returned} />}
+        {task.moveNote && <MoveNoteView note={task.moveNote} />}
         <Text block variant="small">{format(strings.WaitingSince, `${task.waitingSince.slice(0, 10)} ${task.waitingSince.slice(11, 16)}`)}</Text>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton
@@ -95,7 +99,7 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, verificatio
         {task.goals.length > 0 && returnMove && <GoalReturn services={services} task={task} transition={returnMove} onDecided={onDecided} />}
         {error && <DecisionFeedback label={error.label} error={error.error} />}
         {chosen ? (
-          <DecisionForm transition={chosen} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
+          <DecisionForm transition={chosen} target={task.target} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
         ) : (
           <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={format(strings.ActionsLabel, task.title)}>
             {task.transitions.map((t) => (

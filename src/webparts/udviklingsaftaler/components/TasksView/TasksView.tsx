@@ -13,6 +13,7 @@ import { MembershipWarning } from '../Approval/MembershipWarning';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
+import { TaskCountRefresh } from './taskCountRefresh';
 
 export interface ITasksViewProps {
   services: AppServices;
@@ -34,12 +35,14 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
   const [last, setLast] = React.useState<{ label: string; result: DecisionResult } | undefined>();
   const [many, setMany] = React.useState<DecideManyOutcome[] | undefined>();
   const [busy, setBusy] = React.useState(false);
+  const recount = React.useContext(TaskCountRefresh);
 
   const decided = (task: ApprovalTask) => (result: DecisionResult): void => {
     setLast({ label: task.title, result });
     setMany(undefined);
     setSelected(new Set());
     setRefresh((n) => n + 1);
+    recount();
   };
 
   const approveSelected = (tasks: ApprovalTask[]): void => {
@@ -53,6 +56,7 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
         setLast(undefined);
         setSelected(new Set());
         setRefresh((n) => n + 1);
+        recount();
       },
       () => {
         // decideMany reports each refusal in its outcomes; a failure here is the read after it.
