@@ -14,6 +14,7 @@ import { sdgLabel } from './sdgs';
 import { byGoalNumber } from './coverage';
 import { trackMatrix, type MatrixColumn } from './trackMatrix';
 import { danishList, milestoneWhen, textBlocks, type TextBlock } from './documentText';
+import { danishDateText } from './danishDate';
 
 export interface AgreementOutlineInput {
   agreement: Agreement;
@@ -294,10 +295,10 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
   };
 }
 
-/** "Kontraktdialog 18.04.2023: Kontraktdialog forår 2023" with participants, minutes, what was
+/** "Kontraktdialog 18. april 2023: Kontraktdialog forår 2023" with participants, minutes, what was
  * agreed and the follow-up points. */
 function dialogueSection(d: Dialogue): OutlineSection {
-  const day = `${d.date.slice(8, 10)}.${d.date.slice(5, 7)}.${d.date.slice(0, 4)}`;
+  const day = danishDateText(d.date);
   const blocks: TextBlock[] = [];
   const list = (label: string, items: string[]): void => {
     if (items.length === 0) return;

@@ -2,6 +2,7 @@
 // Danish dates for "Aftalens tilblivelse", Danish enumerations, and safe download file names.
 // Pure: the Dokument view, the .docx generator and the tests share them.
 import type { Milestone } from './types';
+import { danishDateText } from './danishDate';
 
 export interface ListItem {
   text: string;
@@ -38,15 +39,8 @@ export function blocksText(blocks: TextBlock[]): string {
   return blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.map((i) => `${'  '.repeat(i.level)}• ${i.text}`).join('\n'))).join('\n');
 }
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-/** "2019-08-27" -> "27. august 2019"; anything that is not a yyyy-mm-dd date is returned as is. */
-export function danishDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
-}
+/** "2019-08-27" -> "27. august 2019" (danishDate.ts writes every date the product shows). */
+export const danishDate = danishDateText;
 
 /** The "Tidsrum" of a milestone as the document writes it: a date, a period, or its own words. */
 export function milestoneWhen(milestone: Milestone): string {

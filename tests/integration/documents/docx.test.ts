@@ -97,7 +97,7 @@ it('the 2023 agreement of Staben Økonomi, Digitalisering og Indkøb has its sev
 
   expect(lines).toContain('Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb');
   // The board's contract dialogue (seeded, issue 18) is printed with what was agreed.
-  expect(lines).toContain('Kontraktdialog 18.04.2023: Kontraktdialog forår 2023');
+  expect(lines).toContain('Kontraktdialog 18. april 2023: Kontraktdialog forår 2023');
   expect(lines).toContain('Sygefraværet følges fortsat månedligt i LMU.');
   for (const heading of [
     '1. Forslag til noget vi skal holde op med at gøre',

@@ -4,6 +4,7 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
+import { danishDateTime } from '../../../../domain/danishDate';
 import type { AgreementContent } from '../../../../domain/agreementContent';
 import type { AppServices } from '../../../../services/AppServices';
 import type { AgreementEditorData } from '../../../../services/authoring/agreementAuthoringServices';
@@ -71,7 +72,7 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
               </div>
             }
           >
-            {format(g.DraftFound, new Date(form.offeredDraft.savedAt).toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short' }))}
+            {format(g.DraftFound, danishDateTime(form.offeredDraft.savedAt))}
           </MessageBar>
         )}
         {form.saveState.status === 'invalid' && <MessageBar messageBarType={MessageBarType.error} role="alert">{format(s.ValidationSummary, form.saveState.count)}</MessageBar>}

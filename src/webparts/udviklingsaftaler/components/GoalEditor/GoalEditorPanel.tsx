@@ -3,6 +3,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarButton, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
+import { danishDateTime } from '../../../../domain/danishDate';
 import type { AppServices, EditableGoal, GoalEditorData } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -22,11 +23,6 @@ export interface IGoalEditorPanelProps {
   access: EditAccess;
   onDismiss(): void;
   onSaved(saved: EditableGoal, wasNew: boolean): void;
-}
-
-function formatSavedAt(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short' });
 }
 
 const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved }) => {
@@ -61,7 +57,7 @@ const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved
               </div>
             }
           >
-            {format(strings.DraftFound, formatSavedAt(form.offeredDraft.savedAt))}
+            {format(strings.DraftFound, danishDateTime(form.offeredDraft.savedAt))}
           </MessageBar>
         )}
         {form.restored && form.dirty && <MessageBar messageBarType={MessageBarType.info}>{strings.DraftRestored}</MessageBar>}

@@ -6,6 +6,7 @@ import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { format } from '../common/format';
+import { danishDateTime } from '../../../../domain/danishDate';
 import { DamageNotice } from '../common/DamageNotice';
 import { DecisionForm, type DecisionInput } from '../Approval/DecisionForm';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
@@ -69,7 +70,7 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, o
           {task.departmentTitle} · {format(strings.Stage, task.stageLabel)} · {task.target.list === 'Agreements' ? format(strings.WholeAgreement, task.goals.length) : strings.SingleGoal}
         </Text>
         <DamageNotice item={task} kind={task.target.list === 'Goals' ? 'goal' : 'agreement'} />
-        <Text block variant="small">{format(strings.WaitingSince, `${task.waitingSince.slice(0, 10)} ${task.waitingSince.slice(11, 16)}`)}</Text>
+        <Text block variant="small">{format(strings.WaitingSince, danishDateTime(task.waitingSince))}</Text>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton
             text={showDiff ? strings.HideChanges : strings.ShowChanges}
