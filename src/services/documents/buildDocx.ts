@@ -95,7 +95,7 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
     // Each goal starts a page, as in the seed documents.
     children.push(new Paragraph({ text: g.heading, heading: HeadingLevel.HEADING_2, pageBreakBefore: true }));
     if (g.sharedWith) children.push(new Paragraph({ children: [new TextRun({ text: g.sharedWith, italics: true })] }));
-    children.push(...trackTable(g.trackTable));
+    if (g.trackTable) children.push(...trackTable(g.trackTable));
     for (const f of g.fields) {
       children.push(new Paragraph({ text: f.label, heading: HeadingLevel.HEADING_3, keepNext: true }), ...blockParagraphs(f.blocks));
     }
@@ -104,7 +104,8 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
   for (const c of o.climate) {
     children.push(new Paragraph({ text: c.title, heading: HeadingLevel.HEADING_2, keepNext: true }));
     if (c.sharedWith) children.push(new Paragraph({ children: [new TextRun({ text: c.sharedWith, italics: true })] }));
-    children.push(table(fieldRows(c.rows)), ...resourceTable(c.resourceEffect));
+    if (c.rows.length > 0) children.push(table(fieldRows(c.rows)));
+    if (c.resourceEffect) children.push(...resourceTable(c.resourceEffect));
   }
   return children;
 }

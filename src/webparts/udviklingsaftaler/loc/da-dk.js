@@ -683,6 +683,17 @@ define([], function () {
         achieved: 'Nået',
         paused: 'Sat på pause'
       }
+    },
+    GoalReadView: {
+      NotFilled: 'Ikke udfyldt endnu',
+      Target: 'Målsætning',
+      TargetValue: '{0} {1}',
+      Baseline: 'Udgangspunkt: {0}{1}',
+      BaselineYear: ' i {0}',
+      Actual: 'Målt ved opfølgningen: {0}',
+      Outcome: 'Opfølgning',
+      ResourceEffect: 'Ressourceeffekt – omstilling til cirkulær økonomi',
+      ResourceEffectRow: 'Vurdering af effekt ift. at nedbringe ressourceforbruget, 1 (lav effekt) – 5 (høj effekt)'
     }
   };
 });

@@ -683,6 +683,17 @@ define([], function () {
         achieved: 'Achieved',
         paused: 'Paused'
       }
+    },
+    GoalReadView: {
+      NotFilled: 'Not filled in yet',
+      Target: 'Target',
+      TargetValue: '{0}: {1}',
+      Baseline: 'Baseline: {0}{1}',
+      BaselineYear: ' in {0}',
+      Actual: 'Measured at follow-up: {0}',
+      Outcome: 'Follow-up',
+      ResourceEffect: 'Resource effect – transition to a circular economy',
+      ResourceEffectRow: 'Effect on reducing resource use, 1 (low effect) – 5 (high effect)'
     }
   };
 });

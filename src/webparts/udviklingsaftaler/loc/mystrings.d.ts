@@ -561,6 +561,22 @@ declare interface IUdviklingsaftalerStrings {
     ChartLoading: string;
     Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
   };
+  /** The read view of a goal (issue 16): everything stored, nothing invented. */
+  GoalReadView: {
+    NotFilled: string;
+    Target: string;
+    /** {0}: direction, {1}: value with unit. */
+    TargetValue: string;
+    /** {0}: value with unit; {1}: " i 2021" or empty. */
+    Baseline: string;
+    /** {0}: year. */
+    BaselineYear: string;
+    /** {0}: value with unit. */
+    Actual: string;
+    Outcome: string;
+    ResourceEffect: string;
+    ResourceEffectRow: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

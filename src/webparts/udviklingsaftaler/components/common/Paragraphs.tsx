@@ -1,14 +1,27 @@
 import * as React from 'react';
+import { textBlocks, type TextBlock } from '../../../../domain/documentText';
 
-/** Multi-line list text as paragraphs. Text from lists is data: rendered as text, never as HTML. */
-export const Paragraphs: React.FC<{ text: string }> = ({ text }) => (
+const paragraph: React.CSSProperties = { margin: '0 0 8px' };
+const list: React.CSSProperties = { margin: '0 0 8px', paddingLeft: 24 };
+
+/** Stored text already split into paragraphs and bullet lists (documentText.ts). Rendered as
+ * text, never as HTML: what a user typed cannot run in another user's browser. */
+export const TextBlocks: React.FC<{ blocks: TextBlock[] }> = ({ blocks }) => (
   <>
-    {text
-      .split(/\n{2,}|\r\n\r\n/)
-      .map((paragraph) => paragraph.trim())
-      .filter((paragraph) => paragraph !== '')
-      .map((paragraph, index) => (
-        <p key={index} style={{ margin: '0 0 8px', whiteSpace: 'pre-line' }}>{paragraph}</p>
-      ))}
+    {blocks.map((block, i) =>
+      block.kind === 'paragraph' ? (
+        <p key={i} style={paragraph}>{block.text}</p>
+      ) : (
+        <ul key={i} style={list}>
+          {block.items.map((item, j) => (
+            <li key={j} style={item.level > 0 ? { marginLeft: item.level * 20 } : undefined}>{item.text}</li>
+          ))}
+        </ul>
+      )
+    )}
   </>
 );
+
+/** Multi-line list text as the Dokument view and the .docx show it: paragraphs and "- " bullet
+ * lists, so what is written in the page reads the same in all three. */
+export const Paragraphs: React.FC<{ text: string }> = ({ text }) => <TextBlocks blocks={textBlocks(text)} />;
