@@ -154,9 +154,9 @@ it('the 2020 agreement of Staben Økonomi, Innovation og IT has the X marks of t
     return cellsAfter(lines, at, 'Udgangspunkt for målet', 9).slice(1);
   };
   const tracks = ['Vores relationer til folkestyret', 'Vores relationer til borgerne', 'Vores relationer til hinanden'];
-  expect(table('1. Styrket digital ledelse og udvikling af digitale kompetencer')).toEqual([...tracks, 'Digitaliserings- og IT strategien', 'X', 'X', 'X', 'X']);
+  expect(table('1. Styrket digital ledelse og udvikling af digitale kompetencer')).toEqual([...tracks, 'Digitaliserings- og IT-strategien', 'X', 'X', 'X', 'X']);
   expect(table('2. Det skal være lettere at være decentral leder')).toEqual([...tracks, 'Andet', '', '', 'X', '']);
-  expect(table('3. Bedre anlægsstyring med henblik på forbedring af det politiske beslutningsgrundlag for anlægsinvesteringer')).toEqual([...tracks, 'Økonomiske politik', 'X', '', 'X', 'X']);
+  expect(table('3. Bedre anlægsstyring med henblik på forbedring af det politiske beslutningsgrundlag for anlægsinvesteringer')).toEqual([...tracks, 'Den økonomiske politik', 'X', '', 'X', 'X']);
   expect(table('4. Strategi for videreudviklingen af vores ledelsesinformation (TARGIT)')).toEqual([...tracks, 'Andet', 'X', 'X', '', '']);
   // "Aftalens tilblivelse" as a table.
   expect(cellsAfter(lines, 0, 'Afleveres til direktionen', 2)).toEqual(['Afleveres til direktionen', '3. december 2019']);

@@ -693,7 +693,8 @@ define([], function () {
       Actual: 'Målt ved opfølgningen: {0}',
       Outcome: 'Opfølgning',
       ResourceEffect: 'Ressourceeffekt – omstilling til cirkulær økonomi',
-      ResourceEffectRow: 'Vurdering af effekt ift. at nedbringe ressourceforbruget, 1 (lav effekt) – 5 (høj effekt)'
+      ResourceEffectRow: 'Vurdering af effekt ift. at nedbringe ressourceforbruget, 1 (lav effekt) – 5 (høj effekt)',
+      NoVerdict: 'Fulgt op uden status (se opfølgningen)'
     }
   };
 });

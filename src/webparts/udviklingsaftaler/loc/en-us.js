@@ -693,7 +693,8 @@ define([], function () {
       Actual: 'Measured at follow-up: {0}',
       Outcome: 'Follow-up',
       ResourceEffect: 'Resource effect – transition to a circular economy',
-      ResourceEffectRow: 'Effect on reducing resource use, 1 (low effect) – 5 (high effect)'
+      ResourceEffectRow: 'Effect on reducing resource use, 1 (low effect) – 5 (high effect)',
+      NoVerdict: 'Followed up without a status (see the follow-up)'
     }
   };
 });

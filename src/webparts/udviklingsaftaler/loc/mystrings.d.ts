@@ -576,6 +576,8 @@ declare interface IUdviklingsaftalerStrings {
     Outcome: string;
     ResourceEffect: string;
     ResourceEffectRow: string;
+    /** A goal whose follow-up text gives no verdict: followed up, without a status. */
+    NoVerdict: string;
   };
 }
 
