@@ -10,19 +10,24 @@ export interface ListItem {
   level: number;
 }
 
-export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: ListItem[] };
+export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: ListItem[] } | { kind: 'heading'; text: string };
 
 // The lists store bullets as lines starting with "- " (the seeds transcribe "•", "▪" and "○" so);
-// two spaces of indent per level.
+// two spaces of indent per level. A sub-heading inside a text (the 2022 DUS's "Ledelsesspænd"
+// under track 2) is a line starting with "# ": rendered as a heading, never shown as "#".
 const BULLET = /^(\s*)[-•▪○]\s+(.*)$/;
+const HEADING = /^#{1,3}\s+(.*\S)\s*$/;
 
 /** Splits stored multi-line text into paragraphs and bullet lists, in order. */
 export function textBlocks(text: string | undefined): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const raw of (text ?? '').split(/\r?\n/)) {
     if (raw.trim() === '') continue;
+    const heading = HEADING.exec(raw);
     const bullet = BULLET.exec(raw);
-    if (bullet) {
+    if (heading) {
+      blocks.push({ kind: 'heading', text: heading[1].trim() });
+    } else if (bullet) {
       const item: ListItem = { text: bullet[2].trim(), level: Math.min(2, Math.floor(bullet[1].replace(/\t/g, '  ').length / 2)) };
       const last = blocks[blocks.length - 1];
       if (last && last.kind === 'list') last.items.push(item);
@@ -36,7 +41,7 @@ export function textBlocks(text: string | undefined): TextBlock[] {
 
 /** The blocks as plain text lines (bullets prefixed), e.g. for a table cell's accessible text. */
 export function blocksText(blocks: TextBlock[]): string {
-  return blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.map((i) => `${'  '.repeat(i.level)}• ${i.text}`).join('\n'))).join('\n');
+  return blocks.map((b) => (b.kind === 'list' ? b.items.map((i) => `${'  '.repeat(i.level)}• ${i.text}`).join('\n') : b.text)).join('\n');
 }
 
 /** "2019-08-27" -> "27. august 2019" (danishDate.ts writes every date the product shows). */

@@ -17,7 +17,9 @@ function blockParagraphs(blocks: TextBlock[]): Paragraph[] {
   return blocks.flatMap((block) =>
     block.kind === 'paragraph'
       ? [new Paragraph({ text: block.text, spacing: { after: 120 } })]
-      : block.items.map((item) => new Paragraph({ text: item.text, numbering: { reference: BULLETS, level: item.level } }))
+      : block.kind === 'heading'
+        ? [new Paragraph({ keepNext: true, spacing: { before: 160, after: 80 }, children: [new TextRun({ text: block.text, bold: true })] })]
+        : block.items.map((item) => new Paragraph({ text: item.text, numbering: { reference: BULLETS, level: item.level } }))
   );
 }
 

@@ -138,6 +138,18 @@ describe('outline of Udviklingsaftale 2023, Staben Økonomi, Digitalisering og I
 });
 
 describe('document text helpers', () => {
+  it('reads a "# " line as a sub-heading, so no "#" is ever shown as text', () => {
+    expect(textBlocks('Spor 2\n# Ledelsesspænd\nLedere skal have både opgaver og ansvar.\n- punkt')).toEqual([
+      { kind: 'paragraph', text: 'Spor 2' },
+      { kind: 'heading', text: 'Ledelsesspænd' },
+      { kind: 'paragraph', text: 'Ledere skal have både opgaver og ansvar.' },
+      { kind: 'list', items: [{ text: 'punkt', level: 0 }] }
+    ]);
+    // Only "# " with text after it is a heading: "#1" and a lone "#" stay text.
+    expect(textBlocks('#1 på listen')).toEqual([{ kind: 'paragraph', text: '#1 på listen' }]);
+    expect(blocksText(textBlocks('# Sygefravær\nTekst'))).toBe('Sygefravær\nTekst');
+  });
+
   it('splits stored text into paragraphs and nested bullet lists', () => {
     expect(textBlocks('Indledning:\n- a\n  - b\n- c\n\nSlut')).toEqual([
       { kind: 'paragraph', text: 'Indledning:' },

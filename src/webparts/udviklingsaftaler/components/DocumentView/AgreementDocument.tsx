@@ -98,7 +98,7 @@ export const AgreementDocument: React.FC<{ outline: AgreementOutline }> = ({ out
     {outline.sections.map((s) => (
       <section key={s.heading}>
         <h2>{s.heading}</h2>
-        <Blocks blocks={s.blocks} />
+        <Blocks blocks={s.blocks} headingLevel={3} />
       </section>
     ))}
     {outline.milestones && (
@@ -126,7 +126,7 @@ export const AgreementDocument: React.FC<{ outline: AgreementOutline }> = ({ out
     {outline.dialogues.map((d) => (
       <section key={d.heading} data-testid="document-dialogue">
         <h2>{d.heading}</h2>
-        <Blocks blocks={d.blocks} />
+        <Blocks blocks={d.blocks} headingLevel={3} />
       </section>
     ))}
     {outline.goals.length > 0 && <h2>{outline.goalsHeading}</h2>}

@@ -39,7 +39,7 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
               {tracks.filter((t) => t.kind === kind).map((t) => (
                 <li key={t.id} data-testid={`dus-track-${t.id}`}>
                   <Text>{t.number !== undefined ? `${t.number}. ${t.title}` : t.title}</Text>
-                  {t.description && <Text block variant="small">{t.description}</Text>}
+                  {t.description && <Paragraphs text={t.description} headingLevel={5} />}
                 </li>
               ))}
             </ul>
