@@ -82,6 +82,14 @@ describe('a leader records check-ins on the sick-leave goal', () => {
     await page.getByTestId('checkin-chart').scrollIntoViewIfNeeded();
     // The chart draws the measured series and the target line.
     expect(await page.getByTestId('checkin-chart').locator('path').count()).toBeGreaterThanOrEqual(2);
+    // Danish numbers on the value axis ("2,6", never "2.6"), and the legend as Danish writes it:
+    // "Målt værdi", not the library's capitalised "Målt Værdi".
+    const ticks = await page.getByTestId('checkin-chart').locator('g.tick text').allTextContents();
+    expect(ticks.some((t) => /^\d+,\d+$/.test(t))).toBe(true);
+    expect(ticks.filter((t) => /^\d+\.\d+$/.test(t))).toEqual([]);
+    const legend = page.getByTestId('checkin-chart').locator('button').filter({ hasText: 'Målt værdi' }).first();
+    expect(await legend.evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
+    expect(await legend.innerText()).toContain('Målt værdi');
     await shot(page, 'three-recorded');
     expect(await axeViolations(page)).toEqual([]);
   });

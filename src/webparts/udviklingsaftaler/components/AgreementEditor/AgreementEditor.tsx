@@ -2,7 +2,7 @@
 // the stage is editable (issue 16); everyone else reads why it is read-only and finds the document.
 // A lazy chunk ('agreement-editor') with its services, so the dashboard's bundle does not carry it.
 import * as React from 'react';
-import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyles, useTheme } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
 import { danishDateTime } from '../../../../domain/danishDate';
 import type { AgreementContent } from '../../../../domain/agreementContent';
@@ -27,6 +27,9 @@ export interface IAgreementEditorProps {
 
 type TextKey = 'intro' | 'strategyRelation' | 'coreTask' | 'continuing';
 
+/** A control scrolled into view (Tab, "Tilføj trin") stops above the sticky save bar, not under it. */
+const clearOfSaveBar = mergeStyles({ selectors: { 'button, input, textarea, [role="combobox"]': { scrollMarginBottom: 96 } } });
+
 const TextSection: React.FC<{ form: AgreementForm; field: TextKey; label: string; help: string }> = ({ form, field, label, help }) => (
   <TextField
     label={label}
@@ -47,6 +50,7 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
   const g = strings.GoalEditor;
   const s = strings.AgreementEditor;
   const form = useAgreementForm(data, services);
+  const theme = useTheme();
   const bodyRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     // After a refused save, take the keyboard to the first field with a message.
@@ -59,7 +63,7 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
   }, [form.saveState]);
 
   return (
-    <div ref={bodyRef}>
+    <div ref={bodyRef} className={clearOfSaveBar}>
       <Stack tokens={{ childrenGap: 16 }}>
         {form.offeredDraft && (
           <MessageBar
@@ -90,8 +94,15 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
         <TextSection form={form} field="continuing" label={s.Continuing} help={s.TextHelp} />
         <SectionsField form={form} />
         <MilestonesField form={form} />
-        {/* Sticky, so Gem stays in reach on a long agreement. */}
-        <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center" styles={{ root: { position: 'sticky', bottom: 0, background: 'inherit', padding: '12px 0', zIndex: 1 } }}>
+        {/* Sticky, so Gem stays in reach on a long agreement; opaque with a rule above it, and the
+            form's controls keep clear of it when the keyboard or a scroll brings them into view. */}
+        <Stack
+          horizontal
+          tokens={{ childrenGap: 8 }}
+          verticalAlign="center"
+          data-testid="agreement-save-bar"
+          styles={{ root: { position: 'sticky', bottom: 0, background: theme.semanticColors.bodyBackground, borderTop: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '12px 0', marginTop: 24, zIndex: 1 } }}
+        >
           <PrimaryButton text={form.saveState.status === 'saving' ? g.Saving : g.Save} onClick={() => void form.save()} disabled={form.saveState.status === 'saving'} data-testid="agreement-save" />
           {form.saveState.status === 'saving' && <Spinner size={SpinnerSize.small} aria-label={g.Saving} />}
           {form.dirty && form.saveState.status !== 'saving' && <Text variant="small">{g.UnsavedChanges}</Text>}
