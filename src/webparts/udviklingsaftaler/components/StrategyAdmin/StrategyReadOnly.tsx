@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Stack, Text, mergeStyles } from '@fluentui/react';
-import { danishDateText } from '../../../../domain/danishDate';
+import { danishDateShort } from '../../../../domain/danishDate';
 import { goalTemplateFor, type TrackKind } from '../../../../domain';
 import type { StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { useStrings } from '../strings/StringsContext';
@@ -62,7 +62,7 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
         {strategy.deadlines.length === 0 ? <Text block>{s.NoDeadlines}</Text> : (
           <ul className={listClass} data-testid="dus-deadlines">
             {strategy.deadlines.map((d, i) => (
-              <li key={i}><Text>{d.date ? `${danishDateText(d.date)}: ${d.title}` : d.title}</Text></li>
+              <li key={i}><Text>{d.date ? `${danishDateShort(d.date)}: ${d.title}` : d.title}</Text></li>
             ))}
           </ul>
         )}
