@@ -11,9 +11,10 @@ import { RowControls } from './RowControls';
 import type { AgreementForm } from './useAgreementForm';
 
 const Group: React.FC<{ legend: string; message: string | undefined; testId: string }> = ({ legend, message, testId, children }) => (
-  // The top margin sets the group off from the field above it: a legend sits on the fieldset's
-  // border, so its own margin does not (screenshots of #16 showed the headings tight on the field).
-  <fieldset data-testid={testId} style={{ border: 'none', padding: 0, margin: '16px 0 0' }}>
+  // The top margin (in place of the Stack's 16px gap) sets the group's heading off from the field
+  // above it: a legend sits on the fieldset's border, so its own margin does not (screenshots of
+  // #16 showed the headings tight on the field's help text).
+  <fieldset data-testid={testId} style={{ border: 'none', padding: 0, margin: '32px 0 0' }}>
     <legend style={{ padding: 0 }}><Text variant="mediumPlus" as="h3" styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>{legend}</Text></legend>
     <Stack tokens={{ childrenGap: 8 }}>
       {children}
