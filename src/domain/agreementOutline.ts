@@ -14,7 +14,7 @@ import { sdgLabel } from './sdgs';
 import { byGoalNumber } from './coverage';
 import { trackMatrix, type MatrixColumn } from './trackMatrix';
 import { danishList, milestoneWhen, textBlocks, type TextBlock } from './documentText';
-import { danishDateText } from './danishDate';
+import { danishDateText } from './danishDateFormat';
 
 export interface AgreementOutlineInput {
   agreement: Agreement;

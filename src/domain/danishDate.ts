@@ -1,5 +1,6 @@
 // Dates as Danes type them (issue 16): one grammar for every typed date (DUS deadlines, the LMU
-// meeting date, the steps of "Aftalens tilblivelse"), stored as yyyy-mm-dd.
+// meeting date, the steps of "Aftalens tilblivelse"), stored as yyyy-mm-dd. Dates are written for
+// reading by danishDateFormat.ts (its own module, so the parser's users do not carry it).
 import { isISODate } from './validationResult';
 
 export type DateParse = { ok: true; value: string | undefined } | { ok: false; message: string };
@@ -25,33 +26,3 @@ export function dateInputText(iso: string | undefined): string {
 }
 
 
-// ---------------------------------------------------------------- Display (the one place dates are written)
-// Two shapes and no other (issue 16): "1. december 2023" in running text (history, mails, the
-// document), "01-12-2023" in tables and compact lists (as the Excel export's date cells). A value
-// that is not a date is returned as is rather than hidden.
-
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** "2023-12-01" (or a timestamp's day) -> "1. december 2023". */
-export function danishDateText(iso: string): string {
-  const m = DAY.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
-}
-
-/** "2023-12-01" -> "01-12-2023", for tables. */
-export function danishDateShort(iso: string): string {
-  const m = DAY.exec(iso);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
-}
-
-const two = (n: number): string => String(n).padStart(2, '0');
-
-/** A SharePoint timestamp (UTC) in the reader's own time: "19. januar 2023 kl. 10.05". */
-export function danishDateTime(isoDateTime: string): string {
-  const at = new Date(isoDateTime);
-  if (!/T\d{2}:\d{2}/.test(isoDateTime) || Number.isNaN(at.getTime())) return danishDateText(isoDateTime);
-  const day = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
-  return `${danishDateText(day)} kl. ${two(at.getHours())}.${two(at.getMinutes())}`;
-}

@@ -4,7 +4,7 @@
 // ("Ved opfølgningen på aftalen for 2023 gives en status"). A department is reminded from
 // REMINDER_LEAD_DAYS before a deadline, and after it, until its agreement reaches the stage the
 // deadline asks for.
-import { danishDateText } from './danishDate';
+import { danishDateText } from './danishDateFormat';
 import type { Agreement, Department, ISODate, StageConfiguration, Strategy, StrategyDeadline } from './types';
 import type { MailFailure } from './mail';
 import { safeHttpUrl } from './safeUrl';

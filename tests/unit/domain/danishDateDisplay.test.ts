@@ -1,6 +1,6 @@
 // The one display format for dates (issue 16): "1. december 2023" in text, "01-12-2023" in tables,
 // never ISO. Every view, mail and document writes dates through these three.
-import { danishDateShort, danishDateText, danishDateTime } from '../../../src/domain/danishDate';
+import { danishDateShort, danishDateText, danishDateTime } from '../../../src/domain/danishDateFormat';
 import { danishDate } from '../../../src/domain/documentText';
 
 describe('Danish date display', () => {

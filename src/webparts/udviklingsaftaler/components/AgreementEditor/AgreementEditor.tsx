@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyles, useTheme } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
-import { danishDateTime } from '../../../../domain/danishDate';
+import { danishDateTime } from '../../../../domain/danishDateFormat';
 import type { AgreementContent } from '../../../../domain/agreementContent';
 import type { AppServices } from '../../../../services/AppServices';
 import type { AgreementEditorData } from '../../../../services/authoring/agreementAuthoringServices';

@@ -7,7 +7,7 @@ import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { safeHttpUrl } from '../../../../domain/safeUrl';
-import { danishDateText, danishDateTime } from '../../../../domain/danishDate';
+import { danishDateText, danishDateTime } from '../../../../domain/danishDateFormat';
 
 export interface IHistoryTimelineProps {
   services: AppServices;

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Stack, Text } from '@fluentui/react';
 import { formatDanishNumber, type CheckIn } from '../../../../domain';
-import { danishDateText } from '../../../../domain/danishDate';
+import { danishDateText } from '../../../../domain/danishDateFormat';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
-import { danishDateShort, danishDateText } from '../../../../domain/danishDate';
+import { danishDateShort, danishDateText } from '../../../../domain/danishDateFormat';
 import { findStage, formatDanishNumber, measurements, stageLabel, timeline, type CheckIn, type GoalTarget } from '../../../../domain';
 import type { AppServices } from '../../../../services/AppServices';
 import type { GoalCheckIns } from '../../../../services/checkIns/checkInServices';

@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarButton, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
-import { danishDateTime } from '../../../../domain/danishDate';
+import { danishDateTime } from '../../../../domain/danishDateFormat';
 import type { AppServices, EditableGoal, GoalEditorData } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';

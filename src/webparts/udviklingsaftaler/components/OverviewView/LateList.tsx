@@ -5,7 +5,7 @@ import { stageLabel } from '../../../../domain/stageMachine';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 import { DepartmentLink } from './DepartmentLink';
-import { danishDateText } from '../../../../domain/danishDate';
+import { danishDateText } from '../../../../domain/danishDateFormat';
 
 /** Agreements past the year's hand-over deadline that have not reached the board. */
 export const LateList: React.FC<{ overview: Overview; rows: OverviewRow[]; stages: StageConfiguration }> = ({ overview, rows, stages }) => {

@@ -4,7 +4,7 @@ import { DEADLINE_TITLES, type GoalContentField, type GoalTemplateKey } from '..
 import type { AppServices } from '../../../../services/AppServices';
 import type { StrategyAdminData, StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { useStrings } from '../strings/StringsContext';
-import { danishDateTime } from '../../../../domain/danishDate';
+import { danishDateTime } from '../../../../domain/danishDateFormat';
 import { format } from '../common/format';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { ChecklistField } from '../GoalEditor/fields/ChecklistField';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Stack, Text, mergeStyles } from '@fluentui/react';
-import { danishDateShort } from '../../../../domain/danishDate';
+import { danishDateShort } from '../../../../domain/danishDateFormat';
 import { goalTemplateFor, type TrackKind } from '../../../../domain';
 import type { StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { useStrings } from '../strings/StringsContext';

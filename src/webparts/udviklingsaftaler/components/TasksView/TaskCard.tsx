@@ -6,7 +6,7 @@ import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { format } from '../common/format';
-import { danishDateTime } from '../../../../domain/danishDate';
+import { danishDateTime } from '../../../../domain/danishDateFormat';
 import { DamageNotice } from '../common/DamageNotice';
 import { DecisionForm, type DecisionInput } from '../Approval/DecisionForm';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';

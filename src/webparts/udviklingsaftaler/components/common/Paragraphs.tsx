@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { textBlocks, type TextBlock } from '../../../../domain/documentText';
+import { textBlocks, type TextBlock } from '../../../../domain/textBlocks';
 
 const paragraph: React.CSSProperties = { margin: '0 0 8px' };
 const list: React.CSSProperties = { margin: '0 0 8px', paddingLeft: 24 };
