@@ -6,7 +6,13 @@ import { danishDateText } from './danishDateFormat';
 
 // Paragraphs, bullet lists and sub-headings of stored text live in textBlocks.ts (the page renders
 // them too, so they stay out of this module's weight); re-exported for the document's users.
-export { textBlocks, blocksText, type ListItem, type TextBlock } from './textBlocks';
+export { textBlocks, type ListItem, type TextBlock } from './textBlocks';
+import type { TextBlock } from './textBlocks';
+
+/** The blocks as plain text lines (bullets prefixed), e.g. for a table cell's accessible text. */
+export function blocksText(blocks: TextBlock[]): string {
+  return blocks.map((b) => (b.kind === 'list' ? b.items.map((i) => `${'  '.repeat(i.level)}• ${i.text}`).join('\n') : b.text)).join('\n');
+}
 
 /** "2019-08-27" -> "27. august 2019" (danishDate.ts writes every date the product shows). */
 export const danishDate = danishDateText;

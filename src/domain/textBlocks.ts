@@ -36,8 +36,3 @@ export function textBlocks(text: string | undefined): TextBlock[] {
   }
   return blocks;
 }
-
-/** The blocks as plain text lines (bullets prefixed), e.g. for a table cell's accessible text. */
-export function blocksText(blocks: TextBlock[]): string {
-  return blocks.map((b) => (b.kind === 'list' ? b.items.map((i) => `${'  '.repeat(i.level)}• ${i.text}`).join('\n') : b.text)).join('\n');
-}
