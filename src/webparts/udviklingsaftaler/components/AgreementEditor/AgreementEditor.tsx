@@ -2,7 +2,7 @@
 // the stage is editable (issue 16); everyone else reads why it is read-only and finds the document.
 // A lazy chunk ('agreement-editor') with its services, so the dashboard's bundle does not carry it.
 import * as React from 'react';
-import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyles, useTheme } from '@fluentui/react';
+import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyles } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
 import { danishDateTime } from '../../../../domain/danishDateFormat';
 import type { AgreementContent } from '../../../../domain/agreementContent';
@@ -50,7 +50,6 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
   const g = strings.GoalEditor;
   const s = strings.AgreementEditor;
   const form = useAgreementForm(data, services);
-  const theme = useTheme();
   const bodyRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     // After a refused save, take the keyboard to the first field with a message.
@@ -101,7 +100,8 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
           tokens={{ childrenGap: 8 }}
           verticalAlign="center"
           data-testid="agreement-save-bar"
-          styles={{ root: { position: 'sticky', bottom: 0, background: theme.semanticColors.bodyBackground, borderTop: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '12px 0', marginTop: 24, zIndex: 1 } }}
+          // The theme from Stack's style props, not useTheme(): that hook would be a module of its own in the main chunk.
+          styles={({ theme }) => ({ root: { position: 'sticky', bottom: 0, background: theme?.semanticColors.bodyBackground ?? '#fff', borderTop: `1px solid ${theme?.semanticColors.bodyDivider ?? '#edebe9'}`, padding: '12px 0', marginTop: 24, zIndex: 1 } })}
         >
           <PrimaryButton text={form.saveState.status === 'saving' ? g.Saving : g.Save} onClick={() => void form.save()} disabled={form.saveState.status === 'saving'} data-testid="agreement-save" />
           {form.saveState.status === 'saving' && <Spinner size={SpinnerSize.small} aria-label={g.Saving} />}
