@@ -93,7 +93,7 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
             <Text block as="p" variant="small">
               {strings.Department.Stage}: <StageStatus stages={stages} stage={goal.stage} verification={goal.misfiled ? 'unverified' : goal.agreementId === undefined ? undefined : verification?.[`Goals:${goal.id}`]} />
               {' · '}
-              {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : goal.outcomeNote ? strings.GoalReadView.NoVerdict : strings.Department.NoOutcome}
+              {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
               {' · '}
               {/* Described by the goal's heading: the link's own name stays "Status og målinger". */}
