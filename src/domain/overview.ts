@@ -99,6 +99,8 @@ export interface Overview {
   rows: OverviewRow[];
   /** Per configured stage (and 'none' for holders without an agreement). */
   stageCounts: StageCount[];
+  /** The year's goals by id with their stored Stage, for the chart's verified counts. */
+  goalStages: Array<{ id: number; stage: StageCode }>;
   /** Goals per track over the whole year (a shared goal counts once). */
   goalsPerTrack: number[];
   outcomes: Partial<Record<OutcomeCode, number>>;
@@ -194,6 +196,7 @@ export function buildOverview(input: OverviewInput): Overview {
     dueDate,
     rows,
     stageCounts,
+    goalStages: yearGoals.map((g) => ({ id: g.id, stage: g.stage })),
     goalsPerTrack: tracks.map((t) => yearGoals.filter((g) => g.trackIds.includes(t.id)).length),
     outcomes: countOutcomes(yearGoals),
     lateCount: rows.filter((r) => r.late).length,

@@ -81,7 +81,7 @@ export interface NewTrack {
   description?: string;
   clientId?: string;
 }
-export interface Track extends NewTrack {
+export interface Track extends NewTrack, MaybeDamaged {
   id: number;
 }
 
@@ -97,7 +97,7 @@ export interface NewRequirement {
   appliesTo: RequirementScope;
   clientId?: string;
 }
-export interface Requirement extends NewRequirement {
+export interface Requirement extends NewRequirement, MaybeDamaged {
   id: number;
 }
 
@@ -121,7 +121,7 @@ export interface NewDepartment {
   active: boolean;
   clientId?: string;
 }
-export interface Department extends NewDepartment {
+export interface Department extends NewDepartment, MaybeDamaged {
   id: number;
 }
 

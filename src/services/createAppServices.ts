@@ -138,19 +138,16 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   const services: AppServices = {
     stageConfiguration: config,
     withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),
-    documents: lazyDocumentServices(sp, config),
+    documents: lazyDocumentServices(sp, config, (targets) => approvals.verification(targets)),
     storageScope: options.storageScope ?? 'default',
     overview: createOverviewServices(sp, config),
-    exports: createExportServices(sp, config, {}, async (ids) => {
-      const checked = await approvals.verification(ids.map((id) => ({ list: 'Agreements' as const, id })));
-      return Object.fromEntries(ids.map((id) => [id, checked[`Agreements:${id}`]]));
-    }),
+    exports: createExportServices(sp, config, {}, (targets) => approvals.verification(targets)),
     approvals,
     permissions,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     authoring: lazyAgreementAuthoringServices(sp, config, { permissions, departments }),
-    checkIns: lazyCheckInServices(sp, config, { permissions, departments }),
+    checkIns: lazyCheckInServices(sp, config, { permissions, departments, approvedSpans: (id) => approvals.approvedSpans(id), userId: async () => (await siteUser()).Id }),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),

@@ -9,6 +9,8 @@ import { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
 import type { Page } from '../../data/repositories/paging';
 import { inOneBatch, type BatchOptions } from '../queries/batch';
+import { CheckInRepository } from '../../data/repositories/followUpRepositories';
+import { noListAsEmpty } from '../queries/viewQueries';
 import type { ExportData } from './goalSheets';
 
 /** Last year's goals are read only for the "Fortsætter fra" titles: ids, numbers and titles. */
@@ -21,6 +23,7 @@ export async function loadExportData(
   const agreements = new AgreementRepository(sp, config);
   const strategies = new StrategyRepository(sp);
   const departments = new DepartmentRepository(sp);
+  const checkIns = new CheckInRepository(sp);
   const pages = await inOneBatch(sp, (batched) => {
     const reads: Record<string, Promise<Page>> = {
       departments: departments.store.page(DepartmentRepository.all(), batched),
@@ -32,13 +35,18 @@ export async function loadExportData(
     };
     if (departmentId === undefined) {
       reads.goals = goals.store.page(GoalRepository.forYear(year), batched);
+      // A site not yet re-provisioned has no CheckIns list: the export then has no check-ins.
+      reads.checkIns = noListAsEmpty(checkIns.store.page(CheckInRepository.forYear(year), batched));
     } else {
+      // The department's own check-ins; a goal shared with it from another department shows
+      // its status in that department's export and the organisation's.
+      reads.checkIns = noListAsEmpty(checkIns.store.page(CheckInRepository.forDepartmentYear(departmentId, year), batched));
       reads.goals = goals.store.page(GoalRepository.forDepartmentYear(departmentId, year), batched);
       reads.shared = goals.store.page(GoalRepository.sharedWith(departmentId, year), batched);
     }
     return reads;
   }, batchOptions);
-  const [departmentList, agreementList, earlier, strategyList, tracks, requirements, own, shared] = await Promise.all([
+  const [departmentList, agreementList, earlier, strategyList, tracks, requirements, own, shared, checkInList] = await Promise.all([
     departments.store.finish(pages.departments),
     agreements.store.finish(pages.agreements),
     goals.store.finish(pages.earlier),
@@ -46,7 +54,8 @@ export async function loadExportData(
     strategies.tracks.finish(pages.tracks),
     strategies.requirements.finish(pages.requirements),
     goals.store.finish(pages.goals),
-    pages.shared ? goals.store.finish(pages.shared) : Promise.resolve([])
+    pages.shared ? goals.store.finish(pages.shared) : Promise.resolve([]),
+    checkIns.store.finish(pages.checkIns)
   ]);
   const parts = StrategyRepository.assemble(strategyList, tracks, requirements);
   const ownIds = new Set(own.map((g) => g.id));
@@ -61,6 +70,7 @@ export async function loadExportData(
     tracks: parts?.tracks ?? [],
     requirements: parts?.requirements ?? [],
     deadlines: parts?.strategy.deadlines ?? [],
-    config
+    config,
+    checkIns: checkInList
   };
 }

@@ -8,7 +8,7 @@ import {
   AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository, type QuerySpec, type StrategyWithParts
 } from '../../data/repositories';
 import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
-import { CheckInRepository } from '../../data/repositories/followUpRepositories';
+import { CheckInRepository, DialogueRepository } from '../../data/repositories/followUpRepositories';
 import { CHECK_IN } from '../../data/repositories/mappers/followUpMappers';
 import type { Page } from '../../data/repositories/paging';
 import { isDataError } from '../../data/errors/DataError';
@@ -51,6 +51,7 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
   const strategies = new StrategyRepository(sp);
   const departments = new DepartmentRepository(sp);
   const checkIns = new CheckInRepository(sp);
+  const dialogues = new DialogueRepository(sp);
 
   // The year's strategy goes into the same batch as the rest; its tracks and requirements cannot
   // be filtered by a strategy id we do not have yet, so the two small lists are read whole by ID
@@ -109,18 +110,22 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           goalPage: goals.store.page(summary, batched),
           // The year's check-ins (the Year index first), only the columns the latest status needs.
           checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY }, batched)),
+          // Which agreements had their contract dialogue (the Year index first; a few per agreement).
+          dialoguePage: noListAsEmpty(dialogues.store.page(DialogueRepository.forYear(year), batched)),
           ...strategyReads(batched, year)
         };
       }, batchOptions);
-      const [departmentList, agreementList, goalList, strategy, checkInList] = await Promise.all([
+      const [departmentList, agreementList, goalList, strategy, checkInList, dialogueList] = await Promise.all([
         departments.store.finish(pages.departmentPage),
         agreements.store.finish(pages.agreementPage),
         goals.store.finish(pages.goalPage),
         strategyFrom(pages),
-        checkIns.store.finish(pages.checkInPage)
+        checkIns.store.finish(pages.checkInPage),
+        dialogues.store.finish(pages.dialoguePage)
       ]);
       const latestCheckIns = [...latestByGoal(checkInList.filter((c) => c.misfiled === undefined)).values()];
-      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns };
+      const dialogueAgreementIds = [...new Set(dialogueList.map((d) => d.agreementId))];
+      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns, dialogueAgreementIds };
     },
 
     async loadApprovalQueue(groups: readonly GroupKey[]): Promise<ApprovalQueue> {

@@ -1,13 +1,12 @@
 // Departments list <-> Department. Leader and editors are people: read expanded (name, e-mail),
 // written by user id.
 import type { Department, NewDepartment } from '../../../domain';
-import { DEPARTMENT_KIND_CHOICES, codeOf } from '../../schema';
-import { DataError } from '../../errors/DataError';
+import { DEPARTMENT_KIND_CHOICES } from '../../schema';
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
 import type { RawItem } from '../paging';
 import { dropUndefined } from './goalMapper';
-import { bool, field, lookupId, orNull, people, person, personId, requiredNum, requiredText, shapeOf, text } from './values';
+import { bool, DamageLog, field, lookupId, orNull, people, person, personId, requiredNum, requiredText, shapeOf, text } from './values';
 
 export const DEPARTMENTS = shapeOf('Departments');
 export const DEPARTMENT = {
@@ -27,12 +26,11 @@ export const departmentMapping: ListMapping<Department, NewDepartment> = {
   lookupCount: DEPARTMENTS.lookupCount,
   clientIdField: DEPARTMENT.clientId,
   fromItem(raw: RawItem): Department {
-    const kindLabel = requiredText(raw, DEPARTMENT.kind);
-    const kind = codeOf(DEPARTMENT_KIND_CHOICES, kindLabel);
-    if (kind === undefined) {
-      throw new DataError('validation', { detail: `Department ${String(raw.Id)} has an unknown kind '${kindLabel}'` });
-    }
-    return dropUndefined<Department>({
+    // Tolerant like the goals: an unknown or empty Kind (the list is edited by hand) marks the
+    // department damaged and reads it as a 'department', instead of blanking every view.
+    const damage = new DamageLog(raw);
+    const kind = damage.choice(DEPARTMENT.kind, DEPARTMENT_KIND_CHOICES, 'kind', 'department');
+    return damage.mark(dropUndefined<Department>({
       id: requiredNum(raw, 'Id'),
       title: requiredText(raw, DEPARTMENT.title),
       kind,
@@ -41,7 +39,7 @@ export const departmentMapping: ListMapping<Department, NewDepartment> = {
       editors: people(raw, DEPARTMENT.editors),
       active: bool(raw, DEPARTMENT.active, true),
       clientId: text(raw, DEPARTMENT.clientId)
-    });
+    }));
   },
   toFields(v: Partial<NewDepartment>): FieldValues {
     const out: FieldValues = {};

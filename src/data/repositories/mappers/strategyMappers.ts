@@ -1,10 +1,8 @@
 // Strategies, Tracks and Requirements lists <-> the year's DUS.
 import type { GoalContentField, NewRequirement, NewStrategy, NewTrack, Requirement, Strategy, StrategyDeadline, Track } from '../../../domain';
 import { APPLIES_TO_CHOICES, codeOf, GOAL_TEMPLATE_CHOICES, MINIMUM_CONTENT_CHOICES, TRACK_KIND_CHOICES } from '../../schema';
-import { DataError } from '../../errors/DataError';
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
-import type { RawItem } from '../paging';
 import { dropUndefined } from './goalMapper';
 import { DamageLog, field, isObjectWith, num, orNull, requiredNum, requiredText, shapeOf, strings, text } from './values';
 
@@ -41,15 +39,6 @@ export const REQUIREMENT = {
   appliesTo: field(REQUIREMENTS, 'AppliesTo'),
   clientId: field(REQUIREMENTS, 'ClientId')
 } as const;
-
-function requiredCode<C extends string>(map: Readonly<Record<C, string>>, raw: RawItem, name: string): C {
-  const stored = requiredText(raw, name);
-  const code = codeOf(map, stored);
-  if (code === undefined) {
-    throw new DataError('validation', { detail: `Item ${String(raw.Id)} has an unknown ${name} value '${stored}'` });
-  }
-  return code;
-}
 
 export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
   list: STRATEGIES.list,
@@ -96,15 +85,19 @@ export const trackMapping: ListMapping<Track, NewTrack> = {
   expand: TRACKS.expand,
   lookupCount: TRACKS.lookupCount,
   clientIdField: TRACK.clientId,
-  fromItem: (raw) => dropUndefined<Track>({
-    id: requiredNum(raw, 'Id'),
-    strategyId: requiredNum(raw, `${TRACK.strategy}Id`),
-    kind: requiredCode(TRACK_KIND_CHOICES, raw, TRACK.kind),
-    number: num(raw, TRACK.number),
-    title: requiredText(raw, TRACK.title),
-    description: text(raw, TRACK.description),
-    clientId: text(raw, TRACK.clientId)
-  }),
+  // Tolerant: an empty DUS lookup or an unknown Kind marks the track damaged (domain/damage.ts).
+  fromItem: (raw) => {
+    const damage = new DamageLog(raw);
+    return damage.mark(dropUndefined<Track>({
+      id: requiredNum(raw, 'Id'),
+      strategyId: damage.requiredNum(`${TRACK.strategy}Id`, 'strategyId'),
+      kind: damage.choice(TRACK.kind, TRACK_KIND_CHOICES, 'kind', 'track'),
+      number: num(raw, TRACK.number),
+      title: requiredText(raw, TRACK.title),
+      description: text(raw, TRACK.description),
+      clientId: text(raw, TRACK.clientId)
+    }));
+  },
   toFields(v: Partial<NewTrack>): FieldValues {
     const out: FieldValues = {};
     if ('strategyId' in v) out[`${TRACK.strategy}Id`] = orNull(v.strategyId);
@@ -123,15 +116,19 @@ export const requirementMapping: ListMapping<Requirement, NewRequirement> = {
   expand: REQUIREMENTS.expand,
   lookupCount: REQUIREMENTS.lookupCount,
   clientIdField: REQUIREMENT.clientId,
-  fromItem: (raw) => dropUndefined<Requirement>({
-    id: requiredNum(raw, 'Id'),
-    strategyId: requiredNum(raw, `${REQUIREMENT.strategy}Id`),
-    number: requiredNum(raw, REQUIREMENT.number),
-    title: requiredText(raw, REQUIREMENT.title),
-    description: text(raw, REQUIREMENT.description),
-    appliesTo: requiredCode(APPLIES_TO_CHOICES, raw, REQUIREMENT.appliesTo),
-    clientId: text(raw, REQUIREMENT.clientId)
-  }),
+  // Tolerant: an unknown AppliesTo reads as the agreement as a whole (the milder demand), marked.
+  fromItem: (raw) => {
+    const damage = new DamageLog(raw);
+    return damage.mark(dropUndefined<Requirement>({
+      id: requiredNum(raw, 'Id'),
+      strategyId: damage.requiredNum(`${REQUIREMENT.strategy}Id`, 'strategyId'),
+      number: damage.requiredNum(REQUIREMENT.number, 'number'),
+      title: requiredText(raw, REQUIREMENT.title),
+      description: text(raw, REQUIREMENT.description),
+      appliesTo: damage.choice(REQUIREMENT.appliesTo, APPLIES_TO_CHOICES, 'appliesTo', 'agreement'),
+      clientId: text(raw, REQUIREMENT.clientId)
+    }));
+  },
   toFields(v: Partial<NewRequirement>): FieldValues {
     const out: FieldValues = {};
     if ('strategyId' in v) out[`${REQUIREMENT.strategy}Id`] = orNull(v.strategyId);

@@ -15,7 +15,8 @@ export interface IConflictDialogProps {
 
 /** Both versions of each field that both users changed; the user picks one per field. */
 export const ConflictDialog: React.FC<IConflictDialogProps> = ({ merge, data, onResolve, onCancel }) => {
-  const strings = useStrings().GoalEditor;
+  const all = useStrings();
+  const strings = all.GoalEditor;
   // Mine is chosen by default: it is what the user just typed and asked to save.
   const [keepMine, setKeepMine] = React.useState<ReadonlySet<GoalKey>>(() => new Set(merge.conflicts.map((c) => c.key)));
   return (
@@ -31,7 +32,7 @@ export const ConflictDialog: React.FC<IConflictDialogProps> = ({ merge, data, on
         {merge.conflicts.map((c) => (
           <ChoiceGroup
             key={c.key}
-            label={strings.FieldLabels[c.key]}
+            label={all.GoalFields[c.key]}
             selectedKey={keepMine.has(c.key) ? 'mine' : 'theirs'}
             options={[
               { key: 'mine', text: `${strings.ConflictMine}: ${displayValue(c.key, c.mine, data, strings)}` },

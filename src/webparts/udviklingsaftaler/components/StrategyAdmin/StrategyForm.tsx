@@ -15,7 +15,10 @@ import { RowActions } from './RowActions';
 import { move, newKey, type DeadlineRow } from './strategyFormState';
 import { useStrategyForm, type StrategyForm as Form } from './useStrategyForm';
 import { DanishDatePicker } from '../common/DanishDatePicker';
-import { isDataError } from '../../../../data/errors/DataError';
+import { isDataError, type DataError } from '../../../../data/errors/DataError';
+import type { StrategyValidationField } from '../../../../domain/strategyValidation';
+import { validationText } from '../common/validationText';
+import { strategyFieldValues } from './fieldLabel';
 
 const CONTENT_FIELDS: readonly GoalContentField[] = ['purpose', 'goalStatement', 'citizenImpact', 'activities', 'involved', 'followUpMethod', 'horizon'];
 const TEMPLATES: readonly GoalTemplateKey[] = ['questions', 'sections', 'evidence'];
@@ -32,7 +35,7 @@ export interface IStrategyFormProps {
 export const StrategyForm: React.FC<IStrategyFormProps> = ({ services, data, onSaved, reload }) => {
   const strings = useStrings();
   const s = strings.StrategyAdmin;
-  const form = useStrategyForm(services, data, (title, count) => format(s.TrackInUse, title, count), onSaved);
+  const form = useStrategyForm(services, data, onSaved);
   const { state, change, saveState } = form;
   const text = (field: 'title' | 'vision' | 'intro' | 'year' | 'yearTo') => ({
     value: state[field],
@@ -74,7 +77,7 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ services, data, onS
         id="dus-minimum-content"
         legend={s.MinimumContent}
         help={s.MinimumContentHelp}
-        options={CONTENT_FIELDS.map((f) => ({ key: f, text: s.ContentFields[f] }))}
+        options={CONTENT_FIELDS.map((f) => ({ key: f, text: strings.GoalFields[f] }))}
         selected={state.minimumGoalContent}
         onChange={(selected) => change((st) => ({ ...st, minimumGoalContent: selected }))}
       />
@@ -97,15 +100,17 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ services, data, onS
         <MessageBar messageBarType={MessageBarType.warning} isMultiline role="alert" actions={<MessageBarButton onClick={reload}>{s.ReloadLatest}</MessageBarButton>}>{s.Conflict}</MessageBar>
       )}
       {saveState.status === 'failed' && (isRefusal(saveState.error)
-        // The service's own refusal (a track that goals started using meanwhile): its Danish reason, not a retry.
-        ? <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert" data-testid="dus-refused">{saveState.error.message}</MessageBar>
+        // The service's own refusal (a track that goals started using meanwhile): its reason, not a retry.
+        ? <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert" data-testid="dus-refused">
+            {saveState.error.problems.map((p) => validationText(strings.Validation, p, strategyFieldValues(strings, p.field as StrategyValidationField, form.state))).join(' ')}
+          </MessageBar>
         : <ErrorMessage error={saveState.error} onRetry={() => void form.save()} />)}
     </Stack>
   );
 };
 
-function isRefusal(error: unknown): error is Error {
-  return isDataError(error) && error.kind === 'validation' && error.status === undefined;
+function isRefusal(error: unknown): error is DataError {
+  return isDataError(error) && error.kind === 'validation' && error.problems.length > 0;
 }
 
 /** Deadlines: title and date, in the order the secretariat sets; the two the reminders know are suggested. */

@@ -69,7 +69,7 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
       </Section>
       <Section title={s.MinimumContent}>
         <ul className={listClass}>
-          {strategy.minimumGoalContent.map((f) => <li key={f}><Text>{s.ContentFields[f]}</Text></li>)}
+          {strategy.minimumGoalContent.map((f) => <li key={f}><Text>{strings.GoalFields[f]}</Text></li>)}
         </ul>
       </Section>
       <Section title={s.Template}>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, Link, Stack, Text } from '@fluentui/react';
-import type { StageTransition } from '../../../../domain';
+import type { AuthorityStatus, StageTransition } from '../../../../domain';
 import type { ApprovalTask, DecisionResult } from '../../../../services/approvals/approvalTypes';
 import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
@@ -11,6 +11,7 @@ import { DamageNotice } from '../common/DamageNotice';
 import { DecisionForm, type DecisionInput } from '../Approval/DecisionForm';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
+import { VerificationBadge } from '../Approval/VerificationBadge';
 import { TaskDiff } from './TaskDiff';
 import { GoalReturn } from './GoalReturn';
 
@@ -22,12 +23,14 @@ export function plainApproval(task: ApprovalTask): StageTransition | undefined {
 export interface ITaskCardProps {
   services: AppServices;
   task: ApprovalTask;
+  /** The approval log's word on the task's stage; undefined while it is read. */
+  verification?: AuthorityStatus;
   selected: boolean;
   onSelect(selected: boolean): void;
   onDecided(result: DecisionResult): void;
 }
 
-export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, onSelect, onDecided }) => {
+export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, verification, selected, onSelect, onDecided }) => {
   const strings = useStrings().Approval;
   const { href } = useNavigation();
   const [showDiff, setShowDiff] = React.useState(false);
@@ -69,6 +72,9 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, o
         <Text block>
           {task.departmentTitle} · {format(strings.Stage, task.stageLabel)} · {task.target.list === 'Agreements' ? format(strings.WholeAgreement, task.goals.length) : strings.SingleGoal}
         </Text>
+        {verification !== undefined && verification !== 'verified' && (
+          <Text block data-testid="task-verification"><VerificationBadge status={verification} stageLabel={task.stageLabel} approvedStage={false} /></Text>
+        )}
         <DamageNotice item={task} kind={task.target.list === 'Goals' ? 'goal' : 'agreement'} />
         <Text block variant="small">{format(strings.WaitingSince, danishDateTime(task.waitingSince))}</Text>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
