@@ -210,7 +210,7 @@ describe('the secretariat records a contract dialogue', () => {
     expect(await axeViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Gem kontraktdialogen' }).click();
     await form.getByRole('status').filter({ hasText: 'Kontraktdialogen er gemt' }).waitFor();
-    const printed = page.getByTestId('document-dialogue').filter({ hasText: '05.09.2023' });
+    const printed = page.getByTestId('document-dialogue').filter({ hasText: '5. september 2023' });
     await printed.waitFor();
     expect(await printed.textContent()).toContain('Målingerne fortsætter månedligt.');
     await printed.scrollIntoViewIfNeeded();

@@ -163,7 +163,7 @@ describe('Opfølgning: Skanderborg 2023', () => {
     await screen.findByTestId(`followup-goal-${sick.id}`);
     const c = card(sick.id);
     // The message bar renders its text a moment later (Fluent delays it for screen readers).
-    await waitFor(() => expect(within(c).getByTestId('followup-start')).toHaveTextContent('Udfyldt ud fra seneste status »Bagud« (02.11.2023). Seneste måling: 3,4 % (31.10.2023).'));
+    await waitFor(() => expect(within(c).getByTestId('followup-start')).toHaveTextContent('Udfyldt ud fra seneste status »Bagud« (2. november 2023). Seneste måling: 3,4 % (31. oktober 2023).'));
     expect(within(c).getByRole('radio', { name: s.Outcomes.notAchieved })).toBeChecked();
     expect(within(c).getByRole('textbox', { name: (n) => n.startsWith(s.ActualLabel) })).toHaveValue('3,4');
     expect(within(c).getByTestId('target-verdict')).toHaveTextContent(s.TargetNotMet);
