@@ -4,6 +4,7 @@
 // ("Ved opfølgningen på aftalen for 2023 gives en status"). A department is reminded from
 // REMINDER_LEAD_DAYS before a deadline, and after it, until its agreement reaches the stage the
 // deadline asks for.
+import { danishDateText } from './danishDateFormat';
 import type { Agreement, Department, ISODate, StageConfiguration, Strategy, StrategyDeadline } from './types';
 import type { MailFailure } from './mail';
 import { safeHttpUrl } from './safeUrl';
@@ -143,7 +144,7 @@ export interface ReminderRecord extends NewReminderRecord {
 export function reminderMail(year: number, items: ReadonlyArray<{ department: Department; deadlines: DueDeadline[] }>, link: string): { subject: string; body: string } {
   const subject = `Påmindelse: udviklingsaftale ${year}`;
   const lines = items.flatMap(({ department, deadlines }) =>
-    deadlines.map((d) => `<li>${escapeHtml(department.title)}: ${escapeHtml(d.title)} senest ${danishDate(d.date)}${d.kind === 'followUpDue' ? ' (opfølgning på årets mål)' : ' (aftalen sendt til godkendelse)'}</li>`)
+    deadlines.map((d) => `<li>${escapeHtml(department.title)}: ${escapeHtml(d.title)} senest ${danishDateText(d.date)}${d.kind === 'followUpDue' ? ' (opfølgning på årets mål)' : ' (aftalen sendt til godkendelse)'}</li>`)
   );
   const body = `<p>Kære leder</p><p>Dette er en påmindelse fra sekretariatet om udviklingsaftalen for ${year}:</p><ul>${lines.join('')}</ul>${linkParagraph(link)}`;
   return { subject, body };
@@ -155,10 +156,6 @@ function linkParagraph(link: string): string {
   return href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn udviklingsaftalerne</a></p>`;
 }
 
-export function danishDate(date: ISODate): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -174,7 +174,7 @@ describe('approval journey', () => {
       'Faseskift fra versionshistorikken', // the editor resubmits
       'Godkendt' // the board approves it
     ]);
-    expect(events[4]).toContain('Behandlet på mødet 2023-01-19');
+    expect(events[4]).toContain('Behandlet på mødet 19. januar 2023');
     expect(events[5]).toContain('Målet mangler en opfølgning på virkningen.');
     await shot(page, 'history');
     await page.getByTestId('empty-state').or(page.getByTestId('task-list')).waitFor();

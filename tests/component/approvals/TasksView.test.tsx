@@ -194,6 +194,10 @@ describe('approval components for the department view', () => {
     expect(within(events[1]).getByRole('link', { name: 'Referat' })).toHaveAttribute('data-interception', 'off');
     expect(events[2]).toHaveTextContent(da.Approval.HistoryInvalid);
     expect(events[2]).toHaveTextContent('Mål: Digital ledelse');
+    // Dates the Danish way (issue 16), never ISO: the meeting day in words, the time with "kl.".
+    expect(events[1]).toHaveTextContent('Behandlet på mødet 19. januar 2023');
+    expect(events[1]).toHaveTextContent(/19\. januar 2023 kl\. \d{2}\.\d{2}/);
+    for (const e of events) expect(e.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await axeViolations(container)).toEqual([]);
   });
 

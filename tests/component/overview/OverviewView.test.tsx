@@ -106,7 +106,7 @@ describe('Overblik', () => {
   it('lists late agreements against the hand-over deadline, and filters to them', async () => {
     renderOverview(fixtureServices(data));
     const late = await screen.findByTestId('late-list');
-    expect(late).toHaveTextContent('Afleveringsfrist: 31-01-2023');
+    expect(late).toHaveTextContent('Afleveringsfrist: 31. januar 2023');
     expect(within(late).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['HR staben (Ingen aftale)', 'Indkøb & Udbud (Stadie: Kladde)']);
     fireEvent.click(screen.getByRole('checkbox', { name: da.Overview.OnlyLate }));
     const rows = within(screen.getByTestId('stage-table')).getAllByRole('row').slice(1);

@@ -724,6 +724,18 @@ define([], function () {
       Decisions: { submitted: 'Indsendt', approved: 'Godkendt', consulted: 'Behandlet', returned: 'Sendt retur', followUpStarted: 'Opfølgning startet', completed: 'Afsluttet' },
       SavedByIntro: '{0} har gemt ændringer, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, I begge har ændret, hvilken version der skal gælde.'
     },
+    GoalReadView: {
+      NotFilled: 'Ikke udfyldt endnu',
+      Target: 'Målsætning',
+      TargetValue: '{0} {1}',
+      Baseline: 'Udgangspunkt: {0}{1}',
+      BaselineYear: ' i {0}',
+      Actual: 'Målt ved opfølgningen: {0}',
+      Outcome: 'Opfølgning',
+      ResourceEffect: 'Ressourceeffekt – omstilling til cirkulær økonomi',
+      ResourceEffectRow: 'Vurdering af effekt ift. at nedbringe ressourceforbruget, 1 (lav effekt) – 5 (høj effekt)',
+      NoVerdict: 'Fulgt op uden status (se opfølgningen)'
+    },
     GoalFields: {
       number: 'Nummer', title: 'Titel', purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter',
       involved: 'Hvem er involveret?', sharedWithDepartmentIds: 'Fællesmål med', followUpMethod: 'Opfølgning på virkningen',

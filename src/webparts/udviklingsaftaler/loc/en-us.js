@@ -724,6 +724,18 @@ define([], function () {
       Decisions: { submitted: 'Submitted', approved: 'Approved', consulted: 'Heard', returned: 'Returned', followUpStarted: 'Follow-up started', completed: 'Completed' },
       SavedByIntro: '{0} saved changes while you were editing. Your other changes are saved. For each field you both changed, choose which version should apply.'
     },
+    GoalReadView: {
+      NotFilled: 'Not filled in yet',
+      Target: 'Target',
+      TargetValue: '{0}: {1}',
+      Baseline: 'Baseline: {0}{1}',
+      BaselineYear: ' in {0}',
+      Actual: 'Measured at follow-up: {0}',
+      Outcome: 'Follow-up',
+      ResourceEffect: 'Resource effect – transition to a circular economy',
+      ResourceEffectRow: 'Effect on reducing resource use, 1 (low effect) – 5 (high effect)',
+      NoVerdict: 'Followed up without a status (see the follow-up)'
+    },
     GoalFields: {
       number: 'Number', title: 'Title', purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities',
       involved: 'Who is involved?', sharedWithDepartmentIds: 'Shared goal with', followUpMethod: 'Follow-up on the effect',

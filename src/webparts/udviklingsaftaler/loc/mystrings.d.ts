@@ -611,6 +611,24 @@ declare interface IUdviklingsaftalerStrings {
     /** {0} who saved in between. */
     SavedByIntro: string;
   };
+  /** The read view of a goal (issue 16): everything stored, nothing invented. */
+  GoalReadView: {
+    NotFilled: string;
+    Target: string;
+    /** {0}: direction, {1}: value with unit. */
+    TargetValue: string;
+    /** {0}: value with unit; {1}: " i 2021" or empty. */
+    Baseline: string;
+    /** {0}: year. */
+    BaselineYear: string;
+    /** {0}: value with unit. */
+    Actual: string;
+    Outcome: string;
+    ResourceEffect: string;
+    ResourceEffectRow: string;
+    /** A goal whose follow-up text gives no verdict: followed up, without a status. */
+    NoVerdict: string;
+  };
   /** The goal's fields by their code: the one label table of the editor, the DUS form, the conflict
    * dialog, validation messages and the workbook (its Danish equals src/domain/goalFields.ts). */
   GoalFields: {

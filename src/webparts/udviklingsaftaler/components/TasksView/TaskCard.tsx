@@ -6,6 +6,7 @@ import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { format } from '../common/format';
+import { danishDateTime } from '../../../../domain/danishDateFormat';
 import { DamageNotice } from '../common/DamageNotice';
 import { DecisionForm, type DecisionInput } from '../Approval/DecisionForm';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
@@ -79,7 +80,7 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, verificatio
         <DamageNotice item={task} kind={task.target.list === 'Goals' ? 'goal' : 'agreement'} />
         {task.returned && <ReturnNoticeView note={task.returned} />}
         {task.moveNote && <MoveNoteView note={task.moveNote} />}
-        <Text block variant="small">{format(strings.WaitingSince, `${task.waitingSince.slice(0, 10)} ${task.waitingSince.slice(11, 16)}`)}</Text>
+        <Text block variant="small">{format(strings.WaitingSince, danishDateTime(task.waitingSince))}</Text>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton
             text={showDiff ? strings.HideChanges : strings.ShowChanges}
