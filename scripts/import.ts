@@ -15,7 +15,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { createSp } from '../src/data/pnp';
 import { DEFAULT_STAGE_CONFIGURATIONS, SKANDERBORG_STAGES } from '../src/domain/stageConfigurations';
 import type { StageConfiguration } from '../src/domain';
-import { assemble, departmentByName, resolveGoal } from '../src/domain/wordImport/assemble';
+import { assemble, departmentByName, documentDepartment, resolveGoal } from '../src/domain/wordImport/assemble';
 import { ApprovalStateRepository } from '../src/data/repositories/approvalStateRepository';
 import { loadWorkflow } from '../src/services/approvals/workflowSettings';
 import { ImportFileError, MAX_IMPORT_BYTES, type ImportFileProblem } from '../src/services/wordImport/readDocx';
@@ -105,7 +105,7 @@ export async function runImport(args: ImportArgs, out: (line: string) => void, e
       const year = args.year ?? file.mapping.year;
       if (year === undefined) throw new Error(`${fileName}: dokumentet nævner intet år; angiv det med --year.`);
       const context = await services.yearContext(year);
-      const department = departmentByName(args.department ?? file.mapping.departmentName, context.departments);
+      const department = args.department ? departmentByName(args.department, context.departments) : documentDepartment(file.mapping, context.departments);
       if (!department) throw new Error(`${fileName}: afdelingen »${args.department ?? file.mapping.departmentName ?? '?'}« findes ikke på webstedet; angiv den med --department.`);
       const { agreement, goals } = assemble(file.mapping);
       const resolved = goals.map((g) => resolveGoal(g, { ...context, ownDepartmentId: department.id }));

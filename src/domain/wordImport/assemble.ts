@@ -259,3 +259,13 @@ export function departmentByName(name: string | undefined, departments: readonly
   if (!name) return undefined;
   return departments.find((d) => normal(d.title) === normal(name)) ?? departments.find((d) => normal(name).endsWith(normal(d.title)) && normal(d.title).length > 5);
 }
+
+/** The department the document names: by the name it was recognised with, else the longest
+ * department title that occurs in the document's first parts (a title without "for X", a cover
+ * line naming the staff). */
+export function documentDepartment(mapping: ImportMapping, departments: readonly Department[]): Department | undefined {
+  const named = departmentByName(mapping.departmentName, departments);
+  if (named) return named;
+  const opening = ` ${normal(mapping.parts.slice(0, 12).map((p) => p.source).join(' '))} `;
+  return [...departments].sort((a, b) => b.title.length - a.title.length).find((d) => normal(d.title).length > 3 && opening.includes(` ${normal(d.title)} `));
+}

@@ -109,8 +109,11 @@ function readTrackRows(rows: DocCell[][], start: number): { table: TrackTable; u
   if (!header || !marksRow) return undefined;
   const headerTexts = header.map(cellText);
   const leading = goalLabel(headerTexts[0] ?? '')?.kind === 'tracks' ? 1 : 0;
-  const columns = headerTexts.slice(leading);
-  const marks = marksRow.slice(marksRow.length - columns.length).map((c) => isX(c));
+  // Cells merged across the unused width of the table come as empty trailing cells: not columns.
+  let width = headerTexts.length;
+  while (width > leading && headerTexts[width - 1] === '') width--;
+  const columns = headerTexts.slice(leading, width);
+  const marks = marksRow.slice(leading, width).map((c) => isX(c));
   const marksOnly = marksRow.every((c) => cellText(c) === '' || isX(c));
   if (columns.length === 0 || !marksOnly || columns.some((c) => c === '')) return undefined;
   return { table: { columns, marks }, used: 2 };
@@ -412,6 +415,11 @@ export function recognise(blocks: readonly DocBlock[]): ImportMapping {
       if (titlePart) titlePart.text = g.headingText;
     });
   }
+  // A numbered heading over several "Mål:" goals numbers the group (Albertslund's "1. SMARTere
+  // administration"), not its first goal.
+  mapping.goals.forEach((g) => {
+    if (g.number !== undefined && g.heading !== undefined && mapping.goals.filter((o) => o.groupHeading === g.groupHeading).length > 1) g.number = undefined;
+  });
   // A section that lists the year's tracks, themes or requirements is the DUS as the document
   // repeats it (the writer prints it under the strategy's own title): the product has it already.
   mapping.sections.forEach((_, section) => {
