@@ -18,7 +18,7 @@ import type { StageConfiguration } from '../src/domain';
 import { assemble, departmentByName, documentDepartment, resolveGoal } from '../src/domain/wordImport/assemble';
 import { ApprovalStateRepository } from '../src/data/repositories/approvalStateRepository';
 import { loadWorkflow } from '../src/services/approvals/workflowSettings';
-import { ImportFileError, MAX_IMPORT_BYTES, type ImportFileProblem } from '../src/services/wordImport/readDocx';
+import { ImportFileError, MAX_IMPORT_BYTES, type ImportFileProblem } from '../src/services/wordImport/importErrors';
 import { createWordImportServices, type ImportSaveResult } from '../src/services/wordImport/wordImportServices';
 
 export interface ImportArgs {

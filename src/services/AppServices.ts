@@ -10,6 +10,7 @@ import type { StrategyAdminServices } from './strategyAdmin/strategyAdminService
 import type { ApprovalServices } from './approvals/approvalTypes';
 import type { AgreementAuthoringServices } from './authoring/agreementAuthoringServices';
 import type { CheckInServices } from './checkIns/checkInServices';
+import type { WordImportServices } from './wordImport/wordImportServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -137,4 +138,6 @@ export interface AppServices {
   authoring: AgreementAuthoringServices;
   /** Check-ins per goal during the year (src/services/checkIns, issue 18). */
   checkIns: CheckInServices;
+  /** "Importér fra Word" (src/services/wordImport, issue 19, loaded on demand with mammoth). */
+  wordImport: WordImportServices;
 }

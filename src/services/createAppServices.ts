@@ -39,6 +39,7 @@ import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } fr
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import { lazyAgreementAuthoringServices } from './authoring/lazyAgreementAuthoringServices';
 import { lazyCheckInServices } from './checkIns/lazyCheckInServices';
+import { lazyWordImportServices } from './wordImport/lazyWordImportServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import type { MailSender } from './mail/mailSender';
@@ -151,6 +152,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     authoring: lazyAgreementAuthoringServices(sp, config, { permissions, departments }),
     checkIns: lazyCheckInServices(sp, config, { permissions, departments }),
+    wordImport: lazyWordImportServices(sp, config),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),

@@ -9,17 +9,9 @@
 import * as mammoth from 'mammoth';
 import type { DocBlock } from '../../domain/wordImport/documentModel';
 import { htmlToBlocks } from './htmlBlocks';
+import { ImportFileError, MAX_IMPORT_BYTES, type ImportFileProblem } from './importErrors';
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export type ImportFileProblem = 'tooLarge' | 'emptyFile' | 'oldDoc' | 'passwordProtected' | 'notDocx' | 'noText' | 'noGoals';
-
-export class ImportFileError extends Error {
-  public constructor(public readonly code: ImportFileProblem, public readonly fileName: string) {
-    super(`${fileName}: ${code}`);
-    this.name = 'ImportFileError';
-  }
-}
+export { ImportFileError, MAX_IMPORT_BYTES, type ImportFileProblem };
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
