@@ -34,6 +34,7 @@ export interface IOverviewViewProps {
 
 const SecretariatActions: React.FC<{ permissions: UserPermissions; year: number }> = ({ permissions, year }) => {
   const strings = useStrings().Overview;
+  const wordImport = useStrings().WordImport;
   const { href } = useNavigation();
   if (!permissions.groups.includes('secretariat')) return null;
   return (
@@ -42,6 +43,7 @@ const SecretariatActions: React.FC<{ permissions: UserPermissions; year: number 
       <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="center">
         <Link href={href({ view: 'dus', year })} data-interception="off">{strings.EditStrategy}</Link>
         <SendRemindersButton year={year} />
+        <Link href={href({ view: 'importer' })} data-interception="off" data-testid="word-import-open">{wordImport.Open}</Link>
       </Stack>
     </section>
   );
