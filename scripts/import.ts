@@ -114,7 +114,7 @@ export async function runImport(args: ImportArgs, out: (line: string) => void, e
         goals: goals.map((g, i) => ({ ...g, ...resolved[i].resolved })), problems: resolved.flatMap((r) => r.problems),
         parts: file.mapping.parts.map((p) => ({ index: p.index, destination: p.destination, source: p.source }))
       };
-      const saved = args.dryRun ? undefined : await services.save({ mapping: file.mapping, departmentId: department.id, year, yearTo: file.mapping.yearTo });
+      const saved = args.dryRun ? undefined : await services.save({ mapping: file.mapping, departmentId: department.id, year, ...(file.mapping.yearTo !== undefined && file.mapping.yearTo > year ? { yearTo: file.mapping.yearTo } : {}) });
       if (args.json) json.push(saved ? { ...mapping, saved } : mapping);
       else if (saved) out(summary(fileName, saved));
       else out(`${fileName}: ${department.title} ${year}${file.mapping.yearTo ? `-${file.mapping.yearTo}` : ''}, ${goals.length} mål, ${agreement.sections.length} frie afsnit (prøvekørsel, intet gemt) · ${goals.length} goals, ${agreement.sections.length} free sections (dry run, nothing saved)`);

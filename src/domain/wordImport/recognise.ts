@@ -100,6 +100,12 @@ export function titleFacts(title: string, subtitle?: string): { year?: number; y
 
 const isX = (cell: DocCell): boolean => /^[xX✓✔]$/.test(plainText(cell.blocks).trim());
 const cellText = (cell: DocCell): string => plainText(cell.blocks).trim();
+/** A row as the review shows it: its cells' text, without the empty cells merged across the end. */
+const rowText = (row: DocCell[]): string => {
+  const texts = row.map(cellText);
+  while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
+  return texts.join(' | ');
+};
 
 /** A tracks table: a header row of column titles (after an optional "Udgangspunkt for målet" cell)
  * and a row of X marks under them. */
@@ -297,7 +303,7 @@ function handleTable(s: State, rows: DocCell[][]): void {
     }
   }
   if (s.target.kind === 'agreement' && s.target.field === 'milestones') {
-    for (const row of rows) push(s, row.map(cellText).join(' | '), row.map(cellText).join('\t'), { kind: 'agreement', field: 'milestones' });
+    for (const row of rows) push(s, rowText(row), row.map(cellText).join('\t'), { kind: 'agreement', field: 'milestones' });
     return;
   }
   // A question table: each row a label and its answer, the tracks rows inside it.
@@ -316,7 +322,7 @@ function handleTable(s: State, rows: DocCell[][]): void {
       const goal = s.goal ?? startGoal(s, undefined);
       if (read) {
         s.mapping.goals[goal].tracks = read.table;
-        push(s, [rows[i], rows[i + 1]].map((r) => r.map(cellText).join(' | ')).join('\n'), '', { kind: 'structure', role: 'tracks', goal });
+        push(s, [rows[i], rows[i + 1]].map(rowText).join('\n'), '', { kind: 'structure', role: 'tracks', goal });
         i += read.used - 1;
         continue;
       }
@@ -334,7 +340,7 @@ function handleTable(s: State, rows: DocCell[][]): void {
       }
       continue;
     }
-    push(s, row.map(cellText).join(' | '), blocksToStoredText(row.flatMap((c) => c.blocks)), s.target);
+    push(s, rowText(row), blocksToStoredText(row.flatMap((c) => c.blocks)), s.target);
   }
 }
 

@@ -70,7 +70,7 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
     if (!services || departmentId === undefined || year === undefined) return;
     setSave({ status: 'saving' });
     try {
-      setSave({ status: 'saved', result: await services.wordImport.save({ mapping, departmentId, year, yearTo: mapping.yearTo }) });
+      setSave({ status: 'saved', result: await services.wordImport.save({ mapping, departmentId, year, ...(mapping.yearTo !== undefined && mapping.yearTo > year ? { yearTo: mapping.yearTo } : {}) }) });
     } catch (error) {
       setSave({ status: 'failed', error });
     }
