@@ -39,7 +39,7 @@ import type { AppServices, CurrentUser, DepartmentViewData, UserPermissions } fr
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import { lazyAgreementAuthoringServices } from './authoring/lazyAgreementAuthoringServices';
 import { lazyCheckInServices } from './checkIns/lazyCheckInServices';
-import { lazyWordImportServices } from './wordImport/lazyWordImportServices';
+import type { WordImportServices } from './wordImport/wordImportServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import type { MailSender } from './mail/mailSender';
@@ -152,7 +152,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     authoring: lazyAgreementAuthoringServices(sp, config, { permissions, departments }),
     checkIns: lazyCheckInServices(sp, config, { permissions, departments }),
-    wordImport: lazyWordImportServices(sp, config),
+    // The reader (mammoth) and the save path load with the import's view: one chunk for both.
+    wordImport: lazyServices<WordImportServices>(() => import(/* webpackChunkName: 'word-import-view' */ './wordImport/wordImportServices').then((m) => m.createWordImportServices(sp, config))),
     async siteSetup() {
       const [lists, onWeb] = await Promise.all([
         sp.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ RootFolder: { ServerRelativeUrl: string } }>>(),

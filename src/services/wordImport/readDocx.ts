@@ -1,5 +1,5 @@
 // Reads a .docx into the import's document blocks with mammoth (loaded on demand: this module is
-// the 'word-import' chunk's entry, never in the main bundle). Refuses what is not a readable Word
+// in the 'word-import-view' chunk, never in the main bundle). Refuses what is not a readable Word
 // 2007+ document before mammoth sees it, with a code the UI and the CLI word in Danish:
 // - over 20 MB or empty;
 // - the old binary .doc and a password-protected .docx: both are OLE compound files (magic

@@ -6,7 +6,7 @@
 // and updates only what differs, sending each goal's ETag: someone's save in between is merged
 // field by field and the rest reported as a conflict, as in the goal editor. SharePoint decides
 // who may write (the department's folder); agreements or goals in a stage that locks editing are
-// left alone and reported. Loaded on demand (chunk 'word-import', with mammoth).
+// left alone and reported. Loaded on demand (chunk 'word-import-view', with mammoth and the review).
 import type { SPFI } from '@pnp/sp';
 import type { Agreement, Department, Goal, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../../domain';
 import { isEditingLocked } from '../../domain/stageMachine';

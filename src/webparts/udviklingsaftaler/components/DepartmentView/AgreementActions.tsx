@@ -16,7 +16,6 @@ export const AgreementActions: React.FC<{ agreement: Agreement; department: Depa
   const canWrite = permissions.canEditDepartment(agreement.departmentId) && !isEditingLocked(services.stageConfiguration, agreement.stage);
   const canAdd = permissions.canCreateGoals && canWrite;
   const authoring = useStrings().AgreementEditor;
-  const wordImport = useStrings().WordImport;
   // The year-end follow-up is there to read once the agreement reached it (its stage is followUp or later).
   const kind = findStage(services.stageConfiguration, agreement.stage)?.kind;
   const followUpOpen = kind === 'followUp' || kind === 'closed';
@@ -30,11 +29,6 @@ export const AgreementActions: React.FC<{ agreement: Agreement; department: Depa
       {canAdd && (
         <ActionButton iconProps={{ iconName: 'Add' }} href={href({ view: 'nyt-maal', agreementId: agreement.id })} data-interception="off" data-testid="new-goal">
           {strings.NewGoal}
-        </ActionButton>
-      )}
-      {canAdd && (
-        <ActionButton iconProps={{ iconName: 'WordDocument' }} href={href({ view: 'importer', departmentId: department.id, year: agreement.year })} data-interception="off" data-testid="word-import-open">
-          {wordImport.Open}
         </ActionButton>
       )}
       {followUpOpen && (

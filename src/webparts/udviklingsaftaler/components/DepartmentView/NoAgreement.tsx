@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { ActionButton, PrimaryButton, Stack } from '@fluentui/react';
-import { useNavigation } from '../../routing/NavigationContext';
+import { PrimaryButton, Stack } from '@fluentui/react';
 import type { AppServices, UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { EmptyState } from '../common/EmptyState';
@@ -17,7 +16,6 @@ export interface INoAgreementProps {
 /** The year has no agreement: its leader and editors may create it, others are told it will come. */
 export const NoAgreement: React.FC<INoAgreementProps> = ({ services, permissions, departmentId, year, onCreated }) => {
   const strings = useStrings();
-  const { href } = useNavigation();
   const [state, setState] = React.useState<{ status: 'idle' | 'creating' } | { status: 'failed'; error: unknown }>({ status: 'idle' });
   const mayCreate = permissions.canCreateGoals && permissions.canEditDepartment(departmentId);
   if (!mayCreate) return <EmptyState title={strings.Empty.Title} message={strings.Empty.NoAgreementEmployee} />;
@@ -40,9 +38,6 @@ export const NoAgreement: React.FC<INoAgreementProps> = ({ services, permissions
         onClick={() => void create()}
         styles={{ root: { alignSelf: 'flex-start' } }}
       />
-      <ActionButton iconProps={{ iconName: 'WordDocument' }} href={href({ view: 'importer', departmentId, year })} data-interception="off" data-testid="word-import-open" styles={{ root: { alignSelf: 'flex-start' } }}>
-        {strings.WordImport.Open}
-      </ActionButton>
     </Stack>
   );
 };

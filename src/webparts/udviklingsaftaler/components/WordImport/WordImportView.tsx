@@ -1,5 +1,5 @@
 // #/importer[/<department>/<year>]: "Importér fra Word" (issue 19). The user picks .docx files; each
-// is read and recognised in the browser (mammoth in the 'word-import' chunk), refused files get a
+// is read and recognised in the browser (mammoth, in this same chunk), refused files get a
 // Danish message naming them, and each readable file gets its review and its own "Gem". This view
 // is a lazy chunk ('word-import-view'); only the button that opens it is in the main bundle.
 import * as React from 'react';
