@@ -115,9 +115,10 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => 
           <OverviewFilters years={ready.years} year={year} stages={services.stageConfiguration} filters={filters}
             onYearChange={(y) => navigate({ view: 'overblik', year: y })} onFiltersChange={setFilters} />
           <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
-            {/* Leaders, editors and the secretariat (whoever may create goals): the import is a lazy
+            {/* Leaders and editors (who may create goals) and the secretariat (which SharePoint lets
+                write in every department's folder, though the lists name it in none): the import is a lazy
                 chunk, and so is this view, so the main bundle carries none of it but the route. */}
-            {ready.permissions.canCreateGoals && (
+            {(ready.permissions.canCreateGoals || ready.permissions.groups.includes('secretariat')) && (
               <ActionButton iconProps={{ iconName: 'WordDocument' }} href={href({ view: 'importer' })} data-interception="off" data-testid="word-import-open">
                 {strings.WordImport.Open}
               </ActionButton>
