@@ -679,6 +679,57 @@ declare interface IUdviklingsaftalerStrings {
     DraftDiscard: string;
     Workbook: import('../../../services/export/checkInSheet').CheckInExportLabels;
   };
+  WordImport: {
+    Open: string;
+    Title: string;
+    Lead: string;
+    ChooseFiles: string;
+    /** {0} file name. */
+    Reading: string;
+    /** {0} file name. */
+    Problems: { tooLarge: string; emptyFile: string; oldDoc: string; passwordProtected: string; notDocx: string; noText: string; noGoals: string };
+    FilesLabel: string;
+    DepartmentLabel: string;
+    DepartmentMissing: string;
+    YearLabel: string;
+    YearInvalid: string;
+    /** {0} goals, {1} free sections, {2} skipped parts. */
+    Summary: string;
+    GoalsHeading: string;
+    ImportGoal: string;
+    Marks: string;
+    NoMarks: string;
+    PartsHeading: string;
+    DocumentColumn: string;
+    MappingColumn: string;
+    Move: string;
+    Skip: string;
+    Restore: string;
+    MoveTarget: string;
+    MoveField: string;
+    MoveApply: string;
+    MoveCancel: string;
+    Destinations: {
+      title: string; intro: string; coreTask: string; strategyRelation: string; continuing: string; policies: string; budgetChanges: string; milestones: string;
+      agreement: string; section: string; goal: string; goalField: string; climateField: string; skipped: string; documentMeta: string; sectionHeading: string;
+      goalHeading: string; label: string; tracks: string; strategy: string;
+    };
+    GoalFields: {
+      title: string; purpose: string; goalStatement: string; citizenImpact: string; activities: string; involved: string; followUpMethod: string; evidence: string;
+      outcomeNote: string; target: string; horizon: string; requirements: string; outcome: string; sharedWith: string;
+    };
+    UnknownDepartment: string;
+    UnknownRequirement: string;
+    Save: string;
+    Saving: string;
+    /** {0} file, {1} agreement outcome, {2} created, {3} updated, {4} unchanged. */
+    Saved: string;
+    AgreementOutcome: { created: string; updated: string; unchanged: string; locked: string };
+    GoalsLocked: string;
+    GoalsInConflict: string;
+    OpenDepartment: string;
+    OpenDocument: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {
