@@ -108,7 +108,7 @@ export async function runImport(args: ImportArgs, out: (line: string) => void, e
       const department = args.department ? departmentByName(args.department, context.departments) : documentDepartment(file.mapping, context.departments);
       if (!department) throw new Error(`${fileName}: afdelingen »${args.department ?? file.mapping.departmentName ?? '?'}« findes ikke på webstedet; angiv den med --department.`);
       const { agreement, goals } = assemble(file.mapping);
-      const resolved = goals.map((g) => resolveGoal(g, { ...context, ownDepartmentId: department.id }));
+      const resolved = goals.map((g) => resolveGoal(g, { ...context, ownDepartmentId: department.id, agreementPolicies: agreement.policies }));
       const mapping = {
         file: fileName, department: department.title, departmentId: department.id, year, yearTo: file.mapping.yearTo, agreement,
         goals: goals.map((g, i) => ({ ...g, ...resolved[i].resolved })), problems: resolved.flatMap((r) => r.problems),

@@ -11,6 +11,7 @@ import { OUTCOMES } from '../outcomes';
 import { DOCUMENT_WORDS } from '../agreementOutline';
 import { outcomeFromWords, labelKey } from './importLabels';
 import type { ImportMapping, ImportPart } from './recognise';
+import { policyKey } from '../trackMatrix';
 
 export interface ImportedAgreement {
   title: string;
@@ -206,11 +207,20 @@ export interface ResolvedGoal {
   requirementIds: number[];
 }
 
+/** Two names of one policy: spaces, hyphens and a leading article aside. */
+const samePolicy = (a: string, b: string): boolean => {
+  const bare = (s: string): string => policyKey(s.trim().replace(/^(den|det|de)\s+/i, ''));
+  return bare(a) === bare(b);
+};
+
 const normal = (s: string): string => s.toLocaleLowerCase('da').replace(/[^a-z0-9æøå]+/g, ' ').trim();
 
 /** Marked columns to the year's tracks (by title), the rest to policies ("Andet (X)" is policy X);
  * partner names to departments; requirement numbers to the year's requirements. */
-export function resolveGoal(goal: ImportedGoal, context: { tracks: readonly Track[]; requirements: readonly Requirement[]; departments: readonly Department[]; ownDepartmentId?: number }): { resolved: ResolvedGoal; problems: ResolveProblem[] } {
+export function resolveGoal(
+  goal: ImportedGoal,
+  context: { tracks: readonly Track[]; requirements: readonly Requirement[]; departments: readonly Department[]; ownDepartmentId?: number; agreementPolicies?: readonly string[] }
+): { resolved: ResolvedGoal; problems: ResolveProblem[] } {
   const problems: ResolveProblem[] = [];
   const trackIds: number[] = [];
   const policies: string[] = [];
@@ -223,7 +233,11 @@ export function resolveGoal(goal: ImportedGoal, context: { tracks: readonly Trac
       continue;
     }
     const policy = /^Andet\s*\((.+)\)$/i.exec(column)?.[1] ?? (/^andet$/i.test(column.trim()) ? undefined : column);
-    if (policy) policies.push(policy.trim());
+    // A goal's table names a policy its own way ("IT strategien" for the agreement's
+    // "IT-strategien"): the agreement's wording is kept, so both are one matrix column.
+    // 2020: "Andet (Økonomiske politik)" is the agreement's "Den økonomiske politik".
+    const own = policy ? context.agreementPolicies?.find((p) => samePolicy(p, policy)) : undefined;
+    if (policy) policies.push((own ?? policy).trim());
   }
   if (goal.groupHeading) {
     // The heading the goals stand under names a focus area or track ("1. Smart administration").

@@ -118,7 +118,7 @@ export function createWordImportServices(sp: SPFI, config: StageConfiguration): 
       const stored = new Map((await goals.forDepartmentYear(target.departmentId, target.year)).map((g) => [g.clientId, g]));
       const result: ImportSaveResult = { agreementId: agreement.id, agreement: outcome, goals: [], problems: [] };
       for (const goal of importedGoals) {
-        const { resolved, problems } = resolveGoal(goal, { ...context, ownDepartmentId: target.departmentId });
+        const { resolved, problems } = resolveGoal(goal, { ...context, ownDepartmentId: target.departmentId, agreementPolicies: imported.policies });
         result.problems.push(...problems);
         const report = (o: GoalSaveOutcome, goalId?: number): void => {
           result.goals.push({ position: goal.position, title: goal.title, outcome: o, ...(goalId !== undefined ? { goalId } : {}) });

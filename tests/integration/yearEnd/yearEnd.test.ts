@@ -166,7 +166,7 @@ describe('reminders', () => {
     expect(mail?.subject).toBe('Påmindelse: udviklingsaftale 2023');
     expect(mail).toMatchObject({ from: SECRETARIAT, to: [LEADER], contentType: 'HTML' });
     expect(first.mailFailures).toEqual([]);
-    expect(mail?.body).toContain('Opfølgning på aftalen senest 1.2.2024');
+    expect(mail?.body).toContain('Opfølgning på aftalen senest 1. februar 2024');
     // Departments without an agreement are behind on delivering it but have no leader to mail.
     expect(first.withoutLeader).toBeGreaterThan(0);
 
@@ -221,7 +221,7 @@ describe('status rounds (issue 18)', () => {
     expect(result.sent).toBe(1);
     const mail = mailsTo(LEADER)[before];
     expect(mail.subject).toBe('Påmindelse: status på udviklingsmålene 2023');
-    expect(mail.body).toContain('Status august/september er 1.9.2023.');
+    expect(mail.body).toContain('Status august/september er 1. september 2023.');
     // The seed's check-ins on the sick-leave goal count; the other goals are named.
     expect(mail.body).not.toContain('Sygefravær i staben');
     expect((mail.body.match(/<li>/g) ?? []).length).toBe(8);

@@ -59,7 +59,7 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
 
   const assembled = React.useMemo(() => assemble(mapping), [mapping]);
   const resolved = React.useMemo(
-    () => (context ? assembled.goals.map((g) => resolveGoal(g, { ...context, ownDepartmentId: departmentId })) : []),
+    () => (context ? assembled.goals.map((g) => resolveGoal(g, { ...context, ownDepartmentId: departmentId, agreementPolicies: assembled.agreement.policies })) : []),
     [assembled, context, departmentId]
   );
   const problems = resolved.flatMap((r) => r.problems);
