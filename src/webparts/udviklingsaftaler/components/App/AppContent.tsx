@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { useStrings } from '../strings/StringsContext';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
-import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../common/Loading';
 import { RoutedView } from './RoutedView';
 import { prefetchRoutedView } from './prefetch';
@@ -10,15 +8,14 @@ import { TaskCountBadge } from '../TasksView/TaskCountBadge';
 import { PrimaryViewProvider, usePrimaryView } from '../../routing/PrimaryViewContext';
 
 /** The count waits until the view the user came for has rendered. */
-const DeferredTaskCount: React.FC<{ services: AppServices }> = ({ services }) => {
+const DeferredTaskCount: React.FC = () => {
   const { ready } = usePrimaryView();
-  return <TaskCountBadge services={ready ? services : undefined} />;
+  return <TaskCountBadge enabled={ready} />;
 };
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { ViewErrorBoundary } from '../common/ViewErrorBoundary';
 import { SiteSetup } from '../SiteSetup/SiteSetup';
-import type { AppServices } from '../../../../services/AppServices';
 import { useHashRoute } from '../../routing/useHashRoute';
 import { formatRoute, type Route } from '../../routing/route';
 import { NavigationProvider } from '../../routing/NavigationContext';
@@ -42,17 +39,10 @@ function startRoute(view: ViewKey): Route {
   }
 }
 
-/** Chooses what the main area shows: no data site, lists missing, or the view of the hash route. */
-export const AppContent: React.FC<IAppContentProps> = (props) => {
-  const strings = useStrings();
+/** Chooses what the main area shows (inside the data site's services; App says when there is no
+ * data site): lists missing, or the view of the hash route. */
+export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDepartmentId }) => {
   const services = useServices();
-  if (!services) {
-    return <EmptyState title={strings.Empty.Title} message={strings.Empty.NoDataSite} />;
-  }
-  return <ReadySite services={services} {...props} />;
-};
-
-const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ services, startView, configuredDepartmentId }) => {
   // The site's own stage configuration (Settings list) is read alongside the site check; a site
   // without one, or one that cannot be read, keeps the property pane's.
   const [setup, reloadSetup] = useLoadable(async () => {
@@ -72,15 +62,15 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
   }, [services, prefetched, siteConfig]);
   if (setup.status === 'loading') return <Loading />;
   if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} action="read" />;
-  if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
+  if (setup.value.missingLists.length > 0) return <SiteSetup setup={setup.value} onReady={reloadSetup} />;
   return (
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
       <PrimaryViewProvider>
         <ServicesProvider services={viewServices}>
-          <AppNavigation badges={{ opgaver: <DeferredTaskCount services={viewServices} /> }} />
+          <AppNavigation badges={{ opgaver: <DeferredTaskCount /> }} />
           <ViewErrorBoundary resetKey={formatRoute(route)}>
             <React.Suspense fallback={<Loading />}>
-              <RoutedView services={viewServices} route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+              <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
             </React.Suspense>
           </ViewErrorBoundary>
         </ServicesProvider>

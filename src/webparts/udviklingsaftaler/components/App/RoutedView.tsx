@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DepartmentView } from '../DepartmentView/DepartmentView';
 import { GoalEditorRoute } from '../GoalEditor/GoalEditorRoute';
-import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 import { useMarkPrimaryReady } from '../../routing/PrimaryViewContext';
 import { RouteNotFound } from '../common/RouteNotFound';
@@ -15,7 +14,6 @@ const CheckInsView = React.lazy(() => import(/* webpackChunkName: 'check-ins-vie
 const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
 
 export interface IRoutedViewProps {
-  services: AppServices;
   route: Route;
   /** The start view, where "not found" leads back to. */
   home: Route;
@@ -25,37 +23,36 @@ export interface IRoutedViewProps {
 
 // One case per view. Views other than the dashboard are lazy chunks (React.lazy) so the main
 // bundle stays within its budget; the Suspense boundary is AppContent's.
-export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, home, configuredDepartmentId, navigate }) => {
+export const RoutedView: React.FC<IRoutedViewProps> = ({ route, home, configuredDepartmentId, navigate }) => {
   // Views other than the department's (and the editor over it) load their own data as a whole;
   // the secondary reads need not wait for them.
   useMarkPrimaryReady(!['afdeling', 'maal', 'nyt-maal'].includes(route.view));
   switch (route.view) {
     case 'dokument':
-      return <DocumentView services={services} agreementId={route.agreementId} />;
+      return <DocumentView agreementId={route.agreementId} />;
     case 'aftale':
-      return <AgreementEditor services={services} agreementId={route.agreementId} navigate={navigate} />;
+      return <AgreementEditor agreementId={route.agreementId} navigate={navigate} />;
     case 'maal':
-      return <GoalEditorRoute services={services} target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
+      return <GoalEditorRoute target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'nyt-maal':
-      return <GoalEditorRoute services={services} target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
+      return <GoalEditorRoute target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'opfoelgning':
-      return <FollowUpView services={services} agreementId={route.agreementId} />;
+      return <FollowUpView agreementId={route.agreementId} />;
     case 'overblik':
-      return <OverviewView services={services} routeYear={route.year} />;
+      return <OverviewView routeYear={route.year} />;
     case 'dus':
-      return <StrategyAdmin services={services} year={route.year} navigate={navigate} />;
+      return <StrategyAdmin year={route.year} navigate={navigate} />;
     case 'opgaver':
-      return <TasksView services={services} />;
+      return <TasksView />;
     case 'notFound':
       return <RouteNotFound hash={route.hash} home={home} />;
     case 'status':
-      return <CheckInsView services={services} goalId={route.goalId} />;
+      return <CheckInsView goalId={route.goalId} />;
     default: {
       // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
       const routed = route.view === 'afdeling' ? route : undefined;
       return (
         <DepartmentView
-          services={services}
           routeDepartmentId={routed?.departmentId}
           routeYear={routed?.year}
           configuredDepartmentId={configuredDepartmentId}

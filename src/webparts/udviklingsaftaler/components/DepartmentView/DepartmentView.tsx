@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Stack } from '@fluentui/react';
-import type { AppServices, DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
+import type { DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
 import { AgreementActions } from './AgreementActions';
 import { AgreementHistory } from './AgreementHistory';
 import { MembershipWarning } from '../Approval/MembershipWarning';
@@ -22,13 +22,13 @@ import { TrackMatrixTable } from './TrackMatrixTable';
 import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
 import { useLoadable } from '../common/useLoadable';
 import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewContext';
+import { useServices } from '../services/ServicesContext';
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
 // own, so the dashboard's first render does not wait for what only deciders use.
 const StageActions = React.lazy(() => import(/* webpackChunkName: 'stage-actions' */ '../Approval/StageActions').then((m) => ({ default: m.StageActions })));
 
 export interface IDepartmentViewProps {
-  services: AppServices;
   routeDepartmentId: number | undefined;
   routeYear: number | undefined;
   configuredDepartmentId: number | undefined;
@@ -41,13 +41,13 @@ export interface IDepartmentViewProps {
 
 interface IAgreementBodyProps {
   data: DepartmentViewData;
-  services: AppServices;
   /** Undefined until the dashboard context is read: actions appear then, never before. */
   permissions: UserPermissions | undefined;
   onChanged(): void;
 }
 
-const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissions, onChanged }) => {
+const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, onChanged }) => {
+  const services = useServices();
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
   const [decided, setDecided] = React.useState(0);
   const verification = useVerification(services, data, decided);
@@ -57,7 +57,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
   const filed = data.goals.filter((g) => g.misfiled === undefined);
   if (!data.agreement) {
     if (!permissions) return <Loading />;
-    return <NoAgreement services={services} permissions={permissions} departmentId={data.department.id} year={data.year} onCreated={onChanged} />;
+    return <NoAgreement permissions={permissions} departmentId={data.department.id} year={data.year} onCreated={onChanged} />;
   }
   return (
     <Stack tokens={{ childrenGap: 20 }}>
@@ -65,10 +65,9 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
       <MembershipWarning problems={permissions?.membershipProblems} />
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />
-      {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}
+      {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} />}
       <React.Suspense fallback={null}>
         <StageActions
-          services={services}
           target={{ list: 'Agreements', id: data.agreement.id }}
           title={data.agreement.title}
           onDecided={() => {
@@ -92,26 +91,27 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
         verification={checked}
         latestCheckIns={data.latestCheckIns}
       />
-      <AgreementHistory services={services} agreementId={data.agreement.id} refreshKey={decided} />
+      <AgreementHistory agreementId={data.agreement.id} refreshKey={decided} />
     </Stack>
   );
 };
 
 /** Afdelingens aftale: the department's agreement for a year, its goals, tracks and requirements. */
 export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
+  const services = useServices();
   const strings = useStrings();
-  const [context, reloadContext] = useDashboardContext(props.services);
+  const [context, reloadContext] = useDashboardContext(services);
   const ready = context.status === 'ready' ? context.value : undefined;
   // A route that names department and year starts the view's reads at once, in parallel with the
   // pickers' data: one round trip less before the first meaningful render.
   const routed = props.routeDepartmentId !== undefined && props.routeYear !== undefined;
   const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, undefined, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
-  const [view, reloadView] = useDepartmentView(props.services, departmentId, year, props.refreshKey);
+  const [view, reloadView] = useDepartmentView(services, departmentId, year, props.refreshKey);
   useMarkPrimaryReady(view.status !== 'loading');
   // What the user may do decorates the page: read once the agreement is on screen.
   const { ready: primaryReady } = usePrimaryView();
-  const [permissions] = useLoadable(primaryReady ? () => props.services.permissions() : undefined, [props.services, primaryReady]);
+  const [permissions] = useLoadable(primaryReady ? () => services.permissions() : undefined, [services, primaryReady]);
 
   if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
   if (ready && (departmentId === undefined || year === undefined)) {
@@ -124,8 +124,8 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       )}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
-      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
-      {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess services={props.services} permissions={permissions.value} departmentId={departmentId} />}
+      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess permissions={permissions.value} departmentId={departmentId} />}
     </Stack>
   );
 };

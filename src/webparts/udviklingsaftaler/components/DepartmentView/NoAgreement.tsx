@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { PrimaryButton, Stack } from '@fluentui/react';
-import type { AppServices, UserPermissions } from '../../../../services/AppServices';
+import type { UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { useServices } from '../services/ServicesContext';
 
 export interface INoAgreementProps {
-  services: AppServices;
   permissions: UserPermissions;
   departmentId: number;
   year: number;
@@ -14,7 +14,8 @@ export interface INoAgreementProps {
 }
 
 /** The year has no agreement: its leader and editors may create it, others are told it will come. */
-export const NoAgreement: React.FC<INoAgreementProps> = ({ services, permissions, departmentId, year, onCreated }) => {
+export const NoAgreement: React.FC<INoAgreementProps> = ({ permissions, departmentId, year, onCreated }) => {
+  const services = useServices();
   const strings = useStrings();
   const [state, setState] = React.useState<{ status: 'idle' | 'creating' } | { status: 'failed'; error: unknown }>({ status: 'idle' });
   const mayCreate = permissions.canCreateGoals && permissions.canEditDepartment(departmentId);

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton, Link, PrimaryButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
-import type { AppServices } from '../../../../services/AppServices';
 import { outlineOf } from '../../../../services/documents/documentServices';
 import { findStage, stageLabel, type AuthorityStatus, type StageCode, type StageConfiguration } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
@@ -15,9 +14,9 @@ import { useLoadable } from '../common/useLoadable';
 import { AgreementDocument } from './AgreementDocument';
 import { ensurePrintStyles, NO_PRINT_CLASS } from './printStyles';
 import { dataErrorKind } from '../../../../data/errors/DataError';
+import { useServices } from '../services/ServicesContext';
 
 export interface IDocumentViewProps {
-  services: AppServices;
   agreementId: number;
 }
 
@@ -38,7 +37,8 @@ function checkedStageText(strings: ReturnType<typeof useStrings>, config: StageC
 type Download = { status: 'idle' } | { status: 'busy'; what: 'agreement' | 'year' } | { status: 'error'; error: unknown; retry: () => void };
 
 /** Dokument: the whole agreement like the seed documents, to read, print or download as .docx. */
-const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) => {
+const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
+  const services = useServices();
   const strings = useStrings();
   const { href } = useNavigation();
   const [data, reload] = useLoadable(() => services.loadAgreementDocument(agreementId), [services, agreementId]);

@@ -32,7 +32,6 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
   const labels = React.useMemo(() => ({ ...all.Overview.Workbook, Resilience: all.Resilience }), [all]);
 
   const run = async (): Promise<void> => {
-    if (!services) return;
     setState({ status: 'working' });
     try {
       const fileName = departmentTitle !== undefined ? format(strings.Export.FileNameDepartment, year, departmentTitle) : format(strings.Export.FileName, year);
@@ -47,7 +46,7 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
 
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="export-excel">
-      <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.Export.Button} onClick={() => { setState({ status: 'idle' }); setOpen(true); }} disabled={!services} />
+      <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.Export.Button} onClick={() => { setState({ status: 'idle' }); setOpen(true); }} />
       {state.status === 'done' && (
         <MessageBar messageBarType={MessageBarType.success} role="status">{format(strings.Export.Done, state.fileName)}</MessageBar>
       )}

@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarButton, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
-import type { AppServices, EditableGoal, GoalEditorData } from '../../../../services/AppServices';
+import type { EditableGoal, GoalEditorData } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { DamageNotice } from '../common/DamageNotice';
@@ -15,10 +15,10 @@ import { useGoalForm } from './useGoalForm';
 
 export type { EditAccess } from '../../../../services/editAccess';
 import type { EditAccess } from '../../../../services/editAccess';
+import { useServices } from '../services/ServicesContext';
 
 export interface IGoalEditorPanelProps {
   data: GoalEditorData;
-  services: AppServices;
   access: EditAccess;
   onDismiss(): void;
   onSaved(saved: EditableGoal, wasNew: boolean): void;
@@ -29,8 +29,9 @@ function formatSavedAt(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short' });
 }
 
-const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved }) => {
+const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, onSaved }) => {
   const strings = useStrings().GoalEditor;
+  const services = useServices();
   const wasNew = React.useRef(!data.existing);
   const form = useGoalForm(data, services, (saved) => {
     onSaved(saved, wasNew.current);
@@ -90,6 +91,7 @@ const EditableBody: React.FC<IGoalEditorPanelProps> = ({ data, services, onSaved
 };
 
 const GoalEditorPanel: React.FC<IGoalEditorPanelProps> = (props) => {
+  const services = useServices();
   const strings = useStrings().GoalEditor;
   const damagedReadOnly = useStrings().Resilience.DamagedReadOnly;
   const { data, access } = props;
@@ -112,7 +114,7 @@ const GoalEditorPanel: React.FC<IGoalEditorPanelProps> = (props) => {
           <Stack tokens={{ childrenGap: 12 }}>
             {access.reason === 'damaged' ? <DamageNotice item={data.existing?.goal} kind="goal" detail={damagedReadOnly} /> : (
               <MessageBar messageBarType={MessageBarType.info}>
-                {access.reason === 'stage' ? format(strings.ReadOnlyStage, stageLabel(props.services.stageConfiguration, data.existing?.goal.stage ?? data.agreement.stage)) : strings.ReadOnlyPermission}
+                {access.reason === 'stage' ? format(strings.ReadOnlyStage, stageLabel(services.stageConfiguration, data.existing?.goal.stage ?? data.agreement.stage)) : strings.ReadOnlyPermission}
               </MessageBar>
             )}
             {data.existing && <GoalReadOnly goal={data.existing.goal} data={data} />}

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Checkbox, DefaultButton, Link, Stack, Text } from '@fluentui/react';
 import type { StageTransition } from '../../../../domain';
 import type { ApprovalTask, DecisionResult } from '../../../../services/approvals/approvalTypes';
-import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { format } from '../common/format';
@@ -12,6 +11,7 @@ import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { TaskDiff } from './TaskDiff';
 import { GoalReturn } from './GoalReturn';
+import { useServices } from '../services/ServicesContext';
 
 /** The approval a task can join in "Godkend valgte": one without comment or meeting. */
 export function plainApproval(task: ApprovalTask): StageTransition | undefined {
@@ -19,14 +19,14 @@ export function plainApproval(task: ApprovalTask): StageTransition | undefined {
 }
 
 export interface ITaskCardProps {
-  services: AppServices;
   task: ApprovalTask;
   selected: boolean;
   onSelect(selected: boolean): void;
   onDecided(result: DecisionResult): void;
 }
 
-export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, onSelect, onDecided }) => {
+export const TaskCard: React.FC<ITaskCardProps> = ({ task, selected, onSelect, onDecided }) => {
+  const services = useServices();
   const strings = useStrings().Approval;
   const { href } = useNavigation();
   const [showDiff, setShowDiff] = React.useState(false);
@@ -84,9 +84,9 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, selected, o
             iconProps={{ iconName: 'History' }}
           />
         </Stack>
-        {showDiff && <TaskDiff services={services} target={task.target} />}
-        {showHistory && <HistoryTimeline services={services} target={task.target} />}
-        {task.goals.length > 0 && returnMove && <GoalReturn services={services} task={task} transition={returnMove} onDecided={onDecided} />}
+        {showDiff && <TaskDiff target={task.target} />}
+        {showHistory && <HistoryTimeline target={task.target} />}
+        {task.goals.length > 0 && returnMove && <GoalReturn task={task} transition={returnMove} onDecided={onDecided} />}
         {error && <DecisionFeedback label={error.label} error={error.error} />}
         {chosen ? (
           <DecisionForm transition={chosen} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
