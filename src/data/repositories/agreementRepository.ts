@@ -2,7 +2,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { Agreement, NewAgreement, StageCode, StageConfiguration } from '../../domain';
 import { stageLabel } from '../../domain/stageMachine';
-import { and, eq } from '../odata';
+import { and, compare, eq } from '../odata';
+import type { Page } from './paging';
 import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
 import { AGREEMENT, AGREEMENTS, agreementMapping } from './mappers/agreementMapper';
 
@@ -33,6 +34,11 @@ export class AgreementRepository {
     return { filter: eq(AGREEMENT.year, year), indexedField: AGREEMENT.year };
   }
 
+  /** Agreements of the last `years` years, only the columns a year picker needs. */
+  public static yearsSince(firstYear: number): QuerySpec {
+    return { filter: compare(AGREEMENT.year, 'ge', firstYear), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, `${departmentId}`, 'Title', AGREEMENT.stage] };
+  }
+
   public inStageSpec(stage: StageCode): QuerySpec {
     return { filter: eq(AGREEMENT.stage, stageLabel(this.config, stage)), indexedField: AGREEMENT.stage };
   }
@@ -43,8 +49,29 @@ export class AgreementRepository {
     return found[0];
   }
 
+  /** Every agreement of the department and year: more than one only in the moment two carry-overs
+   * race (the loser joins the first, src/services/yearEnd/carryOver.ts). */
+  public allForDepartmentYear(department: number, year: number): Promise<Array<Versioned<Agreement>>> {
+    return this.store.query(AgreementRepository.forDepartmentYear(department, year));
+  }
+
   public forYear(year: number): Promise<Array<Versioned<Agreement>>> {
     return this.store.query(AgreementRepository.forYear(year));
+  }
+
+  /** Every department's agreement of the years from `firstYear` on (year, department, title, stage). */
+  public since(firstYear: number): Promise<Array<Versioned<Agreement>>> {
+    return this.store.query(AgreementRepository.yearsSince(firstYear));
+  }
+
+  /** The first page of one of this repository's queries (its static specs) in a $batch
+   * (inOneBatch); finishRead follows the rest of the pages and maps them. */
+  public readPage(spec: QuerySpec, batched: SPFI): Promise<Page> {
+    return this.store.page(spec, batched);
+  }
+
+  public finishRead(page: Page): Promise<Array<Versioned<Agreement>>> {
+    return this.store.finish(page);
   }
 
   public inStage(stage: StageCode): Promise<Array<Versioned<Agreement>>> {

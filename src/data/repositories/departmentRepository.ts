@@ -2,6 +2,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { Department, NewDepartment } from '../../domain';
 import { ListStore, QuerySpec, Versioned } from './listStore';
+import type { Page } from './paging';
 import { departmentMapping } from './mappers/departmentMapper';
 
 export class DepartmentRepository {
@@ -17,6 +18,16 @@ export class DepartmentRepository {
 
   public all(): Promise<Array<Versioned<Department>>> {
     return this.store.query(DepartmentRepository.all());
+  }
+
+  /** The first page of one of this repository's queries (its static specs) in a $batch
+   * (inOneBatch); finishRead follows the rest of the pages and maps them. */
+  public readPage(spec: QuerySpec, batched: SPFI): Promise<Page> {
+    return this.store.page(spec, batched);
+  }
+
+  public finishRead(page: Page): Promise<Array<Versioned<Department>>> {
+    return this.store.finish(page);
   }
 
   public getById(departmentId: number): Promise<Versioned<Department>> {

@@ -9,7 +9,7 @@ import { evaluateAuthority } from '../../domain/authority';
 import { findStage } from '../../domain/stageMachine';
 import type { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
 import type { ApprovalStateRepository, ItemState, VersionRow } from '../../data/repositories/approvalStateRepository';
-import { inOneBatch } from '../queries/batch';
+import { inOneBatch } from '../../data/repositories/batch';
 import { targetKey, type ApprovalTarget } from './approvalTypes';
 import { diffFields, yearEndKeys } from './diffs';
 

@@ -6,13 +6,9 @@ import { AgreementRepository } from '../../data/repositories/agreementRepository
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
-import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
 import type { Page } from '../../data/repositories/paging';
-import { inOneBatch, type BatchOptions } from '../queries/batch';
+import { inOneBatch, type BatchOptions } from '../../data/repositories/batch';
 import type { ExportData } from './goalSheets';
-
-/** Last year's goals are read only for the "Fortsætter fra" titles: ids, numbers and titles. */
-const TITLE_SELECT = GOALS.select.filter((s) => ['Id', 'Title', GOAL.number, GOAL.year, `${GOAL.agreement}Id`, `${GOAL.department}Id`, GOAL.stage].includes(s));
 
 export async function loadExportData(
   sp: SPFI, config: StageConfiguration, year: number, departmentId: number | undefined, batchOptions: BatchOptions = {}
@@ -23,32 +19,27 @@ export async function loadExportData(
   const departments = new DepartmentRepository(sp);
   const pages = await inOneBatch(sp, (batched) => {
     const reads: Record<string, Promise<Page>> = {
-      departments: departments.store.page(DepartmentRepository.all(), batched),
-      agreements: agreements.store.page(AgreementRepository.forYear(year), batched),
-      earlier: goals.store.page({ ...GoalRepository.forYear(year - 1), select: TITLE_SELECT }, batched),
-      strategy: strategies.strategies.page(StrategyRepository.forYear(year), batched),
-      tracks: strategies.tracks.page(StrategyRepository.allById(), batched),
-      requirements: strategies.requirements.page(StrategyRepository.allById(), batched)
+      departments: departments.readPage(DepartmentRepository.all(), batched),
+      agreements: agreements.readPage(AgreementRepository.forYear(year), batched),
+      earlier: goals.readPage(GoalRepository.titlesForYear(year - 1), batched),
+      ...strategies.readYearPages(year, batched)
     };
     if (departmentId === undefined) {
-      reads.goals = goals.store.page(GoalRepository.forYear(year), batched);
+      reads.goals = goals.readPage(GoalRepository.forYear(year), batched);
     } else {
-      reads.goals = goals.store.page(GoalRepository.forDepartmentYear(departmentId, year), batched);
-      reads.shared = goals.store.page(GoalRepository.sharedWith(departmentId, year), batched);
+      reads.goals = goals.readPage(GoalRepository.forDepartmentYear(departmentId, year), batched);
+      reads.shared = goals.readPage(GoalRepository.sharedWith(departmentId, year), batched);
     }
     return reads;
   }, batchOptions);
-  const [departmentList, agreementList, earlier, strategyList, tracks, requirements, own, shared] = await Promise.all([
-    departments.store.finish(pages.departments),
-    agreements.store.finish(pages.agreements),
-    goals.store.finish(pages.earlier),
-    strategies.strategies.finish(pages.strategy),
-    strategies.tracks.finish(pages.tracks),
-    strategies.requirements.finish(pages.requirements),
-    goals.store.finish(pages.goals),
-    pages.shared ? goals.store.finish(pages.shared) : Promise.resolve([])
+  const [departmentList, agreementList, earlier, parts, own, shared] = await Promise.all([
+    departments.finishRead(pages.departments),
+    agreements.finishRead(pages.agreements),
+    goals.finishRead(pages.earlier),
+    strategies.finishYear({ strategyPage: pages.strategyPage, trackPage: pages.trackPage, requirementPage: pages.requirementPage }),
+    goals.finishRead(pages.goals),
+    pages.shared ? goals.finishRead(pages.shared) : Promise.resolve([])
   ]);
-  const parts = StrategyRepository.assemble(strategyList, tracks, requirements);
   const ownIds = new Set(own.map((g) => g.id));
   const all: Goal[] = [...own, ...shared.filter((g) => !ownIds.has(g.id))];
   return {

@@ -39,14 +39,14 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
   const day = localDay(now);
   const records = new ReminderRepository(deps.sp);
   const [strategy, departments, agreements, before] = await Promise.all([
-    deps.strategies.strategies.query(StrategyRepository.forYear(year)),
+    deps.strategies.strategyOfYear(year),
     deps.departments.all(),
     deps.agreements.forYear(year),
     records.onDay(day)
   ]);
   const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, mailFailures: [] };
-  if (strategy[0] === undefined) return result;
-  const plan = planReminders({ config: deps.config, strategy: strategy[0], departments, agreements, today: day });
+  if (strategy === undefined) return result;
+  const plan = planReminders({ config: deps.config, strategy, departments, agreements, today: day });
   result.withoutLeader = plan.withoutLeader.length;
   // A leader named in the list but without an e-mail address is reported by name, not skipped.
   for (const d of plan.withoutLeader) {
