@@ -683,6 +683,14 @@ define([], function () {
         achieved: 'Nået',
         paused: 'Sat på pause'
       }
+    },
+    StartView: {
+      /** {0}: the view's name, {1}: the department, {2}: the year. */
+      NoAgreementTitle: '{0}: ingen aftale for {1} i {2}',
+      NoAgreement: 'Afdelingen har endnu ingen udviklingsaftale for året, så der er intet at vise her. Se afdelingens side for at oprette den.',
+      FollowUp: 'Opfølgning',
+      Document: 'Dokument',
+      ToDepartment: 'Gå til afdelingens aftale'
     }
   };
 });

@@ -11,6 +11,9 @@ export type Route =
   | { view: 'overblik'; year?: number }
   | { view: 'dus'; year?: number }
   | { view: 'opgaver' }
+  // The property pane's start views "Opfølgning" and "Dokument": that view of the configured
+  // department's agreement of the year, found when shown. Only ever a start route (no hash of its own).
+  | { view: 'start'; target: 'opfoelgning' | 'dokument' }
   // A hash that names no view (mistyped, cut off, or not valid percent-encoding): the app says so
   // and offers the way home instead of guessing. Never produced by parseRoute.
   | { view: 'notFound'; hash: string };
@@ -85,5 +88,8 @@ export function formatRoute(route: Route): string {
       return '#/opgaver';
     case 'notFound':
       return route.hash;
+    case 'start':
+      // The empty hash shows the start view.
+      return '#/';
   }
 }

@@ -26,16 +26,17 @@ export interface IAppContentProps {
   configuredDepartmentId: number | undefined;
 }
 
-function startRoute(view: ViewKey): Route {
+/** The property pane's start view as a route; every ViewKey has one (the switch is exhaustive). */
+export function startRoute(view: ViewKey): Route {
   switch (view) {
+    case 'afdeling':
     case 'opgaver':
-      return { view: 'opgaver' };
     case 'overblik':
-      return { view: 'overblik' };
     case 'dus':
-      return { view: 'dus' };
-    default:
-      return { view: 'afdeling' };
+      return { view };
+    case 'opfoelgning':
+    case 'dokument':
+      return { view: 'start', target: view };
   }
 }
 

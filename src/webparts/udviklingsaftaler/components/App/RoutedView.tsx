@@ -12,6 +12,12 @@ const StrategyAdmin = React.lazy(() => import(/* webpackChunkName: 'dus-admin' *
 const AgreementEditor = React.lazy(() => import(/* webpackChunkName: 'agreement-editor' */ '../AgreementEditor/AgreementEditor'));
 const CheckInsView = React.lazy(() => import(/* webpackChunkName: 'check-ins-view' */ '../CheckInsView/CheckInsView'));
 const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
+const StartAgreementView = React.lazy(() => import(/* webpackChunkName: 'start-view' */ './StartAgreementView'));
+
+/** A route no case handles is a compile error here (a new view must be routed), never a silent fallback. */
+function unrouted(route: never): never {
+  throw new Error(`No view for route ${JSON.stringify(route)}`);
+}
 
 export interface IRoutedViewProps {
   route: Route;
@@ -21,7 +27,7 @@ export interface IRoutedViewProps {
   navigate(route: Route): void;
 }
 
-// One case per view. Views other than the dashboard are lazy chunks (React.lazy) so the main
+// One case per view (exhaustive: see unrouted). Views other than the dashboard are lazy chunks (React.lazy) so the main
 // bundle stays within its budget; the Suspense boundary is AppContent's.
 export const RoutedView: React.FC<IRoutedViewProps> = ({ route, home, configuredDepartmentId, navigate }) => {
   // Views other than the department's (and the editor over it) load their own data as a whole;
@@ -48,17 +54,24 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ route, home, configured
       return <RouteNotFound hash={route.hash} home={home} />;
     case 'status':
       return <CheckInsView goalId={route.goalId} />;
-    default: {
-      // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
-      const routed = route.view === 'afdeling' ? route : undefined;
+    case 'start':
+      return (
+        <StartAgreementView
+          target={route.target}
+          configuredDepartmentId={configuredDepartmentId}
+          render={(agreementId) => (route.target === 'opfoelgning' ? <FollowUpView agreementId={agreementId} /> : <DocumentView agreementId={agreementId} />)}
+        />
+      );
+    case 'afdeling':
       return (
         <DepartmentView
-          routeDepartmentId={routed?.departmentId}
-          routeYear={routed?.year}
+          routeDepartmentId={route.departmentId}
+          routeYear={route.year}
           configuredDepartmentId={configuredDepartmentId}
           onNavigate={(departmentId, year) => navigate({ view: 'afdeling', departmentId, year })}
         />
       );
-    }
+    default:
+      return unrouted(route);
   }
 };
