@@ -33,3 +33,25 @@ export const TrackHeading: React.FC<{ kindLabel: string; number?: number; title:
     {title}
   </>
 );
+
+export interface IScrollTableProps {
+  /** The id of the heading that names the table (the scroller region is labelled by it too). */
+  labelledBy: string;
+  testId: string;
+  caption: string;
+  /** The header cells, the row's first (corner) cell included. */
+  head: React.ReactNode;
+}
+
+/** A data table in its keyboard-scrollable region: caption, one header row, the rows as children. */
+export const ScrollTable: React.FC<IScrollTableProps> = ({ labelledBy, testId, caption, head, children }) => (
+  <div className={dataTableStyles.scroller} tabIndex={0} role="region" aria-labelledby={labelledBy}>
+    <table className={dataTableStyles.table} data-testid={testId}>
+      <caption className={dataTableStyles.caption}>{caption}</caption>
+      <thead>
+        <tr>{head}</tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  </div>
+);
