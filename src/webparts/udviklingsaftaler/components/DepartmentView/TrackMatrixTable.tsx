@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
-import { dataTableStyles, ScrollTable, TrackHeading } from '../common/dataTable';
+import { dataTableStyles, ScrollTable, trackHead } from '../common/dataTable';
 import type { Goal, Track } from '../../../../domain';
 import { trackMatrix } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
@@ -19,14 +19,10 @@ export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; polici
         labelledBy="track-matrix-title"
         testId="track-matrix"
         caption={strings.Department.MatrixCaption}
-        head={[
-          <th scope="col" key="goal">{strings.Department.MatrixGoalColumn}</th>,
-          ...matrix.columns.map((column) => (
-            <th scope="col" key={column.key} data-kind={column.kind} data-number={column.number} data-title={column.title}>
-              <TrackHeading kindLabel={kindLabel(column.kind)} number={column.number} title={column.title} />
-            </th>
-          ))
-        ]}
+        head={trackHead(
+          strings.Department.MatrixGoalColumn,
+          matrix.columns.map((c) => ({ key: c.key, kindLabel: kindLabel(c.kind), number: c.number, title: c.title, data: { kind: c.kind, number: c.number, title: c.title } }))
+        )}
       >
         {matrix.rows.map((row) => (
           <tr key={row.goal.id} data-testid={`matrix-row-${row.goal.id}`}>

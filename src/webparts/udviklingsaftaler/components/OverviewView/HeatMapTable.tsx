@@ -4,7 +4,7 @@ import { heatLevel, type Overview, type OverviewRow } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { DepartmentLink } from './DepartmentLink';
 import { HEAT_COLOURS } from './styles';
-import { ScrollTable, TrackHeading } from '../common/dataTable';
+import { ScrollTable, trackHead } from '../common/dataTable';
 
 /** Departments x tracks with the number of goals in each cell, shaded by the count. */
 export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }> = ({ overview, rows }) => {
@@ -17,14 +17,10 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
         labelledBy="overview-heatmap-title"
         testId="heat-map"
         caption={strings.Overview.HeatMapCaption}
-        head={[
-          <th scope="col" key="department">{strings.Overview.Department}</th>,
-          ...overview.tracks.map((t) => (
-            <th scope="col" key={t.id}>
-              <TrackHeading kindLabel={strings.Department.TrackKinds[t.kind]} number={t.number} title={t.title} />
-            </th>
-          ))
-        ]}
+        head={trackHead(
+          strings.Overview.Department,
+          overview.tracks.map((t) => ({ key: t.id, kindLabel: strings.Department.TrackKinds[t.kind], number: t.number, title: t.title }))
+        )}
       >
         {rows.map((r) => (
           <tr key={r.department.id} data-testid={`heat-row-${r.department.id}`}>

@@ -34,6 +34,27 @@ export const TrackHeading: React.FC<{ kindLabel: string; number?: number; title:
   </>
 );
 
+/** A track column's heading cell; `data` becomes data-* attributes (tests and print read them). */
+export interface TrackColumn {
+  key: string | number;
+  kindLabel: string;
+  number?: number;
+  title: string;
+  data?: Record<string, string | number | undefined>;
+}
+
+/** The header cells of a table whose columns are tracks: the corner cell, then one per track. */
+export function trackHead(corner: string, columns: readonly TrackColumn[]): React.ReactNode[] {
+  return [
+    <th scope="col" key="corner">{corner}</th>,
+    ...columns.map((c) => (
+      <th scope="col" key={c.key} {...Object.fromEntries(Object.entries(c.data ?? {}).map(([k, v]) => [`data-${k}`, v]))}>
+        <TrackHeading kindLabel={c.kindLabel} number={c.number} title={c.title} />
+      </th>
+    ))
+  ];
+}
+
 export interface IScrollTableProps {
   /** The id of the heading that names the table (the scroller region is labelled by it too). */
   labelledBy: string;
