@@ -3,7 +3,9 @@ require('@rushstack/eslint-config/patch/modern-module-resolution');
 // The SPFx React profile with the project's strictness: zero warnings (`npm run lint` and
 // `gulp bundle --ship` both fail on any), no `any`, hooks rules on.
 module.exports = {
-  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
+  // 'prettier' last: it turns off the few rules that would fight the formatter (no-extra-semi,
+  // no-mixed-spaces-and-tabs); formatting is Prettier's (.prettierrc.json, npm run format:check).
+  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react', 'prettier'],
   parserOptions: { tsconfigRootDir: __dirname },
   overrides: [
     {
