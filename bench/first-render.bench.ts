@@ -1,10 +1,15 @@
 // The department dashboard's first meaningful render (the track matrix on screen) in headless
-// Chromium against the emulator with 100 ms latency per request, with the seed alone and with
-// 20,000 goals in the Goals list, side by side in one run. Budget (issue 6): at most 1 s.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Chromium against the emulator with 100 ms latency per request, measured against a floor in the
+// same run (issue 21): an absolute time on a shared 2-core machine says little, the ratio to the
+// least a page can do for the same requests on the same machine at the same moment says more.
+// Per round, alternating: our page cold (fresh browser profile), the floor page cold, and our page
+// again in the same profile (a revisit, painted from the browser's copy of the last visit). With the
+// seed alone and with 20,000 goals in the Goals list. Each cold run is broken into its parts from
+// the page's own resource timings, so a regression names its cause.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startEmulator } from '../emulator';
 import { startDevhostServer } from '../devhost/server';
 import { seedAllSites } from '../scripts/seed/seedSites';
@@ -13,44 +18,182 @@ import { rawSpForUser } from '../tests/integration/helpers/emulator';
 import { bulkAgreements, bulkGoals } from '../tests/integration/data/support/fixture';
 import { DepartmentRepository } from '../src/data/repositories/departmentRepository';
 import { recordSection, summarize } from './lib/record';
+import { startFloorServer, type FloorServer } from './floor/server';
+import { planFrom, type ObservedRequest } from './floor/plan';
 
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const READER = 'medarbejder.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
+const LATENCY_MS = 100;
 
-async function measure(browser: Browser, url: string): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS + 1; i++) {
-    const context = await browser.newContext();
-    // The page notes the moment the matrix is in the DOM and laid out (a MutationObserver, before
-    // any app code runs): Playwright's polling and the evaluate round trip are not part of it.
-    await context.addInitScript(() => {
-      const w = window as unknown as { __matrixAt?: number };
-      const seen = (): boolean => {
-        const el = document.querySelector('[data-testid="track-matrix"]');
-        return !!el && (el as HTMLElement).offsetParent !== null;
-      };
-      new MutationObserver((_m, observer) => {
-        if (w.__matrixAt === undefined && seen()) {
-          w.__matrixAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true, attributes: true });
+/** The parts of one cold first render, in ms since navigation start (durations where named so). */
+interface Breakdown {
+  /** The page's own script loaded and run up to its first SharePoint request. */
+  scriptToFirstRequest: number;
+  /** Duration of the request digest (POST _api/contextinfo), 0 when none was made. */
+  digest: number;
+  /** Duration of the view's $batch (the longest when several). */
+  batch: number;
+  /** SharePoint requests made before the matrix was on screen. */
+  requests: number;
+  /** Lazy script chunks loaded before the matrix was on screen. */
+  chunks: number;
+  /** The view's data in: the first $batch (the view's prefetched read) and the site check's reads. */
+  dataIn: number;
+  /** From the view's data in to the matrix laid out: rendering (and what else holds the main thread). */
+  render: number;
+}
+
+interface Sample {
+  ms: number;
+  breakdown?: Breakdown;
+}
+
+async function matrixObserver(context: BrowserContext): Promise<void> {
+  // The page notes the moment the matrix is in the DOM and laid out (a MutationObserver, before
+  // any app code runs): Playwright's polling and the evaluate round trip are not part of it.
+  // A string, not a function: the test runner's transpiler would wrap named functions in a helper
+  // the page does not have.
+  await context.addInitScript(`(() => {
+    const seen = () => {
+      const el = document.querySelector('[data-testid="track-matrix"]');
+      return !!el && el.offsetParent !== null;
+    };
+    new MutationObserver((_m, observer) => {
+      if (window.__matrixAt === undefined && seen()) {
+        window.__matrixAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  })();`);
+}
+
+async function matrixTime(page: Page): Promise<number> {
+  await page.getByTestId('track-matrix').waitFor({ timeout: 30000 });
+  return page.evaluate(() => (window as unknown as { __matrixAt?: number }).__matrixAt ?? performance.now());
+}
+
+async function breakdown(page: Page, matrixAt: number): Promise<Breakdown> {
+  return page.evaluate((at) => {
+    const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.responseEnd <= at);
+    const api = entries.filter((e) => e.name.includes('/_api/'));
+    const chunks = entries.filter((e) => /\.js(\?|$)/.test(e.name) && e.initiatorType !== 'script' && !e.name.includes('/_api/'));
+    const digest = api.filter((e) => /\/_api\/contextinfo/i.test(e.name));
+    const batches = api.filter((e) => /\/_api\/\$batch/i.test(e.name));
+    const firstBatch = [...batches].sort((x, y) => x.startTime - y.startTime)[0];
+    const gets = api.filter((e) => !/\/_api\/(\$batch|contextinfo)/i.test(e.name));
+    const dataIn = Math.max(firstBatch?.responseEnd ?? 0, ...gets.map((e) => e.responseEnd));
+    const firstRequest = api.reduce((min, e) => Math.min(min, e.startTime), Number.POSITIVE_INFINITY);
+    return {
+      scriptToFirstRequest: Number.isFinite(firstRequest) ? firstRequest : 0,
+      digest: digest.reduce((sum, e) => sum + e.duration, 0),
+      batch: batches.reduce((max, e) => Math.max(max, e.duration), 0),
+      requests: api.length,
+      chunks: chunks.length,
+      dataIn,
+      render: at - dataIn
+    };
+  }, matrixAt);
+}
+
+/** One cold run of our page; with `observe`, the SharePoint requests it made before the matrix. */
+async function ours(browser: Browser, url: string, observe = false): Promise<{ cold: Sample; revisit: Sample; requests: ObservedRequest[] }> {
+  const context = await browser.newContext();
+  await matrixObserver(context);
+  const page = await context.newPage();
+  const seen: Array<{ request: import('playwright-core').Request; done: boolean }> = [];
+  if (observe) {
+    page.on('request', (request) => {
+      if (request.url().includes('/_api/')) seen.push({ request, done: false });
     });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByTestId('track-matrix').waitFor({ timeout: 30000 });
-    const ms = await page.evaluate(() => (window as unknown as { __matrixAt?: number }).__matrixAt ?? performance.now());
-    if (i > 0) samples.push(ms); // the first run warms the dev host's bundle and the emulator
-    await context.close();
   }
-  return samples;
+  await page.goto(url);
+  const ms = await matrixTime(page);
+  const parts = await breakdown(page, ms);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const requests: ObservedRequest[] = [];
+  for (const { request } of seen) {
+    const response = await request.response();
+    if (!response) continue;
+    await response.finished();
+    const timing = request.timing();
+    const start = timing.startTime - origin;
+    const end = start + timing.responseEnd;
+    if (end > ms) continue;
+    requests.push({ method: request.method(), url: request.url(), headers: await request.allHeaders(), body: request.postData() ?? undefined, start, end });
+  }
+  // The revisit: the same user opens the same page again in the same browser.
+  await page.reload();
+  const revisit = await matrixTime(page);
+  await context.close();
+  return { cold: { ms, breakdown: parts }, revisit: { ms: revisit }, requests };
+}
+
+async function floor(browser: Browser, server: FloorServer, login: string): Promise<number> {
+  const context = await browser.newContext();
+  const host = new URL(server.url).hostname;
+  await context.addCookies([{ name: 'emulator-user', value: encodeURIComponent(login), domain: host, path: '/' }]);
+  await matrixObserver(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => process.stderr.write(`floor page: ${String(e)}\n`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) process.stderr.write(`floor page: ${r.status()} ${r.url()}\n`);
+  });
+  await page.goto(`${server.url}/floor`);
+  const ms = await matrixTime(page);
+  await context.close();
+  return ms;
+}
+
+interface Series {
+  cold: Sample[];
+  revisit: number[];
+  floor: number[];
+  plannedRequests: number;
+}
+
+async function measure(browser: Browser, url: string, server: FloorServer): Promise<Series> {
+  // Warm-up (the dev host's bundle, the emulator), which also records the requests the floor replays.
+  const warm = await ours(browser, url, true);
+  server.setPlan(planFrom(warm.requests));
+  // FLOOR_PLAN_OUT=<file>: writes the requests ours made before its matrix (method, path, start, end), to see the chain.
+  if (process.env.FLOOR_PLAN_OUT) writeFileSync(process.env.FLOOR_PLAN_OUT, JSON.stringify(warm.requests.map((r) => ({ m: r.method, u: new URL(r.url).pathname + new URL(r.url).search.slice(0, 100) + ' ' + (r.body ?? '').split('\n').filter((l) => /^(GET|POST) /.test(l)).map((l) => l.slice(0, 160)).join(' | '), s: Math.round(r.start), e: Math.round(r.end) })), null, 1));
+  await floor(browser, server, READER);
+  const series: Series = { cold: [], revisit: [], floor: [], plannedRequests: warm.requests.length };
+  for (let i = 0; i < RUNS; i++) {
+    const run = await ours(browser, url);
+    series.cold.push(run.cold);
+    series.revisit.push(run.revisit.ms);
+    series.floor.push(await floor(browser, server, READER));
+  }
+  return series;
+}
+
+const ms = (n: number): string => n.toFixed(0);
+const ratio = (a: number, b: number): string => (a / b).toFixed(2);
+
+function rows(label: string, s: Series): { line: string; cold: number; floor: number; revisit: number } {
+  const cold = summarize(s.cold.map((c) => c.ms)).median;
+  const fl = summarize(s.floor).median;
+  const rv = summarize(s.revisit).median;
+  return {
+    line: `| ${label} | ${ms(cold)} | ${ms(fl)} | **${ratio(cold, fl)}** | ${ms(rv)} | **${ratio(rv, cold)}** |`,
+    cold,
+    floor: fl,
+    revisit: rv
+  };
+}
+
+function breakdownRow(label: string, s: Series): string {
+  const med = (pick: (b: Breakdown) => number): string => ms(summarize(s.cold.map((c) => (c.breakdown ? pick(c.breakdown) : 0))).median);
+  return `| ${label} | ${med((b) => b.scriptToFirstRequest)} | ${med((b) => b.digest)} | ${med((b) => b.batch)} | ${med((b) => b.requests)} | ${med((b) => b.chunks)} | ${med((b) => b.dataIn)} | ${med((b) => b.render)} |`;
 }
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'udviklingsaftaler-render-'));
   const emulator = await startEmulator({ port: 0, dataDir });
   const devhost = await startDevhostServer({ emulatorUrl: emulator.url, port: 0, production: true });
+  const server = await startFloorServer(emulator.url);
   const browser = await launchChromium();
   try {
     await seedAllSites(emulator.url);
@@ -60,34 +203,47 @@ async function main(): Promise<void> {
     if (!target) throw new Error('seed department missing');
     const url = `${devhost.url}?user=${encodeURIComponent(READER)}#/afdeling/${target.id}/2020`;
 
-    emulator.control.setFaults({ latencyMs: 100 });
-    const seedOnly = await measure(browser, url);
+    emulator.control.setFaults({ latencyMs: LATENCY_MS });
+    const seedOnly = await measure(browser, url, server);
     emulator.control.clearFaults();
     const years = Array.from({ length: 10 }, (_, i) => 2008 + i);
     const ids = departments.map((d) => d.id);
     const agreementId = await bulkAgreements(raw, ids, years);
     await bulkGoals(raw, { count: 20000, years, departmentIds: ids, agreementId });
-    emulator.control.setFaults({ latencyMs: 100 });
-    const large = await measure(browser, url);
+    emulator.control.setFaults({ latencyMs: LATENCY_MS });
+    const large = await measure(browser, url, server);
 
-    const a = summarize(seedOnly);
-    const b = summarize(large);
-    const ms = (n: number): string => n.toFixed(0);
-    recordSection('first-render', [
-      '## Department dashboard first meaningful render (bench/first-render.bench.ts)',
-      '',
-      `Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium (the dev host page built for production: minified, React's production build, split into chunks like the SPFx bundle so lazy views load on use): from navigation start to the track matrix laid out on screen (noted in the page by a MutationObserver, so Playwright's polling is not counted), \`#/afdeling/<Staben Økonomi, Innovation og IT>/2020\` as the Skanderborg employee, emulator latency 100 ms per request, ${RUNS} runs each after one warm-up, fresh browser context per run.`,
-      '',
-      '| Goals list | median ms | min ms | max ms |',
-      '|---|---:|---:|---:|',
-      `| seed only (${16} Skanderborg goals) | ${ms(a.median)} | ${ms(a.min)} | ${ms(a.max)} |`,
-      `| seed + 20,000 goals | ${ms(b.median)} | ${ms(b.min)} | ${ms(b.max)} |`,
-      '',
-      `Budget 1,000 ms: ${b.median <= 1000 ? 'met' : `missed by ${ms(b.median - 1000)} ms`} at 20,000 goals (ratio to seed only: ${(b.median / a.median).toFixed(2)}).`
-    ].join('\n'));
-    process.stdout.write(`first render: seed ${ms(a.median)} ms, 20k ${ms(b.median)} ms\n`);
+    const a = rows('seed only (16 Skanderborg goals)', seedOnly);
+    const b = rows('seed + 20,000 goals', large);
+    const coldOk = b.cold / b.floor <= 1.5 && a.cold / a.floor <= 1.5;
+    const revisitOk = b.revisit / b.cold <= 0.3 && a.revisit / a.cold <= 0.3;
+    const scaleOk = b.cold / a.cold <= 1.1;
+    recordSection(
+      'first-render',
+      [
+        '## Department dashboard first render against a same-run floor (bench/first-render.bench.ts)',
+        '',
+        `Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium: from navigation start to the track matrix laid out on screen (a MutationObserver in the page), \`#/afdeling/<Staben Økonomi, Innovation og IT>/2020\` as the Skanderborg employee, emulator latency ${LATENCY_MS} ms per request, ${RUNS} rounds after one warm-up. Each round runs, one after the other: **ours cold** (the dev host page built for production, fresh browser profile), **floor** (bench/floor: a page built with the same toolchain, React and Fluent UI that makes the same ${seedOnly.plannedRequests} SharePoint requests ours made before its matrix, each started when the answer it waited for in ours arrived, and renders one table), **ours revisit** (ours again in the same profile: painted from the browser's copy of the last visit, marked as being refreshed, no actions until fresh).`,
+        '',
+        '| Goals list | ours cold ms | floor ms | cold / floor | ours revisit ms | revisit / cold |',
+        '|---|---:|---:|---:|---:|---:|',
+        a.line,
+        b.line,
+        '',
+        `Budgets (ratios, same run): cold ≤ 1.5 × floor: ${coldOk ? 'met' : 'missed'}; revisit ≤ 0.3 × cold: ${revisitOk ? 'met' : 'missed'}; 20,000 goals ≤ 1.1 × seed only (cold): ${scaleOk ? 'met' : 'missed'} (${ratio(b.cold, a.cold)}). Absolute times are for information only.`,
+        '',
+        'Where a cold first render\'s time goes (medians, ms since navigation start unless a duration):',
+        '',
+        '| Goals list | script to first request | digest (duration) | $batch (duration) | requests | lazy chunks | view data in | render after it |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|',
+        breakdownRow('seed only', seedOnly),
+        breakdownRow('seed + 20,000 goals', large)
+      ].join('\n')
+    );
+    process.stdout.write(`first render: seed cold ${ms(a.cold)} / floor ${ms(a.floor)} / revisit ${ms(a.revisit)}; 20k cold ${ms(b.cold)} / floor ${ms(b.floor)} / revisit ${ms(b.revisit)}\n`);
   } finally {
     await browser.close();
+    await server.close();
     await devhost.close();
     await emulator.close();
     rmSync(dataDir, { recursive: true, force: true });

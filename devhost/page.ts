@@ -1,7 +1,14 @@
 import type { DevhostMunicipality } from './users';
 
+/** What a SharePoint page hands SPFx as legacyPageContext.formDigestValue / formDigestTimeoutSeconds. */
+export interface PageDigest {
+  value: string;
+  timeoutSeconds: number;
+}
+
 export interface DevhostPageConfig {
   municipalities: DevhostMunicipality[];
+  formDigest?: PageDigest;
 }
 
 /** The HTML shell: one element for the app, the config as JSON, and the bundle. */

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleClient } from './bundle';
-import { renderPage } from './page';
+import { renderPage, type PageDigest } from './page';
 import { devhostMunicipalities } from './users';
 
 export interface DevhostServerOptions {
@@ -51,9 +51,21 @@ export function proxyToEmulator(req: IncomingMessage, res: ServerResponse, emula
   req.pipe(upstream);
 }
 
+/** The form digest a SharePoint page carries (legacyPageContext.formDigestValue), from the
+ * emulator's test-only control endpoint (no latency, as SharePoint renders it into the page
+ * itself). None when the emulator is away: the app then asks _api/contextinfo, as PnPjs does. */
+export async function pageDigest(emulatorUrl: string): Promise<PageDigest | undefined> {
+  try {
+    const response = await fetch(new URL('/_emulator/digest', emulatorUrl));
+    return response.ok ? ((await response.json()) as PageDigest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startDevhostServer(options: DevhostServerOptions): Promise<RunningDevhost> {
   const bundle = await bundleClient(options.production ?? false);
-  const page = renderPage({ municipalities: devhostMunicipalities() });
+  const municipalities = devhostMunicipalities();
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://devhost.local');
@@ -63,8 +75,10 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       const user = url.searchParams.get('user');
       // ?user=<login> selects the user: the emulator reads the same cookie on every API call.
       if (user) headers['set-cookie'] = `${USER_COOKIE}=${encodeURIComponent(user)}; Path=/; SameSite=Lax`;
-      res.writeHead(200, headers);
-      res.end(page);
+      void pageDigest(options.emulatorUrl).then((formDigest) => {
+        res.writeHead(200, headers);
+        res.end(renderPage({ municipalities, formDigest }));
+      });
       return;
     }
     const font = url.pathname.startsWith('/devhost/fonts/') ? iconFont(url.pathname.slice('/devhost/fonts/'.length)) : undefined;

@@ -9,7 +9,7 @@ import { Faults, type FaultConfig } from './faults';
 import { newSite, type EmMail, type EmSite, type EmTenant } from './model';
 import { builtInFields } from './fields';
 import { attachDirectory, Directory, type EntraGroup } from './directory';
-import { createEmulatorServer, type ServerState } from './server';
+import { createEmulatorServer, DIGEST_SECONDS, signDigest, type ServerState } from './server';
 import { Store } from './store';
 
 export type { FaultConfig } from './faults';
@@ -48,6 +48,9 @@ export interface EmulatorControl {
   putEntraGroup(group: EntraGroup): void;
   /** Simulates the tenant approving (or not) the app's Graph permission GroupMember.Read.All. */
   setGroupMemberReadGranted(granted: boolean): void;
+  /** A form digest as a SharePoint page carries it (legacyPageContext.formDigestValue), for the
+   * dev host's and the shipped-bundle test's pages: the web part then asks for none. */
+  formDigest(): { value: string; timeoutSeconds: number };
 }
 
 export interface RunningEmulator {
@@ -122,7 +125,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     },
     requestCount: () => state.requests,
     putEntraGroup: (group) => directory.putGroup(group),
-    setGroupMemberReadGranted: (granted) => directory.setGroupMemberReadGranted(granted)
+    setGroupMemberReadGranted: (granted) => directory.setGroupMemberReadGranted(granted),
+    formDigest: () => ({ value: signDigest(digestKey, Date.now()), timeoutSeconds: DIGEST_SECONDS })
   };
   // Test-only control endpoint, for tests and benchmarks that run the emulator in another process.
   const controlEndpoint = (req: IncomingMessage, res: ServerResponse, body: string): boolean => {
@@ -133,6 +137,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         json(res, 200, control.faults());
       } else if (path === '/_emulator/faults' && req.method === 'GET') json(res, 200, control.faults());
       else if (path === '/_emulator/outbox' && req.method === 'GET') json(res, 200, control.sentEmails());
+      else if (path === '/_emulator/digest' && req.method === 'GET') json(res, 200, control.formDigest());
       else if (path === '/_emulator/tenant' && req.method === 'POST') {
         const settings = JSON.parse(body) as { mailSendGranted?: unknown };
         if (typeof settings.mailSendGranted !== 'boolean') throw new Error('mailSendGranted must be true or false');

@@ -16,7 +16,7 @@ import { handleGraphGroups } from './routes/graphGroups';
 import type { Store } from './store';
 
 const JSON_TYPE = 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8';
-const DIGEST_SECONDS = 1800;
+export const DIGEST_SECONDS = 1800;
 
 export interface ServerState {
   sites: EmSite[];
@@ -30,12 +30,24 @@ export interface ServerState {
   directory: Directory;
 }
 
-function signDigest(key: string, issuedAt: number): string {
-  return `0x${createHmac('sha256', key).update(String(issuedAt)).digest('hex').slice(0, 64).toUpperCase()},${issuedAt}`;
+// SharePoint's form digest: a signature, a comma, and the time it was issued as
+// "21 Apr 2026 10:06:12 -0000" (tests/conformance/fixtures/contextinfo.json). PnPjs's SPFx behaviour
+// reads that time to know when a page's digest (legacyPageContext.formDigestValue) expires.
+function digestTime(ms: number): string {
+  const d = new Date(Math.floor(ms / 1000) * 1000);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} -0000`;
+}
+
+export function signDigest(key: string, issuedAt: number): string {
+  const time = digestTime(issuedAt);
+  return `0x${createHmac('sha512', key).update(time).digest('hex').toUpperCase()},${time}`;
 }
 
 function digestValid(key: string, digest: string | undefined): boolean {
-  const issuedAt = Number(digest?.split(',')[1]);
+  const time = digest?.slice(digest.indexOf(',') + 1);
+  const issuedAt = time ? Date.parse(time.replace(' -0000', ' GMT')) : Number.NaN;
   if (!digest || !Number.isFinite(issuedAt) || issuedAt + DIGEST_SECONDS * 1000 < Date.now()) return false;
   return signDigest(key, issuedAt) === digest;
 }

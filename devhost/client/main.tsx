@@ -7,6 +7,7 @@ import enUs from 'udviklingsaftaler-locale/en-us';
 import { pseudoLocalize } from '../locales/pseudo';
 import type { DevhostPageConfig } from '../page';
 import { DevhostBar } from './DevhostBar';
+import { PageFormDigest } from './pageDigest';
 import { Outbox } from './Outbox';
 import { SPBrowser, spfi } from '@pnp/sp';
 import { createSp } from '../../src/data/pnp';
@@ -52,7 +53,7 @@ const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath
 const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
 // E-mails about decisions link to this page (without ?user=, which names the sender).
 const approvalLinks = { pageUrl: `${window.location.origin}${window.location.pathname}` };
-const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), { stageConfiguration, approvalLinks, storageScope: `${siteUrl}|${login}`, graph: createFetchGraphClient({ baseUrl: window.location.origin }) }) : undefined;
+const services = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), PageFormDigest(siteUrl, config.formDigest))), { stageConfiguration, approvalLinks, storageScope: `${siteUrl}|${login}`, graph: createFetchGraphClient({ baseUrl: window.location.origin }) }) : undefined;
 
 ReactDom.render(
   <>

@@ -26,6 +26,11 @@ it('the production bundle boots through onInit and renders the department dashbo
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // The page carries its form digest (legacyPageContext), so SPFx(context) asks for none (issue 21).
+    const digestRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/_api\/contextinfo$/i.test(new URL(r.url()).pathname)) digestRequests.push(r.url());
+    });
     await page.goto(shipped.url);
     await page.waitForFunction(() => (window as unknown as { __mounted?: boolean; __mountError?: string }).__mounted || (window as unknown as { __mountError?: string }).__mountError);
     expect(await page.evaluate(() => (window as unknown as { __mountError?: string }).__mountError ?? null)).toBeNull();
@@ -35,6 +40,7 @@ it('the production bundle boots through onInit and renders the department dashbo
     await screenshotter('shipped-bundle')(page, 'dashboard');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    expect(digestRequests).toEqual([]);
   } finally {
     await shipped.close();
   }

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { proxyToEmulator } from '../../../devhost/server';
+import { pageDigest, proxyToEmulator } from '../../../devhost/server';
+import type { PageDigest } from '../../../devhost/page';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -22,7 +23,9 @@ export function shippedManifest(): Manifest {
   return JSON.parse(readFileSync(join(DIST, file), 'utf8')) as Manifest;
 }
 
-function page(manifest: Manifest, webUrl: string, login: string): string {
+/** `loadOnly`: the bundle is loaded and its module defined, and nothing else runs (no onInit, no
+ * render): the floor the bundle benchmark measures the web part's boot against (bench/). */
+function page(manifest: Manifest, webUrl: string, login: string, loadOnly: boolean, formDigest: PageDigest | undefined): string {
   const entry = manifest.loaderConfig.scriptResources['udviklingsaftaler-web-part'].path;
   // The locale file the manifest names (dist/ may hold older builds' files too).
   const localized = manifest.loaderConfig.scriptResources.UdviklingsaftalerWebPartStrings;
@@ -37,7 +40,8 @@ function page(manifest: Manifest, webUrl: string, login: string): string {
 <script src="/dist/${entry}"></script>
 <script>
 spfxRequire(${JSON.stringify(`${manifest.id}_${manifest.version}`)}).then(function (m) {
-  return mountWebPart(m.default, { element: document.getElementById('webpart'), properties: ${properties}, webUrl: ${JSON.stringify(webUrl)}, login: ${JSON.stringify(login)} });
+  if (${JSON.stringify(loadOnly)}) { window.__loadedAt = performance.now(); return; }
+  return mountWebPart(m.default, { element: document.getElementById('webpart'), properties: ${properties}, webUrl: ${JSON.stringify(webUrl)}, login: ${JSON.stringify(login)}, formDigest: ${JSON.stringify(formDigest ?? null)} });
 }).then(function () { window.__mounted = true; }, function (e) { window.__mountError = String(e && e.stack || e); });
 </script></body></html>`;
 }
@@ -53,8 +57,10 @@ export async function startShippedServer(emulatorUrl: string, sitePath: string, 
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': `emulator-user=${encodeURIComponent(login)}; Path=/` });
-      res.end(page(manifest, `${origin}${sitePath}`, login));
+      void pageDigest(emulatorUrl).then((formDigest) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': `emulator-user=${encodeURIComponent(login)}; Path=/` });
+        res.end(page(manifest, `${origin}${sitePath}`, login, new URL(req.url ?? '/', 'http://x').searchParams.has('loadOnly'), formDigest));
+      });
     } else if (files[path] || path.startsWith('/dist/')) {
       const file = files[path] ?? join(DIST, path.slice('/dist/'.length).replace(/[^A-Za-z0-9_.-]/g, ''));
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });

@@ -72,7 +72,9 @@
         site: { absoluteUrl: options.webUrl },
         user: { loginName: options.login, displayName: options.login, email: options.login },
         cultureInfo: { currentUICultureName: 'da-DK', currentCultureName: 'da-DK' },
-        legacyPageContext: {}
+        // SharePoint renders the form digest into the page; SPFx(context) in PnPjs uses it for the
+        // page's web instead of asking _api/contextinfo (see devhost/client/pageDigest.ts).
+        legacyPageContext: options.formDigest ? { formDigestValue: options.formDigest.value, formDigestTimeoutSeconds: options.formDigest.timeoutSeconds } : {}
       },
       sdks: {},
       domElement: options.element

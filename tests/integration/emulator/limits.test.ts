@@ -85,6 +85,27 @@ describe('who may do what', () => {
     expect(await response.json()).toMatchObject({ 'odata.error': { message: { value: expect.stringMatching(/security validation/) } } });
   });
 
+  it('issues digests in SharePoint\'s form ("0x…,21 Apr 2026 10:06:12 -0000"), takes the page\'s digest for writes, and refuses one past its 30 minutes or with its time changed', async () => {
+    const digest = emulator.control.formDigest();
+    expect(digest.timeoutSeconds).toBe(1800);
+    expect(digest.value).toMatch(/^0x[0-9A-F]{128},\d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} -0000$/);
+    const post = (value: string): Promise<Response> =>
+      fetch(`${siteUrl()}/_api/web/lists/getById('${list.id}')/items`, {
+        method: 'POST',
+        headers: { 'X-Emulator-User': OWNER, 'Content-Type': 'application/json', Accept: 'application/json', 'X-RequestDigest': value },
+        body: JSON.stringify({ Title: 'med sidens digest' })
+      });
+    expect((await post(digest.value)).status).toBe(201);
+    const [signature, time] = digest.value.split(',');
+    const earlier = new Date(Date.parse(time.replace(' -0000', ' GMT')) - 31 * 60 * 1000).toUTCString().replace(/^\w{3}, /, '').replace(' GMT', ' -0000');
+    expect((await post(`${signature},${earlier}`)).status).toBe(403);
+    // An old digest signed for its own time is refused for its age, not only for its signature.
+    jest.useFakeTimers({ now: Date.now() - 31 * 60 * 1000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask', 'clearTimeout', 'clearInterval'] });
+    const old = emulator.control.formDigest();
+    jest.useRealTimers();
+    expect((await post(old.value)).status).toBe(403);
+  });
+
   it('lets a reader read but answers 403 to the reader adding, editing or changing permissions', async () => {
     const group = await sp.web.siteGroups.add({ Title: 'Læsere' });
     await sp.web.siteGroups.getById(group.Id).users.add('laeser@kommune.local');

@@ -4,6 +4,7 @@ define([], function () {
       Title: 'Udviklingsaftaler',
       Subtitle: 'Årets udviklingsaftaler og mål, koblet til direktionens udviklingsspor (DUS)',
       Loading: 'Indlæser …',
+      Refreshing: 'Opdaterer … (viser det, du så sidst)',
       NavigationLabel: 'Visninger'
     },
     Views: {

@@ -4,6 +4,7 @@ define([], function () {
       Title: 'Development agreements',
       Subtitle: "This year's development agreements and goals, tied to the executive board's strategy tracks (DUS)",
       Loading: 'Loading …',
+      Refreshing: 'Updating … (showing what you saw last)',
       NavigationLabel: 'Views'
     },
     Views: {

@@ -6,6 +6,8 @@ declare interface IUdviklingsaftalerStrings {
     Title: string;
     Subtitle: string;
     Loading: string;
+    /** A view shown from the browser's copy while the server is asked again. */
+    Refreshing: string;
     NavigationLabel: string;
   };
   Views: {

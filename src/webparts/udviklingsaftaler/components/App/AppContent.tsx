@@ -49,7 +49,8 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
   const [setup, reloadSetup] = useLoadable(async () => {
     const [site, workflow] = await Promise.all([services.siteSetup(), services.approvals.workflow().catch(() => undefined)]);
     return { ...site, stageConfiguration: workflow?.config };
-  }, [services]);
+    // Kept for the next visit like the views' data (issue 21): a revisit does not wait for it.
+  }, [services], { scope: services.storageScope, key: 'site-setup' });
   const fallback = React.useMemo(() => startRoute(startView), [startView]);
   const [route, navigate] = useHashRoute(fallback);
   const firstRoute = React.useRef(route);

@@ -11,6 +11,7 @@ import { NoAgreement } from './NoAgreement';
 import { DepartmentAccess } from './DepartmentAccess';
 import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
+import { Refreshing } from '../common/Refreshing';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { DamageNotice } from '../common/DamageNotice';
@@ -43,14 +44,16 @@ interface IAgreementBodyProps {
   data: DepartmentViewData;
   /** Undefined until the dashboard context is read: actions appear then, never before. */
   permissions: UserPermissions | undefined;
+  /** Painted from the browser's copy while the server is asked again: nothing can be acted on. */
+  refreshing: boolean;
   onChanged(): void;
 }
 
-const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, onChanged }) => {
+const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refreshing, onChanged }) => {
   const services = useServices();
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
   const [decided, setDecided] = React.useState(0);
-  const verification = useVerification(services, data, decided);
+  const verification = useVerification(services, refreshing ? undefined : data, decided);
   const checked = verification.status === 'ready' ? verification.value : undefined;
   // A goal held outside its department's folder is listed, marked, but counts for nothing: it is
   // no row of the matrix, covers no requirement and is no outcome of the department.
@@ -66,6 +69,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, onCha
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} />}
+      {!refreshing && (
       <React.Suspense fallback={null}>
         <StageActions
           target={{ list: 'Agreements', id: data.agreement.id }}
@@ -76,6 +80,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, onCha
           }}
         />
       </React.Suspense>
+      )}
       {filed.some((g) => g.outcome !== undefined) && (
         <OutcomeSummary summary={summarizeOutcomes(filed.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(filed)} />
       )}
@@ -108,10 +113,14 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, undefined, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
   const [view, reloadView] = useDepartmentView(services, departmentId, year, props.refreshKey);
-  useMarkPrimaryReady(view.status !== 'loading');
+  // A view painted from the browser's copy (a revisit) is not ready until the server has answered:
+  // permissions, and with them every action, are read after the fresh data (issue 21).
+  const refreshing = (view.status === 'ready' && view.refreshing === true) || (context.status === 'ready' && context.refreshing === true);
+  useMarkPrimaryReady(view.status === 'error' || (view.status === 'ready' && !refreshing));
   // What the user may do decorates the page: read once the agreement is on screen.
   const { ready: primaryReady } = usePrimaryView();
-  const [permissions] = useLoadable(primaryReady ? () => services.permissions() : undefined, [services, primaryReady]);
+  const [loadedPermissions] = useLoadable(primaryReady ? () => services.permissions() : undefined, [services, primaryReady]);
+  const permissions = refreshing ? ({ status: 'loading' } as const) : loadedPermissions;
 
   if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
   if (ready && (departmentId === undefined || year === undefined)) {
@@ -122,9 +131,10 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       {ready && departmentId !== undefined && year !== undefined && (
         <DepartmentPickers departments={ready.departments} years={ready.years} departmentId={departmentId} year={year} onChange={props.onNavigate} />
       )}
+      {refreshing && <Refreshing />}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
-      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} permissions={permissions.status === 'ready' ? permissions.value : undefined} onChanged={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} permissions={permissions.status === 'ready' ? permissions.value : undefined} refreshing={refreshing} onChanged={reloadView} />}
       {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess permissions={permissions.value} departmentId={departmentId} />}
     </Stack>
   );

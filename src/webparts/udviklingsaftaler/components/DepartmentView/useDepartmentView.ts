@@ -15,14 +15,16 @@ export function useDashboardContext(services: AppServices): [Loadable<DashboardC
       const [departments, years, user] = await Promise.all([services.listDepartments(), services.listYears(), services.currentUser()]);
       return { departments, years, user };
     },
-    [services]
+    [services],
+    { scope: services.storageScope, key: 'dashboard-context' }
   );
 }
 
 export function useDepartmentView(services: AppServices, departmentId: number | undefined, year: number | undefined, refreshKey = 0): [Loadable<DepartmentViewData>, () => void] {
   return useLoadable(
     departmentId !== undefined && year !== undefined ? () => services.loadDepartmentView(departmentId, year) : undefined,
-    [services, departmentId, year, refreshKey]
+    [services, departmentId, year, refreshKey],
+    departmentId !== undefined && year !== undefined ? { scope: services.storageScope, key: `department:${departmentId}:${year}` } : undefined
   );
 }
 

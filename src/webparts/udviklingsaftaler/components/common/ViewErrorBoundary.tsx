@@ -5,6 +5,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
 import { useStrings } from '../strings/StringsContext';
+import { clearCachedViews } from './viewCache';
 
 interface IBoundaryProps {
   /** A new key (another route) clears a caught error: the next view gets its own chance. */
@@ -25,6 +26,12 @@ class Boundary extends React.Component<IBoundaryProps, IBoundaryState> {
 
   public static getDerivedStateFromError(): Partial<IBoundaryState> {
     return { failed: true };
+  }
+
+  // A view that could not render may have been handed a kept copy of an older shape (viewCache):
+  // the retry, and the next visit, start from the server.
+  public componentDidCatch(): void {
+    clearCachedViews();
   }
 
   public componentDidUpdate(previous: IBoundaryProps): void {

@@ -1,15 +1,19 @@
 // The state of anything a view loads: loading, failed (with the error) or ready. One hook for every
 // view, so a stale answer (the user moved on) is dropped everywhere the same way.
 import * as React from 'react';
+import { readCachedView, writeCachedView, clearCachedViews } from './viewCache';
+import { dataErrorKind } from '../../../../data/errors/DataError';
 
-export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; value: T };
+/** `refreshing`: the value is what this browser kept from the last visit (viewCache), shown while
+ * the server is asked again. Nothing may be acted on until it is false (issue 21). */
+export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; value: T; refreshing?: boolean };
 
-type Action<T> = { type: 'start' } | { type: 'done'; value: T } | { type: 'fail'; error: unknown };
+type Action<T> = { type: 'start'; cached?: T } | { type: 'done'; value: T } | { type: 'fail'; error: unknown };
 
 function reducer<T>(_state: Loadable<T>, action: Action<T>): Loadable<T> {
   switch (action.type) {
     case 'start':
-      return { status: 'loading' };
+      return action.cached === undefined ? { status: 'loading' } : { status: 'ready', value: action.cached, refreshing: true };
     case 'done':
       return { status: 'ready', value: action.value };
     case 'fail':
@@ -17,22 +21,48 @@ function reducer<T>(_state: Loadable<T>, action: Action<T>): Loadable<T> {
   }
 }
 
-/** Runs `load` when its inputs change; a stale response (the user moved on) is dropped. */
-export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React.DependencyList): [Loadable<T>, () => void] {
-  const [state, dispatch] = React.useReducer(reducer as (s: Loadable<T>, a: Action<T>) => Loadable<T>, { status: 'loading' });
+/** Where a view's last data is kept between visits: the site-and-user scope and the view's key. */
+export interface ViewCacheKey {
+  scope: string;
+  key: string;
+}
+
+/** Runs `load` when its inputs change; a stale response (the user moved on) is dropped. With a
+ * `cache` key the last value is shown at once, marked `refreshing`, and replaced by the fresh one. */
+export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React.DependencyList, cache?: ViewCacheKey): [Loadable<T>, () => void] {
+  const initial = (): Loadable<T> => {
+    const cached = load && cache ? readCachedView<T>(cache.scope, cache.key) : undefined;
+    return cached === undefined ? { status: 'loading' } : { status: 'ready', value: cached, refreshing: true };
+  };
+  const [state, dispatch] = React.useReducer(reducer as (s: Loadable<T>, a: Action<T>) => Loadable<T>, undefined, initial);
   const [attempt, setAttempt] = React.useState(0);
+  const cacheScope = cache?.scope;
+  const cacheKey = cache?.key;
   React.useEffect(() => {
     if (!load) return undefined;
     let current = true;
-    dispatch({ type: 'start' });
+    dispatch({ type: 'start', cached: cacheScope !== undefined && cacheKey !== undefined ? readCachedView<T>(cacheScope, cacheKey) : undefined });
     load().then(
-      (value) => current && dispatch({ type: 'done', value }),
-      (error: unknown) => current && dispatch({ type: 'fail', error })
+      (value) => {
+        if (current) dispatch({ type: 'done', value });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        // What the server no longer lets this user read must not stay in the browser.
+        const kind = dataErrorKind(error);
+        if (kind === 'forbidden') clearCachedViews();
+        dispatch({ type: 'fail', error });
+      }
     );
     return () => {
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` are the load function's inputs
-  }, [...deps, attempt]);
+  }, [...deps, attempt, cacheScope, cacheKey]);
+  // Kept only once it rendered: an effect does not run for a render that threw, so data the view
+  // could not show is never what the next visit starts from.
+  React.useEffect(() => {
+    if (state.status === 'ready' && !state.refreshing && cacheScope !== undefined && cacheKey !== undefined) writeCachedView(cacheScope, cacheKey, state.value);
+  }, [state, cacheScope, cacheKey]);
   return [state, () => setAttempt((n) => n + 1)];
 }

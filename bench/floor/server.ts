@@ -1,0 +1,55 @@
+// Serves the floor page (bench/floor/main.tsx, built by esbuild for production like the dev host's
+// production page) and passes SharePoint requests to the emulator the way the dev host does.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { proxyToEmulator } from '../../devhost/server';
+import type { FloorPlan } from './plan';
+
+export interface FloorServer {
+  url: string;
+  setPlan(plan: FloorPlan): void;
+  close(): Promise<void>;
+}
+
+export async function startFloorServer(emulatorUrl: string): Promise<FloorServer> {
+  const result = await build({
+    entryPoints: [join(__dirname, 'main.tsx')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'transform',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent'
+  });
+  const script = result.outputFiles[0].text;
+  let plan: FloorPlan = { requests: [] };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://floor.local');
+    if (url.pathname === '/floor') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      const config = JSON.stringify(plan).replace(/</g, '\\u003c');
+      res.end(`<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Floor</title></head><body><div id="root"></div><script>window.__floorPlan=${config}</script><script type="module" src="/floor.js"></script></body></html>`);
+      return;
+    }
+    if (url.pathname === '/floor.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(script);
+      return;
+    }
+    proxyToEmulator(req, res, emulatorUrl);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    setPlan: (next) => {
+      plan = next;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  };
+}
