@@ -11,6 +11,8 @@ import { fixtureServices, sample } from '../fixtures/services';
 
 const da = loadLocale('da-dk');
 const en = loadLocale('en-us');
+// The view loads as lazy chunks after the dashboard context: allow a loaded machine its time.
+const slow = { timeout: 10000 };
 
 beforeEach(() => {
   window.location.hash = '';
@@ -26,27 +28,27 @@ describe('start views from the property pane', () => {
 
   it('"Opfølgning" opens the follow-up of the configured department\'s agreement of the year', async () => {
     const { container } = render(<App strings={da} host="sharePoint" services={fixtureServices(sample)} startView="opfoelgning" configuredDepartmentId={10} />);
-    const view = await screen.findByTestId('followup-view');
-    expect(await within(view).findByText(/Digital ledelse/)).toBeInTheDocument();
+    const view = await screen.findByTestId('followup-view', {}, slow);
+    expect(await within(view).findByText(/Digital ledelse/, {}, slow)).toBeInTheDocument();
     expect(screen.queryByTestId('department-view')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('"Dokument" opens the document of the configured department\'s agreement of the year', async () => {
     render(<App strings={da} host="sharePoint" services={fixtureServices(sample)} startView="dokument" configuredDepartmentId={10} />);
-    const view = await screen.findByTestId('document-view');
-    expect(await within(view).findByText(/Digital ledelse/)).toBeInTheDocument();
+    const view = await screen.findByTestId('document-view', {}, slow);
+    expect(await within(view).findByText(/Digital ledelse/, {}, slow)).toBeInTheDocument();
     expect(screen.queryByTestId('department-view')).toBeNull();
   });
 
   it('a department without an agreement for the year says so, in Danish and English, and links to its page', async () => {
     const { container, unmount } = render(<App strings={da} host="sharePoint" services={fixtureServices(sample)} startView="opfoelgning" configuredDepartmentId={11} />);
-    const empty = await screen.findByTestId('start-no-agreement');
+    const empty = await screen.findByTestId('start-no-agreement', {}, slow);
     expect(empty).toHaveTextContent('Opfølgning: ingen aftale for Byråds- og Direktionssekretariatet i 2020');
     expect(within(empty).getByRole('link', { name: da.StartView.ToDepartment })).toHaveAttribute('href', '#/afdeling/11/2020');
     expect(await axeViolations(container)).toEqual([]);
     unmount();
     render(<App strings={en} host="sharePoint" services={fixtureServices(sample)} startView="dokument" configuredDepartmentId={11} />);
-    expect(await screen.findByTestId('start-no-agreement')).toHaveTextContent('Document: no agreement for Byråds- og Direktionssekretariatet in 2020');
+    expect(await screen.findByTestId('start-no-agreement', {}, slow)).toHaveTextContent('Document: no agreement for Byråds- og Direktionssekretariatet in 2020');
   });
 });
