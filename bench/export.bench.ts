@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { launchChromium } from '../tests/e2e/harness/browser';
 import { evaluateAmdLocale } from '../devhost/locales/amd';
 import { recordSection, summarize } from './lib/record';
+import { exportLabelsFrom } from '../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 const RUNS = 7;
 const GOALS = 5000;
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     readFileSync(join(__dirname, '..', 'src', 'webparts', 'udviklingsaftaler', 'loc', 'da-dk.js'), 'utf8')
   );
   // The labels the export button hands the writer (ExportToExcelButton.tsx).
-  const labels = { ...strings.Overview.Workbook, Resilience: strings.Resilience };
+  const labels = exportLabelsFrom(strings);
   const browser = await launchChromium();
   try {
     const results: Record<string, { ms: number[]; bytes: number; floor: number[] }> = {};

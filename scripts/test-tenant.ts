@@ -16,7 +16,7 @@ import { formatReport, runTenantCheck } from './tenant/check';
 export function danishWorkbookLabels(): ExportLabels {
   const file = join(__dirname, '..', 'src', 'webparts', 'udviklingsaftaler', 'loc', 'da-dk.js');
   const strings = evaluateAmdLocale<IUdviklingsaftalerStrings>(readFileSync(file, 'utf8'));
-  return { ...strings.Overview.Workbook, Resilience: strings.Resilience };
+  return { ...strings.Overview.Workbook, Fields: strings.GoalFields, Resilience: strings.Resilience };
 }
 
 export async function main(argv: string[], env: Record<string, string | undefined>, out: (text: string) => void): Promise<number> {

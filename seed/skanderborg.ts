@@ -38,6 +38,8 @@ const departments: SeedDepartment[] = [
     kind: 'department',
     parentKey: 'sk-okonomi-digitalisering-indkob',
     editors: [],
+    // The name the HR system gives the unit (the employee's profile): written by the secretariat.
+    aliases: ['Indkøb og Udbud, ØDI'],
     active: true
   },
   {
@@ -64,7 +66,7 @@ const departments: SeedDepartment[] = [
 
 // Demo users: invented names, no real persons. One per role the product distinguishes.
 const users: SeedUser[] = [
-  { login: 'medarbejder.skanderborg@kommune.local', displayName: 'Mette Holm', role: 'reader', departmentKey: 'sk-indkob-og-udbud' },
+  { login: 'medarbejder.skanderborg@kommune.local', displayName: 'Mette Holm', role: 'reader', departmentKey: 'sk-indkob-og-udbud', profileDepartment: 'Indkøb og Udbud, ØDI' },
   { login: EDITOR, displayName: 'Rasmus Lund', role: 'editor', departmentKey: 'sk-okonomi-digitalisering-indkob' },
   { login: LEADER, displayName: 'Lene Kjær', role: 'leader', departmentKey: 'sk-okonomi-digitalisering-indkob' },
   { login: 'godkender.skanderborg@kommune.local', displayName: 'Gert Bach', role: 'approver' },

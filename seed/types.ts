@@ -82,6 +82,9 @@ export interface SeedUser {
   role: SeedRole;
   /** Absent for approvers: the executive board (direktion / direktørforum) is not a department. */
   departmentKey?: string;
+  /** The Department of the user's profile (from HR or Entra ID) where it names the unit otherwise
+   * than the Departments list; else the department's own title. */
+  profileDepartment?: string;
 }
 
 /** An Entra ID group that municipal IT put into some of the product's SharePoint groups: its

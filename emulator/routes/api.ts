@@ -16,6 +16,7 @@ import {
 } from './principals';
 import { viewsRoute } from './views';
 import { fieldsRoute } from './fields';
+import { peopleManagerRoute } from './profiles';
 
 export interface ApiContext {
   store: Store;
@@ -80,6 +81,7 @@ export function handleApi(req: EmRequest, ctx: ApiContext): EmResponse {
     return ok({ Id: req.site.id, Url: req.siteUrl, ServerRelativeUrl: req.site.path });
   }
   if (name === 'sp.utilities.utility.sendemail') throw retiredSendEmail(req.apiPath);
+  if (name === 'sp.userprofiles.peoplemanager') return peopleManagerRoute(req, rest);
   throw ERR.notFound(`The resource '${req.apiPath}'`);
 }
 

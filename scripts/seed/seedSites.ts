@@ -185,8 +185,10 @@ export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedL
     goalIds.set(key, created.id);
     decided.push({ list: 'Goals', id: created.id, stage: goal.stage });
   }
-  await seedFollowUp(sp, m, goalIds, agreementOf);
   if (spFor !== undefined) log(`${m.title}: ${await recordSeedDecisions(sp, m, config, spFor, decided)} beslutninger i godkendelsesloggen`);
+  // After the decisions: a check-in counts when SharePoint stored it while the log shows its
+  // agreement approved (src/domain/checkInAuthority.ts).
+  await seedFollowUp(sp, m, goalIds, agreementOf);
   log(`${m.title}: ${m.departments.length} afdelinger, ${m.strategies.length} strategier, ${m.agreements.length} aftaler, ${m.goals.length} mål`);
 }
 

@@ -3,9 +3,10 @@
 // the Danish date grammar of "Aftalens tilblivelse". Imported by path: only the lazy
 // 'agreement-editor' chunk and the tests use it, so it stays out of the main bundle.
 import type { AgreementSection, BudgetChange, Milestone, NewAgreement, Track } from './types';
-import { lengthMessage } from './fieldLimits';
+import { lengthProblem } from './fieldLimits';
 import { sameGoalValue } from './goalMerge';
-import { type FieldMessage, type ValidationResult, isISODate, toResult } from './validationResult';
+import { milestoneProblems } from './agreementValidation';
+import { type FieldProblem, type ValidationResult, problem, toResult } from './validationResult';
 
 /** The fields of the agreement editor, in the page's (and the document's) order. */
 export const AGREEMENT_CONTENT_KEYS = [
@@ -94,45 +95,36 @@ export { dateInputText, parseDanishDate, type DateParse } from './danishDate';
 
 export type AgreementContentField = AgreementContentKey;
 
-function pushLength(messages: FieldMessage<AgreementContentField>[], field: AgreementContentField, value: string | undefined, kind: 'singleLine' | 'multiLine', label: string): void {
-  const message = lengthMessage(label, value, kind);
-  if (message) messages.push({ field, code: 'tooLong', message });
+type Problems = FieldProblem<AgreementContentField>[];
+
+function pushLength(problems: Problems, field: AgreementContentField, value: string | undefined, kind: 'singleLine' | 'multiLine', row?: number): void {
+  const tooLong = lengthProblem(value, kind);
+  if (tooLong) problems.push(problem(field, tooLong.code, row === undefined ? tooLong.params : { ...tooLong.params, row }));
 }
 
-/** Messages per field, Danish, naming the field and the row. `tracks` are the year's tracks: a
- * budget change may only relate to those (a hand-made id of another year is refused). */
+/** Problems per field, with the row (from 1) where a list holds several. `tracks` are the year's
+ * tracks: a budget change may only relate to those (a hand-made id of another year is refused). */
 export function validateAgreementContent(content: AgreementContent, tracks: ReadonlyArray<Pick<Track, 'id'>>): ValidationResult<AgreementContentField> {
-  const messages: FieldMessage<AgreementContentField>[] = [];
-  const label = AGREEMENT_CONTENT_LABELS;
-  for (const key of ['intro', 'strategyRelation', 'coreTask', 'continuing'] as const) pushLength(messages, key, content[key], 'multiLine', label[key]);
+  const problems: Problems = [];
+  for (const key of ['intro', 'strategyRelation', 'coreTask', 'continuing'] as const) pushLength(problems, key, content[key], 'multiLine');
   content.policies.forEach((policy, i) => {
-    if (policy.trim() === '') messages.push({ field: 'policies', code: 'required', message: `»${label.policies}«: politik nr. ${i + 1} har intet navn.` });
-    pushLength(messages, 'policies', policy, 'singleLine', `${label.policies}, nr. ${i + 1}`);
+    if (policy.trim() === '') problems.push(problem('policies', 'policyUnnamed', { row: i + 1 }));
+    pushLength(problems, 'policies', policy, 'singleLine', i + 1);
   });
   content.budgetChanges.forEach((change: BudgetChange, i) => {
-    const row = `»${label.budgetChanges}«, nr. ${i + 1}`;
-    if (change.text.trim() === '') messages.push({ field: 'budgetChanges', code: 'required', message: `${row}: beskrivelsen skal udfyldes.` });
-    if (change.trackIds.some((id) => !tracks.some((t) => t.id === id))) {
-      messages.push({ field: 'budgetChanges', code: 'invalid', message: `${row}: et af sporene hører ikke til årets DUS.` });
-    }
+    if (change.text.trim() === '') problems.push(problem('budgetChanges', 'rowTextRequired', { row: i + 1 }));
+    if (change.trackIds.some((id) => !tracks.some((t) => t.id === id))) problems.push(problem('budgetChanges', 'budgetChangeForeignTrack', { row: i + 1 }));
   });
   // The list field holds all budget changes as JSON: its limit is the note column's.
-  pushLength(messages, 'budgetChanges', JSON.stringify(content.budgetChanges), 'multiLine', label.budgetChanges);
+  pushLength(problems, 'budgetChanges', JSON.stringify(content.budgetChanges), 'multiLine');
   content.sections.forEach((section: AgreementSection, i) => {
-    const row = `»${label.sections}«, afsnit ${i + 1}`;
-    if (section.heading.trim() === '') messages.push({ field: 'sections', code: 'required', message: `${row}: overskriften skal udfyldes.` });
-    if (section.body.trim() === '') messages.push({ field: 'sections', code: 'required', message: `${row}: teksten skal udfyldes.` });
-    pushLength(messages, 'sections', section.heading, 'singleLine', `${row}, overskrift`);
+    if (section.heading.trim() === '') problems.push(problem('sections', 'sectionHeadingRequired', { row: i + 1 }));
+    // A heading without text yet is allowed: the year's DUS names sections a new agreement starts
+    // with, to be written over time; the document leaves an empty section out (agreementOutline).
+    pushLength(problems, 'sections', section.heading, 'singleLine', i + 1);
   });
-  pushLength(messages, 'sections', JSON.stringify(content.sections), 'multiLine', label.sections);
-  content.milestones.forEach((m: Milestone, i) => {
-    const row = `»${label.milestones}«, trin ${i + 1}`;
-    if (m.title.trim() === '') messages.push({ field: 'milestones', code: 'required', message: `${row}: beskrivelsen skal udfyldes.` });
-    if (m.date !== undefined && !isISODate(m.date)) messages.push({ field: 'milestones', code: 'invalid', message: `${row}: datoen er ikke gyldig. Skriv dd-mm-åååå.` });
-    if (m.endDate !== undefined && !isISODate(m.endDate)) messages.push({ field: 'milestones', code: 'invalid', message: `${row}: slutdatoen er ikke gyldig. Skriv dd-mm-åååå.` });
-    if (m.endDate !== undefined && m.date === undefined) messages.push({ field: 'milestones', code: 'required', message: `${row}: en periode skal have en startdato.` });
-    if (m.date && m.endDate && m.endDate < m.date) messages.push({ field: 'milestones', code: 'invalid', message: `${row}: slutdatoen ligger før startdatoen.` });
-  });
-  pushLength(messages, 'milestones', JSON.stringify(content.milestones), 'multiLine', label.milestones);
-  return toResult(messages);
+  pushLength(problems, 'sections', JSON.stringify(content.sections), 'multiLine');
+  content.milestones.forEach((m: Milestone, i) => problems.push(...milestoneProblems(m, i + 1)));
+  pushLength(problems, 'milestones', JSON.stringify(content.milestones), 'multiLine');
+  return toResult(problems);
 }

@@ -6,7 +6,7 @@
 // agreement's own text is, whatever the UI language.
 import type { Agreement, Department, Goal, GoalTarget, Requirement, Strategy, Track } from './types';
 import type { Dialogue } from './checkIns';
-import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, type GoalTextField } from './goalFields';
+import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, GOAL_FIELD_LABELS, type GoalTextField } from './goalFields';
 import { ALL_SECTION_FIELDS, goalTemplateFor, sectionLabel, sectionsInOrder, type GoalSectionField, type GoalTemplate } from './goalTemplates';
 import { HORIZON_LABELS, TARGET_DIRECTION_LABELS } from './labels';
 import { outcomeLabel } from './outcomes';
@@ -86,6 +86,9 @@ export interface AgreementOutline {
   /** "Staben Økonomi, Innovation og IT · 2020" */
   subtitle: string;
   meta: string[];
+  /** What could not be read of the agreement and its goals (issue #15.6), in the reader's words:
+   * the Word file says it below the status, as the Dokument view does above the document. */
+  notes?: string[];
   sections: OutlineSection[];
   milestones?: MilestoneTable;
   /** One section per contract dialogue, in meeting order (issue 18). */
@@ -117,11 +120,11 @@ export const DOCUMENT_WORDS = {
   milestoneColumns: ['Tilblivelse', 'Tidsrum'] as [string, string],
   goals: 'Udviklingsmål',
   other: 'Andet',
-  sharedWith: 'Fællesmål med',
+  sharedWith: GOAL_FIELD_LABELS.sharedWithDepartmentIds,
   target: 'Målsætning',
   goalRequirements: 'Krav fra DUS, som målet opfylder',
   outcome: 'Opfølgning (årets status)',
-  outcomeNote: 'Bemærkning til opfølgningen',
+  outcomeNote: GOAL_FIELD_LABELS.outcomeNote,
   evidence: 'Dokumentation',
   evidenceDelivered: 'leveret',
   climate: 'Mål vedr. Klimainsatsen',

@@ -1,82 +1,49 @@
 // Validation of an agreement's own fields (the goals are validated one by one): title, period,
 // text limits, policy names and the dated milestones of "Aftalens tilblivelse".
 import type { NewAgreement } from './types';
-import { lengthMessage } from './fieldLimits';
-import { type FieldMessage, type ValidationResult, isISODate, toResult } from './validationResult';
+import { lengthProblem } from './fieldLimits';
+import { MAX_AGREEMENT_YEARS } from './yearSpan';
+import { type FieldProblem, type ValidationResult, isISODate, problem, toResult } from './validationResult';
 
 export type AgreementValidationField = 'title' | 'year' | 'yearTo' | 'intro' | 'coreTask' | 'policies' | 'milestones';
 
-export const AGREEMENT_FIELD_LABELS: Readonly<Record<AgreementValidationField, string>> = {
-  title: 'Titel',
-  year: 'År',
-  yearTo: 'Til og med år',
-  intro: 'Indledning',
-  coreTask: 'Kerneopgave',
-  policies: 'Politikker',
-  milestones: 'Aftalens tilblivelse'
-};
+type Problems = FieldProblem<AgreementValidationField>[];
 
 export function validateAgreement(agreement: NewAgreement): ValidationResult<AgreementValidationField> {
-  const messages: FieldMessage<AgreementValidationField>[] = [];
-  const label = AGREEMENT_FIELD_LABELS;
-
-  if (agreement.title.trim().length === 0) {
-    messages.push({ field: 'title', code: 'required', message: `»${label.title}« skal udfyldes.` });
-  }
-  pushLength(messages, 'title', agreement.title, 'singleLine');
-  pushLength(messages, 'intro', agreement.intro, 'multiLine');
-  pushLength(messages, 'coreTask', agreement.coreTask, 'multiLine');
-
+  const problems: Problems = [];
+  if (agreement.title.trim().length === 0) problems.push(problem('title', 'required'));
+  pushLength(problems, 'title', agreement.title, 'singleLine');
+  pushLength(problems, 'intro', agreement.intro, 'multiLine');
+  pushLength(problems, 'coreTask', agreement.coreTask, 'multiLine');
   if (!Number.isInteger(agreement.year) || agreement.year < 2000 || agreement.year > 2100) {
-    messages.push({ field: 'year', code: 'outOfRange', message: `»${label.year}« skal være et årstal mellem 2000 og 2100.` });
+    problems.push(problem('year', 'yearRange', { min: 2000, max: 2100 }));
   }
-  if (agreement.yearTo !== undefined && !(Number.isInteger(agreement.yearTo) && agreement.yearTo > agreement.year)) {
-    messages.push({
-      field: 'yearTo',
-      code: 'outOfRange',
-      message: `»${label.yearTo}« skal være et årstal efter ${agreement.year}, eller tomt for en etårig aftale.`
-    });
+  // The reads of a year look MAX_AGREEMENT_YEARS back for an agreement's goals (yearSpan.ts).
+  const lastYear = agreement.year + MAX_AGREEMENT_YEARS - 1;
+  if (agreement.yearTo !== undefined && !(Number.isInteger(agreement.yearTo) && agreement.yearTo > agreement.year && agreement.yearTo <= lastYear)) {
+    problems.push(problem('yearTo', 'yearToAfter', { min: agreement.year + 1, max: lastYear }));
   }
   agreement.policies.forEach((policy, index) => {
-    if (policy.trim().length === 0) {
-      messages.push({ field: 'policies', code: 'required', message: `»${label.policies}«: politik nr. ${index + 1} har intet navn.` });
-    }
-    pushLength(messages, 'policies', policy, 'singleLine', `${label.policies}, nr. ${index + 1}`);
+    if (policy.trim().length === 0) problems.push(problem('policies', 'policyUnnamed', { row: index + 1 }));
+    pushLength(problems, 'policies', policy, 'singleLine', index + 1);
   });
-  messages.push(...milestoneMessages(agreement));
-  return toResult(messages);
+  agreement.milestones.forEach((milestone, index) => problems.push(...milestoneProblems(milestone, index + 1)));
+  return toResult(problems);
 }
 
-function milestoneMessages(agreement: NewAgreement): FieldMessage<AgreementValidationField>[] {
-  const messages: FieldMessage<AgreementValidationField>[] = [];
-  const prefix = AGREEMENT_FIELD_LABELS.milestones;
-  agreement.milestones.forEach((milestone, index) => {
-    const row = `»${prefix}«, trin ${index + 1}`;
-    if (milestone.title.trim().length === 0) {
-      messages.push({ field: 'milestones', code: 'required', message: `${row}: beskrivelsen skal udfyldes.` });
-    }
-    if (milestone.date !== undefined && !isISODate(milestone.date)) {
-      messages.push({ field: 'milestones', code: 'invalid', message: `${row}: datoen "${milestone.date}" er ikke en gyldig dato (åååå-mm-dd).` });
-    }
-    if (milestone.endDate !== undefined && !isISODate(milestone.endDate)) {
-      messages.push({ field: 'milestones', code: 'invalid', message: `${row}: slutdatoen "${milestone.endDate}" er ikke en gyldig dato (åååå-mm-dd).` });
-    }
-    if (milestone.date && milestone.endDate && isISODate(milestone.date) && isISODate(milestone.endDate) && milestone.endDate < milestone.date) {
-      messages.push({ field: 'milestones', code: 'invalid', message: `${row}: slutdatoen ligger før startdatoen.` });
-    }
-  });
-  return messages;
+/** The problems of one step of "Aftalens tilblivelse" (`row` counts from 1); the agreement
+ * editor's validation uses the same rule. */
+export function milestoneProblems(m: NewAgreement['milestones'][number], row: number): FieldProblem<'milestones'>[] {
+  const problems: FieldProblem<'milestones'>[] = [];
+  if (m.title.trim().length === 0) problems.push(problem('milestones', 'rowTextRequired', { row }));
+  if (m.date !== undefined && !isISODate(m.date)) problems.push(problem('milestones', 'dateInvalid', { row, value: m.date }));
+  if (m.endDate !== undefined && !isISODate(m.endDate)) problems.push(problem('milestones', 'endDateInvalid', { row, value: m.endDate }));
+  if (m.endDate !== undefined && m.date === undefined) problems.push(problem('milestones', 'periodWithoutStart', { row }));
+  if (m.date && m.endDate && isISODate(m.date) && isISODate(m.endDate) && m.endDate < m.date) problems.push(problem('milestones', 'endBeforeStart', { row }));
+  return problems;
 }
 
-function pushLength(
-  messages: FieldMessage<AgreementValidationField>[],
-  field: AgreementValidationField,
-  value: string | undefined,
-  kind: 'singleLine' | 'multiLine',
-  label: string = AGREEMENT_FIELD_LABELS[field]
-): void {
-  const message = lengthMessage(label, value, kind);
-  if (message) {
-    messages.push({ field, code: 'tooLong', message });
-  }
+function pushLength(problems: Problems, field: AgreementValidationField, value: string | undefined, kind: 'singleLine' | 'multiLine', row?: number): void {
+  const tooLong = lengthProblem(value, kind);
+  if (tooLong) problems.push(problem(field, tooLong.code, row === undefined ? tooLong.params : { ...tooLong.params, row }));
 }

@@ -15,8 +15,10 @@ export type GroupMembership = Readonly<Partial<Record<GroupKey, readonly number[
 
 /** verified: the Stage is backed by a valid decision on the current version (or needs none);
  * unverified ("Ikke verificeret"): no valid decision backs it; staleAfterApproval ("Ændret efter
- * godkendelse"): the decision was valid, but the item was edited after it. */
-export type AuthorityStatus = 'verified' | 'unverified' | 'staleAfterApproval';
+ * godkendelse"): the decision was valid, but the item was edited after it; foreignEdit ("Ikke
+ * verificeret: ændret af en uden for afdelingen"): someone outside the department changed its
+ * content (foreignEdit.ts), whatever its stage. */
+export type AuthorityStatus = 'verified' | 'unverified' | 'staleAfterApproval' | 'foreignEdit';
 
 /** Decisions that only the deciding groups make, and that are therefore written to the log. The
  * editors' own moves (submitted, followUpStarted) are Stage changes kept in version history. */

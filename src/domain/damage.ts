@@ -26,7 +26,7 @@ export function isDamaged(item: MaybeDamaged | undefined): boolean {
 /** The stand-in id for an empty required lookup: SharePoint item ids start at 1. */
 export const MISSING_ID = 0;
 
-export type DamagedKind = 'goal' | 'agreement' | 'strategy';
+export type DamagedKind = 'goal' | 'agreement' | 'strategy' | 'department' | 'track' | 'requirement';
 
 /** One damaged item of a view, for the lists that name them (Overblik, the export's summary). */
 export interface DamagedItem {
@@ -41,13 +41,20 @@ interface Titled extends MaybeDamaged {
   title: string;
 }
 
-/** The damaged items among a year's strategy, agreements and goals, in that order. */
-export function damagedItems(input: { strategy?: Titled; agreements: readonly Titled[]; goals: readonly Titled[] }): DamagedItem[] {
+/** The damaged items among a year's strategy, its tracks and requirements, the departments, the
+ * agreements and the goals, in that order. */
+export function damagedItems(input: {
+  strategy?: Titled; tracks?: readonly Titled[]; requirements?: readonly Titled[]; departments?: readonly Titled[];
+  agreements: readonly Titled[]; goals: readonly Titled[];
+}): DamagedItem[] {
   const out: DamagedItem[] = [];
   const add = (kind: DamagedKind, item: Titled | undefined): void => {
     if (item?.damage !== undefined && item.damage.length > 0) out.push({ kind, id: item.id, title: item.title, damage: item.damage });
   };
   add('strategy', input.strategy);
+  (input.tracks ?? []).forEach((t) => add('track', t));
+  (input.requirements ?? []).forEach((r) => add('requirement', r));
+  (input.departments ?? []).forEach((d) => add('department', d));
   input.agreements.forEach((a) => add('agreement', a));
   input.goals.forEach((g) => add('goal', g));
   return out;
@@ -58,6 +65,9 @@ export interface DamageTemplates {
   DamagedGoal: string;
   DamagedAgreement: string;
   DamagedStrategy: string;
+  DamagedDepartment: string;
+  DamagedTrack: string;
+  DamagedRequirement: string;
   DamageCodes: Readonly<Record<DamageCode, string>>;
   DamageFields: Readonly<Record<string, string>>;
 }
@@ -67,6 +77,10 @@ export interface DamageTemplates {
 export function describeDamage(t: DamageTemplates, kind: DamagedKind, damage: readonly FieldDamage[]): string {
   const fill = (template: string, value: string): string => template.replace('{0}', value);
   const parts = damage.map((d) => fill(t.DamageCodes[d.code], t.DamageFields[d.field] ?? d.field));
-  const sentence = kind === 'goal' ? t.DamagedGoal : kind === 'agreement' ? t.DamagedAgreement : t.DamagedStrategy;
+  const sentences: Record<DamagedKind, string> = {
+    goal: t.DamagedGoal, agreement: t.DamagedAgreement, strategy: t.DamagedStrategy,
+    department: t.DamagedDepartment, track: t.DamagedTrack, requirement: t.DamagedRequirement
+  };
+  const sentence = sentences[kind];
   return fill(sentence, parts.join(', '));
 }

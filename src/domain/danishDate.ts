@@ -2,19 +2,19 @@
 // meeting date, the steps of "Aftalens tilblivelse"), stored as yyyy-mm-dd.
 import { isISODate } from './validationResult';
 
-export type DateParse = { ok: true; value: string | undefined } | { ok: false; message: string };
+export type DateParse = { ok: true; value: string | undefined } | { ok: false; code: 'notADate'; params: { value: string } };
 
 /**
  * A date as Danes type it: dd-mm-åååå, d-m-åååå or dd.mm.åååå (also with "/"), to yyyy-mm-dd.
  * Empty is "no date". Anything else, or a day that does not exist (31-02-2024), is refused with a
- * Danish message rather than guessed.
+ * code (the UI says it: Validation.notADate) rather than guessed.
  */
 export function parseDanishDate(input: string): DateParse {
   const text = input.trim();
   if (text === '') return { ok: true, value: undefined };
   const m = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text);
   const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : '';
-  if (!m || !isISODate(iso)) return { ok: false, message: `»${text}« er ikke en dato. Skriv dd-mm-åååå, fx 01-12-2023.` };
+  if (!m || !isISODate(iso)) return { ok: false, code: 'notADate', params: { value: text } };
   return { ok: true, value: iso };
 }
 

@@ -5,25 +5,22 @@
 
 export type DecimalParse =
   | { ok: true; value: number | undefined }
-  | { ok: false; reason: 'notNumber' | 'ambiguous'; message: string };
+  | { ok: false; code: 'numberUnreadable' | 'numberAmbiguous'; params: { value: string } };
 
 const DANISH = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const DECIMAL_DOT = /^-?\d+\.\d+$/;
 
-/** Empty input is "no value" (undefined); anything else is a number or a Danish message. */
+/** Empty input is "no value" (undefined); anything else is a number or a problem code (the UI
+ * says it with the typed text: Validation.numberUnreadable, Validation.numberAmbiguous). */
 export function parseDanishDecimal(input: string): DecimalParse {
   const shown = input.trim();
   const text = shown.replace(/\s+/g, '');
   if (text === '') return { ok: true, value: undefined };
   if (DANISH.test(text)) return { ok: true, value: Number(text.replace(/\./g, '').replace(',', '.')) };
   if (DECIMAL_DOT.test(text)) {
-    return {
-      ok: false,
-      reason: 'ambiguous',
-      message: `»${shown}« kan læses på to måder. Skriv decimaler med komma (fx 2,8) og tusinder med punktum (fx 1.000).`
-    };
+    return { ok: false, code: 'numberAmbiguous', params: { value: shown } };
   }
-  return { ok: false, reason: 'notNumber', message: `»${shown}« er ikke et tal. Skriv fx 2,8 (med komma og uden enhed).` };
+  return { ok: false, code: 'numberUnreadable', params: { value: shown } };
 }
 
 /** A number as Danes read it, unrounded: 1000.5 → "1000,5" (no thousands dot in an input, so what

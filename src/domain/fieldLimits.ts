@@ -11,13 +11,9 @@ export function maxLengthOf(kind: TextKind): number {
   return kind === 'singleLine' ? SINGLE_LINE_MAX : MULTI_LINE_MAX;
 }
 
-/** Danish thousands separator, so 63999 reads "63.999" as the user expects. */
-export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** A Danish message naming the field, or undefined when the value fits. */
-export function lengthMessage(label: string, value: string | undefined, kind: TextKind): string | undefined {
+/** The problem with a text that does not fit its column, or undefined when it fits. The code says
+ * which column kind (a single line or a text field); the params give the numbers the text needs. */
+export function lengthProblem(value: string | undefined, kind: TextKind): { code: 'tooLongLine' | 'tooLongText'; params: { max: number; length: number; over: number } } | undefined {
   if (value === undefined) {
     return undefined;
   }
@@ -25,6 +21,5 @@ export function lengthMessage(label: string, value: string | undefined, kind: Te
   if (value.length <= max) {
     return undefined;
   }
-  const what = kind === 'singleLine' ? 'en enkelt linje' : 'et tekstfelt';
-  return `»${label}« må højst have ${formatCount(max)} tegn (${what}); teksten har ${formatCount(value.length)} tegn. Forkort den med ${formatCount(value.length - max)} tegn.`;
+  return { code: kind === 'singleLine' ? 'tooLongLine' : 'tooLongText', params: { max, length: value.length, over: value.length - max } };
 }

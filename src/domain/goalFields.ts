@@ -1,5 +1,7 @@
 // The goal's text fields with their Danish labels (the seeds' goal template) and text kind. The
-// form, validation and the list schema's display names all read these, so a label is written once.
+// list schema's display names, the templates' default headings, the document (Dokument, .docx) and
+// the approval diffs read GOAL_FIELD_LABELS, so a label is written once in the code; the UI's
+// labels are the loc files' GoalFields, whose Danish tests/unit/loc/goalFields.test.ts pins to it.
 import type { ClimateAnnex, GoalContentField, NewGoal } from './types';
 import type { TextKind } from './fieldLimits';
 
@@ -21,15 +23,31 @@ export interface TextFieldSpec<K extends string> {
   kind: TextKind;
 }
 
+/** The one Danish label table of the goal's own fields. */
+export const GOAL_FIELD_LABELS: Readonly<Record<GoalTextField | 'horizon' | 'sharedWithDepartmentIds', string>> = {
+  title: 'Titel',
+  purpose: 'Baggrund og formål',
+  goalStatement: 'Udviklingsmål',
+  activities: 'Aktiviteter',
+  involved: 'Hvem er involveret?',
+  sharedWithDepartmentIds: 'Fællesmål med',
+  followUpMethod: 'Opfølgning på virkningen',
+  citizenImpact: 'Forventede virkninger for borgeren',
+  horizon: 'Tidsperspektiv',
+  outcomeNote: 'Bemærkning til opfølgningen'
+};
+
+const textField = (field: GoalTextField, kind: TextKind): TextFieldSpec<GoalTextField> => ({ field, label: GOAL_FIELD_LABELS[field], kind });
+
 export const GOAL_TEXT_FIELDS: readonly TextFieldSpec<GoalTextField>[] = [
-  { field: 'title', label: 'Titel', kind: 'singleLine' },
-  { field: 'purpose', label: 'Baggrund og formål', kind: 'multiLine' },
-  { field: 'goalStatement', label: 'Udviklingsmål', kind: 'multiLine' },
-  { field: 'activities', label: 'Aktiviteter', kind: 'multiLine' },
-  { field: 'involved', label: 'Hvem er involveret?', kind: 'multiLine' },
-  { field: 'followUpMethod', label: 'Opfølgning på virkningen', kind: 'multiLine' },
-  { field: 'citizenImpact', label: 'Forventede virkninger for borgeren', kind: 'multiLine' },
-  { field: 'outcomeNote', label: 'Bemærkning til opfølgningen', kind: 'multiLine' }
+  textField('title', 'singleLine'),
+  textField('purpose', 'multiLine'),
+  textField('goalStatement', 'multiLine'),
+  textField('activities', 'multiLine'),
+  textField('involved', 'multiLine'),
+  textField('followUpMethod', 'multiLine'),
+  textField('citizenImpact', 'multiLine'),
+  textField('outcomeNote', 'multiLine')
 ];
 
 export const CLIMATE_TEXT_FIELDS: readonly TextFieldSpec<ClimateTextField>[] = [
@@ -47,15 +65,16 @@ export const CLIMATE_TEXT_FIELDS: readonly TextFieldSpec<ClimateTextField>[] = [
   { field: 'co2Effect', label: 'CO2-effekt', kind: 'multiLine' }
 ];
 
-/** Label of a minimum-content field, for the messages of validation. */
+/** Labels of the minimum-content fields (the DUS's MinimumGoalContent choices, the templates'
+ * default headings): the same table. */
 export const GOAL_CONTENT_LABELS: Readonly<Record<GoalContentField, string>> = {
-  purpose: 'Baggrund og formål',
-  goalStatement: 'Udviklingsmål',
-  activities: 'Aktiviteter',
-  involved: 'Hvem er involveret?',
-  followUpMethod: 'Opfølgning på virkningen',
-  citizenImpact: 'Forventede virkninger for borgeren',
-  horizon: 'Tidsperspektiv'
+  purpose: GOAL_FIELD_LABELS.purpose,
+  goalStatement: GOAL_FIELD_LABELS.goalStatement,
+  activities: GOAL_FIELD_LABELS.activities,
+  involved: GOAL_FIELD_LABELS.involved,
+  followUpMethod: GOAL_FIELD_LABELS.followUpMethod,
+  citizenImpact: GOAL_FIELD_LABELS.citizenImpact,
+  horizon: GOAL_FIELD_LABELS.horizon
 };
 
 export function goalFieldLabel(field: GoalTextField): string {

@@ -5,7 +5,7 @@
 // "Dokumentation". The strategy names its template (Strategies.GoalTemplate), so the labels are data
 // of the year, written here once and read by the editor, the document and validation alike.
 import type { GoalContentField, Strategy, Track } from './types';
-import { GOAL_CONTENT_LABELS, type GoalTextField } from './goalFields';
+import { GOAL_CONTENT_LABELS, GOAL_FIELD_LABELS, type GoalTextField } from './goalFields';
 
 export type GoalTemplateKey = 'questions' | 'sections' | 'evidence';
 
@@ -38,20 +38,21 @@ export const GOAL_TEMPLATES: Readonly<Record<GoalTemplateKey, GoalTemplate>> = {
     sections: [
       { field: 'purpose', label: 'Hvilken forandring vil vi opnå?' },
       { field: 'activities', label: 'Hvordan gør vi det?' },
-      { field: 'involved', label: 'Hvem er involveret?' },
+      { field: 'involved', label: GOAL_CONTENT_LABELS.involved },
       { field: 'followUpMethod', label: 'Hvordan følger vi op på virkningen?' }
     ]
   },
   sections: {
     key: 'sections',
     name: 'Afsnit med virkning for borgeren (Skanderborg 2023)',
-    titleLabel: 'Titel',
+    titleLabel: GOAL_FIELD_LABELS.title,
     tracksLabel: 'Udgangspunkt for målet',
     sections: [
-      { field: 'purpose', label: 'Baggrund og formål' },
-      { field: 'goalStatement', label: 'Udviklingsmål' },
-      { field: 'citizenImpact', label: 'Forventede virkninger for borgeren' },
-      { field: 'activities', label: 'Aktiviteter' },
+      // Skanderborg 2023's headings are the fields' own labels (goalFields.ts).
+      { field: 'purpose', label: GOAL_CONTENT_LABELS.purpose },
+      { field: 'goalStatement', label: GOAL_CONTENT_LABELS.goalStatement },
+      { field: 'citizenImpact', label: GOAL_CONTENT_LABELS.citizenImpact },
+      { field: 'activities', label: GOAL_CONTENT_LABELS.activities },
       { field: 'followUpMethod', label: 'Opfølgning på udviklingsmålet og virkning' }
     ]
   },

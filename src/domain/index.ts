@@ -30,3 +30,5 @@ export * from './stageConfigurationJson';
 export * from './safeUrl';
 export * from './damage';
 export * from './checkIns';
+export * from './yearSpan';
+export * from './firstScreen';

@@ -2,14 +2,11 @@
 // next year's goal that continues this one, and carrying a goal over builds that next draft.
 import type { Goal, NewGoal, OutcomeCode, StageConfiguration } from './types';
 import { findStage } from './stageMachine';
-import { outcomeLabel } from './outcomes';
+import { type FieldProblem, problem } from './validationResult';
 
 export type OutcomeField = 'outcome' | 'outcomeNote';
 
-export interface OutcomeProblem {
-  field: OutcomeField;
-  message: string;
-}
+export type OutcomeProblem = FieldProblem<OutcomeField>;
 
 /** An outcome may be set while the goal is in a followUp stage (year end), and stays readable in
  * a closed one; before that the year is not over. */
@@ -19,7 +16,7 @@ export function canRecordOutcome(config: StageConfiguration, goal: Pick<Goal, 's
 }
 
 /**
- * Problems with a goal's outcome, Danish and per field.
+ * Problems with a goal's outcome, per field.
  * @param nextYearGoals goals of later agreements; "Videreføres" is valid when one of them has
  *   `continuesFromId` equal to this goal's id.
  * @param options requireSuccessor false while outcomes are being recorded (before the carry-over).
@@ -36,32 +33,23 @@ export function outcomeProblems(
   }
   const stage = findStage(config, goal.stage);
   if (!stage || (stage.kind !== 'followUp' && stage.kind !== 'closed')) {
-    const at = stage ? stage.label : goal.stage;
-    problems.push({
-      field: 'outcome',
-      message: `»Opfølgning« kan først registreres ved årets afslutning; målet er i fasen »${at}«.`
-    });
+    // The stage's label is the configuration's own word (data), shown as it is.
+    problems.push(problem('outcome', 'outcomeTooEarly', { stage: stage ? stage.label : goal.stage }));
   }
   // While the leader records outcomes the successor may not exist yet (it is created by carrying
   // the goal over after "Videreføres" is saved); closing the follow-up requires it.
   if (options.requireSuccessor && goal.outcome === 'continued' && !nextYearGoals.some((g) => g.continuesFromId === goal.id)) {
-    problems.push({
-      field: 'outcome',
-      message: `»${outcomeLabel('continued')}« kræver et mål i næste års aftale, der fortsætter dette mål. Opret det med »Viderefør til næste år«.`
-    });
+    problems.push(problem('outcome', 'continuedWithoutSuccessor', { outcome: 'continued' }));
   }
-  if (needsNote(goal.outcome) && (goal.outcomeNote === undefined || goal.outcomeNote.trim().length === 0)) {
-    problems.push({
-      field: 'outcomeNote',
-      message: `»Bemærkning til opfølgningen« skal udfyldes, når målet er »${outcomeLabel(goal.outcome)}«: skriv hvad der mangler eller er ændret.`
-    });
-  }
+  problems.push(...outcomeNoteProblems(goal.outcome, goal.outcomeNote));
   return problems;
 }
 
-/** A goal that was not simply met needs a word on why; "Nået" stands on its own. */
-function needsNote(outcome: OutcomeCode): boolean {
-  return outcome !== 'achieved';
+/** A goal that was not simply met needs a word on why; "Nået" stands on its own. The follow-up
+ * form checks this at the field as the leader types. */
+export function outcomeNoteProblems(outcome: OutcomeCode | undefined, note: string | undefined): OutcomeProblem[] {
+  if (outcome === undefined || outcome === 'achieved' || (note !== undefined && note.trim().length > 0)) return [];
+  return [problem('outcomeNote', 'outcomeNoteRequired', { outcome })];
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   StrategyDeadline, Track
 } from './types';
 import { requirementCoverage } from './coverage';
+import { goalInYear, pickCovering } from './yearSpan';
 
 /** The goal fields the overview needs: no long texts. */
 export type OverviewGoal = Pick<Goal, 'id' | 'agreementId' | 'departmentId' | 'year' | 'number' | 'title' | 'trackIds'
@@ -99,6 +100,8 @@ export interface Overview {
   rows: OverviewRow[];
   /** Per configured stage (and 'none' for holders without an agreement). */
   stageCounts: StageCount[];
+  /** The year's goals by id with their stored Stage, for the chart's verified counts. */
+  goalStages: Array<{ id: number; stage: StageCode }>;
   /** Goals per track over the whole year (a shared goal counts once). */
   goalsPerTrack: number[];
   outcomes: Partial<Record<OutcomeCode, number>>;
@@ -162,9 +165,10 @@ export function buildOverview(input: OverviewInput): Overview {
   const requirements = [...input.requirements].sort((a, b) => a.number - b.number);
   const dueDate = agreementDueDate(input.strategy?.deadlines ?? []);
   // What SharePoint holds outside its department's folder is not that department's (filing.ts).
-  const yearGoals = input.goals.filter((g) => g.year === input.year && g.misfiled === undefined);
+  // A multi-year agreement (and its goals, stored under its first year) belongs to every year it covers.
+  const yearGoals = input.goals.filter((g) => goalInYear(g, input.year, input.agreements) && g.misfiled === undefined);
   const rows = departmentTree(input.departments).map(({ department, depth }): OverviewRow => {
-    const agreement = input.agreements.find((a) => a.departmentId === department.id && a.year === input.year && a.misfiled === undefined);
+    const agreement = pickCovering(input.agreements.filter((a) => a.departmentId === department.id && a.misfiled === undefined), input.year);
     const goals = yearGoals.filter((g) => g.departmentId === department.id || g.sharedWithDepartmentIds.includes(department.id));
     const holder = holdsAgreement(department);
     const missingRequirements = !holder ? [] : agreement ? requirementCoverage(requirements, goals).missing : requirements;
@@ -194,6 +198,7 @@ export function buildOverview(input: OverviewInput): Overview {
     dueDate,
     rows,
     stageCounts,
+    goalStages: yearGoals.map((g) => ({ id: g.id, stage: g.stage })),
     goalsPerTrack: tracks.map((t) => yearGoals.filter((g) => g.trackIds.includes(t.id)).length),
     outcomes: countOutcomes(yearGoals),
     lateCount: rows.filter((r) => r.late).length,

@@ -3,7 +3,7 @@
 // It decides only what the configuration allows; SharePoint permissions and the ApprovalLog are
 // what make a decision authoritative (docs/decisions/0002 and 0003).
 import type { GroupKey, ISODate, StageCode, StageConfiguration, StageDefinition, StageTransition } from './types';
-import { isISODate } from './validationResult';
+import { type FieldProblem, type ValidationParams, isISODate } from './validationResult';
 
 export function findStage(config: StageConfiguration, code: StageCode): StageDefinition | undefined {
   return config.stages.find((s) => s.code === code);
@@ -42,64 +42,60 @@ export interface TransitionRequest {
   minutesUrl?: string;
 }
 
-export type TransitionErrorCode =
-  | 'unknownStage'
-  | 'notAllowed'
-  | 'forbidden'
-  | 'commentRequired'
-  | 'meetingDateRequired'
-  | 'minutesUrlRequired';
+/** The decision form's own codes (ValidationCode has them too, with their texts). */
+export type DecisionCode = 'commentRequired' | 'meetingDateRequired' | 'minutesUrlRequired';
+
+export type TransitionErrorCode = 'unknownStage' | 'notAllowed' | 'forbidden' | DecisionCode;
 
 export interface TransitionError {
   code: TransitionErrorCode;
-  /** Danish, for the user. */
-  message: string;
+  /** What the UI needs to say it (the stages' labels are the configuration's own words). */
+  params?: ValidationParams;
+  /** For the field codes: the problems at the decision form's fields. */
+  problems?: DecisionProblem[];
 }
 
 export type TransitionCheck = { ok: true; transition: StageTransition } | { ok: false; error: TransitionError };
+
+export type DecisionField = 'comment' | 'meetingDate' | 'minutesUrl';
+export type DecisionProblem = FieldProblem<DecisionField> & { code: DecisionCode };
+
+/**
+ * What a move needs at the decision form's fields: a comment to return, the meeting's date and a
+ * link to the minutes for a hearing. The form checks it as the user types; checkTransition (and so
+ * the service) checks the same.
+ */
+export function decisionProblems(
+  transition: Pick<StageTransition, 'requiresComment' | 'requiresMeeting'>,
+  input: Pick<TransitionRequest, 'comment' | 'meetingDate' | 'minutesUrl'>
+): DecisionProblem[] {
+  const problems: DecisionProblem[] = [];
+  if (transition.requiresComment && (input.comment === undefined || input.comment.trim().length === 0)) problems.push({ field: 'comment', code: 'commentRequired' });
+  if (transition.requiresMeeting) {
+    if (input.meetingDate === undefined || !isISODate(input.meetingDate)) problems.push({ field: 'meetingDate', code: 'meetingDateRequired' });
+    if (input.minutesUrl === undefined || !/^https?:\/\/\S+$/.test(input.minutesUrl.trim())) problems.push({ field: 'minutesUrl', code: 'minutesUrlRequired' });
+  }
+  return problems;
+}
 
 export function checkTransition(config: StageConfiguration, request: TransitionRequest): TransitionCheck {
   const from = findStage(config, request.from);
   const to = findStage(config, request.to);
   if (!from || !to) {
-    const unknown = !from ? request.from : request.to;
-    return fail('unknownStage', `Fasen "${unknown}" findes ikke i arbejdsgangen for ${config.title}.`);
+    return { ok: false, error: { code: 'unknownStage', params: { stage: !from ? request.from : request.to, workflow: config.title } } };
   }
   const transition = config.transitions.find((t) => t.from === request.from && t.to === request.to);
   if (!transition) {
-    return fail('notAllowed', `Et mål eller en aftale kan ikke flyttes fra »${from.label}« til »${to.label}«.`);
+    return { ok: false, error: { code: 'notAllowed', params: { from: from.label, to: to.label } } };
   }
   if (!transition.allowedGroups.some((g) => request.groups.includes(g))) {
-    return fail('forbidden', `Du har ikke ret til at »${transition.label}« fra »${from.label}«. Det kræver medlemskab af: ${transition.allowedGroups.map(groupLabel).join(', ')}.`);
+    return { ok: false, error: { code: 'forbidden', params: { action: transition.label, from: from.label, groups: transition.allowedGroups.join(',') } } };
   }
-  if (transition.requiresComment && (request.comment === undefined || request.comment.trim().length === 0)) {
-    return fail('commentRequired', `»Kommentar« skal udfyldes, når du sender retur: skriv, hvad der skal rettes.`);
-  }
-  if (transition.requiresMeeting) {
-    if (request.meetingDate === undefined || !isISODate(request.meetingDate)) {
-      return fail('meetingDateRequired', `»Mødedato« skal udfyldes med en gyldig dato, når høringen registreres som behandlet.`);
-    }
-    if (request.minutesUrl === undefined || !/^https?:\/\/\S+$/.test(request.minutesUrl.trim())) {
-      return fail('minutesUrlRequired', `»Link til referat« skal udfyldes med en webadresse, når høringen registreres som behandlet.`);
-    }
+  const problems = decisionProblems(transition, request);
+  if (problems.length > 0) {
+    return { ok: false, error: { code: problems[0].code, problems } };
   }
   return { ok: true, transition };
-}
-
-/** Danish names of the groups, as used in messages (the SharePoint group titles are in the schema). */
-export function groupLabel(group: GroupKey): string {
-  switch (group) {
-    case 'readers':
-      return 'læsere';
-    case 'editors':
-      return 'redaktører';
-    case 'leaders':
-      return 'ledergruppen';
-    case 'approvers':
-      return 'godkendere';
-    case 'secretariat':
-      return 'sekretariatet';
-  }
 }
 
 /** Problems of a configuration (empty when sound), so a municipality's own configuration is
@@ -142,8 +138,4 @@ export function validateStageConfiguration(config: StageConfiguration): string[]
     problems.push(`Fasen "${code}" kan ikke nås fra startfasen.`);
   }
   return problems;
-}
-
-function fail(code: TransitionErrorCode, message: string): TransitionCheck {
-  return { ok: false, error: { code, message } };
 }

@@ -72,6 +72,7 @@ export function copyStrategy(source: StrategySource, copyClientIds: CopyClientId
       deadlines: s.deadlines.map((d) => (d.date === undefined ? { title: d.title } : { title: d.title, date: shiftDateByYears(d.date, delta) })),
       minimumGoalContent: [...s.minimumGoalContent],
       goalTemplate: s.goalTemplate,
+      agreementSections: s.agreementSections === undefined ? undefined : [...s.agreementSections],
       clientId: copyClientIds.strategy(s.id, year)
     },
     tracks: tracks.map(dropUndefinedKeys),

@@ -1,10 +1,11 @@
 // Validation of a year's DUS as the secretariat edits it: the strategy's own fields, its dated
-// deadlines, its tracks (tracks, themes, focus areas) and its requirements. Messages are Danish and
-// keyed by field ("deadline.2.date", "track.0.number"), so the form shows each at its own input.
-// Numbers arrive as typed: NaN stands for text that is not a number, and gets its own message.
+// deadlines, its tracks (tracks, themes, focus areas) and its requirements. Problems are codes keyed
+// by field ("deadline.2.date", "track.0.number"), so the form shows each at its own input.
+// Numbers arrive as typed: NaN stands for text that is not a number, and gets its own code.
 import type { NewRequirement, NewStrategy, NewTrack, RequirementScope, TrackKind } from './types';
-import { lengthMessage } from './fieldLimits';
-import { type FieldMessage, type ValidationResult, isISODate, toResult } from './validationResult';
+import { lengthProblem } from './fieldLimits';
+import { MAX_AGREEMENT_YEARS } from './yearSpan';
+import { type FieldProblem, type ValidationResult, isISODate, problem, toResult } from './validationResult';
 
 export const STRATEGY_MIN_YEAR = 2000;
 export const STRATEGY_MAX_YEAR = 2100;
@@ -19,7 +20,7 @@ export interface StrategyDraft {
   requirements: RequirementDraft[];
 }
 
-export type StrategyFieldKey = 'title' | 'year' | 'yearTo' | 'vision' | 'intro';
+export type StrategyFieldKey = 'title' | 'year' | 'yearTo' | 'vision' | 'intro' | 'agreementSections';
 export type StrategyValidationField =
   | StrategyFieldKey
   | `deadline.${number}.title`
@@ -27,111 +28,91 @@ export type StrategyValidationField =
   | `track.${number}.${'title' | 'number' | 'description' | 'kind'}`
   | `requirement.${number}.${'title' | 'number' | 'description' | 'appliesTo'}`;
 
-export const STRATEGY_FIELD_LABELS: Readonly<Record<StrategyFieldKey, string>> = {
-  title: 'Titel',
-  year: 'År',
-  yearTo: 'Til og med år',
-  vision: 'Vision',
-  intro: 'Indledning'
-};
-
-/** Danish names of the kinds, for messages ("Udviklingsspor nr. 2 …"). */
-export const TRACK_KIND_NAMES: Readonly<Record<TrackKind, string>> = {
-  track: 'Udviklingsspor',
-  theme: 'Tværgående tema',
-  focusArea: 'Indsatsområde'
-};
-
 const TRACK_KINDS: readonly TrackKind[] = ['track', 'theme', 'focusArea'];
 const SCOPES: readonly RequirementScope[] = ['agreement', 'goal'];
 
-type Messages = FieldMessage<StrategyValidationField>[];
+type Problems = FieldProblem<StrategyValidationField>[];
 
 function isYear(value: number): boolean {
   return Number.isInteger(value) && value >= STRATEGY_MIN_YEAR && value <= STRATEGY_MAX_YEAR;
 }
 
-function pushText(messages: Messages, field: StrategyValidationField, label: string, value: string | undefined, kind: 'singleLine' | 'multiLine', required: boolean): void {
+function pushText(problems: Problems, field: StrategyValidationField, value: string | undefined, kind: 'singleLine' | 'multiLine', required: boolean): void {
   if (required && (value ?? '').trim().length === 0) {
-    messages.push({ field, code: 'required', message: `»${label}« skal udfyldes.` });
+    problems.push(problem(field, 'required'));
     return;
   }
-  const tooLong = lengthMessage(label, value, kind);
-  if (tooLong) messages.push({ field, code: 'tooLong', message: tooLong });
+  const tooLong = lengthProblem(value, kind);
+  if (tooLong) problems.push(problem(field, tooLong.code, tooLong.params));
 }
 
-/** A whole number ≥ 0 (the lists' Number columns), or a message naming the row. */
-function numberMessage(label: string, value: number | undefined): string | undefined {
+/** A whole number ≥ 0 (the lists' Number columns), or the problem with it. */
+function numberProblem(value: number | undefined): 'notANumber' | 'wholeNumber' | undefined {
   if (value === undefined) return undefined;
-  if (Number.isNaN(value)) return `»${label}« skal være et tal, fx 2.`;
-  if (!Number.isInteger(value) || value < 0) return `»${label}« skal være et helt tal på 0 eller derover.`;
+  if (Number.isNaN(value)) return 'notANumber';
+  if (!Number.isInteger(value) || value < 0) return 'wholeNumber';
   return undefined;
 }
 
-function strategyMessages(strategy: NewStrategy, otherYears: readonly number[]): Messages {
-  const messages: Messages = [];
-  const label = STRATEGY_FIELD_LABELS;
-  pushText(messages, 'title', label.title, strategy.title, 'singleLine', true);
-  pushText(messages, 'vision', label.vision, strategy.vision, 'multiLine', false);
-  pushText(messages, 'intro', label.intro, strategy.intro, 'multiLine', false);
+function strategyProblems(strategy: NewStrategy, otherYears: readonly number[]): Problems {
+  const problems: Problems = [];
+  pushText(problems, 'title', strategy.title, 'singleLine', true);
+  pushText(problems, 'vision', strategy.vision, 'multiLine', false);
+  // Each heading becomes a section heading of the year's new agreements (a single line each).
+  (strategy.agreementSections ?? []).forEach((heading, i) => {
+    const tooLong = lengthProblem(heading, 'singleLine');
+    if (tooLong) problems.push(problem('agreementSections', tooLong.code, { ...tooLong.params, row: i + 1 }));
+  });
+  pushText(problems, 'agreementSections', (strategy.agreementSections ?? []).join('\n'), 'multiLine', false);
+  pushText(problems, 'intro', strategy.intro, 'multiLine', false);
   if (!isYear(strategy.year)) {
-    messages.push({ field: 'year', code: 'outOfRange', message: `»${label.year}« skal være et årstal mellem ${STRATEGY_MIN_YEAR} og ${STRATEGY_MAX_YEAR}.` });
+    problems.push(problem('year', 'yearRange', { min: STRATEGY_MIN_YEAR, max: STRATEGY_MAX_YEAR }));
   } else if (otherYears.includes(strategy.year)) {
-    messages.push({ field: 'year', code: 'invalid', message: `Der findes allerede en DUS for ${strategy.year}. Hvert år har én DUS; ret den i stedet.` });
+    problems.push(problem('year', 'yearTaken', { year: strategy.year }));
   }
-  if (strategy.yearTo !== undefined && !(isYear(strategy.yearTo) && strategy.yearTo >= strategy.year)) {
-    messages.push({
-      field: 'yearTo',
-      code: 'outOfRange',
-      message: `»${label.yearTo}« skal være et årstal fra ${isYear(strategy.year) ? strategy.year : STRATEGY_MIN_YEAR} til ${STRATEGY_MAX_YEAR}, eller tomt for en etårig DUS.`
-    });
+  // A DUS covers at most MAX_AGREEMENT_YEARS years: the reads of a year look that far back (yearSpan.ts).
+  const lastYear = isYear(strategy.year) ? Math.min(strategy.year + MAX_AGREEMENT_YEARS - 1, STRATEGY_MAX_YEAR) : STRATEGY_MAX_YEAR;
+  if (strategy.yearTo !== undefined && !(isYear(strategy.yearTo) && strategy.yearTo >= strategy.year && strategy.yearTo <= lastYear)) {
+    problems.push(problem('yearTo', 'yearToRange', { min: isYear(strategy.year) ? strategy.year : STRATEGY_MIN_YEAR, max: lastYear }));
   }
   strategy.deadlines.forEach((deadline, index) => {
-    const row = `Frist ${index + 1}`;
-    pushText(messages, `deadline.${index}.title`, `${row}, titel`, deadline.title, 'singleLine', true);
-    if (deadline.date !== undefined && !isISODate(deadline.date)) {
-      messages.push({ field: `deadline.${index}.date`, code: 'invalid', message: `${row}: datoen "${deadline.date}" er ikke en gyldig dato (åååå-mm-dd).` });
-    }
+    pushText(problems, `deadline.${index}.title`, deadline.title, 'singleLine', true);
+    if (deadline.date !== undefined && !isISODate(deadline.date)) problems.push(problem(`deadline.${index}.date`, 'dateInvalid', { value: deadline.date }));
   });
-  return messages;
+  return problems;
 }
 
-function trackMessages(tracks: readonly TrackDraft[]): Messages {
-  const messages: Messages = [];
+function trackProblems(tracks: readonly TrackDraft[]): Problems {
+  const problems: Problems = [];
   tracks.forEach((track, index) => {
-    const kind = TRACK_KINDS.includes(track.kind) ? TRACK_KIND_NAMES[track.kind] : 'Spor';
-    const row = `${kind} ${index + 1}`;
-    if (!TRACK_KINDS.includes(track.kind)) messages.push({ field: `track.${index}.kind`, code: 'invalid', message: `${row}: vælg en type.` });
-    pushText(messages, `track.${index}.title`, `${row}, titel`, track.title, 'singleLine', true);
-    pushText(messages, `track.${index}.description`, `${row}, beskrivelse`, track.description, 'multiLine', false);
-    const bad = numberMessage(`${row}, nummer`, track.number);
+    if (!TRACK_KINDS.includes(track.kind)) problems.push(problem(`track.${index}.kind`, 'trackKindMissing'));
+    pushText(problems, `track.${index}.title`, track.title, 'singleLine', true);
+    pushText(problems, `track.${index}.description`, track.description, 'multiLine', false);
+    const bad = numberProblem(track.number);
     if (bad) {
-      messages.push({ field: `track.${index}.number`, code: 'invalid', message: bad });
+      problems.push(problem(`track.${index}.number`, bad));
     } else if (track.number !== undefined && tracks.some((t, i) => i < index && t.kind === track.kind && t.number === track.number)) {
-      messages.push({ field: `track.${index}.number`, code: 'invalid', message: `${row}: nummer ${track.number} er allerede brugt af en anden af typen »${kind}«.` });
+      problems.push(problem(`track.${index}.number`, 'trackNumberTaken', { number: track.number, kind: track.kind }));
     }
   });
-  return messages;
+  return problems;
 }
 
-function requirementMessages(requirements: readonly RequirementDraft[]): Messages {
-  const messages: Messages = [];
+function requirementProblems(requirements: readonly RequirementDraft[]): Problems {
+  const problems: Problems = [];
   requirements.forEach((requirement, index) => {
-    const row = `Krav ${index + 1}`;
-    pushText(messages, `requirement.${index}.title`, `${row}, titel`, requirement.title, 'singleLine', true);
-    pushText(messages, `requirement.${index}.description`, `${row}, beskrivelse`, requirement.description, 'multiLine', false);
-    if (!SCOPES.includes(requirement.appliesTo)) {
-      messages.push({ field: `requirement.${index}.appliesTo`, code: 'invalid', message: `${row}: vælg om kravet gælder aftalen eller hvert mål.` });
-    }
+    pushText(problems, `requirement.${index}.title`, requirement.title, 'singleLine', true);
+    pushText(problems, `requirement.${index}.description`, requirement.description, 'multiLine', false);
+    if (!SCOPES.includes(requirement.appliesTo)) problems.push(problem(`requirement.${index}.appliesTo`, 'scopeMissing'));
     // Requirements are numbered in the DUS ("Følgende skal fremgå … 1. … 2. …"): the number is required.
-    const bad = requirement.number === undefined ? `»${row}, nummer« skal udfyldes.` : numberMessage(`${row}, nummer`, requirement.number);
+    const bad = requirement.number === undefined ? 'required' : numberProblem(requirement.number);
     if (bad) {
-      messages.push({ field: `requirement.${index}.number`, code: requirement.number === undefined ? 'required' : 'invalid', message: bad });
+      problems.push(problem(`requirement.${index}.number`, bad));
     } else if (requirements.some((r, i) => i < index && r.number === requirement.number)) {
-      messages.push({ field: `requirement.${index}.number`, code: 'invalid', message: `${row}: nummer ${requirement.number} er allerede brugt af et andet krav.` });
+      problems.push(problem(`requirement.${index}.number`, 'requirementNumberTaken', { number: requirement.number ?? 0 }));
     }
   });
-  return messages;
+  return problems;
 }
 
 /**
@@ -139,14 +120,12 @@ function requirementMessages(requirements: readonly RequirementDraft[]): Message
  * strategies already hold (the Year column is unique: one DUS a year).
  */
 export function validateStrategy(draft: StrategyDraft, otherYears: readonly number[]): ValidationResult<StrategyValidationField> {
-  return toResult([...strategyMessages(draft.strategy, otherYears), ...trackMessages(draft.tracks), ...requirementMessages(draft.requirements)]);
+  return toResult([...strategyProblems(draft.strategy, otherYears), ...trackProblems(draft.tracks), ...requirementProblems(draft.requirements)]);
 }
 
 /** Why a track may not be removed: goals of its year point at it (their track table would lose a
- * column silently). Undefined when no goal uses it. */
-export function trackRemovalMessage(track: Pick<TrackDraft, 'kind' | 'title'>, goalsUsing: number): string | undefined {
+ * column silently). Undefined when no goal uses it. `index` is the track's row in the draft. */
+export function trackRemovalProblem(track: Pick<TrackDraft, 'kind' | 'title'>, goalsUsing: number, index: number): FieldProblem<StrategyValidationField> | undefined {
   if (goalsUsing <= 0) return undefined;
-  const what = TRACK_KIND_NAMES[track.kind] ?? 'Sporet';
-  const goals = goalsUsing === 1 ? '1 udviklingsmål bruger' : `${goalsUsing} udviklingsmål bruger`;
-  return `${what} »${track.title}« kan ikke fjernes: ${goals} det. Fjern det fra målene først, eller ret titlen i stedet.`;
+  return problem(`track.${index}.title`, 'trackInUse', { kind: track.kind, title: track.title, goals: goalsUsing });
 }

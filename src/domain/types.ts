@@ -62,6 +62,9 @@ export interface NewStrategy {
   /** The goal template of the year (headings and order of a goal's sections, goalTemplates.ts);
    * absent for older data, where it is derived from the tracks and the minimum content. */
   goalTemplate?: GoalTemplateKey;
+  /** Headings of the sections the year's agreements should have, like the goal template for goals
+   * (2020's "Bæredygtig arbejdskultur"): a new agreement starts with them as its own sections. */
+  agreementSections?: string[];
   clientId?: string;
 }
 export interface Strategy extends NewStrategy, MaybeDamaged {
@@ -81,7 +84,7 @@ export interface NewTrack {
   description?: string;
   clientId?: string;
 }
-export interface Track extends NewTrack {
+export interface Track extends NewTrack, MaybeDamaged {
   id: number;
 }
 
@@ -97,7 +100,7 @@ export interface NewRequirement {
   appliesTo: RequirementScope;
   clientId?: string;
 }
-export interface Requirement extends NewRequirement {
+export interface Requirement extends NewRequirement, MaybeDamaged {
   id: number;
 }
 
@@ -119,9 +122,11 @@ export interface NewDepartment {
   leader?: PersonRef;
   editors: PersonRef[];
   active: boolean;
+  /** Other names of the unit, as user profiles' Department gives them (one per line in the list). */
+  aliases?: string[];
   clientId?: string;
 }
-export interface Department extends NewDepartment {
+export interface Department extends NewDepartment, MaybeDamaged {
   id: number;
 }
 

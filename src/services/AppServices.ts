@@ -10,6 +10,7 @@ import type { StrategyAdminServices } from './strategyAdmin/strategyAdminService
 import type { ApprovalServices } from './approvals/approvalTypes';
 import type { AgreementAuthoringServices } from './authoring/agreementAuthoringServices';
 import type { CheckInServices } from './checkIns/checkInServices';
+import type { FirstScreenServices } from './firstScreen/firstScreenServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -137,4 +138,6 @@ export interface AppServices {
   authoring: AgreementAuthoringServices;
   /** Check-ins per goal during the year (src/services/checkIns, issue 18). */
   checkIns: CheckInServices;
+  /** Where a user lands when the page is opened without a route (src/services/firstScreen). */
+  firstScreen: FirstScreenServices;
 }

@@ -10,13 +10,14 @@ import { createSiteServices } from './siteServices';
 import { createDashboardServices } from './dashboardServices';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
 import { lazyYearEndServices } from './yearEnd/lazyYearEndServices';
-import { createOverviewServices } from './overview/overviewServices';
+import { lazyOverviewServices } from './overview/lazyOverviewServices';
 import { createExportServices } from './export/exportServices';
 import { lazyStrategyAdminServices } from './strategyAdmin/lazyStrategyAdminServices';
 import type { AppServices } from './AppServices';
 import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import { lazyAgreementAuthoringServices } from './authoring/lazyAgreementAuthoringServices';
 import { lazyCheckInServices } from './checkIns/lazyCheckInServices';
+import { lazyFirstScreenServices } from './firstScreen/lazyFirstScreenServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import type { MailSender } from './mail/mailSender';
@@ -48,7 +49,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   // Read after the first paint (permissions and approvals are secondary reads): its own chunk.
   const membership = onFirstUse((): Promise<MembershipSnapshot> => import(/* webpackChunkName: 'membership' */ './membership').then((m) => m.readMembership(sp, options.graph)));
 
-  const site = createSiteServices(sp, { departments, departmentsChanged: () => { departmentsPromise = undefined; }, membership });
+  const { services: site, facts } = createSiteServices(sp, { departments, departmentsChanged: () => { departmentsPromise = undefined; }, membership });
   const { permissions } = site;
   const approvals = lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, membership, graph: options.graph, mail });
 
@@ -57,18 +58,21 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     ...createDashboardServices(sp, config, departments),
     stageConfiguration: config,
     withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),
-    documents: lazyDocumentServices(sp, config),
+    documents: lazyDocumentServices(sp, config, (targets) => approvals.verification(targets)),
     storageScope: options.storageScope ?? 'default',
-    overview: createOverviewServices(sp, config),
-    exports: createExportServices(sp, config, {}, async (ids) => {
-      const checked = await approvals.verification(ids.map((id) => ({ list: 'Agreements' as const, id })));
-      return Object.fromEntries(ids.map((id) => [id, checked[`Agreements:${id}`]]));
-    }),
+    overview: lazyOverviewServices(sp, config),
+    exports: createExportServices(sp, config, {}, (targets) => approvals.verification(targets)),
     approvals,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),
     strategyAdmin: lazyStrategyAdminServices(sp, config, { permissions }),
     authoring: lazyAgreementAuthoringServices(sp, config, { permissions, departments }),
-    checkIns: lazyCheckInServices(sp, config, { permissions, departments }),
+    checkIns: lazyCheckInServices(sp, config, { permissions, departments, approvedSpans: (id) => approvals.approvedSpans(id), userId: facts.userId }),
+    firstScreen: lazyFirstScreenServices(sp, config, {
+      departments,
+      ownDepartmentIds: facts.ownDepartmentIds,
+      groups: facts.groups,
+      taskCount: () => approvals.taskCount()
+    }),
     listDepartments: departments
   };
   return services;

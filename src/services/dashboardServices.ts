@@ -1,7 +1,7 @@
 // The dashboard's use cases over the repositories: the years, a department's view, an agreement
 // for the document, the goal editor's data, saving a goal, starting the year's agreement.
 import type { SPFI } from '@pnp/sp';
-import { goalTemplateFor, MISSING_ID, type Department, type StageConfiguration } from '../domain';
+import { coveredYears, goalTemplateFor, MISSING_ID, type Department, type StageConfiguration } from '../domain';
 // Repositories by file, not through the index: the index also exports sanitizeHtml, and DOMPurify
 // has no place in the main bundle (nothing on the dashboard renders HTML).
 import { AgreementRepository } from '../data/repositories/agreementRepository';
@@ -9,7 +9,6 @@ import { DepartmentRepository } from '../data/repositories/departmentRepository'
 import { GoalRepository } from '../data/repositories/goalRepository';
 import { DialogueRepository } from '../data/repositories/followUpRepositories';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
-import { agreementClientId } from '../data/repositories/clientId';
 import { DataError, isDataError } from '../data/errors/DataError';
 import { createViewQueries } from './queries';
 import type { AppServices, DepartmentViewData } from './AppServices';
@@ -44,9 +43,7 @@ export function createDashboardServices(sp: SPFI, config: StageConfiguration, de
         agreementRepo.since(new Date().getFullYear() - 15)
       ]);
       const years = new Set<number>(agreements.map((a) => a.year));
-      for (const s of strategies) {
-        for (let y = s.year; y <= (s.yearTo ?? s.year); y += 1) years.add(y);
-      }
+      for (const item of [...strategies, ...agreements]) for (const y of coveredYears(item)) years.add(y);
       return Array.from(years).sort((a, b) => b - a);
     },
     async loadDepartmentView(departmentId, year) {
@@ -96,21 +93,8 @@ export function createDashboardServices(sp: SPFI, config: StageConfiguration, de
       const saved = existing ? await goalRepo.update({ ...existing.goal, etag: existing.etag }, goal) : await goalRepo.create(goal);
       return { goal: saved, etag: saved.etag };
     },
-    async createAgreement(departmentId, year) {
-      const existing = await agreementRepo.forDepartmentYear(departmentId, year);
-      if (existing) return existing;
-      const department = (await departments()).find((d) => d.id === departmentId) ?? (await departmentRepo.getById(departmentId));
-      // The ClientId is derived from department and year, so two leaders pressing at once (or a
-      // retry after a lost response) find the first agreement instead of making a second.
-      return agreementRepo.create({
-        departmentId,
-        year,
-        title: `Udviklingsaftale ${year} for ${department.title}`,
-        policies: [],
-        milestones: [],
-        stage: config.initialStage,
-        clientId: agreementClientId(departmentId, year)
-      });
-    }
+    // "Opret årets aftale" loads on the click, with the agreement editor's chunk (createAgreement.ts).
+    createAgreement: (departmentId, year) =>
+      import(/* webpackChunkName: 'agreement-editor' */ './createAgreement').then((m) => m.createAgreement(sp, config, departments, departmentId, year))
   };
 }

@@ -11,6 +11,14 @@ import type { AppServices, CurrentUser, UserPermissions } from './AppServices';
 
 export type SiteServices = Pick<AppServices, 'siteSetup' | 'provisionLists' | 'syncDepartmentAccess' | 'currentUser' | 'permissions'>;
 
+/** What the other services are wired with (createAppServices): the user's id, the departments
+ * naming the user and the user's groups, each read once per page view. Not part of AppServices. */
+export interface SiteFacts {
+  userId(): Promise<number>;
+  ownDepartmentIds(): Promise<number[]>;
+  groups(): Promise<ReturnType<typeof groupsOf>>;
+}
+
 export interface SiteServicesContext {
   departments(): Promise<Department[]>;
   /** Forgets the cached departments (after the provisioning made the list). */
@@ -18,7 +26,7 @@ export interface SiteServicesContext {
   membership(): Promise<MembershipSnapshot>;
 }
 
-export function createSiteServices(sp: SPFI, ctx: SiteServicesContext): SiteServices {
+export function createSiteServices(sp: SPFI, ctx: SiteServicesContext): { services: SiteServices; facts: SiteFacts } {
   const site = new SiteRepository(sp);
   const { departments, membership } = ctx;
   // The current user changes rarely within a page view: read once, share the promise.
@@ -57,7 +65,16 @@ export function createSiteServices(sp: SPFI, ctx: SiteServicesContext): SiteServ
     };
   };
 
-  return {
+  const facts: SiteFacts = {
+    userId: async () => (await siteUser()).id,
+    ownDepartmentIds: userDepartmentIds,
+    groups: async () => {
+      const [m, user] = await Promise.all([membership(), siteUser()]);
+      return groupsOf(user.id, m.membership);
+    }
+  };
+
+  const services: SiteServices = {
     permissions,
     async siteSetup() {
       const [missing, onWeb] = await Promise.all([site.missingLists(SCHEMA.lists), webPermissions()]);
@@ -80,4 +97,5 @@ export function createSiteServices(sp: SPFI, ctx: SiteServicesContext): SiteServ
       return { login: user.login, displayName: user.title, departmentId: own[0] };
     }
   };
+  return { services, facts };
 }

@@ -1,3 +1,4 @@
+import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { SKANDERBORG_STAGES } from '../../src/domain';
@@ -20,7 +21,9 @@ const config = SKANDERBORG_STAGES;
 
 useE2eSession();
 let departmentId: number;
+let hrId: number;
 let editedGoal: string;
+let queuedTitle: string;
 const shot = screenshotter('authority');
 
 beforeAll(async () => {
@@ -50,6 +53,25 @@ beforeAll(async () => {
   const first = (await new GoalRepository(owner, config).forAgreement(approved!.id)).sort((a, b) => (a.number ?? 99) - (b.number ?? 99))[0];
   editedGoal = 'Skrevet om efter godkendelsen';
   await emulatorSp(siteUrl, EDITOR).web.lists.getByTitle('Udviklingsmål').items.getById(first.id).update({ Title: editedGoal, Purpose: 'Nyt formål.', Stage: 'Opfølgning' });
+  // Issue #15.3: the leader group may write every department's items (it moves their Stage), and
+  // the leader of Staben ØDI writes HR staben's agreement and goal through REST.
+  const hr = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'HR staben');
+  if (!hr) throw new Error('HR staben not seeded');
+  hrId = hr.id;
+  const hrAgreement = await new AgreementRepository(owner, config).create({ departmentId: hrId, year: 2024, title: 'HR stabens aftale 2024', policies: [], milestones: [], stage: 'draft' });
+  const hrGoal = await new GoalRepository(owner, config).create({
+    agreementId: hrAgreement.id, departmentId: hrId, year: 2024, title: 'HR stabens mål', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: []
+  });
+  await leader.web.lists.getByTitle('Udviklingsaftaler').items.getById(hrAgreement.id).update({ Intro: 'Skrevet af en anden afdelings leder.' });
+  await leader.web.lists.getByTitle('Udviklingsmål').items.getById(hrGoal.id).update({ Title: 'HR stabens mål (ændret udefra)' });
+  // A forged move into the board's queue: the approver finds it in Mine opgaver, marked.
+  queuedTitle = 'Udviklingsaftale 2025 (sendt til direktionen uden beslutning)';
+  const queued = await new AgreementRepository(owner, config).create({ departmentId, year: 2025, title: queuedTitle, policies: [], milestones: [], stage: 'draft' });
+  await leader.web.lists.getByTitle('Udviklingsaftaler').items.getById(queued.id).update({ Stage: 'Til godkendelse i direktionen' });
+  await leader.web.lists.getByTitle('Godkendelseslog').items.add({
+    Title: `Behandlet: Agreements ${queued.id}`, TargetList: 'Agreements', TargetId: queued.id, FromStage: 'lmuHearing', ToStage: 'boardApproval', Decision: 'Behandlet',
+    ActorId: approverId, At: new Date().toISOString(), MeetingDate: '2025-01-10'
+  });
 }, 240000);
 
 describe('approvals that cannot be forged (issue #15)', () => {
@@ -76,5 +98,46 @@ describe('approvals that cannot be forged (issue #15)', () => {
     await item.getByText('Ændret efter godkendelse').waitFor();
     expect(await item.textContent()).not.toContain('(bekræftet)');
     await shot(page, 'edited-in-follow-up');
+  });
+
+  it('the Overblik\'s goals-per-stage chart counts the forged goal apart, as "Godkendt (Ikke verificeret)"', async () => {
+    await page.goto(stack.pageUrl(READER, '#/overblik/2024'));
+    const chart = page.getByTestId('stage-chart');
+    await chart.locator('svg rect').first().waitFor({ timeout: 30000 });
+    // The axis labels wrap into tspans: compare without spaces.
+    const text = ((await chart.locator('svg').first().textContent()) ?? '').replace(/\s+/g, '');
+    expect(text).toContain('Godkendt(Ikkeverificeret)');
+    expect(text).toContain('Kladde(Ikkeverificeret:ændretafenudenforafdelingen)');
+    expect(text).not.toMatch(/Godkendt(?!\()/);
+    await page.getByTestId(`stage-row-${hrId}`).getByText('Ikke verificeret: ændret af en uden for afdelingen').waitFor();
+    // The count of agreements per stage above the table, likewise.
+    const counts = page.getByTestId('stage-counts');
+    await counts.getByText('Godkendt (Ikke verificeret)').waitFor();
+    expect((await counts.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      '1 Kladde (Ikke verificeret: ændret af en uden for afdelingen)', '1 Godkendt (Ikke verificeret)', '6 Ingen aftale'
+    ]);
+    await shot(page, 'forged-overview-chart');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('departments write only their own (issue #15.3)', () => {
+  it('content written by another department\'s leader shows "Ikke verificeret: ændret af en uden for afdelingen"', async () => {
+    await page.goto(stack.pageUrl(READER, `#/afdeling/${hrId}/2024`));
+    await page.getByTestId('agreement-stage').getByText('Ikke verificeret: ændret af en uden for afdelingen').waitFor();
+    const goal = page.getByTestId('goal-list').getByRole('listitem').filter({ hasText: 'HR stabens mål (ændret udefra)' });
+    await goal.getByText('Ikke verificeret: ændret af en uden for afdelingen').waitFor();
+    await shot(page, 'foreign-edit-department');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('Mine opgaver (issue #15.1)', () => {
+  it('the approver sees an agreement moved into the board\'s queue without a valid decision as "Ikke verificeret"', async () => {
+    await page.goto(stack.pageUrl(APPROVER, '#/opgaver'));
+    const card = page.getByTestId('task').filter({ hasText: queuedTitle });
+    await card.getByTestId('task-verification').getByText('Ikke verificeret').waitFor({ timeout: 30000 });
+    await shot(page, 'forged-task');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -4,6 +4,9 @@ import { SKANDERBORG_STAGES, type Goal } from '../../src/domain';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { page, stack, useE2eSession } from './harness/session';
+import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
+import { CheckInRepository } from '../../src/data/repositories/followUpRepositories';
+import { StrategyRepository } from '../../src/data/repositories/strategyRepository';
 
 // Check-ins during the year (issue 18), the leader's journey: from the department view of
 // Skanderborg's approved 2023 agreement the leader opens the sick-leave goal's status page (the
@@ -74,12 +77,152 @@ describe('a leader records check-ins on the sick-leave goal', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('takes back a check-in recorded by mistake the same day, after asking', async () => {
+    await checkIn('Bagud', 'Skrevet ved en fejl.', '2,5', '30.06.2023');
+    const items = page.getByTestId('checkin-timeline').locator('li');
+    expect(await items.count()).toBe(7);
+    await items.first().getByRole('button', { name: 'Slet' }).click();
+    await items.first().getByRole('group', { name: /^Slet denne status\?/ }).waitFor();
+    await items.first().scrollIntoViewIfNeeded();
+    await shot(page, 'delete-confirm');
+    expect(await axeViolations(page)).toEqual([]);
+    await items.first().getByRole('button', { name: 'Ja, slet' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="checkin-timeline"] li').length === 6);
+    expect(await items.first().textContent()).toContain('Juni: tilbage under målet.');
+  });
+
   it('offers the values as a table for screen readers', async () => {
     await page.getByText('Målingerne som tabel').first().click();
     const rows = page.getByTestId('checkin-chart-table').locator('tbody tr');
     expect(await rows.count()).toBe(6);
     expect(await rows.last().textContent()).toBe('30.06.20232,5 %');
     await shot(page, 'table');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('a half-typed check-in', () => {
+  const shot = screenshotter('check-ins-draft');
+
+  it('is put back after a reload, and can be discarded', async () => {
+    const form = page.getByTestId('checkin-form');
+    await form.getByRole('radiogroup').getByText('Bagud', { exact: true }).click();
+    await form.getByRole('textbox', { name: 'Bemærkning' }).fill('Juli: halvt skrevet.');
+    await form.getByRole('textbox', { name: /^Målt værdi/ }).fill('3,4');
+    await page.reload();
+    await page.getByTestId('checkin-draft-restored').getByText('Det, du skrev sidst, men ikke gemte, er sat ind igen.').waitFor();
+    expect(await form.getByRole('textbox', { name: 'Bemærkning' }).inputValue()).toBe('Juli: halvt skrevet.');
+    expect(await form.getByRole('textbox', { name: /^Målt værdi/ }).inputValue()).toBe('3,4');
+    expect(await form.getByRole('radio', { name: 'Bagud' }).isChecked()).toBe(true);
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, 'restored');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Kassér det' }).click();
+    expect(await form.getByRole('textbox', { name: 'Bemærkning' }).inputValue()).toBe('');
+    await page.reload();
+    await page.getByTestId('checkin-form').waitFor();
+    expect(await page.getByTestId('checkin-draft-restored').count()).toBe(0);
+  });
+});
+
+describe('Overblik filtered by status', () => {
+  const shot = screenshotter('check-ins-overview-filter');
+
+  it('lists the goals whose latest status is the chosen one', async () => {
+    await page.goto(stack.pageUrl('sekretariat.skanderborg@kommune.local', '#/overblik/2023'));
+    const section = page.getByTestId('checkin-overview');
+    await section.waitFor();
+    await section.getByRole('combobox', { name: /^Vis mål med status/ }).click();
+    await page.getByRole('option', { name: 'På rette vej' }).click();
+    // The seed's spring dialogue with Staben.
+    expect(await page.getByTestId(`dialogue-held-${goal.departmentId}`).textContent()).toBe('dialog holdt');
+    const list = page.getByTestId('checkin-status-goals');
+    await list.getByText('Mål med status »På rette vej«: 1').waitFor();
+    expect(await list.getByRole('link').allTextContents()).toEqual(['Sygefravær i staben']);
+    await section.getByRole('combobox', { name: /^Vis mål med status/ }).click();
+    await page.getByRole('option', { name: 'ingen endnu' }).click();
+    await list.getByText(/^Mål med status »ingen endnu«: \d+$/).waitFor();
+    expect(await list.getByRole('link').allTextContents()).not.toContain('Sygefravær i staben');
+    await list.scrollIntoViewIfNeeded();
+    await shot(page, 'no-status-yet');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('status rounds', () => {
+  const shot = screenshotter('status-round-reminders');
+
+  it('the secretariat e-mails the leader whose goals have had no check-in before the DUS\'s status date', async () => {
+    // The 2023 DUS names a status date a week from today.
+    const strategies = new StrategyRepository(emulatorSp(stack.emulator.siteUrl(SITE), OWNER)).strategies;
+    const [dus] = await strategies.query(StrategyRepository.forYear(2023));
+    const soon = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+    await strategies.update(dus, { deadlines: [...dus.deadlines, { title: 'Status august/september', date: soon }] });
+    await page.goto(stack.pageUrl('sekretariat.skanderborg@kommune.local', '#/overblik/2023'));
+    const actions = page.getByTestId('send-status-reminders');
+    await actions.getByRole('button', { name: 'Send påmindelser om status' }).click();
+    await actions.getByRole('status').filter({ hasText: '1 påmindelse sendt' }).waitFor();
+    await actions.scrollIntoViewIfNeeded();
+    await shot(page, 'sent');
+    expect(await axeViolations(page)).toEqual([]);
+    const mails = stack.emulator.control.sentEmails().filter((m) => m.subject === 'Påmindelse: status på udviklingsmålene 2023');
+    expect(mails.map((m) => m.to)).toEqual([[LEADER]]);
+  });
+});
+
+describe('the secretariat records a contract dialogue', () => {
+  const shot = screenshotter('contract-dialogue');
+
+  it('on the agreement\'s document, with the date at the field, and sees it printed there', async () => {
+    await page.goto(stack.pageUrl('sekretariat.skanderborg@kommune.local', `#/dokument/${goal.agreementId}`));
+    const form = page.getByTestId('dialogue-form');
+    await form.waitFor();
+    await form.getByRole('textbox', { name: /^Deltagere/ }).fill('Direktionen\nStabschefen');
+    await form.getByRole('button', { name: 'Gem kontraktdialogen' }).click();
+    await form.getByText('Skriv mødets dato, fx 18-04-2023.').waitFor();
+    await form.getByRole('combobox', { name: /^Mødets dato/ }).fill('05-09-2023');
+    await form.getByRole('combobox', { name: /^Mødets dato/ }).press('Tab');
+    await form.getByRole('textbox', { name: /^Referat/ }).fill('Status august/september: sygefraværet under målet.');
+    await form.getByRole('textbox', { name: /^Aftalt/ }).fill('Målingerne fortsætter månedligt.');
+    await form.getByRole('textbox', { name: /^Opfølgningspunkter/ }).fill('Status i december');
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, 'filled');
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Gem kontraktdialogen' }).click();
+    await form.getByRole('status').filter({ hasText: 'Kontraktdialogen er gemt' }).waitFor();
+    const printed = page.getByTestId('document-dialogue').filter({ hasText: '05.09.2023' });
+    await printed.waitFor();
+    expect(await printed.textContent()).toContain('Målingerne fortsætter månedligt.');
+    await printed.scrollIntoViewIfNeeded();
+    await shot(page, 'printed');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('offers the form to nobody in the department', async () => {
+    await page.goto(stack.pageUrl(LEADER, `#/dokument/${goal.agreementId}`));
+    await page.getByTestId('document-dialogue').first().waitFor();
+    expect(await page.getByTestId('dialogue-form').count()).toBe(0);
+  });
+});
+
+describe('a check-in written past the service on a draft agreement', () => {
+  const shot = screenshotter('check-ins-unverified');
+
+  it('shows as "Ikke verificeret" on the goal\'s status page', async () => {
+    const owner = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
+    const draft = await new AgreementRepository(owner, SKANDERBORG_STAGES).create({ departmentId: goal.departmentId, year: 2030, title: 'Kladde 2030', policies: [], milestones: [], stage: 'draft' });
+    const draftGoal = await new GoalRepository(owner, SKANDERBORG_STAGES).create({
+      agreementId: draft.id, departmentId: goal.departmentId, year: 2030, title: 'Kladdemål 2030', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    });
+    // The department's editor writes straight to SharePoint (the folder lets them); the service would refuse.
+    const editor = emulatorSp(stack.emulator.siteUrl(SITE), 'redaktoer.skanderborg@kommune.local');
+    const forged = await new CheckInRepository(editor).create({ goalId: draftGoal.id, departmentId: goal.departmentId, year: 2030, status: 'achieved', note: 'Alt er nået.' });
+    await page.goto(stack.pageUrl(LEADER, `#/status/${draftGoal.id}`));
+    const marked = page.getByTestId(`checkin-unverified-${forged.id}`);
+    await marked.waitFor();
+    expect((await marked.textContent())?.replace(/[\uE000-\uF8FF]/g, '')).toContain('Ikke verificeret Givet, mens aftalen ifølge godkendelsesloggen ikke var godkendt.');
+    await page.getByTestId('checkin-locked').waitFor();
+    await shot(page, 'unverified');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
 import { page, stack, useE2eSession } from './harness/session';
@@ -69,6 +70,10 @@ describe('secretariat reads the 2023 overview', () => {
     expect(download.suggestedFilename()).toBe('Udviklingsmål 2023.xlsx');
     const path = await download.path();
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+    // Issue 18: the year's check-ins on their own sheet (the seed's three sick-leave values).
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(path));
+    expect(book.getWorksheet('Statusmeldinger')?.getRow(4).getCell(4).value).toBe('På rette vej');
     await page.getByText('Excel-filen Udviklingsmål 2023.xlsx er hentet.').waitFor();
     // The dialog fades out after the download; the page is checked once it is gone.
     await page.getByRole('dialog').waitFor({ state: 'detached' });

@@ -1,7 +1,10 @@
 // One typed error model for everything the data layer can fail with. The UI switches on `kind`
 // and shows `message` (Danish) in a MessageBar; `cause` keeps the original error for logging.
+import type { FieldProblem } from '../../domain/validationResult';
 
-export type DataErrorKind = 'notFound' | 'conflict' | 'throttled' | 'forbidden' | 'validation' | 'network' | 'threshold' | 'duplicate';
+/** damaged: the app itself refused to write a field it could not read (domain/damage.ts); nothing
+ * was sent to SharePoint. */
+export type DataErrorKind = 'notFound' | 'conflict' | 'throttled' | 'forbidden' | 'validation' | 'network' | 'threshold' | 'duplicate' | 'damaged';
 
 /** One field that both I and someone else changed since I read the item. */
 export interface FieldConflict {
@@ -27,6 +30,10 @@ export interface DataErrorOptions {
   retryAfterMs?: number;
   /** A technical detail for logs (the server's own message); never shown as the user message. */
   detail?: string;
+  /** For a service's own refusal: the domain's problems, which the UI says in the user's language. */
+  problems?: readonly FieldProblem[];
+  /** For 'damaged': the domain fields that could not be read and so are not written. */
+  fields?: string[];
 }
 
 const MESSAGES: Record<DataErrorKind, string> = {
@@ -37,7 +44,9 @@ const MESSAGES: Record<DataErrorKind, string> = {
   validation: 'SharePoint afviste ændringen, fordi en værdi ikke er gyldig.',
   network: 'Forbindelsen til SharePoint svigtede. Tjek din forbindelse, og prøv igen.',
   threshold: 'Forespørgslen rammer SharePoints grænse på 5.000 elementer. Kontakt IT, så listens indeks kan blive rettet.',
-  duplicate: 'Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.'
+  duplicate: 'Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.',
+  // The UI names the fields (strings.Resilience.DamagedWrite); this is the short fallback.
+  damaged: 'Et felt, der ikke kunne læses, gemmes ikke. Intet er ændret.'
 };
 
 /** The Danish message for a kind, for UIs that show a message without an error at hand. */
@@ -53,6 +62,8 @@ export class DataError extends Error {
   public readonly currentETag: string | undefined;
   public readonly retryAfterMs: number | undefined;
   public readonly detail: string | undefined;
+  public readonly problems: readonly FieldProblem[];
+  public readonly fields: string[];
   public readonly isDataError = true;
 
   public constructor(kind: DataErrorKind, options: DataErrorOptions = {}, message: string = MESSAGES[kind]) {
@@ -65,6 +76,8 @@ export class DataError extends Error {
     this.currentETag = options.currentETag;
     this.retryAfterMs = options.retryAfterMs;
     this.detail = options.detail;
+    this.problems = options.problems ?? [];
+    this.fields = options.fields ?? [];
     // Keeps instanceof working when TypeScript targets ES5-style class emit.
     Object.setPrototypeOf(this, DataError.prototype);
   }

@@ -2,7 +2,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { Agreement, NewAgreement, StageCode, StageConfiguration } from '../../domain';
 import { stageLabel } from '../../domain/stageMachine';
-import { and, compare, eq } from '../odata';
+import { and, compare, eq, or } from '../odata';
+import { MAX_AGREEMENT_YEARS, pickCovering } from '../../domain/yearSpan';
 import type { Page } from './paging';
 import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
 import { AGREEMENT, AGREEMENTS, agreementMapping } from './mappers/agreementMapper';
@@ -26,27 +27,50 @@ export class AgreementRepository {
     this.store = new ListStore(sp, { ...agreementMapping(config), folders: AGREEMENT_FOLDERS });
   }
 
+  /** The department's agreements covering the year: of that year, or multi-year ones that started
+   * earlier and run at least to it (Department, indexed, first). Pick one with pickCovering. */
   public static forDepartmentYear(department: number, year: number): QuerySpec {
-    return { filter: and(eq(departmentId, department), eq(AGREEMENT.year, year)), indexedField: departmentId };
+    return {
+      filter: and(eq(departmentId, department), or(eq(AGREEMENT.year, year), and(compare(AGREEMENT.year, 'lt', year), compare(AGREEMENT.yearTo, 'ge', year)))),
+      indexedField: departmentId
+    };
   }
 
+  /** Every agreement covering the year. The indexed Year range comes first and spans at most
+   * MAX_AGREEMENT_YEARS (agreementValidation refuses longer periods), so it stays small. */
   public static forYear(year: number): QuerySpec {
-    return { filter: eq(AGREEMENT.year, year), indexedField: AGREEMENT.year };
+    return {
+      filter: and(
+        compare(AGREEMENT.year, 'ge', year - MAX_AGREEMENT_YEARS + 1),
+        compare(AGREEMENT.year, 'le', year),
+        or(eq(AGREEMENT.year, year), compare(AGREEMENT.yearTo, 'ge', year))
+      ),
+      indexedField: AGREEMENT.year
+    };
+  }
+
+  /** All of the department's agreements, the columns that say their years (Department, indexed;
+   * a few per year): the first screen's newest year. */
+  public static ofDepartment(department: number): QuerySpec {
+    return { filter: eq(departmentId, department), indexedField: departmentId, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, departmentId, 'Title', AGREEMENT.stage] };
   }
 
   /** Agreements of the last `years` years, only the columns a year picker needs. */
   public static yearsSince(firstYear: number): QuerySpec {
-    return { filter: compare(AGREEMENT.year, 'ge', firstYear), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, `${departmentId}`, 'Title', AGREEMENT.stage] };
+    return { filter: compare(AGREEMENT.year, 'ge', firstYear), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, `${departmentId}`, 'Title', AGREEMENT.stage] };
+  }
+
+  public ofDepartment(department: number): Promise<Array<Versioned<Agreement>>> {
+    return this.store.query(AgreementRepository.ofDepartment(department));
   }
 
   public inStageSpec(stage: StageCode): QuerySpec {
     return { filter: eq(AGREEMENT.stage, stageLabel(this.config, stage)), indexedField: AGREEMENT.stage };
   }
 
-  /** The department's agreement for the year, or undefined when none has been started. */
+  /** The department's agreement covering the year, or undefined when none has been started. */
   public async forDepartmentYear(department: number, year: number): Promise<Versioned<Agreement> | undefined> {
-    const found = await this.store.query(AgreementRepository.forDepartmentYear(department, year));
-    return found[0];
+    return pickCovering(await this.store.query(AgreementRepository.forDepartmentYear(department, year)), year);
   }
 
   /** Every agreement of the department and year: more than one only in the moment two carry-overs

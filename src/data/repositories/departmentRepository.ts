@@ -3,7 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import type { Department, NewDepartment } from '../../domain';
 import { ListStore, QuerySpec, Versioned } from './listStore';
 import type { Page } from './paging';
-import { departmentMapping } from './mappers/departmentMapper';
+import { DEPARTMENT, departmentMapping } from './mappers/departmentMapper';
 
 export class DepartmentRepository {
   public readonly store: ListStore<Department, NewDepartment>;
@@ -28,6 +28,16 @@ export class DepartmentRepository {
 
   public finishRead(page: Page): Promise<Array<Versioned<Department>>> {
     return this.store.finish(page);
+  }
+
+  /** Every department with its other names (Aliases): the first screen's read (aliases are no
+   * part of the default $select, see departmentMapper). */
+  public static allWithAliases(): QuerySpec {
+    return { ...DepartmentRepository.all(), select: [...departmentMapping.select, DEPARTMENT.aliases] };
+  }
+
+  public allWithAliases(): Promise<Array<Versioned<Department>>> {
+    return this.store.query(DepartmentRepository.allWithAliases());
   }
 
   public getById(departmentId: number): Promise<Versioned<Department>> {

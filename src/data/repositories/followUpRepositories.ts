@@ -1,14 +1,14 @@
-// Check-ins and contract dialogues (issue 18). Both live in their department's folder (created
-// with the same form-values path as goals, src/data/repositories/listStore.ts createInFolder), so
-// SharePoint decides who writes. Every query starts on an indexed column: Goal, Department, Year
+// Check-ins and contract dialogues (issue 18). Check-ins live in their department's folder
+// (created with the same form-values path as goals, src/data/repositories/listStore.ts
+// createInFolder); dialogues at the list's root, written by the board and the secretariat only.
+// Either way SharePoint decides who writes. Every query starts on an indexed column: Goal, Department, Year
 // or Agreement.
 import type { SPFI } from '@pnp/sp';
 import type { CheckIn, Dialogue, NewCheckIn, NewDialogue } from '../../domain';
 import { and, eq } from '../odata';
 import { ListStore, type FolderPolicy, type QuerySpec, type Versioned } from './listStore';
 import type { Page } from './paging';
-
-import { CHECK_IN, CHECK_INS, checkInMapping, DIALOGUE, DIALOGUES, dialogueMapping } from './mappers/followUpMappers';
+import { CHECK_IN, CHECK_INS, checkInMapping, DIALOGUE, dialogueMapping } from './mappers/followUpMappers';
 
 const id = (name: string): string => `${name}Id`;
 
@@ -25,14 +25,6 @@ const CHECK_IN_FOLDERS: FolderPolicy<NewCheckIn> = {
   }
 };
 
-const DIALOGUE_FOLDERS: FolderPolicy<NewDialogue> = {
-  listUrl: DIALOGUES.list.url,
-  departmentOf: (d) => d.departmentId,
-  formFields: {
-    Title: 'Title', [DIALOGUE.clientId]: DIALOGUE.clientId, [id(DIALOGUE.agreement)]: DIALOGUE.agreement, [id(DIALOGUE.department)]: DIALOGUE.department,
-    [DIALOGUE.year]: DIALOGUE.year
-  }
-};
 
 export class CheckInRepository {
   public readonly store: ListStore<CheckIn, NewCheckIn>;
@@ -104,7 +96,8 @@ export class DialogueRepository {
   public readonly store: ListStore<Dialogue, NewDialogue>;
 
   public constructor(sp: SPFI) {
-    this.store = new ListStore(sp, { ...dialogueMapping, folders: DIALOGUE_FOLDERS });
+    // At the list's root: only the board and the secretariat write (src/data/schema/listFollowUp.ts).
+    this.store = new ListStore(sp, dialogueMapping);
   }
 
   public static forAgreement(agreementId: number): QuerySpec {

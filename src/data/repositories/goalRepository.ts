@@ -3,7 +3,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { Goal, NewGoal, StageCode, StageConfiguration } from '../../domain';
 import { stageLabel } from '../../domain/stageMachine';
-import { and, eq } from '../odata';
+import { and, anyOf, compare, eq } from '../odata';
+import { MAX_AGREEMENT_YEARS } from '../../domain/yearSpan';
 import type { Page } from './paging';
 import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
 import { GOAL, GOALS, goalMapping } from './mappers/goalMapper';
@@ -50,6 +51,20 @@ export class GoalRepository {
     return { filter: and(eq(GOAL.year, year), eq(id(GOAL.sharedWith), departmentId)), indexedField: GOAL.year };
   }
 
+  /** The department's goals stored under the year or the MAX_AGREEMENT_YEARS - 1 before it: the
+   * goals of a multi-year agreement that started earlier are among them (keep those with goalInYear). */
+  public static forDepartmentYears(departmentId: number, year: number): QuerySpec {
+    return {
+      filter: and(eq(id(GOAL.department), departmentId), compare(GOAL.year, 'ge', year - MAX_AGREEMENT_YEARS + 1), compare(GOAL.year, 'le', year)),
+      indexedField: id(GOAL.department)
+    };
+  }
+
+  /** The goals of the given agreements (Agreement, indexed; an `or` on that one column). */
+  public static forAgreements(agreementIds: readonly number[]): QuerySpec {
+    return { filter: anyOf(id(GOAL.agreement), agreementIds), indexedField: id(GOAL.agreement) };
+  }
+
   public static forYear(year: number): QuerySpec {
     return { filter: eq(GOAL.year, year), indexedField: GOAL.year };
   }
@@ -92,6 +107,16 @@ export class GoalRepository {
 
   public forAgreement(agreementId: number): Promise<Array<Versioned<Goal>>> {
     return this.store.query(GoalRepository.forAgreement(agreementId));
+  }
+
+  /** The goals of the given agreements (multi-year agreements' goals, stored under their first year). */
+  public forAgreements(agreementIds: readonly number[]): Promise<Array<Versioned<Goal>>> {
+    return this.store.query(GoalRepository.forAgreements(agreementIds));
+  }
+
+  /** As forAgreements, the summary columns only (as summaryForYear). */
+  public summaryForAgreements(agreementIds: readonly number[]): Promise<Array<Versioned<Goal>>> {
+    return this.store.query({ ...GoalRepository.forAgreements(agreementIds), select: SUMMARY_SELECT });
   }
 
   public forDepartment(departmentId: number): Promise<Array<Versioned<Goal>>> {

@@ -199,7 +199,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     // is stored with that stand-in, so a change to it is refused before anything is sent.
     const damaged = (current as { damage?: Array<{ field: string }> }).damage?.filter((d) => d.field in changes) ?? [];
     if (damaged.length > 0) {
-      throw new DataError('validation', { detail: `Item ${current.id}: ${damaged.map((d) => d.field).join(', ')} could not be read and is not written` });
+      throw new DataError('damaged', { fields: damaged.map((d) => d.field), detail: `Item ${current.id}: ${damaged.map((d) => d.field).join(', ')} could not be read and is not written` });
     }
     const base = this.mapping.toFields(this.baseOf(current));
     const mine = this.mapping.toFields(changes);

@@ -2,7 +2,8 @@
 // Tracks and Requirements hold a few items a year; they are read by Strategy (indexed lookup).
 import type { SPFI } from '@pnp/sp';
 import type { NewRequirement, NewStrategy, NewTrack, Requirement, Strategy, Track } from '../../domain';
-import { eq } from '../odata';
+import { and, compare, eq } from '../odata';
+import { MAX_AGREEMENT_YEARS, pickCovering } from '../../domain/yearSpan';
 import { ListStore, QuerySpec, Versioned, type CreateOptions } from './listStore';
 import type { Page } from './paging';
 import { REQUIREMENT, requirementMapping, STRATEGY, strategyMapping, TRACK, trackMapping } from './mappers/strategyMappers';
@@ -49,6 +50,12 @@ export class StrategyRepository {
     return { filter: eq(STRATEGY.year, year), indexedField: STRATEGY.year };
   }
 
+  /** Strategies that may cover the year (a DUS with "Til og med år" runs over several): the
+   * indexed Year range; keep the covering one with pickCovering (domain/yearSpan.ts). */
+  public static coveringYear(year: number): QuerySpec {
+    return { filter: and(compare(STRATEGY.year, 'ge', year - MAX_AGREEMENT_YEARS + 1), compare(STRATEGY.year, 'le', year)), indexedField: STRATEGY.year };
+  }
+
   public static tracksOf(strategyId: number): QuerySpec {
     return { filter: eq(`${TRACK.strategy}Id`, strategyId), indexedField: `${TRACK.strategy}Id` };
   }
@@ -88,6 +95,27 @@ export class StrategyRepository {
       trackPage: this.tracks.page(StrategyRepository.allById(), batched),
       requirementPage: this.requirements.page(StrategyRepository.allById(), batched)
     };
+  }
+
+  /** As readYearPages, but the strategies that may cover the year (a multi-year DUS, "Til og med
+   * år"); finishCoveringYear keeps the covering one (pickCovering). */
+  public readCoveringYearPages(year: number, batched: SPFI): StrategyPages {
+    return { ...this.readYearPages(year, batched), strategyPage: this.strategies.page(StrategyRepository.coveringYear(year), batched) };
+  }
+
+  public async finishCoveringYear(pages: { [K in keyof StrategyPages]: Page }, year: number): Promise<StrategyWithParts | undefined> {
+    const [found, tracks, requirements] = await Promise.all([
+      this.strategies.finish(pages.strategyPage),
+      this.tracks.finish(pages.trackPage),
+      this.requirements.finish(pages.requirementPage)
+    ]);
+    const covering = pickCovering(found, year);
+    return StrategyRepository.assemble(covering ? [covering] : [], tracks, requirements);
+  }
+
+  /** The strategy covering the year alone (no tracks or requirements), or undefined. */
+  public async strategyCoveringYear(year: number): Promise<Versioned<Strategy> | undefined> {
+    return pickCovering(await this.strategies.query(StrategyRepository.coveringYear(year)), year);
   }
 
   public async finishYear(pages: { [K in keyof StrategyPages]: Page }): Promise<StrategyWithParts | undefined> {

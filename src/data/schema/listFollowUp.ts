@@ -1,4 +1,4 @@
-// CheckIns and Dialogues: follow-up during the year (issue 18). Like Goals, items live in their
+// CheckIns and Dialogues: follow-up during the year (issue 18). Check-ins, like Goals, live in their
 // department's folder, whose unique permissions give that department's leader and editors
 // Contribute (src/data/provisioning/departmentFolders.ts); everyone else reads. So SharePoint,
 // not the client, refuses department A writing B's check-in. The first clause of every query is
@@ -35,6 +35,12 @@ export const CHECK_INS: ListDef = {
   folderPerDepartment: true
 };
 
+// The contract dialogue is the board's meeting with the agreement holder (DUS 2022: "I foråret
+// 2022 gennemfører direktionen kontrakt-dialoger"): the board (approvers) and the secretariat write
+// its minutes; the department reads them. So no department folders here, and the leaders group
+// (department leaders) only reads: SharePoint refuses a holder writing their own dialogue.
+const DIALOGUE_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'read', leaders: 'read', approvers: 'contribute', secretariat: 'contribute' };
+
 export const DIALOGUES: ListDef = {
   key: 'Dialogues',
   url: 'Lists/Dialogues',
@@ -43,7 +49,7 @@ export const DIALOGUES: ListDef = {
   fields: [
     title('Titel', 'Mødets overskrift, fx "Kontraktdialog forår 2023".'),
     lookup('Agreement', 'Aftale', 'Den aftale, dialogen gælder.', 'Agreements', { required: true, indexed: true }),
-    lookup('Department', 'Afdeling', 'Aftalens enhed (bestemmer hvem der må skrive).', 'Departments', { required: true, indexed: true }),
+    lookup('Department', 'Afdeling', 'Aftalens enhed.', 'Departments', { required: true, indexed: true }),
     num('Year', 'År', 'Aftalens år.', { required: true, indexed: true, min: 2000, max: 2100, decimals: 0 }),
     date('DialogueDate', 'Dato', 'Mødets dato.', true, { required: true }),
     // One participant per line.
@@ -57,6 +63,5 @@ export const DIALOGUES: ListDef = {
   views: [
     { title: 'Alle kontraktdialoger', fields: ['Year', 'Agreement', 'DialogueDate', 'LinkTitle'], query: orderBy(['Year', 'desc'], ['DialogueDate', 'desc']), rowLimit: 100, isDefault: true }
   ],
-  permissions: FOLLOW_UP_PERMISSIONS,
-  folderPerDepartment: true
+  permissions: DIALOGUE_PERMISSIONS
 };

@@ -23,6 +23,8 @@ export const STRATEGIES: ListDef = {
     note('Deadlines', 'Frister', 'Årets frister for aftalerne.', 'json'),
     multiChoice('MinimumGoalContent', 'Minimumsindhold i mål', 'De felter, som alle udviklingsmål skal udfylde dette år.', values(MINIMUM_CONTENT_CHOICES)),
     choice('GoalTemplate', 'Målskabelon', 'Overskrifter og rækkefølge i årets mål.', values(GOAL_TEMPLATE_CHOICES)),
+    // One heading per line: a new agreement of the year starts with these as its own sections (issue 16).
+    note('AgreementSections', 'Aftalens afsnit', 'Afsnit, en ny aftale starter med (én pr. linje).', 'lines'),
     clientId()
   ],
   views: [{ title: 'Alle strategier', fields: ['Year', 'LinkTitle', 'YearTo'], query: orderBy(['Year', 'desc']), rowLimit: 30, isDefault: true }],
@@ -75,8 +77,12 @@ export const DEPARTMENTS: ListDef = {
     { type: 'User', name: 'Leader', displayName: 'Leder', description: 'Enhedens leder (kontraktholder).' },
     { type: 'UserMulti', name: 'Editors', displayName: 'Redaktører', description: 'Dem, der må redigere enhedens aftale og mål.' },
     bool('Active', 'Aktiv', 'Nedlagte enheder markeres som ikke aktive i stedet for at blive slettet.', true),
+    // The user profile's Department (from HR or Entra ID) often names a unit otherwise than this
+    // list does ("Indkøb og Udbud" for "Indkøb & Udbud"): the secretariat writes those names here,
+    // and an employee's first screen is the unit whose name or alias matches their profile.
+    note('Aliases', 'Andre navne', 'Enhedens navne i brugerprofilens Afdeling, ét pr. linje.', 'lines'),
     clientId()
   ],
-  views: [{ title: 'Alle afdelinger', fields: ['LinkTitle', 'Kind', 'Parent', 'Leader', 'Active'], query: orderBy(['Title', 'asc']), rowLimit: 100, isDefault: true }],
+  views: [{ title: 'Alle afdelinger', fields: ['LinkTitle', 'Kind', 'Parent', 'Leader', 'Active', 'Aliases'], query: orderBy(['Title', 'asc']), rowLimit: 100, isDefault: true }],
   permissions: FRAME_PERMISSIONS
 };

@@ -1,6 +1,6 @@
 // Agreements and Goals: the departments' own work. The Stage choices come from the stage
 // configurations in use, so a municipality's stages need no code change.
-import { CLIMATE_TEXT_FIELDS, GOAL_TEXT_FIELDS, type ClimateTextField, type GoalTextField } from '../../domain';
+import { CLIMATE_TEXT_FIELDS, GOAL_FIELD_LABELS, GOAL_TEXT_FIELDS, type ClimateTextField, type GoalTextField } from '../../domain';
 import { bool, changeKind, choice, clientId, date, lookup, lookupMulti, multiChoice, note, num, orderBy, text, title } from './fieldBuilders';
 import { HORIZON_CHOICES, OUTCOME_CHOICES, SDG_CHOICES, TARGET_DIRECTION_CHOICES, values } from './choices';
 import type { FieldDef, ListDef } from './types';
@@ -111,14 +111,14 @@ export function goalsList(stageLabels: readonly string[]): ListDef {
     title: 'Udviklingsmål',
     description: 'Aftalernes udviklingsmål med spor, krav, målsætning, opfølgning og klimabilag.',
     fields: [
-      title('Titel', GOAL_HELP.title),
+      title(GOAL_FIELD_LABELS.title, GOAL_HELP.title),
       lookup('Agreement', 'Aftale', 'Den aftale, målet hører til.', 'Agreements', { required: true, indexed: true }),
       lookup('Department', 'Afdeling', 'Aftalens enhed (gentaget her, så mål kan filtreres på enhed).', 'Departments', { required: true, indexed: true }),
       num('Year', 'År', 'Aftalens år.', { required: true, indexed: true, min: 2000, max: 2100, decimals: 0 }),
       num('Number', 'Nummer', 'Målets nummer i aftalen.', { min: 0, decimals: 0 }),
       ...goalTextFields(),
-      lookupMulti('SharedWith', 'Fællesmål med', 'Andre enheder, der ejer målet sammen med denne.', 'Departments'),
-      choice('Horizon', 'Tidsperspektiv', 'Etårigt eller flerårigt mål.', values(HORIZON_CHOICES)),
+      lookupMulti('SharedWith', GOAL_FIELD_LABELS.sharedWithDepartmentIds, 'Andre enheder, der ejer målet sammen med denne.', 'Departments'),
+      choice('Horizon', GOAL_FIELD_LABELS.horizon, 'Etårigt eller flerårigt mål.', values(HORIZON_CHOICES)),
       lookupMulti('Tracks', 'Udgangspunkt for målet', 'De udviklingsspor, temaer eller indsatsområder, målet tager udgangspunkt i.', 'Tracks'),
       // One policy name per line ("Andet" in "Udgangspunkt for målet").
       note('Policies', 'Andet udgangspunkt (politikker)', 'Politikker eller strategier, målet også tager udgangspunkt i (én pr. linje).', 'lines'),
@@ -133,7 +133,7 @@ export function goalsList(stageLabels: readonly string[]): ListDef {
       lookup('ContinuesFrom', 'Fortsætter fra', 'Sidste års mål, som dette mål viderefører.', 'Goals'),
       stageField(stageLabels),
       changeKind(choice('Outcome', 'Opfølgning', 'Årets resultat; sættes ved årets afslutning.', values(OUTCOME_CHOICES)), 'yearEnd'),
-      changeKind(note('OutcomeNote', 'Bemærkning til opfølgningen', GOAL_HELP.outcomeNote), 'yearEnd'),
+      changeKind(note('OutcomeNote', GOAL_FIELD_LABELS.outcomeNote, GOAL_HELP.outcomeNote), 'yearEnd'),
       // JSON: [{ "text": string, "delivered": boolean }]; the follow-up marks items delivered.
       changeKind(note('Evidence', 'Dokumentation', 'De konkrete leverancer, der viser at målet er nået.', 'json'), 'yearEnd'),
       bool('IsClimateGoal', 'Klimamål', 'Målet har et klimabilag.', false),

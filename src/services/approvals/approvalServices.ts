@@ -18,6 +18,7 @@ import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, D
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
 import { verifyTargets } from './verification';
+import { approvedSpans } from '../../domain/checkInAuthority';
 import { buildHistory } from './history';
 import type { MailSender } from '../mail/mailSender';
 import { notifyMove } from './approvalMail';
@@ -135,7 +136,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     if (transition === undefined || inConfig) {
       const check = checkTransition(c, { from: current.stage, to: request.to, groups, comment: request.comment, meetingDate: request.meetingDate, minutesUrl: request.minutesUrl });
       if (!check.ok) {
-        throw new DataError(check.error.code === 'forbidden' ? 'forbidden' : 'validation', { detail: check.error.code }, check.error.message);
+        throw new DataError(check.error.code === 'forbidden' ? 'forbidden' : 'validation', { detail: check.error.code, problems: check.error.problems });
       }
     }
     const move = transition as StageTransition;
@@ -235,6 +236,10 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     async verification(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
       return verifyTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
+    },
+    async approvedSpans(agreementId) {
+      const [c, m, entries] = await Promise.all([config(), membership(), logRepo.forTarget('Agreements', agreementId)]);
+      return approvedSpans(c, entries, m.membership);
     }
   };
 }

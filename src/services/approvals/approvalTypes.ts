@@ -1,4 +1,5 @@
 // The approval use cases the views see: Mine opgaver, decisions, history and verification.
+import type { ApprovedSpan } from '../../domain/checkInAuthority';
 import type {
   ApprovalDecision, ApprovalTargetList, AuthorityStatus, FieldChange, FieldDamage, GroupKey, ISODate, ISODateTime, MailFailure, StageCode, StageConfiguration, StageTransition
 } from '../../domain';
@@ -115,6 +116,9 @@ export interface ApprovalServices {
   decideMany(requests: DecisionRequest[]): Promise<DecideManyOutcome[]>;
   history(target: ApprovalTarget): Promise<HistoryEvent[]>;
   verification(targets: ApprovalTarget[]): Promise<Record<string, AuthorityStatus>>;
+  /** When the approval log shows the agreement approved (issue 18: check-ins are checked
+   * against it). */
+  approvedSpans(agreementId: number): Promise<ApprovedSpan[]>;
 }
 
 /** How e-mails link to an item: the page, or a Teams deep link when the app runs in Teams. */

@@ -6,7 +6,7 @@
 // department's leader and editors (and the deciding groups) have Contribute.
 import type { SPFI } from '@pnp/sp';
 import type { Agreement, Department, StageConfiguration, Strategy, Track } from '../../domain';
-import { isEditingLocked } from '../../domain';
+import { isEditingLocked, problemCodes } from '../../domain';
 import { contentChanges, contentOf, validateAgreementContent, type AgreementContent } from '../../domain/agreementContent';
 import { DataError } from '../../data/errors/DataError';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
@@ -62,7 +62,7 @@ export function createAgreementAuthoringServices(sp: SPFI, config: StageConfigur
       // The form validated already; the service checks again, so no caller writes what the form refuses.
       const { tracks } = await tracksOf(existing.agreement.year);
       const validation = validateAgreementContent(content, tracks);
-      if (!validation.valid) throw new DataError('validation', { detail: validation.messages.map((m) => m.message).join(' ') });
+      if (!validation.valid) throw new DataError('validation', { detail: problemCodes(validation.problems), problems: validation.problems });
       if (isEditingLocked(config, existing.agreement.stage)) throw new DataError('validation', { detail: 'The agreement is in a stage that locks editing' });
       const changes = contentChanges(contentOf(existing.agreement), content);
       const saved = await agreements.update({ ...existing.agreement, etag: existing.etag }, changes);

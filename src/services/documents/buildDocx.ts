@@ -72,7 +72,9 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [
     new Paragraph({ text: o.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: o.subtitle, size: 32, color: '404040' })] }),
-    ...o.meta.map((m) => new Paragraph(m))
+    ...o.meta.map((m) => new Paragraph(m)),
+    // Damaged items are named, in bold dark red like the view's notice (text, not colour alone).
+    ...(o.notes ?? []).map((n) => new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: n, bold: true, color: 'A4262C' })] }))
   ];
   for (const s of o.sections) {
     children.push(new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_1 }), ...blockParagraphs(s.blocks));

@@ -2,7 +2,9 @@
 // the council's theme meeting. Reads go through the repositories' threshold-safe queries, in one
 // $batch; the `docx` generator loads only when a file is asked for.
 import type { SPFI } from '@pnp/sp';
-import type { Agreement, Department, Dialogue, Goal, StageConfiguration } from '../../domain';
+import type { Agreement, AuthorityStatus, Department, Dialogue, Goal, StageCode, StageConfiguration } from '../../domain';
+import { damagedItems, describeDamage, type DamageTemplates } from '../../domain/damage';
+import type { ApprovalTarget } from '../approvals/approvalTypes';
 import { stageLabel } from '../../domain/stageMachine';
 import { agreementOutline, type AgreementOutline } from '../../domain/agreementOutline';
 import { safeFileName } from '../../domain/documentText';
@@ -22,16 +24,27 @@ export interface DocxFile {
   data: ArrayBuffer;
 }
 
+/** The words a Word file needs from the reader's language (the view hands them in). */
+export interface DocumentWords {
+  /** The stage as printed: from the stored Stage and the approval log's verdict on it. */
+  stage(stage: StageCode, status: AuthorityStatus | undefined): string;
+  /** strings.Resilience: the sentences naming what could not be read. */
+  damage: DamageTemplates;
+}
+
+/** The approval log's word on stages, by target key (the approval services' verification). */
+export type VerifyTargets = (targets: ApprovalTarget[]) => Promise<Record<string, AuthorityStatus>>;
+
 export interface DocumentServices {
   /** Every agreement of the year with its goals and the year's DUS, ordered by department title. */
   loadYearDocuments(year: number): Promise<AgreementDocumentData[]>;
-  /** `stageText`: the stage as the approval log backs it (the view's checked text); the stored
-   * Stage label when absent. */
-  agreementDocx(agreementId: number, stageText?: string): Promise<DocxFile>;
-  yearDocx(year: number): Promise<DocxFile>;
+  /** With `words`, each agreement's stage is printed as the approval log backs it and damaged
+   * items are named; without, the stored Stage label is printed. */
+  agreementDocx(agreementId: number, words?: DocumentWords): Promise<DocxFile>;
+  yearDocx(year: number, words?: DocumentWords): Promise<DocxFile>;
   /** Builds the agreement's .docx and hands it to the browser as a download. */
-  downloadAgreementDocx(agreementId: number, stageText?: string): Promise<void>;
-  downloadYearDocx(year: number): Promise<void>;
+  downloadAgreementDocx(agreementId: number, words?: DocumentWords): Promise<void>;
+  downloadYearDocx(year: number, words?: DocumentWords): Promise<void>;
 }
 
 const byTitle = (a: Department, b: Department): number => a.title.localeCompare(b.title, 'da-DK');
@@ -40,7 +53,13 @@ export function outlineOf(data: AgreementDocumentData, config: StageConfiguratio
   return agreementOutline({ ...data, stageLabel: stageText ?? stageLabel(config, data.agreement.stage) });
 }
 
-export function createDocumentServices(sp: SPFI, config: StageConfiguration): DocumentServices {
+/** The damaged agreement, goals and DUS of one document, as sentences. */
+export function damageNotes(data: AgreementDocumentData, templates: DamageTemplates): string[] {
+  return damagedItems({ strategy: data.strategy, tracks: data.tracks, requirements: data.requirements, departments: [data.department], agreements: [data.agreement], goals: data.goals })
+    .map((d) => `${d.title}: ${describeDamage(templates, d.kind, d.damage)}`);
+}
+
+export function createDocumentServices(sp: SPFI, config: StageConfiguration, verify?: VerifyTargets): DocumentServices {
   const agreements = new AgreementRepository(sp, config);
   const goals = new GoalRepository(sp, config);
   const strategies = new StrategyRepository(sp);
@@ -104,29 +123,42 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration): Do
     return buildDocx(outlines, collectionTitle ? { collectionTitle, collectionLead: 'Aftalerne i denne samling:' } : {});
   }
 
-  async function agreementDocx(agreementId: number, stageText?: string): Promise<DocxFile> {
-    const data = await loadAgreement(agreementId);
-    const fileName = safeFileName(`Udviklingsaftale ${data.year} - ${data.department.title}`, 'docx');
-    return { fileName, data: await build([outlineOf(data, config, stageText)]) };
+  /** The outlines as the file prints them: with `words`, the checked stage and the damage notes. */
+  async function printedOutlines(documents: AgreementDocumentData[], words: DocumentWords | undefined): Promise<AgreementOutline[]> {
+    if (words === undefined) return documents.map((d) => outlineOf(d, config));
+    const checked = verify === undefined ? {} : await verify(documents.map((d) => ({ list: 'Agreements' as const, id: d.agreement.id })));
+    return documents.map((d) => {
+      // An agreement outside its department's folder is never verified, as in the views.
+      const status = d.agreement.misfiled !== undefined ? 'unverified' : checked[`Agreements:${d.agreement.id}`];
+      const outline = outlineOf(d, config, words.stage(d.agreement.stage, status));
+      const notes = damageNotes(d, words.damage);
+      return notes.length > 0 ? { ...outline, notes } : outline;
+    });
   }
 
-  async function yearDocx(year: number): Promise<DocxFile> {
+  async function agreementDocx(agreementId: number, words?: DocumentWords): Promise<DocxFile> {
+    const data = await loadAgreement(agreementId);
+    const fileName = safeFileName(`Udviklingsaftale ${data.year} - ${data.department.title}`, 'docx');
+    return { fileName, data: await build(await printedOutlines([data], words)) };
+  }
+
+  async function yearDocx(year: number, words?: DocumentWords): Promise<DocxFile> {
     const documents = await loadYearDocuments(year);
     if (documents.length === 0) throw new DataError('notFound', { detail: `no agreements in ${year}` }, `Der er ingen udviklingsaftaler for ${year}.`);
     const fileName = safeFileName(`Udviklingsaftaler ${year} - alle afdelinger`, 'docx');
-    return { fileName, data: await build(documents.map((d) => outlineOf(d, config)), `Udviklingsaftaler ${year}`) };
+    return { fileName, data: await build(await printedOutlines(documents, words), `Udviklingsaftaler ${year}`) };
   }
 
   return {
     loadYearDocuments,
     agreementDocx,
     yearDocx,
-    async downloadAgreementDocx(agreementId, stageText) {
-      const file = await agreementDocx(agreementId, stageText);
+    async downloadAgreementDocx(agreementId, words) {
+      const file = await agreementDocx(agreementId, words);
       saveFile(file.data, file.fileName, DOCX_MIME);
     },
-    async downloadYearDocx(year) {
-      const file = await yearDocx(year);
+    async downloadYearDocx(year, words) {
+      const file = await yearDocx(year, words);
       saveFile(file.data, file.fileName, DOCX_MIME);
     }
   };

@@ -4,8 +4,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { StageConfiguration } from '../../domain';
 import { lazyServices } from '../lazyServices';
-import type { DocumentServices } from './documentServices';
+import type { DocumentServices, VerifyTargets } from './documentServices';
 
-export function lazyDocumentServices(sp: SPFI, config: StageConfiguration): DocumentServices {
-  return lazyServices(() => import(/* webpackChunkName: 'documents' */ './documentServices').then((m) => m.createDocumentServices(sp, config)));
+export function lazyDocumentServices(sp: SPFI, config: StageConfiguration, verify?: VerifyTargets): DocumentServices {
+  return lazyServices(() => import(/* webpackChunkName: 'documents' */ './documentServices').then((m) => m.createDocumentServices(sp, config, verify)));
 }

@@ -1,13 +1,14 @@
 // The export's reads: one $batch, threshold-safe (every query starts on an indexed column, pages
 // past 5,000 rows are followed afterwards). Loaded with the writer, on the first click.
 import type { SPFI } from '@pnp/sp';
-import type { Goal, StageConfiguration } from '../../domain';
+import { goalInYear, type Goal, type StageConfiguration } from '../../domain';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
 import type { Page } from '../../data/repositories/paging';
-import { inOneBatch, type BatchOptions } from '../../data/repositories/batch';
+import { inOneBatch, noListAsEmpty, type BatchOptions } from '../../data/repositories/batch';
+import { CheckInRepository } from '../../data/repositories/followUpRepositories';
 import type { ExportData } from './goalSheets';
 
 export async function loadExportData(
@@ -17,31 +18,43 @@ export async function loadExportData(
   const agreements = new AgreementRepository(sp, config);
   const strategies = new StrategyRepository(sp);
   const departments = new DepartmentRepository(sp);
+  const checkIns = new CheckInRepository(sp);
   const pages = await inOneBatch(sp, (batched) => {
     const reads: Record<string, Promise<Page>> = {
       departments: departments.readPage(DepartmentRepository.all(), batched),
       agreements: agreements.readPage(AgreementRepository.forYear(year), batched),
       earlier: goals.readPage(GoalRepository.titlesForYear(year - 1), batched),
-      ...strategies.readYearPages(year, batched)
+      ...strategies.readCoveringYearPages(year, batched)
     };
     if (departmentId === undefined) {
       reads.goals = goals.readPage(GoalRepository.forYear(year), batched);
+      // A site not yet re-provisioned has no CheckIns list: the export then has no check-ins.
+      reads.checkIns = noListAsEmpty(checkIns.readPage(CheckInRepository.forYear(year), batched));
     } else {
-      reads.goals = goals.readPage(GoalRepository.forDepartmentYear(departmentId, year), batched);
+      // The department's own check-ins; a goal shared with it from another department shows
+      // its status in that department's export and the organisation's.
+      reads.checkIns = noListAsEmpty(checkIns.readPage(CheckInRepository.forDepartmentYear(departmentId, year), batched));
+      reads.goals = goals.readPage(GoalRepository.forDepartmentYears(departmentId, year), batched);
       reads.shared = goals.readPage(GoalRepository.sharedWith(departmentId, year), batched);
     }
     return reads;
   }, batchOptions);
-  const [departmentList, agreementList, earlier, parts, own, shared] = await Promise.all([
+  const [departmentList, agreementList, earlier, parts, own, shared, checkInList] = await Promise.all([
     departments.finishRead(pages.departments),
     agreements.finishRead(pages.agreements),
     goals.finishRead(pages.earlier),
-    strategies.finishYear({ strategyPage: pages.strategyPage, trackPage: pages.trackPage, requirementPage: pages.requirementPage }),
+    strategies.finishCoveringYear({ strategyPage: pages.strategyPage, trackPage: pages.trackPage, requirementPage: pages.requirementPage }, year),
     goals.finishRead(pages.goals),
-    pages.shared ? goals.finishRead(pages.shared) : Promise.resolve([])
+    pages.shared ? goals.finishRead(pages.shared) : Promise.resolve([]),
+    checkIns.finishRead(pages.checkIns)
   ]);
-  const ownIds = new Set(own.map((g) => g.id));
-  const all: Goal[] = [...own, ...shared.filter((g) => !ownIds.has(g.id))];
+  // Multi-year agreements that started earlier cover the year: their goals are stored under their
+  // first year, read by agreement (one more request, only when there are such agreements).
+  const earlierIds = agreementList.filter((a) => a.year < year && (departmentId === undefined || a.departmentId === departmentId)).map((a) => a.id);
+  const spanning = departmentId === undefined && earlierIds.length > 0 ? await goals.forAgreements(earlierIds) : [];
+  const inYear = [...own, ...spanning].filter((g) => goalInYear(g, year, agreementList));
+  const ownIds = new Set(inYear.map((g) => g.id));
+  const all: Goal[] = [...inYear, ...shared.filter((g) => !ownIds.has(g.id))];
   return {
     year,
     departmentId,
@@ -52,6 +65,7 @@ export async function loadExportData(
     tracks: parts?.tracks ?? [],
     requirements: parts?.requirements ?? [],
     deadlines: parts?.strategy.deadlines ?? [],
-    config
+    config,
+    checkIns: checkInList
   };
 }

@@ -4,6 +4,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { AuthorityStatus, StageConfiguration } from '../../domain';
 import type { BatchOptions } from '../../data/repositories/batch';
+import type { ApprovalTarget } from '../approvals/approvalTypes';
 import type { SheetLayout } from './goalSheets';
 import type { ExportLabels } from './labels';
 
@@ -29,10 +30,10 @@ export interface ExportServices {
   exportGoals(request: ExportRequest & { fileName: string }): Promise<ExportFile>;
 }
 
-/** The approval log's word on agreements' stages, by agreement id (the approval services'). */
-export type VerifyAgreements = (ids: number[]) => Promise<Record<number, AuthorityStatus>>;
+/** The approval log's word on stages, by target key (the approval services' verification). */
+export type VerifyTargets = (targets: ApprovalTarget[]) => Promise<Record<string, AuthorityStatus>>;
 
-export function createExportServices(sp: SPFI, config: StageConfiguration, batchOptions: BatchOptions = {}, verify?: VerifyAgreements): ExportServices {
+export function createExportServices(sp: SPFI, config: StageConfiguration, batchOptions: BatchOptions = {}, verify?: VerifyTargets): ExportServices {
   return {
     async exportGoals(request) {
       const [{ loadExportData }, writer] = await Promise.all([
@@ -40,9 +41,11 @@ export function createExportServices(sp: SPFI, config: StageConfiguration, batch
         import(/* webpackChunkName: 'xlsx-export' */ './xlsxWriter')
       ]);
       const data = await loadExportData(sp, config, request.year, request.departmentId, batchOptions);
-      // The summary's stages as the approval log backs them (a forged "Godkendt" says so).
-      const agreementStatus = verify !== undefined && data.agreements.length > 0 ? await verify(data.agreements.map((a) => a.id)) : undefined;
-      const bytes = await writer.writeGoalWorkbook({ ...data, today: new Date(), agreementStatus }, request.layout, request.labels);
+      // Every stage the workbook writes (the summary's agreements, the goals' Stage column) as the
+      // approval log backs it: a forged "Godkendt" says so.
+      const targets: ApprovalTarget[] = [...data.agreements.map((a) => ({ list: 'Agreements' as const, id: a.id })), ...data.goals.map((g) => ({ list: 'Goals' as const, id: g.id }))];
+      const verification = verify !== undefined && targets.length > 0 ? await verify(targets) : undefined;
+      const bytes = await writer.writeGoalWorkbook({ ...data, today: new Date(), verification }, request.layout, request.labels);
       return { fileName: `${request.fileName}.xlsx`, bytes };
     }
   };

@@ -4,11 +4,13 @@
 import type { Agreement, AuthorityStatus, Department, Goal, ISODate, OutcomeCode, Requirement, StageConfiguration, StrategyDeadline, Track } from '../../domain';
 import { buildOverview, orderTracks, type Overview } from '../../domain/overview';
 import { byGoalNumber } from '../../domain/coverage';
+import { goalInYear } from '../../domain/yearSpan';
 import { sdgLabel } from '../../domain/sdgs';
 import { stageLabel } from '../../domain/stageMachine';
 import type { ExportLabels } from './labels';
 import { damagedItems, describeDamage } from '../../domain/damage';
 import { fitCellLimit } from './cellLimit';
+import { checkInSheet, latestStatusCells, latestStatusColumns, type ExportCheckIn } from './checkInSheet';
 
 /** s: text; n: number; d: a calendar day (written as a date cell in Danish format); x: the X mark.
  * `guard` marks text that a spreadsheet could take for a formula (see neutralise). */
@@ -55,8 +57,12 @@ export interface ExportData {
   deadlines: StrategyDeadline[];
   config: StageConfiguration;
   today: Date;
-  /** The approval log's word on each agreement's stage, by agreement id (absent: not checked). */
-  agreementStatus?: Readonly<Record<number, AuthorityStatus>>;
+  /** The approval log's word on the agreements' and goals' stages, by target key ("Agreements:7",
+   * "Goals:12"); absent: not checked. */
+  verification?: Readonly<Record<string, AuthorityStatus>>;
+  /** The year's check-ins of the exported goals (issue 18): with labels.CheckIns, a check-ins
+   * sheet and each goal's latest status. */
+  checkIns?: ExportCheckIn[];
 }
 
 /** The Excel date format Danish users read: 24-12-2023. */
@@ -128,12 +134,13 @@ interface Lookups {
 
 function goalColumns(tracks: Track[], labels: ExportLabels): SheetColumn[] {
   const c = labels.Columns;
+  const f = labels.Fields;
   const text = (header: string, width = 24): SheetColumn => ({ header, kind: 'text', width });
   const long = (header: string): SheetColumn => ({ header, kind: 'long', width: 50 });
   return [
     text(c.Department, 32), text(c.Agreement, 30), { header: c.Number, kind: 'number', width: 6 }, long(c.Title),
-    long(c.Purpose), long(c.GoalStatement), long(c.Activities), long(c.Involved), text(c.SharedWith, 30),
-    long(c.FollowUpMethod), long(c.CitizenImpact), text(c.Horizon, 12),
+    long(f.purpose), long(f.goalStatement), long(f.activities), long(f.involved), text(f.sharedWithDepartmentIds, 30),
+    long(f.followUpMethod), long(f.citizenImpact), text(f.horizon, 12),
     ...tracks.map((t): SheetColumn => ({ header: trackHeader(t, labels), kind: 'mark', width: Math.min(30, Math.max(12, trackHeader(t, labels).length / 2)) })),
     text(c.Policies, 30), long(c.Requirements), text(c.Target, 30), text(c.ContinuesFrom, 30), text(c.Stage, 22), text(c.Outcome, 14),
     long(c.OutcomeNote), long(c.Evidence),
@@ -144,7 +151,7 @@ function goalColumns(tracks: Track[], labels: ExportLabels): SheetColumn[] {
   ];
 }
 
-function goalRow(goal: Goal, tracks: Track[], lookups: Lookups, labels: ExportLabels, config: StageConfiguration): Cell[] {
+function goalCells(goal: Goal, tracks: Track[], lookups: Lookups, labels: ExportLabels, data: ExportData): Cell[] {
   const names = (ids: number[]): string | undefined => {
     const list = ids.map((id) => lookups.departments.get(id)?.title).filter((t): t is string => t !== undefined);
     return list.length > 0 ? list.join('; ') : undefined;
@@ -177,7 +184,7 @@ function goalRow(goal: Goal, tracks: Track[], lookups: Lookups, labels: ExportLa
     textCell(requirementText),
     textCell(targetText(goal, labels)),
     textCell(earlier ? `${earlier.year}${earlier.number !== undefined ? ` ${labels.Columns.Number} ${earlier.number}` : ''}: ${earlier.title}` : undefined),
-    textCell(stageLabel(config, goal.stage)),
+    textCell(checkedStage('Goals', goal, data.config, labels, data.verification)),
     textCell(outcome ? labels.Outcomes[outcome] : undefined),
     textCell(goal.outcomeNote),
     textCell(evidence),
@@ -197,12 +204,14 @@ function goalRow(goal: Goal, tracks: Track[], lookups: Lookups, labels: ExportLa
   ];
 }
 
-/** The stage as the summary writes it: with the reason when the approval log does not back it. */
-function checkedStage(agreement: Pick<Agreement, 'id' | 'stage'>, config: StageConfiguration, labels: ExportLabels, status: ExportData['agreementStatus']): string {
-  const label = stageLabel(config, agreement.stage);
-  const checked = status?.[agreement.id];
+/** The stage as the workbook writes it (the summary's agreements, the goals' Stage column): with
+ * the reason when the approval log does not back it. */
+function checkedStage(list: 'Agreements' | 'Goals', item: Pick<Agreement, 'id' | 'stage'>, config: StageConfiguration, labels: ExportLabels, verification: ExportData['verification']): string {
+  const label = stageLabel(config, item.stage);
+  const checked = verification?.[`${list}:${item.id}`];
   if (checked === undefined || checked === 'verified') return label;
-  return `${label} (${checked === 'unverified' ? labels.Summary.Unverified : labels.Summary.Stale})`;
+  const words: Record<Exclude<AuthorityStatus, 'verified'>, string> = { unverified: labels.Summary.Unverified, staleAfterApproval: labels.Summary.Stale, foreignEdit: labels.ForeignEdit.Status };
+  return `${label} (${words[checked]})`;
 }
 
 function summarySheet(overview: Overview, data: ExportData, labels: ExportLabels, used: Set<string>): SheetModel {
@@ -226,7 +235,7 @@ function summarySheet(overview: Overview, data: ExportData, labels: ExportLabels
       textCell(r.department.parentId !== undefined ? titles.get(r.department.parentId) : undefined),
       textCell(r.department.leader?.title ?? r.department.leader?.email),
       textCell(r.agreement?.title ?? (r.holdsAgreement ? s.NoAgreement : undefined)),
-      textCell(r.agreement ? checkedStage(r.agreement, config, labels, data.agreementStatus) : undefined),
+      textCell(r.agreement ? checkedStage('Agreements', r.agreement, config, labels, data.verification) : undefined),
       dateCell(danishDay(r.agreement?.stageChangedAt)),
       numberCell(r.goalCount),
       ...r.trackCounts.map((n) => numberCell(n)),
@@ -264,26 +273,30 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
   // Items that could not be read completely are exported with what could be read, and named.
   const r = labels.Resilience;
   const agreementsInScope = data.agreements.filter((a) => data.departmentId === undefined || a.departmentId === data.departmentId);
-  const damaged = damagedItems({ agreements: agreementsInScope, goals: data.goals }).map((d) => `${d.title}: ${describeDamage(r, d.kind, d.damage)}`);
+  const damaged = damagedItems({ tracks: data.tracks, requirements: data.requirements, departments: data.departments, agreements: agreementsInScope, goals: data.goals }).map((d) => `${d.title}: ${describeDamage(r, d.kind, d.damage)}`);
   if (damaged.length > 0) summary.notes = damaged;
   const sheets: SheetModel[] = [summary];
-  const columns = goalColumns(tracks, labels);
+  const follow = labels.CheckIns !== undefined && data.checkIns !== undefined ? { labels: labels.CheckIns, checkIns: data.checkIns } : undefined;
+  const latest = follow && latestStatusCells(follow.checkIns, follow.labels);
+  const columns = [...goalColumns(tracks, labels), ...(follow ? latestStatusColumns(follow.labels) : [])];
+  const goalRow = (g: Goal): Cell[] => [...goalCells(g, tracks, lookups, labels, data), ...(latest ? latest(g.id) : [])];
   const inScope = (g: Goal, departmentId: number): boolean => g.departmentId === departmentId || g.sharedWithDepartmentIds.includes(departmentId);
   const yearGoals = data.goals
-    .filter((g) => g.year === data.year && (data.departmentId === undefined || inScope(g, data.departmentId)))
+    .filter((g) => goalInYear(g, data.year, data.agreements) && (data.departmentId === undefined || inScope(g, data.departmentId)))
     .sort((a, b) => a.departmentId - b.departmentId || byGoalNumber(a, b));
   if (layout === 'single') {
     const order = new Map(overview.rows.map((r, i) => [r.department.id, i]));
     const sorted = [...yearGoals].sort((a, b) => (order.get(a.departmentId) ?? 0) - (order.get(b.departmentId) ?? 0) || byGoalNumber(a, b));
-    sheets.push({ name: sheetName(labels.AllGoalsSheet, used), columns, rows: sorted.map((g) => goalRow(g, tracks, lookups, labels, data.config)) });
+    sheets.push({ name: sheetName(labels.AllGoalsSheet, used), columns, rows: sorted.map(goalRow) });
   } else {
     for (const row of overview.rows) {
       if (data.departmentId !== undefined && row.department.id !== data.departmentId) continue;
       const goals = yearGoals.filter((g) => inScope(g, row.department.id)).sort(byGoalNumber);
       if (goals.length === 0) continue;
-      sheets.push({ name: sheetName(row.department.title, used), columns, rows: goals.map((g) => goalRow(g, tracks, lookups, labels, data.config)) });
+      sheets.push({ name: sheetName(row.department.title, used), columns, rows: goals.map(goalRow) });
     }
   }
+  if (follow) sheets.push(checkInSheet(follow.checkIns, yearGoals, lookups.departments, follow.labels, used));
   const fitted = fitCellLimit({ sheets }, r);
   const notes = fitted.sheets[0].notes;
   if (notes !== undefined && notes.length > 0) fitted.sheets[0].notes = [r.CellNotesTitle, ...notes];

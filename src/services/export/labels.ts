@@ -2,12 +2,12 @@
 // (strings.Export.Workbook), so a Danish user gets a Danish file and an English user an English one.
 import type { DepartmentKind, Horizon, OutcomeCode, TargetDirection, TrackKind } from '../../domain';
 import type { DamageTemplates } from '../../domain/damage';
+import type { CheckInExportLabels } from './checkInSheet';
 
 export interface ExportLabels {
   AllGoalsSheet: string;
   Columns: {
-    Department: string; Agreement: string; Number: string; Title: string; Purpose: string; GoalStatement: string;
-    Activities: string; Involved: string; SharedWith: string; FollowUpMethod: string; CitizenImpact: string; Horizon: string;
+    Department: string; Agreement: string; Number: string; Title: string;
     Policies: string; Requirements: string; Target: string; ContinuesFrom: string; Stage: string; Outcome: string;
     OutcomeNote: string; Evidence: string; ClimateStrategyTrack: string; ClimateDescription: string; ClimateDeliverable: string;
     ClimateSubGoals: string; ClimateResponsible: string; ClimateTimeline: string; ClimateFunding: string;
@@ -22,6 +22,8 @@ export interface ExportLabels {
      * after its approval ("Ændret efter godkendelse"). */
     Unverified: string; Stale: string;
   };
+  /** The goal's own fields' headers: strings.GoalFields, the one label table (Baggrund og formål, …). */
+  Fields: Readonly<Record<'purpose' | 'goalStatement' | 'activities' | 'involved' | 'sharedWithDepartmentIds' | 'followUpMethod' | 'citizenImpact' | 'horizon', string>>;
   TrackKinds: Record<TrackKind, string>;
   DepartmentKinds: Record<DepartmentKind, string>;
   Horizons: Record<Horizon, string>;
@@ -29,6 +31,11 @@ export interface ExportLabels {
   Outcomes: Record<OutcomeCode, string>;
   /** strings.Resilience: the cut-cell marker and notes, and the damaged items' sentences. */
   Resilience: ExportResilienceLabels;
+  /** strings.ForeignEdit: a stage whose content someone outside the department changed. */
+  ForeignEdit: { Status: string };
+  /** strings.FollowUpDuringYear.Workbook: the check-ins sheet and the latest status columns
+   * (absent: the workbook has neither). */
+  CheckIns?: CheckInExportLabels;
 }
 
 export interface ExportResilienceLabels extends DamageTemplates {

@@ -12,7 +12,7 @@ import type { BatchOptions } from '../../data/repositories/batch';
 /** The overview with the items of the year that could not be read completely (shown, not hidden)
  * and the year's follow-up (issue 18): the goals of approved agreements and each goal's latest
  * check-in; Overblik judges staleness against its own number of days. */
-export type OverviewWithCheckIns = Overview & { damaged: DamagedItem[]; followedGoals: FollowedGoal[]; latestCheckIns: CheckIn[] };
+export type OverviewWithCheckIns = Overview & { damaged: DamagedItem[]; followedGoals: FollowedGoal[]; latestCheckIns: CheckIn[]; dialogueAgreementIds: number[] };
 
 export interface OverviewServices {
   /** The year's overview as of `today` (lateness is judged against it). */
@@ -24,7 +24,10 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
   return {
     async load(year, today = new Date()) {
       const data = await queries.loadOrganisationOverview(year);
-      const damaged = damagedItems({ strategy: data.strategy?.strategy, agreements: data.agreements, goals: data.goals });
+      const damaged = damagedItems({
+        strategy: data.strategy?.strategy, tracks: data.strategy?.tracks, requirements: data.strategy?.requirements, departments: data.departments,
+        agreements: data.agreements, goals: data.goals
+      });
       // Check-ins are given while an agreement is approved (checkInLock): those goals are followed.
       const followed = new Set(data.agreements.filter((a) => a.misfiled === undefined && ['approved', 'followUp'].includes(findStage(config, a.stage)?.kind ?? '')).map((a) => a.id));
       const overview = buildOverview({
@@ -39,7 +42,7 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
         today
       });
       const followedGoals = data.goals.filter((g) => followed.has(g.agreementId)).map(({ id, departmentId, title, number }) => ({ id, departmentId, title, number }));
-      return { ...overview, damaged, followedGoals, latestCheckIns: data.latestCheckIns };
+      return { ...overview, damaged, followedGoals, latestCheckIns: data.latestCheckIns, dialogueAgreementIds: data.dialogueAgreementIds };
     }
   };
 }

@@ -2,12 +2,12 @@
 // batch POST needs), every part threshold-safe. Pages beyond the first (a part with more than
 // 5,000 rows) are followed after the batch, so the result is complete at any size.
 import type { SPFI } from '@pnp/sp';
-import { latestByGoal, type GroupKey, type StageConfiguration } from '../../domain';
+import { goalInYear, latestByGoal, pickCovering, type GroupKey, type StageConfiguration } from '../../domain';
 import { transitionsFrom } from '../../domain/stageMachine';
 import {
   AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository
 } from '../../data/repositories';
-import { CheckInRepository } from '../../data/repositories/followUpRepositories';
+import { CheckInRepository, DialogueRepository } from '../../data/repositories/followUpRepositories';
 import type { Page } from '../../data/repositories/paging';
 import { type BatchOptions, inOneBatch, noListAsEmpty } from '../../data/repositories/batch';
 import type { ApprovalQueue, DepartmentView, GoalSummary, OrganisationOverview } from './viewTypes';
@@ -27,31 +27,37 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
   const strategies = new StrategyRepository(sp);
   const departments = new DepartmentRepository(sp);
   const checkIns = new CheckInRepository(sp);
+  const dialogues = new DialogueRepository(sp);
 
   return {
     async loadDepartmentView(departmentId: number, year: number): Promise<DepartmentView> {
       const pages = await inOneBatch(sp, (batched) => {
         return {
           agreementPage: agreements.readPage(AgreementRepository.forDepartmentYear(departmentId, year), batched),
-          ownPage: goals.readPage(GoalRepository.forDepartmentYear(departmentId, year), batched),
+          // The department's goals of the last few years: those of a multi-year agreement that
+          // started earlier belong to this year too (kept below with goalInYear).
+          ownPage: goals.readPage(GoalRepository.forDepartmentYears(departmentId, year), batched),
           sharedPage: goals.readPage(GoalRepository.sharedWith(departmentId, year), batched),
           // In the same batch: the department's check-ins of the year (the Department index first).
           checkInPage: noListAsEmpty(checkIns.readPage(CheckInRepository.summaryForDepartmentYear(departmentId, year), batched)),
-          ...strategies.readYearPages(year, batched)
+          ...strategies.readCoveringYearPages(year, batched)
         };
       }, batchOptions);
-      const [agreementList, own, shared, strategy, checkInList] = await Promise.all([
+      const [agreementList, recent, shared, strategy, checkInList] = await Promise.all([
         agreements.finishRead(pages.agreementPage),
         goals.finishRead(pages.ownPage),
         goals.finishRead(pages.sharedPage),
-        strategies.finishYear(pages),
+        // A multi-year DUS (Til og med år) is the strategy of every year it covers.
+        strategies.finishCoveringYear(pages, year),
         checkIns.finishRead(pages.checkInPage)
       ]);
+      const agreement = pickCovering(agreementList, year);
+      const own = recent.filter((g) => goalInYear(g, year, agreement ? [agreement] : []));
       const ownIds = new Set(own.map((g) => g.id));
       return {
         departmentId,
         year,
-        agreement: agreementList[0],
+        agreement,
         goals: [...own, ...shared.filter((g) => !ownIds.has(g.id))].sort(byNumber),
         strategy,
         latestCheckIns: [...latestByGoal(checkInList.filter((c) => ownIds.has(c.goalId))).values()]
@@ -66,18 +72,26 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
           goalPage: goals.readPage(GoalRepository.summaryForYear(year), batched),
           // The year's check-ins (the Year index first), only the columns the latest status needs.
           checkInPage: noListAsEmpty(checkIns.readPage(CheckInRepository.summaryForYear(year), batched)),
-          ...strategies.readYearPages(year, batched)
+          // Which agreements had their contract dialogue (the Year index first; a few per agreement).
+          dialoguePage: noListAsEmpty(dialogues.readPage(DialogueRepository.forYear(year), batched)),
+          ...strategies.readCoveringYearPages(year, batched)
         };
       }, batchOptions);
-      const [departmentList, agreementList, goalList, strategy, checkInList] = await Promise.all([
+      const [departmentList, agreementList, yearGoals, strategy, checkInList, dialogueList] = await Promise.all([
         departments.finishRead(pages.departmentPage),
         agreements.finishRead(pages.agreementPage),
         goals.finishRead(pages.goalPage),
-        strategies.finishYear(pages),
-        checkIns.finishRead(pages.checkInPage)
+        strategies.finishCoveringYear(pages, year),
+        checkIns.finishRead(pages.checkInPage),
+        dialogues.finishRead(pages.dialoguePage)
       ]);
+      // Multi-year agreements that started earlier cover this year: their goals (stored under the
+      // first year) are read by agreement, one more request only when there are such agreements.
+      const earlier = agreementList.filter((a) => a.year < year).map((a) => a.id);
+      const goalList = earlier.length === 0 ? yearGoals : [...yearGoals, ...(await goals.summaryForAgreements(earlier))];
       const latestCheckIns = [...latestByGoal(checkInList.filter((c) => c.misfiled === undefined)).values()];
-      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns };
+      const dialogueAgreementIds = [...new Set(dialogueList.map((d) => d.agreementId))];
+      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns, dialogueAgreementIds };
     },
 
     async loadApprovalQueue(groups: readonly GroupKey[]): Promise<ApprovalQueue> {

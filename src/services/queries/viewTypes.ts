@@ -28,6 +28,8 @@ export interface OrganisationOverview {
   strategy: StrategyWithParts | undefined;
   /** The latest check-in of each goal of the year that has one (issue 18). */
   latestCheckIns: CheckIn[];
+  /** The agreements the board has held a contract dialogue on in the year (issue 18). */
+  dialogueAgreementIds: number[];
 }
 
 export interface ApprovalQueue {

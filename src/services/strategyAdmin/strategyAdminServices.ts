@@ -3,8 +3,9 @@
 // give readers and editors read only); `canEdit` mirrors that so the UI never offers a refused edit.
 import type { SPFI } from '@pnp/sp';
 import type { NewRequirement, NewStrategy, NewTrack, Requirement, StageConfiguration, Strategy, Track } from '../../domain';
-import { trackRemovalMessage, validateStrategy, type StrategyDraft } from '../../domain/strategyValidation';
+import { trackRemovalProblem, validateStrategy, type StrategyDraft } from '../../domain/strategyValidation';
 import { copyStrategy, copyTargetYear } from '../../domain/strategyCopy';
+import { problemCodes } from '../../domain/validationResult';
 import { copyClientIds } from '../../data/repositories/clientId';
 import { DataError, isDataError } from '../../data/errors/DataError';
 import { GoalRepository } from '../../data/repositories/goalRepository';
@@ -58,7 +59,7 @@ function changes<T extends object>(before: T, after: T, keys: ReadonlyArray<keyo
   return out;
 }
 
-const STRATEGY_KEYS: ReadonlyArray<keyof NewStrategy> = ['year', 'yearTo', 'title', 'vision', 'intro', 'deadlines', 'minimumGoalContent', 'goalTemplate'];
+const STRATEGY_KEYS: ReadonlyArray<keyof NewStrategy> = ['year', 'yearTo', 'title', 'vision', 'intro', 'deadlines', 'minimumGoalContent', 'goalTemplate', 'agreementSections'];
 const TRACK_KEYS: ReadonlyArray<keyof NewTrack> = ['kind', 'number', 'title', 'description'];
 const REQUIREMENT_KEYS: ReadonlyArray<keyof NewRequirement> = ['number', 'title', 'description', 'appliesTo'];
 
@@ -125,14 +126,15 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
       const others = (await years()).map((y) => y.year).filter((y) => y !== current?.strategy.year);
       const validation = validateStrategy(draft, others);
       if (!validation.valid) {
-        throw new DataError('validation', { detail: validation.messages.map((m) => m.message).join(' ') }, validation.messages[0].message);
+        throw new DataError('validation', { detail: problemCodes(validation.problems), problems: validation.problems });
       }
       // A track in use is refused before any write, so a refused save changes nothing.
       if (current) {
         const span = { year: current.strategy.year, yearTo: current.strategy.yearTo };
-        for (const track of current.tracks.filter((t) => !draft.tracks.some((d) => d.id === t.id))) {
-          const message = trackRemovalMessage(track, await goalsUsingTrack(track, span));
-          if (message) throw new DataError('validation', { detail: message }, message);
+        for (const [index, track] of current.tracks.entries()) {
+          if (draft.tracks.some((d) => d.id === track.id)) continue;
+          const refusal = trackRemovalProblem(track, await goalsUsingTrack(track, span), index);
+          if (refusal) throw new DataError('validation', { detail: problemCodes([refusal]), problems: [refusal] });
         }
       }
       let strategy: Versioned<Strategy>;

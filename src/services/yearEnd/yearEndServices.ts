@@ -4,15 +4,18 @@ import type { SPFI } from '@pnp/sp';
 import type {
   Agreement, Department, EvidenceItem, Goal, OrganisationOutcomeSummary, OutcomeCode, OutcomeSummary, ReminderResult, StageConfiguration
 } from '../../domain';
-import { findStage, goalLineage, missingLineageId, outcomeProblems, summarizeOrganisation, summarizeOutcomes } from '../../domain';
+import { findStage, goalLineage, missingLineageId, outcomeProblems, problemCodes, summarizeOrganisation, summarizeOutcomes } from '../../domain';
 import { DataError, isDataError } from '../../data/errors/DataError';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
+import { CheckInRepository } from '../../data/repositories/followUpRepositories';
+import { yearEndStart, type YearEndStart } from '../../domain/yearEndStart';
 import type { EditableGoal, UserPermissions } from '../AppServices';
 import { CarryOver, nextYearOf, type CarryOverResult } from './carryOver';
 import { sendReminders, type SendRemindersOptions } from './reminders';
+import { sendStatusRoundReminders } from './statusRoundReminders';
 import type { MailSender } from '../mail/mailSender';
 
 export type { CarryOverResult } from './carryOver';
@@ -24,6 +27,9 @@ export type FollowUpLock = 'notFollowUpStage' | 'noPermission';
 export interface FollowUpGoal extends EditableGoal {
   /** Next year's goal that continues this one, once it has been carried over. */
   successor?: Goal;
+  /** Where the form starts from the latest check-in (outcome and last measured value), when
+   * nothing is saved yet. */
+  start?: YearEndStart;
 }
 
 export interface FollowUpData {
@@ -76,6 +82,8 @@ export interface YearEndServices {
   loadLineage(goalId: number): Promise<LineageEntry[]>;
   loadOutcomeSummaries(year: number): Promise<YearOutcomeSummaries>;
   sendReminders(year: number, options: SendRemindersOptions): Promise<ReminderResult>;
+  /** Reminds the leaders whose goals have had no check-in since the previous status round. */
+  sendStatusRoundReminders(year: number, options: SendRemindersOptions): Promise<ReminderResult>;
 }
 
 export interface YearEndDeps {
@@ -93,6 +101,15 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
   const departments = new DepartmentRepository(sp);
   const strategies = new StrategyRepository(sp);
   const carryOver = new CarryOver(config, agreements, goals);
+  const checkIns = new CheckInRepository(sp);
+
+  // The year's check-ins of the department (one read on the Department index). A site provisioned
+  // before the CheckIns list existed answers 404: the follow-up then starts blank, as before.
+  const checkInsOf = (departmentId: number, year: number): ReturnType<CheckInRepository['forDepartmentYear']> =>
+    checkIns.forDepartmentYear(departmentId, year).catch((e: unknown) => {
+      if (isDataError(e) && e.kind === 'notFound') return [];
+      throw e;
+    });
 
   const departmentOf = async (id: number): Promise<Department> => {
     const all = await deps.departments();
@@ -103,11 +120,12 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
     async loadFollowUp(agreementId) {
       const agreement = await agreements.getById(agreementId);
       const nextYear = nextYearOf(agreement);
-      const [own, next, department, permissions] = await Promise.all([
+      const [own, next, department, permissions, yearCheckIns] = await Promise.all([
         goals.forAgreement(agreementId),
         goals.forDepartmentYear(agreement.departmentId, nextYear),
         departmentOf(agreement.departmentId),
-        deps.permissions()
+        deps.permissions(),
+        checkInsOf(agreement.departmentId, agreement.year)
       ]);
       const stage = findStage(config, agreement.stage);
       const lock: FollowUpLock | undefined =
@@ -119,7 +137,13 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
         lock,
         nextYear,
         summary: summarizeOutcomes(sorted),
-        goals: sorted.map(({ etag, ...goal }) => ({ goal, etag, successor: next.find((n) => n.continuesFromId === goal.id) }))
+        goals: sorted.map(({ etag, ...goal }) => ({
+          goal,
+          etag,
+          successor: next.find((n) => n.continuesFromId === goal.id),
+          // Check-ins held outside the department's folder are nobody's word (filing.ts).
+          start: yearEndStart(goal, yearCheckIns.filter((c) => c.misfiled === undefined))
+        }))
       };
     },
 
@@ -127,7 +151,7 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
       const goal = current.goal;
       // The follow-up stage is the agreement's; the goal's outcome follows it.
       const problems = outcomeProblems(config, { id: goal.id, stage: agreement.stage, outcome: input.outcome, outcomeNote: input.outcomeNote }, [], { requireSuccessor: false });
-      if (problems.length > 0) throw new DataError('validation', { detail: problems.map((p) => p.message).join(' ') });
+      if (problems.length > 0) throw new DataError('validation', { detail: problemCodes(problems), problems });
       if (input.targetActual !== undefined && goal.target === undefined) {
         throw new DataError('validation', { detail: `Goal ${goal.id} has no target to measure` });
       }
@@ -175,6 +199,7 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
       };
     },
 
-    sendReminders: (year, options) => sendReminders({ sp, mail: deps.mail, config, strategies, departments, agreements }, year, options)
+    sendReminders: (year, options) => sendReminders({ sp, mail: deps.mail, config, strategies, departments, agreements }, year, options),
+    sendStatusRoundReminders: (year, options) => sendStatusRoundReminders({ sp, mail: deps.mail, config, strategies, departments, agreements, goals }, year, options)
   };
 }

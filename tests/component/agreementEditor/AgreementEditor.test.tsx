@@ -113,7 +113,7 @@ describe('Agreement editor', () => {
     fireEvent.click(screen.getByRole('button', { name: s.AddSection }));
     type(box('Tekst, afsnit 1'), 'Tekst uden overskrift');
     fireEvent.click(screen.getByTestId('agreement-save'));
-    expect(await screen.findByText('»Øvrige afsnit«, afsnit 1: overskriften skal udfyldes.')).toBeInTheDocument();
+    expect(await screen.findByText('»Øvrige afsnit, nr. 1«: overskriften skal udfyldes.')).toBeInTheDocument();
     expect(screen.getByText('Aftalen kan ikke gemmes endnu: 2 felt(er) skal rettes. Se beskederne ved felterne.')).toBeInTheDocument();
     expect(data.agreements[0].sections).toBeUndefined();
     expect(await axeViolations(document.body)).toEqual([]);

@@ -89,7 +89,7 @@ describe('Mine opgaver', () => {
     const item = (await screen.findAllByTestId('task'))[1];
     fireEvent.click(within(item).getByRole('button', { name: 'Retur' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Retur' }));
-    expect(await within(item).findByText(da.Approval.CommentRequired)).toBeInTheDocument();
+    expect(await within(item).findByText(da.Validation.Codes.commentRequired)).toBeInTheDocument();
     expect(approvals.decisions).toEqual([]);
     fireEvent.change(within(item).getByRole('textbox', { name: /Kommentar/ }), { target: { value: 'Mangler opfølgning' } });
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Retur' }));
@@ -102,8 +102,8 @@ describe('Mine opgaver', () => {
     const item = (await screen.findAllByTestId('task'))[2];
     fireEvent.click(within(item).getByRole('button', { name: 'Behandlet i LMU' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' }));
-    expect(await within(item).findByText(da.Approval.MeetingDateRequired)).toBeInTheDocument();
-    expect(within(item).getByText(da.Approval.MinutesUrlRequired)).toBeInTheDocument();
+    expect(await within(item).findByText(da.Validation.Codes.meetingDateRequired)).toBeInTheDocument();
+    expect(within(item).getByText(da.Validation.Codes.minutesUrlRequired)).toBeInTheDocument();
     // Typed the Danish way; ISO is refused at the field and keeps no date.
     fireEvent.change(within(item).getByRole('combobox', { name: /Mødedato/ }), { target: { value: '2023-01-19' } });
     fireEvent.blur(within(item).getByRole('combobox', { name: /Mødedato/ }));

@@ -69,11 +69,31 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('shows an employee the Danish empty state, with nothing to create', async () => {
+  it('shows an employee the Danish empty state, with nothing to create; "Din afdeling" only on their own department (issue 16)', async () => {
     window.location.hash = '#/afdeling/11/2020';
-    renderApp(fixtureServices({ ...sample, permissions: { groups: ['readers'], canCreateGoals: false, editableDepartmentIds: [] } }));
-    expect(await screen.findByText(da.Empty.NoAgreementEmployee)).toBeInTheDocument();
+    const reader = { ...sample, agreements: sample.agreements.filter((a) => a.departmentId !== 10), permissions: { groups: ['readers' as const], canCreateGoals: false, editableDepartmentIds: [] } };
+    const { unmount } = renderApp(fixtureServices(reader));
+    expect(await screen.findByText('Byråds- og Direktionssekretariatet har endnu ikke en udviklingsaftale for 2020. Den vises her, når afdelingens leder har oprettet den.')).toBeInTheDocument();
+    expect(screen.queryByText(da.Empty.NoAgreementEmployee)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: da.GoalEditor.CreateAgreement })).not.toBeInTheDocument();
+    unmount();
+    // Department 10 is the fixture user's own.
+    window.location.hash = '#/afdeling/10/2020';
+    renderApp(fixtureServices(reader));
+    expect(await screen.findByText(da.Empty.NoAgreementEmployee)).toBeInTheDocument();
+  });
+
+  it('next year is offered; before the secretariat has made its DUS, the leader is told so and whom to ask instead of a create button (issue 16)', async () => {
+    const next = new Date().getFullYear() + 1;
+    window.location.hash = '#/afdeling/11/2020';
+    const { container } = renderApp(fixtureServices({ ...sample, permissions: { editableDepartmentIds: [11] } }));
+    fireEvent.click(await screen.findByRole('combobox', { name: da.Department.YearLabel }));
+    fireEvent.click(await screen.findByRole('option', { name: String(next) }));
+    expect(await screen.findByText(da.Start.NoStrategyTitle)).toBeInTheDocument();
+    expect(screen.getByText(da.Start.NoStrategy.replace(/\{0\}/g, String(next)))).toHaveTextContent('sekretariatet');
+    expect(screen.queryByRole('button', { name: da.GoalEditor.CreateAgreement })).not.toBeInTheDocument();
+    expect(window.location.hash).toBe(`#/afdeling/11/${next}`);
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('offers the department\'s editor "Opret årets aftale", which creates the agreement and shows it', async () => {

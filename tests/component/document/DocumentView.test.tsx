@@ -42,17 +42,24 @@ beforeEach(() => {
 describe('Dokument view', () => {
   it('prints the stage as the approval log backs it: a forged "Godkendt" reads "Godkendt (Ikke verificeret)", also in the .docx (issue #15.1)', async () => {
     const base = fixtureServices(data);
-    const downloads: Array<[number, string | undefined]> = [];
+    const downloads: Array<[number | string, string | undefined]> = [];
     const services: AppServices = {
       ...base,
       approvals: { ...base.approvals, verification: async () => ({ [`Agreements:${a2023.id}`]: 'unverified' }) },
-      documents: { ...base.documents, downloadAgreementDocx: async (id, stageText) => void downloads.push([id, stageText]) }
+      // The files get the view's words: the stage printed from the log's verdict, and the year's file too.
+      documents: {
+        ...base.documents,
+        downloadAgreementDocx: async (id, words) => void downloads.push([id, words?.stage('approved', 'unverified')]),
+        downloadYearDocx: async (year, words) => void downloads.push([`year ${year}`, words?.stage('approved', 'staleAfterApproval')])
+      }
     };
     renderDocument(a2023.id, services);
     const article = await screen.findByTestId('agreement-document', {}, LAZY);
     await waitFor(() => expect(within(article).getByTestId('document-meta')).toHaveTextContent(`Status: Godkendt (${da.Approval.Unverified})`));
     fireEvent.click(screen.getByRole('button', { name: da.Document.DownloadDocx }));
     await waitFor(() => expect(downloads).toEqual([[a2023.id, `Godkendt (${da.Approval.Unverified})`]]));
+    fireEvent.click(screen.getByRole('button', { name: da.Document.DownloadYearDocx.replace('{0}', '2023') }));
+    await waitFor(() => expect(downloads[1]).toEqual(['year 2023', `Godkendt (${da.Approval.Stale})`]));
   });
 
   it('shows a shimmer, then the 2023 agreement with its seven goals and both climate annex tables', async () => {

@@ -74,8 +74,11 @@ describe('Overblik', () => {
     const row = await screen.findByTestId('stage-row-1');
     expect(await within(row).findByText(da.Approval.Unverified)).toBeInTheDocument();
     expect(within(row).queryByText(da.Approval.Verified)).toBeNull();
-    // One read for every agreement of the year.
-    expect(verification).toHaveBeenCalledWith([{ list: 'Agreements', id: 1 }, { list: 'Agreements', id: 2 }]);
+    // One read for every agreement of the year and its goals (the goals-per-stage chart).
+    expect(verification).toHaveBeenCalledTimes(1);
+    const [asked] = verification.mock.calls[0] as unknown as [Array<{ list: string; id: number }>];
+    expect(asked.filter((t) => t.list === 'Agreements')).toEqual([{ list: 'Agreements', id: 1 }, { list: 'Agreements', id: 2 }]);
+    expect(asked.filter((t) => t.list === 'Goals').length).toBeGreaterThan(0);
   });
 
   it('heat map: a number in every cell, colour by count', async () => {

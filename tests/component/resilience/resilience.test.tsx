@@ -157,6 +157,12 @@ describe('error messages match the action', () => {
     expect(da.Errors.Kinds.duplicate).toMatch(/entydigt/);
   });
 
+  it('the app\'s own refusal to write a damaged field names the field in Danish, never SharePoint\'s refusal (issue #15.6)', async () => {
+    render(<StringsProvider strings={da}><ErrorMessage error={new DataError('damaged', { fields: ['milestones', 'evidence'] })} /></StringsProvider>);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(r.DamagedWrite.replace('{0}', `${r.DamageFields.milestones}, ${r.DamageFields.evidence}`)));
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/SharePoint afviste/);
+  });
+
   it('the department view reads with action "read"', async () => {
     window.location.hash = '#/afdeling/10/2020';
     renderApp(fixtureServices(sample, { loadDepartmentView: async () => { throw new DataError('validation', { status: 400 }); } }));

@@ -79,13 +79,30 @@ describe('DUS for the secretariat', () => {
     // Typed the Danish way into the Danish date picker.
     fireEvent.change(screen.getByRole('combobox', { name: format(s.DeadlineDate, 2) }), { target: { value: '1-12-2019' } });
     fireEvent.blur(screen.getByRole('combobox', { name: format(s.DeadlineDate, 2) }));
-    fireEvent.click(screen.getByRole('checkbox', { name: s.ContentFields.citizenImpact }));
+    fireEvent.click(screen.getByRole('checkbox', { name: da.GoalFields.citizenImpact }));
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
     expect(await screen.findByTestId('dus-saved')).toHaveTextContent(s.Saved);
     expect(data.tracks.find((t) => t.id === 101)?.title).toBe('Vores relationer til folkestyret');
     const saved = data.strategies.find((x) => x.year === 2020);
     expect(saved?.deadlines).toEqual([{ title: 'Kontraktdialog', date: '2020-03-01' }, { title: 'Afleveres til direktionen', date: '2019-12-01' }]);
     expect(saved?.minimumGoalContent).toEqual(['purpose', 'citizenImpact', 'activities', 'followUpMethod']);
+  });
+
+  it('names the sections the year\'s agreements start with, one heading per line (issue 16)', async () => {
+    const data = dataFor(['secretariat']);
+    renderAt('#/dus/2020', fixtureServices(data));
+    await screen.findByTestId('dus-form');
+    fireEvent.change(screen.getByRole('textbox', { name: da.Start.SectionsLabel }), { target: { value: 'Bæredygtig arbejdskultur\n\n  Organisering  ' } });
+    fireEvent.click(screen.getByRole('button', { name: s.Save }));
+    await screen.findByTestId('dus-saved');
+    expect(data.strategies.find((x) => x.year === 2020)?.agreementSections).toEqual(['Bæredygtig arbejdskultur', 'Organisering']);
+  });
+
+  it('shows the sections the agreements start with to everyone else', async () => {
+    const data = dataFor(['readers'], { strategies: sample.strategies.map((x) => ({ ...x, agreementSections: ['Bæredygtig arbejdskultur'] })) });
+    const { container } = renderAt('#/dus/2020', fixtureServices(data));
+    expect(await screen.findByTestId('dus-agreement-sections')).toHaveTextContent('Bæredygtig arbejdskultur');
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('reorders deadlines and shows the chosen template\'s headings', async () => {
@@ -116,12 +133,12 @@ describe('DUS for the secretariat', () => {
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
     await waitFor(() => expect(screen.getByTestId('dus-invalid')).toHaveTextContent(format(s.ValidationSummary, 5)));
     expect(screen.getByText('»Titel« skal udfyldes.')).toBeInTheDocument();
-    expect(screen.getByText('»Til og med år« skal være et årstal fra 2020 til 2100, eller tomt for en etårig DUS.')).toBeInTheDocument();
+    expect(screen.getByText('»Til og med år« skal være et årstal fra 2020 til 2024, eller tomt for en etårig DUS.')).toBeInTheDocument();
     // A day that does not exist is refused at the date field itself and never reaches the DUS.
     expect(screen.getByText(da.DanishInput.DateInvalid)).toBeInTheDocument();
-    expect(screen.getByText('Udviklingsspor 2: nummer 1 er allerede brugt af en anden af typen »Udviklingsspor«.')).toBeInTheDocument();
-    expect(screen.getByText('»Krav 3, titel« skal udfyldes.')).toBeInTheDocument();
-    expect(screen.getByText('»Krav 3, nummer« skal være et helt tal på 0 eller derover.')).toBeInTheDocument();
+    expect(screen.getByText('»Udviklingsspor 2, Nummer«: nummer 1 er allerede brugt af en anden af typen »Udviklingsspor«.')).toBeInTheDocument();
+    expect(screen.getByText('»Krav 3, Titel« skal udfyldes.')).toBeInTheDocument();
+    expect(screen.getByText('»Krav 3, Nummer« skal være et helt tal på 0 eller derover.')).toBeInTheDocument();
     expect(textbox(strategy, s.FieldTitle)).toHaveAttribute('aria-invalid', 'true');
     expect(data.strategies[0].title).toBe('DUS 2020');
     expect(await axeViolations(document.body)).toEqual([]);
@@ -132,7 +149,7 @@ describe('DUS for the secretariat', () => {
     renderAt('#/dus/2020', fixtureServices(data));
     await screen.findByTestId('dus-form');
     fireEvent.click(within(trackRow(1)).getByRole('button', { name: format(s.RemoveTrack, 1) }));
-    expect(await within(trackRow(1)).findByTestId('track-in-use')).toHaveTextContent(format(s.TrackInUse, 'Spor 1', 2));
+    expect(await within(trackRow(1)).findByTestId('track-in-use')).toHaveTextContent(da.Validation.Codes.trackInUse.replace('{title}', 'Spor 1').replace('{goals}', '2'));
     fireEvent.click(screen.getByRole('button', { name: s.AddTrack }));
     const added = format(s.TrackRow, 4);
     expect(textbox(group(added), s.TrackNumber)).toHaveValue('3');
@@ -155,7 +172,7 @@ describe('DUS for the secretariat', () => {
     uses = 1;
     data.goals = data.goals.map((g) => (g.id === 1002 ? { ...g, trackIds: [102] } : g));
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
-    expect(await screen.findByTestId('dus-refused')).toHaveTextContent('Udviklingsspor »Spor 2« kan ikke fjernes: 1 udviklingsmål bruger det.');
+    expect(await screen.findByTestId('dus-refused')).toHaveTextContent('»Spor 2« kan ikke fjernes: 1 udviklingsmål bruger det.');
     expect(data.tracks.some((t) => t.id === 102)).toBe(true);
   });
 

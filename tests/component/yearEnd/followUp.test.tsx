@@ -129,16 +129,40 @@ describe('Opfølgning: Skanderborg 2023', () => {
     expect(within(c).getByTestId('target-actual')).toHaveTextContent(s.ActualNotMeasured);
     const actual = within(c).getByRole('textbox', { name: (n) => n.startsWith(s.ActualLabel) });
     fireEvent.change(actual, { target: { value: '3,1 %' } });
-    expect(await within(c).findByText(format(s.ActualInvalid, '3,1 %'))).toBeInTheDocument();
+    expect(await within(c).findByText(da.Validation.Codes.numberUnreadable.replace('{value}', '3,1 %'))).toBeInTheDocument();
     fireEvent.click(within(c).getByRole('radio', { name: s.Outcomes.notAchieved }));
     fireEvent.click(within(c).getByRole('button', { name: s.Save }));
-    expect(await within(c).findByText(format(s.NoteRequired, s.Outcomes.notAchieved))).toBeInTheDocument();
+    expect(await within(c).findByText(da.Validation.Codes.outcomeNoteRequired.replace('{outcome}', s.Outcomes.notAchieved))).toBeInTheDocument();
     expect(data.goals.find((g) => g.id === sick.id)?.outcome).toBeUndefined();
     fireEvent.change(actual, { target: { value: '3,1' } });
     expect(within(c).getByTestId('target-actual')).toHaveTextContent('Faktisk: 3,1 %');
     expect(within(c).getByTestId('target-verdict')).toHaveTextContent(s.TargetNotMet);
     await record(sick, undefined, 'Sygefraværet steg til 3,1 pct.');
     expect(data.goals.find((g) => g.id === sick.id)?.target?.actual).toBe(3.1);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('starts from the latest check-in: its outcome chosen, the last measured value filled in, and says so; the leader confirms', async () => {
+    const { data, agreementId, seeded } = skanderborg2023();
+    const sick = seeded.find((g) => g.number === 3) as Goal;
+    const base = { goalId: sick.id, departmentId: sick.departmentId, year: 2023 };
+    data.checkIns = [
+      { ...base, id: 1, status: 'challenged', measuredValue: 3.1, measuredAt: '2023-01-31', createdAt: '2023-02-01T08:00:00Z' },
+      { ...base, id: 2, status: 'behind', measuredValue: 3.4, measuredAt: '2023-10-31', createdAt: '2023-11-02T08:00:00Z' }
+    ];
+    const { container } = renderAt(`#/opfoelgning/${agreementId}`, fixtureServices(data));
+    await screen.findByTestId(`followup-goal-${sick.id}`);
+    const c = card(sick.id);
+    // The message bar renders its text a moment later (Fluent delays it for screen readers).
+    await waitFor(() => expect(within(c).getByTestId('followup-start')).toHaveTextContent('Udfyldt ud fra seneste status »Bagud« (02.11.2023). Seneste måling: 3,4 % (31.10.2023).'));
+    expect(within(c).getByRole('radio', { name: s.Outcomes.notAchieved })).toBeChecked();
+    expect(within(c).getByRole('textbox', { name: (n) => n.startsWith(s.ActualLabel) })).toHaveValue('3,4');
+    expect(within(c).getByTestId('target-verdict')).toHaveTextContent(s.TargetNotMet);
+    // Another goal without check-ins starts blank.
+    const other = seeded.find((g) => g.number === 1) as Goal;
+    expect(within(card(other.id)).queryByTestId('followup-start')).toBeNull();
+    await record(sick, undefined, 'Sygefraværet steg i efteråret.');
+    expect(data.goals.find((g) => g.id === sick.id)).toMatchObject({ outcome: 'notAchieved', target: { actual: 3.4 } });
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -42,6 +42,25 @@ describe('SendRemindersButton', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('sends the status-round reminders as their own run (issue 18) and reports them the same way', async () => {
+    const calls: string[] = [];
+    const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
+    const result = { sent: 2, alreadyRemindedToday: 1, withoutLeader: 0, mailFailures: [] };
+    const services: AppServices = {
+      ...base,
+      yearEnd: {
+        ...base.yearEnd,
+        sendReminders: async () => { calls.push('deadlines'); return result; },
+        sendStatusRoundReminders: async () => { calls.push('status'); return result; }
+      }
+    };
+    const { container } = renderWith(<SendRemindersButton year={2023} statusRounds />, services);
+    fireEvent.click(await screen.findByRole('button', { name: da.FollowUpDuringYear.SendStatusReminders }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 påmindelser sendt, 1 allerede påmindet i dag'));
+    expect(calls).toEqual(['status']);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('says "1 påmindelse" and counts departments without a leader', async () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
     const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 4, mailFailures: [] }) } };

@@ -17,10 +17,12 @@ import { createGraphMailSender } from '../../../src/services/mail/mailSender';
 import type { ApprovalServices } from '../../../src/services/approvals/approvalTypes';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createAppServices } from '../../../src/services/createAppServices';
 import { loadLocale } from '../../helpers/locales';
 import { seedMunicipalities } from '../../../seed';
 import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { exportLabelsFrom } from '../../../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 const SITE = '/sites/skanderborg';
 const config = SKANDERBORG_STAGES;
@@ -101,21 +103,82 @@ describe('forged approvals (issue #15.1)', () => {
   }, 120000);
 });
 
-describe('the Excel export (issue #15.1)', () => {
-  it('writes a forged "Godkendt" in the summary with "Ikke verificeret"', async () => {
-    const target = await draftWithGoal('HR staben', 2034);
+describe('the exports print the verified stage (issue #15.1)', () => {
+  const locale = loadLocale('da-dk');
+  const reader = (): ReturnType<typeof createAppServices> => createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
+  let target: { agreementId: number; goalId: number };
+
+  beforeAll(async () => {
+    target = await draftWithGoal('HR staben', 2034);
     await forge(ROLES.leader, target);
-    const locale = loadLocale('da-dk');
-    const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
-    const services = createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
-    const file = await services.exports.exportGoals({ year: 2034, layout: 'single', labels, fileName: 'x' });
+  }, 60000);
+
+  it('the Excel export writes a forged "Godkendt" with "Ikke verificeret" in the summary and in the goals\' Stage column', async () => {
+    const labels = exportLabelsFrom(locale);
+    const file = await reader().exports.exportGoals({ year: 2034, layout: 'single', labels, fileName: 'x' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes);
-    const summary = book.getWorksheet(labels.Summary.SheetName);
-    const header = (summary?.getRow(1).values as unknown[]).indexOf(labels.Summary.Stage);
-    const stages: unknown[] = [];
-    summary?.eachRow((row, n) => { if (n > 1 && row.getCell(header).value) stages.push(row.getCell(header).value); });
-    expect(stages).toEqual([`Godkendt (${labels.Summary.Unverified})`]);
+    const column = (sheetName: string, header: string): unknown[] => {
+      const sheet = book.getWorksheet(sheetName);
+      const index = (sheet?.getRow(1).values as unknown[]).indexOf(header);
+      const values: unknown[] = [];
+      sheet?.eachRow((row, n) => { if (n > 1 && row.getCell(index).value) values.push(row.getCell(index).value); });
+      return values;
+    };
+    expect(column(labels.Summary.SheetName, labels.Summary.Stage)).toEqual([`Godkendt (${labels.Summary.Unverified})`]);
+    expect(column(labels.AllGoalsSheet, labels.Columns.Stage)).toEqual([`Godkendt (${labels.Summary.Unverified})`]);
+  }, 60000);
+
+  it('the year\'s collected .docx prints it as "Godkendt (Ikke verificeret)"', async () => {
+    const words = { stage: (stage: string, status: string | undefined) => (status === 'verified' ? stage : `${stage} (${status ?? 'unchecked'})`), damage: locale.Resilience };
+    const file = await reader().documents.yearDocx(2034, words);
+    const xml = await (await JSZip.loadAsync(file.data)).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('Status: approved (unverified)');
+  }, 60000);
+});
+
+describe('a deciding group writes another department\'s content (issue #15.3)', () => {
+  // The leader group keeps Contribute on the whole list (it moves every department's Stage), so
+  // SharePoint accepts this; the version's Editor, which SharePoint sets, makes it show.
+  it('SharePoint accepts the leader\'s MERGE on HR staben\'s agreement and goal, and every role sees "foreignEdit"', async () => {
+    const target = await draftWithGoal('HR staben', 2035);
+    for (const [list, id] of [['Agreements', target.agreementId], ['Goals', target.goalId]] as const) {
+      await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle(LISTS[list]).items.getById(id).update({ Title: 'Skrevet af en anden afdelings leder' });
+    }
+    for (const login of Object.values(ROLES)) {
+      const status = await as(login).verification([{ list: 'Agreements', id: target.agreementId }, { list: 'Goals', id: target.goalId }]);
+      expect([login, Object.values(status)]).toEqual([login, ['foreignEdit', 'foreignEdit']]);
+    }
+    // The Overblik asks about the agreement alone, and the exports print it.
+    expect((await as(ROLES.reader).verification([{ list: 'Agreements', id: target.agreementId }]))[`Agreements:${target.agreementId}`]).toBe('foreignEdit');
+    const locale = loadLocale('da-dk');
+    const labels = exportLabelsFrom(locale);
+    const file = await createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) })
+      .exports.exportGoals({ year: 2035, layout: 'single', labels, fileName: 'x' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes);
+    const sheet = book.getWorksheet(labels.AllGoalsSheet);
+    const index = (sheet?.getRow(1).values as unknown[]).indexOf(labels.Columns.Stage);
+    expect(sheet?.getRow(2).getCell(index).value).toBe(`Kladde (${locale.ForeignEdit.Status})`);
+  }, 60000);
+
+  it('the same change by the department\'s own leader stays verified; a Stage move by the leader group is no content change', async () => {
+    const own = await draftWithGoal('Staben Økonomi, Digitalisering og Indkøb', 2036);
+    await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle(LISTS.Goals).items.getById(own.goalId).update({ Title: 'Skrevet af afdelingens egen leder' });
+    const other = await draftWithGoal('HR staben', 2036);
+    await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle(LISTS.Goals).items.getById(other.goalId).update({ Stage: 'Til godkendelse i direktionen' });
+    const status = await as(ROLES.reader).verification([{ list: 'Goals', id: own.goalId }, { list: 'Goals', id: other.goalId }]);
+    expect(status[`Goals:${own.goalId}`]).toBe('verified');
+    // Stage is workflow, not content: the move is judged by the log alone (no entry backs it).
+    expect(status[`Goals:${other.goalId}`]).toBe('unverified');
+  }, 60000);
+
+  it('the editors group cannot do it at all: SharePoint refuses (403)', async () => {
+    const target = await draftWithGoal('HR staben', 2037);
+    const refused = await rawSpForUser(siteUrl, ROLES.editor).web.lists.getByTitle(LISTS.Goals).items.getById(target.goalId).update({ Title: 'x' })
+      .then(() => undefined, (e: { status?: number }) => e.status);
+    expect(refused).toBe(403);
   }, 60000);
 });
 
@@ -167,7 +230,7 @@ describe('a stage past an approval is bound to the approved version (issue #15.2
     expect(await statusOf(goalIds[2])).toBe('staleAfterApproval');
   });
 
-  it('reads versions only for items past an approval, in one $batch: five reads for the whole department view', async () => {
+  it('reads the versions and the Departments list in one $batch: five reads for the whole department view', async () => {
     const reader = as(ROLES.reader);
     const targets = [{ list: 'Agreements' as const, id: agreementId }, ...goalIds.map((id) => ({ list: 'Goals' as const, id }))];
     await reader.verification(targets);

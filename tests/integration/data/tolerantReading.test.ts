@@ -16,6 +16,9 @@ import { createAppServices } from '../../../src/services/createAppServices';
 import { createViewQueries } from '../../../src/services/queries/viewQueries';
 import { createOverviewServices } from '../../../src/services/overview/overviewServices';
 import { seedAllSites } from '../../../scripts/seed/seedSites';
+import JSZip from 'jszip';
+import { createDocumentServices } from '../../../src/services/documents/documentServices';
+import { loadLocale } from '../../helpers/locales';
 import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
@@ -68,7 +71,8 @@ it('a change to a damaged field is refused before anything is sent, and the stor
   const repo = new GoalRepository(sp(OWNER), config);
   const damaged = await repo.getById(goals[0].id);
   const refused = await repo.update(damaged, { evidence: [] }).catch((e: unknown) => e);
-  expect(isDataError(refused) && refused.kind).toBe('validation');
+  // The app's own refusal, with its own kind and the field (never SharePoint's "invalid value").
+  expect(isDataError(refused) && [refused.kind, refused.fields]).toEqual(['damaged', ['evidence']]);
   const stored = await raw().web.lists.getByTitle(GOALS.list.title).items.getById(goals[0].id).select('Evidence')<{ Evidence: string }>();
   expect(stored.Evidence).toBe('[{"text": "Rapport", "delivered": tru');
   // Fields that were read whole can still be changed (e.g. a stage move or a title fix).
@@ -89,4 +93,37 @@ it('an approval log entry added by hand without its decision or actor is left ou
   expect(history.length).toBeGreaterThan(0);
   expect(history.some((e) => e.at === '2023-01-21T09:00:00Z')).toBe(false);
   await expect(services.approvals.myTasks()).resolves.toBeDefined();
+});
+
+it('the agreement\'s .docx names the damaged goals below its status, as the Dokument view does (issue #15.6)', async () => {
+  const locale = loadLocale('da-dk');
+  const words = { stage: (stage: string) => stage, damage: locale.Resilience };
+  const file = await createDocumentServices(sp('medarbejder.skanderborg@kommune.local'), config).agreementDocx(agreement.id, words);
+  const xml = await (await JSZip.loadAsync(file.data)).file('word/document.xml')!.async('string');
+  const text = xml.replace(/<[^>]+>/g, '');
+  const r = locale.Resilience;
+  // The goal with unreadable Evidence (its title may carry an earlier test's fix), named after
+  // the status and before the first section.
+  const note = `: ${r.DamagedGoal.replace('{0}', r.DamageCodes.unreadable.replace('{0}', r.DamageFields.evidence))}`;
+  expect(text).toMatch(new RegExp(`Status: approved${goals[0].title}.*${note.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}Indledning`));
+});
+
+it('a department with an empty Kind and a requirement with an empty Number do not take down the views; they are named (issue #15.6)', async () => {
+  // Last in this file: it damages the Departments and Requirements lists for the rest of the run.
+  const owner = raw();
+  const before = await createOverviewServices(sp('sekretariat.skanderborg@kommune.local'), config).load(2023);
+  const requirement = before.requirements[0];
+  const other = before.rows.map((r) => r.department).find((d) => d.id !== agreement.departmentId);
+  if (requirement === undefined || other === undefined) throw new Error('2023 seed missing');
+  await owner.web.lists.getByTitle('Afdelinger').items.getById(other.id).update({ Kind: null });
+  await owner.web.lists.getByTitle('Krav til aftaler').items.getById(requirement.id).update({ Number: null });
+
+  const view = await createViewQueries(sp('medarbejder.skanderborg@kommune.local'), config).loadDepartmentView(agreement.departmentId, 2023);
+  expect(view.agreement?.id).toBe(agreement.id);
+  const overview = await createOverviewServices(sp('sekretariat.skanderborg@kommune.local'), config).load(2023);
+  expect(overview.rows.length).toBe(before.rows.length);
+  expect(overview.damaged.filter((d) => d.kind !== 'goal')).toEqual([
+    { kind: 'requirement', id: requirement.id, title: requirement.title, damage: [{ field: 'number', code: 'missing' }] },
+    { kind: 'department', id: other.id, title: other.title, damage: [{ field: 'kind', code: 'missing' }] }
+  ]);
 });

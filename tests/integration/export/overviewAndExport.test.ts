@@ -12,11 +12,12 @@ import { OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpe
 import { loadLocale } from '../../helpers/locales';
 import { parseCsv, xlsxToCsvSheets } from '../../helpers/soffice';
 import { sheetName } from '../../../src/services/export/goalSheets';
+import { exportLabelsFrom } from '../../../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 // Issue 8's done-when: the Skanderborg secretariat's 2023 export, read by LibreOffice, has every
 // 2023 goal with the right X marks, and formula payloads come back as the literal text.
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
+const labels = exportLabelsFrom(locale);
 const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === 'skanderborg') as StageConfiguration;
 const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
 const PAYLOADS = ['=HYPERLINK("http://x","y")', '=1+1', '@SUM(1,2)', '+1+1', '-1+1'];
@@ -71,7 +72,7 @@ it('LibreOffice reads every 2023 goal with its X marks, and formula payloads sta
   for (const payload of PAYLOADS) {
     const row = rows.find((r) => r[col(labels.Columns.Title)] === payload);
     // Literal text in both cells, not "y", 2 or 3 (what evaluation would give).
-    expect({ payload, title: row?.[col(labels.Columns.Title)], purpose: row?.[col(labels.Columns.Purpose)], marks: [row?.[track1], row?.[track2]] })
+    expect({ payload, title: row?.[col(labels.Columns.Title)], purpose: row?.[col(labels.Fields.purpose)], marks: [row?.[track1], row?.[track2]] })
       .toEqual({ payload, title: payload, purpose: payload, marks: ['', 'X'] });
   }
   const summary = parseCsv(csv[labels.Summary.SheetName]);
@@ -155,14 +156,36 @@ it('LibreOffice reads a text over Excel\'s cell limit cut with the marker, and t
     const csv = await xlsxToCsvSheets(file.bytes, [labels.Summary.SheetName, labels.AllGoalsSheet]);
     const [header, ...rows] = parseCsv(csv[labels.AllGoalsSheet]).filter((r) => r.some((c) => c !== ''));
     const rowIndex = rows.findIndex((r) => r[header.indexOf(labels.Columns.Title)] === 'Mål med meget lang baggrund');
-    const purpose = rows[rowIndex][header.indexOf(labels.Columns.Purpose)];
+    const purpose = rows[rowIndex][header.indexOf(labels.Fields.purpose)];
     expect(purpose).toHaveLength(32767);
     expect(purpose.endsWith(locale.Resilience.CellMarker)).toBe(true);
     expect(long.startsWith(purpose.slice(0, -locale.Resilience.CellMarker.length))).toBe(true);
     const notes = parseCsv(csv[labels.Summary.SheetName]).map((r) => r[0]);
     expect(notes).toContain(locale.Resilience.CellNotesTitle);
-    expect(notes).toContain(`Arket »${labels.AllGoalsSheet}«, række ${rowIndex + 2}, kolonne E (${labels.Columns.Purpose}): teksten var 40.500 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`);
+    expect(notes).toContain(`Arket »${labels.AllGoalsSheet}«, række ${rowIndex + 2}, kolonne E (${labels.Fields.purpose}): teksten var 40.500 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`);
   } finally {
     await goals.remove(created);
   }
+}, 180000);
+
+it('the export has the year\'s check-ins on their own sheet and each goal\'s latest status (issue 18), read in the same one $batch', async () => {
+  const withCheckIns = { ...labels, CheckIns: locale.FollowUpDuringYear.Workbook };
+  const w = withCheckIns.CheckIns;
+  const file = await createExportServices(spForUser(site, 'sekretariat.skanderborg@kommune.local'), config)
+    .exportGoals({ year: 2023, layout: 'single', labels: withCheckIns, fileName: 'x' });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(file.bytes);
+  const sheet = book.getWorksheet(w.SheetName);
+  if (!sheet) throw new Error('no check-ins sheet');
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  const rows = [2, 3, 4].map((r) => (sheet.getRow(r).values as unknown[]).slice(1));
+  // The seed's three monthly sick-leave values, oldest first.
+  expect(rows.map((r) => [r[header.indexOf(w.Goal)], r[header.indexOf(w.Status)], r[header.indexOf(w.MeasuredValue)]])).toEqual([
+    ['Sygefravær i staben', 'Udfordret', 3.1], ['Sygefravær i staben', 'Udfordret', 2.9], ['Sygefravær i staben', 'På rette vej', 2.7]
+  ]);
+  expect(sheet.getRow(5).values).toEqual([]);
+  const goals = book.getWorksheet(labels.AllGoalsSheet);
+  const goalHeader = (goals?.getRow(1).values as unknown[]).slice(1);
+  const sick = [...Array(goals?.rowCount ?? 0).keys()].map((i) => (goals?.getRow(i + 1).values as unknown[]).slice(1)).find((r) => r[goalHeader.indexOf(labels.Columns.Title)] === 'Sygefravær i staben');
+  expect(sick?.[goalHeader.indexOf(w.LatestStatus)]).toBe('På rette vej');
 }, 180000);

@@ -49,7 +49,7 @@ describe('provisioning onto a site from before issue 18', () => {
 
     const report = await provision(sp);
     const created = report.changes.filter((c) => c.action === 'created').map((c) => `${c.kind}:${c.target}`);
-    expect(created).toEqual(expect.arrayContaining(['list:CheckIns', 'list:Dialogues', `folder:CheckIns/afdeling-${department.id}`, `folder:Dialogues/afdeling-${department.id}`]));
+    expect(created).toEqual(expect.arrayContaining(['list:CheckIns', 'list:Dialogues', `folder:CheckIns/afdeling-${department.id}`]));
     expect(created.some((c) => c.startsWith('list:') && !c.endsWith('CheckIns') && !c.endsWith('Dialogues'))).toBe(false);
     expect((await new DepartmentRepository(sp).all()).map((d) => d.title)).toEqual(['Staben']);
     expect((await provision(sp)).changes).toEqual([]);

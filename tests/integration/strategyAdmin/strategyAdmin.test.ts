@@ -106,7 +106,7 @@ describe('the secretariat edits and copies', () => {
     draft.strategy.title = 'Må ikke blive gemt';
     const error = await errorOf(services.save(draft, current));
     expect(isDataError(error) && error.kind).toBe('validation');
-    expect((error as Error).message).toBe(`Udviklingsspor »${current.tracks[0].title}« kan ikke fjernes: ${used} udviklingsmål bruger det. Fjern det fra målene først, eller ret titlen i stedet.`);
+    expect(isDataError(error) && error.problems).toEqual([{ field: 'track.0.title', code: 'trackInUse', params: { kind: 'track', title: current.tracks[0].title, goals: used } }]);
     const after = await services.load(2023);
     expect(after.current?.tracks).toHaveLength(2);
     expect(after.current?.strategy.title).toBe(current.strategy.title);
@@ -170,9 +170,9 @@ describe('a new year from scratch', () => {
     expect(again.tracks.map((t) => t.id)).toEqual(first.tracks.map((t) => t.id));
     expect(again.requirements.map((r) => r.id)).toEqual(first.requirements.map((r) => r.id));
     expect((await repo().all()).filter((s) => s.year === 2030)).toHaveLength(1);
-    // Without the ClientId it is a second DUS for the year: refused with the Danish reason.
+    // Without the ClientId it is a second DUS for the year: refused with the reason's code (the UI says it).
     const error = await errorOf(services.save({ ...draft, strategy: { ...draft.strategy, clientId: derivedClientId('another') } }, undefined));
-    expect((error as Error).message).toBe('Der findes allerede en DUS for 2030. Hvert år har én DUS; ret den i stedet.');
+    expect(isDataError(error) && error.problems).toEqual([{ field: 'year', code: 'yearTaken', params: { year: 2030 } }]);
   });
 });
 

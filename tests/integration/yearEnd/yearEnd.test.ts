@@ -52,6 +52,14 @@ describe('follow-up of Skanderborg 2023', () => {
     expect(employee.lock).toBe('noPermission');
   });
 
+  it('starts the sick-leave goal from its latest check-in: "På rette vej" suggests "Nået", the last measured value 2,7 the actual', async () => {
+    const data = await yearEnd(LEADER).loadFollowUp(agreement2023.id);
+    const sick = data.goals.find((g) => g.goal.number === 3);
+    expect(sick?.start).toMatchObject({ outcome: 'achieved', actual: 2.7, status: 'onTrack', measuredAt: '2023-03-31' });
+    // A goal without a check-in starts blank.
+    expect(data.goals.filter((g) => g.start !== undefined)).toHaveLength(1);
+  });
+
   it('saves the sick-leave goal\'s actual value and outcome with the ETag, and refuses a stale save of the same field', async () => {
     const services = yearEnd(LEADER);
     const data = await services.loadFollowUp(agreement2023.id);
@@ -194,5 +202,44 @@ describe('reminders', () => {
     const before = emulator.control.sentEmails().length;
     await expect(yearEnd(LEADER).sendReminders(2023, { link, now: new Date(2024, 0, 27, 9, 0, 0) })).rejects.toMatchObject({ kind: 'forbidden' });
     expect(emulator.control.sentEmails().length).toBe(before);
+  });
+});
+
+describe('status rounds (issue 18)', () => {
+  const link = 'https://kommune.sharepoint.com/sites/skanderborg/SitePages/Udviklingsaftaler.aspx#/overblik/2023';
+  const mailsTo = (to: string): Array<{ subject: string; body: string }> => emulator.control.sentEmails().filter((m) => m.to.includes(to)) as never;
+
+  beforeAll(async () => {
+    const strategies = new StrategyRepository(sp(OWNER)).strategies;
+    const [dus2023] = await strategies.query(StrategyRepository.forYear(2023));
+    await strategies.update(dus2023, { deadlines: [...dus2023.deadlines, { title: 'Status august/september', date: '2023-09-01' }] });
+  });
+
+  it('before the status date e-mails the leader whose goals have had no check-in, naming them, once a day together with the other reminders', async () => {
+    const before = mailsTo(LEADER).length;
+    const result = await yearEnd(SECRETARIAT).sendStatusRoundReminders(2023, { link, now: new Date(2023, 7, 25, 10, 0, 0) });
+    expect(result.sent).toBe(1);
+    const mail = mailsTo(LEADER)[before];
+    expect(mail.subject).toBe('Påmindelse: status på udviklingsmålene 2023');
+    expect(mail.body).toContain('Status august/september er 1.9.2023.');
+    // The seed's check-ins on the sick-leave goal count; the other goals are named.
+    expect(mail.body).not.toContain('Sygefravær i staben');
+    expect((mail.body.match(/<li>/g) ?? []).length).toBe(8);
+    const again = await yearEnd(SECRETARIAT).sendStatusRoundReminders(2023, { link, now: new Date(2023, 7, 25, 14, 0, 0) });
+    expect(again).toMatchObject({ sent: 0, alreadyRemindedToday: 1 });
+    expect(mailsTo(LEADER).length).toBe(before + 1);
+  });
+
+  it('skips a leader whose goals have all checked in since the round began, and sends nothing long before the date', async () => {
+    const early = await yearEnd(SECRETARIAT).sendStatusRoundReminders(2023, { link, now: new Date(2023, 5, 1, 10, 0, 0) });
+    expect(early.sent).toBe(0);
+    const goals = await new GoalRepository(sp(OWNER), config).forAgreement(agreement2023.id);
+    const { CheckInRepository } = await import('../../../src/data/repositories/followUpRepositories');
+    const checkIns = new CheckInRepository(sp(OWNER));
+    for (const g of goals) await checkIns.create({ goalId: g.id, departmentId: g.departmentId, year: 2023, status: 'onTrack' });
+    const before = mailsTo(LEADER).length;
+    const result = await yearEnd(SECRETARIAT).sendStatusRoundReminders(2023, { link, now: new Date(2023, 7, 28, 10, 0, 0) });
+    expect(result.sent).toBe(0);
+    expect(mailsTo(LEADER).length).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_STAGE_CONFIGURATIONS, isDamaged, MISSING_ID, type NewGoal } from '../../../src/domain';
-import { strategyMapping } from '../../../src/data/repositories/mappers/strategyMappers';
+import { requirementMapping, strategyMapping, trackMapping } from '../../../src/data/repositories/mappers/strategyMappers';
 import { goalMapping, GOALS } from '../../../src/data/repositories/mappers/goalMapper';
 import { agreementMapping } from '../../../src/data/repositories/mappers/agreementMapper';
 import { departmentMapping } from '../../../src/data/repositories/mappers/departmentMapper';
@@ -114,6 +114,18 @@ describe('other mappings', () => {
     expect(dept.leader).toEqual({ id: 5, email: 'b@k.dk', title: 'Leder' });
     expect(dept.editors).toEqual([{ id: 4, email: 'a@k.dk', title: 'Red' }]);
     expect(() => departmentMapping.toFields({ leader: { email: 'x@k.dk' } })).toThrow(expect.objectContaining({ kind: 'validation' }));
+  });
+
+  it('reads a department, a track and a requirement with an unknown choice or an empty required value, marked damaged (issue #15.6)', () => {
+    const dept = departmentMapping.fromItem({ Id: 3, 'odata.etag': '"1"', Title: 'Kultur', Kind: 'Forvaltning', Active: true });
+    expect([dept.title, dept.kind, dept.damage]).toEqual(['Kultur', 'department', [{ field: 'kind', code: 'unreadable' }]]);
+    expect(departmentMapping.fromItem({ Id: 4, 'odata.etag': '"1"', Title: 'Tom', Kind: null }).damage).toEqual([{ field: 'kind', code: 'missing' }]);
+    const track = trackMapping.fromItem({ Id: 5, 'odata.etag': '"1"', Title: 'Spor', Kind: 'Spoor', StrategyId: null, Number: 2 });
+    expect([track.kind, track.strategyId, track.number, track.damage]).toEqual(['track', MISSING_ID, 2, [{ field: 'strategyId', code: 'missing' }, { field: 'kind', code: 'unreadable' }]]);
+    const requirement = requirementMapping.fromItem({ Id: 6, 'odata.etag': '"1"', Title: 'Krav', StrategyId: 1, Number: null, AppliesTo: 'alle' });
+    expect([requirement.appliesTo, requirement.number, requirement.damage]).toEqual(['agreement', MISSING_ID, [{ field: 'number', code: 'missing' }, { field: 'appliesTo', code: 'unreadable' }]]);
+    // Whole items carry no damage key.
+    expect('damage' in trackMapping.fromItem({ Id: 7, 'odata.etag': '"1"', Title: 'Spor', Kind: 'Track', StrategyId: 1 })).toBe(false);
   });
 
   it('refuses an approval log entry without its actor', () => {

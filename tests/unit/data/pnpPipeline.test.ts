@@ -51,7 +51,8 @@ describe('the data layer inside PnPjs', () => {
     expect(view.agreement).toBeUndefined();
     expect(view.strategy).toBeUndefined();
     const body = decodeURIComponent(fake.requests[1].body.replace(/\+/g, ' '));
-    expect(body).toContain('$filter=(DepartmentId eq 7) and (Year eq 2023)');
+    // Department (indexed) first; the agreement of the year or a multi-year one covering it.
+    expect(body).toContain('$filter=(DepartmentId eq 7) and ((Year eq 2023) or ((Year lt 2023) and (YearTo ge 2023)))');
     expect(body).toContain('$top=5000');
     expect(body).not.toContain('changeset');
 

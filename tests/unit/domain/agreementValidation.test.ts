@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { isISODate, validateAgreement } from '../../../src/domain';
 import { anAgreement } from './fixtures';
+import type { FieldProblem } from '../../../src/domain';
+
+const at = (problems: FieldProblem[] | undefined): Array<Omit<FieldProblem, 'field'>> => (problems ?? []).map(({ code, params }) => (params ? { code, params } : { code }));
 
 describe('validateAgreement', () => {
   it('accepts a sound agreement', () => {
@@ -8,22 +11,19 @@ describe('validateAgreement', () => {
   });
 
   it('requires a title and limits it to one line', () => {
-    expect(validateAgreement(anAgreement({ title: ' ' })).byField.title).toEqual(['»Titel« skal udfyldes.']);
-    expect(validateAgreement(anAgreement({ title: 't'.repeat(256) })).byField.title?.[0]).toMatch(/^»Titel« må højst have 255 tegn/);
+    expect(at(validateAgreement(anAgreement({ title: ' ' })).byField.title)).toEqual([{ code: 'required' }]);
+    expect(at(validateAgreement(anAgreement({ title: 't'.repeat(256) })).byField.title)).toEqual([{ code: 'tooLongLine', params: { max: 255, length: 256, over: 1 } }]);
   });
 
   it('checks year and the end of a multi-year period', () => {
-    expect(validateAgreement(anAgreement({ year: 1999 })).byField.year).toEqual(['»År« skal være et årstal mellem 2000 og 2100.']);
-    expect(validateAgreement(anAgreement({ year: 2016, yearTo: 2016 })).byField.yearTo).toEqual([
-      '»Til og med år« skal være et årstal efter 2016, eller tomt for en etårig aftale.'
-    ]);
+    expect(at(validateAgreement(anAgreement({ year: 1999 })).byField.year)).toEqual([{ code: 'yearRange', params: { min: 2000, max: 2100 } }]);
+    expect(at(validateAgreement(anAgreement({ year: 2016, yearTo: 2016 })).byField.yearTo)).toEqual([{ code: 'yearToAfter', params: { min: 2017, max: 2020 } }]);
     expect(validateAgreement(anAgreement({ year: 2016, yearTo: 2017 })).valid).toBe(true);
   });
 
   it('names the policy that is empty or too long', () => {
     const result = validateAgreement(anAgreement({ policies: ['Den økonomiske politik', '', 'p'.repeat(256)] }));
-    expect(result.byField.policies?.[0]).toBe('»Politikker«: politik nr. 2 har intet navn.');
-    expect(result.byField.policies?.[1]).toMatch(/^»Politikker, nr\. 3« må højst have 255 tegn/);
+    expect(at(result.byField.policies)).toEqual([{ code: 'policyUnnamed', params: { row: 2 } }, { code: 'tooLongLine', params: { max: 255, length: 256, over: 1, row: 3 } }]);
   });
 
   it('checks each milestone: description, real dates, end after start', () => {
@@ -37,11 +37,12 @@ describe('validateAgreement', () => {
         ]
       })
     );
-    expect(result.byField.milestones).toEqual([
-      '»Aftalens tilblivelse«, trin 1: beskrivelsen skal udfyldes.',
-      '»Aftalens tilblivelse«, trin 2: datoen "2019-02-30" er ikke en gyldig dato (åååå-mm-dd).',
-      '»Aftalens tilblivelse«, trin 3: slutdatoen ligger før startdatoen.',
-      '»Aftalens tilblivelse«, trin 4: slutdatoen "3. december" er ikke en gyldig dato (åååå-mm-dd).'
+    expect(at(result.byField.milestones)).toEqual([
+      { code: 'rowTextRequired', params: { row: 1 } },
+      { code: 'dateInvalid', params: { row: 2, value: '2019-02-30' } },
+      { code: 'endBeforeStart', params: { row: 3 } },
+      { code: 'endDateInvalid', params: { row: 4, value: '3. december' } },
+      { code: 'periodWithoutStart', params: { row: 4 } }
     ]);
   });
 

@@ -1,24 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import { MULTI_LINE_MAX, SINGLE_LINE_MAX, validateGoal } from '../../../src/domain';
+import { MULTI_LINE_MAX, SINGLE_LINE_MAX, validateGoal, type FieldProblem } from '../../../src/domain';
 import { DUS_2022, DUS_2023, aGoal } from './fixtures';
+
+/** The codes (with params) of a field's problems: the domain returns codes, the UI says them. */
+const at = (problems: FieldProblem[] | undefined): Array<Omit<FieldProblem, 'field'>> => (problems ?? []).map(({ code, params }) => (params ? { code, params } : { code }));
 
 describe('validateGoal: minimum content from the year\'s strategy', () => {
   it('accepts a goal with purpose, activities, follow-up and citizen impact under DUS 2023', () => {
     const result = validateGoal(aGoal(), DUS_2023);
     expect(result.valid).toBe(true);
-    expect(result.messages).toEqual([]);
+    expect(result.problems).toEqual([]);
   });
 
-  it.each([
-    ['purpose', '»Baggrund og formål« skal udfyldes: DUS 2023 kræver det i alle udviklingsmål.'],
-    ['activities', '»Aktiviteter« skal udfyldes: DUS 2023 kræver det i alle udviklingsmål.'],
-    ['followUpMethod', '»Opfølgning på virkningen« skal udfyldes: DUS 2023 kræver det i alle udviklingsmål.'],
-    ['citizenImpact', '»Forventede virkninger for borgeren« skal udfyldes: DUS 2023 kræver det i alle udviklingsmål.']
-  ] as const)('names the missing field %s in Danish', (field, message) => {
+  it.each(['purpose', 'activities', 'followUpMethod', 'citizenImpact'] as const)('names the missing field %s with the strategy\'s year', (field) => {
     const result = validateGoal(aGoal({ [field]: '   ' }), DUS_2023);
     expect(result.valid).toBe(false);
-    expect(result.byField[field]).toEqual([message]);
-    expect(result.messages).toEqual([{ field, code: 'required', message }]);
+    expect(result.problems).toEqual([{ field, code: 'requiredByStrategy', params: { year: 2023 } }]);
+    expect(at(result.byField[field])).toEqual([{ code: 'requiredByStrategy', params: { year: 2023 } }]);
   });
 
   it('does not ask for citizen impact under DUS 2022, which does not require it', () => {
@@ -28,9 +26,7 @@ describe('validateGoal: minimum content from the year\'s strategy', () => {
 
   it('asks for the horizon when a strategy makes it mandatory', () => {
     const strategy = { year: 2024, minimumGoalContent: ['horizon' as const] };
-    expect(validateGoal(aGoal(), strategy).byField.horizon).toEqual([
-      '»Tidsperspektiv« skal udfyldes: DUS 2024 kræver det i alle udviklingsmål.'
-    ]);
+    expect(at(validateGoal(aGoal(), strategy).byField.horizon)).toEqual([{ code: 'requiredByStrategy', params: { year: 2024 } }]);
     expect(validateGoal(aGoal({ horizon: 'multiYear' }), strategy).valid).toBe(true);
   });
 
@@ -40,16 +36,14 @@ describe('validateGoal: minimum content from the year\'s strategy', () => {
   });
 
   it('requires a title', () => {
-    expect(validateGoal(aGoal({ title: '' }), DUS_2023).byField.title).toEqual(['»Titel« skal udfyldes.']);
+    expect(at(validateGoal(aGoal({ title: '' }), DUS_2023).byField.title)).toEqual([{ code: 'required' }]);
   });
 });
 
 describe('validateGoal: SharePoint field limits', () => {
   it('refuses a title over 255 characters with the count and how much to cut', () => {
     const result = validateGoal(aGoal({ title: 'x'.repeat(SINGLE_LINE_MAX + 5) }), DUS_2023);
-    expect(result.byField.title).toEqual([
-      '»Titel« må højst have 255 tegn (en enkelt linje); teksten har 260 tegn. Forkort den med 5 tegn.'
-    ]);
+    expect(at(result.byField.title)).toEqual([{ code: 'tooLongLine', params: { max: 255, length: 260, over: 5 } }]);
   });
 
   it('accepts exactly 255 characters in a single-line field', () => {
@@ -58,10 +52,7 @@ describe('validateGoal: SharePoint field limits', () => {
 
   it('refuses a multi-line field over 63.999 characters', () => {
     const result = validateGoal(aGoal({ activities: 'x'.repeat(MULTI_LINE_MAX + 1) }), DUS_2023);
-    expect(result.byField.activities).toEqual([
-      '»Aktiviteter« må højst have 63.999 tegn (et tekstfelt); teksten har 64.000 tegn. Forkort den med 1 tegn.'
-    ]);
-    expect(result.messages[0].code).toBe('tooLong');
+    expect(at(result.byField.activities)).toEqual([{ code: 'tooLongText', params: { max: 63999, length: 64000, over: 1 } }]);
   });
 
   it('checks the climate annex texts and the target unit too', () => {
@@ -72,8 +63,8 @@ describe('validateGoal: SharePoint field limits', () => {
       }),
       DUS_2023
     );
-    expect(result.byField['climate.strategyTrack']?.[0]).toMatch(/^»Strategispor i klima-, energi- og ressourcepolitikken« må højst have 255 tegn/);
-    expect(result.byField['target.unit']?.[0]).toMatch(/^»Målsætning, enhed« må højst have 255 tegn/);
+    expect(at(result.byField['climate.strategyTrack'])).toEqual([{ code: 'tooLongLine', params: { max: 255, length: 256, over: 1 } }]);
+    expect(at(result.byField['target.unit'])).toEqual([{ code: 'tooLongLine', params: { max: 255, length: 300, over: 45 } }]);
   });
 });
 
@@ -84,36 +75,34 @@ describe('validateGoal: climate annex and target', () => {
     const goal = aGoal({ purpose: undefined, activities: undefined, followUpMethod: undefined, citizenImpact: undefined, climate });
     expect(validateGoal(goal, DUS_2023).valid).toBe(true);
     const missing = validateGoal({ ...goal, climate: { ...climate, deliverable: '' } }, DUS_2023);
-    expect(missing.byField['climate.deliverable']).toEqual(['»Specifikt mål / leverance for tiltaget« skal udfyldes for et klimatiltag.']);
+    expect(at(missing.byField['climate.deliverable'])).toEqual([{ code: 'requiredForClimate' }]);
   });
 
   it('refuses an SDG outside 1-17 and a repeated SDG', () => {
     const result = validateGoal(aGoal({ climate: { ...climate, sdgs: [0, 18, 13, 13] } }), DUS_2023);
-    expect(result.byField['climate.sdgs']).toEqual([
-      '»Verdensmål« 0 findes ikke; vælg verdensmål mellem 1 og 17.',
-      '»Verdensmål« 18 findes ikke; vælg verdensmål mellem 1 og 17.',
-      '»Verdensmål« må kun vælges én gang hver.'
+    expect(at(result.byField['climate.sdgs'])).toEqual([
+      { code: 'sdgUnknown', params: { sdg: 0, min: 1, max: 17 } },
+      { code: 'sdgUnknown', params: { sdg: 18, min: 1, max: 17 } },
+      { code: 'sdgTwice' }
     ]);
   });
 
   it('refuses a resource effect outside 1-5', () => {
     const bad = { ...climate, resourceEffect: 6 as unknown as 1 };
-    expect(validateGoal(aGoal({ climate: bad }), DUS_2023).byField['climate.resourceEffect']).toEqual([
-      '»Ressourceeffekt« skal være et helt tal fra 1 (lav effekt) til 5 (høj effekt), ikke 6.'
+    expect(at(validateGoal(aGoal({ climate: bad }), DUS_2023).byField['climate.resourceEffect'])).toEqual([
+      { code: 'resourceEffectRange', params: { value: 6, min: 1, max: 5 } }
     ]);
     expect(validateGoal(aGoal({ climate: { ...climate, resourceEffect: 4 } }), DUS_2023).valid).toBe(true);
   });
 
   it('needs a number and a unit in a target', () => {
     const result = validateGoal(aGoal({ target: { value: Number.NaN, unit: ' ', direction: 'atMost', baseline: Number.POSITIVE_INFINITY } }), DUS_2023);
-    expect(result.byField['target.value']).toEqual(['»Målsætning, værdi« skal være et tal.']);
-    expect(result.byField['target.unit']).toEqual(['»Målsætning, enhed« skal udfyldes, fx "pct." eller "antal".']);
-    expect(result.byField['target.baseline']).toEqual(['»Målsætning, udgangspunkt« skal være et tal.']);
+    expect(at(result.byField['target.value'])).toEqual([{ code: 'notANumber' }]);
+    expect(at(result.byField['target.unit'])).toEqual([{ code: 'targetUnitRequired' }]);
+    expect(at(result.byField['target.baseline'])).toEqual([{ code: 'notANumber' }]);
   });
 
   it('refuses sharing a goal with its own department', () => {
-    expect(validateGoal(aGoal({ sharedWithDepartmentIds: [10] }), DUS_2023).byField.sharedWithDepartmentIds).toEqual([
-      '»Fællesmål med« kan ikke indeholde målets egen afdeling.'
-    ]);
+    expect(at(validateGoal(aGoal({ sharedWithDepartmentIds: [10] }), DUS_2023).byField.sharedWithDepartmentIds)).toEqual([{ code: 'sharedWithOwnDepartment' }]);
   });
 });

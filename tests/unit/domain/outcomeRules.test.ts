@@ -24,7 +24,7 @@ describe('outcome rules', () => {
 
   it('refuses an outcome before year end, naming the stage', () => {
     expect(outcomeProblems(c, saved({ stage: 'approved', outcome: 'achieved' }), [])).toEqual([
-      { field: 'outcome', message: '»Opfølgning« kan først registreres ved årets afslutning; målet er i fasen »Godkendt«.' }
+      { field: 'outcome', code: 'outcomeTooEarly', params: { stage: 'Godkendt' } }
     ]);
   });
 
@@ -37,14 +37,14 @@ describe('outcome rules', () => {
   it('needs a next-year goal continuing this one for "Videreføres"', () => {
     const goal = saved({ stage: 'followUp', outcome: 'continued', outcomeNote: 'Arbejdet pågår.' });
     expect(outcomeProblems(c, goal, [{ continuesFromId: 99 }])).toEqual([
-      { field: 'outcome', message: '»Videreføres« kræver et mål i næste års aftale, der fortsætter dette mål. Opret det med »Viderefør til næste år«.' }
+      { field: 'outcome', code: 'continuedWithoutSuccessor', params: { outcome: 'continued' } }
     ]);
     expect(outcomeProblems(c, goal, [{ continuesFromId: 7 }])).toEqual([]);
   });
 
   it('asks for a note when a goal was not simply met', () => {
     expect(outcomeProblems(c, saved({ stage: 'followUp', outcome: 'partlyAchieved' }), [])).toEqual([
-      { field: 'outcomeNote', message: '»Bemærkning til opfølgningen« skal udfyldes, når målet er »Delvist nået«: skriv hvad der mangler eller er ændret.' }
+      { field: 'outcomeNote', code: 'outcomeNoteRequired', params: { outcome: 'partlyAchieved' } }
     ]);
   });
 });

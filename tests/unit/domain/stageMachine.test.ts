@@ -43,32 +43,32 @@ describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direkt
     expect(t?.decision).toBe('consulted');
     expect(t?.label).toBe('Behandlet i LMU');
     const noDate = checkTransition(c, { from: 'lmuHearing', to: 'boardApproval', groups: ['approvers'], minutesUrl: meeting.minutesUrl });
-    expect(noDate).toEqual({ ok: false, error: { code: 'meetingDateRequired', message: '»Mødedato« skal udfyldes med en gyldig dato, når høringen registreres som behandlet.' } });
+    expect(noDate).toEqual({ ok: false, error: { code: 'meetingDateRequired', problems: [{ field: 'meetingDate', code: 'meetingDateRequired' }] } });
     const noLink = checkTransition(c, { from: 'lmuHearing', to: 'boardApproval', groups: ['approvers'], meetingDate: '2019-11-26', minutesUrl: 'referat' });
     expect(noLink.ok === false && noLink.error.code).toBe('minutesUrlRequired');
   });
 
   it.each([['leaderGroup', 'leaders'], ['lmuHearing', 'approvers'], ['boardApproval', 'approvers']] as const)('lets the deciding group return from %s (%s) only with a comment', (from, group) => {
     const bare = checkTransition(c, { from, to: 'draft', groups: [group], comment: '  ' });
-    expect(bare).toEqual({ ok: false, error: { code: 'commentRequired', message: '»Kommentar« skal udfyldes, når du sender retur: skriv, hvad der skal rettes.' } });
+    expect(bare).toEqual({ ok: false, error: { code: 'commentRequired', problems: [{ field: 'comment', code: 'commentRequired' }] } });
     const commented = checkTransition(c, { from, to: 'draft', groups: [group], comment: 'Målet mangler opfølgning.' });
     expect(commented.ok && commented.transition.decision).toBe('returned');
   });
 
   it('refuses a move the configuration does not have', () => {
     const skip = checkTransition(c, { from: 'draft', to: 'approved', groups: ['approvers', 'editors'] });
-    expect(skip).toEqual({ ok: false, error: { code: 'notAllowed', message: 'Et mål eller en aftale kan ikke flyttes fra »Kladde« til »Godkendt«.' } });
+    expect(skip).toEqual({ ok: false, error: { code: 'notAllowed', params: { from: 'Kladde', to: 'Godkendt' } } });
     expect(checkTransition(c, { from: 'approved', to: 'draft', groups: ['approvers'], comment: 'x' }).ok).toBe(false);
   });
 
   it('refuses a move by a group that may not make it', () => {
     const check = checkTransition(c, { from: 'boardApproval', to: 'approved', groups: ['editors', 'readers'] });
-    expect(check).toEqual({ ok: false, error: { code: 'forbidden', message: 'Du har ikke ret til at »Godkend« fra »Til godkendelse i direktionen«. Det kræver medlemskab af: godkendere.' } });
+    expect(check).toEqual({ ok: false, error: { code: 'forbidden', params: { action: 'Godkend', from: 'Til godkendelse i direktionen', groups: 'approvers' } } });
   });
 
   it('refuses an unknown stage', () => {
     const check = checkTransition(c, { from: 'draft', to: 'archived', groups: ['editors'] });
-    expect(check.ok === false && check.error).toEqual({ code: 'unknownStage', message: 'Fasen "archived" findes ikke i arbejdsgangen for Skanderborg Kommune.' });
+    expect(check.ok === false && check.error).toEqual({ code: 'unknownStage', params: { stage: 'archived', workflow: 'Skanderborg Kommune' } });
   });
 
   it('offers each group only its own moves', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { GOAL_CONTENT_LABELS } from '../../../src/domain';
-import { trackRemovalMessage, validateStrategy, type StrategyDraft } from '../../../src/domain/strategyValidation';
-import { loadLocale } from '../../helpers/locales';
+import { trackRemovalProblem, validateStrategy, type StrategyDraft } from '../../../src/domain/strategyValidation';
+import type { FieldProblem } from '../../../src/domain/validationResult';
+
+const at = (problems: FieldProblem[] | undefined): Array<Omit<FieldProblem, 'field'>> => (problems ?? []).map(({ code, params }) => (params ? { code, params } : { code }));
 
 function aDraft(overrides: Partial<StrategyDraft> = {}, strategy: Partial<StrategyDraft['strategy']> = {}): StrategyDraft {
   return {
@@ -21,51 +22,51 @@ function aDraft(overrides: Partial<StrategyDraft> = {}, strategy: Partial<Strate
 
 describe('validateStrategy', () => {
   it('accepts a sound DUS', () => {
-    expect(validateStrategy(aDraft(), [2020, 2022])).toMatchObject({ valid: true, messages: [] });
+    expect(validateStrategy(aDraft(), [2020, 2022])).toMatchObject({ valid: true, problems: [] });
   });
 
   it('wants a year between 2000 and 2100 that no other DUS has', () => {
-    expect(validateStrategy(aDraft({}, { year: 1999 }), []).byField.year).toEqual(['»År« skal være et årstal mellem 2000 og 2100.']);
+    expect(at(validateStrategy(aDraft({}, { year: 1999 }), []).byField.year)).toEqual([{ code: 'yearRange', params: { min: 2000, max: 2100 } }]);
     expect(validateStrategy(aDraft({}, { year: 2101 }), []).byField.year).toHaveLength(1);
     expect(validateStrategy(aDraft({}, { year: Number.NaN }), []).byField.year).toHaveLength(1);
     expect(validateStrategy(aDraft({}, { year: 2023.5 }), []).byField.year).toHaveLength(1);
-    expect(validateStrategy(aDraft(), [2022, 2023]).byField.year).toEqual(['Der findes allerede en DUS for 2023. Hvert år har én DUS; ret den i stedet.']);
+    expect(at(validateStrategy(aDraft(), [2022, 2023]).byField.year)).toEqual([{ code: 'yearTaken', params: { year: 2023 } }]);
   });
 
   it('lets yearTo equal the year or come after it, never before', () => {
     expect(validateStrategy(aDraft({}, { yearTo: 2023 }), []).valid).toBe(true);
     expect(validateStrategy(aDraft({}, { year: 2016, yearTo: 2017 }), []).valid).toBe(true);
-    expect(validateStrategy(aDraft({}, { yearTo: 2022 }), []).byField.yearTo).toEqual(['»Til og med år« skal være et årstal fra 2023 til 2100, eller tomt for en etårig DUS.']);
+    expect(at(validateStrategy(aDraft({}, { yearTo: 2022 }), []).byField.yearTo)).toEqual([{ code: 'yearToRange', params: { min: 2023, max: 2027 } }]);
   });
 
   it('requires a title within one line', () => {
-    expect(validateStrategy(aDraft({}, { title: '  ' }), []).byField.title).toEqual(['»Titel« skal udfyldes.']);
-    expect(validateStrategy(aDraft({}, { title: 'x'.repeat(256) }), []).byField.title?.[0]).toMatch(/^»Titel« må højst have 255 tegn/);
+    expect(at(validateStrategy(aDraft({}, { title: '  ' }), []).byField.title)).toEqual([{ code: 'required' }]);
+    expect(validateStrategy(aDraft({}, { title: 'x'.repeat(256) }), []).byField.title?.[0].code).toBe('tooLongLine');
     expect(validateStrategy(aDraft({}, { title: 'x'.repeat(255) }), []).valid).toBe(true);
   });
 
   it('checks each deadline: a title and a real date when one is given', () => {
     const result = validateStrategy(aDraft({}, { deadlines: [{ title: '' }, { title: 'Opfølgning på aftalen', date: '2024-02-30' }, { title: 'Kontraktdialog' }] }), []);
-    expect(result.byField['deadline.0.title']).toEqual(['»Frist 1, titel« skal udfyldes.']);
-    expect(result.byField['deadline.1.date']).toEqual(['Frist 2: datoen "2024-02-30" er ikke en gyldig dato (åååå-mm-dd).']);
+    expect(at(result.byField['deadline.0.title'])).toEqual([{ code: 'required' }]);
+    expect(at(result.byField['deadline.1.date'])).toEqual([{ code: 'dateInvalid', params: { value: '2024-02-30' } }]);
     expect(result.byField['deadline.2.title']).toBeUndefined();
-    expect(result.messages).toHaveLength(2);
+    expect(result.problems).toHaveLength(2);
   });
 
   it('wants track numbers unique per kind, whole and not negative; unnumbered themes are fine', () => {
     const tracks = aDraft().tracks;
     const dup = validateStrategy(aDraft({ tracks: [...tracks, { kind: 'track', number: 2, title: 'Tredje' }, { kind: 'focusArea', number: 2, title: 'Indsatsområde' }] }), []);
-    expect(dup.byField['track.3.number']).toEqual(['Udviklingsspor 4: nummer 2 er allerede brugt af en anden af typen »Udviklingsspor«.']);
+    expect(at(dup.byField['track.3.number'])).toEqual([{ code: 'trackNumberTaken', params: { number: 2, kind: 'track' } }]);
     expect(dup.byField['track.4.number']).toBeUndefined();
-    expect(validateStrategy(aDraft({ tracks: [{ kind: 'track', number: Number.NaN, title: 'A' }] }), []).byField['track.0.number']).toEqual(['»Udviklingsspor 1, nummer« skal være et tal, fx 2.']);
-    expect(validateStrategy(aDraft({ tracks: [{ kind: 'track', number: -1, title: 'A' }] }), []).byField['track.0.number']).toEqual(['»Udviklingsspor 1, nummer« skal være et helt tal på 0 eller derover.']);
+    expect(at(validateStrategy(aDraft({ tracks: [{ kind: 'track', number: Number.NaN, title: 'A' }] }), []).byField['track.0.number'])).toEqual([{ code: 'notANumber' }]);
+    expect(at(validateStrategy(aDraft({ tracks: [{ kind: 'track', number: -1, title: 'A' }] }), []).byField['track.0.number'])).toEqual([{ code: 'wholeNumber' }]);
     expect(validateStrategy(aDraft({ tracks: [{ kind: 'theme', title: 'A' }, { kind: 'theme', title: 'B' }] }), []).valid).toBe(true);
   });
 
   it('requires track and requirement titles within one line', () => {
     const result = validateStrategy(aDraft({ tracks: [{ kind: 'theme', title: ' ' }], requirements: [{ number: 1, title: 'k'.repeat(256), appliesTo: 'goal' }] }), []);
-    expect(result.byField['track.0.title']).toEqual(['»Tværgående tema 1, titel« skal udfyldes.']);
-    expect(result.byField['requirement.0.title']?.[0]).toMatch(/^»Krav 1, titel« må højst have 255 tegn/);
+    expect(at(result.byField['track.0.title'])).toEqual([{ code: 'required' }]);
+    expect(result.byField['requirement.0.title']?.[0].code).toBe('tooLongLine');
   });
 
   it('wants requirement numbers present and unique, and a valid scope', () => {
@@ -77,22 +78,15 @@ describe('validateStrategy', () => {
         { number: 4, title: 'D', appliesTo: 'everything' as 'goal' }
       ]
     }), []);
-    expect(result.byField['requirement.1.number']).toEqual(['Krav 2: nummer 1 er allerede brugt af et andet krav.']);
-    expect(result.byField['requirement.2.number']).toEqual(['»Krav 3, nummer« skal udfyldes.']);
-    expect(result.byField['requirement.3.appliesTo']).toEqual(['Krav 4: vælg om kravet gælder aftalen eller hvert mål.']);
+    expect(at(result.byField['requirement.1.number'])).toEqual([{ code: 'requirementNumberTaken', params: { number: 1 } }]);
+    expect(at(result.byField['requirement.2.number'])).toEqual([{ code: 'required' }]);
+    expect(at(result.byField['requirement.3.appliesTo'])).toEqual([{ code: 'scopeMissing' }]);
   });
 });
 
-describe('trackRemovalMessage', () => {
+describe('trackRemovalProblem', () => {
   it('refuses a track that goals use, naming how many', () => {
-    expect(trackRemovalMessage({ kind: 'track', title: 'God ledelse' }, 3)).toBe('Udviklingsspor »God ledelse« kan ikke fjernes: 3 udviklingsmål bruger det. Fjern det fra målene først, eller ret titlen i stedet.');
-    expect(trackRemovalMessage({ kind: 'theme', title: 'Det Fælles Vi' }, 1)).toContain('1 udviklingsmål bruger det');
-    expect(trackRemovalMessage({ kind: 'track', title: 'Ubrugt' }, 0)).toBeUndefined();
-  });
-});
-
-describe('the DUS form\'s minimum-content labels', () => {
-  it('are the domain\'s labels in Danish, so the form and the validation messages agree', () => {
-    expect(loadLocale('da-dk').StrategyAdmin.ContentFields).toEqual(GOAL_CONTENT_LABELS);
+    expect(trackRemovalProblem({ kind: 'track', title: 'God ledelse' }, 3, 1)).toEqual({ field: 'track.1.title', code: 'trackInUse', params: { kind: 'track', title: 'God ledelse', goals: 3 } });
+    expect(trackRemovalProblem({ kind: 'track', title: 'Ubrugt' }, 0, 0)).toBeUndefined();
   });
 });

@@ -58,10 +58,10 @@ describe('target against actual', () => {
 
   it('reads Danish decimals and refuses what is not a number, in Danish', () => {
     expect(parseDanishDecimal('2,8')).toEqual({ ok: true, value: 2.8 });
-    expect(parseDanishDecimal(' 3.1 ')).toMatchObject({ ok: false, reason: 'ambiguous' });
+    expect(parseDanishDecimal(' 3.1 ')).toMatchObject({ ok: false, code: 'numberAmbiguous' });
     expect(parseDanishDecimal('-1,25')).toEqual({ ok: true, value: -1.25 });
     expect(parseDanishDecimal('')).toEqual({ ok: true, value: undefined });
-    expect(parseDanishDecimal('2,8 %')).toEqual({ ok: false, reason: 'notNumber', message: '»2,8 %« er ikke et tal. Skriv fx 2,8 (med komma og uden enhed).' });
+    expect(parseDanishDecimal('2,8 %')).toEqual({ ok: false, code: 'numberUnreadable', params: { value: '2,8 %' } });
     expect(parseDanishDecimal('1.234,5')).toEqual({ ok: true, value: 1234.5 });
     expect(parseDanishDecimal('ca. 3').ok).toBe(false);
   });

@@ -4,9 +4,10 @@ import { columnLetter, cutText, EXCEL_CELL_LIMIT } from '../../../src/services/e
 import { buildWorkbookModel, type ExportData } from '../../../src/services/export/goalSheets';
 import { writeXlsx } from '../../../src/services/export/xlsxWriter';
 import { loadLocale } from '../../helpers/locales';
+import { exportLabelsFrom } from '../../../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
+const labels = exportLabelsFrom(locale);
 const marker = locale.Resilience.CellMarker;
 const goal = (id: number, extra: Partial<Goal> = {}): Goal => ({
   id, agreementId: 10, departmentId: 1, year: 2023, number: id, title: `Mål ${id}`, trackIds: [], policies: [], requirementIds: [],
@@ -38,7 +39,7 @@ describe('Excel\'s 32,767 characters per cell', () => {
     const long = 'Baggrund '.repeat(5000); // 45,000 characters
     const model = buildWorkbookModel(data([goal(1), goal(2, { purpose: long })]), 'single', labels);
     const sheet = model.sheets[1];
-    const purposeColumn = sheet.columns.findIndex((c) => c.header === labels.Columns.Purpose);
+    const purposeColumn = sheet.columns.findIndex((c) => c.header === labels.Fields.purpose);
     const cell = sheet.rows[1][purposeColumn] as { v: string };
     expect(cell.v).toHaveLength(EXCEL_CELL_LIMIT);
     expect(cell.v.endsWith('… [afkortet]')).toBe(true);
@@ -46,13 +47,13 @@ describe('Excel\'s 32,767 characters per cell', () => {
     // Row 3 in Excel (header row 1, first goal row 2), column E (the fifth), with its header.
     expect(model.sheets[0].notes).toEqual([
       'Bemærkninger til eksporten',
-      `Arket »Alle mål«, række 3, kolonne E (${labels.Columns.Purpose}): teksten var 45.000 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`
+      `Arket »Alle mål«, række 3, kolonne E (${labels.Fields.purpose}): teksten var 45.000 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`
     ]);
   });
 
   it('leaves a text of exactly the limit alone and adds no notes', () => {
     const model = buildWorkbookModel(data([goal(1, { purpose: 'x'.repeat(EXCEL_CELL_LIMIT) })]), 'single', labels);
-    const purposeColumn = model.sheets[1].columns.findIndex((c) => c.header === labels.Columns.Purpose);
+    const purposeColumn = model.sheets[1].columns.findIndex((c) => c.header === labels.Fields.purpose);
     expect((model.sheets[1].rows[0][purposeColumn] as { v: string }).v).toBe('x'.repeat(EXCEL_CELL_LIMIT));
     expect(model.sheets[0].notes).toBeUndefined();
   });

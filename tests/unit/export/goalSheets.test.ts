@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
-import { SKANDERBORG_STAGES, type Department, type Goal, type Track } from '../../../src/domain';
+import { SKANDERBORG_STAGES, type AuthorityStatus, type Department, type Goal, type Track } from '../../../src/domain';
 import { buildWorkbookModel, danishDay, dateCell, sheetName, textCell, type ExportData } from '../../../src/services/export/goalSheets';
 import { writeXlsx, TEXT_FORMAT } from '../../../src/services/export/xlsxWriter';
 import { loadLocale } from '../../helpers/locales';
+import { exportLabelsFrom } from '../../../src/webparts/udviklingsaftaler/components/ExportToExcel/exportLabels';
 
 const locale = loadLocale('da-dk');
-const labels = { ...locale.Overview.Workbook, Resilience: locale.Resilience };
+const labels = exportLabelsFrom(locale);
 const dept = (id: number, title: string, parentId?: number): Department => ({ id, title, kind: 'staff', parentId, editors: [], active: true });
 const tracks: Track[] = [
   { id: 2, strategyId: 1, kind: 'track', number: 2, title: 'God ledelse og en bæredygtig organisation' },
@@ -65,14 +66,24 @@ describe('cells', () => {
 
 describe('goal sheets', () => {
   it('the summary writes a stage the approval log does not back with the reason (issue #15.1)', () => {
-    const stageOf = (agreementStatus: ExportData['agreementStatus']): unknown => {
-      const summary = buildWorkbookModel({ ...data, agreementStatus }, 'single', labels).sheets[0];
+    const stageOf = (status: AuthorityStatus): unknown => {
+      const summary = buildWorkbookModel({ ...data, verification: { 'Agreements:10': status } }, 'single', labels).sheets[0];
       const row = summary.rows.find((r) => (r[0] as { v?: string } | null)?.v === 'Staben Økonomi, Digitalisering og Indkøb');
       return row?.[column(summary, labels.Summary.Stage)];
     };
-    expect(stageOf({ 10: 'unverified' })).toEqual({ t: 's', v: `Godkendt (${labels.Summary.Unverified})` });
-    expect(stageOf({ 10: 'staleAfterApproval' })).toEqual({ t: 's', v: `Godkendt (${labels.Summary.Stale})` });
-    expect(stageOf({ 10: 'verified' })).toEqual({ t: 's', v: 'Godkendt' });
+    expect(stageOf('unverified')).toEqual({ t: 's', v: `Godkendt (${labels.Summary.Unverified})` });
+    expect(stageOf('staleAfterApproval')).toEqual({ t: 's', v: `Godkendt (${labels.Summary.Stale})` });
+    expect(stageOf('verified')).toEqual({ t: 's', v: 'Godkendt' });
+  });
+
+  it('the goals\' Stage column is the verified stage too (issue #15.1)', () => {
+    const stages = (verification: ExportData['verification']): unknown[] => {
+      const sheet = buildWorkbookModel({ ...data, verification }, 'single', labels).sheets[1];
+      return sheet.rows.map((r) => (r[column(sheet, 'Stadie')] as { v?: string } | null)?.v);
+    };
+    const ids = data.goals.filter((g) => g.year === 2023).map((g) => g.id);
+    expect(stages({ [`Goals:${ids[0]}`]: 'unverified', [`Goals:${ids[1]}`]: 'staleAfterApproval' }).slice(0, 2)).toEqual([`Godkendt (${labels.Summary.Unverified})`, `Godkendt (${labels.Summary.Stale})`]);
+    expect(stages(undefined).slice(0, 2)).toEqual(['Godkendt', 'Godkendt']);
   });
 
   it('one sheet for all: every goal once, tracks as X columns in number order, lookups as names', () => {

@@ -16,12 +16,15 @@ describe('schema: follow-up lists', () => {
     expect(CHECK_IN_STATUS_CHOICES).toEqual({ onTrack: 'På rette vej', challenged: 'Udfordret', behind: 'Bagud', achieved: 'Nået', paused: 'Sat på pause' });
   });
 
-  it('gives both lists the permissions of Goals and the department folders', () => {
+  it('gives check-ins the permissions of Goals and the department folders', () => {
     const goals = listDef(SCHEMA, 'Goals');
-    for (const key of ['CheckIns', 'Dialogues'] as const) {
-      expect(listDef(SCHEMA, key).permissions).toEqual(goals.permissions);
-      expect(listDef(SCHEMA, key).folderPerDepartment).toBe(true);
-    }
+    expect(listDef(SCHEMA, 'CheckIns').permissions).toEqual(goals.permissions);
+    expect(listDef(SCHEMA, 'CheckIns').folderPerDepartment).toBe(true);
+  });
+
+  it('lets only the board and the secretariat write contract dialogues: no department folders, leaders read', () => {
+    expect(listDef(SCHEMA, 'Dialogues').permissions).toEqual({ readers: 'read', editors: 'read', leaders: 'read', approvers: 'contribute', secretariat: 'contribute' });
+    expect(listDef(SCHEMA, 'Dialogues').folderPerDepartment).toBeUndefined();
   });
 
   it('types the measured value as a number and its date as a date-only column', () => {

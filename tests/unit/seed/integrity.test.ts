@@ -61,9 +61,9 @@ describe('seed integrity', () => {
 
   it.each(each)('%s: every agreement and goal passes the product\'s validation', (_key, m) => {
     const data = materialise(m);
-    const agreementMessages = data.agreements.flatMap((a) => validateAgreement(a).messages.map((x) => `${a.title}: ${x.message}`));
+    const agreementMessages = data.agreements.flatMap((a) => validateAgreement(a).problems.map((x) => `${a.title}: ${x.field} ${x.code}`));
     const goalMessages = data.goals.flatMap((g) =>
-      validateGoal(g, data.strategies.find((s) => s.year === g.year)).messages.map((x) => `${g.title}: ${x.message}`)
+      validateGoal(g, data.strategies.find((s) => s.year === g.year)).problems.map((x) => `${g.title}: ${x.field} ${x.code}`)
     );
     expect([...agreementMessages, ...goalMessages]).toEqual([]);
   });

@@ -82,7 +82,7 @@ describe('seed: Udviklingsaftale 2023, Staben Økonomi, Digitalisering og Indkø
     const agreementId = data.ids.agreements.get(AGREEMENT_2023_KEY);
     const messages = data.goals
       .filter((g) => g.agreementId === agreementId)
-      .flatMap((g) => validateGoal(g, dus).messages.map((x) => `${g.title}: ${x.message}`));
+      .flatMap((g) => validateGoal(g, dus).problems.map((x) => `${g.title}: ${x.field} ${x.code}`));
     expect(messages).toEqual([]);
     for (const g of numbered) {
       expect((g.citizenImpact ?? '').length).toBeGreaterThan(20);

@@ -1,12 +1,11 @@
 // Strategies, Tracks and Requirements lists <-> the year's DUS.
 import type { GoalContentField, NewRequirement, NewStrategy, NewTrack, Requirement, Strategy, StrategyDeadline, Track } from '../../../domain';
 import { APPLIES_TO_CHOICES, codeOf, GOAL_TEMPLATE_CHOICES, MINIMUM_CONTENT_CHOICES, TRACK_KIND_CHOICES } from '../../schema';
-import { DataError } from '../../errors/DataError';
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
-import type { RawItem } from '../paging';
 import { dropUndefined } from './goalMapper';
-import { DamageLog, field, isObjectWith, num, orNull, requiredNum, requiredText, shapeOf, strings, text } from './values';
+import type { RawItem } from '../paging';
+import { DamageLog, field, isObjectWith, lines, linesValue, num, orNull, requiredNum, requiredText, shapeOf, strings, text } from './values';
 
 export const STRATEGIES = shapeOf('Strategies');
 export const TRACKS = shapeOf('Tracks');
@@ -21,6 +20,7 @@ export const STRATEGY = {
   deadlines: field(STRATEGIES, 'Deadlines'),
   minimumGoalContent: field(STRATEGIES, 'MinimumGoalContent'),
   goalTemplate: field(STRATEGIES, 'GoalTemplate'),
+  agreementSections: field(STRATEGIES, 'AgreementSections'),
   clientId: field(STRATEGIES, 'ClientId')
 } as const;
 
@@ -41,15 +41,6 @@ export const REQUIREMENT = {
   appliesTo: field(REQUIREMENTS, 'AppliesTo'),
   clientId: field(REQUIREMENTS, 'ClientId')
 } as const;
-
-function requiredCode<C extends string>(map: Readonly<Record<C, string>>, raw: RawItem, name: string): C {
-  const stored = requiredText(raw, name);
-  const code = codeOf(map, stored);
-  if (code === undefined) {
-    throw new DataError('validation', { detail: `Item ${String(raw.Id)} has an unknown ${name} value '${stored}'` });
-  }
-  return code;
-}
 
 export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
   list: STRATEGIES.list,
@@ -72,6 +63,7 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
         .map((s) => codeOf(MINIMUM_CONTENT_CHOICES, s))
         .filter((c): c is GoalContentField => c !== undefined),
       goalTemplate: codeOf(GOAL_TEMPLATE_CHOICES, text(raw, STRATEGY.goalTemplate) ?? ''),
+      agreementSections: optionalLines(raw, STRATEGY.agreementSections),
       clientId: text(raw, STRATEGY.clientId)
     }));
   },
@@ -85,10 +77,17 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
     if ('deadlines' in v) out[STRATEGY.deadlines] = JSON.stringify(v.deadlines ?? []);
     if ('minimumGoalContent' in v) out[STRATEGY.minimumGoalContent] = (v.minimumGoalContent ?? []).map((c) => MINIMUM_CONTENT_CHOICES[c]);
     if ('goalTemplate' in v) out[STRATEGY.goalTemplate] = v.goalTemplate ? GOAL_TEMPLATE_CHOICES[v.goalTemplate] : null;
+    if ('agreementSections' in v) out[STRATEGY.agreementSections] = v.agreementSections && v.agreementSections.length > 0 ? linesValue(v.agreementSections) : null;
     if ('clientId' in v && v.clientId !== undefined) out[STRATEGY.clientId] = v.clientId;
     return out;
   }
 };
+
+/** A lines column that may be empty: absent rather than an empty list (older strategies have none). */
+function optionalLines(raw: RawItem, name: string): string[] | undefined {
+  const found = lines(raw, name);
+  return found.length > 0 ? found : undefined;
+}
 
 export const trackMapping: ListMapping<Track, NewTrack> = {
   list: TRACKS.list,
@@ -96,15 +95,19 @@ export const trackMapping: ListMapping<Track, NewTrack> = {
   expand: TRACKS.expand,
   lookupCount: TRACKS.lookupCount,
   clientIdField: TRACK.clientId,
-  fromItem: (raw) => dropUndefined<Track>({
-    id: requiredNum(raw, 'Id'),
-    strategyId: requiredNum(raw, `${TRACK.strategy}Id`),
-    kind: requiredCode(TRACK_KIND_CHOICES, raw, TRACK.kind),
-    number: num(raw, TRACK.number),
-    title: requiredText(raw, TRACK.title),
-    description: text(raw, TRACK.description),
-    clientId: text(raw, TRACK.clientId)
-  }),
+  // Tolerant: an empty DUS lookup or an unknown Kind marks the track damaged (domain/damage.ts).
+  fromItem: (raw) => {
+    const damage = new DamageLog(raw);
+    return damage.mark(dropUndefined<Track>({
+      id: requiredNum(raw, 'Id'),
+      strategyId: damage.requiredNum(`${TRACK.strategy}Id`, 'strategyId'),
+      kind: damage.choice(TRACK.kind, TRACK_KIND_CHOICES, 'kind', 'track'),
+      number: num(raw, TRACK.number),
+      title: requiredText(raw, TRACK.title),
+      description: text(raw, TRACK.description),
+      clientId: text(raw, TRACK.clientId)
+    }));
+  },
   toFields(v: Partial<NewTrack>): FieldValues {
     const out: FieldValues = {};
     if ('strategyId' in v) out[`${TRACK.strategy}Id`] = orNull(v.strategyId);
@@ -123,15 +126,19 @@ export const requirementMapping: ListMapping<Requirement, NewRequirement> = {
   expand: REQUIREMENTS.expand,
   lookupCount: REQUIREMENTS.lookupCount,
   clientIdField: REQUIREMENT.clientId,
-  fromItem: (raw) => dropUndefined<Requirement>({
-    id: requiredNum(raw, 'Id'),
-    strategyId: requiredNum(raw, `${REQUIREMENT.strategy}Id`),
-    number: requiredNum(raw, REQUIREMENT.number),
-    title: requiredText(raw, REQUIREMENT.title),
-    description: text(raw, REQUIREMENT.description),
-    appliesTo: requiredCode(APPLIES_TO_CHOICES, raw, REQUIREMENT.appliesTo),
-    clientId: text(raw, REQUIREMENT.clientId)
-  }),
+  // Tolerant: an unknown AppliesTo reads as the agreement as a whole (the milder demand), marked.
+  fromItem: (raw) => {
+    const damage = new DamageLog(raw);
+    return damage.mark(dropUndefined<Requirement>({
+      id: requiredNum(raw, 'Id'),
+      strategyId: damage.requiredNum(`${REQUIREMENT.strategy}Id`, 'strategyId'),
+      number: damage.requiredNum(REQUIREMENT.number, 'number'),
+      title: requiredText(raw, REQUIREMENT.title),
+      description: text(raw, REQUIREMENT.description),
+      appliesTo: damage.choice(REQUIREMENT.appliesTo, APPLIES_TO_CHOICES, 'appliesTo', 'agreement'),
+      clientId: text(raw, REQUIREMENT.clientId)
+    }));
+  },
   toFields(v: Partial<NewRequirement>): FieldValues {
     const out: FieldValues = {};
     if ('strategyId' in v) out[`${REQUIREMENT.strategy}Id`] = orNull(v.strategyId);

@@ -107,6 +107,16 @@ export class DamageLog {
     return MISSING_ID;
   }
 
+  /** A required Choice column: a value the choice map does not know (typed into the list, or
+   * left from an older schema) or an empty one gives `fallback` and a mark. */
+  public choice<C extends string>(column: string, map: Readonly<Record<C, string>>, domainField: string, fallback: C): C {
+    const stored = text(this.raw, column);
+    const code = stored === undefined ? undefined : (Object.keys(map) as C[]).find((c) => map[c] === stored);
+    if (code !== undefined) return code;
+    this.found.push({ field: domainField, code: stored === undefined ? 'missing' : 'unreadable' });
+    return fallback;
+  }
+
   /** The item with what was found wrong; undamaged items get no `damage` key at all. */
   public mark<T extends MaybeDamaged>(item: T): T {
     if (this.found.length > 0) item.damage = [...this.found];

@@ -2,6 +2,19 @@
 // en-us the second) fills the whole shape; tests/component/pseudoLocale.test.tsx renders the app
 // with a pseudo-locale to catch text that bypasses these strings.
 declare interface IUdviklingsaftalerStrings {
+  /** First screen, next year's agreement before its DUS (issue 16). */
+  Start: {
+    SectionsLabel: string;
+    SectionsHelp: string;
+    ChooserTitle: string;
+    ChooserMessage: string;
+    ChooserLabel: string;
+    /** {0} department, {1} year. */
+    OtherNoAgreement: string;
+    NoStrategyTitle: string;
+    /** {0} year. */
+    NoStrategy: string;
+  };
   App: {
     Title: string;
     Subtitle: string;
@@ -142,11 +155,6 @@ declare interface IUdviklingsaftalerStrings {
     /** UN SDG names by number (n1 … n17). */
     SdgNames: Record<string, string>;
     ConflictTitle: string; ConflictIntro: string; ConflictMine: string; ConflictTheirs: string; ConflictEmpty: string; ConflictApply: string; ConflictLoadFailed: string;
-    FieldLabels: {
-      number: string; title: string; purpose: string; goalStatement: string; activities: string; involved: string; sharedWithDepartmentIds: string;
-      followUpMethod: string; citizenImpact: string; horizon: string; trackIds: string; policies: string; requirementIds: string; target: string;
-      continuesFromId: string; stage: string; outcome: string; outcomeNote: string; evidence: string; climate: string;
-    };
   };
   YearEnd: {
     Title: string;
@@ -160,7 +168,6 @@ declare interface IUdviklingsaftalerStrings {
     OutcomeLabel: string;
     OutcomePlaceholder: string;
     NoteLabel: string;
-    NoteRequired: string;
     EvidenceLabel: string;
     EvidenceDelivered: string;
     EvidenceNotDelivered: string;
@@ -169,7 +176,6 @@ declare interface IUdviklingsaftalerStrings {
     TargetLine: string;
     ActualLabel: string;
     ActualDescription: string;
-    ActualInvalid: string;
     ActualNotMeasured: string;
     ActualLine: string;
     Directions: { atMost: string; atLeast: string; exactly: string };
@@ -272,7 +278,8 @@ declare interface IUdviklingsaftalerStrings {
       FileNameDepartment: string;
     };
     /** The workbook's words; the shape is the export's own (src/services/export/labels.ts). */
-    Workbook: import('../../../services/export/labels').ExportLabels;
+    /** The workbook's own words; its goal-field headers are GoalFields, its damage sentences Resilience. */
+    Workbook: Omit<import('../../../services/export/labels').ExportLabels, 'Fields' | 'Resilience'>;
   };
   StrategyAdmin: {
     Title: string;
@@ -310,7 +317,6 @@ declare interface IUdviklingsaftalerStrings {
     NoDeadlines: string;
     MinimumContent: string;
     MinimumContentHelp: string;
-    ContentFields: { purpose: string; goalStatement: string; activities: string; involved: string; followUpMethod: string; citizenImpact: string; horizon: string };
     Template: string;
     TemplateNone: string;
     Templates: { questions: string; sections: string; evidence: string };
@@ -323,7 +329,6 @@ declare interface IUdviklingsaftalerStrings {
     TrackNumber: string;
     TrackTitle: string;
     TrackDescription: string;
-    TrackInUse: string;
     TrackChecking: string;
     Requirements: string;
     NoRequirements: string;
@@ -369,11 +374,8 @@ declare interface IUdviklingsaftalerStrings {
     ApproveManyDone: string;
     ApproveManyFailed: string;
     Comment: string;
-    CommentRequired: string;
     MeetingDate: string;
-    MeetingDateRequired: string;
     MinutesUrl: string;
-    MinutesUrlRequired: string;
     Confirm: string;
     Cancel: string;
     Saving: string;
@@ -439,12 +441,17 @@ declare interface IUdviklingsaftalerStrings {
     DamagedGoal: string;
     DamagedAgreement: string;
     DamagedStrategy: string;
+    DamagedDepartment: string;
+    DamagedTrack: string;
+    DamagedRequirement: string;
+    /** {0}: the fields the app refused to write. */
+    DamagedWrite: string;
     DamagedReadOnly: string;
     DamagedListTitle: string;
     DamagedListIntro: string;
     DamagedMarker: string;
     DamageCodes: { unreadable: string; missing: string };
-    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string };
+    DamageFields: { evidence: string; agreementId: string; departmentId: string; year: string; milestones: string; deadlines: string; kind: string; strategyId: string; number: string; appliesTo: string };
     CellMarker: string;
     CellNotesTitle: string;
     CellCut: string;
@@ -494,7 +501,6 @@ declare interface IUdviklingsaftalerStrings {
   };
   /** Numbers and dates typed the Danish way (domain/danishNumber.ts). {0}: what was typed. */
   DanishInput: {
-    NumberAmbiguous: string;
     DatePlaceholder: string;
     DateInvalid: string;
     Months: string[];
@@ -571,6 +577,56 @@ declare interface IUdviklingsaftalerStrings {
     FollowUp: string;
     Document: string;
     ToDepartment: string;
+  };
+  /** The goal's fields by their code: the one label table of the editor, the DUS form, the conflict
+   * dialog, validation messages and the workbook (its Danish equals src/domain/goalFields.ts). */
+  GoalFields: {
+    number: string; title: string; purpose: string; goalStatement: string; activities: string; involved: string; sharedWithDepartmentIds: string;
+    followUpMethod: string; citizenImpact: string; horizon: string; trackIds: string; policies: string; requirementIds: string; target: string;
+    continuesFromId: string; stage: string; outcome: string; outcomeNote: string; evidence: string; climate: string;
+  };
+  /** Texts of the domain's validation codes (src/domain/validationResult.ts), filled by
+   * components/common/validationText.ts: {label} is the field's label, other {names} the params. */
+  Validation: {
+    /** A row of a list field: "Byrådets politikker, nr. 2". */
+    RowLabel: string;
+    Codes: Record<import('../../../domain/validationResult').ValidationCode, string>;
+  };
+  /** A content change by someone outside the department (issue #15.3). */
+  ForeignEdit: { Status: string; Short: string; Help: string };
+  /** Follow-up during the year, issue 18's second part: year end from check-ins, dialogues, status rounds. */
+  FollowUpDuringYear: {
+    SendStatusReminders: string;
+    DialogueColumn: string;
+    DialogueHeld: string;
+    DialogueNotHeld: string;
+    DialogueTitle: string;
+    DialogueDate: string;
+    DialogueDateRequired: string;
+    DialogueParticipants: string;
+    DialogueNotes: string;
+    DialogueAgreed: string;
+    DialogueFollowUps: string;
+    OnePerLine: string;
+    DialogueSave: string;
+    DialogueSaving: string;
+    DialogueSaved: string;
+    Delete: string;
+    DeleteConfirm: string;
+    DeleteYes: string;
+    DeleteNo: string;
+    UnverifiedCheckIn: string;
+    StatusFilter: string;
+    /** {0}: status label, {1}: number of goals. */
+    StatusFilterTitle: string;
+    /** {0}: status label, {1}: date. */
+    StartStatus: string;
+    /** {0}: value with unit, {1}: date. */
+    StartMeasured: string;
+    StartConfirm: string;
+    DraftRestored: string;
+    DraftDiscard: string;
+    Workbook: import('../../../services/export/checkInSheet').CheckInExportLabels;
   };
 }
 

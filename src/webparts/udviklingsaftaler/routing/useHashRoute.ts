@@ -12,7 +12,7 @@ export function routeOfHash(hash: string, fallback: Route): Route {
 }
 
 /** The current hash route (or the fallback), and a navigate function that updates the hash. */
-export function useHashRoute(fallback: Route): [Route, (route: Route) => void] {
+export function useHashRoute(fallback: Route): [Route, (route: Route, replace?: boolean) => void] {
   const read = React.useCallback((): Route => routeOfHash(window.location.hash, fallback), [fallback]);
   const [route, setRoute] = React.useState<Route>(read);
   React.useEffect(() => {
@@ -20,9 +20,13 @@ export function useHashRoute(fallback: Route): [Route, (route: Route) => void] {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, [read]);
-  const navigate = React.useCallback((next: Route) => {
+  // replace: the first screen takes the place of the route-less address (Back does not return to it).
+  const navigate = React.useCallback((next: Route, replace = false) => {
     const hash = formatRoute(next);
-    if (window.location.hash !== hash) window.location.hash = hash;
+    if (window.location.hash !== hash) {
+      if (replace) window.location.replace(hash);
+      else window.location.hash = hash;
+    }
     setRoute(next);
   }, []);
   return [route, navigate];

@@ -2,6 +2,7 @@
 // pipeline (digest, $batch, items, ETags) through our behaviors in unit tests, before and apart
 // from the emulator. Filters are not evaluated: tests that need real querying are integration tests.
 import { SCHEMA } from '../../../../src/data/schema';
+import { evaluate, parseFilter } from '../../../../emulator/odata/filter';
 
 type Row = Record<string, unknown> & { Id: number };
 
@@ -26,16 +27,14 @@ export interface Faults {
   random: () => number;
 }
 
-/** Evaluates the filters our repositories write: `A eq v` clauses joined by `and`. */
+/** Evaluates the filters our repositories write (comparisons, and/or; ranges for multi-year
+ * agreements) with the emulator's own $filter grammar. */
+const parsed = new Map<string, ReturnType<typeof parseFilter>>();
 function matches(row: Row, filter: string | null): boolean {
   if (filter === null) return true;
-  return filter.split(' and ').every((clause) => {
-    const m = /^\(?(\w+) eq (.+?)\)?$/.exec(clause.trim());
-    if (m === null) throw new Error(`Fake cannot evaluate ${clause}`);
-    const literal = m[2].startsWith("'") ? m[2].slice(1, -1).replace(/''/g, "'") : Number(m[2]);
-    const value = row[m[1]];
-    return Array.isArray(value) ? value.includes(literal) : value === literal;
-  });
+  let node = parsed.get(filter);
+  if (node === undefined) parsed.set(filter, (node = parseFilter(filter)));
+  return evaluate(node, (path) => row[path]);
 }
 
 export class FakeSharePoint {

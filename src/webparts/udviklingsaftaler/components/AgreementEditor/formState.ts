@@ -2,6 +2,7 @@
 // inputs of "Aftalens tilblivelse", so "01-12-" while typing "01-12-2023" is neither lost nor a date.
 import type { Milestone } from '../../../../domain';
 import { dateInputText, parseDanishDate, type AgreementContent } from '../../../../domain/agreementContent';
+import type { CodedProblem } from '../common/validationText';
 
 export interface DateTexts {
   start: string;
@@ -34,13 +35,13 @@ export function withDateText(state: AgreementFormState, index: number, which: ke
   return { content: { ...state.content, milestones }, dates };
 }
 
-/** The Danish message of each date input whose text is not a date, keyed "milestones.<i>.<start|end>". */
-export function dateProblems(state: AgreementFormState): Record<string, string> {
-  const problems: Record<string, string> = {};
+/** The problem of each date input whose text is not a date, keyed "milestones.<i>.<start|end>". */
+export function dateProblems(state: AgreementFormState): Record<string, CodedProblem> {
+  const problems: Record<string, CodedProblem> = {};
   state.dates.forEach((d, i) => {
     for (const which of ['start', 'end'] as const) {
       const parsed = parseDanishDate(d[which]);
-      if (!parsed.ok) problems[`milestones.${i}.${which}`] = parsed.message;
+      if (!parsed.ok) problems[`milestones.${i}.${which}`] = parsed;
     }
   });
   return problems;

@@ -16,6 +16,20 @@ import type { AgreementEditorData, EditableAgreement } from '../../../../service
 import { readDraft, removeDraft, writeDraft } from '../common/browserDrafts';
 import { dateProblems, toFormState, withDateText, type AgreementFormState, type DateTexts } from './formState';
 import { dataErrorKind } from '../../../../data/errors/DataError';
+import { useStrings } from '../strings/StringsContext';
+import { validationText, validationTexts } from '../common/validationText';
+
+/** Each field's label in the editor's strings: a message names the field as the page shows it. */
+const LABELS: Readonly<Record<AgreementContentKey, keyof IUdviklingsaftalerStrings['AgreementEditor']>> = {
+  intro: 'Intro',
+  strategyRelation: 'StrategyRelation',
+  coreTask: 'CoreTask',
+  policies: 'Policies',
+  budgetChanges: 'BudgetChanges',
+  continuing: 'Continuing',
+  sections: 'Sections',
+  milestones: 'Milestones'
+};
 
 export type AgreementSaveState =
   | { status: 'idle' }
@@ -63,6 +77,7 @@ export interface AgreementForm {
 }
 
 export function useAgreementForm(data: AgreementEditorData, services: AppServices): AgreementForm {
+  const strings = useStrings();
   const initial = React.useMemo(() => toFormState(contentOf(data.agreement)), [data]);
   const key = agreementDraftKey(services.storageScope, data.agreement.id);
   const [state, setState] = React.useState(initial);
@@ -129,7 +144,10 @@ export function useAgreementForm(data: AgreementEditorData, services: AppService
     dirty: !same(state.content, base),
     messagesFor: (field) => {
       if (!submitted && !touched.has(field)) return undefined;
-      return problems[field] ?? validation.byField[field as AgreementContentKey]?.join(' ');
+      const typed = problems[field];
+      if (typed) return validationText(strings.Validation, typed);
+      const key = field as AgreementContentKey;
+      return validationTexts(strings.Validation, validation.byField[key], { label: String(strings.AgreementEditor[LABELS[key]] ?? key) });
     },
     touch: (field) => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))),
     update: (partial) => change((s) => ({ ...s, content: { ...s.content, ...partial } })),
@@ -152,7 +170,7 @@ export function useAgreementForm(data: AgreementEditorData, services: AppService
     dismissConflict: () => setSaveState({ status: 'idle' }),
     async save() {
       setSubmitted(true);
-      const count = validation.messages.length + Object.keys(problems).length;
+      const count = validation.problems.length + Object.keys(problems).length;
       if (count > 0) {
         setSaveState({ status: 'invalid', count });
         return;

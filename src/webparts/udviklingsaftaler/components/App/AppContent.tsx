@@ -20,6 +20,9 @@ import { useHashRoute } from '../../routing/useHashRoute';
 import { formatRoute, type Route } from '../../routing/route';
 import { NavigationProvider } from '../../routing/NavigationContext';
 import type { ViewKey } from '../../hostKind';
+import { useFirstScreen } from '../../routing/useFirstScreen';
+
+const FirstScreenChooser = React.lazy(() => import(/* webpackChunkName: 'first-screen' */ './FirstScreenChooser'));
 
 export interface IAppContentProps {
   startView: ViewKey;
@@ -53,6 +56,7 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
   }, [services], { scope: services.storageScope, key: 'site-setup' });
   const fallback = React.useMemo(() => startRoute(startView), [startView]);
   const [route, navigate] = useHashRoute(fallback);
+  const first = useFirstScreen(services, startView === 'afdeling', configuredDepartmentId, navigate);
   const firstRoute = React.useRef(route);
   const prefetched = React.useMemo(() => prefetchRoutedView(services, firstRoute.current), [services]);
   const siteConfig = setup.status === 'ready' ? setup.value.stageConfiguration : undefined;
@@ -72,7 +76,9 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
           <AppNavigation badges={{ opgaver: <DeferredTaskCount /> }} />
           <ViewErrorBoundary resetKey={formatRoute(route)}>
             <React.Suspense fallback={<Loading />}>
-              <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+              {first === 'deciding' ? <Loading /> : first !== 'done' ? <FirstScreenChooser departments={first} /> : (
+                <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+              )}
             </React.Suspense>
           </ViewErrorBoundary>
         </ServicesProvider>

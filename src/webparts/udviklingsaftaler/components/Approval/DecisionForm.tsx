@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton, Stack, TextField } from '@fluentui/react';
 import { DanishDatePicker } from '../common/DanishDatePicker';
-import type { StageTransition } from '../../../../domain';
+import { decisionProblems, type DecisionField, type StageTransition } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
+import { validationTexts } from '../common/validationText';
 
 export interface DecisionInput {
   comment?: string;
@@ -19,16 +20,20 @@ export interface IDecisionFormProps {
 }
 
 /** The fields a move needs (a comment to return, the meeting and minutes of a hearing), checked
- * at the field before anything is sent; the service checks the same rules again. */
+ * at the field before anything is sent by the domain's rule (decisionProblems), which the service
+ * checks again. */
 export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, onSubmit, onCancel }) => {
-  const strings = useStrings().Approval;
+  const all = useStrings();
+  const strings = all.Approval;
   const [comment, setComment] = React.useState('');
   const [meetingDate, setMeetingDate] = React.useState<string>('');
   const [minutesUrl, setMinutesUrl] = React.useState('');
   const [tried, setTried] = React.useState(false);
-  const commentError = transition.requiresComment && comment.trim() === '' ? strings.CommentRequired : undefined;
-  const dateError = transition.requiresMeeting && !/^\d{4}-\d{2}-\d{2}$/.test(meetingDate) ? strings.MeetingDateRequired : undefined;
-  const urlError = transition.requiresMeeting && !/^https?:\/\/\S+$/.test(minutesUrl.trim()) ? strings.MinutesUrlRequired : undefined;
+  const problems = decisionProblems(transition, { comment, meetingDate: meetingDate === '' ? undefined : meetingDate, minutesUrl });
+  const errorAt = (field: DecisionField): string | undefined => validationTexts(all.Validation, problems.filter((p) => p.field === field));
+  const commentError = errorAt('comment');
+  const dateError = errorAt('meetingDate');
+  const urlError = errorAt('minutesUrl');
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
     setTried(true);

@@ -12,13 +12,16 @@ export interface IVerificationBadgeProps {
 }
 
 /** Icon and text, never colour alone: "Godkendt" only when the log backs it, otherwise
- * "Ikke verificeret" or "Ændret efter godkendelse". */
+ * "Ikke verificeret", "Ændret efter godkendelse" or "Ikke verificeret: ændret af en uden for
+ * afdelingen". */
 export const VerificationBadge: React.FC<IVerificationBadgeProps> = ({ status, stageLabel, approvedStage }) => {
-  const strings = useStrings().Approval;
+  const all = useStrings();
+  const strings = all.Approval;
   const look = {
     verified: { icon: 'Completed', text: approvedStage ? strings.Verified : format(strings.VerifiedStage, stageLabel), help: strings.VerifiedHelp },
     unverified: { icon: 'Warning', text: strings.Unverified, help: strings.UnverifiedHelp },
-    staleAfterApproval: { icon: 'EditNote', text: strings.Stale, help: strings.StaleHelp }
+    staleAfterApproval: { icon: 'EditNote', text: strings.Stale, help: strings.StaleHelp },
+    foreignEdit: { icon: 'Warning', text: all.ForeignEdit.Status, help: all.ForeignEdit.Help }
   }[status];
   return (
     <span data-testid="verification-badge" data-status={status} title={look.help} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>

@@ -1,25 +1,14 @@
 import * as React from 'react';
-import { ChoiceGroup, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import { CHECK_IN_STATUSES, checkInProblems, parseDanishDate, parseDanishDecimal, type CheckIn, type CheckInProblem, type CheckInStatus, type Goal } from '../../../../domain';
 import type { CheckInInput } from '../../../../services/checkIns/checkInServices';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { useServices } from '../services/ServicesContext';
+import { useCheckInDraft } from './useCheckInDraft';
 
-interface Draft {
-  status: CheckInStatus;
-  note: string;
-  value: string;
-  date: string;
-}
-
-const EMPTY: Draft = { status: 'onTrack', note: '', value: '', date: '' };
-
-function newClientId(): string {
-  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(Math.random() * 16).toString(16));
-}
+import type { CheckInDraft as Draft } from './useCheckInDraft';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -30,9 +19,11 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * retry land once).
  */
 export const CheckInForm: React.FC<{ goal: Goal; save(input: CheckInInput): Promise<CheckIn> }> = ({ goal, save }) => {
-  const s = useStrings().CheckIns;
-  const [draft, setDraft] = React.useState<Draft>(EMPTY);
-  const [clientId, setClientId] = React.useState(newClientId);
+  const strings = useStrings();
+  const s = strings.CheckIns;
+  // What was typed survives a reload (with its ClientId, so a save that did reach the server
+  // before the reload lands once); cleared when the server has the check-in.
+  const { draft, setDraft, clientId, restored, reset } = useCheckInDraft(useServices()?.storageScope ?? 'default', goal.id);
   const [shown, setShown] = React.useState(false);
   const [state, setState] = React.useState<{ busy: boolean; error?: unknown; saved?: boolean }>({ busy: false });
   const target = goal.target;
@@ -53,8 +44,7 @@ export const CheckInForm: React.FC<{ goal: Goal; save(input: CheckInInput): Prom
     setState({ busy: true });
     save({ status: draft.status, note: draft.note, measuredValue: value.value, measuredAt: date.value, clientId }).then(
       () => {
-        setDraft(EMPTY);
-        setClientId(newClientId());
+        reset();
         setShown(false);
         setState({ busy: false, saved: true });
       },
@@ -71,6 +61,16 @@ export const CheckInForm: React.FC<{ goal: Goal; save(input: CheckInInput): Prom
     <form onSubmit={onSubmit} aria-labelledby="checkin-form-title" data-testid="checkin-form" noValidate>
       <Stack tokens={{ childrenGap: 12 }}>
         <Text block as="h3" variant="large" id="checkin-form-title">{s.NewCheckIn}</Text>
+        {restored && (
+          <MessageBar
+            messageBarType={MessageBarType.info}
+            isMultiline
+            data-testid="checkin-draft-restored"
+            actions={<div><MessageBarButton onClick={() => { reset(); setShown(false); }}>{strings.FollowUpDuringYear.DraftDiscard}</MessageBarButton></div>}
+          >
+            {strings.FollowUpDuringYear.DraftRestored}
+          </MessageBar>
+        )}
         <ChoiceGroup
           label={s.Status}
           selectedKey={draft.status}

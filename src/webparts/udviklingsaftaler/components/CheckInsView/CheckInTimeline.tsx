@@ -3,10 +3,20 @@ import { Stack, Text } from '@fluentui/react';
 import { formatDanishDate, formatDanishNumber, type CheckIn } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
+import { VerificationBadge } from '../Approval/VerificationBadge';
+import { DeleteCheckIn } from './DeleteCheckIn';
 
 /** A goal's check-ins, newest first: status, note, the measured value with its date, when. */
-export const CheckInTimeline: React.FC<{ checkIns: CheckIn[]; unit: string | undefined }> = ({ checkIns, unit }) => {
-  const s = useStrings().CheckIns;
+export const CheckInTimeline: React.FC<{
+  checkIns: CheckIn[];
+  unit: string | undefined;
+  unverified?: ReadonlySet<number>;
+  /** Check-ins the user may delete now, and how. */
+  deletable?: ReadonlySet<number>;
+  onDelete?(id: number): Promise<void>;
+}> = ({ checkIns, unit, unverified, deletable, onDelete }) => {
+  const strings = useStrings();
+  const s = strings.CheckIns;
   return (
     <section aria-labelledby="checkin-timeline-title">
       <Text block as="h3" variant="large" id="checkin-timeline-title">{s.Timeline}</Text>
@@ -21,6 +31,12 @@ export const CheckInTimeline: React.FC<{ checkIns: CheckIn[]; unit: string | und
               )}
               {c.note && <Text block>{c.note}</Text>}
               <Text block variant="small">{format(s.RecordedAt, formatDanishDate(c.createdAt.slice(0, 10)))}</Text>
+              {unverified?.has(c.id) === true && (
+                <Text block variant="small" data-testid={`checkin-unverified-${c.id}`}>
+                  <VerificationBadge status="unverified" stageLabel="" approvedStage={false} /> {strings.FollowUpDuringYear.UnverifiedCheckIn}
+                </Text>
+              )}
+              {onDelete !== undefined && deletable?.has(c.id) === true && <DeleteCheckIn onDelete={() => onDelete(c.id)} />}
             </Stack>
           </li>
         ))}

@@ -41,12 +41,23 @@ const CheckInsBody: React.FC<{ initial: GoalCheckIns }> = ({ initial }) => {
   const [checkIns, setCheckIns] = React.useState<CheckIn[]>(initial.checkIns);
   React.useEffect(() => setCheckIns(initial.checkIns), [initial]);
   const { goal, agreement, lock } = initial;
+  // A check-in the approval log does not back is listed with its mark and drawn nowhere.
+  const unverified = React.useMemo(() => new Set(initial.unverifiedIds), [initial]);
+  const counted = checkIns.filter((c) => !unverified.has(c.id));
+  // What this user may delete: as loaded, plus what they record now (their own, within the day).
+  const [deletable, setDeletable] = React.useState<ReadonlySet<number>>(() => new Set(initial.deletableIds));
+  React.useEffect(() => setDeletable(new Set(initial.deletableIds)), [initial]);
+  const remove = async (id: number): Promise<void> => {
+    await services.checkIns.deleteCheckIn(goal.id, id);
+    setCheckIns((list) => list.filter((c) => c.id !== id));
+  };
   const stage = stageLabel(services.stageConfiguration, agreement.stage);
   const kind = findStage(services.stageConfiguration, agreement.stage)?.kind;
 
   const save = async (input: Parameters<typeof services.checkIns.recordCheckIn>[1]): Promise<CheckIn> => {
     const saved = await services.checkIns.recordCheckIn(goal.id, input);
     setCheckIns((list) => timeline([...list.filter((c) => c.id !== saved.id), saved]));
+    setDeletable((ids) => new Set([...ids, saved.id]));
     return saved;
   };
 
@@ -57,11 +68,11 @@ const CheckInsBody: React.FC<{ initial: GoalCheckIns }> = ({ initial }) => {
         <Text block as="h2" variant="xLarge">{s.Title}: {goal.title}</Text>
         <Text block>{initial.department?.title ?? ''} · {goal.year} · {stage}</Text>
       </Stack>
-      {goal.target !== undefined && <Measurements target={goal.target} checkIns={checkIns} goalTitle={goal.title} />}
+      {goal.target !== undefined && <Measurements target={goal.target} checkIns={counted} goalTitle={goal.title} />}
       {lock === 'notApproved' && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="checkin-locked">{format(s.LockedNotApproved, stage)}</MessageBar>}
       {lock === 'noPermission' && kind !== undefined && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="checkin-locked">{s.LockedPermission}</MessageBar>}
       {lock === undefined && <CheckInForm goal={goal} save={save} />}
-      <CheckInTimeline checkIns={checkIns} unit={goal.target?.unit} />
+      <CheckInTimeline checkIns={checkIns} unit={goal.target?.unit} unverified={unverified} deletable={deletable} onDelete={remove} />
     </Stack>
   );
 };

@@ -16,7 +16,8 @@ export const DepartmentPickers: React.FC<IDepartmentPickersProps> = ({ departmen
   const departmentOptions: IDropdownOption[] = [...departments]
     .sort((a, b) => a.title.localeCompare(b.title, 'da'))
     .map((d) => ({ key: d.id, text: d.title }));
-  const yearOptions: IDropdownOption[] = Array.from(new Set([...years, year]))
+  // Next year is always offered: a leader looking for it before the DUS exists is told why it cannot be made yet.
+  const yearOptions: IDropdownOption[] = Array.from(new Set([...years, year, new Date().getFullYear() + 1]))
     .sort((a, b) => b - a)
     .map((y) => ({ key: y, text: String(y) }));
   return (

@@ -24,6 +24,7 @@ import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } 
 import { useLoadable } from '../common/useLoadable';
 import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewContext';
 import { useServices } from '../services/ServicesContext';
+import { writeLastDepartment } from '../../routing/lastDepartment';
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
 // own, so the dashboard's first render does not wait for what only deciders use.
@@ -46,10 +47,12 @@ interface IAgreementBodyProps {
   permissions: UserPermissions | undefined;
   /** Painted from the browser's copy while the server is asked again: nothing can be acted on. */
   refreshing: boolean;
+  /** The user's own department (they lead or edit it), once known. */
+  ownDepartmentId: number | undefined;
   onChanged(): void;
 }
 
-const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refreshing, onChanged }) => {
+const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refreshing, ownDepartmentId, onChanged }) => {
   const services = useServices();
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
   const [decided, setDecided] = React.useState(0);
@@ -60,7 +63,10 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
   const filed = data.goals.filter((g) => g.misfiled === undefined);
   if (!data.agreement) {
     if (!permissions) return <Loading />;
-    return <NoAgreement permissions={permissions} departmentId={data.department.id} year={data.year} onCreated={onChanged} />;
+    return (
+      <NoAgreement permissions={permissions} departmentId={data.department.id} departmentTitle={data.department.title} year={data.year}
+        own={ownDepartmentId === data.department.id} hasStrategy={data.strategy !== undefined} onCreated={onChanged} />
+    );
   }
   return (
     <Stack tokens={{ childrenGap: 20 }}>
@@ -110,13 +116,17 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   // A route that names department and year starts the view's reads at once, in parallel with the
   // pickers' data: one round trip less before the first meaningful render.
   const routed = props.routeDepartmentId !== undefined && props.routeYear !== undefined;
-  const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, undefined, props.configuredDepartmentId) : undefined;
+  const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, props.routeDepartmentId, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
   const [view, reloadView] = useDepartmentView(services, departmentId, year, props.refreshKey);
   // A view painted from the browser's copy (a revisit) is not ready until the server has answered:
   // permissions, and with them every action, are read after the fresh data (issue 21).
   const refreshing = (view.status === 'ready' && view.refreshing === true) || (context.status === 'ready' && context.refreshing === true);
   useMarkPrimaryReady(view.status === 'error' || (view.status === 'ready' && !refreshing));
+  // Remembered for the next visit's first screen (routing/lastDepartment.ts).
+  React.useEffect(() => {
+    if (departmentId !== undefined && view.status === 'ready') writeLastDepartment(services.storageScope, departmentId);
+  }, [services.storageScope, departmentId, view.status]);
   // What the user may do decorates the page: read once the agreement is on screen.
   const { ready: primaryReady } = usePrimaryView();
   const [loadedPermissions] = useLoadable(primaryReady ? () => services.permissions() : undefined, [services, primaryReady]);
@@ -134,7 +144,9 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       {refreshing && <Refreshing />}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
-      {departmentId !== undefined && view.status === 'ready' && <AgreementBody data={view.value} permissions={permissions.status === 'ready' ? permissions.value : undefined} refreshing={refreshing} onChanged={reloadView} />}
+      {departmentId !== undefined && view.status === 'ready' && (
+        <AgreementBody data={view.value} permissions={permissions.status === 'ready' ? permissions.value : undefined} refreshing={refreshing} ownDepartmentId={ready?.user.departmentId} onChanged={reloadView} />
+      )}
       {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess permissions={permissions.value} departmentId={departmentId} />}
     </Stack>
   );

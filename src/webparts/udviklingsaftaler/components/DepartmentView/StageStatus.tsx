@@ -18,7 +18,8 @@ export const StageStatus: React.FC<IStageStatusProps> = ({ stages, stage, verifi
   const strings = useStrings().Department;
   const label = stageLabel(stages, stage);
   const kind = findStage(stages, stage)?.kind;
-  if (stage === stages.initialStage || kind === 'draft') return <>{label}</>;
+  // A draft needs no decision, but a content change from outside the department shows on it too.
+  if ((stage === stages.initialStage || kind === 'draft') && verification !== 'foreignEdit') return <>{label}</>;
   if (verification === undefined) return <>{format(strings.StageChecking, label)}</>;
   return (
     <>

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, Link, PrimaryButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
-import { outlineOf } from '../../../../services/documents/documentServices';
-import { findStage, stageLabel, type AuthorityStatus, type StageCode, type StageConfiguration } from '../../../../domain';
+import { outlineOf, type DocumentWords } from '../../../../services/documents/documentServices';
+import type { AgreementDocumentData } from '../../../../services/AppServices';
+import { findStage, stageLabel, type AuthorityStatus, type Dialogue, type StageCode, type StageConfiguration } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { EmptyState } from '../common/EmptyState';
@@ -12,6 +13,7 @@ import { format } from '../common/format';
 import { Loading } from '../common/Loading';
 import { useLoadable } from '../common/useLoadable';
 import { AgreementDocument } from './AgreementDocument';
+import { DialogueForm } from './DialogueForm';
 import { ensurePrintStyles, NO_PRINT_CLASS } from './printStyles';
 import { dataErrorKind } from '../../../../data/errors/DataError';
 import { useServices } from '../services/ServicesContext';
@@ -28,10 +30,19 @@ const isNotFound = (error: unknown): boolean =>
  * read, the label with "kontrolleres". */
 function checkedStageText(strings: ReturnType<typeof useStrings>, config: StageConfiguration, stage: StageCode, status: AuthorityStatus | undefined): string {
   const label = stageLabel(config, stage);
+  if (status === 'foreignEdit') return `${label} (${strings.ForeignEdit.Status})`;
   if (stage === config.initialStage || findStage(config, stage)?.kind === 'draft') return label;
   if (status === undefined) return format(strings.Department.StageChecking, label);
   if (status === 'verified') return label;
   return `${label} (${status === 'unverified' ? strings.Approval.Unverified : strings.Approval.Stale})`;
+}
+
+/** The document's dialogues with those recorded since the load, in meeting order. */
+function withRecorded(doc: AgreementDocumentData, recorded: readonly Dialogue[]): AgreementDocumentData {
+  if (recorded.length === 0) return doc;
+  const ids = new Set(doc.dialogues.map((d) => d.id));
+  const dialogues = [...doc.dialogues, ...recorded.filter((d) => !ids.has(d.id))].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+  return { ...doc, dialogues };
 }
 
 type Download = { status: 'idle' } | { status: 'busy'; what: 'agreement' | 'year' } | { status: 'error'; error: unknown; retry: () => void };
@@ -43,19 +54,25 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
   const { href } = useNavigation();
   const [data, reload] = useLoadable(() => services.loadAgreementDocument(agreementId), [services, agreementId]);
   const [download, setDownload] = React.useState<Download>({ status: 'idle' });
+  // The board and the secretariat record contract dialogues here (issue 18).
+  const [mayRecord] = useLoadable(() => services.checkIns.mayRecordDialogues(), [services]);
+  // Recorded here since the load: shown at once, the form stays with its confirmation.
+  const [recorded, setRecorded] = React.useState<Dialogue[]>([]);
   React.useEffect(() => ensurePrintStyles(), []);
   // The printed stage is what the approval log backs, never the Stage column's word alone.
   const [verification] = useLoadable(() => services.approvals.verification([{ list: 'Agreements', id: agreementId }]), [services, agreementId]);
   const status = verification.status === 'ready' ? verification.value[`Agreements:${agreementId}`] : undefined;
   const stageText = data.status === 'ready' ? checkedStageText(strings, services.stageConfiguration, data.value.agreement.stage, status) : undefined;
   const outline = React.useMemo(
-    () => (data.status === 'ready' ? outlineOf(data.value, services.stageConfiguration, stageText) : undefined),
-    [data, services.stageConfiguration, stageText]
+    () => (data.status === 'ready' ? outlineOf(withRecorded(data.value, recorded), services.stageConfiguration, stageText) : undefined),
+    [data, recorded, services.stageConfiguration, stageText]
   );
 
   const startDownload = (what: 'agreement' | 'year', year: number): void => {
     setDownload({ status: 'busy', what });
-    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId, stageText) : services.documents.downloadYearDocx(year);
+    // The files print each stage as the log backs it and name what could not be read, as here.
+    const words: DocumentWords = { stage: (stage, checked) => checkedStageText(strings, services.stageConfiguration, stage, checked), damage: strings.Resilience };
+    const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId, words) : services.documents.downloadYearDocx(year, words);
     done.then(
       () => setDownload({ status: 'idle' }),
       (error: unknown) => setDownload({ status: 'error', error, retry: () => startDownload(what, year) })
@@ -77,7 +94,7 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
   }
   const { department, year } = data.value;
   // What could not be read is said on screen (not printed): the document shows the rest.
-  const damaged = damagedItems({ strategy: data.value.strategy, agreements: [data.value.agreement], goals: data.value.goals });
+  const damaged = damagedItems({ strategy: data.value.strategy, tracks: data.value.tracks, requirements: data.value.requirements, departments: [data.value.department], agreements: [data.value.agreement], goals: data.value.goals });
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="document-view">
       <Stack className={NO_PRINT_CLASS} tokens={{ childrenGap: 8 }}>
@@ -105,6 +122,12 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
         <DamagedNotices items={damaged} />
       </Stack>
       {outline && <AgreementDocument outline={outline} />}
+      {mayRecord.status === 'ready' && mayRecord.value && (
+        <DialogueForm save={async (input) => {
+          const saved = await services.checkIns.recordDialogue(agreementId, input);
+          setRecorded((list) => [...list.filter((d) => d.id !== saved.id), saved]);
+        }} />
+      )}
     </Stack>
   );
 };

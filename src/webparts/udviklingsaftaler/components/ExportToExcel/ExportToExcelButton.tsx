@@ -8,6 +8,7 @@ import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { XLSX_MIME, saveFile } from '../../../../services/download/saveFile';
+import { exportLabelsFrom } from './exportLabels';
 
 export interface IExportToExcelButtonProps {
   year: number;
@@ -29,7 +30,7 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
   const [state, setState] = React.useState<State>({ status: 'idle' });
   // The workbook's words, and the resilience sentences for cut cells and damaged items.
   const all = useStrings();
-  const labels = React.useMemo(() => ({ ...all.Overview.Workbook, Resilience: all.Resilience }), [all]);
+  const labels = React.useMemo(() => exportLabelsFrom(all), [all]);
 
   const run = async (): Promise<void> => {
     setState({ status: 'working' });

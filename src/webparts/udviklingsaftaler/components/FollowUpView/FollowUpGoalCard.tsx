@@ -2,7 +2,7 @@ import * as React from 'react';
 import {
   Checkbox, ChoiceGroup, DefaultButton, Link, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption
 } from '@fluentui/react';
-import { isDamaged, OUTCOMES, parseDanishDecimal, type OutcomeCode } from '../../../../domain';
+import { isDamaged, OUTCOMES, outcomeNoteProblems, parseDanishDecimal, type OutcomeCode } from '../../../../domain';
 import type { EditableGoal } from '../../../../services/AppServices';
 import { useServices } from '../services/ServicesContext';
 import type { FollowUpGoal } from '../../../../services/yearEnd/yearEndServices';
@@ -12,8 +12,10 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { DamageNotice } from '../common/DamageNotice';
 import { Paragraphs } from '../common/Paragraphs';
 import { format } from '../common/format';
+import { validationText, validationTexts } from '../common/validationText';
 import { GoalLineage } from '../YearEnd/GoalLineage';
 import { TargetSummary } from './TargetSummary';
+import { StartFromCheckIn } from './StartFromCheckIn';
 import { useOutcomeDraft, type OutcomeDraft } from './useOutcomeDraft';
 
 export interface IFollowUpGoalCardProps {
@@ -28,11 +30,15 @@ export interface IFollowUpGoalCardProps {
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
+const asTyped = (n: number | undefined): string => (n === undefined ? '' : String(n).replace('.', ','));
+
+/** The form starts from what is saved, and where nothing is, from the latest check-in (its
+ * outcome and the last measured value): the leader confirms rather than fills in. */
 const draftOf = (item: FollowUpGoal): OutcomeDraft => ({
-  outcome: item.goal.outcome,
+  outcome: item.goal.outcome ?? item.start?.outcome,
   note: item.goal.outcomeNote ?? '',
   delivered: item.goal.evidence.map((e) => e.delivered),
-  actual: item.goal.target?.actual === undefined ? '' : String(item.goal.target.actual).replace('.', ',')
+  actual: asTyped(item.goal.target?.actual ?? item.start?.actual)
 });
 
 /** One goal of the follow-up: status, note, evidence delivered and the target's actual value. */
@@ -52,8 +58,10 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
   const headingId = `followup-goal-${goal.id}`;
 
   const parsed = parseDanishDecimal(v.actual);
-  const actualError = parsed.ok ? undefined : format(parsed.reason === 'ambiguous' ? strings.DanishInput.NumberAmbiguous : s.ActualInvalid, v.actual.trim());
-  const noteError = v.outcome !== undefined && v.outcome !== 'achieved' && v.note.trim() === '' ? format(s.NoteRequired, s.Outcomes[v.outcome]) : undefined;
+  // The domain's rules, said in the user's language: the typed number's grammar and the note a
+  // goal that was not simply met needs (the service checks the same again).
+  const actualError = parsed.ok ? undefined : validationText(strings.Validation, parsed);
+  const noteError = validationTexts(strings.Validation, outcomeNoteProblems(v.outcome, v.note), { label: s.NoteLabel, outcome: v.outcome ? s.Outcomes[v.outcome] : '' });
   const options: IChoiceGroupOption[] = OUTCOMES.map((o) => ({ key: o.code, text: s.Outcomes[o.code] }));
 
   const onSave = (): void => {
@@ -109,6 +117,7 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
               {s.DraftFound}
             </MessageBar>
           )}
+          {item.start !== undefined && goal.outcome === undefined && <StartFromCheckIn start={item.start} unit={goal.target?.unit} />}
           <ChoiceGroup
             label={s.OutcomeLabel}
             options={options}

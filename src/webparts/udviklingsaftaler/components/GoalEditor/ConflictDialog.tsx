@@ -15,10 +15,11 @@ export interface IConflictDialogProps {
 
 /** The goal's conflicting fields in the shared conflict dialog, with values as the editor shows them. */
 export const ConflictDialog: React.FC<IConflictDialogProps> = ({ merge, data, onResolve, onCancel }) => {
-  const strings = useStrings().GoalEditor;
+  const all = useStrings();
+  const strings = all.GoalEditor;
   return (
     <FieldConflictDialog
-      conflicts={merge.conflicts.map((c) => ({ key: c.key, label: strings.FieldLabels[c.key], mine: displayValue(c.key, c.mine, data, strings), theirs: displayValue(c.key, c.theirs, data, strings) }))}
+      conflicts={merge.conflicts.map((c) => ({ key: c.key, label: all.GoalFields[c.key], mine: displayValue(c.key, c.mine, data, strings), theirs: displayValue(c.key, c.theirs, data, strings) }))}
       text={{ title: strings.ConflictTitle, intro: format(strings.ConflictIntro, merge.conflicts.length), mine: strings.ConflictMine, theirs: strings.ConflictTheirs, apply: strings.ConflictApply, cancel: strings.Cancel }}
       testId="conflict-dialog"
       onResolve={onResolve}

@@ -62,7 +62,7 @@ export type NumberProblem = 'number' | 'year' | 'format' | 'ambiguous';
 /** 'ambiguous' for "2.8" (the domain refuses to guess), 'format' for anything else that is no number. */
 function decimalProblem(text: string): 'format' | 'ambiguous' | undefined {
   const parsed = parseDanishDecimal(text);
-  return parsed.ok ? undefined : parsed.reason === 'ambiguous' ? 'ambiguous' : 'format';
+  return parsed.ok ? undefined : parsed.code === 'numberAmbiguous' ? 'ambiguous' : 'format';
 }
 
 export function numberTextProblems(texts: NumberTexts, hasTarget: boolean): Partial<Record<NumberField, NumberProblem>> {

@@ -12,6 +12,7 @@ import {
   type GoalKey,
   type GoalMerge,
   type GoalSectionField,
+  type GoalValidationField,
   type NewGoal
 } from '../../../../domain';
 import type { AppServices, EditableGoal, GoalEditorData } from '../../../../services/AppServices';
@@ -19,6 +20,9 @@ import { draftKey, readGoalDraft, removeDraft, writeDraft, type GoalDraft } from
 import { numberTextProblems, toFormState, withNumberText, type GoalFormState, type NumberField, type NumberProblem } from './formState';
 import { blankGoal, withoutId } from './newGoal';
 import { dataErrorKind } from '../../../../data/errors/DataError';
+import { useStrings } from '../strings/StringsContext';
+import { validationTexts } from '../common/validationText';
+import { goalFieldLabel } from './fieldLabel';
 
 export type SaveState =
   | { status: 'idle' }
@@ -81,7 +85,8 @@ export function useGoalForm(data: GoalEditorData, services: AppServices, onSaved
     (field: keyof typeof GOAL_CONTENT_LABELS) => (field === 'horizon' ? GOAL_CONTENT_LABELS.horizon : sectionLabel(template, field as GoalSectionField)),
     [template]
   );
-  const validation = React.useMemo(() => validateGoal(state.goal, data.strategy, labelOf), [state.goal, data.strategy, labelOf]);
+  const strings = useStrings();
+  const validation = React.useMemo(() => validateGoal(state.goal, data.strategy), [state.goal, data.strategy]);
   const problems = React.useMemo(() => numberTextProblems(state.texts, state.goal.target !== undefined), [state.texts, state.goal.target]);
 
   const change = (next: (s: GoalFormState) => GoalFormState): void => {
@@ -132,7 +137,8 @@ export function useGoalForm(data: GoalEditorData, services: AppServices, onSaved
     dirty: !sameState(state, toFormState(base)),
     messagesFor: (field) => {
       if (!submitted && !touched.has(field)) return undefined;
-      return validation.byField[field as keyof typeof validation.byField]?.join(' ');
+      const key = field as GoalValidationField;
+      return validationTexts(strings.Validation, validation.byField[key], { label: goalFieldLabel(strings.GoalEditor, strings.GoalFields, key, labelOf) });
     },
     touch: (field) => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))),
     update: (partial) => change((s) => ({ ...s, goal: { ...s.goal, ...partial } })),
@@ -159,7 +165,7 @@ export function useGoalForm(data: GoalEditorData, services: AppServices, onSaved
       setSubmitted(true);
       const problemCount = Object.keys(problems).length;
       if (!validation.valid || problemCount > 0) {
-        setSaveState({ status: 'invalid', count: validation.messages.length + problemCount });
+        setSaveState({ status: 'invalid', count: validation.problems.length + problemCount });
         return;
       }
       if (existing && !sameStateGoal(base, withoutId(existing.goal))) {

@@ -1,15 +1,17 @@
 import * as React from 'react';
-import { Link, Text, TextField } from '@fluentui/react';
+import { Dropdown, Link, Text, TextField } from '@fluentui/react';
 import { CHECK_IN_STATUSES, checkInOverview, type CheckInCountKey, type OverviewRow } from '../../../../domain';
 import type { OverviewWithCheckIns } from '../../../../services/overview/overviewServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { format } from '../common/format';
 import { DepartmentLink } from './DepartmentLink';
+import { StatusFilterList } from './StatusFilterList';
 import { tableStyles as styles } from './styles';
 
 const DEFAULT_STALE_DAYS = 30;
 const KEYS: CheckInCountKey[] = [...CHECK_IN_STATUSES.map((s) => s.code), 'none'];
+const ALL = '__all';
 
 /** Follow-up during the year (issue 18): per department its goals by latest status, and the goals
  * without a check-in for a number of days the reader chooses. */
@@ -18,6 +20,8 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
   const s = strings.CheckIns;
   const { href } = useNavigation();
   const [daysText, setDaysText] = React.useState(String(DEFAULT_STALE_DAYS));
+  // The status filter: departments with a goal of that status, and those goals listed.
+  const [status, setStatus] = React.useState<CheckInCountKey | undefined>(undefined);
   const typed = /^\d{1,4}$/.test(daysText.trim()) ? Number(daysText.trim()) : undefined;
   const staleDays = typed ?? DEFAULT_STALE_DAYS;
   const today = new Date().toISOString().slice(0, 10);
@@ -25,12 +29,27 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
   const result = checkInOverview(overview.followedGoals.filter((g) => shown.has(g.departmentId)), overview.latestCheckIns, today, staleDays);
   const countsOf = (departmentId: number) => result.departments.find((d) => d.departmentId === departmentId)?.counts;
   const label = (key: CheckInCountKey): string => (key === 'none' ? s.NoCheckInYet : s.Statuses[key]);
-  const departmentRows = rows.filter((r) => countsOf(r.department.id) !== undefined);
+  const departmentRows = rows.filter((r) => {
+    const counts = countsOf(r.department.id);
+    return counts !== undefined && (status === undefined || counts[status] > 0);
+  });
+  const dialogues = new Set(overview.dialogueAgreementIds);
+  const followed = overview.followedGoals.filter((g) => shown.has(g.departmentId));
   const titleOf = (departmentId: number): string => rows.find((r) => r.department.id === departmentId)?.department.title ?? '';
   return (
     <section aria-labelledby="overview-checkins-title" data-testid="checkin-overview">
       <Text block as="h3" variant="large" id="overview-checkins-title">{s.OverviewSection}</Text>
-      {departmentRows.length === 0 && <Text block as="p">{s.OverviewNone}</Text>}
+      {result.departments.length > 0 && (
+        <Dropdown
+          label={strings.FollowUpDuringYear.StatusFilter}
+          options={[{ key: ALL, text: strings.Overview.FilterAll }, ...KEYS.map((k) => ({ key: k, text: label(k) }))]}
+          selectedKey={status ?? ALL}
+          onChange={(_e, o) => o && setStatus(o.key === ALL ? undefined : (o.key as CheckInCountKey))}
+          styles={{ root: { maxWidth: 240 } }}
+          data-testid="checkin-status-filter"
+        />
+      )}
+      {result.departments.length === 0 && <Text block as="p">{s.OverviewNone}</Text>}
       {departmentRows.length > 0 && (
         <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="overview-checkins-title">
           <table className={styles.table} data-testid="checkin-overview-table">
@@ -39,6 +58,7 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
               <tr>
                 <th scope="col">{strings.Overview.Department}</th>
                 {KEYS.map((k) => <th scope="col" key={k}>{label(k)}</th>)}
+                <th scope="col">{strings.FollowUpDuringYear.DialogueColumn}</th>
               </tr>
             </thead>
             <tbody>
@@ -46,12 +66,14 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
                 <tr key={r.department.id} data-testid={`checkin-overview-row-${r.department.id}`}>
                   <th scope="row"><DepartmentLink department={r.department} year={overview.year} /></th>
                   {KEYS.map((k) => <td className="count" key={k}>{countsOf(r.department.id)?.[k] ?? 0}</td>)}
+                  <td data-testid={`dialogue-held-${r.department.id}`}>{r.agreement !== undefined && dialogues.has(r.agreement.id) ? strings.FollowUpDuringYear.DialogueHeld : strings.FollowUpDuringYear.DialogueNotHeld}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {status !== undefined && <StatusFilterList goals={followed} checkIns={overview.latestCheckIns} status={status} label={label(status)} titleOf={titleOf} />}
       <TextField
         label={s.StaleDaysLabel}
         value={daysText}

@@ -6,6 +6,7 @@ import { emptyOutcomeSummary, type OutcomeCode, type OutcomeSummary as Summary }
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { SendRemindersButton } from '../YearEnd/SendRemindersButton';
 import { stageLabel } from '../../../../domain/stageMachine';
+import { countLabel, verifiedStageCounts } from '../../../../domain/verifiedStages';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { EmptyState } from '../common/EmptyState';
@@ -42,6 +43,7 @@ const SecretariatActions: React.FC<{ permissions: UserPermissions; year: number 
       <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="center">
         <Link href={href({ view: 'dus', year })} data-interception="off">{strings.EditStrategy}</Link>
         <SendRemindersButton year={year} />
+        <SendRemindersButton year={year} statusRounds />
       </Stack>
     </section>
   );
@@ -60,20 +62,26 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: Overview
   const strings = useStrings();
   const rows = filterRows(overview.rows, filters);
   const stages = services.stageConfiguration;
-  // Every agreement's stage as the approval log backs it (a forged "Godkendt" shows as such here
-  // too), read after the tables are on screen.
-  const agreementIds = overview.rows.map((r) => r.agreement?.id).filter((id): id is number => id !== undefined);
-  const [verification] = useLoadable(agreementIds.length > 0 ? () => services.approvals.verification(agreementIds.map((id) => ({ list: 'Agreements' as const, id }))) : undefined, [services, overview]);
-  // Goals per stage: where the year's work stands, at a glance (the heat map has the tracks).
-  const stageBars = overview.stageCounts
-    .filter((c) => c.stage !== 'none' && c.goals > 0)
-    .map((c) => ({ key: c.stage, label: stageLabel(stages, c.stage), value: c.goals }));
+  // Every agreement's and goal's stage as the approval log backs it (a forged "Godkendt" shows as
+  // such in the table and the chart too), read after the tables are on screen.
+  const targets = React.useMemo(() => [
+    ...overview.rows.map((r) => r.agreement?.id).filter((id): id is number => id !== undefined).map((id) => ({ list: 'Agreements' as const, id })),
+    ...overview.goalStages.map((g) => ({ list: 'Goals' as const, id: g.id }))
+  ], [overview]);
+  const [verification, reloadVerification] = useLoadable(targets.length > 0 ? () => services.approvals.verification(targets) : undefined, [services, targets]);
+  const checked = verification.status === 'ready' ? verification.value : undefined;
+  // Goals per stage: where the year's work stands, at a glance (the heat map has the tracks). A
+  // stage the log does not back is a bar of its own, with the reason.
+  const statusWords = { unverified: strings.Approval.Unverified, staleAfterApproval: strings.Approval.Stale, foreignEdit: strings.ForeignEdit.Status };
+  const label = (code: string): string => stageLabel(stages, code);
+  const stageBars = checked === undefined ? undefined : verifiedStageCounts(stages, 'Goals', overview.goalStages, checked)
+    .map((c) => ({ key: `${c.stage}:${c.status}`, label: countLabel(c, statusWords, label), value: c.count }));
   return (
     <Stack tokens={{ childrenGap: 24 }}>
       {!overview.strategy && <Text block as="p">{format(strings.Overview.NoStrategy, overview.year)}</Text>}
       {rows.length === 0 ? <Text block as="p" role="status">{strings.Overview.NoMatch}</Text> : (
         <>
-          <StageTable overview={overview} rows={rows} stages={stages} verification={verification.status === 'ready' ? verification.value : undefined} />
+          <StageTable overview={overview} rows={rows} stages={stages} verification={checked} />
           {overview.tracks.length > 0 && <HeatMapTable overview={overview} rows={rows} />}
           <RequirementTable overview={overview} rows={rows} />
           <LateList overview={overview} rows={rows} stages={stages} />
@@ -84,9 +92,13 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: Overview
         <figure style={{ margin: 0 }} aria-labelledby="overview-chart-title" data-testid="stage-chart">
           <Text block as="h3" variant="large" id="overview-chart-title">{strings.Overview.Chart}</Text>
           <figcaption><Text block as="p">{strings.Overview.ChartDescription}</Text></figcaption>
-          <React.Suspense fallback={<Loading />}>
-            <BarChart bars={stageBars} title={strings.Overview.Chart} description={strings.Overview.ChartDescription} />
-          </React.Suspense>
+          {verification.status === 'error' && <ErrorMessage error={verification.error} onRetry={reloadVerification} action="read" />}
+          {verification.status === 'loading' && <Loading />}
+          {stageBars !== undefined && (
+            <React.Suspense fallback={<Loading />}>
+              <BarChart bars={stageBars} title={strings.Overview.Chart} description={strings.Overview.ChartDescription} />
+            </React.Suspense>
+          )}
         </figure>
       )}
       <div data-testid="outcome-counts">

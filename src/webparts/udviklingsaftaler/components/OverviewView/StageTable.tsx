@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Text } from '@fluentui/react';
 import type { AuthorityStatus, Overview, OverviewRow, StageConfiguration } from '../../../../domain';
 import { stageLabel } from '../../../../domain/stageMachine';
+import { countLabel, verifiedStageCounts } from '../../../../domain/verifiedStages';
 import { useStrings } from '../strings/StringsContext';
 import { DepartmentLink } from './DepartmentLink';
 import { StageStatus } from '../DepartmentView/StageStatus';
@@ -17,15 +18,24 @@ export interface IStageTableProps {
 
 /** Every department as a tree by parent, with its agreement's stage, goals and lateness. */
 export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages, verification }) => {
-  const strings = useStrings().Overview;
-  const counts = overview.stageCounts.filter((c) => c.departments > 0);
+  const all = useStrings();
+  const strings = all.Overview;
+  // Agreements per stage as the log backs them (a forged "Godkendt" is counted apart, with the
+  // reason); read after the table, so until then only the departments without an agreement.
+  const words = { unverified: all.Approval.Unverified, staleAfterApproval: all.Approval.Stale, foreignEdit: all.ForeignEdit.Status };
+  const agreements = overview.rows.map((r) => r.agreement).filter((a): a is NonNullable<typeof a> => a !== undefined);
+  const counts = [
+    ...(verification === undefined ? [] : verifiedStageCounts(stages, 'Agreements', agreements, verification)
+      .map((c) => ({ key: `${c.stage}:${c.status}`, count: c.count, text: countLabel(c, words, (code) => stageLabel(stages, code)) }))),
+    ...overview.stageCounts.filter((c) => c.stage === 'none' && c.departments > 0).map((c) => ({ key: 'none', count: c.departments, text: strings.NoAgreement }))
+  ];
   return (
     <section aria-labelledby="overview-stages-title">
       <Text block as="h3" variant="large" id="overview-stages-title">{strings.StageSection}</Text>
       <ul data-testid="stage-counts" style={{ display: 'flex', flexWrap: 'wrap', gap: 16, listStyle: 'none', padding: 0, margin: '4px 0 8px' }}>
         {counts.map((c) => (
-          <li key={c.stage}>
-            <strong>{c.departments}</strong> {c.stage === 'none' ? strings.NoAgreement : stageLabel(stages, c.stage)}
+          <li key={c.key}>
+            <strong>{c.count}</strong> {c.text}
           </li>
         ))}
       </ul>

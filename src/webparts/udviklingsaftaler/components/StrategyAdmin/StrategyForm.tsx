@@ -13,7 +13,10 @@ import { RowActions } from './RowActions';
 import { move, newKey, type DeadlineRow } from './strategyFormState';
 import { useStrategyForm, type StrategyForm as Form } from './useStrategyForm';
 import { DanishDatePicker } from '../common/DanishDatePicker';
-import { isDataError } from '../../../../data/errors/DataError';
+import { isDataError, type DataError } from '../../../../data/errors/DataError';
+import type { StrategyValidationField } from '../../../../domain/strategyValidation';
+import { validationText } from '../common/validationText';
+import { strategyFieldValues } from './fieldLabel';
 import { useServices } from '../services/ServicesContext';
 
 const CONTENT_FIELDS: readonly GoalContentField[] = ['purpose', 'goalStatement', 'citizenImpact', 'activities', 'involved', 'followUpMethod', 'horizon'];
@@ -31,7 +34,7 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ data, onSaved, relo
   const services = useServices();
   const strings = useStrings();
   const s = strings.StrategyAdmin;
-  const form = useStrategyForm(services, data, (title, count) => format(s.TrackInUse, title, count), onSaved);
+  const form = useStrategyForm(services, data, onSaved);
   const { state, change, saveState } = form;
   const text = (field: 'title' | 'vision' | 'intro' | 'year' | 'yearTo') => ({
     value: state[field],
@@ -73,7 +76,7 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ data, onSaved, relo
         id="dus-minimum-content"
         legend={s.MinimumContent}
         help={s.MinimumContentHelp}
-        options={CONTENT_FIELDS.map((f) => ({ key: f, text: s.ContentFields[f] }))}
+        options={CONTENT_FIELDS.map((f) => ({ key: f, text: strings.GoalFields[f] }))}
         selected={state.minimumGoalContent}
         onChange={(selected) => change((st) => ({ ...st, minimumGoalContent: selected }))}
       />
@@ -87,6 +90,17 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ data, onSaved, relo
         />
         {state.goalTemplate && <TemplatePreview templateKey={state.goalTemplate} />}
       </Stack>
+      <TextField
+        label={strings.Start.SectionsLabel}
+        description={strings.Start.SectionsHelp}
+        multiline
+        autoAdjustHeight
+        rows={3}
+        styles={{ root: { maxWidth: 480 } }}
+        value={state.agreementSections ?? ''}
+        onChange={(_e, v) => change((st) => ({ ...st, agreementSections: v ?? '' }))}
+        errorMessage={form.messagesFor('agreementSections')}
+      />
       <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
         <PrimaryButton onClick={() => void form.save()} disabled={saveState.status === 'saving'}>{saveState.status === 'saving' ? s.Saving : s.Save}</PrimaryButton>
         {saveState.status === 'saved' && <Text role="status" data-testid="dus-saved">{s.Saved}</Text>}
@@ -96,15 +110,17 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ data, onSaved, relo
         <MessageBar messageBarType={MessageBarType.warning} isMultiline role="alert" actions={<MessageBarButton onClick={reload}>{s.ReloadLatest}</MessageBarButton>}>{s.Conflict}</MessageBar>
       )}
       {saveState.status === 'failed' && (isRefusal(saveState.error)
-        // The service's own refusal (a track that goals started using meanwhile): its Danish reason, not a retry.
-        ? <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert" data-testid="dus-refused">{saveState.error.message}</MessageBar>
+        // The service's own refusal (a track that goals started using meanwhile): its reason, not a retry.
+        ? <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert" data-testid="dus-refused">
+            {saveState.error.problems.map((p) => validationText(strings.Validation, p, strategyFieldValues(strings, p.field as StrategyValidationField, form.state))).join(' ')}
+          </MessageBar>
         : <ErrorMessage error={saveState.error} onRetry={() => void form.save()} />)}
     </Stack>
   );
 };
 
-function isRefusal(error: unknown): error is Error {
-  return isDataError(error) && error.kind === 'validation' && error.status === undefined;
+function isRefusal(error: unknown): error is DataError {
+  return isDataError(error) && error.kind === 'validation' && error.problems.length > 0;
 }
 
 /** Deadlines: title and date, in the order the secretariat sets; the two the reminders know are suggested. */

@@ -68,13 +68,20 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
       </Section>
       <Section title={s.MinimumContent}>
         <ul className={listClass}>
-          {strategy.minimumGoalContent.map((f) => <li key={f}><Text>{s.ContentFields[f]}</Text></li>)}
+          {strategy.minimumGoalContent.map((f) => <li key={f}><Text>{strings.GoalFields[f]}</Text></li>)}
         </ul>
       </Section>
       <Section title={s.Template}>
         <Text block>{s.Templates[template.key]}</Text>
         <TemplatePreview templateKey={template.key} />
       </Section>
+      {strategy.agreementSections !== undefined && strategy.agreementSections.length > 0 && (
+        <Section title={strings.Start.SectionsLabel}>
+          <ul className={listClass} data-testid="dus-agreement-sections">
+            {strategy.agreementSections.map((h, i) => <li key={i}><Text>{h}</Text></li>)}
+          </ul>
+        </Section>
+      )}
     </Stack>
   );
 };

@@ -42,6 +42,8 @@ export interface StrategyFormState {
   deadlines: DeadlineRow[];
   minimumGoalContent: GoalContentField[];
   goalTemplate: GoalTemplateKey | undefined;
+  /** The sections a new agreement of the year starts with: one heading per line. */
+  agreementSections: string;
   tracks: TrackRow[];
   requirements: RequirementRow[];
   /** The new strategy's ClientId (absent once it exists). */
@@ -59,7 +61,7 @@ export function toFormState(parts: StrategyWithParts | undefined, year: number):
   if (!parts) {
     return {
       year: String(year), yearTo: '', title: `DUS ${year}`, vision: '', intro: '', deadlines: [], minimumGoalContent: [],
-      goalTemplate: undefined, tracks: [], requirements: [], clientId: formClientIds.strategy(newKey())
+      goalTemplate: undefined, agreementSections: '', tracks: [], requirements: [], clientId: formClientIds.strategy(newKey())
     };
   }
   const s = parts.strategy;
@@ -72,6 +74,7 @@ export function toFormState(parts: StrategyWithParts | undefined, year: number):
     deadlines: s.deadlines.map((d, i) => ({ key: `d${i}`, title: d.title, date: d.date ?? '' })),
     minimumGoalContent: [...s.minimumGoalContent],
     goalTemplate: s.goalTemplate,
+    agreementSections: (s.agreementSections ?? []).join('\n'),
     tracks: parts.tracks.map((t) => ({ key: `t${t.id}`, id: t.id, kind: t.kind, number: text(t.number), title: t.title, description: t.description ?? '' })),
     requirements: parts.requirements.map((r) => ({
       key: `r${r.id}`, id: r.id, number: text(r.number), title: r.title, description: r.description ?? '', appliesTo: r.appliesTo
@@ -97,6 +100,8 @@ export function toDraft(state: StrategyFormState): StrategyDraft {
       deadlines: state.deadlines.map((d) => (d.date.trim() === '' ? { title: d.title.trim() } : { title: d.title.trim(), date: d.date.trim() })),
       minimumGoalContent: state.minimumGoalContent,
       goalTemplate: state.goalTemplate,
+      // A draft kept from before the field existed has none.
+      agreementSections: (state.agreementSections ?? '').split('\n').map((h) => h.trim()).filter((h) => h !== ''),
       clientId: state.clientId
     },
     tracks: state.tracks.map((t) => ({

@@ -2,12 +2,15 @@
 // check before a track is removed, and the save with its outcomes.
 import * as React from 'react';
 import type { ValidationResult } from '../../../../domain';
-import { validateStrategy, type StrategyValidationField } from '../../../../domain/strategyValidation';
+import { trackRemovalProblem, validateStrategy, type StrategyValidationField } from '../../../../domain/strategyValidation';
 import type { AppServices } from '../../../../services/AppServices';
 import type { StrategyAdminData, StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { sameForm, toDraft, toFormState, type StrategyFormState } from './strategyFormState';
 import { readDraft, removeDraft, writeDraft } from '../common/browserDrafts';
 import { dataErrorKind } from '../../../../data/errors/DataError';
+import { useStrings } from '../strings/StringsContext';
+import { validationText, validationTexts } from '../common/validationText';
+import { strategyFieldValues } from './fieldLabel';
 
 export type SaveState =
   | { status: 'idle' }
@@ -46,9 +49,9 @@ export interface StrategyForm {
 export function useStrategyForm(
   services: AppServices,
   data: StrategyAdminData,
-  inUseMessage: (title: string, count: number) => string,
   onSaved: (saved: StrategyWithParts) => void
 ): StrategyForm {
+  const strings = useStrings();
   const key = `dus-draft:${services.storageScope}:${data.year}`;
   const [current, setCurrent] = React.useState(data.current);
   const initial = React.useMemo(() => toFormState(data.current, data.year), [data]);
@@ -81,7 +84,7 @@ export function useStrategyForm(
     state,
     change,
     validation,
-    messagesFor: (field) => (submitted ? validation.byField[field]?.join(' ') : undefined),
+    messagesFor: (field) => (submitted ? validationTexts(strings.Validation, validation.byField[field], strategyFieldValues(strings, field, state)) : undefined),
     saveState,
     offeredDraft,
     restoreDraft: () => {
@@ -104,8 +107,9 @@ export function useStrategyForm(
         setCheckingTrack(rowKey);
         try {
           const count = await services.strategyAdmin.goalsUsingTrack({ id: row.id }, { year: current.strategy.year, yearTo: current.strategy.yearTo });
-          if (count > 0) {
-            setTrackProblems((p) => ({ ...p, [rowKey]: inUseMessage(row.title, count) }));
+          const refusal = trackRemovalProblem(row, count, state.tracks.indexOf(row));
+          if (refusal) {
+            setTrackProblems((p) => ({ ...p, [rowKey]: validationText(strings.Validation, refusal) }));
             return;
           }
         } catch (error) {
@@ -120,7 +124,7 @@ export function useStrategyForm(
     async save() {
       setSubmitted(true);
       if (!validation.valid) {
-        setSaveState({ status: 'invalid', count: validation.messages.length });
+        setSaveState({ status: 'invalid', count: validation.problems.length });
         return;
       }
       setSaveState({ status: 'saving' });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, Link, Stack, Text } from '@fluentui/react';
-import type { StageTransition } from '../../../../domain';
+import type { AuthorityStatus, StageTransition } from '../../../../domain';
 import type { ApprovalTask, DecisionResult } from '../../../../services/approvals/approvalTypes';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -9,6 +9,7 @@ import { DamageNotice } from '../common/DamageNotice';
 import { DecisionForm, type DecisionInput } from '../Approval/DecisionForm';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
+import { VerificationBadge } from '../Approval/VerificationBadge';
 import { TaskDiff } from './TaskDiff';
 import { GoalReturn } from './GoalReturn';
 import { useServices } from '../services/ServicesContext';
@@ -20,12 +21,14 @@ export function plainApproval(task: ApprovalTask): StageTransition | undefined {
 
 export interface ITaskCardProps {
   task: ApprovalTask;
+  /** The approval log's word on the task's stage; undefined while it is read. */
+  verification?: AuthorityStatus;
   selected: boolean;
   onSelect(selected: boolean): void;
   onDecided(result: DecisionResult): void;
 }
 
-export const TaskCard: React.FC<ITaskCardProps> = ({ task, selected, onSelect, onDecided }) => {
+export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selected, onSelect, onDecided }) => {
   const services = useServices();
   const strings = useStrings().Approval;
   const { href } = useNavigation();
@@ -68,6 +71,9 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ task, selected, onSelect, o
         <Text block>
           {task.departmentTitle} · {format(strings.Stage, task.stageLabel)} · {task.target.list === 'Agreements' ? format(strings.WholeAgreement, task.goals.length) : strings.SingleGoal}
         </Text>
+        {verification !== undefined && verification !== 'verified' && (
+          <Text block data-testid="task-verification"><VerificationBadge status={verification} stageLabel={task.stageLabel} approvedStage={false} /></Text>
+        )}
         <DamageNotice item={task} kind={task.target.list === 'Goals' ? 'goal' : 'agreement'} />
         <Text block variant="small">{format(strings.WaitingSince, `${task.waitingSince.slice(0, 10)} ${task.waitingSince.slice(11, 16)}`)}</Text>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>

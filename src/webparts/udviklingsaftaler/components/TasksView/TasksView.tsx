@@ -22,6 +22,11 @@ const TasksView: React.FC = () => {
   const strings = all.Approval;
   const [refresh, setRefresh] = React.useState(0);
   const [state, reload] = useLoadable(() => Promise.all([services.approvals.myTasks(), services.approvals.workflow()]), [services, refresh]);
+  // How each waiting item got into its queue, as the approval log backs it: a stage reached by a
+  // forged decision, or content written from outside the department, is said on its card.
+  const tasksNow = state.status === 'ready' ? state.value[0] : undefined;
+  const [verification] = useLoadable(tasksNow !== undefined && tasksNow.length > 0 ? () => services.approvals.verification(tasksNow.map((t) => t.target)) : undefined, [services, tasksNow]);
+  const checked = verification.status === 'ready' ? verification.value : undefined;
   const [selected, setSelected] = React.useState<Set<string>>(new Set());
   const [last, setLast] = React.useState<{ label: string; result: DecisionResult } | undefined>();
   const [many, setMany] = React.useState<DecideManyOutcome[] | undefined>();
@@ -99,6 +104,7 @@ const TasksView: React.FC = () => {
                     <TaskCard
                       key={targetKey(task.target)}
                       task={task}
+                      verification={checked?.[targetKey(task.target)]}
                       selected={selected.has(targetKey(task.target))}
                       onSelect={(on) => {
                         const next = new Set(selected);

@@ -13,7 +13,7 @@ type State = { status: 'idle' } | { status: 'sending' } | { status: 'done'; resu
 
 /** "Send påmindelser" for the secretariat (nobody else sees it): e-mails the leaders who are
  * behind the year's deadlines and says how many were sent and how many were reminded already. */
-export const SendRemindersButton: React.FC<{ year: number }> = ({ year }) => {
+export const SendRemindersButton: React.FC<{ year: number; statusRounds?: boolean }> = ({ year, statusRounds = false }) => {
   const services = useServices();
   const strings = useStrings();
   const s = strings.YearEnd;
@@ -26,7 +26,8 @@ export const SendRemindersButton: React.FC<{ year: number }> = ({ year }) => {
     setState({ status: 'sending' });
     // The e-mail links to the overview of the year on the page the secretariat is on.
     const link = `${window.location.href.split('#')[0]}${href({ view: 'overblik', year })}`;
-    services.yearEnd.sendReminders(year, { link }).then(
+    // Status rounds (issue 18) are their own run, on the same terms.
+    (statusRounds ? services.yearEnd.sendStatusRoundReminders(year, { link }) : services.yearEnd.sendReminders(year, { link })).then(
       (result) => setState({ status: 'done', result }),
       (error: unknown) => setState({ status: 'error', error })
     );
@@ -40,10 +41,10 @@ export const SendRemindersButton: React.FC<{ year: number }> = ({ year }) => {
     ].join(', ');
 
   return (
-    <Stack tokens={{ childrenGap: 8 }} data-testid="send-reminders">
+    <Stack tokens={{ childrenGap: 8 }} data-testid={statusRounds ? 'send-status-reminders' : 'send-reminders'}>
       <Stack.Item>
         <DefaultButton iconProps={{ iconName: 'Mail' }} onClick={send} disabled={state.status === 'sending'}>
-          {state.status === 'sending' ? s.SendingReminders : s.SendReminders}
+          {state.status === 'sending' ? s.SendingReminders : statusRounds ? strings.FollowUpDuringYear.SendStatusReminders : s.SendReminders}
         </DefaultButton>
       </Stack.Item>
       {state.status === 'done' && (

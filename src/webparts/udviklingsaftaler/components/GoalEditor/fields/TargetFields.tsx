@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown, Stack, TextField, Toggle } from '@fluentui/react';
 import type { TargetDirection } from '../../../../../domain';
 import { useStrings } from '../../strings/StringsContext';
-import { format } from '../../common/format';
+import { validationText } from '../../common/validationText';
 import type { GoalForm } from '../useGoalForm';
 import type { NumberField } from '../formState';
 
@@ -16,7 +16,7 @@ export const TargetFields: React.FC<{ form: GoalForm }> = ({ form }) => {
   const numberMessage = (field: NumberField, domainField?: string): string | undefined => {
     const problem = form.numberProblem(field);
     if (problem === 'format') return strings.NumberFormatInvalid;
-    if (problem === 'ambiguous') return format(all.DanishInput.NumberAmbiguous, field === 'targetValue' ? form.state.texts.targetValue.trim() : form.state.texts.baseline.trim());
+    if (problem === 'ambiguous') return validationText(all.Validation, { code: 'numberAmbiguous', params: { value: field === 'targetValue' ? form.state.texts.targetValue.trim() : form.state.texts.baseline.trim() } });
     if (problem === 'year') return strings.YearInvalid;
     return domainField ? form.messagesFor(domainField) : undefined;
   };
