@@ -25,7 +25,7 @@ describe('validation messages in the user\'s language', () => {
     await page.getByTestId('dus-form').waitFor();
     await breakAndSave(page.getByRole('group', { name: 'The strategy' }), { title: 'Title', yearTo: /^Through year/, save: 'Save DUS' });
     await page.getByText('"Title" is required.').waitFor();
-    await page.getByText('"Through year" must be a year from 2023 to 2100, or empty for a one-year strategy.').waitFor();
+    await page.getByText('"Through year" must be a year from 2023 to 2027, or empty for a one-year strategy.').waitFor();
     expect(await page.getByText(/skal udfyldes|skal være et årstal/).count()).toBe(0);
     await shot(page, 'english');
     expect(await axeViolations(page)).toEqual([]);
@@ -38,7 +38,7 @@ describe('validation messages in the user\'s language', () => {
     expect(await section.getByRole('textbox', { name: 'Titel' }).inputValue()).not.toBe('');
     await breakAndSave(section, { title: 'Titel', yearTo: /^Til og med år/, save: 'Gem DUS' });
     await page.getByText('»Titel« skal udfyldes.').waitFor();
-    await page.getByText('»Til og med år« skal være et årstal fra 2023 til 2100, eller tomt for en etårig DUS.').waitFor();
+    await page.getByText('»Til og med år« skal være et årstal fra 2023 til 2027, eller tomt for en etårig DUS.').waitFor();
     await shot(page, 'danish');
     expect(await axeViolations(page)).toEqual([]);
   });
