@@ -55,6 +55,7 @@ export function readSeedSource(id: SeedSourceId): string {
 export function normaliseText(text: string): string {
   return text
     .replace(/^[ \t]*-[ \t]+/gm, ' ')
+    .replace(/^[ \t]*#{1,3}[ \t]+/gm, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*+/g, '')
@@ -117,7 +118,7 @@ export function missingPieces(seedText: string, comparable: string): string[] {
 export function verbatimPieces(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(/^\s*-\s+/, ''))
+    .map((line) => line.replace(/^\s*(-|#{1,3})\s+/, ''))
     .map(normaliseText)
     .filter((line) => line.length > 0);
 }

@@ -1,7 +1,7 @@
 import type { EvidenceItem } from '../../src/domain/types';
 
-/** Evidence lines ("Dokumentation"). The plan does not say per line which were delivered (the
- * 2015 follow-up speaks of the goal as a whole), so every line starts as not delivered. */
+/** Evidence lines ("Dokumentation"), not delivered: the 2016-17 plan is not yet followed up. The
+ * 2015 follow-up reads each item's delivered state from its note (followUpReading.ts). */
 export function evidence(...texts: string[]): EvidenceItem[] {
   return texts.map((text) => ({ text, delivered: false }));
 }

@@ -3,12 +3,18 @@
 // followup-2015.ts for how outcomes are read from the notes.
 import type { SeedGoal } from '../types';
 import { evidence } from './evidence';
+import { readFollowUp } from './followUpReading';
 import { followUpGoal } from './followup-2015';
 
 const kvalitet = followUpGoal('Fokus på kvalitet/effekt af vores indsats', 3);
 const loen = followUpGoal('Ny lokalforankret lønadministration i Albertslund Kommune', undefined);
 
-export const followUpKvalitet2015: SeedGoal[] = [
+/** Items the note reports done, by index, each with the note's own words (followUpReading.ts). */
+const SHOWN: Readonly<Record<string, Record<number, string>>> = {
+  'al-2015-effekt-netvaerk': { 0: 'Der blev udarbejdet et værdiskabelsesværktøj som netværkslederne har anvendt' }
+};
+
+const written: SeedGoal[] = [
   {
     ...kvalitet,
     key: 'al-2015-budgetproces',
@@ -19,7 +25,6 @@ export const followUpKvalitet2015: SeedGoal[] = [
       'Udvikling af resultatmål i bevillingsbemærkningerne i budgettet og i den efterfølgende opfølgning på regnskabsbemærkningerne i regnskabet',
       'Belysning af 1-2 områder, der er karakteriseret af større udfordringer, på budgetseminarer for at sikre fokus på kommende udfordringer og handlemuligheder'
     ),
-    outcome: 'achieved',
     outcomeNote: 'Målet er opnået og det videreudvikles i 2016/17'
   },
   {
@@ -30,7 +35,6 @@ export const followUpKvalitet2015: SeedGoal[] = [
       'Der er etableret et læringsnetværk der skal finde svar på hvordan vi bliver dygtige effektjægere i AK',
       "Bevægelsen fra fokus på input/proces til effekt skal afspejle sig ved at mere end 50% af alle mål i AK's virksomhedsplaner i 2016 er SMARTe"
     ),
-    outcome: 'notAchieved',
     outcomeNote:
       'Målet er ikke nået i 2015, og det indgår i stedet, som et delmål i 2016/17 under målet om at understøtte et systematisk fokus på at få mest muligt ud af ressourcerne – og måle på værdi/outcome.'
   },
@@ -59,7 +63,6 @@ export const followUpKvalitet2015: SeedGoal[] = [
     evidence: evidence(
       'Der er udarbejdet en metode, der anviser forskellige greb og processer, der kan understøtte netværksarbejdet med at måle hvorvidt det lykkedes at skabe den ønskede bevægelse for borgeren, medarbejdertrivsel og ressourceforbruget'
     ),
-    outcome: 'partlyAchieved',
     outcomeNote:
       'Målet er delvist opfyldt. Der blev udarbejdet et værdiskabelsesværktøj som netværkslederne har anvendt i deres netværk. Værdiskabelsen af hele netværksstrukturen er ikke undersøgt. Målet indgår i 2016/17.'
   },
@@ -80,7 +83,6 @@ export const followUpKvalitet2015: SeedGoal[] = [
     title:
       'Vi vil udarbejde model, der kan dokumentere og måle effekt af rehabiliteringsindsats i Sundhed, Pleje og Omsorg. (Målet er tæt forbundet til målet om afdækning af behov for digital understøttelse)',
     evidence: evidence('Model udarbejdet og implementeret i samarbejde med Sundhed, Pleje og Omsorg'),
-    outcome: 'notAchieved',
     outcomeNote: 'Målet er ikke nået, og der arbejdes videre med det i 2016/17'
   },
   {
@@ -99,7 +101,6 @@ export const followUpKvalitet2015: SeedGoal[] = [
       'Ledelsesinformationen er i perioden 2015-2017 udviklet til at have fokus på resultater og effekt af den økonomiske tildeling. Dette vil bl.a. fremgå af økonomirapporteringerne til ØU og direktørforum, f.eks. på de særlige fokusområder: Beskæftigelse, det specialiserede socialområde og ældreområdet.',
       'Der er skabt en klarere sammenhæng mellem aktivitet/effekt og økonomi, som beskrevet i områdebeskrivelser i hhv. budgetbøgerne inden året begynder og i regnskabet, når året er slut.'
     ),
-    outcome: 'continued',
     outcomeNote: [
       'Arbejdet med målet pågår og videreføres til 2016/17. Vi har konstateret at implementering af FLIS er en større opgave end ventet da målet blev formuleret.',
       'Forskellige muligheder for IT-understøttelse af ledelsesinformation er afsøgt og der er et ideoplæg på vej om et pilotprojekt med ledelsesinformation på sygefravær baseret på FLIS data i FLIS præsentationslaget.'
@@ -120,7 +121,6 @@ export const followUpKvalitet2015: SeedGoal[] = [
       'Mails: svarmail gemmes i en mappe for sig. Det optælles manuelt',
       'Telefoner: Kan måles elektronisk via TRIO?'
     ),
-    outcome: 'achieved',
     outcomeNote: 'Mål opnået'
   },
   {
@@ -133,7 +133,6 @@ export const followUpKvalitet2015: SeedGoal[] = [
       'Et med repræsentanter fra de resterende områder (uden vagtplan)',
       'De to fora har til formål at sikre at viden spredes fra lønadministrationen ud til brugerne og omvendt.'
     ),
-    outcome: 'achieved',
     outcomeNote: 'Målet er opnået. Der er derudover oprettet et tredje fora for rådhusansatte.'
   },
   {
@@ -143,7 +142,6 @@ export const followUpKvalitet2015: SeedGoal[] = [
     evidence: evidence(
       'Der gennemføres en brugertilfredshedsundersøgelse i november/december 2014, som gentages et år efter. Hvert spørgsmål besvares på en 5 punkts skala. Resultatet af måling nr. 2 skal i gennemsnit være et point højere end den indledende måling.'
     ),
-    outcome: 'achieved',
     outcomeNote: 'Målet er opnået. Godt og vel - andelen af meget tilfredse brugere er således steget fra 11% til 68%.'
   },
   {
@@ -159,7 +157,9 @@ export const followUpKvalitet2015: SeedGoal[] = [
       'Lønrefusion ved ansættelser på særlige vilkår',
       'Lønrefusion ved ansættelse af elever'
     ),
-    outcome: 'partlyAchieved',
     outcomeNote: 'Målet er delvist opnået og der arbejdes videre med det i 2016.'
   }
 ];
+
+/** Outcome and delivered evidence read from each goal's "Opfølgning" text. */
+export const followUpKvalitet2015: SeedGoal[] = written.map((g) => readFollowUp(g, SHOWN[g.key]));

@@ -2,11 +2,21 @@
 // organisation". See followup-2015.ts for how outcomes are read from the notes.
 import type { SeedGoal } from '../types';
 import { evidence } from './evidence';
+import { readFollowUp } from './followUpReading';
 import { followUpGoal } from './followup-2015';
 
 const laering = followUpGoal('Læring i den netværksbaserede organisation', 2);
 
-export const followUpLaering2015: SeedGoal[] = [
+/** Items the note reports done, by index, each with the note's own words (followUpReading.ts). */
+const SHOWN: Readonly<Record<string, Record<number, string>>> = {
+  'al-2015-netvaerksarbejde': { 0: 'Derudover har flere medarbejdere deltaget i netværk', 1: '5 medarbejdere har taget en netværkslederuddannelse' },
+  'al-2015-vision': { 0: 'Der er udviklet en ny vision og strategi som er politisk vedtaget' },
+  'al-2015-kompetencer': { 0: 'CF vedtog en plan for den tværgående kompetenceudvikling', 1: 'Forløbet er blevet positivt evalueret', 3: 'ØS har tilpasset sine undervisningstilbud' },
+  'al-2015-arbejdsmiljoe': { 0: 'Kommissoriet er drøftet i KommuneMED' },
+  'al-2015-trivsel': { 0: 'I februar 2015 gennemførte ØS en trivsels- og APV undersøgelse', 1: 'Ledere og arbejdsmiljørepræsentanter blev efterfølgende trænet' }
+};
+
+const written: SeedGoal[] = [
   {
     ...laering,
     key: 'al-2015-netvaerksarbejde',
@@ -40,7 +50,6 @@ export const followUpLaering2015: SeedGoal[] = [
     evidence: evidence(
       'ØS har vedvarende ansat 1 person i henholdsvis løntilskud, elevpraktik, virksomhedspraktik, flexjob og seniorjob og vi sikrer, at alle introduceres grundigt til deres arbejdsopgaver, til arbejdspladsen og til det at være på arbejdsmarkedet. I de tilfælde hvor den aktiverede har en jobplan, understøtter vi arbejdet med at udarbejde og følge op på den aktiveredes jobplan.'
     ),
-    outcome: 'achieved',
     outcomeNote: 'Målet er opfyldt (og mere til), det gentages og videreudvikles i 2016/17'
   },
   {
@@ -54,7 +63,6 @@ export const followUpLaering2015: SeedGoal[] = [
       'CF og evt. øvrige relevante interessenter fra AK inddrages i strategiens udformning',
       'Strategi for økonomistyring vedtages i DIF og ØU'
     ),
-    outcome: 'continued',
     outcomeNote:
       'Forarbejdet er i gang, og der er udvalgt et område og en referenceleder til indsatsen. Målet videreføres i 2016/2017'
   },
@@ -65,7 +73,6 @@ export const followUpLaering2015: SeedGoal[] = [
     evidence: evidence(
       'Gennemført pilottest af tværfagligt udgående specialistteam (eks. økonom, jurist og it-specialist), som besøger tre udvalgte afdelinger, institutioner, enheder eller lign.(på opfordring) og i fællesskab med "værten" effektiviserer udvalgte arbejdsgange, opgaver m.m.'
     ),
-    outcome: 'notAchieved',
     outcomeNote:
       'Der er gjort flere spæde forsøg, men målet er ikke nået, og det overvejes pt. om der skal arbejdes videre med det i 2016/17.'
   },
@@ -110,3 +117,6 @@ export const followUpLaering2015: SeedGoal[] = [
       'I februar 2015 gennemførte ØS en trivsels- og APV undersøgelse i hele AK med fokus på Social Kapital. Ledere og arbejdsmiljørepræsentanter blev efterfølgende trænet i metoder til at arbejde målrettet med at øge den sociale kapital. Der er sat fokus på social kapital på Store MEDDAG, der er lavet lokale handleplaner på baggrund af trivselsmålingen og det er besluttet i KommuneMED at arbejde tværgående med krav i arbejdet i 2016.'
   }
 ];
+
+/** Outcome and delivered evidence read from each goal's "Opfølgning" text. */
+export const followUpLaering2015: SeedGoal[] = written.map((g) => readFollowUp(g, SHOWN[g.key]));

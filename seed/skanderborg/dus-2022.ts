@@ -36,15 +36,25 @@ export const dus2022: SeedStrategy = {
       kind: 'track',
       number: 2,
       title: 'God ledelse og bæredygtig organisation',
+      // The track's sub-headings are kept as headings ("# ", documentText.ts), as the DUS prints them.
       description: [
         'God ledelse og bæredygtig organisation - helhed og sammenhæng i opgaveløsningerne',
         'Skanderborg Kommunes markante vækst kræver god ledelse, en bæredygtig organisation samt helhed og sammenhæng i opgaveløsningerne. Det kalder også på en organisation, hvor kontrakt- og aftaleholdere forpligter sig på den tværgående prioritering af ressourcer og en stram økonomisk styring.',
-        'Ansvar for helhed og sammenhæng',
+        '# Ansvar for helhed og sammenhæng',
         'Vi er alle en del af fællesskabet Skanderborg Kommune og vores Fælles Vi vægter højt. Det gør vi samtidigt med, at vi insisterer på en udstrakt decentral frihed, fordi vi værdsætter den lokale indflydelse, hvor de bedste resultater skabes tæt på - og sammen med - borgere, virksomheder mv.',
         'Den kraftige vækst kalder på et skærpet strategisk fokus på organisationens samlede evne til at få mest muligt ud af de ressourcer, der er til rådighed. Derfor er det vigtigt, at vi har fokus på balancen mellem det "Fælles Vi" og den decentrale frihed, og at aftale- og kontraktholderne tager del i en fælles prioritering af ressourcer.',
         'Udviklingen i Skanderborg Kommune er afhængig af, at vi engang imellem siger SKAL fremfor KAN, og på den måde sætter en tydelig fælles retning. Kontrakt- og aftaleholdere skal også arbejde for fællesskabet og er forpligtet på at hjælpe hinanden – også på tværs af organisationen.',
         'Vi skal dele viden og ressourcer på tværs af fagområder, når opgaven kræver det. Eksempelvis ved udfordringer med rekruttering eller ved pres på kapacitet, hvor midlertidige udlån af medarbejderressourcer eller lokaler på eks. ældrecentre eller idrætsfaciliteter til børneområdet kan være med til at afhjælpe problemer.',
-        'Den fælles tværgående koordinering skal styrkes med afsæt i \'opgaven\'. Der skal arbejdes sammen med borgere, virksomheder og eksterne samarbejdspartnere for at finde fleksible løsninger ud fra en helhedsbetragtning og med udgangspunkt i, hvad opgaven kræver, og hvad der skaber værdi. Kort sagt, vi skal jagte en "løsningssøgende" kultur, hvor vi siger: mindre "nej"; mere "ja", "ja hvis" eller "nej, men...".'
+        'Den fælles tværgående koordinering skal styrkes med afsæt i \'opgaven\'. Der skal arbejdes sammen med borgere, virksomheder og eksterne samarbejdspartnere for at finde fleksible løsninger ud fra en helhedsbetragtning og med udgangspunkt i, hvad opgaven kræver, og hvad der skaber værdi. Kort sagt, vi skal jagte en "løsningssøgende" kultur, hvor vi siger: mindre "nej"; mere "ja", "ja hvis" eller "nej, men...".',
+        '# Ledelsesgrundlag',
+        'God ledelse gør en forskel. Derfor udarbejder koncernledelsen sammen med alle kontraktholdere et fælles forpligtende nyt ledelsesgrundlag for Skanderborg Kommune i efteråret 2021. Ledelsesgrundlaget skal erstatte nogle af de mange ønsker, krav og fortællinger, der i årets løb er opstået, så det bliver enkelt og tydeligt, hvad vi ledelsesmæssigt forventer af hinanden. Alle kontraktholdere skal arbejde med ledelsesgrundlaget, som en del af målene for 2022. Der vil blive udarbejdet et materiale, der kan understøtte denne proces.',
+        '# Ledelsesspænd',
+        'Ledere skal have både opgaver og ansvar. Alle kontrakt- og aftaleholdere skal forholde sig til deres eget ledelsesspænd og de øvrige ledes ledelsesspænd på arbejdspladsen på baggrund af de formulerede principper for ledelsesspænd. Materiale kan ses [her](#).',
+        '# Sygefravær',
+        'Et højt sygefravær går ud over kvaliteten af opgaveløsningen og arbejdsmiljøet, og det er dyrt. Alle kontrakt- og aftaleholdere skal derfor formulere udviklingsmål, der fastsætter mål for, hvor højt sygefraværet skal være lokalt på arbejdspladsen og som tydeliggør, hvordan man vil arbejde for at nå målene og følge op på, om de nås. Der vil i blive introduceret nye ledelsesværktøjer til at arbejde med at nedbringe sygefraværet.',
+        '# Tværgående samarbejde',
+        'Vi har i direktionen en klar forventning om, at der i udviklingsmålene og generelt er et ledelsesmæssigt fokus på helhedsorienteret og sammenhængende organisering og opgaveløsning, hvor det er kommunens ansatte, som arbejder på tværs af afdelinger og binder indsatserne sammen over for borgere og virksomheder. Til at understøtte det arbejde, er der udarbejdet et materiale, som kan hentes [her](#).',
+        'Alle kontrakt- og aftaleholdere skal forholde sig til, hvordan helhed og sammenhæng i opgaveløsningen sikres gennem det tværgående samarbejde.'
       ].join('\n')
     },
     {

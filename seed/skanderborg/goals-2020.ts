@@ -2,8 +2,21 @@
 // trackRefs and policies are exactly the X marks of each goal's "Udgangspunkt for målet" table:
 // columns 1-3 are the DUS 2020 tracks, the fourth column is a policy ("Andet").
 import type { SeedGoal } from '../types';
+import { policyKey } from '../../src/domain/trackMatrix';
 import { SKANDERBORG_STAGE } from '../stages';
-import { AGREEMENT_2020_KEY } from './agreement-2020';
+import { AGREEMENT_2020_KEY, agreement2020 } from './agreement-2020';
+
+/**
+ * The agreement's own policy (section 1.1) that a goal table's "Andet (…)" names in short: the
+ * table writes "Økonomiske politik" for "Den økonomiske politik", so the goal marks that policy's
+ * column rather than opening a second one (issue 16). A name the agreement lacks is an error.
+ */
+export function agreementPolicy(written: string): string {
+  const key = (name: string): string => policyKey(name.replace(/^(den|det|de)\s+/i, ''));
+  const found = agreement2020.policies.find((p) => key(p) === key(written));
+  if (!found) throw new Error(`"${written}" is not one of the agreement's policies`);
+  return found;
+}
 
 const common = {
   agreementKey: AGREEMENT_2020_KEY,
@@ -25,7 +38,7 @@ export const goals2020: SeedGoal[] = [
       { kind: 'track', number: 2 },
       { kind: 'track', number: 3 }
     ],
-    policies: ['Digitaliserings- og IT strategien'],
+    policies: [agreementPolicy('Digitaliserings- og IT strategien')],
     purpose: [
       'Øget digitalisering og anvendelse af velfærdsteknologiske løsninger er forudsætninger for, at Skanderborg Kommune også fremadrettet kan levere tilbud til kommunens borgere og virksomheder på et højt kvalitativt og fagligt niveau.',
       'En forudsætning for at vi kan lykkes er at organisationens ledere mestrer digital ledelse, og at såvel ledere som medarbejdere har de rette digitale kompetencer.',
@@ -89,7 +102,7 @@ export const goals2020: SeedGoal[] = [
       { kind: 'track', number: 1 },
       { kind: 'track', number: 3 }
     ],
-    policies: ['Økonomiske politik'],
+    policies: [agreementPolicy('Økonomiske politik')],
     purpose: [
       'Skanderborg Kommune er på vej mod 70.000 indbyggere, hvilke øger vores behov for rettidige anlægsinvesteringer i børnehaver, skoler, plejeboliger m.v. Det er nødvendigt med politisk prioritering, hvilke kræver et endnu bedre beslutningsgrundlag for prioritering af anlæg.',
       'Vi vil derfor udvikle vores anlægsstyring fra primært at have fokus på overholdelse af anlægsbevillinger til også at have fokus på overholdelse af tidsmæssig periodisering og omkostningseffektivitet. De tre dimensioner, som kan være modsatsrettede, skal balanceres og spille sammen for at give et godt beslutningsgrundlag for politikerne til gavn for borgerne.'

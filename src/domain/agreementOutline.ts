@@ -6,7 +6,7 @@
 // agreement's own text is, whatever the UI language.
 import type { Agreement, Department, Goal, GoalTarget, Requirement, Strategy, Track } from './types';
 import type { Dialogue } from './checkIns';
-import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, GOAL_FIELD_LABELS, type GoalTextField } from './goalFields';
+import { CLIMATE_TEXT_FIELDS, GOAL_CONTENT_LABELS, GOAL_FIELD_LABELS, type ClimateTextField, type GoalTextField } from './goalFields';
 import { ALL_SECTION_FIELDS, goalTemplateFor, sectionLabel, sectionsInOrder, type GoalSectionField, type GoalTemplate } from './goalTemplates';
 import { HORIZON_LABELS, TARGET_DIRECTION_LABELS } from './labels';
 import { outcomeLabel } from './outcomes';
@@ -14,6 +14,7 @@ import { sdgLabel } from './sdgs';
 import { byGoalNumber } from './coverage';
 import { trackMatrix, type MatrixColumn } from './trackMatrix';
 import { danishList, milestoneWhen, textBlocks, type TextBlock } from './documentText';
+import { danishDateText } from './danishDateFormat';
 
 export interface AgreementOutlineInput {
   agreement: Agreement;
@@ -49,7 +50,8 @@ export interface GoalOutline {
   title: string;
   /** "Fællesmål med HR staben", when the goal is shared. */
   sharedWith?: string;
-  trackTable: OutlineTrackTable;
+  /** Absent when the goal marks nothing (a year without tracks): no empty table is printed. */
+  trackTable?: OutlineTrackTable;
   fields: OutlineField[];
 }
 
@@ -64,10 +66,12 @@ export interface ClimateOutline {
   goalId: number;
   title: string;
   sharedWith?: string;
-  /** One row per CLIMATE_TEXT_FIELDS entry, "Verdensmål" (numbers and Danish names) in place of its note. */
+  /** One per filled CLIMATE_TEXT_FIELDS entry, "Verdensmål" (numbers and Danish names) in place of
+   * its note; rows with nothing written are left out. */
   rows: OutlineField[];
   sdgs: string[];
-  resourceEffect: ResourceEffectTable;
+  /** Absent when no effect is marked: no empty scale is printed. */
+  resourceEffect?: ResourceEffectTable;
 }
 
 export interface OutlineSection {
@@ -122,6 +126,7 @@ export const DOCUMENT_WORDS = {
   other: 'Andet',
   sharedWith: GOAL_FIELD_LABELS.sharedWithDepartmentIds,
   target: 'Målsætning',
+  baseline: 'udgangspunkt',
   goalRequirements: 'Krav fra DUS, som målet opfylder',
   outcome: 'Opfølgning (årets status)',
   outcomeNote: GOAL_FIELD_LABELS.outcomeNote,
@@ -142,9 +147,13 @@ function isClimateOnly(goal: Goal): boolean {
     TEMPLATE_FIELDS.every((f) => (goal[f] ?? '').trim() === '');
 }
 
-function targetText(target: GoalTarget): string {
-  const number = String(target.value).replace('.', ',');
-  const base = `${TARGET_DIRECTION_LABELS[target.direction]} ${number} ${target.unit}`;
+/** "Højst 2,8 pct. (udgangspunkt 2,8 pct. i 2021): max. 2,8 pct. sygefravær …". */
+export function targetText(target: GoalTarget): string {
+  const number = (n: number): string => `${String(n).replace('.', ',')} ${target.unit}`.trim();
+  const baseline = target.baseline !== undefined
+    ? ` (${DOCUMENT_WORDS.baseline} ${number(target.baseline)}${target.baselineYear !== undefined ? ` i ${target.baselineYear}` : ''})`
+    : target.baselineYear !== undefined ? ` (${DOCUMENT_WORDS.baseline} ${target.baselineYear})` : '';
+  const base = `${TARGET_DIRECTION_LABELS[target.direction]} ${number(target.value)}${baseline}`;
   return target.note ? `${base}: ${target.note}` : base;
 }
 
@@ -156,13 +165,14 @@ function sharedWithText(goal: Goal, ownerId: number, departments: Department[]):
   return `${DOCUMENT_WORDS.sharedWith} ${danishList(names)}`;
 }
 
-function goalTrackTable(goal: Goal, tracks: Track[], template: GoalTemplate): OutlineTrackTable {
+function goalTrackTable(goal: Goal, tracks: Track[], template: GoalTemplate): OutlineTrackTable | undefined {
   // As the seed tables: the year's numbered tracks (or focus areas); a cross-cutting theme only
   // when the goal marks it; then the goal's policies, or an empty "Andet" column.
   const shown = tracks.filter((t) => t.kind !== 'theme' || goal.trackIds.includes(t.id));
   const matrix = trackMatrix([goal], shown);
   const columns = matrix.columns.map(({ key, kind, title, number }) => ({ key, kind, title, number }));
   const marks = [...(matrix.rows[0]?.marks ?? [])];
+  if (!marks.some(Boolean)) return undefined;
   if (!columns.some((c) => c.kind === 'policy')) {
     columns.push({ key: 'policy:andet', kind: 'policy', title: DOCUMENT_WORDS.other, number: undefined });
     marks.push(false);
@@ -204,27 +214,45 @@ function goalFields(goal: Goal, template: GoalTemplate, requirements: Requiremen
   return fields;
 }
 
-function climateOutline(goal: Goal, ownerId: number, departments: Department[]): ClimateOutline {
+/** The climate annex of a goal with the document's Danish labels (the read view passes its own). */
+export function climateOutline(goal: Goal, ownerId: number, departments: Department[], labels: ClimateLabels = DOCUMENT_CLIMATE_LABELS): ClimateOutline {
   const climate = goal.climate ?? { sdgs: [] };
-  const sdgs = [...climate.sdgs].sort((a, b) => a - b).map(sdgLabel);
+  const sdgs = [...climate.sdgs].sort((a, b) => a - b).map(labels.sdg);
   const rows: OutlineField[] = CLIMATE_TEXT_FIELDS.map((spec) =>
     spec.field === 'sdgNote'
-      ? { label: DOCUMENT_WORDS.sdgs, blocks: [...(sdgs.length > 0 ? [{ kind: 'list' as const, items: sdgs.map((text) => ({ text, level: 0 })) }] : []), ...textBlocks(climate.sdgNote)] }
-      : { label: spec.label, blocks: textBlocks(climate[spec.field]) }
-  );
+      ? { label: labels.sdgs, blocks: [...(sdgs.length > 0 ? [{ kind: 'list' as const, items: sdgs.map((text) => ({ text, level: 0 })) }] : []), ...textBlocks(climate.sdgNote)] }
+      : { label: labels.field(spec.field, spec.label), blocks: textBlocks(climate[spec.field]) }
+  ).filter((row) => row.blocks.length > 0);
   return {
     goalId: goal.id,
     title: goal.title,
     sharedWith: sharedWithText(goal, ownerId, departments),
     rows,
     sdgs,
-    resourceEffect: {
-      caption: DOCUMENT_WORDS.resourceEffect,
-      rowLabel: DOCUMENT_WORDS.resourceEffectRow,
+    resourceEffect: climate.resourceEffect === undefined ? undefined : {
+      caption: labels.resourceEffect,
+      rowLabel: labels.resourceEffectRow,
       marks: [1, 2, 3, 4, 5].map((n) => climate.resourceEffect === n)
     }
   };
 }
+
+/** The words of the climate annex: the document's Danish ones, or the UI language's in the read view. */
+export interface ClimateLabels {
+  field(field: ClimateTextField, documentLabel: string): string;
+  sdgs: string;
+  sdg(sdgNumber: number): string;
+  resourceEffect: string;
+  resourceEffectRow: string;
+}
+
+const DOCUMENT_CLIMATE_LABELS: ClimateLabels = {
+  field: (_field, documentLabel) => documentLabel,
+  sdgs: DOCUMENT_WORDS.sdgs,
+  sdg: sdgLabel,
+  resourceEffect: DOCUMENT_WORDS.resourceEffect,
+  resourceEffectRow: DOCUMENT_WORDS.resourceEffectRow
+};
 
 function strategyBlocks(tracks: Track[], requirements: Requirement[]): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -297,10 +325,10 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
   };
 }
 
-/** "Kontraktdialog 18.04.2023: Kontraktdialog forår 2023" with participants, minutes, what was
+/** "Kontraktdialog 18. april 2023: Kontraktdialog forår 2023" with participants, minutes, what was
  * agreed and the follow-up points. */
 function dialogueSection(d: Dialogue): OutlineSection {
-  const day = `${d.date.slice(8, 10)}.${d.date.slice(5, 7)}.${d.date.slice(0, 4)}`;
+  const day = danishDateText(d.date);
   const blocks: TextBlock[] = [];
   const list = (label: string, items: string[]): void => {
     if (items.length === 0) return;

@@ -138,10 +138,6 @@ export function parseDanishDate(input: string): DateParse {
   return isISODate(value) ? { ok: true, value } : { ok: false };
 }
 
-/** "31.01.2023" from "2023-01-31". */
-export function formatDanishDate(date: ISODate): string {
-  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
-}
 
 export type CheckInCountKey = CheckInStatus | 'none';
 

@@ -1,5 +1,6 @@
 // Dates as Danes type them (issue 16): one grammar for every typed date (DUS deadlines, the LMU
-// meeting date, the steps of "Aftalens tilblivelse"), stored as yyyy-mm-dd.
+// meeting date, the steps of "Aftalens tilblivelse"), stored as yyyy-mm-dd. Dates are written for
+// reading by danishDateFormat.ts (its own module, so the parser's users do not carry it).
 import { isISODate } from './validationResult';
 
 export type DateParse = { ok: true; value: string | undefined } | { ok: false; code: 'notADate'; params: { value: string } };
@@ -23,4 +24,5 @@ export function dateInputText(iso: string | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   return m ? `${m[3]}-${m[2]}-${m[1]}` : '';
 }
+
 

@@ -2,51 +2,20 @@
 // Danish dates for "Aftalens tilblivelse", Danish enumerations, and safe download file names.
 // Pure: the Dokument view, the .docx generator and the tests share them.
 import type { Milestone } from './types';
+import { danishDateText } from './danishDateFormat';
 
-export interface ListItem {
-  text: string;
-  /** 0 for a top-level bullet, 1 for a bullet under it ("  - " in the stored text). */
-  level: number;
-}
-
-export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: ListItem[] };
-
-// The lists store bullets as lines starting with "- " (the seeds transcribe "•", "▪" and "○" so);
-// two spaces of indent per level.
-const BULLET = /^(\s*)[-•▪○]\s+(.*)$/;
-
-/** Splits stored multi-line text into paragraphs and bullet lists, in order. */
-export function textBlocks(text: string | undefined): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  for (const raw of (text ?? '').split(/\r?\n/)) {
-    if (raw.trim() === '') continue;
-    const bullet = BULLET.exec(raw);
-    if (bullet) {
-      const item: ListItem = { text: bullet[2].trim(), level: Math.min(2, Math.floor(bullet[1].replace(/\t/g, '  ').length / 2)) };
-      const last = blocks[blocks.length - 1];
-      if (last && last.kind === 'list') last.items.push(item);
-      else blocks.push({ kind: 'list', items: [item] });
-    } else {
-      blocks.push({ kind: 'paragraph', text: raw.trim() });
-    }
-  }
-  return blocks;
-}
+// Paragraphs, bullet lists and sub-headings of stored text live in textBlocks.ts (the page renders
+// them too, so they stay out of this module's weight); re-exported for the document's users.
+export { textBlocks, type ListItem, type TextBlock } from './textBlocks';
+import type { TextBlock } from './textBlocks';
 
 /** The blocks as plain text lines (bullets prefixed), e.g. for a table cell's accessible text. */
 export function blocksText(blocks: TextBlock[]): string {
-  return blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.map((i) => `${'  '.repeat(i.level)}• ${i.text}`).join('\n'))).join('\n');
+  return blocks.map((b) => (b.kind === 'list' ? b.items.map((i) => `${'  '.repeat(i.level)}• ${i.text}`).join('\n') : b.text)).join('\n');
 }
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-/** "2019-08-27" -> "27. august 2019"; anything that is not a yyyy-mm-dd date is returned as is. */
-export function danishDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
-}
+/** "2019-08-27" -> "27. august 2019" (danishDate.ts writes every date the product shows). */
+export const danishDate = danishDateText;
 
 /** The "Tidsrum" of a milestone as the document writes it: a date, a period, or its own words. */
 export function milestoneWhen(milestone: Milestone): string {

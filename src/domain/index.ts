@@ -32,3 +32,5 @@ export * from './damage';
 export * from './checkIns';
 export * from './yearSpan';
 export * from './firstScreen';
+export * from './reminderHolders';
+export * from './sendChecks';

@@ -73,10 +73,13 @@ export interface OverviewRow {
   depth: number;
   holdsAgreement: boolean;
   agreement: Agreement | undefined;
-  /** The department's own goals plus shared goals (fællesmål) naming it. */
+  /** The department's own goals (of its own agreement). A partner's shared goal naming it is not
+   * one of them (issue #17.8): a unit without an agreement gets no goals and no heat from it. */
   goalCount: number;
-  /** Goals per track column, in `Overview.tracks` order. */
+  /** Own goals per track column, in `Overview.tracks` order. */
   trackCounts: number[];
+  /** Shared goals (fællesmål) of other departments that name this one, shown apart. */
+  sharedCount: number;
   /** Requirements not covered; for a holder without an agreement, all of them. Empty for teams. */
   missingRequirements: Requirement[];
   late: boolean;
@@ -169,19 +172,22 @@ export function buildOverview(input: OverviewInput): Overview {
   const yearGoals = input.goals.filter((g) => goalInYear(g, input.year, input.agreements) && g.misfiled === undefined);
   const rows = departmentTree(input.departments).map(({ department, depth }): OverviewRow => {
     const agreement = pickCovering(input.agreements.filter((a) => a.departmentId === department.id && a.misfiled === undefined), input.year);
-    const goals = yearGoals.filter((g) => g.departmentId === department.id || g.sharedWithDepartmentIds.includes(department.id));
+    const own = yearGoals.filter((g) => g.departmentId === department.id);
+    const shared = yearGoals.filter((g) => g.departmentId !== department.id && g.sharedWithDepartmentIds.includes(department.id));
     const holder = holdsAgreement(department);
-    const missingRequirements = !holder ? [] : agreement ? requirementCoverage(requirements, goals).missing : requirements;
+    // A shared goal still covers the partner's requirements, but only in an agreement of its own.
+    const missingRequirements = !holder ? [] : agreement ? requirementCoverage(requirements, [...own, ...shared]).missing : requirements;
     return {
       department,
       depth,
       holdsAgreement: holder,
       agreement,
-      goalCount: goals.length,
-      trackCounts: tracks.map((t) => goals.filter((g) => g.trackIds.includes(t.id)).length),
+      goalCount: own.length,
+      trackCounts: tracks.map((t) => own.filter((g) => g.trackIds.includes(t.id)).length),
+      sharedCount: shared.length,
       missingRequirements,
       late: holder && isAgreementLate(agreement, dueDate, input.config, input.today),
-      outcomes: countOutcomes(goals)
+      outcomes: countOutcomes(own)
     };
   });
   const stageCounts: StageCount[] = input.config.stages.map((s) => ({

@@ -4,9 +4,11 @@
 // ("Ved opfølgningen på aftalen for 2023 gives en status"). A department is reminded from
 // REMINDER_LEAD_DAYS before a deadline, and after it, until its agreement reaches the stage the
 // deadline asks for.
+import { danishDateText } from './danishDateFormat';
 import type { Agreement, Department, ISODate, StageConfiguration, Strategy, StrategyDeadline } from './types';
 import type { MailFailure } from './mail';
 import { safeHttpUrl } from './safeUrl';
+import { selectReminderHolders, type ReminderSkip, type ReminderSkipReason } from './reminderHolders';
 
 export type DeadlineKind = 'agreementDue' | 'followUpDue';
 
@@ -78,13 +80,16 @@ export interface ReminderDue {
 
 export interface ReminderPlan {
   due: ReminderDue[];
-  /** Active departments that are behind but have no leader to e-mail. */
+  /** Active holders that are behind but have no leader to e-mail. */
   withoutLeader: Department[];
+  /** Every unit behind and not reminded, with why (reminderHolders.ts). */
+  skipped: ReminderSkip[];
 }
 
 /**
  * Who is behind on `today`. A department with no agreement is behind on the agreement deadline
- * only (it has nothing to follow up). Inactive departments are never reminded.
+ * only (it has nothing to follow up). Only agreement holders are reminded (selectReminderHolders):
+ * a team without an agreement of its own is not behind its unit's.
  */
 export function planReminders(input: {
   config: StageConfiguration;
@@ -94,18 +99,17 @@ export function planReminders(input: {
   today: ISODate;
 }): ReminderPlan {
   const window = deadlinesInReminderWindow(input.strategy, input.today);
-  const plan: ReminderPlan = { due: [], withoutLeader: [] };
-  if (window.length === 0) return plan;
-  for (const department of input.departments) {
-    if (!department.active) continue;
+  if (window.length === 0) return { due: [], withoutLeader: [], skipped: [] };
+  const selection = selectReminderHolders(input.departments, (department) => {
     const agreement = input.agreements.find((a) => a.departmentId === department.id);
     const behind = window.filter((d) => (d.kind === 'followUpDue' && !agreement ? false : !hasReached(input.config, agreement, d.kind)));
-    if (behind.length === 0) continue;
-    const email = department.leader?.email;
-    if (email === undefined || email.trim() === '') plan.withoutLeader.push(department);
-    else plan.due.push({ department, recipient: email.trim().toLowerCase(), deadlines: behind });
-  }
-  return plan;
+    return behind.length === 0 ? undefined : behind;
+  });
+  return {
+    due: selection.due.map((d) => ({ department: d.department, recipient: d.recipient, deadlines: d.detail })),
+    withoutLeader: selection.skipped.filter((s) => s.reason === 'noLeader' || s.reason === 'noLeaderAddress').map((s) => s.department),
+    skipped: selection.skipped
+  };
 }
 
 /** What the secretariat sees after pressing "Send påmindelser". */
@@ -113,6 +117,10 @@ export interface ReminderResult {
   sent: number;
   alreadyRemindedToday: number;
   withoutLeader: number;
+  /** Each unit reminded, with the leader's address (issue #17.7). */
+  reminded: Array<{ department: string; recipient: string }>;
+  /** Each unit behind and not reminded, with why. */
+  skipped: Array<{ department: string; reason: ReminderSkipReason }>;
   /** Leaders who were due a reminder and did not get it, and why (the run still completes). */
   mailFailures: MailFailure[];
 }
@@ -136,7 +144,7 @@ export interface ReminderRecord extends NewReminderRecord {
 export function reminderMail(year: number, items: ReadonlyArray<{ department: Department; deadlines: DueDeadline[] }>, link: string): { subject: string; body: string } {
   const subject = `Påmindelse: udviklingsaftale ${year}`;
   const lines = items.flatMap(({ department, deadlines }) =>
-    deadlines.map((d) => `<li>${escapeHtml(department.title)}: ${escapeHtml(d.title)} senest ${danishDate(d.date)}${d.kind === 'followUpDue' ? ' (opfølgning på årets mål)' : ' (aftalen sendt til godkendelse)'}</li>`)
+    deadlines.map((d) => `<li>${escapeHtml(department.title)}: ${escapeHtml(d.title)} senest ${danishDateText(d.date)}${d.kind === 'followUpDue' ? ' (opfølgning på årets mål)' : ' (aftalen sendt til godkendelse)'}</li>`)
   );
   const body = `<p>Kære leder</p><p>Dette er en påmindelse fra sekretariatet om udviklingsaftalen for ${year}:</p><ul>${lines.join('')}</ul>${linkParagraph(link)}`;
   return { subject, body };
@@ -148,10 +156,6 @@ function linkParagraph(link: string): string {
   return href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn udviklingsaftalerne</a></p>`;
 }
 
-export function danishDate(date: ISODate): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

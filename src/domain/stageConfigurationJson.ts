@@ -19,7 +19,13 @@ function stageOf(raw: unknown, index: number, problems: string[]): StageDefiniti
     problems.push(`Fase nr. ${index + 1} skal have "code", "label" og en gyldig "kind" (${KINDS.join(', ')}).`);
     return undefined;
   }
-  return { code: raw.code, label: raw.label, kind: raw.kind as StageKind, locksEditing: raw.locksEditing !== false };
+  if (raw.decidedBy !== undefined && !isText(raw.decidedBy)) {
+    problems.push(`Fase nr. ${index + 1} ("${raw.label}"): "decidedBy" skal være en tekst, fx "ledergruppen".`);
+    return undefined;
+  }
+  const stage: StageDefinition = { code: raw.code, label: raw.label, kind: raw.kind as StageKind, locksEditing: raw.locksEditing !== false };
+  if (isText(raw.decidedBy)) stage.decidedBy = raw.decidedBy.trim();
+  return stage;
 }
 
 function transitionOf(raw: unknown, index: number, problems: string[]): StageTransition | undefined {
@@ -33,7 +39,11 @@ function transitionOf(raw: unknown, index: number, problems: string[]): StageTra
     problems.push(`Overgang nr. ${index + 1} ("${raw.label}") skal nævne mindst én gruppe blandt ${GROUP_KEYS.join(', ')}.`);
     return undefined;
   }
-  return {
+  if (raw.checks !== undefined && raw.checks !== 'block' && raw.checks !== 'warn') {
+    problems.push(`Overgang nr. ${index + 1} ("${raw.label}"): "checks" skal være "block" eller "warn".`);
+    return undefined;
+  }
+  const transition: StageTransition = {
     from: raw.from,
     to: raw.to,
     label: raw.label,
@@ -42,6 +52,8 @@ function transitionOf(raw: unknown, index: number, problems: string[]): StageTra
     requiresComment: raw.requiresComment === true,
     requiresMeeting: raw.requiresMeeting === true
   };
+  if (raw.checks !== undefined) transition.checks = raw.checks;
+  return transition;
 }
 
 export function parseStageConfiguration(json: string): ParsedConfiguration {

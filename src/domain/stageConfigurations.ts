@@ -27,17 +27,17 @@ export const SKANDERBORG_STAGES: StageConfiguration = {
   initialStage: 'draft',
   stages: [
     { code: 'draft', label: 'Kladde', kind: 'draft', locksEditing: false },
-    { code: 'leaderGroup', label: 'Ledergruppe', kind: 'review', locksEditing: true },
-    { code: 'lmuHearing', label: 'LMU-høring', kind: 'consultation', locksEditing: true },
-    { code: 'boardApproval', label: 'Til godkendelse i direktionen', kind: 'review', locksEditing: true },
+    { code: 'leaderGroup', label: 'Ledergruppe', kind: 'review', locksEditing: true, decidedBy: 'ledergruppen' },
+    { code: 'lmuHearing', label: 'LMU-høring', kind: 'consultation', locksEditing: true, decidedBy: 'LMU' },
+    { code: 'boardApproval', label: 'Til godkendelse i direktionen', kind: 'review', locksEditing: true, decidedBy: 'direktionen' },
     { code: 'approved', label: 'Godkendt', kind: 'approved', locksEditing: true },
     { code: 'followUp', label: 'Opfølgning', kind: 'followUp', locksEditing: true },
     { code: 'closed', label: 'Afsluttet', kind: 'closed', locksEditing: true }
   ],
   transitions: [
-    { from: 'draft', to: 'leaderGroup', label: 'Send til ledergruppen', decision: 'submitted', allowedGroups: ['editors'], requiresComment: false, requiresMeeting: false },
+    { from: 'draft', to: 'leaderGroup', label: 'Send til ledergruppen', decision: 'submitted', allowedGroups: ['editors'], requiresComment: false, requiresMeeting: false, checks: 'warn' },
     { from: 'leaderGroup', to: 'lmuHearing', label: 'Godkendt i ledergruppen: send til LMU-høring', decision: 'approved', allowedGroups: ['leaders'], requiresComment: false, requiresMeeting: false },
-    { from: 'lmuHearing', to: 'boardApproval', label: 'Behandlet i LMU', decision: 'consulted', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: true },
+    { from: 'lmuHearing', to: 'boardApproval', label: 'Behandlet i LMU', decision: 'consulted', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: true, checks: 'block' },
     { from: 'boardApproval', to: 'approved', label: 'Godkend', decision: 'approved', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: false },
     { from: 'approved', to: 'followUp', label: 'Start opfølgning', decision: 'followUpStarted', allowedGroups: ['editors', 'secretariat'], requiresComment: false, requiresMeeting: false },
     { from: 'followUp', to: 'closed', label: 'Afslut opfølgning', decision: 'completed', allowedGroups: ['approvers', 'secretariat'], requiresComment: false, requiresMeeting: false },
@@ -55,7 +55,7 @@ export const ALBERTSLUND_STAGES: StageConfiguration = {
   initialStage: 'draft',
   stages: [
     { code: 'draft', label: 'Kladde', kind: 'draft', locksEditing: false },
-    { code: 'approval', label: 'Til godkendelse', kind: 'review', locksEditing: true },
+    { code: 'approval', label: 'Til godkendelse', kind: 'review', locksEditing: true, decidedBy: 'direktørforum (DIF)' },
     { code: 'approved', label: 'Godkendt', kind: 'approved', locksEditing: true },
     { code: 'followUp', label: 'Opfølgning', kind: 'followUp', locksEditing: true },
     { code: 'closed', label: 'Afsluttet', kind: 'closed', locksEditing: true }

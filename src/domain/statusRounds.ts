@@ -7,7 +7,8 @@
 import type { CheckIn } from './checkIns';
 import type { Agreement, Department, Goal, ISODate, StageConfiguration, Strategy, StrategyDeadline } from './types';
 import { findStage } from './stageMachine';
-import { danishDate, REMINDER_LEAD_DAYS } from './reminders';
+import { REMINDER_LEAD_DAYS } from './reminders';
+import { danishDateText as danishDate } from './danishDateFormat';
 import { safeHttpUrl } from './safeUrl';
 
 const normalise = (text: string): string => text.toLocaleLowerCase('da-DK').replace(/\s+/g, ' ').trim();

@@ -67,6 +67,9 @@ export interface StageDefinition {
   /** True when the content of goals and agreement may not be edited in this stage. The year-end
    * outcome fields follow outcomeRules instead: they are edited in a followUp stage. */
   locksEditing: boolean;
+  /** Who decides in this stage, as a sentence names them ("ledergruppen", "direktionen"): "Venter
+   * på ledergruppen", "Godkendt af direktionen". Without it the deciding groups' names are used. */
+  decidedBy?: string;
 }
 
 export interface StageTransition {
@@ -80,6 +83,9 @@ export interface StageTransition {
   requiresComment: boolean;
   /** A consultation records its meeting date and minutes link. */
   requiresMeeting: boolean;
+  /** Checks before an agreement is sent on (domain/sendChecks.ts): 'warn' lists the problems and
+   * lets the move go; 'block' refuses it until they are fixed. Absent: no checks. */
+  checks?: 'block' | 'warn';
 }
 
 export interface StageConfiguration {

@@ -11,6 +11,7 @@ import type { ApprovalServices } from './approvals/approvalTypes';
 import type { AgreementAuthoringServices } from './authoring/agreementAuthoringServices';
 import type { CheckInServices } from './checkIns/checkInServices';
 import type { FirstScreenServices } from './firstScreen/firstScreenServices';
+import type { WordImportServices } from './wordImport/wordImportServices';
 
 export interface DepartmentViewData {
   department: Department;
@@ -140,4 +141,6 @@ export interface AppServices {
   checkIns: CheckInServices;
   /** Where a user lands when the page is opened without a route (src/services/firstScreen). */
   firstScreen: FirstScreenServices;
+  /** "Importér fra Word" (src/services/wordImport, issue 19, loaded on demand with mammoth). */
+  wordImport: WordImportServices;
 }

@@ -18,6 +18,7 @@ import { lazyApprovalServices } from './approvals/lazyApprovalServices';
 import { lazyAgreementAuthoringServices } from './authoring/lazyAgreementAuthoringServices';
 import { lazyCheckInServices } from './checkIns/lazyCheckInServices';
 import { lazyFirstScreenServices } from './firstScreen/lazyFirstScreenServices';
+import type { WordImportServices } from './wordImport/wordImportServices';
 import type { DeepLinkOptions } from './approvals/approvalTypes';
 import type { GraphClient } from '../data/graph/graphClient';
 import type { MailSender } from './mail/mailSender';
@@ -73,6 +74,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       groups: facts.groups,
       taskCount: () => approvals.taskCount()
     }),
+    // The reader (mammoth) and the save path load with the import's view: one chunk for both.
+    wordImport: lazyServices<WordImportServices>(() => import(/* webpackChunkName: 'word-import-view' */ './wordImport/wordImportServices').then((m) => m.createWordImportServices(sp, config))),
     listDepartments: departments
   };
   return services;

@@ -107,3 +107,24 @@ describe('a leader writes next year\'s agreement in the page', () => {
     await readerPage.close();
   });
 });
+
+describe('the form\'s layout (issue 16 screenshots)', () => {
+  it('sets the list headings off from the field above, and keeps "Tilføj trin" clear of the Gem bar', async () => {
+    await page.goto(stack.pageUrl(LEADER, agreementHash));
+    await editor().waitFor();
+    // "Byrådets politikker" sits well below the help text of "Kerneopgave" above it.
+    const helpBottom = await editor().getByTestId('field-coreTask').evaluate((el) => {
+      const box = (el.closest('.ms-TextField') ?? el).getBoundingClientRect();
+      return box.bottom;
+    });
+    const headingTop = (await editor().getByRole('heading', { name: 'Byrådets politikker' }).boundingBox())?.y ?? 0;
+    expect(headingTop - helpBottom).toBeGreaterThanOrEqual(28);
+    // Scrolled so that "Tilføj trin" is just in view at the bottom: the sticky bar does not cover it.
+    const add = editor().getByRole('button', { name: 'Tilføj trin' });
+    await add.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const addBox = await add.boundingBox();
+    const barBox = await editor().getByTestId('agreement-save-bar').boundingBox();
+    expect(addBox && barBox && addBox.y + addBox.height <= barBox.y).toBe(true);
+    await shot(page, 'layout');
+  });
+});

@@ -44,7 +44,7 @@ describe('a leader records check-ins on the sick-leave goal', () => {
     await page.waitForURL(new RegExp(`#/status/${goal.id}$`));
     await page.getByRole('heading', { name: 'Status på målet: Sygefravær i staben' }).waitFor();
     await page.getByTestId('checkin-chart').locator('svg').first().waitFor();
-    expect(await page.getByTestId('checkin-chart-summary').textContent()).toContain('3 målinger, senest 2,7 % den 31.03.2023. Målsætningen er højst 2,8 %.');
+    expect(await page.getByTestId('checkin-chart-summary').textContent()).toContain('3 målinger, senest 2,7 % den 31. marts 2023. Målsætningen er højst 2,8 %.');
     await shot(page, 'opened');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -67,12 +67,20 @@ describe('a leader records check-ins on the sick-leave goal', () => {
     await checkIn('På rette vej', 'Juni: tilbage under målet.', '2,5', '30.06.2023');
     const items = page.getByTestId('checkin-timeline').locator('li');
     expect(await items.count()).toBe(6);
-    expect(await items.first().textContent()).toContain('målt 2,5 % den 30.06.2023');
+    expect(await items.first().textContent()).toContain('målt 2,5 % den 30. juni 2023');
     expect(await items.nth(1).textContent()).toContain('Udfordret');
-    expect(await page.getByTestId('checkin-chart-summary').textContent()).toContain('6 målinger, senest 2,5 % den 30.06.2023');
+    expect(await page.getByTestId('checkin-chart-summary').textContent()).toContain('6 målinger, senest 2,5 % den 30. juni 2023');
     await page.getByTestId('checkin-chart').scrollIntoViewIfNeeded();
     // The chart draws the measured series and the target line.
     expect(await page.getByTestId('checkin-chart').locator('path').count()).toBeGreaterThanOrEqual(2);
+    // Danish numbers on the value axis ("2,6", never "2.6"), and the legend as Danish writes it:
+    // "Målt værdi", not the library's capitalised "Målt Værdi".
+    const ticks = await page.getByTestId('checkin-chart').locator('g.tick text').allTextContents();
+    expect(ticks.some((t) => /^\d+,\d+$/.test(t))).toBe(true);
+    expect(ticks.filter((t) => /^\d+\.\d+$/.test(t))).toEqual([]);
+    const legend = page.getByTestId('checkin-chart').locator('button').filter({ hasText: 'Målt værdi' }).first();
+    expect(await legend.evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
+    expect(await legend.innerText()).toContain('Målt værdi');
     await shot(page, 'three-recorded');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -95,7 +103,7 @@ describe('a leader records check-ins on the sick-leave goal', () => {
     await page.getByText('Målingerne som tabel').first().click();
     const rows = page.getByTestId('checkin-chart-table').locator('tbody tr');
     expect(await rows.count()).toBe(6);
-    expect(await rows.last().textContent()).toBe('30.06.20232,5 %');
+    expect(await rows.last().textContent()).toBe('30-06-20232,5 %');
     await shot(page, 'table');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -190,7 +198,7 @@ describe('the secretariat records a contract dialogue', () => {
     expect(await axeViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Gem kontraktdialogen' }).click();
     await form.getByRole('status').filter({ hasText: 'Kontraktdialogen er gemt' }).waitFor();
-    const printed = page.getByTestId('document-dialogue').filter({ hasText: '05.09.2023' });
+    const printed = page.getByTestId('document-dialogue').filter({ hasText: '5. september 2023' });
     await printed.waitFor();
     expect(await printed.textContent()).toContain('Målingerne fortsætter månedligt.');
     await printed.scrollIntoViewIfNeeded();

@@ -79,7 +79,7 @@ describe('leader follows up the 2023 agreement', () => {
     expect(await c.getByTestId('target-summary').textContent()).toContain('Mål: højst 2,8 %');
     // The form starts from the seed's latest check-in (På rette vej, 2,7 % on 31.03.2023).
     await c.getByTestId('followup-start').getByText(/Udfyldt ud fra seneste status »På rette vej«/).waitFor();
-    expect(await c.getByTestId('followup-start').textContent()).toContain('Seneste måling: 2,7 % (31.03.2023).');
+    expect(await c.getByTestId('followup-start').textContent()).toContain('Seneste måling: 2,7 % (31. marts 2023).');
     expect(await c.getByRole('textbox', { name: /^Faktisk værdi/ }).inputValue()).toBe('2,7');
     expect(await c.getByRole('radio', { name: 'Nået', exact: true }).isChecked()).toBe(true);
     await shot(page, 'sick-leave-from-check-in');

@@ -36,6 +36,8 @@ export interface ItemState {
   misfiled?: 'otherFolder' | 'outsideFolders';
   /** Required values that are empty (domain/damage.ts): the task is shown, marked damaged. */
   damage?: FieldDamage[];
+  /** The comment given with the move that brought it into its stage (StageComment). */
+  stageComment?: string;
 }
 
 export interface VersionRow {
@@ -46,7 +48,7 @@ export interface VersionRow {
   values: RawItem;
 }
 
-const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year', 'FileDirRef'];
+const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year', 'FileDirRef', 'StageComment'];
 
 function editorOf(raw: RawItem): PersonRef | undefined {
   const e = raw.Editor as { Id?: number; Title?: string; EMail?: string; LookupId?: number; LookupValue?: string; Email?: string } | undefined;
@@ -78,6 +80,7 @@ export class ApprovalStateRepository {
       agreementId: list === 'Goals' ? this.requiredId(raw.AgreementId, 'agreementId', damage) : (raw.Id as number)
     };
     if (typeof raw.Number === 'number') state.number = raw.Number;
+    if (typeof raw.StageComment === 'string' && raw.StageComment.trim() !== '') state.stageComment = raw.StageComment;
     if (typeof raw.FileDirRef === 'string') {
       const misfiled = misfiling(departmentOfFolder(raw.FileDirRef, listDef(SCHEMA, list).url), state.departmentId);
       if (misfiled !== undefined) state.misfiled = misfiled;
@@ -125,10 +128,12 @@ export class ApprovalStateRepository {
   }
 
   /** Sets Stage (and StageChangedAt) only if the item is still at `etag`: SharePoint answers 412
-   * when someone changed it in between, and the caller tells the user who decided. */
-  public async setStage(state: ItemState, stage: StageCode, at: Date, sp: SPFI = this.sp): Promise<void> {
+   * when someone changed it in between, and the caller tells the user who decided. The move's
+   * comment goes in the same update (empty when none, so no version inherits an older one). */
+  public async setStage(state: ItemState, stage: StageCode, at: Date, comment: string = '', sp: SPFI = this.sp): Promise<void> {
     // Only agreements keep StageChangedAt; a goal's Modified says when it moved.
-    const fields: Record<string, string> = state.list === 'Agreements' ? { Stage: stageLabel(this.config, stage), StageChangedAt: at.toISOString() } : { Stage: stageLabel(this.config, stage) };
+    const fields: Record<string, string> = { Stage: stageLabel(this.config, stage), StageComment: comment.trim() };
+    if (state.list === 'Agreements') fields.StageChangedAt = at.toISOString();
     await this.list(state.list, sp).items.getById(state.id).update(fields, state.etag);
   }
 

@@ -63,3 +63,14 @@ export function isEntryOfDecision(firstEntryClientId: string, entryClientId: str
   for (let i = 1; i < maxEntries; i++) if (derivedClientId('decision', firstEntryClientId, i) === entryClientId) return true;
   return false;
 }
+
+/**
+ * A goal made by the Word import (issue 19), named by what the file says rather than its bytes:
+ * the document's title, the department and year it is saved under, and the goal's place in it (its
+ * printed number, else its position). Importing the same file again, or pressing Gem twice, finds
+ * the same goals; a corrected file with the same title updates them instead of adding new ones.
+ */
+export function importedGoalClientId(documentTitle: string, departmentId: number, year: number, goal: { number?: number; position: number }): string {
+  const title = documentTitle.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
+  return derivedClientId('word-import', title, departmentId, year, goal.number !== undefined ? `n${goal.number}` : `p${goal.position}`);
+}

@@ -15,6 +15,13 @@ const stageField = (stageLabels: readonly string[]): FieldDef =>
   // that renames a stage); the stage machine, not the column, decides what a value means.
   changeKind(choice('Stage', 'Fase', 'Hvor aftalen eller målet er i arbejdsgangen. Sandheden står i godkendelsesloggen.', stageLabels, { required: true, indexed: true, fillIn: true }), 'workflow');
 
+// The comment given with the latest move (issue #17.2), written in the same update as Stage: an
+// editor's submission has no log entry (editors cannot add to the ApprovalLog), so its comment
+// lives in the item's version history next to the Stage change, attributed by SharePoint's Editor.
+// Workflow bookkeeping, not content: it makes no change to review or to an approval.
+const stageCommentField = (): FieldDef =>
+  changeKind(note('StageComment', 'Kommentar til flytning', 'Kommentaren fra seneste flytning (indsendelse, retur, beslutning). Historikken viser hver version.'), 'workflow');
+
 export function agreementsList(stageLabels: readonly string[]): ListDef {
   return {
     key: 'Agreements',
@@ -40,6 +47,7 @@ export function agreementsList(stageLabels: readonly string[]): ListDef {
       note('Milestones', 'Aftalens tilblivelse', 'De daterede trin i aftalens tilblivelse.', 'json'),
       stageField(stageLabels),
       changeKind(date('StageChangedAt', 'Fase ændret', 'Hvornår fasen sidst blev ændret.', false), 'workflow'),
+      stageCommentField(),
       clientId()
     ],
     views: [
@@ -132,6 +140,7 @@ export function goalsList(stageLabels: readonly string[]): ListDef {
       note('TargetNote', 'Målsætning, formulering', 'Målsætningen med aftalens egne ord.'),
       lookup('ContinuesFrom', 'Fortsætter fra', 'Sidste års mål, som dette mål viderefører.', 'Goals'),
       stageField(stageLabels),
+      stageCommentField(),
       changeKind(choice('Outcome', 'Opfølgning', 'Årets resultat; sættes ved årets afslutning.', values(OUTCOME_CHOICES)), 'yearEnd'),
       changeKind(note('OutcomeNote', GOAL_FIELD_LABELS.outcomeNote, GOAL_HELP.outcomeNote), 'yearEnd'),
       // JSON: [{ "text": string, "delivered": boolean }]; the follow-up marks items delivered.

@@ -17,11 +17,13 @@ import { decisionEntryClientId, newClientId } from '../../data/repositories/clie
 import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
-import { verifyTargets } from './verification';
+import { inspectTargets, verifyTargets } from './verification';
 import { approvedSpans } from '../../domain/checkInAuthority';
+import { stageFact } from './stageFacts';
 import { buildHistory } from './history';
 import type { MailSender } from '../mail/mailSender';
 import { notifyMove } from './approvalMail';
+import { moveNote, returnNote, returnsOf } from './returns';
 
 export interface ApprovalServicesOptions {
   /** The property pane's configuration: used when the site has none of its own (or a broken one). */
@@ -84,12 +86,15 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const task = async (item: ItemState, moving: ItemState[]): Promise<ApprovalTask> => {
       const stage = c.stages.find((x) => x.code === item.stage);
       // A returned draft may go straight back to where it was returned from.
-      const lastReturn = item.stage === c.initialStage ? lastValidReturn(c, await entriesOf(item), m.membership) : undefined;
+      const entries = item.stage === c.initialStage ? await entriesOf(item) : [];
+      const lastReturn = item.stage === c.initialStage ? lastValidReturn(c, entries, m.membership) : undefined;
+      const returned = returnNote(c, item, entries, m.membership, m.people);
+      const note = item.stage === c.initialStage ? undefined : moveNote(item, m.people);
       return {
         target: { list: item.list, id: item.id }, title: item.title, departmentId: item.departmentId, departmentTitle: departmentTitle(item.departmentId),
         year: item.year, agreementId: item.agreementId, stage: item.stage, stageLabel: stage?.label ?? item.stage, waitingSince: item.modified, etag: item.etag,
         version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions: availableTransitions(c, item.stage, groups, lastReturn),
-        ...(item.damage ? { damage: item.damage } : {})
+        ...(item.damage ? { damage: item.damage } : {}), ...(returned ? { returned } : {}), ...(note ? { moveNote: note } : {})
       };
     };
     const pending: Array<Promise<ApprovalTask>> = [];
@@ -143,7 +148,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === current.stage) : [];
     const at = now();
     try {
-      await repo.setStage(seen, move.to, at);
+      await repo.setStage(seen, move.to, at, request.comment);
     } catch (e) {
       if (isDataError(e) && (e.status === 412 || e.kind === 'conflict')) throw await conflictFor(seen, current.stage);
       throw e;
@@ -151,11 +156,11 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     // The goals move with their agreement; one that someone changed meanwhile is re-read once.
     await Promise.all(goals.map(async (g) => {
       try {
-        await repo.setStage(g, move.to, at);
+        await repo.setStage(g, move.to, at, request.comment);
       } catch (e) {
         if (!isDataError(e) || e.status !== 412) throw e;
         const fresh = await repo.state('Goals', g.id);
-        if (fresh.stage === g.stage) await repo.setStage(fresh, move.to, at);
+        if (fresh.stage === g.stage) await repo.setStage(fresh, move.to, at, request.comment);
       }
     }));
     return record(c, move, current.stage, current, goals, request, at);
@@ -177,7 +182,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
         clientId: decisionEntryClientId(decisionId, i)
       })), at);
     }
-    const mail = await notifyMove({ mail: options.mail, links, workflow, me, departments, membership }, c, move, item);
+    const mail = await notifyMove({ mail: options.mail, links, workflow, me, departments, membership }, c, move, item, { comment: request.comment?.trim() || undefined, fromStage: from });
     return { moved: moved.map((m) => ({ list: m.list, id: m.id })), notified: mail.notified, mailFailures: mail.mailFailures };
   }
 
@@ -240,6 +245,22 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     async approvedSpans(agreementId) {
       const [c, m, entries] = await Promise.all([config(), membership(), logRepo.forTarget('Agreements', agreementId)]);
       return approvedSpans(c, entries, m.membership);
+    },
+    async savedBy(target) {
+      const [repo, user, m] = await Promise.all([stateRepo(), me(), membership()]);
+      const other = (await repo.versions(target.list, target.id)).find((v) => v.editor !== undefined && v.editor.id !== user.id);
+      if (other?.editor === undefined) return undefined;
+      const known = other.editor.id !== undefined ? m.people.get(other.editor.id) ?? (other.editor.title ? undefined : await repo.user(other.editor.id).catch(() => undefined)) : undefined;
+      return known?.title ?? other.editor.title ?? (other.editor.email || undefined);
+    },
+    async stageFacts(targets) {
+      const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
+      const inspected = await inspectTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
+      return Object.fromEntries(Object.entries(inspected).map(([k, v]) => [k, stageFact(c, v, m.membership, m.people)]));
+    },
+    async returns(targets) {
+      const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
+      return returnsOf({ config: c, repo, logRepo, membership: m.membership, people: m.people }, targets);
     }
   };
 }

@@ -32,6 +32,42 @@ export interface ApprovalTask {
   transitions: StageTransition[];
   /** What could not be read of the item (domain/damage.ts); absent when intact. */
   damage?: FieldDamage[];
+  /** A draft sent back: who, when, from which stage and why (the editors' queue). */
+  returned?: ReturnNote;
+  /** The comment given with the move into this stage (the decider's card). */
+  moveNote?: MoveNote;
+}
+
+/** A return the editor cannot miss (issue #17.1): from the log entry's Author and Created. */
+export interface ReturnNote {
+  target: ApprovalTarget;
+  title: string;
+  by: string;
+  at: ISODateTime;
+  fromStage: StageCode;
+  fromStageLabel: string;
+  comment: string;
+}
+
+/** The facts behind the words of a stage (issue #17.5): "Venter på ledergruppen (sendt 6. dec.
+ * af Rasmus Lund)", "Godkendt af direktionen 3. dec. 2019". Only for a verified stage. */
+export interface StageFact {
+  status: AuthorityStatus;
+  /** queue: waiting for a decision; decided: a decision put it in an approved stage. */
+  kind?: 'queue' | 'decided';
+  /** For a queue, who decides next; for a decision, who decided (the stage's decidedBy or the groups). */
+  deciders?: { text?: string; groups: GroupKey[] };
+  decision?: ApprovalDecision;
+  at?: ISODateTime;
+  /** Who sent it into the queue, or who recorded the decision. */
+  by?: string;
+}
+
+/** The comment given with the move into the current stage, by the version's Editor. */
+export interface MoveNote {
+  by: string;
+  at: ISODateTime;
+  comment: string;
 }
 
 export interface ItemDiff {
@@ -119,6 +155,13 @@ export interface ApprovalServices {
   /** When the approval log shows the agreement approved (issue 18: check-ins are checked
    * against it). */
   approvedSpans(agreementId: number): Promise<ApprovedSpan[]>;
+  /** Who saved the item in between (issue #17.6): the Editor of its newest version not made by
+   * this user (the data layer's merge may have saved this user's other changes on top). */
+  savedBy(target: ApprovalTarget): Promise<string | undefined>;
+  /** verification() with the facts its words need (who sent it, who decided, when). */
+  stageFacts(targets: ApprovalTarget[]): Promise<Record<string, StageFact>>;
+  /** The returned drafts among `targets` (keyed by targetKey), with who, when, from where and why. */
+  returns(targets: ApprovalTarget[]): Promise<Record<string, ReturnNote>>;
 }
 
 /** How e-mails link to an item: the page, or a Teams deep link when the app runs in Teams. */

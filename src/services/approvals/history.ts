@@ -55,6 +55,9 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
       fromStageLabel: stageByLabel(config, before)?.label ?? before, toStageLabel: stageByLabel(config, after)?.label ?? after,
       version: oldestFirst[i].label, valid: true
     };
+    // The comment given with an editor's move (issue #17.2): written with the Stage in one update.
+    const comment = oldestFirst[i].values.StageComment;
+    if (typeof comment === 'string' && comment.trim() !== '') event.comment = comment;
     if (subject !== undefined) event.subject = subject;
     events.push(event);
   }

@@ -33,7 +33,10 @@ export interface NotificationInput {
   itemTitle: string;
   stageLabel: string;
   actorName: string;
+  /** The comment given with the move: in every e-mail, so the reader need not open the history. */
   comment?: string;
+  /** For a return: the stage it was returned from (where "Send igen" takes it back). */
+  fromStageLabel?: string;
   link: string;
 }
 
@@ -43,15 +46,17 @@ export function composeEmail(input: NotificationInput): { subject: string; body:
   // becomes an anchor (a mail client would follow javascript: or data: too), else no link at all.
   const href = safeHttpUrl(input.link);
   const link = href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn ${title}</a></p>`;
+  const comment = input.comment ? `<p>Kommentar: ${escapeHtml(input.comment)}</p>` : '';
   if (input.kind === 'returned') {
-    const comment = input.comment ? `<p>Kommentar: ${escapeHtml(input.comment)}</p>` : '';
+    const from = input.fromStageLabel ? ` fra »${escapeHtml(input.fromStageLabel)}«` : '';
+    const again = input.fromStageLabel ? `<p>Når det er rettet, kan det sendes igen direkte til »${escapeHtml(input.fromStageLabel)}«.</p>` : '';
     return {
       subject: `Sendt retur: ${input.itemTitle}`,
-      body: `<p>${escapeHtml(input.actorName)} har sendt »${title}« retur til »${escapeHtml(input.stageLabel)}«.</p>${comment}${link}`
+      body: `<p>${escapeHtml(input.actorName)} har sendt »${title}« retur${from} til »${escapeHtml(input.stageLabel)}«.</p>${comment}${again}${link}`
     };
   }
   return {
     subject: `Til behandling: ${input.itemTitle}`,
-    body: `<p>»${title}« venter nu på jer i fasen »${escapeHtml(input.stageLabel)}« (flyttet af ${escapeHtml(input.actorName)}).</p>${link}`
+    body: `<p>»${title}« venter nu på jer i fasen »${escapeHtml(input.stageLabel)}« (flyttet af ${escapeHtml(input.actorName)}).</p>${comment}${link}`
   };
 }

@@ -6,7 +6,7 @@
 // is bound to the approved version (issue #15.2), and a content change by someone outside the
 // department shows (foreignEdit.ts, issue #15.3).
 import type { SPFI } from '@pnp/sp';
-import type { AuthorityStatus, GroupMembership, StageConfiguration } from '../../domain';
+import type { ApprovalLogEntry, AuthorityStatus, GroupMembership, PersonRef, StageConfiguration } from '../../domain';
 import { evaluateAuthority } from '../../domain/authority';
 import { foreignContentEdit, outsidersOf } from '../../domain/foreignEdit';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
@@ -26,6 +26,8 @@ export interface VerificationContext {
   repo: ApprovalStateRepository;
   logRepo: ApprovalLogRepository;
   membership: GroupMembership;
+  /** Names from the directory (membership), for the words of the stage. */
+  people?: ReadonlyMap<number, PersonRef>;
 }
 
 /** Follow-up and closed stages stand on the approved version (evaluateAuthority's binding). */
@@ -34,7 +36,20 @@ export function boundToApproval(config: StageConfiguration, stage: string): bool
   return kind === 'followUp' || kind === 'closed';
 }
 
+export interface Inspected {
+  status: AuthorityStatus;
+  state: ItemState;
+  /** The log entries about the item, oldest first. */
+  entries: ApprovalLogEntry[];
+}
+
 export async function verifyTargets(ctx: VerificationContext, targets: readonly ApprovalTarget[]): Promise<Record<string, AuthorityStatus>> {
+  const inspected = await inspectTargets(ctx, targets);
+  return Object.fromEntries(Object.entries(inspected).map(([k, v]) => [k, v.status]));
+}
+
+/** The status of each item with what it was judged on (for the words of the stage, stageFacts.ts). */
+export async function inspectTargets(ctx: VerificationContext, targets: readonly ApprovalTarget[]): Promise<Record<string, Inspected>> {
   const { repo, logRepo } = ctx;
   const agreementIds = targets.filter((t) => t.list === 'Agreements').map((t) => t.id);
   const goalIds = new Set(targets.filter((t) => t.list === 'Goals').map((t) => t.id));
@@ -69,16 +84,16 @@ export async function verifyTargets(ctx: VerificationContext, targets: readonly 
   }
   const departmentList = departmentPage === undefined ? [] : await departments.finishRead(departmentPage);
   const peopleOf = new Map(departmentList.map((d) => [d.id, [d.leader?.id, ...d.editors.map((e) => e.id)].filter((id): id is number => id !== undefined)]));
-  return Object.fromEntries(targets.map((t): [string, AuthorityStatus] => {
+  return Object.fromEntries(targets.map((t): [string, Inspected] => {
     const state = stateOf(t);
     const own = entries.filter((e) => e.targetList === t.list && e.targetId === t.id);
     const rows = versions[targetKey(t)] ?? [];
     // An item outside its department's folder is not the department's own: never verified.
-    if (state.misfiled !== undefined) return [targetKey(t), 'unverified'];
+    if (state.misfiled !== undefined) return [targetKey(t), { status: 'unverified', state, entries: own }];
     const contentFields = diffFields(t.list);
     const outsiders = outsidersOf(ctx.membership, peopleOf.get(state.departmentId) ?? []);
-    if (foreignContentEdit(rows.map((r) => ({ label: r.label, editorId: r.editor?.id, values: r.values })), contentFields, outsiders) !== undefined) return [targetKey(t), 'foreignEdit'];
+    if (foreignContentEdit(rows.map((r) => ({ label: r.label, editorId: r.editor?.id, values: r.values })), contentFields, outsiders) !== undefined) return [targetKey(t), { status: 'foreignEdit', state, entries: own }];
     const binding = boundToApproval(ctx.config, state.stage) ? { versions: rows, contentFields, yearEndKeys: yearEndKeys(t.list) } : undefined;
-    return [targetKey(t), evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, binding })];
+    return [targetKey(t), { status: evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, binding }), state, entries: own }];
   }));
 }

@@ -2,7 +2,8 @@
 // check-in in the department's folder. Loaded on first use into its own chunk ('check-ins').
 import type { SPFI } from '@pnp/sp';
 import type { Agreement, CheckIn, CheckInLock, CheckInStatus, Department, Dialogue, Goal, ISODate, StageConfiguration } from '../../domain';
-import { checkInLock, checkInProblems, findStage, formatDanishDate, timeline } from '../../domain';
+import { checkInLock, checkInProblems, findStage, timeline } from '../../domain';
+import { danishDateText } from '../../domain/danishDateFormat';
 import { isISODate } from '../../domain/validationResult';
 import { DataError } from '../../data/errors/DataError';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
@@ -116,7 +117,7 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
         agreementId,
         departmentId: agreement.departmentId,
         year: agreement.year,
-        title: `Kontraktdialog ${formatDanishDate(input.date)}`,
+        title: `Kontraktdialog ${danishDateText(input.date)}`,
         date: input.date,
         participants: lines(input.participants),
         notes: text(input.notes),

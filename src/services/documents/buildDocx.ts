@@ -17,7 +17,9 @@ function blockParagraphs(blocks: TextBlock[]): Paragraph[] {
   return blocks.flatMap((block) =>
     block.kind === 'paragraph'
       ? [new Paragraph({ text: block.text, spacing: { after: 120 } })]
-      : block.items.map((item) => new Paragraph({ text: item.text, numbering: { reference: BULLETS, level: item.level } }))
+      : block.kind === 'heading'
+        ? [new Paragraph({ keepNext: true, spacing: { before: 160, after: 80 }, children: [new TextRun({ text: block.text, bold: true })] })]
+        : block.items.map((item) => new Paragraph({ text: item.text, numbering: { reference: BULLETS, level: item.level } }))
   );
 }
 
@@ -97,7 +99,7 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
     // Each goal starts a page, as in the seed documents.
     children.push(new Paragraph({ text: g.heading, heading: HeadingLevel.HEADING_2, pageBreakBefore: true }));
     if (g.sharedWith) children.push(new Paragraph({ children: [new TextRun({ text: g.sharedWith, italics: true })] }));
-    children.push(...trackTable(g.trackTable));
+    if (g.trackTable) children.push(...trackTable(g.trackTable));
     for (const f of g.fields) {
       children.push(new Paragraph({ text: f.label, heading: HeadingLevel.HEADING_3, keepNext: true }), ...blockParagraphs(f.blocks));
     }
@@ -106,7 +108,8 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
   for (const c of o.climate) {
     children.push(new Paragraph({ text: c.title, heading: HeadingLevel.HEADING_2, keepNext: true }));
     if (c.sharedWith) children.push(new Paragraph({ children: [new TextRun({ text: c.sharedWith, italics: true })] }));
-    children.push(table(fieldRows(c.rows)), ...resourceTable(c.resourceEffect));
+    if (c.rows.length > 0) children.push(table(fieldRows(c.rows)));
+    if (c.resourceEffect) children.push(...resourceTable(c.resourceEffect));
   }
   return children;
 }

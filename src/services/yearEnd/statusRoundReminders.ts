@@ -13,10 +13,9 @@ import type { GoalRepository } from '../../data/repositories/goalRepository';
 import type { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { ReminderRepository } from '../../data/repositories/reminderRepository';
 import { CheckInRepository } from '../../data/repositories/followUpRepositories';
-import { newClientId } from '../../data/repositories/clientId';
-import { planStatusRoundReminders, statusRoundMail, type StatusRoundDue } from '../../domain/statusRounds';
-import { failuresFor, type MailSender } from '../mail/mailSender';
-import { localDay, type SendRemindersOptions } from './reminders';
+import { planStatusRoundReminders, statusRoundMail } from '../../domain/statusRounds';
+import type { MailSender } from '../mail/mailSender';
+import { localDay, sendPerRecipient, type SendRemindersOptions } from './reminders';
 
 export interface StatusRoundDeps {
   sp: SPFI;
@@ -37,15 +36,14 @@ export async function sendStatusRoundReminders(deps: StatusRoundDeps, year: numb
     if (isDataError(e) && e.kind === 'notFound') return [];
     throw e;
   });
-  const [strategy, departments, agreements, goals, given, before] = await Promise.all([
+  const [strategy, departments, agreements, goals, given] = await Promise.all([
     deps.strategies.strategyOfYear(year),
     deps.departments.all(),
     deps.agreements.forYear(year),
     deps.goals.forYear(year),
-    checkIns,
-    records.onDay(day)
+    checkIns
   ]);
-  const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, mailFailures: [] };
+  const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [] };
   if (strategy === undefined) return result;
   // Misfiled items are nobody's: a check-in outside its folder does not excuse a goal.
   const plan = planStatusRoundReminders({
@@ -54,30 +52,9 @@ export async function sendStatusRoundReminders(deps: StatusRoundDeps, year: numb
   });
   result.withoutLeader = plan.withoutLeader.length;
   for (const d of plan.withoutLeader) {
+    result.skipped.push({ department: d.title, reason: d.leader === undefined ? 'noLeader' : 'noLeaderAddress' });
     if (d.leader !== undefined) result.mailFailures.push({ recipient: d.leader.title ?? d.title, reason: 'noAddress' });
   }
-  const byRecipient = new Map<string, StatusRoundDue[]>();
-  for (const due of plan.due) byRecipient.set(due.recipient, [...(byRecipient.get(due.recipient) ?? []), due]);
-  for (const [recipient, items] of byRecipient) {
-    if (before.some((r) => r.recipient === recipient)) {
-      result.alreadyRemindedToday += 1;
-      continue;
-    }
-    const mail = statusRoundMail(year, items, options.link);
-    const mine = await records.create({ year, recipient, departmentIds: items.map((i) => i.department.id), day, subject: mail.subject, sentAt: now.toISOString(), clientId: newClientId() });
-    const sameDay = (await records.onDay(day)).filter((r) => r.recipient === recipient);
-    if (sameDay[0] !== undefined && sameDay[0].id !== mine.id) {
-      await records.remove(mine);
-      result.alreadyRemindedToday += 1;
-      continue;
-    }
-    const sent = await deps.mail.send({ to: [recipient], subject: mail.subject, html: mail.body });
-    if (!sent.ok) {
-      await records.remove(mine);
-      result.mailFailures.push(...failuresFor([recipient], sent));
-      continue;
-    }
-    result.sent += 1;
-  }
+  await sendPerRecipient({ records, mail: deps.mail, year, day, now }, plan.due, (items) => statusRoundMail(year, items, options.link), result);
   return result;
 }

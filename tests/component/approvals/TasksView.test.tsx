@@ -101,6 +101,8 @@ describe('Mine opgaver', () => {
     const { approvals } = renderTasks({ tasks });
     const item = (await screen.findAllByTestId('task'))[2];
     fireEvent.click(within(item).getByRole('button', { name: 'Behandlet i LMU' }));
+    // The move into the board's stage is checked first (#17.4): confirm waits for the checks.
+    await waitFor(() => expect(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' })).toBeEnabled());
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Behandlet i LMU' }));
     expect(await within(item).findByText(da.Validation.Codes.meetingDateRequired)).toBeInTheDocument();
     expect(within(item).getByText(da.Validation.Codes.minutesUrlRequired)).toBeInTheDocument();
@@ -193,6 +195,10 @@ describe('approval components for the department view', () => {
     expect(within(events[1]).getByRole('link', { name: 'Referat' })).toHaveAttribute('data-interception', 'off');
     expect(events[2]).toHaveTextContent(da.Approval.HistoryInvalid);
     expect(events[2]).toHaveTextContent('Mål: Digital ledelse');
+    // Dates the Danish way (issue 16), never ISO: the meeting day in words, the time with "kl.".
+    expect(events[1]).toHaveTextContent('Behandlet på mødet 19. januar 2023');
+    expect(events[1]).toHaveTextContent(/19\. januar 2023 kl\. \d{2}\.\d{2}/);
+    for (const e of events) expect(e.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -44,7 +44,7 @@ describe('e-mails not sent, where the user acted', () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
     const services: AppServices = {
       ...base,
-      yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 0, mailFailures: [{ recipient: 'leder@kommune.dk', reason: 'notGranted' }] }) }
+      yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [{ recipient: 'leder@kommune.dk', reason: 'notGranted' }] }) }
     };
     const { container } = renderWithServices(<SendRemindersButton year={2023} />, services, da);
     fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));

@@ -48,7 +48,7 @@ describe('Status på målet', () => {
     fireEvent.click(screen.getByRole('button', { name: s.Save }));
     await screen.findByText(s.Saved);
     expect(data.checkIns).toMatchObject([{ goalId, status: 'onTrack', measuredValue: 2.6, measuredAt: '2023-04-30' }]);
-    expect(screen.getByTestId('checkin-timeline')).toHaveTextContent('målt 2,6 % den 30.04.2023');
+    expect(screen.getByTestId('checkin-timeline')).toHaveTextContent('målt 2,6 % den 30. april 2023');
     expect(screen.getByTestId('checkin-chart-summary')).toHaveTextContent('1 målinger, senest 2,6 %');
   });
 
@@ -251,7 +251,7 @@ describe('Dokument', () => {
     }];
     renderAt(`#/dokument/${sick.agreementId}`, data);
     const section = await screen.findByTestId('document-dialogue');
-    expect(section).toHaveTextContent('Kontraktdialog 18.04.2023: Kontraktdialog forår 2023');
+    expect(section).toHaveTextContent('Kontraktdialog 18. april 2023: Kontraktdialog forår 2023');
     expect(section).toHaveTextContent('Aftalt:Sygefraværet følges månedligt.');
     expect(section).toHaveTextContent('Status i august');
   });

@@ -94,7 +94,7 @@ describe('Dokument view', () => {
     const marks = tables.map((t) => within(t).getAllByRole('cell').map((c) => (c.textContent === 'X' ? 'X' : '')));
     expect(marks).toEqual([['X', 'X', 'X', 'X'], ['', '', 'X', ''], ['X', '', 'X', 'X'], ['X', 'X', '', '']]);
     expect(within(tables[2]).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Vores relationer til folkestyret', 'Vores relationer til borgerne', 'Vores relationer til hinanden', 'Økonomiske politik'
+      'Vores relationer til folkestyret', 'Vores relationer til borgerne', 'Vores relationer til hinanden', 'Den økonomiske politik'
     ]);
     expect(within(tables[0]).getByText('Udgangspunkt for målet')).toBeInTheDocument();
     const milestones = screen.getByTestId('milestones-table');

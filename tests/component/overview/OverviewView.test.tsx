@@ -84,9 +84,10 @@ describe('Overblik', () => {
   it('heat map: a number in every cell, colour by count', async () => {
     renderOverview(fixtureServices(data));
     const row = within(await screen.findByTestId('heat-row-1')).getAllByRole('cell');
-    expect(row.map((c) => c.textContent)).toEqual(['2', '1']);
-    expect(row.map((c) => c.getAttribute('data-level'))).toEqual(['4', '2']);
-    expect(within(screen.getByTestId('heat-row-3')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0']);
+    // The track cells, then the uncoloured count of shared goals from others (#17.8).
+    expect(row.map((c) => c.textContent)).toEqual(['2', '1', '0']);
+    expect(row.map((c) => c.getAttribute('data-level'))).toEqual(['4', '2', null]);
+    expect(within(screen.getByTestId('heat-row-3')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0']);
   });
 
   it('names the departments lacking the sick-leave requirement, and not teams', async () => {
@@ -105,7 +106,7 @@ describe('Overblik', () => {
   it('lists late agreements against the hand-over deadline, and filters to them', async () => {
     renderOverview(fixtureServices(data));
     const late = await screen.findByTestId('late-list');
-    expect(late).toHaveTextContent('Afleveringsfrist: 31-01-2023');
+    expect(late).toHaveTextContent('Afleveringsfrist: 31. januar 2023');
     expect(within(late).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['HR staben (Ingen aftale)', 'Indkøb & Udbud (Stadie: Kladde)']);
     fireEvent.click(screen.getByRole('checkbox', { name: da.Overview.OnlyLate }));
     const rows = within(screen.getByTestId('stage-table')).getAllByRole('row').slice(1);

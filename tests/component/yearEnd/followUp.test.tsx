@@ -34,7 +34,7 @@ function followUpFixture(m: typeof albertslund, agreementKey: string, keepOutcom
     tracks: mat.tracks,
     requirements: mat.requirements,
     agreements: mat.agreements.map((a) => (a.id === agreementId ? { ...a, stage: 'followUp' } : a)),
-    goals: mat.goals.map((g) => (g.agreementId === agreementId && !keepOutcomes ? { ...g, outcome: undefined, outcomeNote: undefined } : g))
+    goals: mat.goals.map((g) => (g.agreementId === agreementId && !keepOutcomes ? { ...g, outcome: undefined, outcomeNote: undefined, evidence: g.evidence.map((e) => ({ ...e, delivered: false })) } : g))
   };
   return { data, agreementId, seeded };
 }
@@ -110,6 +110,15 @@ describe('Opfølgning: Albertslund evidence and the closed 2015 period', () => {
     expect(within(card(citywifi.id)).getByTestId(`outcome-${citywifi.id}`)).toHaveTextContent(`${s.OutcomeLabel}: ${s.Outcomes.dropped}`);
     expect(card(citywifi.id)).toHaveTextContent('Målet viste sig irrelevant.');
     expect(card(citywifi.id)).toHaveTextContent(format(s.EvidenceCount, 0, 2));
+    // A note that reports work without a verdict is followed up, not "Ikke fulgt op" (issue 16);
+    // its evidence is delivered where the note says so.
+    const trivsel = seeded.find((g) => g.title.includes('trivsel')) as Goal;
+    expect(trivsel.outcome).toBeUndefined();
+    expect(within(card(trivsel.id)).getByTestId(`outcome-${trivsel.id}`)).toHaveTextContent(`${s.OutcomeLabel}: ${da.GoalReadView.NoVerdict}`);
+    expect(card(trivsel.id)).toHaveTextContent(format(s.EvidenceCount, 2, 2));
+    for (const goal of seeded.filter((g) => g.outcomeNote)) {
+      expect(within(card(goal.id)).getByTestId(`outcome-${goal.id}`)).not.toHaveTextContent(s.NotFollowedUp);
+    }
     expect(await axeViolations(container)).toEqual([]);
   });
 });
@@ -154,7 +163,7 @@ describe('Opfølgning: Skanderborg 2023', () => {
     await screen.findByTestId(`followup-goal-${sick.id}`);
     const c = card(sick.id);
     // The message bar renders its text a moment later (Fluent delays it for screen readers).
-    await waitFor(() => expect(within(c).getByTestId('followup-start')).toHaveTextContent('Udfyldt ud fra seneste status »Bagud« (02.11.2023). Seneste måling: 3,4 % (31.10.2023).'));
+    await waitFor(() => expect(within(c).getByTestId('followup-start')).toHaveTextContent('Udfyldt ud fra seneste status »Bagud« (2. november 2023). Seneste måling: 3,4 % (31. oktober 2023).'));
     expect(within(c).getByRole('radio', { name: s.Outcomes.notAchieved })).toBeChecked();
     expect(within(c).getByRole('textbox', { name: (n) => n.startsWith(s.ActualLabel) })).toHaveValue('3,4');
     expect(within(c).getByTestId('target-verdict')).toHaveTextContent(s.TargetNotMet);

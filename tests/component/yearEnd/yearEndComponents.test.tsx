@@ -29,7 +29,7 @@ describe('SendRemindersButton', () => {
         ...base.yearEnd,
         sendReminders: async (year, options) => {
           calls.push({ year, link: options.link });
-          return { sent: 3, alreadyRemindedToday: 2, withoutLeader: 0, mailFailures: [] };
+          return { sent: 3, alreadyRemindedToday: 2, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [] };
         }
       }
     };
@@ -45,7 +45,7 @@ describe('SendRemindersButton', () => {
   it('sends the status-round reminders as their own run (issue 18) and reports them the same way', async () => {
     const calls: string[] = [];
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const result = { sent: 2, alreadyRemindedToday: 1, withoutLeader: 0, mailFailures: [] };
+    const result = { sent: 2, alreadyRemindedToday: 1, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [] };
     const services: AppServices = {
       ...base,
       yearEnd: {
@@ -63,10 +63,28 @@ describe('SendRemindersButton', () => {
 
   it('says "1 påmindelse" and counts departments without a leader', async () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 4, mailFailures: [] }) } };
+    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 4, reminded: [], skipped: [], mailFailures: [] }) } };
     renderWith(<SendRemindersButton year={2023} />, services);
     fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 påmindelse sendt, 0 allerede påmindet i dag, 4 afdelinger uden leder kunne ikke påmindes'));
+  });
+
+  it('lists who was reminded and who was not, and why (#17.7)', async () => {
+    const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
+    const result = {
+      sent: 1, alreadyRemindedToday: 0, withoutLeader: 1, mailFailures: [],
+      reminded: [{ department: 'Staben', recipient: 'leder@kommune.local' }],
+      skipped: [{ department: 'Opkrævningen', reason: 'notHolder' as const }, { department: 'HR staben', reason: 'noLeader' as const }]
+    };
+    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => result } };
+    const { container } = renderWith(<SendRemindersButton year={2023} />, services);
+    fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));
+    const reminded = await screen.findByTestId('reminded');
+    expect(reminded).toHaveTextContent('Påmindet:Staben (leder@kommune.local)');
+    expect(screen.getByTestId('reminders-skipped')).toHaveTextContent(
+      'Ikke påmindet:Opkrævningen: arbejder inden for sin enheds aftale og påmindes ikke selvHR staben: har ingen leder i SharePoint; skriv enhedens leder på afdelingen'
+    );
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('shows the error with a retry', async () => {
@@ -87,7 +105,7 @@ describe('SendRemindersButton', () => {
   it('renders no literal text (pseudo-locale)', async () => {
     const pseudo = pseudoLocalize(da);
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 2, alreadyRemindedToday: 1, withoutLeader: 1, mailFailures: [] }) } };
+    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 2, alreadyRemindedToday: 1, withoutLeader: 1, reminded: [], skipped: [], mailFailures: [] }) } };
     const { container } = renderWith(<SendRemindersButton year={2023} />, services, pseudo);
     fireEvent.click(await screen.findByRole('button', { name: pseudo.YearEnd.SendReminders }));
     await screen.findByRole('status');

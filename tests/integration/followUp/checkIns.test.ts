@@ -121,7 +121,7 @@ describe('contract dialogues: who writes them', () => {
     const again = await secretariat.recordDialogue(goalOfA.agreementId, input);
     expect(again.id).toBe(first.id);
     expect(first.agreed).toBeUndefined();
-    expect(first).toMatchObject({ title: 'Kontraktdialog 05.09.2023', participants: ['Direktionen'], departmentId: goalOfA.departmentId, year: goalOfA.year });
+    expect(first).toMatchObject({ title: 'Kontraktdialog 5. september 2023', participants: ['Direktionen'], departmentId: goalOfA.departmentId, year: goalOfA.year });
   });
 
   it('refuses the agreement holder: the service says so, and SharePoint refuses (403) the leader\'s and the editor\'s raw REST writes', async () => {

@@ -27,7 +27,7 @@ function outlineOf(departmentTitle: string, year: number): AgreementOutline {
 }
 
 const marksOf = (outline: AgreementOutline, index: number): Array<[string, string]> =>
-  outline.goals[index].trackTable.columns.map((c, i) => [c.title, outline.goals[index].trackTable.marks[i] ? 'X' : '']);
+  (outline.goals[index].trackTable?.columns ?? []).map((c, i) => [c.title, outline.goals[index].trackTable?.marks[i] ? 'X' : '']);
 
 describe('outline of Udviklingsaftale 2020, Staben Økonomi, Innovation og IT', () => {
   const outline = outlineOf('Staben Økonomi, Innovation og IT', 2020);
@@ -55,11 +55,11 @@ describe('outline of Udviklingsaftale 2020, Staben Økonomi, Innovation og IT', 
     const folk = 'Vores relationer til folkestyret';
     const borg = 'Vores relationer til borgerne';
     const hin = 'Vores relationer til hinanden';
-    expect(marksOf(outline, 0)).toEqual([[folk, 'X'], [borg, 'X'], [hin, 'X'], ['Digitaliserings- og IT strategien', 'X']]);
+    expect(marksOf(outline, 0)).toEqual([[folk, 'X'], [borg, 'X'], [hin, 'X'], ['Digitaliserings- og IT-strategien', 'X']]);
     expect(marksOf(outline, 1)).toEqual([[folk, ''], [borg, ''], [hin, 'X'], ['Andet', '']]);
-    expect(marksOf(outline, 2)).toEqual([[folk, 'X'], [borg, ''], [hin, 'X'], ['Økonomiske politik', 'X']]);
+    expect(marksOf(outline, 2)).toEqual([[folk, 'X'], [borg, ''], [hin, 'X'], ['Den økonomiske politik', 'X']]);
     expect(marksOf(outline, 3)).toEqual([[folk, 'X'], [borg, 'X'], [hin, ''], ['Andet', '']]);
-    expect(outline.goals.every((g) => g.trackTable.caption === 'Udgangspunkt for målet')).toBe(true);
+    expect(outline.goals.every((g) => g.trackTable?.caption === 'Udgangspunkt for målet')).toBe(true);
   });
 
   it('labels the goal fields and names the partners of shared goals', () => {
@@ -95,8 +95,9 @@ describe('outline of Udviklingsaftale 2023, Staben Økonomi, Digitalisering og I
     expect(third.find((f) => f.label === 'Krav fra DUS, som målet opfylder')?.blocks[0]).toEqual({
       kind: 'list', items: [{ text: '3. Lokale mål for fastholdelse af et lavt sygefravær', level: 0 }]
     });
-    // The 2023 DUS has two tracks and no goal marks one: every table is empty but has the columns.
-    expect(marksOf(outline, 0)).toEqual([['Den røde tråd fra politik til virkning for borgeren', ''], ['God ledelse og en bæredygtig organisation', ''], ['Andet', '']]);
+    // The 2023 DUS has two tracks and no goal marks one: the document prints what is written, so no
+    // goal has an empty "Udgangspunkt for målet" table (issue 16).
+    expect(outline.goals.map((g) => g.trackTable)).toEqual(outline.goals.map(() => undefined));
     expect(outline.milestones).toBeUndefined();
   });
 
@@ -123,10 +124,13 @@ describe('outline of Udviklingsaftale 2023, Staben Økonomi, Digitalisering og I
     ]);
     expect(indkob.sdgs).toEqual(['7. Bæredygtig energi', '13. Klimaindsats']);
     expect(pc.sdgs).toEqual(['12. Ansvarligt forbrug og produktion', '13. Klimaindsats']);
-    expect(indkob.resourceEffect.marks).toEqual([false, false, false, true, false]);
-    expect(pc.resourceEffect.marks).toEqual([false, false, false, false, false]);
+    expect(indkob.resourceEffect?.marks).toEqual([false, false, false, true, false]);
+    // The PC annex marks no resource effect and has no CO2 row: neither an empty scale nor an
+    // empty row is printed.
+    expect(pc.resourceEffect).toBeUndefined();
     expect(blocksText(indkob.rows[1].blocks)).toContain('• Transport med en grøn profil');
-    expect(blocksText(pc.rows[11].blocks)).toBe('');
+    expect(pc.rows.map((r) => r.label)).not.toContain('CO2-effekt');
+    expect(pc.rows.every((r) => r.blocks.length > 0)).toBe(true);
     expect(indkob.sharedWith).toBe('Fællesmål med Klimaafdelingen');
     // Climate-only goals are annex tables, not goal sections.
     expect(outline.goals.some((g) => g.title === 'Bæredygtige Pc-anskaffelser')).toBe(false);
@@ -134,6 +138,18 @@ describe('outline of Udviklingsaftale 2023, Staben Økonomi, Digitalisering og I
 });
 
 describe('document text helpers', () => {
+  it('reads a "# " line as a sub-heading, so no "#" is ever shown as text', () => {
+    expect(textBlocks('Spor 2\n# Ledelsesspænd\nLedere skal have både opgaver og ansvar.\n- punkt')).toEqual([
+      { kind: 'paragraph', text: 'Spor 2' },
+      { kind: 'heading', text: 'Ledelsesspænd' },
+      { kind: 'paragraph', text: 'Ledere skal have både opgaver og ansvar.' },
+      { kind: 'list', items: [{ text: 'punkt', level: 0 }] }
+    ]);
+    // Only "# " with text after it is a heading: "#1" and a lone "#" stay text.
+    expect(textBlocks('#1 på listen')).toEqual([{ kind: 'paragraph', text: '#1 på listen' }]);
+    expect(blocksText(textBlocks('# Sygefravær\nTekst'))).toBe('Sygefravær\nTekst');
+  });
+
   it('splits stored text into paragraphs and nested bullet lists', () => {
     expect(textBlocks('Indledning:\n- a\n  - b\n- c\n\nSlut')).toEqual([
       { kind: 'paragraph', text: 'Indledning:' },

@@ -24,7 +24,7 @@ describe('contract dialogues in the agreement document', () => {
         })
       ]
     });
-    expect(outline.dialogues.map((d) => d.heading)).toEqual(['Kontraktdialog 18.04.2023: Kontraktdialog forår 2023', 'Kontraktdialog 05.09.2023: Status august/september']);
+    expect(outline.dialogues.map((d) => d.heading)).toEqual(['Kontraktdialog 18. april 2023: Kontraktdialog forår 2023', 'Kontraktdialog 5. september 2023: Status august/september']);
     expect(blocksText(outline.dialogues[0].blocks)).toBe(
       ['Deltagere:', '• Direktionen', '• Stabschefen', 'Referat:', 'Sygefraværet er faldet.', 'Aftalt:', 'Opfølgning i LMU.', 'Opfølgningspunkter:', '• Status i august'].join('\n')
     );

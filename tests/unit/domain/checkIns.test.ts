@@ -35,12 +35,11 @@ describe('check-in rules', () => {
 
 describe('Danish dates', () => {
   it('reads the ways Danes type a date, and refuses a day that does not exist', async () => {
-    const { parseDanishDate, formatDanishDate } = await import('../../../src/domain');
+    const { parseDanishDate } = await import('../../../src/domain');
     expect(['31.01.2023', '31-1-2023', '31/1 2023', '2023-01-31', ' 31.1.2023 '].map((t) => parseDanishDate(t))).toEqual(Array(5).fill({ ok: true, value: '2023-01-31' }));
     expect(parseDanishDate('')).toEqual({ ok: true, value: undefined });
     expect(parseDanishDate('30.02.2023')).toEqual({ ok: false });
     expect(parseDanishDate('januar')).toEqual({ ok: false });
-    expect(formatDanishDate('2023-01-31')).toBe('31.01.2023');
   });
 });
 

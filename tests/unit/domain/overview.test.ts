@@ -96,11 +96,27 @@ describe('buildOverview', () => {
   it('orders the heat-map columns tracks first, by number, then themes', () => {
     expect(overview.tracks.map((t) => t.id)).toEqual([1, 2, 3]);
   });
-  it('counts own and shared goals per track for each department, only of the year', () => {
-    expect(row('Økonomi').trackCounts).toEqual([2, 2, 0]);
-    expect(row('Økonomi').goalCount).toBe(3);
+  it('counts own goals per track for each department, only of the year; shared goals from others apart (#17.8)', () => {
+    expect(row('Økonomi').trackCounts).toEqual([2, 1, 0]);
+    expect(row('Økonomi').goalCount).toBe(2);
+    expect(row('Økonomi').sharedCount).toBe(1);
     expect(row('Indkøb').trackCounts).toEqual([0, 1, 0]);
+    expect(row('Indkøb').sharedCount).toBe(0);
     expect(overview.goalsPerTrack).toEqual([2, 2, 0]);
+  });
+  it('a department without its own agreement gets no goals and no heat from a partner\'s shared goal naming it (#17.8)', () => {
+    const partnerOnly = buildOverview({
+      year: 2023, departments, tracks, requirements, config: SKANDERBORG_STAGES, today: new Date(2023, 2, 1), strategy: undefined,
+      agreements: [agreement(1, 'approved')],
+      goals: [goal(1, 1, [1, 2], [30], { sharedWithDepartmentIds: [4] })]
+    });
+    const hr = partnerOnly.rows.find((r) => r.department.title === 'HR')!;
+    expect(hr.agreement).toBeUndefined();
+    expect(hr.goalCount).toBe(0);
+    expect(hr.trackCounts).toEqual([0, 0, 0]);
+    expect(hr.outcomes).toEqual({});
+    expect(hr.sharedCount).toBe(1);
+    expect(hr.missingRequirements.map((r) => r.number)).toEqual([1, 3]);
   });
   it('lists missing requirements: covered ones drop out, holders without an agreement miss all, teams none', () => {
     expect(row('Økonomi').missingRequirements).toEqual([]);

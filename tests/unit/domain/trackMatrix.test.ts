@@ -44,8 +44,8 @@ describe('trackMatrix', () => {
       'Vores relationer til folkestyret',
       'Vores relationer til borgerne',
       'Vores relationer til hinanden',
-      'Digitaliserings- og IT strategien',
-      'Økonomiske politik'
+      'Digitaliserings- og IT-strategien',
+      'Den økonomiske politik'
     ]);
     // X marks exactly as the four goal tables of 2.1-2.4.
     expect(matrix.rows.map((r) => r.marks.map((m) => (m ? 'X' : '')))).toEqual([

@@ -6,6 +6,7 @@ import { materialise } from '../../../seed/materialise';
 import { normaliseText } from '../../../seed/sources';
 import { FOLLOWUP_2015_KEY } from '../../../seed/albertslund/followup-2015';
 import { PLAN_2016_KEY } from '../../../seed/albertslund/plan-2016';
+import { readFollowUp, verdictOf } from '../../../seed/albertslund/followUpReading';
 import { agreementOf, departmentTitle, goalsOf, linesAfter, municipality, sourceLines, strategyOf } from './seedLookup';
 
 const m = municipality('albertslund');
@@ -134,6 +135,37 @@ describe('seed: Albertslund, follow-up of the 2015 goals (002)', () => {
     expect(followUpGoals.map((g) => g.outcome)).toEqual(expectedOutcomes);
     expect(followUpGoals.find((g) => g.key === 'al-2015-citywifi')?.outcomeNote).toBe('Målet viste sig irrelevant.');
     expect(followUpGoals.find((g) => g.key === 'al-2015-digitaliseringsstrategi')?.outcome).toBe('changed');
+  });
+
+  it('reads each outcome from the document\'s own "Opfølgning" words, and never leaves a verdict unread', () => {
+    const notes = followUpNotes();
+    notes.forEach((note, i) => {
+      const goal = followUpGoals[i];
+      expect({ key: goal.key, outcome: goal.outcome }).toEqual({ key: goal.key, outcome: verdictOf(note) });
+      // A note with one of the verdict phrases always has its outcome (no "Ikke fulgt op" above it).
+      if (/målet er (nået|opnået|opfyldt)|mål opnået|delvis|videreføres|arbejdet (med målet )?pågår|ikke nået|ændret sig|irrelevant/i.test(note)) {
+        expect({ key: goal.key, hasOutcome: goal.outcome !== undefined }).toEqual({ key: goal.key, hasOutcome: true });
+      }
+    });
+    expect(verdictOf('Arbejdet pågår og målet videreføres og afsluttes i 2016')).toBe('continued');
+    expect(verdictOf('Målet er ikke nået, og der arbejdes videre med det i 2016/17')).toBe('notAchieved');
+    expect(verdictOf('Målet er delvis opfyldt. Der er gennemført …')).toBe('partlyAchieved');
+    expect(verdictOf('Målet er nået. Det gentages og videreudvikles i 2016/17')).toBe('achieved');
+  });
+
+  it('delivers the evidence of a reached goal, and an item of another only where its note says it was done', () => {
+    const notes = followUpNotes();
+    followUpGoals.forEach((goal, i) => {
+      if (goal.outcome === 'achieved') expect({ key: goal.key, all: goal.evidence.every((e) => e.delivered) }).toEqual({ key: goal.key, all: true });
+      if (goal.outcome === 'dropped' || goal.outcome === 'changed') expect(goal.evidence.some((e) => e.delivered)).toBe(false);
+      expect(notes[i].length).toBeGreaterThan(0);
+    });
+    const byKey = (key: string): boolean[] => (followUpGoals.find((g) => g.key === key)?.evidence ?? []).map((e) => e.delivered);
+    // "Der er gennemført undervisning i I-help og Analyzer": those two courses, and the maturity analysis.
+    expect(byKey('al-2015-digitalt-kompetenceloeft')).toEqual([true, false, true, true]);
+    // "ØS har ikke været involveret i netværket 'Bo i AK'": the third item is not delivered.
+    expect(byKey('al-2015-netvaerksarbejde')).toEqual([true, true, false]);
+    expect(() => readFollowUp(followUpGoals[0], { 0: 'en sætning, dokumentet ikke har' })).toThrow(/not in its Opfølgning text/);
   });
 
   it('groups the goals under the follow-up\'s headings, the 2015 focus areas 1-3', () => {

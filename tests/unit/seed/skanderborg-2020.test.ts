@@ -4,6 +4,7 @@
 import { trackMatrix } from '../../../src/domain';
 import { materialise } from '../../../seed/materialise';
 import { AGREEMENT_2020_KEY } from '../../../seed/skanderborg/agreement-2020';
+import { agreementPolicy } from '../../../seed/skanderborg/goals-2020';
 import { agreementOf, departmentTitle, goalsOf, linesAfter, municipality, rawLines, sourceLines, strategyOf } from './seedLookup';
 
 const m = municipality('skanderborg');
@@ -46,13 +47,17 @@ describe('seed: Udviklingsaftale 2020, Staben Økonomi, Innovation og IT (000)',
       expect(goals[i].trackRefs).toEqual(expectedTracks.map((number) => ({ kind: 'track', number })));
       const policyHeading = table.columns[3].trim();
       const policyName = /^Andet \((.+)\)$/.exec(policyHeading)?.[1] ?? (policyHeading === 'Andet' ? undefined : policyHeading);
-      expect(goals[i].policies).toEqual(table.marked[3] && policyName !== undefined ? [policyName] : []);
+      // The table's short name is one of the agreement's own policies (section 1.1), stored by that name.
+      expect(goals[i].policies).toEqual(table.marked[3] && policyName !== undefined ? [agreementPolicy(policyName)] : []);
     });
   });
 
   it('gives the marks of the document literally', () => {
     expect(goals.map((g) => g.trackRefs.map((t) => t.number))).toEqual([[1, 2, 3], [3], [1, 3], [1, 2]]);
-    expect(goals.map((g) => g.policies)).toEqual([['Digitaliserings- og IT strategien'], [], ['Økonomiske politik'], []]);
+    // "Andet (Økonomiske politik)" is the agreement's "Den økonomiske politik" (issue 16).
+    expect(goals.map((g) => g.policies)).toEqual([['Digitaliserings- og IT-strategien'], [], ['Den økonomiske politik'], []]);
+    expect(goals.flatMap((g) => g.policies).every((p) => agreement.policies.includes(p))).toBe(true);
+    expect(() => agreementPolicy('Boligpolitikken')).toThrow();
   });
 
   it('builds the "Udgangspunkt for målet" matrix with the product\'s trackMatrix', () => {
@@ -60,19 +65,24 @@ describe('seed: Udviklingsaftale 2020, Staben Økonomi, Innovation og IT (000)',
     const strategy = data.strategies.find((s) => s.year === 2020);
     const tracks = data.tracks.filter((t) => t.strategyId === strategy?.id && t.kind === 'track');
     const agreementId = data.ids.agreements.get(AGREEMENT_2020_KEY);
+    // As the department view builds it: the agreement's policies are columns, and a goal's
+    // "Andet (Økonomiske politik)" marks the existing "Den økonomiske politik", not a second column.
     const matrix = trackMatrix(
       data.goals.filter((g) => g.agreementId === agreementId),
-      tracks
+      tracks,
+      agreement.policies
     );
     expect(matrix.columns.map((c) => c.title)).toEqual([
       'Vores relationer til folkestyret',
       'Vores relationer til borgerne',
       'Vores relationer til hinanden',
-      'Digitaliserings- og IT strategien',
-      'Økonomiske politik'
+      'Den økonomiske politik',
+      'Indkøbs- og udbudspolitikken',
+      'Digitaliserings- og IT-strategien',
+      'Opkrævningsstrategien'
     ]);
-    expect(matrix.rows.map((r) => r.marks.map((x) => (x ? 'X' : '.')).join(''))).toEqual(['XXXX.', '..X..', 'X.X.X', 'XX...']);
-    expect(matrix.totals).toEqual([3, 2, 3, 1, 1]);
+    expect(matrix.rows.map((r) => r.marks.map((x) => (x ? 'X' : '.')).join(''))).toEqual(['XXX..X.', '..X....', 'X.XX...', 'XX.....']);
+    expect(matrix.totals).toEqual([3, 2, 3, 1, 0, 1, 0]);
   });
 
   it('records the shared goals the "Hvem er involveret?" rows name', () => {

@@ -9,7 +9,9 @@ describe('hash routes', () => {
     ['#/dokument/3', { view: 'dokument', agreementId: 3 }],
     ['#/opfoelgning/3', { view: 'opfoelgning', agreementId: 3 }],
     ['#/overblik/2023', { view: 'overblik', year: 2023 }],
-    ['#/opgaver', { view: 'opgaver' }]
+    ['#/opgaver', { view: 'opgaver' }],
+    ['#/importer/12/2020', { view: 'importer', departmentId: 12, year: 2020 }],
+    ['#/importer', { view: 'importer', departmentId: undefined, year: undefined }]
   ];
   it.each(routes)('reads and writes %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);

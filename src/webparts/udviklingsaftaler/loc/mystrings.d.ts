@@ -578,6 +578,66 @@ declare interface IUdviklingsaftalerStrings {
     Document: string;
     ToDepartment: string;
   };
+  /** Issue #17: returns, comments, substitutes, checks and the words of the approval conversation. */
+  Conversation: {
+    /** Short month names, January first ("6. dec."). */
+    Months: string[];
+    ReturnedTitle: string;
+    /** {0} who, {1} when, {2} the stage it was returned from. */
+    ReturnedBy: string;
+    ReturnedGoal: string;
+    ReturnedComment: string;
+    ReturnedNoComment: string;
+    /** {0} the stage it was returned from. */
+    ReturnedAgain: string;
+    /** {0} who, {1} when; the comment follows. */
+    MoveComment: string;
+    TaskCountOne: string;
+    /** {0} the count (2 or more). */
+    TaskCountMany: string;
+    /** {0} who decides, {1} when it was sent, {2} by whom: "Venter på ledergruppen (sendt 6. dec. af Rasmus Lund)". */
+    Waiting: string;
+    /** {0} the decision, {1} who decided, {2} the date: "Godkendt af direktionen 3. dec. 2019". */
+    DecidedBy: string;
+    /** The groups as a sentence names them, when the stage has no decidedBy of its own. */
+    Groups: { readers: string; editors: string; leaders: string; approvers: string; secretariat: string };
+    Decisions: { submitted: string; approved: string; consulted: string; returned: string; followUpStarted: string; completed: string };
+    /** Checks before sending an agreement on (domain/sendChecks.ts codes). */
+    Checks: { Block: string; Warn: string; requirementUncovered: string; goalMissingContent: string; goalReturned: string };
+    /** "Send påmindelser": who was reminded and who not, and why (issue #17.7). */
+    Reminded: string;
+    /** {0} the unit, {1} the leader's address. */
+    RemindedItem: string;
+    Skipped: string;
+    /** {0} the unit, {1} why. */
+    SkippedItem: string;
+    SkipReasons: { notHolder: string; noLeader: string; noLeaderAddress: string; alreadyRemindedToday: string; mailFailed: string };
+    /** Overblik's column of shared goals (fællesmål) other units own and name this one in. */
+    SharedFromOthers: string;
+    SharedFromOthersHelp: string;
+    /** {0} who saved in between. */
+    SavedBy: string;
+    /** {0} who saved in between. */
+    SavedByIntro: string;
+  };
+  /** The read view of a goal (issue 16): everything stored, nothing invented. */
+  GoalReadView: {
+    NotFilled: string;
+    Target: string;
+    /** {0}: direction, {1}: value with unit. */
+    TargetValue: string;
+    /** {0}: value with unit; {1}: " i 2021" or empty. */
+    Baseline: string;
+    /** {0}: year. */
+    BaselineYear: string;
+    /** {0}: value with unit. */
+    Actual: string;
+    Outcome: string;
+    ResourceEffect: string;
+    ResourceEffectRow: string;
+    /** A goal whose follow-up text gives no verdict: followed up, without a status. */
+    NoVerdict: string;
+  };
   /** The goal's fields by their code: the one label table of the editor, the DUS form, the conflict
    * dialog, validation messages and the workbook (its Danish equals src/domain/goalFields.ts). */
   GoalFields: {
@@ -627,6 +687,57 @@ declare interface IUdviklingsaftalerStrings {
     DraftRestored: string;
     DraftDiscard: string;
     Workbook: import('../../../services/export/checkInSheet').CheckInExportLabels;
+  };
+  WordImport: {
+    Open: string;
+    Title: string;
+    Lead: string;
+    ChooseFiles: string;
+    /** {0} file name. */
+    Reading: string;
+    /** {0} file name. */
+    Problems: { tooLarge: string; emptyFile: string; oldDoc: string; passwordProtected: string; notDocx: string; noText: string; noGoals: string };
+    FilesLabel: string;
+    DepartmentLabel: string;
+    DepartmentMissing: string;
+    YearLabel: string;
+    YearInvalid: string;
+    /** {0} goals, {1} free sections, {2} skipped parts. */
+    Summary: string;
+    GoalsHeading: string;
+    ImportGoal: string;
+    Marks: string;
+    NoMarks: string;
+    PartsHeading: string;
+    DocumentColumn: string;
+    MappingColumn: string;
+    Move: string;
+    Skip: string;
+    Restore: string;
+    MoveTarget: string;
+    MoveField: string;
+    MoveApply: string;
+    MoveCancel: string;
+    Destinations: {
+      title: string; intro: string; coreTask: string; strategyRelation: string; continuing: string; policies: string; budgetChanges: string; milestones: string;
+      agreement: string; section: string; goal: string; goalField: string; climateField: string; skipped: string; documentMeta: string; sectionHeading: string;
+      goalHeading: string; label: string; tracks: string; strategy: string;
+    };
+    GoalFields: {
+      title: string; purpose: string; goalStatement: string; citizenImpact: string; activities: string; involved: string; followUpMethod: string; evidence: string;
+      outcomeNote: string; target: string; horizon: string; requirements: string; outcome: string; sharedWith: string;
+    };
+    UnknownDepartment: string;
+    UnknownRequirement: string;
+    Save: string;
+    Saving: string;
+    /** {0} file, {1} agreement outcome, {2} created, {3} updated, {4} unchanged. */
+    Saved: string;
+    AgreementOutcome: { created: string; updated: string; unchanged: string; locked: string };
+    GoalsLocked: string;
+    GoalsInConflict: string;
+    OpenDepartment: string;
+    OpenDocument: string;
   };
 }
 

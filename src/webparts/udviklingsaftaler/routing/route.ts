@@ -14,6 +14,8 @@ export type Route =
   // The property pane's start views "Opfølgning" and "Dokument": that view of the configured
   // department's agreement of the year, found when shown. Only ever a start route (no hash of its own).
   | { view: 'start'; target: 'opfoelgning' | 'dokument' }
+  /** "Importér fra Word" (issue 19), for the department and year it was opened from. */
+  | { view: 'importer'; departmentId?: number; year?: number }
   // A hash that names no view (mistyped, cut off, or not valid percent-encoding): the app says so
   // and offers the way home instead of guessing. Never produced by parseRoute.
   | { view: 'notFound'; hash: string };
@@ -46,6 +48,7 @@ export function parseRoute(hash: string): Route | undefined {
   const [view, first, second] = parts;
   switch (view) {
     case 'afdeling':
+    case 'importer':
       return { view, departmentId: positiveInt(first), year: positiveInt(second) };
     case 'maal':
     case 'status': {
@@ -72,7 +75,8 @@ export function parseRoute(hash: string): Route | undefined {
 export function formatRoute(route: Route): string {
   switch (route.view) {
     case 'afdeling':
-      return ['#', 'afdeling', route.departmentId, route.departmentId ? route.year : undefined].filter((p) => p !== undefined).join('/');
+    case 'importer':
+      return ['#', route.view, route.departmentId, route.departmentId ? route.year : undefined].filter((p) => p !== undefined).join('/');
     case 'maal':
     case 'status':
       return `#/${route.view}/${route.goalId}`;

@@ -2,8 +2,9 @@
 // the stage is editable (issue 16); everyone else reads why it is read-only and finds the document.
 // A lazy chunk ('agreement-editor') with its services, so the dashboard's bundle does not carry it.
 import * as React from 'react';
-import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyles } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
+import { danishDateTime } from '../../../../domain/danishDateFormat';
 import type { AgreementContent } from '../../../../domain/agreementContent';
 import type { AgreementEditorData } from '../../../../services/authoring/agreementAuthoringServices';
 import type { Route } from '../../routing/route';
@@ -24,6 +25,9 @@ export interface IAgreementEditorProps {
 }
 
 type TextKey = 'intro' | 'strategyRelation' | 'coreTask' | 'continuing';
+
+/** A control scrolled into view (Tab, "Tilføj trin") stops above the sticky save bar, not under it. */
+const clearOfSaveBar = mergeStyles({ selectors: { 'button, input, textarea, [role="combobox"]': { scrollMarginBottom: 96 } } });
 
 const TextSection: React.FC<{ form: AgreementForm; field: TextKey; label: string; help: string }> = ({ form, field, label, help }) => (
   <TextField
@@ -58,7 +62,7 @@ const EditableBody: React.FC<{ data: AgreementEditorData }> = ({ data }) => {
   }, [form.saveState]);
 
   return (
-    <div ref={bodyRef}>
+    <div ref={bodyRef} className={clearOfSaveBar}>
       <Stack tokens={{ childrenGap: 16 }}>
         {form.offeredDraft && (
           <MessageBar
@@ -71,7 +75,7 @@ const EditableBody: React.FC<{ data: AgreementEditorData }> = ({ data }) => {
               </div>
             }
           >
-            {format(g.DraftFound, new Date(form.offeredDraft.savedAt).toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short' }))}
+            {format(g.DraftFound, danishDateTime(form.offeredDraft.savedAt))}
           </MessageBar>
         )}
         {form.saveState.status === 'invalid' && <MessageBar messageBarType={MessageBarType.error} role="alert">{format(s.ValidationSummary, form.saveState.count)}</MessageBar>}
@@ -89,8 +93,16 @@ const EditableBody: React.FC<{ data: AgreementEditorData }> = ({ data }) => {
         <TextSection form={form} field="continuing" label={s.Continuing} help={s.TextHelp} />
         <SectionsField form={form} />
         <MilestonesField form={form} />
-        {/* Sticky, so Gem stays in reach on a long agreement. */}
-        <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center" styles={{ root: { position: 'sticky', bottom: 0, background: 'inherit', padding: '12px 0', zIndex: 1 } }}>
+        {/* Sticky, so Gem stays in reach on a long agreement; opaque with a rule above it, and the
+            form's controls keep clear of it when the keyboard or a scroll brings them into view. */}
+        <Stack
+          horizontal
+          tokens={{ childrenGap: 8 }}
+          verticalAlign="center"
+          data-testid="agreement-save-bar"
+          // The theme from Stack's style props, not useTheme(): that hook would be a module of its own in the main chunk.
+          styles={({ theme }) => ({ root: { position: 'sticky', bottom: 0, background: theme?.semanticColors.bodyBackground ?? '#fff', borderTop: `1px solid ${theme?.semanticColors.bodyDivider ?? '#edebe9'}`, padding: '12px 0', marginTop: 24, zIndex: 1 } })}
+        >
           <PrimaryButton text={form.saveState.status === 'saving' ? g.Saving : g.Save} onClick={() => void form.save()} disabled={form.saveState.status === 'saving'} data-testid="agreement-save" />
           {form.saveState.status === 'saving' && <Spinner size={SpinnerSize.small} aria-label={g.Saving} />}
           {form.dirty && form.saveState.status !== 'saving' && <Text variant="small">{g.UnsavedChanges}</Text>}
@@ -98,7 +110,7 @@ const EditableBody: React.FC<{ data: AgreementEditorData }> = ({ data }) => {
         </Stack>
       </Stack>
       {form.saveState.status === 'conflict' && (
-        <AgreementConflictDialog merge={form.saveState.merge} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
+        <AgreementConflictDialog merge={form.saveState.merge} savedBy={form.saveState.savedBy} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
       )}
     </div>
   );

@@ -11,8 +11,11 @@ import { RowControls } from './RowControls';
 import type { AgreementForm } from './useAgreementForm';
 
 const Group: React.FC<{ legend: string; message: string | undefined; testId: string }> = ({ legend, message, testId, children }) => (
-  <fieldset data-testid={testId} style={{ border: 'none', padding: 0, margin: 0 }}>
-    <legend><Text variant="mediumPlus" as="h3" styles={{ root: { fontWeight: 600, margin: '8px 0' } }}>{legend}</Text></legend>
+  // The top margin (in place of the Stack's 16px gap) sets the group's heading off from the field
+  // above it: a legend sits on the fieldset's border, so its own margin does not (screenshots of
+  // #16 showed the headings tight on the field's help text).
+  <fieldset data-testid={testId} style={{ border: 'none', padding: 0, margin: '32px 0 0' }}>
+    <legend style={{ padding: 0 }}><Text variant="mediumPlus" as="h3" styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>{legend}</Text></legend>
     <Stack tokens={{ childrenGap: 8 }}>
       {children}
       {message && <MessageBar messageBarType={MessageBarType.error} role="alert">{message}</MessageBar>}

@@ -37,7 +37,7 @@ export type AgreementSaveState =
   | { status: 'saved' }
   | { status: 'invalid'; count: number }
   | { status: 'failed'; error: unknown }
-  | { status: 'conflict'; merge: AgreementMerge; fresh: EditableAgreement };
+  | { status: 'conflict'; merge: AgreementMerge; fresh: EditableAgreement; savedBy?: string };
 
 export interface AgreementDraft {
   savedAt: string;
@@ -132,7 +132,9 @@ export function useAgreementForm(data: AgreementEditorData, services: AppService
           await persist(merge.merged, fresh, contentOf(fresh.agreement));
           return;
         }
-        setSaveState({ status: 'conflict', merge, fresh });
+        // Who saved in between, from the item's versions; without it the dialog says "En anden".
+        const savedBy = await services.approvals.savedBy({ list: 'Agreements', id: over.agreement.id }).catch(() => undefined);
+        setSaveState({ status: 'conflict', merge, fresh, ...(savedBy ? { savedBy } : {}) });
       } catch (reloadError) {
         setSaveState({ status: 'failed', error: reloadError });
       }

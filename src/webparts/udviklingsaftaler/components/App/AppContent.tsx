@@ -5,12 +5,13 @@ import { RoutedView } from './RoutedView';
 import { prefetchRoutedView } from './prefetch';
 import { AppNavigation } from './AppNavigation';
 import { TaskCountBadge } from '../TasksView/TaskCountBadge';
+import { TaskCountRefresh } from '../TasksView/taskCountRefresh';
 import { PrimaryViewProvider, usePrimaryView } from '../../routing/PrimaryViewContext';
 
 /** The count waits until the view the user came for has rendered. */
-const DeferredTaskCount: React.FC = () => {
+const DeferredTaskCount: React.FC<{ refreshKey: number }> = ({ refreshKey }) => {
   const { ready } = usePrimaryView();
-  return <TaskCountBadge enabled={ready} />;
+  return <TaskCountBadge enabled={ready} refreshKey={refreshKey} />;
 };
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -59,6 +60,7 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
   const first = useFirstScreen(services, startView === 'afdeling', configuredDepartmentId, navigate);
   const firstRoute = React.useRef(route);
   const prefetched = React.useMemo(() => prefetchRoutedView(services, firstRoute.current), [services]);
+  const [taskCountKey, recount] = React.useReducer((n: number) => n + 1, 0);
   const siteConfig = setup.status === 'ready' ? setup.value.stageConfiguration : undefined;
   // The prefetched read is used only when the site keeps the configuration it was read with.
   const viewServices = React.useMemo(() => {
@@ -73,14 +75,16 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
       <PrimaryViewProvider>
         <ServicesProvider services={viewServices}>
-          <AppNavigation badges={{ opgaver: <DeferredTaskCount /> }} />
-          <ViewErrorBoundary resetKey={formatRoute(route)}>
-            <React.Suspense fallback={<Loading />}>
-              {first === 'deciding' ? <Loading /> : first !== 'done' ? <FirstScreenChooser departments={first} /> : (
-                <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
-              )}
-            </React.Suspense>
-          </ViewErrorBoundary>
+          <TaskCountRefresh.Provider value={recount}>
+            <AppNavigation badges={{ opgaver: <DeferredTaskCount refreshKey={taskCountKey} /> }} />
+            <ViewErrorBoundary resetKey={formatRoute(route)}>
+              <React.Suspense fallback={<Loading />}>
+                {first === 'deciding' ? <Loading /> : first !== 'done' ? <FirstScreenChooser departments={first} /> : (
+                  <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+                )}
+              </React.Suspense>
+            </ViewErrorBoundary>
+          </TaskCountRefresh.Provider>
         </ServicesProvider>
       </PrimaryViewProvider>
     </NavigationProvider>

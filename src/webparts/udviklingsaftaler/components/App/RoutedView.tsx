@@ -11,6 +11,7 @@ const OverviewView = React.lazy(() => import(/* webpackChunkName: 'overview-view
 const StrategyAdmin = React.lazy(() => import(/* webpackChunkName: 'dus-admin' */ '../StrategyAdmin/StrategyAdmin'));
 const AgreementEditor = React.lazy(() => import(/* webpackChunkName: 'agreement-editor' */ '../AgreementEditor/AgreementEditor'));
 const CheckInsView = React.lazy(() => import(/* webpackChunkName: 'check-ins-view' */ '../CheckInsView/CheckInsView'));
+const WordImportView = React.lazy(() => import(/* webpackChunkName: 'word-import-view' */ '../WordImport/WordImportView'));
 const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
 const StartAgreementView = React.lazy(() => import(/* webpackChunkName: 'start-view' */ './StartAgreementView'));
 
@@ -50,6 +51,8 @@ export const RoutedView: React.FC<IRoutedViewProps> = ({ route, home, configured
       return <StrategyAdmin year={route.year} navigate={navigate} />;
     case 'opgaver':
       return <TasksView />;
+    case 'importer':
+      return <WordImportView departmentId={route.departmentId} year={route.year} />;
     case 'notFound':
       return <RouteNotFound hash={route.hash} home={home} />;
     case 'status':

@@ -4,6 +4,8 @@ import { DanishDatePicker } from '../common/DanishDatePicker';
 import { decisionProblems, type DecisionField, type StageTransition } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
+import type { ApprovalTarget } from '../../../../services/approvals/approvalTypes';
+import { SendChecks } from '../Conversation/SendChecks';
 import { validationTexts } from '../common/validationText';
 
 export interface DecisionInput {
@@ -14,6 +16,8 @@ export interface DecisionInput {
 
 export interface IDecisionFormProps {
   transition: StageTransition;
+  /** The item moved: an agreement's move is checked first when the configuration says so. */
+  target?: ApprovalTarget;
   busy: boolean;
   onSubmit(input: DecisionInput): void;
   onCancel(): void;
@@ -22,9 +26,10 @@ export interface IDecisionFormProps {
 /** The fields a move needs (a comment to return, the meeting and minutes of a hearing), checked
  * at the field before anything is sent by the domain's rule (decisionProblems), which the service
  * checks again. */
-export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, onSubmit, onCancel }) => {
+export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, target, busy, onSubmit, onCancel }) => {
   const all = useStrings();
   const strings = all.Approval;
+  const [blocked, setBlocked] = React.useState(false);
   const [comment, setComment] = React.useState('');
   const [meetingDate, setMeetingDate] = React.useState<string>('');
   const [minutesUrl, setMinutesUrl] = React.useState('');
@@ -37,7 +42,7 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, o
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
     setTried(true);
-    if (commentError || dateError || urlError) return;
+    if (commentError || dateError || urlError || blocked) return;
     onSubmit({
       comment: comment.trim() === '' ? undefined : comment.trim(),
       meetingDate: transition.requiresMeeting ? meetingDate : undefined,
@@ -47,6 +52,7 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, o
   return (
     <form onSubmit={submit} noValidate data-testid="decision-form">
       <Stack tokens={{ childrenGap: 8 }}>
+        {target && <SendChecks target={target} transition={transition} onBlocked={setBlocked} />}
         {transition.requiresMeeting && (
           <>
             <DanishDatePicker
@@ -70,7 +76,7 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, busy, o
           errorMessage={tried ? commentError : undefined}
         />
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton type="submit" disabled={busy} text={format(strings.Confirm, transition.label)} />
+          <PrimaryButton type="submit" disabled={busy || blocked} text={format(strings.Confirm, transition.label)} />
           <DefaultButton onClick={onCancel} disabled={busy} text={strings.Cancel} />
         </Stack>
       </Stack>

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { safeHttpUrl } from '../../../../domain/safeUrl';
 import { useServices } from '../services/ServicesContext';
+import { danishDateText, danishDateTime } from '../../../../domain/danishDateFormat';
 
 export interface IHistoryTimelineProps {
   target: ApprovalTarget;
@@ -14,7 +15,6 @@ export interface IHistoryTimelineProps {
   refreshKey?: number;
 }
 
-const when = (at: string): string => `${at.slice(0, 10)} ${at.slice(11, 16)}`;
 
 /** The minutes link is stored data (anyone who may add to the log writes it): only an http(s)
  * address becomes a link; anything else (javascript:, data:) is shown as text. */
@@ -35,14 +35,14 @@ const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
         {decision && event.decision ? strings.Decisions[event.decision] : strings.HistoryStageChange}: {event.fromStageLabel} → {event.toStageLabel}
       </Text>
       <Text block variant="small">
-        {decision ? `${strings.HistoryDecision} · ` : ''}{event.actor}, {when(event.at)}
+        {decision ? `${strings.HistoryDecision} · ` : ''}{event.actor}, {danishDateTime(event.at)}
         {event.version ? ` · ${format(strings.HistoryVersion, event.version)}` : ''}
       </Text>
       {event.subject && <Text block>{format(strings.HistorySubject, event.subject)}</Text>}
       {!event.valid && <Text block>{strings.HistoryInvalid}</Text>}
       {event.meetingDate && (
         <Text block>
-          {format(strings.HistoryMeeting, event.meetingDate)}
+          {format(strings.HistoryMeeting, danishDateText(event.meetingDate))}
           {event.minutesUrl && <> · <Minutes url={event.minutesUrl} /></>}
         </Text>
       )}

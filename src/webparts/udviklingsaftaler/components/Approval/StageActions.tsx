@@ -9,6 +9,7 @@ import { format } from '../common/format';
 import { DecisionForm, type DecisionInput } from './DecisionForm';
 import { DecisionFeedback } from './DecisionFeedback';
 import { useServices } from '../services/ServicesContext';
+import { TaskCountRefresh } from '../TasksView/taskCountRefresh';
 
 export interface IStageActionsProps {
   target: ApprovalTarget;
@@ -27,6 +28,7 @@ export const StageActions: React.FC<IStageActionsProps> = ({ target, title, onDe
   const [chosen, setChosen] = React.useState<StageTransition | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [outcome, setOutcome] = React.useState<{ label: string; result?: DecisionResult; error?: unknown } | undefined>();
+  const recount = React.useContext(TaskCountRefresh);
 
   if (state.status === 'loading') return null;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} action="read" />;
@@ -40,6 +42,7 @@ export const StageActions: React.FC<IStageActionsProps> = ({ target, title, onDe
         setChosen(undefined);
         setBusy(false);
         reload();
+        recount();
         onDecided?.(result);
       },
       (error: unknown) => {
@@ -53,7 +56,7 @@ export const StageActions: React.FC<IStageActionsProps> = ({ target, title, onDe
     <div role="group" aria-label={format(strings.ActionsLabel, title)} data-testid="stage-actions">
       {outcome && <DecisionFeedback {...outcome} />}
       {chosen ? (
-        <DecisionForm transition={chosen} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
+        <DecisionForm transition={chosen} target={target} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
       ) : (
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           {transitions.map((t) => (

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Stack, Text } from '@fluentui/react';
-import { formatDanishDate, formatDanishNumber, type CheckIn } from '../../../../domain';
+import { formatDanishNumber, type CheckIn } from '../../../../domain';
+import { danishDateText } from '../../../../domain/danishDateFormat';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 import { VerificationBadge } from '../Approval/VerificationBadge';
@@ -27,10 +28,10 @@ export const CheckInTimeline: React.FC<{
             <Stack tokens={{ childrenGap: 2 }}>
               <Text block styles={{ root: { fontWeight: 600 } }}>{s.Statuses[c.status]}</Text>
               {c.measuredValue !== undefined && c.measuredAt !== undefined && (
-                <Text block>{format(s.Measured, `${formatDanishNumber(c.measuredValue)} ${unit ?? ''}`.trim(), formatDanishDate(c.measuredAt))}</Text>
+                <Text block>{format(s.Measured, `${formatDanishNumber(c.measuredValue)} ${unit ?? ''}`.trim(), danishDateText(c.measuredAt))}</Text>
               )}
               {c.note && <Text block>{c.note}</Text>}
-              <Text block variant="small">{format(s.RecordedAt, formatDanishDate(c.createdAt.slice(0, 10)))}</Text>
+              <Text block variant="small">{format(s.RecordedAt, danishDateText(c.createdAt))}</Text>
               {unverified?.has(c.id) === true && (
                 <Text block variant="small" data-testid={`checkin-unverified-${c.id}`}>
                   <VerificationBadge status="unverified" stageLabel="" approvedStage={false} /> {strings.FollowUpDuringYear.UnverifiedCheckIn}

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
-import { findStage, formatDanishDate, formatDanishNumber, measurements, stageLabel, timeline, type CheckIn, type GoalTarget } from '../../../../domain';
+import { danishDateShort, danishDateText } from '../../../../domain/danishDateFormat';
+import { findStage, formatDanishNumber, measurements, stageLabel, timeline, type CheckIn, type GoalTarget } from '../../../../domain';
 import type { GoalCheckIns } from '../../../../services/checkIns/checkInServices';
 import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../common/useLoadable';
@@ -85,7 +86,7 @@ const Measurements: React.FC<{ target: GoalTarget; checkIns: CheckIn[]; goalTitl
   if (points.length === 0) return null;
   const latest = points[points.length - 1];
   const summary = format(
-    s.ChartSummary, goalTitle, points.length, formatDanishNumber(latest.value), target.unit, formatDanishDate(latest.date),
+    s.ChartSummary, goalTitle, points.length, formatDanishNumber(latest.value), target.unit, danishDateText(latest.date),
     strings.YearEnd.Directions[target.direction], formatDanishNumber(target.value)
   );
   return (
@@ -101,7 +102,8 @@ const Measurements: React.FC<{ target: GoalTarget; checkIns: CheckIn[]; goalTitl
             seriesLabel={s.ChartSeries}
             targetLabel={format(s.ChartTarget, `${strings.YearEnd.Directions[target.direction]} ${formatDanishNumber(target.value)} ${target.unit}`)}
             description={summary}
-            formatDate={formatDanishDate}
+            formatDate={danishDateShort}
+            formatNumber={formatDanishNumber}
           />
         </React.Suspense>
       </div>
@@ -111,7 +113,7 @@ const Measurements: React.FC<{ target: GoalTarget; checkIns: CheckIn[]; goalTitl
           <caption>{s.ChartTableCaption}</caption>
           <thead><tr><th scope="col">{s.ChartDate}</th><th scope="col">{s.ChartValue}</th></tr></thead>
           <tbody>
-            {points.map((p, i) => <tr key={i}><td>{formatDanishDate(p.date)}</td><td>{`${formatDanishNumber(p.value)} ${target.unit}`}</td></tr>)}
+            {points.map((p, i) => <tr key={i}><td>{danishDateShort(p.date)}</td><td>{`${formatDanishNumber(p.value)} ${target.unit}`}</td></tr>)}
           </tbody>
         </table>
       </details>

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { ActionButton, Stack, Text } from '@fluentui/react';
 import type { Agreement, AuthorityStatus, StageConfiguration } from '../../../../domain';
+import type { StageFact } from '../../../../services/approvals/approvalTypes';
 import { StageStatus } from './StageStatus';
 import { useStrings } from '../strings/StringsContext';
 import { Paragraphs } from '../common/Paragraphs';
 import { MisfiledNotice } from '../common/MisfiledNotice';
 
-export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConfiguration; verification: AuthorityStatus | undefined }> = ({ agreement, stages, verification }) => {
+export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConfiguration; verification: AuthorityStatus | StageFact | undefined }> = ({ agreement, stages, verification }) => {
   const strings = useStrings();
   const [showIntro, setShowIntro] = React.useState(false);
   const introId = `agreement-intro-${agreement.id}`;

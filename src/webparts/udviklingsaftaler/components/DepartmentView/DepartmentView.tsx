@@ -30,6 +30,10 @@ import { writeLastDepartment } from '../../routing/lastDepartment';
 // own, so the dashboard's first render does not wait for what only deciders use.
 const StageActions = React.lazy(() => import(/* webpackChunkName: 'stage-actions' */ '../Approval/StageActions').then((m) => ({ default: m.StageActions })));
 
+// Returned drafts (issue #17.1) read the approval log: their own chunk, asked for only when the
+// agreement or one of its goals is a draft.
+const ReturnNotices = React.lazy(() => import(/* webpackChunkName: 'conversation' */ '../Conversation/ReturnNotices'));
+
 export interface IDepartmentViewProps {
   routeDepartmentId: number | undefined;
   routeYear: number | undefined;
@@ -61,6 +65,12 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
   // A goal held outside its department's folder is listed, marked, but counts for nothing: it is
   // no row of the matrix, covers no requirement and is no outcome of the department.
   const filed = data.goals.filter((g) => g.misfiled === undefined);
+  const initial = services.stageConfiguration.initialStage;
+  const agreementId = data.agreement?.id;
+  const drafts = agreementId === undefined ? [] : [
+    ...(data.agreement?.stage === initial ? [{ list: 'Agreements' as const, id: agreementId }] : []),
+    ...filed.filter((g) => g.agreementId === agreementId && g.stage === initial).map((g) => ({ list: 'Goals' as const, id: g.id }))
+  ];
   if (!data.agreement) {
     if (!permissions) return <Loading />;
     return (
@@ -71,6 +81,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
+      {drafts.length > 0 && <React.Suspense fallback={null}><ReturnNotices targets={drafts} refreshKey={decided} /></React.Suspense>}
       <MembershipWarning problems={permissions?.membershipProblems} />
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />

@@ -3,6 +3,7 @@ import { Dropdown, Link, SearchBox, Stack, Text, type IDropdownOption } from '@f
 import { useNavigation } from '../../routing/NavigationContext';
 import type { AuthorityStatus, CheckIn, Goal, StageConfiguration, Track } from '../../../../domain';
 import { StageStatus } from './StageStatus';
+import type { StageFact } from '../../../../services/approvals/approvalTypes';
 import { MisfiledNotice } from '../common/MisfiledNotice';
 import { byGoalNumber, daysSince } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
@@ -32,7 +33,7 @@ export interface IGoalListProps {
   filters: GoalFilters;
   onFiltersChange(filters: GoalFilters): void;
   /** Approval-log backing per `Goals:<id>`; undefined while it is read. */
-  verification?: Record<string, AuthorityStatus>;
+  verification?: Record<string, AuthorityStatus | StageFact>;
   /** Each own goal's latest check-in (issue 18). */
   latestCheckIns?: CheckIn[];
 }

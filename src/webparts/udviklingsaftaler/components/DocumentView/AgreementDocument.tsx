@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { hiddenContentStyle, mergeStyleSets } from '@fluentui/react';
 import type { AgreementOutline, ClimateOutline, GoalOutline, OutlineField } from '../../../../domain/agreementOutline';
-import type { TextBlock } from '../../../../domain/documentText';
-import { useStrings } from '../strings/StringsContext';
+import { TextBlocks as Blocks } from '../common/Paragraphs';
+import { ClimateAnnexTable, MarkCell } from '../common/ClimateAnnexTable';
 import { DOCUMENT_CLASS, GOAL_CLASS, KEEP_TOGETHER_CLASS } from './printStyles';
 
 const cell = { border: '1px solid #605e5c', padding: '6px 8px', verticalAlign: 'top', textAlign: 'left', overflowWrap: 'anywhere' } as const;
@@ -39,29 +39,6 @@ const Scroller: React.FC<{ label: string }> = ({ label, children }) => (
   </div>
 );
 
-/** Stored text as paragraphs and bullet lists (text, never HTML). */
-const Blocks: React.FC<{ blocks: TextBlock[] }> = ({ blocks }) => (
-  <>
-    {blocks.map((block, i) =>
-      block.kind === 'paragraph' ? (
-        <p key={i}>{block.text}</p>
-      ) : (
-        <ul key={i}>
-          {block.items.map((item, j) => (
-            <li key={j} style={{ marginLeft: item.level * 20 }}>{item.text}</li>
-          ))}
-        </ul>
-      )
-    )}
-  </>
-);
-
-/** An X, or a hidden "not marked" so a screen reader does not read an empty cell as missing data. */
-const Mark: React.FC<{ marked: boolean }> = ({ marked }) => {
-  const strings = useStrings();
-  return <td className="mark">{marked ? <span>{strings.Department.Marked}</span> : <span className={styles.hidden}>{strings.Department.NotMarked}</span>}</td>;
-};
-
 const Fields: React.FC<{ fields: OutlineField[] }> = ({ fields }) => (
   <>
     {fields.map((field) => (
@@ -77,25 +54,27 @@ const Goal: React.FC<{ goal: GoalOutline }> = ({ goal }) => (
   <section className={GOAL_CLASS} aria-labelledby={`doc-goal-${goal.goalId}`} data-testid={`document-goal-${goal.goalId}`}>
     <h3 id={`doc-goal-${goal.goalId}`}>{goal.heading}</h3>
     {goal.sharedWith && <p className={styles.shared}>{goal.sharedWith}</p>}
-    <Scroller label={`${goal.trackTable.caption}: ${goal.title}`}>
-      <table data-testid="goal-track-table">
-        <caption>{goal.trackTable.caption}</caption>
-        <thead>
-          <tr>
-            {goal.trackTable.columns.map((c) => (
-              <th scope="col" key={c.key} data-kind={c.kind}>{c.title}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {goal.trackTable.marks.map((m, i) => (
-              <Mark key={goal.trackTable.columns[i].key} marked={m} />
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </Scroller>
+    {goal.trackTable && (
+      <Scroller label={`${goal.trackTable.caption}: ${goal.title}`}>
+        <table data-testid="goal-track-table">
+          <caption>{goal.trackTable.caption}</caption>
+          <thead>
+            <tr>
+              {goal.trackTable.columns.map((c) => (
+                <th scope="col" key={c.key} data-kind={c.kind}>{c.title}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {goal.trackTable.marks.map((m, i) => (
+                <MarkCell key={goal.trackTable?.columns[i].key ?? i} marked={m} />
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </Scroller>
+    )}
     <Fields fields={goal.fields} />
   </section>
 );
@@ -104,38 +83,7 @@ const Climate: React.FC<{ climate: ClimateOutline }> = ({ climate }) => (
   <section aria-labelledby={`doc-climate-${climate.goalId}`} data-testid={`climate-annex-${climate.goalId}`}>
     <h3 id={`doc-climate-${climate.goalId}`}>{climate.title}</h3>
     {climate.sharedWith && <p className={styles.shared}>{climate.sharedWith}</p>}
-    <table data-testid="climate-table">
-      <caption className={styles.hidden}>{climate.title}</caption>
-      <tbody>
-        {climate.rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row" style={{ width: '32%' }}>{row.label}</th>
-            <td><Blocks blocks={row.blocks} /></td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-    <Scroller label={`${climate.resourceEffect.caption}: ${climate.title}`}>
-      <table data-testid="resource-effect-table">
-        <caption>{climate.resourceEffect.caption}</caption>
-        <thead>
-          <tr>
-            <td />
-            {climate.resourceEffect.marks.map((_, i) => (
-              <th scope="col" key={i}>{i + 1}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{climate.resourceEffect.rowLabel}</th>
-            {climate.resourceEffect.marks.map((m, i) => (
-              <Mark key={i} marked={m} />
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </Scroller>
+    <ClimateAnnexTable title={climate.title} rows={climate.rows} resourceEffect={climate.resourceEffect} />
   </section>
 );
 
@@ -150,7 +98,7 @@ export const AgreementDocument: React.FC<{ outline: AgreementOutline }> = ({ out
     {outline.sections.map((s) => (
       <section key={s.heading}>
         <h2>{s.heading}</h2>
-        <Blocks blocks={s.blocks} />
+        <Blocks blocks={s.blocks} headingLevel={3} />
       </section>
     ))}
     {outline.milestones && (
@@ -178,7 +126,7 @@ export const AgreementDocument: React.FC<{ outline: AgreementOutline }> = ({ out
     {outline.dialogues.map((d) => (
       <section key={d.heading} data-testid="document-dialogue">
         <h2>{d.heading}</h2>
-        <Blocks blocks={d.blocks} />
+        <Blocks blocks={d.blocks} headingLevel={3} />
       </section>
     ))}
     {outline.goals.length > 0 && <h2>{outline.goalsHeading}</h2>}

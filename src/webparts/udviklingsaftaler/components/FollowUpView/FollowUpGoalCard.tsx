@@ -189,13 +189,15 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
 };
 
 const ReadOnlyOutcome: React.FC<{ item: FollowUpGoal }> = ({ item }) => {
-  const s = useStrings().YearEnd;
+  const strings = useStrings();
+  const s = strings.YearEnd;
   const { goal } = item;
   const delivered = goal.evidence.filter((e) => e.delivered).length;
   return (
     <Stack tokens={{ childrenGap: 6 }}>
       <Text block data-testid={`outcome-${goal.id}`}>
-        <strong>{s.OutcomeLabel}:</strong> {goal.outcome ? s.Outcomes[goal.outcome] : s.NotFollowedUp}
+        {/* A follow-up text without a verdict (Albertslund 2015) is followed up, not "Ikke fulgt op". */}
+        <strong>{s.OutcomeLabel}:</strong> {goal.outcome ? s.Outcomes[goal.outcome] : goal.outcomeNote ? strings.GoalReadView.NoVerdict : s.NotFollowedUp}
       </Text>
       {goal.outcomeNote && <Paragraphs text={goal.outcomeNote} />}
       {goal.evidence.length > 0 && (

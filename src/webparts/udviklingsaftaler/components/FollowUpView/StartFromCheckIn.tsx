@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
-import { formatDanishDate, formatDanishNumber } from '../../../../domain';
+import { formatDanishNumber } from '../../../../domain';
+import { danishDateText } from '../../../../domain/danishDateFormat';
 import type { YearEndStart } from '../../../../domain/yearEndStart';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
@@ -10,9 +11,9 @@ import { format } from '../common/format';
 export const StartFromCheckIn: React.FC<{ start: YearEndStart; unit: string | undefined }> = ({ start, unit }) => {
   const strings = useStrings();
   const s = strings.FollowUpDuringYear;
-  const status = format(s.StartStatus, strings.CheckIns.Statuses[start.status], formatDanishDate(start.statusAt.slice(0, 10)));
+  const status = format(s.StartStatus, strings.CheckIns.Statuses[start.status], danishDateText(start.statusAt));
   const measured = start.actual !== undefined && start.measuredAt !== undefined
-    ? ' ' + format(s.StartMeasured, `${formatDanishNumber(start.actual)} ${unit ?? ''}`.trim(), formatDanishDate(start.measuredAt))
+    ? ' ' + format(s.StartMeasured, `${formatDanishNumber(start.actual)} ${unit ?? ''}`.trim(), danishDateText(start.measuredAt))
     : '';
   return (
     <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-start">

@@ -30,7 +30,7 @@ export type SaveState =
   | { status: 'saved' }
   | { status: 'invalid'; count: number }
   | { status: 'failed'; error: unknown }
-  | { status: 'conflict'; merge: GoalMerge; fresh: EditableGoal };
+  | { status: 'conflict'; merge: GoalMerge; fresh: EditableGoal; savedBy?: string };
 
 export interface GoalForm {
   state: GoalFormState;
@@ -122,7 +122,9 @@ export function useGoalForm(data: GoalEditorData, services: AppServices, onSaved
             await persist(merge.merged, fresh.existing, withoutId(fresh.existing.goal));
             return;
           }
-          setSaveState({ status: 'conflict', merge, fresh: fresh.existing });
+          // Who saved in between, from the item's versions; without it the dialog says "En anden".
+          const savedBy = await services.approvals.savedBy({ list: 'Goals', id: over.goal.id }).catch(() => undefined);
+          setSaveState({ status: 'conflict', merge, fresh: fresh.existing, ...(savedBy ? { savedBy } : {}) });
         } catch (reloadError) {
           setSaveState({ status: 'failed', error: reloadError });
         }

@@ -6,7 +6,8 @@ import { DepartmentLink } from './DepartmentLink';
 import { HEAT_COLOURS } from './styles';
 import { ScrollTable, trackHead } from '../common/dataTable';
 
-/** Departments x tracks with the number of goals in each cell, shaded by the count. */
+/** Departments x tracks with the number of the department's own goals in each cell, shaded by the
+ * count; shared goals other units own and name it are a plain column of their own (issue #17.8). */
 export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }> = ({ overview, rows }) => {
   const strings = useStrings();
   const max = Math.max(0, ...rows.flatMap((r) => r.trackCounts));
@@ -17,10 +18,13 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
         labelledBy="overview-heatmap-title"
         testId="heat-map"
         caption={strings.Overview.HeatMapCaption}
-        head={trackHead(
-          strings.Overview.Department,
-          overview.tracks.map((t) => ({ key: t.id, kindLabel: strings.Department.TrackKinds[t.kind], number: t.number, title: t.title }))
-        )}
+        head={[
+          ...trackHead(
+            strings.Overview.Department,
+            overview.tracks.map((t) => ({ key: t.id, kindLabel: strings.Department.TrackKinds[t.kind], number: t.number, title: t.title }))
+          ),
+          <th scope="col" key="shared" title={strings.Conversation.SharedFromOthersHelp}>{strings.Conversation.SharedFromOthers}</th>
+        ]}
       >
         {rows.map((r) => (
           <tr key={r.department.id} data-testid={`heat-row-${r.department.id}`}>
@@ -33,6 +37,7 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
                 </td>
               );
             })}
+            <td className="count" data-testid="shared-count">{r.sharedCount}</td>
           </tr>
         ))}
       </ScrollTable>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link, Stack, Text } from '@fluentui/react';
+import { ActionButton, Link, Stack, Text } from '@fluentui/react';
 import type { UserPermissions } from '../../../../services/AppServices';
 import type { Overview } from '../../../../domain';
 import { emptyOutcomeSummary, type OutcomeCode, type OutcomeSummary as Summary } from '../../../../domain';
@@ -112,7 +112,7 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: Overview
 const OverviewView: React.FC<IOverviewViewProps> = ({ routeYear }) => {
   const services = useServices();
   const strings = useStrings();
-  const { navigate } = useNavigation();
+  const { navigate, href } = useNavigation();
   const [context, reloadContext] = useOverviewContext(services);
   const ready = context.status === 'ready' ? context.value : undefined;
   const year = routeYear ?? (ready ? defaultYear(ready.years, new Date()) : undefined);
@@ -128,7 +128,17 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ routeYear }) => {
         <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="end" horizontalAlign="space-between">
           <OverviewFilters years={ready.years} year={year} stages={services.stageConfiguration} filters={filters}
             onYearChange={(y) => navigate({ view: 'overblik', year: y })} onFiltersChange={setFilters} />
-          <ExportToExcelButton year={year} />
+          <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
+            {/* Leaders and editors (who may create goals) and the secretariat (which SharePoint lets
+                write in every department's folder, though the lists name it in none): the import is a lazy
+                chunk, and so is this view, so the main bundle carries none of it but the route. */}
+            {(ready.permissions.canCreateGoals || ready.permissions.groups.includes('secretariat')) && (
+              <ActionButton iconProps={{ iconName: 'WordDocument' }} href={href({ view: 'importer' })} data-interception="off" data-testid="word-import-open">
+                {strings.WordImport.Open}
+              </ActionButton>
+            )}
+            <ExportToExcelButton year={year} />
+          </Stack>
         </Stack>
       )}
       {overview && <Text block as="p" data-testid="overview-summary">{format(strings.Overview.Summary, overview.rows.length, overview.goalTotal, overview.lateCount)}</Text>}

@@ -48,6 +48,7 @@ export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages,
               <th scope="col">{strings.Kind}</th>
               <th scope="col">{strings.Stage}</th>
               <th scope="col">{strings.Goals}</th>
+              <th scope="col" title={all.Conversation.SharedFromOthersHelp}>{all.Conversation.SharedFromOthers}</th>
               <th scope="col">{strings.Late}</th>
             </tr>
           </thead>
@@ -60,6 +61,7 @@ export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages,
                   ? <StageStatus stages={stages} stage={r.agreement.stage} verification={verification?.[`Agreements:${r.agreement.id}`]} />
                   : r.holdsAgreement ? strings.NoAgreement : ''}</td>
                 <td className="count">{r.goalCount}</td>
+                <td className="count">{r.sharedCount}</td>
                 <td>{r.late ? <span className={styles.late}>{strings.LateMark}</span> : ''}</td>
               </tr>
             ))}

@@ -37,11 +37,6 @@ export function filterRows(rows: OverviewRow[], filters: OverviewFilterState): O
   );
 }
 
-/** dd-mm-yyyy, the way the export and Danish readers write a day. */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.slice(0, 10).split('-');
-  return `${d}-${m}-${y}`;
-}
 
 /** Without a year in the route: this year when it has a strategy or agreements, else the newest such year. */
 export function defaultYear(years: number[], today: Date): number {

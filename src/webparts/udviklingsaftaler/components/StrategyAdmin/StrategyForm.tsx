@@ -3,6 +3,7 @@ import { DefaultButton, Dropdown, MessageBar, MessageBarButton, MessageBarType, 
 import { DEADLINE_TITLES, type GoalContentField, type GoalTemplateKey } from '../../../../domain';
 import type { StrategyAdminData, StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { useStrings } from '../strings/StringsContext';
+import { danishDateTime } from '../../../../domain/danishDateFormat';
 import { format } from '../common/format';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { ChecklistField } from '../GoalEditor/fields/ChecklistField';
@@ -55,7 +56,7 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ data, onSaved, relo
             </>
           }
         >
-          {format(s.DraftFound, new Date(form.offeredDraft.savedAt).toLocaleString())}
+          {format(s.DraftFound, danishDateTime(form.offeredDraft.savedAt))}
         </MessageBar>
       )}
       <Fieldset id="dus-strategy" legend={s.StrategySection}>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Stack, Text, mergeStyles } from '@fluentui/react';
-import { danishDate, goalTemplateFor, type TrackKind } from '../../../../domain';
+import { danishDateShort } from '../../../../domain/danishDateFormat';
+import { goalTemplateFor, type TrackKind } from '../../../../domain';
 import type { StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { useStrings } from '../strings/StringsContext';
 import { Paragraphs } from '../common/Paragraphs';
@@ -38,7 +39,7 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
               {tracks.filter((t) => t.kind === kind).map((t) => (
                 <li key={t.id} data-testid={`dus-track-${t.id}`}>
                   <Text>{t.number !== undefined ? `${t.number}. ${t.title}` : t.title}</Text>
-                  {t.description && <Text block variant="small">{t.description}</Text>}
+                  {t.description && <Paragraphs text={t.description} headingLevel={5} />}
                 </li>
               ))}
             </ul>
@@ -61,7 +62,7 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
         {strategy.deadlines.length === 0 ? <Text block>{s.NoDeadlines}</Text> : (
           <ul className={listClass} data-testid="dus-deadlines">
             {strategy.deadlines.map((d, i) => (
-              <li key={i}><Text>{d.date ? `${danishDate(d.date)}: ${d.title}` : d.title}</Text></li>
+              <li key={i}><Text>{d.date ? `${danishDateShort(d.date)}: ${d.title}` : d.title}</Text></li>
             ))}
           </ul>
         )}

@@ -5,6 +5,7 @@ import type { ApprovalTask, DecisionResult } from '../../../../services/approval
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { format } from '../common/format';
+import { danishDateTime } from '../../../../domain/danishDateFormat';
 import { DamageNotice } from '../common/DamageNotice';
 import { DecisionForm, type DecisionInput } from '../Approval/DecisionForm';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
@@ -13,6 +14,8 @@ import { VerificationBadge } from '../Approval/VerificationBadge';
 import { TaskDiff } from './TaskDiff';
 import { GoalReturn } from './GoalReturn';
 import { useServices } from '../services/ServicesContext';
+import { ReturnNoticeView } from '../Conversation/ReturnNoticeView';
+import { MoveNoteView } from '../Conversation/MoveNoteView';
 
 /** The approval a task can join in "Godkend valgte": one without comment or meeting. */
 export function plainApproval(task: ApprovalTask): StageTransition | undefined {
@@ -75,7 +78,9 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selecte
           <Text block data-testid="task-verification"><VerificationBadge status={verification} stageLabel={task.stageLabel} approvedStage={false} /></Text>
         )}
         <DamageNotice item={task} kind={task.target.list === 'Goals' ? 'goal' : 'agreement'} />
-        <Text block variant="small">{format(strings.WaitingSince, `${task.waitingSince.slice(0, 10)} ${task.waitingSince.slice(11, 16)}`)}</Text>
+        {task.returned && <ReturnNoticeView note={task.returned} />}
+        {task.moveNote && <MoveNoteView note={task.moveNote} />}
+        <Text block variant="small">{format(strings.WaitingSince, danishDateTime(task.waitingSince))}</Text>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton
             text={showDiff ? strings.HideChanges : strings.ShowChanges}
@@ -95,7 +100,7 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selecte
         {task.goals.length > 0 && returnMove && <GoalReturn task={task} transition={returnMove} onDecided={onDecided} />}
         {error && <DecisionFeedback label={error.label} error={error.error} />}
         {chosen ? (
-          <DecisionForm transition={chosen} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
+          <DecisionForm transition={chosen} target={task.target} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
         ) : (
           <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={format(strings.ActionsLabel, task.title)}>
             {task.transitions.map((t) => (

@@ -13,6 +13,7 @@ import { MembershipWarning } from '../Approval/MembershipWarning';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
+import { TaskCountRefresh } from './taskCountRefresh';
 
 /** Mine opgaver: what waits for a decision by the user's groups, oldest first, with the changes
  * since the last decision; approve, return with a comment, record a hearing, or approve several. */
@@ -31,12 +32,14 @@ const TasksView: React.FC = () => {
   const [last, setLast] = React.useState<{ label: string; result: DecisionResult } | undefined>();
   const [many, setMany] = React.useState<DecideManyOutcome[] | undefined>();
   const [busy, setBusy] = React.useState(false);
+  const recount = React.useContext(TaskCountRefresh);
 
   const decided = (task: ApprovalTask) => (result: DecisionResult): void => {
     setLast({ label: task.title, result });
     setMany(undefined);
     setSelected(new Set());
     setRefresh((n) => n + 1);
+    recount();
   };
 
   const approveSelected = (tasks: ApprovalTask[]): void => {
@@ -50,6 +53,7 @@ const TasksView: React.FC = () => {
         setLast(undefined);
         setSelected(new Set());
         setRefresh((n) => n + 1);
+        recount();
       },
       () => {
         // decideMany reports each refusal in its outcomes; a failure here is the read after it.

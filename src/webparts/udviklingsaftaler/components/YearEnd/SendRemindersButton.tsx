@@ -9,6 +9,27 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { MailFailureList } from '../common/mailFailures';
 
+/** Who was reminded and who was not, and why, so the secretariat can act (issue #17.7). */
+const ReminderLists: React.FC<{ result: ReminderResult }> = ({ result }) => {
+  const words = useStrings().Conversation;
+  return (
+    <>
+      {result.reminded.length > 0 && (
+        <div data-testid="reminded">
+          <strong>{words.Reminded}:</strong>
+          <ul>{result.reminded.map((r) => <li key={r.department}>{format(words.RemindedItem, r.department, r.recipient)}</li>)}</ul>
+        </div>
+      )}
+      {result.skipped.length > 0 && (
+        <div data-testid="reminders-skipped">
+          <strong>{words.Skipped}:</strong>
+          <ul>{result.skipped.map((r) => <li key={r.department}>{format(words.SkippedItem, r.department, words.SkipReasons[r.reason])}</li>)}</ul>
+        </div>
+      )}
+    </>
+  );
+};
+
 type State = { status: 'idle' } | { status: 'sending' } | { status: 'done'; result: ReminderResult } | { status: 'error'; error: unknown };
 
 /** "Send påmindelser" for the secretariat (nobody else sees it): e-mails the leaders who are
@@ -50,6 +71,7 @@ export const SendRemindersButton: React.FC<{ year: number; statusRounds?: boolea
       {state.status === 'done' && (
         <MessageBar messageBarType={state.result.mailFailures.length > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline role="status">
           {summary(state.result)}
+          <ReminderLists result={state.result} />
           <MailFailureList failures={state.result.mailFailures} strings={strings.Mail} />
         </MessageBar>
       )}
