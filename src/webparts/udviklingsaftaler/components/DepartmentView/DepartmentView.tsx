@@ -3,12 +3,7 @@ import { Stack } from '@fluentui/react';
 import type { DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
 import { AgreementActions } from './AgreementActions';
 import { AgreementHistory } from './AgreementHistory';
-import { MembershipWarning } from '../Approval/MembershipWarning';
 import { agreementKey, useVerification } from './useVerification';
-import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
-import { evidenceDelivered, summarizeOutcomes } from '../../../../domain';
-import { NoAgreement } from './NoAgreement';
-import { DepartmentAccess } from './DepartmentAccess';
 import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 import { Refreshing } from '../common/Refreshing';
@@ -29,6 +24,13 @@ import { writeLastDepartment } from '../../routing/lastDepartment';
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
 // own, so the dashboard's first render does not wait for what only deciders use.
 const StageActions = React.lazy(() => import(/* webpackChunkName: 'stage-actions' */ '../Approval/StageActions').then((m) => ({ default: m.StageActions })));
+
+// What only some visits need (no agreement yet, year-end outcomes, the owner's access tool, a
+// membership problem) is one chunk of its own: the dashboard's main bundle stays within budget.
+const NoAgreement = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ './NoAgreement').then((m) => ({ default: m.NoAgreement })));
+const DepartmentAccess = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ './DepartmentAccess').then((m) => ({ default: m.DepartmentAccess })));
+const DepartmentOutcomes = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ './DepartmentOutcomes'));
+const MembershipWarning = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ '../Approval/MembershipWarning').then((m) => ({ default: m.MembershipWarning })));
 
 // Returned drafts (issue #17.1) read the approval log: their own chunk, asked for only when the
 // agreement or one of its goals is a draft.
@@ -74,15 +76,21 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
   if (!data.agreement) {
     if (!permissions) return <Loading />;
     return (
-      <NoAgreement permissions={permissions} departmentId={data.department.id} departmentTitle={data.department.title} year={data.year}
-        own={ownDepartmentId === data.department.id} hasStrategy={data.strategy !== undefined} onCreated={onChanged} />
+      <React.Suspense fallback={<Loading />}>
+        <NoAgreement permissions={permissions} departmentId={data.department.id} departmentTitle={data.department.title} year={data.year}
+          own={ownDepartmentId === data.department.id} hasStrategy={data.strategy !== undefined} onCreated={onChanged} />
+      </React.Suspense>
     );
   }
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
       {drafts.length > 0 && <React.Suspense fallback={null}><ReturnNotices targets={drafts} refreshKey={decided} /></React.Suspense>}
-      <MembershipWarning problems={permissions?.membershipProblems} />
+      {permissions?.membershipProblems !== undefined && permissions.membershipProblems.length > 0 && (
+        <React.Suspense fallback={null}>
+          <MembershipWarning problems={permissions.membershipProblems} />
+        </React.Suspense>
+      )}
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} />}
@@ -99,7 +107,9 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
       </React.Suspense>
       )}
       {filed.some((g) => g.outcome !== undefined) && (
-        <OutcomeSummary summary={summarizeOutcomes(filed.filter((g) => g.departmentId === data.department.id))} headingLevel="h3" evidence={evidenceDelivered(filed)} />
+        <React.Suspense fallback={null}>
+          <DepartmentOutcomes goals={filed} departmentId={data.department.id} />
+        </React.Suspense>
       )}
       <TrackMatrixTable goals={filed} tracks={data.tracks} policies={data.agreement.policies} />
       <RequirementCoverageList requirements={data.requirements} goals={filed} />
@@ -158,7 +168,11 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       {departmentId !== undefined && view.status === 'ready' && (
         <AgreementBody data={view.value} permissions={permissions.status === 'ready' ? permissions.value : undefined} refreshing={refreshing} ownDepartmentId={ready?.user.departmentId} onChanged={reloadView} />
       )}
-      {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && <DepartmentAccess permissions={permissions.value} departmentId={departmentId} />}
+      {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && (
+        <React.Suspense fallback={null}>
+          <DepartmentAccess permissions={permissions.value} departmentId={departmentId} />
+        </React.Suspense>
+      )}
     </Stack>
   );
 };
