@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { App } from '../../src/webparts/udviklingsaftaler/components/App/App';
+import { isViewKey, type ViewKey } from '../../src/webparts/udviklingsaftaler/hostKind';
 import daDk from 'udviklingsaftaler-locale/da-dk';
 import enUs from 'udviklingsaftaler-locale/en-us';
 import { pseudoLocalize } from '../locales/pseudo';
@@ -37,6 +38,8 @@ const municipality =
   config.municipalities[0];
 
 const locale = params.get('locale') ?? 'da-dk';
+const requestedView = params.get('startView');
+const startViewParam: ViewKey = isViewKey(requestedView) ? requestedView : 'afdeling';
 const stringsByLocale: Record<string, IUdviklingsaftalerStrings> = {
   'da-dk': daDk,
   'en-us': enUs,
@@ -62,7 +65,9 @@ ReactDom.render(
         strings={stringsByLocale[locale] ?? stringsByLocale['da-dk']}
         host="local"
         services={services}
-        startView="afdeling"
+        // The property pane's start view and department, as a page configured so would have them.
+        startView={startViewParam}
+        configuredDepartmentId={Number(params.get('department')) || undefined}
       />
     )}
   </>,

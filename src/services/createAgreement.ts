@@ -1,7 +1,7 @@
 // "Opret årets aftale": made once a year per department, so it loads on the click, with the
 // agreement editor's chunk (where the leader goes next), not with the dashboard.
 import type { SPFI } from '@pnp/sp';
-import { periodText, pickCovering, type Agreement, type Department, type StageConfiguration } from '../domain';
+import { periodText, type Agreement, type Department, type StageConfiguration } from '../domain';
 import { AgreementRepository } from '../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../data/repositories/departmentRepository';
 import { StrategyRepository } from '../data/repositories/strategyRepository';
@@ -15,7 +15,7 @@ export async function createAgreement(sp: SPFI, config: StageConfiguration, depa
   if (existing) return existing;
   const [department, strategy] = await Promise.all([
     departments().then((all) => all.find((d) => d.id === departmentId) ?? new DepartmentRepository(sp).getById(departmentId)),
-    new StrategyRepository(sp).strategies.query(StrategyRepository.coveringYear(year)).then((found) => pickCovering(found, year))
+    new StrategyRepository(sp).strategyCoveringYear(year)
   ]);
   // Made in the first year of a multi-year DUS (Til og med år), the agreement covers its years;
   // it starts with the sections the year's DUS names (like the goal template for goals).

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { seedMunicipalities } from '../../seed';
+import { browser, page, stack, useE2eSession } from './harness/session';
 
 // Issue 16's journey: Skanderborg's leader of Staben Økonomi, Digitalisering og Indkøb creates next
 // year's agreement (2024) and writes every agreement section in the page (introduction, relation to
@@ -21,22 +20,9 @@ const LEADER = login('leader');
 const READER = login('reader');
 const DEPARTMENT = 'Staben Økonomi, Digitalisering og Indkøb';
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession();
 let agreementHash: string;
 const shot = screenshotter('agreement-editor');
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 const editor = (): ReturnType<Page['getByTestId']> => page.getByTestId('agreement-editor');
 const input = (name: string | RegExp): ReturnType<Page['getByRole']> => editor().getByRole('textbox', { name });

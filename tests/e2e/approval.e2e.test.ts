@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { SKANDERBORG_STAGES, stageLabel } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../src/data/repositories/departmentRepository';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
+import { page, stack, useE2eSession } from './harness/session';
 
 // Issue 7's "Done when", in the dev host with the seeded emulator: an editor submits Staben
 // Økonomi, Digitalisering og Indkøb's 2023 agreement; the leader group approves; the LMU hearing
@@ -20,9 +18,7 @@ const OWNER = 'admin@kommune.local';
 const AGREEMENT_TITLE = 'Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb';
 const config = SKANDERBORG_STAGES;
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession();
 let returnedGoal: { id: number; title: string };
 const shot = screenshotter('approval-journey');
 
@@ -42,7 +38,6 @@ async function confirmed(): Promise<void> {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ seed: true });
   const siteUrl = `${stack.emulator.url}/sites/skanderborg`;
   const owner = emulatorSp(siteUrl, OWNER);
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
@@ -62,14 +57,7 @@ beforeAll(async () => {
   }
   const first = goals.sort((a, b) => (a.number ?? 99) - (b.number ?? 99))[0];
   returnedGoal = { id: first.id, title: first.title };
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('approval journey', () => {
   it('the editor submits the 2023 agreement to the leader group from Mine opgaver', async () => {

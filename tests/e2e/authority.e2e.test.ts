@@ -1,13 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { SKANDERBORG_STAGES } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../src/data/repositories/departmentRepository';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
+import { page, stack, useE2eSession } from './harness/session';
 
 // Issue #15 items 1 and 2 as the users see them in the dev host: the leader group forges the
 // approval of a draft agreement by REST (Stage and a log entry naming the approver), and an editor
@@ -21,9 +19,7 @@ const OWNER = 'admin@kommune.local';
 const DEPARTMENT = 'Staben Økonomi, Digitalisering og Indkøb';
 const config = SKANDERBORG_STAGES;
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession();
 let departmentId: number;
 let hrId: number;
 let editedGoal: string;
@@ -31,7 +27,6 @@ let queuedTitle: string;
 const shot = screenshotter('authority');
 
 beforeAll(async () => {
-  stack = await startStack({ seed: true });
   const siteUrl = `${stack.emulator.url}/sites/skanderborg`;
   const owner = emulatorSp(siteUrl, OWNER);
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === DEPARTMENT);
@@ -77,14 +72,7 @@ beforeAll(async () => {
     Title: `Behandlet: Agreements ${queued.id}`, TargetList: 'Agreements', TargetId: queued.id, FromStage: 'lmuHearing', ToStage: 'boardApproval', Decision: 'Behandlet',
     ActorId: approverId, At: new Date().toISOString(), MeetingDate: '2025-01-10'
   });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('approvals that cannot be forged (issue #15)', () => {
   it('the employee sees the forged approval as "Ikke verificeret" on the department view', async () => {

@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { SKANDERBORG_STAGES, type Goal } from '../../src/domain';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
+import { page, stack, useE2eSession } from './harness/session';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { CheckInRepository } from '../../src/data/repositories/followUpRepositories';
 import { StrategyRepository } from '../../src/data/repositories/strategyRepository';
@@ -19,22 +17,12 @@ const SITE = '/sites/skanderborg';
 const LEADER = 'leder.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession();
 let goal: Goal;
 
 beforeAll(async () => {
-  stack = await startStack();
   const sp = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
   goal = (await new GoalRepository(sp, SKANDERBORG_STAGES).forYear(2023)).find((g) => g.title === 'Sygefravær i staben')!;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 async function checkIn(status: string, note: string, value: string, date: string): Promise<void> {

@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { page, stack, useE2eSession } from './harness/session';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { SKANDERBORG_STAGES, stageLabel } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
@@ -24,9 +22,6 @@ const RESUBMIT_COMMENT = 'Rettet: opfølgningen står nu under mål 1.';
 const config = SKANDERBORG_STAGES;
 const glyphless = (s: string | null): string => (s ?? '').replace(/[\uE000-\uF8FF]/g, '').replace(/\s+/g, ' ').trim();
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
 let departmentId: number;
 let firstGoal: { id: number; title: string };
 const shot = screenshotter('conversation');
@@ -52,8 +47,9 @@ async function decide(item: ReturnType<typeof task>, label: string, comment?: st
   await confirmed();
 }
 
+useE2eSession();
+
 beforeAll(async () => {
-  stack = await startStack({ seed: true });
   const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, OWNER);
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === DEPARTMENT);
   if (!department) throw new Error('department not seeded');
@@ -65,14 +61,7 @@ beforeAll(async () => {
   for (const g of goals) await owner.web.lists.getByTitle('Udviklingsmål').items.getById(g.id).update({ Stage: stageLabel(config, 'draft') });
   const first = goals.sort((a, b) => (a.number ?? 99) - (b.number ?? 99))[0];
   firstGoal = { id: first.id, title: first.title };
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('the approval conversation (#17.1, .2, .6)', () => {
   it('the editor submits with a comment; the leader group reads it on its task card, and the badge says "1 opgave"', async () => {

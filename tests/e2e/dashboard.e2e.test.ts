@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { seedMunicipalities } from '../../seed';
 import { policyKey } from '../../src/domain';
+import { page, stack, useE2eSession } from './harness/session';
 
 // Employee journey: open the intranet page, find the department's agreement for a year, read which
 // DUS tracks each goal serves. Runs the real dev host page in Chromium against the seeded emulator.
@@ -13,20 +11,7 @@ if (!skanderborg) throw new Error('seed has no Skanderborg');
 const reader = skanderborg.users.find((u) => u.role === 'reader');
 if (!reader) throw new Error('seed has no Skanderborg reader');
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+useE2eSession();
 
 async function chooseOption(label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();

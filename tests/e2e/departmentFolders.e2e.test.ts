@@ -1,10 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { seedMunicipalities } from '../../seed';
 import { SKANDERBORG_STAGES } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
@@ -12,6 +9,7 @@ import { DepartmentRepository } from '../../src/data/repositories/departmentRepo
 import { departmentFolderUrl } from '../../src/data/repositories/departmentFolder';
 import { GOALS } from '../../src/data/repositories/mappers/goalMapper';
 import { rawSpForUser, spForUser } from '../integration/helpers/emulator';
+import { page, stack, useE2eSession } from './harness/session';
 
 // A goal an editor of department A made in A's folder but naming department B (by hand, through
 // REST) is shown in B's view as not verified, never as B's own goal.
@@ -21,20 +19,7 @@ const reader = skanderborg.users.find((u) => u.role === 'reader');
 const editor = skanderborg.users.find((u) => u.role === 'editor');
 if (!reader || !editor) throw new Error('seed has no Skanderborg reader or editor');
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+useE2eSession();
 
 describe('a goal made outside its department\'s folder', () => {
   const shot = screenshotter('misfiled-goal');

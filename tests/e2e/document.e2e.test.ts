@@ -1,14 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { ARTIFACTS_DIR, screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { DEFAULT_STAGE_CONFIGURATIONS } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../src/data/repositories/departmentRepository';
 import { spForUser } from '../integration/helpers/emulator';
+import { page, stack, useE2eSession } from './harness/session';
 
 // The secretariat opens an agreement as a document, prints it and downloads it as Word: the dev
 // host page in Chromium against the seeded emulator.
@@ -16,14 +14,11 @@ const SECRETARIAT = 'sekretariat.skanderborg@kommune.local';
 const config = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === 'skanderborg');
 if (!config) throw new Error('Skanderborg stage configuration missing');
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession({ acceptDownloads: true });
 let agreementId: number;
 let departmentId: number;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: true });
   const sp = spForUser(stack.emulator.siteUrl('/sites/skanderborg'), SECRETARIAT);
   const department = (await new DepartmentRepository(sp).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
   if (!department) throw new Error('department not seeded');
@@ -31,13 +26,6 @@ beforeAll(async () => {
   if (!agreement) throw new Error('2023 agreement not seeded');
   agreementId = agreement.id;
   departmentId = department.id;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 /** Whether an element takes part in the layout (display: none on it or an ancestor removes it). */

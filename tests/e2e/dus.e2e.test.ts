@@ -1,10 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
+import type { Locator } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { StrategyRepository } from '../../src/data/repositories/strategyRepository';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
+import { page, stack, useE2eSession } from './harness/session';
 
 // The DUS administration, the secretariat's journey: Skanderborg's secretariat starts 2024 as a
 // copy of the seeded 2023 DUS, renames a track, adds the deadline the reminders know, saves and
@@ -15,20 +14,7 @@ const EMPLOYEE = 'medarbejder.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
 const NEW_TITLE = 'Den røde tråd fra politik til virkning for borgeren – også i 2024';
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+useE2eSession();
 
 const strategySection = (): Locator => page.getByRole('group', { name: 'Strategien' });
 const trackRow = (n: number): Locator => page.getByRole('group', { name: `Spor ${n}`, exact: true });

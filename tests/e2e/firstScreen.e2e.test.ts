@@ -1,25 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { browser, stack, useE2eSession } from './harness/session';
 
 // Issue 16: each demo user (devhost/users.ts) opens the page without a route and lands on their
 // own work; a deep link always wins. Albertslund's leader lands on 2017 and sees the 2016-2017
 // plan, not an invitation to create a duplicate.
-let stack: Stack;
-let browser: Browser;
+useE2eSession();
 const shot = screenshotter('first-screen');
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 /** A fresh browser context per user: nothing remembered from another user. */
 async function open(login: string, hash = ''): Promise<Page> {

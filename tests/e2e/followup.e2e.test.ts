@@ -1,12 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
+import type { Locator } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { SKANDERBORG_STAGES, type Agreement, type Goal } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
+import { page, stack, useE2eSession } from './harness/session';
 
 // Year end, the leader's journey: the leader opens Skanderborg's approved 2023 agreement of Staben
 // Økonomi, Digitalisering og Indkøb on the department view, starts its follow-up there (a decision
@@ -17,26 +16,16 @@ const LEADER = 'leder.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
 const config = SKANDERBORG_STAGES;
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession();
 let agreement: Agreement;
 let goals: Goal[];
 
 beforeAll(async () => {
-  stack = await startStack();
   const sp = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
   const agreements = new AgreementRepository(sp, config);
   const found = (await agreements.forYear(2023))[0];
   agreement = found;
   goals = (await new GoalRepository(sp, config).forAgreement(agreement.id)).sort((a, b) => (a.number ?? 99) - (b.number ?? 99) || a.id - b.id);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 const card = (goal: Goal): Locator => page.getByTestId(`followup-goal-${goal.id}`);

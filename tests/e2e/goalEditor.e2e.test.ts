@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { seedMunicipalities } from '../../seed';
+import { browser, page, stack, useE2eSession } from './harness/session';
 
 // Editor journey (#6 done-when): Skanderborg's editor of Staben Økonomi, Innovation og IT reads the
 // 2020 agreement, creates the 2023 agreement and a goal in it, meets the missing-field messages,
@@ -20,23 +19,10 @@ const EDITOR = login('editor');
 const READER = login('reader');
 const DEPARTMENT = 'Staben Økonomi, Innovation og IT';
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession();
 let departmentId: number;
 let goalHash: string;
 const shot = screenshotter('goal-editor');
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 async function chooseOption(label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { browser, page, stack, useE2eSession } from './harness/session';
 import { seedMunicipalities } from '../../seed';
 
 // Issue 16, the read view of a goal: a reader of Skanderborg opens the seeded 2023 goals of Staben
@@ -21,22 +20,8 @@ const READER = login('reader');
 const LEADER = login('leader');
 const DEPARTMENT = 'Staben Økonomi, Digitalisering og Indkøb';
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
 let departmentId: number;
 const shot = screenshotter('goal-read-view');
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 const readView = (): ReturnType<Page['getByTestId']> => page.getByTestId('goal-read-only');
 
@@ -45,6 +30,8 @@ async function openGoal(title: RegExp): Promise<void> {
   await page.getByRole('link', { name: title }).first().click();
   await readView().waitFor();
 }
+
+useE2eSession();
 
 describe('a reader sees everything a goal stores', () => {
   it('finds the 2023 agreement of the staff', async () => {

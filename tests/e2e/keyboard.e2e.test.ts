@@ -1,25 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { page, stack, useE2eSession } from './harness/session';
 
 // The employee journey by keyboard alone: choose department and year, reach the matrix, open the
 // introduction; focus must always be visible.
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+useE2eSession();
 
 async function tabTo(predicate: () => Promise<boolean>, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {

@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { SKANDERBORG_STAGES, stageLabel } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../src/data/repositories/departmentRepository';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
+import { page, stack, useE2eSession } from './harness/session';
 
 // E-mail through Microsoft Graph in the dev host: the leader group approves Staben Økonomi,
 // Digitalisering og Indkøb's 2023 agreement from Mine opgaver, and the dev host's "Udbakke" shows
@@ -19,9 +17,7 @@ const AGREEMENT_TITLE = 'Udviklingsaftale 2023 for Staben Økonomi, Digitaliseri
 const APPROVE = 'Godkendt i ledergruppen: send til LMU-høring';
 const config = SKANDERBORG_STAGES;
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession();
 let agreementId: number;
 const shot = screenshotter('mail');
 
@@ -47,20 +43,12 @@ async function leaderApproves(): Promise<void> {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ seed: true });
   const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, OWNER);
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
   const agreement = department && (await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023));
   if (!agreement) throw new Error('2023 agreement not seeded');
   agreementId = agreement.id;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('e-mail through Graph', () => {
   it('an approver decides, and the Udbakke shows the mail to the next deciders with its link', async () => {

@@ -1,30 +1,15 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { page, stack, useE2eSession } from './harness/session';
 
 // Secretariat journey (issue 8): the 2023 overview shows which departments lack the sick-leave
 // requirement, filters to them, and the Excel export downloads a real .xlsx.
 const SECRETARIAT = 'sekretariat.skanderborg@kommune.local';
 const READER = 'medarbejder.skanderborg@kommune.local';
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startStack({ seed: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+useE2eSession({ acceptDownloads: true });
 
 /** The sick-leave column of the requirements table, as department -> "Dækket" | "Mangler". */
 async function sickLeaveColumn(): Promise<Record<string, string>> {

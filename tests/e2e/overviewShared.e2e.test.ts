@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { page, stack, useE2eSession } from './harness/session';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { SKANDERBORG_STAGES, holdsAgreement, stageLabel, type Department } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
@@ -16,15 +14,13 @@ const SECRETARIAT = 'sekretariat.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
 const config = SKANDERBORG_STAGES;
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
 let goal: { id: number; title: string };
 let partner: Department;
 const shot = screenshotter('overview-shared');
 
+useE2eSession();
+
 beforeAll(async () => {
-  stack = await startStack({ seed: true });
   const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, OWNER);
   const departments = await new DepartmentRepository(owner).all();
   const staben = departments.find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
@@ -45,14 +41,7 @@ beforeAll(async () => {
   goal = { id: first.id, title: first.title };
   // The seed's goal is approved (locked); the editor shares it while it is a draft.
   await owner.web.lists.getByTitle('Udviklingsmål').items.getById(first.id).update({ Stage: stageLabel(config, 'draft') });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('shared goals in Overblik (#17.8)', () => {
   it('the editor makes the goal shared with a unit that has no agreement', async () => {

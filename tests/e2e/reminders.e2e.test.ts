@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { page, stack, useE2eSession } from './harness/session';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 
 // Issue #17.7 from both sides: the secretariat presses "Send påmindelser" on the 2023 Overblik
@@ -12,13 +10,11 @@ const SECRETARIAT = 'sekretariat.skanderborg@kommune.local';
 const LEADER = 'leder.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
 const shot = screenshotter('reminders');
 
+useE2eSession();
+
 beforeAll(async () => {
-  stack = await startStack({ seed: true });
   // The seeded DUS 2023 has no dated hand-over; the secretariat sets one that has passed.
   const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, OWNER);
   const strategies = owner.web.lists.getByTitle('Strategier (DUS)');
@@ -28,14 +24,7 @@ beforeAll(async () => {
   const agreements = owner.web.lists.getByTitle('Udviklingsaftaler');
   const [staben] = await agreements.items.select('Id').filter("Year eq 2023 and Title eq 'Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb'")<Array<{ Id: number }>>();
   await agreements.items.getById(staben.Id).update({ Stage: 'Kladde' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('fair reminders (#17.7)', () => {
   it('the secretariat reminds only holders behind and reads who was skipped and why', async () => {

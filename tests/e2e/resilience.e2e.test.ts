@@ -1,9 +1,6 @@
-import type { Browser } from 'playwright-core';
 import { listByUrl } from '../../src/data/repositories/listByUrl';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { SKANDERBORG_STAGES } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
@@ -11,20 +8,10 @@ import { DepartmentRepository } from '../../src/data/repositories/departmentRepo
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
 import { GOALS } from '../../src/data/repositories/mappers/goalMapper';
 import { approvalLogMapping } from '../../src/data/repositories/mappers/approvalLogMapper';
+import { browser, stack, useE2eSession } from './harness/session';
 
 // The journeys must survive a SharePoint that throttles and is slow, and say clearly when it is gone.
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+useE2eSession();
 
 it('completes the dashboard journey with 10 % 503 answers and 300 ms latency', async () => {
   const page = await browser.newPage();

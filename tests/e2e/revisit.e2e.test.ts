@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { browser, stack, useE2eSession } from './harness/session';
 
 // Issue 21, instant revisits: the second visit paints the department view from the browser's copy
 // at once, says it is being updated, and offers nothing to act on until SharePoint has answered.
-let stack: Stack;
-let browser: Browser;
+useE2eSession();
 const shot = screenshotter('revisit');
 const EMPLOYEE = 'medarbejder.skanderborg@kommune.local';
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 it('a revisit shows the last view at once, marked as updating, with its actions only after the fresh data', async () => {
   const context = await browser.newContext();

@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { page, stack, useE2eSession } from './harness/session';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { SKANDERBORG_STAGES, stageLabel } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
@@ -18,9 +16,6 @@ const OWNER = 'admin@kommune.local';
 const AGREEMENT_TITLE = 'Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb';
 const config = SKANDERBORG_STAGES;
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
 const shot = screenshotter('send-checks');
 const task = (title: string) => page.getByTestId('task').filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) });
 
@@ -30,8 +25,9 @@ async function openTasks(login: string): Promise<void> {
   await page.getByTestId('task-list').or(page.getByTestId('empty-state')).waitFor();
 }
 
+useE2eSession();
+
 beforeAll(async () => {
-  stack = await startStack({ seed: true });
   const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, OWNER);
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
   const agreement = department && await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023);
@@ -41,14 +37,7 @@ beforeAll(async () => {
   for (const g of goals) await owner.web.lists.getByTitle('Udviklingsmål').items.getById(g.id).update({ Stage: stageLabel(config, 'draft') });
   // The first goal stops covering its requirement; no other goal covers it.
   await owner.web.lists.getByTitle('Udviklingsmål').items.getById(goals[0].id).update({ RequirementsId: [] });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('checks before sending (#17.4)', () => {
   it('the editor is warned before sending to the leader group, and may send', async () => {

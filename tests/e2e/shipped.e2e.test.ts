@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import { startShippedServer } from './shipped/shippedServer';
 import { seedMunicipalities } from '../../seed';
+import { browser, stack, useE2eSession } from './harness/session';
 
 // The bundle we ship is the bundle we test: dist/ holds the JS files the .sppkg carries (npm run
 // build makes them; .ci/run builds before the browser tests). They are loaded unchanged into a page
@@ -15,18 +13,10 @@ import { seedMunicipalities } from '../../seed';
 const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
 const reader = skanderborg?.users.find((u) => u.role === 'reader');
 
-let stack: Stack;
-let browser: Browser;
+useE2eSession();
 
 beforeAll(async () => {
   if (!existsSync(join(__dirname, '..', '..', 'dist'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-  stack = await startStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 it('the production bundle boots through onInit and renders the department dashboard from the emulator', async () => {

@@ -1,31 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
 import '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
+import { browser, stack, useE2eSession } from './harness/session';
 
 // A municipality's first visit: the site has no lists. The site owner creates them from the page
 // (the product's provisioning, loaded on demand); an employee is told whom to ask.
-let stack: Stack;
-let browser: Browser;
+useE2eSession({ seed: false });
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
   // The employee reads the site (as its visitors do); SharePoint refuses everything to someone who
   // holds no permission on it at all.
   const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, 'admin@kommune.local');
   const employee = await owner.web.ensureUser('medarbejder.skanderborg@kommune.local');
   const read = await owner.web.roleDefinitions.getByType(2)<{ Id: number }>();
   await owner.web.roleAssignments.add(employee.Id, read.Id);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 it('tells an employee to ask the site owner', async () => {

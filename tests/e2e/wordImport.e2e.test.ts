@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness/browser';
 import { screenshotter } from './harness/artifacts';
-import { startStack, type Stack } from './harness/stack';
+import { page, stack, useE2eSession } from './harness/session';
 import { SKANDERBORG_STAGES } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
@@ -20,25 +18,15 @@ const SECRETARIAT = 'sekretariat.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'wordImport');
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
+useE2eSession();
 
 beforeAll(async () => {
-  stack = await startStack();
   const sp = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
   const agreements = new AgreementRepository(sp, SKANDERBORG_STAGES);
   const goals = new GoalRepository(sp, SKANDERBORG_STAGES);
   const a2020 = (await agreements.forYear(2020))[0];
   for (const g of await goals.forAgreement(a2020.id)) await goals.remove(g);
   await agreements.remove(a2020);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 describe('the secretariat imports an agreement from Word', () => {

@@ -4,6 +4,7 @@ import type { Agreement, NewAgreement, StageCode, StageConfiguration } from '../
 import { stageLabel } from '../../domain/stageMachine';
 import { and, compare, eq, or } from '../odata';
 import { MAX_AGREEMENT_YEARS, pickCovering } from '../../domain/yearSpan';
+import type { Page } from './paging';
 import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
 import { AGREEMENT, AGREEMENTS, agreementMapping } from './mappers/agreementMapper';
 
@@ -54,6 +55,15 @@ export class AgreementRepository {
     return { filter: eq(departmentId, department), indexedField: departmentId, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, departmentId, 'Title', AGREEMENT.stage] };
   }
 
+  /** Agreements of the last `years` years, only the columns a year picker needs. */
+  public static yearsSince(firstYear: number): QuerySpec {
+    return { filter: compare(AGREEMENT.year, 'ge', firstYear), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, `${departmentId}`, 'Title', AGREEMENT.stage] };
+  }
+
+  public ofDepartment(department: number): Promise<Array<Versioned<Agreement>>> {
+    return this.store.query(AgreementRepository.ofDepartment(department));
+  }
+
   public inStageSpec(stage: StageCode): QuerySpec {
     return { filter: eq(AGREEMENT.stage, stageLabel(this.config, stage)), indexedField: AGREEMENT.stage };
   }
@@ -63,8 +73,29 @@ export class AgreementRepository {
     return pickCovering(await this.store.query(AgreementRepository.forDepartmentYear(department, year)), year);
   }
 
+  /** Every agreement of the department and year: more than one only in the moment two carry-overs
+   * race (the loser joins the first, src/services/yearEnd/carryOver.ts). */
+  public allForDepartmentYear(department: number, year: number): Promise<Array<Versioned<Agreement>>> {
+    return this.store.query(AgreementRepository.forDepartmentYear(department, year));
+  }
+
   public forYear(year: number): Promise<Array<Versioned<Agreement>>> {
     return this.store.query(AgreementRepository.forYear(year));
+  }
+
+  /** Every department's agreement of the years from `firstYear` on (year, department, title, stage). */
+  public since(firstYear: number): Promise<Array<Versioned<Agreement>>> {
+    return this.store.query(AgreementRepository.yearsSince(firstYear));
+  }
+
+  /** The first page of one of this repository's queries (its static specs) in a $batch
+   * (inOneBatch); finishRead follows the rest of the pages and maps them. */
+  public readPage(spec: QuerySpec, batched: SPFI): Promise<Page> {
+    return this.store.page(spec, batched);
+  }
+
+  public finishRead(page: Page): Promise<Array<Versioned<Agreement>>> {
+    return this.store.finish(page);
   }
 
   public inStage(stage: StageCode): Promise<Array<Versioned<Agreement>>> {

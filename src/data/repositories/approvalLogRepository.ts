@@ -2,6 +2,8 @@
 // updated or deleted. The actor is the signed-in user, resolved once per repository.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/site-users/web';
+import '@pnp/sp/batching';
+import { listByUrl } from './listByUrl';
 import type { ApprovalLogEntry, ApprovalTargetList, NewApprovalLogEntry } from '../../domain';
 import { chronological } from '../../domain/authority';
 import { and, anyOf, eq } from '../odata';
@@ -42,6 +44,27 @@ export class ApprovalLogRepository {
   public async append(entry: NewApprovalLogEntry, at: Date = new Date()): Promise<Versioned<ApprovalLogEntry>> {
     const actorId = await this.actorId();
     return this.store.create({ ...entry, actorId, at: at.toISOString() });
+  }
+
+  /**
+   * Entries of one decision by `actorId`, made together at `at`, in one $batch. A part that
+   * failed is written again on its own; the ClientId makes that idempotent when the first attempt
+   * did land after all.
+   */
+  public async appendAll(entries: readonly NewApprovalLogEntry[], actorId: number, at: Date): Promise<void> {
+    const fields = entries.map((e) => approvalLogMapping.toFields({ ...e, actorId, at: at.toISOString() }));
+    const [batched, execute] = this.sp.batched();
+    const adds = fields.map((f) => listByUrl(batched, approvalLogMapping.list).items.add(f).then(() => true, () => false));
+    let landed: boolean[];
+    try {
+      await execute();
+      landed = await Promise.all(adds);
+    } catch {
+      landed = entries.map(() => false);
+    }
+    for (let i = 0; i < entries.length; i++) {
+      if (!landed[i]) await this.store.create({ ...entries[i], actorId, at: at.toISOString() });
+    }
   }
 
   private actorId(): Promise<number> {

@@ -2,6 +2,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { Department, NewDepartment } from '../../domain';
 import { ListStore, QuerySpec, Versioned } from './listStore';
+import type { Page } from './paging';
 import { DEPARTMENT, departmentMapping } from './mappers/departmentMapper';
 
 export class DepartmentRepository {
@@ -19,10 +20,24 @@ export class DepartmentRepository {
     return this.store.query(DepartmentRepository.all());
   }
 
+  /** The first page of one of this repository's queries (its static specs) in a $batch
+   * (inOneBatch); finishRead follows the rest of the pages and maps them. */
+  public readPage(spec: QuerySpec, batched: SPFI): Promise<Page> {
+    return this.store.page(spec, batched);
+  }
+
+  public finishRead(page: Page): Promise<Array<Versioned<Department>>> {
+    return this.store.finish(page);
+  }
+
   /** Every department with its other names (Aliases): the first screen's read (aliases are no
    * part of the default $select, see departmentMapper). */
   public static allWithAliases(): QuerySpec {
     return { ...DepartmentRepository.all(), select: [...departmentMapping.select, DEPARTMENT.aliases] };
+  }
+
+  public allWithAliases(): Promise<Array<Versioned<Department>>> {
+    return this.store.query(DepartmentRepository.allWithAliases());
   }
 
   public getById(departmentId: number): Promise<Versioned<Department>> {

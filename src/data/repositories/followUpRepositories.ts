@@ -7,9 +7,13 @@ import type { SPFI } from '@pnp/sp';
 import type { CheckIn, Dialogue, NewCheckIn, NewDialogue } from '../../domain';
 import { and, eq } from '../odata';
 import { ListStore, type FolderPolicy, type QuerySpec, type Versioned } from './listStore';
+import type { Page } from './paging';
 import { CHECK_IN, CHECK_INS, checkInMapping, DIALOGUE, dialogueMapping } from './mappers/followUpMappers';
 
 const id = (name: string): string => `${name}Id`;
+
+/** Columns a view reads from CheckIns: enough for each goal's latest status and age. */
+const CHECK_IN_SUMMARY = ['Id', `${CHECK_IN.goal}Id`, `${CHECK_IN.department}Id`, CHECK_IN.year, CHECK_IN.status, 'Created', 'Modified', 'OData__UIVersionString'];
 
 /** Created with the values that carry no locale format; the value and its date follow by MERGE. */
 const CHECK_IN_FOLDERS: FolderPolicy<NewCheckIn> = {
@@ -43,6 +47,16 @@ export class CheckInRepository {
     return { filter: eq(CHECK_IN.year, year), indexedField: CHECK_IN.year };
   }
 
+  /** The department's check-ins of a year, only the columns of the latest status. */
+  public static summaryForDepartmentYear(departmentId: number, year: number): QuerySpec {
+    return { ...CheckInRepository.forDepartmentYear(departmentId, year), select: CHECK_IN_SUMMARY };
+  }
+
+  /** The year's check-ins, only the columns of the latest status (the Year index first). */
+  public static summaryForYear(year: number): QuerySpec {
+    return { ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY };
+  }
+
   public forGoal(goalId: number): Promise<Array<Versioned<CheckIn>>> {
     return this.store.query(CheckInRepository.forGoal(goalId));
   }
@@ -53,6 +67,16 @@ export class CheckInRepository {
 
   public forYear(year: number): Promise<Array<Versioned<CheckIn>>> {
     return this.store.query(CheckInRepository.forYear(year));
+  }
+
+  /** The first page of one of this repository's queries (its static specs) in a $batch
+   * (inOneBatch); finishRead follows the rest of the pages and maps them. */
+  public readPage(spec: QuerySpec, batched: SPFI): Promise<Page> {
+    return this.store.page(spec, batched);
+  }
+
+  public finishRead(page: Page): Promise<Array<Versioned<CheckIn>>> {
+    return this.store.finish(page);
   }
 
   public create(checkIn: NewCheckIn): Promise<Versioned<CheckIn>> {
@@ -92,6 +116,16 @@ export class DialogueRepository {
 
   public forYear(year: number): Promise<Array<Versioned<Dialogue>>> {
     return this.store.query(DialogueRepository.forYear(year));
+  }
+
+  /** The first page of one of this repository's queries (its static specs) in a $batch
+   * (inOneBatch); finishRead follows the rest of the pages and maps them. */
+  public readPage(spec: QuerySpec, batched: SPFI): Promise<Page> {
+    return this.store.page(spec, batched);
+  }
+
+  public finishRead(page: Page): Promise<Array<Versioned<Dialogue>>> {
+    return this.store.finish(page);
   }
 
   public create(dialogue: NewDialogue): Promise<Versioned<Dialogue>> {

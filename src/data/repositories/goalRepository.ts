@@ -5,10 +5,21 @@ import type { Goal, NewGoal, StageCode, StageConfiguration } from '../../domain'
 import { stageLabel } from '../../domain/stageMachine';
 import { and, anyOf, compare, eq } from '../odata';
 import { MAX_AGREEMENT_YEARS } from '../../domain/yearSpan';
+import type { Page } from './paging';
 import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
 import { GOAL, GOALS, goalMapping } from './mappers/goalMapper';
 
 const id = (name: string): string => `${name}Id`;
+
+const onlyFields = (fields: readonly string[]): string[] =>
+  GOALS.select.filter((s) => fields.some((f) => s === f || s === id(f)) || s === 'Id' || s === 'FileDirRef');
+
+/** Columns the overview reads: ids, stage and outcome, no long texts. FileDirRef: a goal outside
+ * its department's folder is not counted as the department's (filing.ts). */
+const SUMMARY_SELECT = onlyFields([GOAL.agreement, GOAL.department, GOAL.year, GOAL.number, 'Title', GOAL.tracks, GOAL.requirements, GOAL.sharedWith, GOAL.stage, GOAL.outcome]);
+
+/** Last year's goals as the export names them ("Fortsætter fra"): ids, numbers and titles. */
+const TITLE_SELECT = GOALS.select.filter((s) => ['Id', 'Title', GOAL.number, GOAL.year, id(GOAL.agreement), id(GOAL.department), GOAL.stage].includes(s));
 
 /** Goals live in their department's folder; created with the values that carry no locale format. */
 const GOAL_FOLDERS: FolderPolicy<NewGoal> = {
@@ -58,6 +69,26 @@ export class GoalRepository {
     return { filter: eq(GOAL.year, year), indexedField: GOAL.year };
   }
 
+  /** The year's goals with the overview's columns only. */
+  public static summaryForYear(year: number): QuerySpec {
+    return { ...GoalRepository.forYear(year), select: SUMMARY_SELECT };
+  }
+
+  /** The year's goals with ids, numbers and titles only. */
+  public static titlesForYear(year: number): QuerySpec {
+    return { ...GoalRepository.forYear(year), select: TITLE_SELECT };
+  }
+
+  /** A department's goals over all years (a lineage usually stays within one department). */
+  public static forDepartment(departmentId: number): QuerySpec {
+    return { filter: eq(id(GOAL.department), departmentId), indexedField: id(GOAL.department) };
+  }
+
+  /** The year's goals that point to a track (Year is indexed; the multi-lookup clause narrows within it). */
+  public static usingTrack(year: number, trackId: number): QuerySpec {
+    return { filter: and(eq(GOAL.year, year), eq(id(GOAL.tracks), trackId)), indexedField: GOAL.year };
+  }
+
   public static forAgreement(agreementId: number): QuerySpec {
     return { filter: eq(id(GOAL.agreement), agreementId), indexedField: id(GOAL.agreement) };
   }
@@ -76,6 +107,34 @@ export class GoalRepository {
 
   public forAgreement(agreementId: number): Promise<Array<Versioned<Goal>>> {
     return this.store.query(GoalRepository.forAgreement(agreementId));
+  }
+
+  /** The goals of the given agreements (multi-year agreements' goals, stored under their first year). */
+  public forAgreements(agreementIds: readonly number[]): Promise<Array<Versioned<Goal>>> {
+    return this.store.query(GoalRepository.forAgreements(agreementIds));
+  }
+
+  /** As forAgreements, the summary columns only (as summaryForYear). */
+  public summaryForAgreements(agreementIds: readonly number[]): Promise<Array<Versioned<Goal>>> {
+    return this.store.query({ ...GoalRepository.forAgreements(agreementIds), select: SUMMARY_SELECT });
+  }
+
+  public forDepartment(departmentId: number): Promise<Array<Versioned<Goal>>> {
+    return this.store.query(GoalRepository.forDepartment(departmentId));
+  }
+
+  public async countUsingTrack(year: number, trackId: number): Promise<number> {
+    return (await this.store.query(GoalRepository.usingTrack(year, trackId))).length;
+  }
+
+  /** The first page of one of this repository's queries (its static specs) in a $batch
+   * (inOneBatch); finishRead follows the rest of the pages and maps them. */
+  public readPage(spec: QuerySpec, batched: SPFI): Promise<Page> {
+    return this.store.page(spec, batched);
+  }
+
+  public finishRead(page: Page): Promise<Array<Versioned<Goal>>> {
+    return this.store.finish(page);
   }
 
   public inStage(stage: StageCode): Promise<Array<Versioned<Goal>>> {

@@ -14,8 +14,6 @@ import { ApprovalLogRepository } from '../../data/repositories/approvalLogReposi
 import { ApprovalStateRepository, type ItemState } from '../../data/repositories/approvalStateRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { decisionEntryClientId, newClientId } from '../../data/repositories/clientId';
-import { approvalLogMapping } from '../../data/repositories/mappers/approvalLogMapper';
-import { listByUrl } from '../../data/repositories/listByUrl';
 import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
@@ -124,22 +122,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   }
 
   async function writeLog(entries: NewApprovalLogEntry[], at: Date): Promise<void> {
-    const actorId = (await me()).id as number;
-    const fields = entries.map((e) => approvalLogMapping.toFields({ ...e, actorId, at: at.toISOString() }));
-    const [batched, execute] = sp.batched();
-    const adds = fields.map((f) => listByUrl(batched, approvalLogMapping.list).items.add(f).then(() => true, () => false));
-    let landed: boolean[];
-    try {
-      await execute();
-      landed = await Promise.all(adds);
-    } catch {
-      landed = entries.map(() => false);
-    }
-    // A part that failed is written again on its own; the ClientId makes that idempotent when the
-    // first attempt did land after all.
-    for (let i = 0; i < entries.length; i++) {
-      if (!landed[i]) await logRepo.store.create({ ...entries[i], actorId, at: at.toISOString() });
-    }
+    await logRepo.appendAll(entries, (await me()).id as number, at);
   }
 
   async function decide(request: DecisionRequest): Promise<DecisionResult> {

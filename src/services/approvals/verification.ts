@@ -13,7 +13,8 @@ import { DepartmentRepository } from '../../data/repositories/departmentReposito
 import { findStage } from '../../domain/stageMachine';
 import type { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
 import type { ApprovalStateRepository, ItemState, VersionRow } from '../../data/repositories/approvalStateRepository';
-import { inOneBatch, type Reads } from '../queries/batch';
+import { inOneBatch, type Reads } from '../../data/repositories/batch';
+import type { Page } from '../../data/repositories/paging';
 
 const VERSIONS_PER_BATCH = 100;
 import { targetKey, type ApprovalTarget } from './approvalTypes';
@@ -71,17 +72,17 @@ export async function inspectTargets(ctx: VerificationContext, targets: readonly
   // throttled part retries only its 100), the Departments list (leaders and editors) in the first.
   const departments = new DepartmentRepository(ctx.sp);
   const versions: Record<string, VersionRow[]> = {};
-  let departmentPage: Awaited<ReturnType<typeof departments.store.page>> | undefined;
+  let departmentPage: Page | undefined;
   for (let i = 0; i < Math.max(1, targets.length); i += VERSIONS_PER_BATCH) {
     const part = targets.slice(i, i + VERSIONS_PER_BATCH);
     const read = await inOneBatch(ctx.sp, (batched) => ({
-      ...(i === 0 ? { departments: departments.store.page(DepartmentRepository.all(), batched) } : {}),
+      ...(i === 0 ? { departments: departments.readPage(DepartmentRepository.all(), batched) } : {}),
       ...Object.fromEntries(part.map((t) => [targetKey(t), repo.versions(t.list, t.id, batched)]))
     }) as Reads<Record<string, unknown>>);
     for (const t of part) versions[targetKey(t)] = read[targetKey(t)] as VersionRow[];
     if (i === 0) departmentPage = read.departments as typeof departmentPage;
   }
-  const departmentList = departmentPage === undefined ? [] : await departments.store.finish(departmentPage);
+  const departmentList = departmentPage === undefined ? [] : await departments.finishRead(departmentPage);
   const peopleOf = new Map(departmentList.map((d) => [d.id, [d.leader?.id, ...d.editors.map((e) => e.id)].filter((id): id is number => id !== undefined)]));
   return Object.fromEntries(targets.map((t): [string, Inspected] => {
     const state = stateOf(t);

@@ -15,8 +15,7 @@ import { DepartmentRepository } from '../../data/repositories/departmentReposito
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { DialogueRepository } from '../../data/repositories/followUpRepositories';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
-import { inOneBatch } from '../queries/batch';
-import { noListAsEmpty } from '../queries/viewQueries';
+import { inOneBatch, noListAsEmpty } from '../../data/repositories/batch';
 import type { AgreementDocumentData } from '../AppServices';
 import { DOCX_MIME, saveFile } from '../download/saveFile';
 
@@ -70,25 +69,21 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration, ver
   /** The year's DUS, departments and the given goal query, in one $batch. */
   async function readFrame(year: number, goalSpec: QuerySpec, agreementSpec: QuerySpec) {
     const pages = await inOneBatch(sp, (batched) => ({
-      departmentPage: departments.store.page(DepartmentRepository.all(), batched),
-      goalPage: goals.store.page(goalSpec, batched),
-      agreementPage: agreements.store.page(agreementSpec, batched),
-      strategyPage: strategies.strategies.page(StrategyRepository.forYear(year), batched),
-      trackPage: strategies.tracks.page(StrategyRepository.allById(), batched),
-      requirementPage: strategies.requirements.page(StrategyRepository.allById(), batched),
+      departmentPage: departments.readPage(DepartmentRepository.all(), batched),
+      goalPage: goals.readPage(goalSpec, batched),
+      agreementPage: agreements.readPage(agreementSpec, batched),
+      ...strategies.readYearPages(year, batched),
       // The year's contract dialogues (the Year index first): a few per agreement.
-      dialoguePage: noListAsEmpty(dialogues.store.page(DialogueRepository.forYear(year), batched))
+      dialoguePage: noListAsEmpty(dialogues.readPage(DialogueRepository.forYear(year), batched))
     }));
-    const [departmentList, goalList, agreementList, strategyList, tracks, requirements, dialogueList] = await Promise.all([
-      departments.store.finish(pages.departmentPage),
-      goals.store.finish(pages.goalPage),
-      agreements.store.finish(pages.agreementPage),
-      strategies.strategies.finish(pages.strategyPage),
-      strategies.tracks.finish(pages.trackPage),
-      strategies.requirements.finish(pages.requirementPage),
-      dialogues.store.finish(pages.dialoguePage)
+    const [departmentList, goalList, agreementList, parts, dialogueList] = await Promise.all([
+      departments.finishRead(pages.departmentPage),
+      goals.finishRead(pages.goalPage),
+      agreements.finishRead(pages.agreementPage),
+      strategies.finishYear(pages),
+      dialogues.finishRead(pages.dialoguePage)
     ]);
-    return { departmentList, goalList, agreementList, dialogueList, parts: StrategyRepository.assemble(strategyList, tracks, requirements) };
+    return { departmentList, goalList, agreementList, dialogueList, parts };
   }
 
   function assemble(agreement: Agreement, goalList: Goal[], departmentList: Department[], parts: ReturnType<typeof StrategyRepository.assemble>, dialogueList: Dialogue[]): AgreementDocumentData {

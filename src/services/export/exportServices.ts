@@ -3,7 +3,7 @@
 // (exceljs) load together into the 'xlsx-export' chunk on the first click.
 import type { SPFI } from '@pnp/sp';
 import type { AuthorityStatus, StageConfiguration } from '../../domain';
-import type { BatchOptions } from '../queries/batch';
+import type { BatchOptions } from '../../data/repositories/batch';
 import type { ApprovalTarget } from '../approvals/approvalTypes';
 import type { SheetLayout } from './goalSheets';
 import type { ExportLabels } from './labels';

@@ -4,7 +4,6 @@
 // it decides, and the department's agreements for the year. Loaded in its own chunk, only when
 // the page is opened without a route.
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/profiles';
 import {
   decideFirstScreen, firstScreenYear, matchProfileDepartment, mayLandOnTasks, needsProfile, type Department, type FirstScreenReason, type GroupKey,
   type StageConfiguration
@@ -12,6 +11,10 @@ import {
 import { AgreementRepository } from '../../data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { isDataError } from '../../data/errors/DataError';
+import { profileDepartment } from '../../data/repositories/userProfileRepository';
+
+// Re-exported: the integration test reads the profile through the service's module.
+export { profileDepartment };
 
 export type FirstScreenRoute =
   | { view: 'afdeling'; departmentId: number; year: number; reason: FirstScreenReason }
@@ -38,33 +41,6 @@ export interface FirstScreenDeps {
   taskCount(): Promise<number>;
 }
 
-/** One entry of PersonProperties.UserProfileProperties (SP.KeyValue): Key, Value, ValueType. */
-interface ProfileProperty {
-  Key: string;
-  Value: string;
-}
-
-/**
- * The Department of the signed-in user's SharePoint user profile:
- * GET _api/SP.UserProfiles.PeopleManager/GetMyProperties answers a PersonProperties whose
- * UserProfileProperties is a list of { Key, Value, ValueType } (User profiles REST API reference,
- * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-rest-reference/dn790354(v=office.15);
- * "Department" is one of the keys, PersonProperties.userProfileProperties,
- * https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-visio/jj679700(v=office.15)).
- * A tenant without the user profile service, or a profile that cannot be read, gives none.
- */
-export async function profileDepartment(sp: SPFI): Promise<string | undefined> {
-  try {
-    const properties = await sp.profiles.myProperties<{ UserProfileProperties?: ProfileProperty[] | { results?: ProfileProperty[] } }>();
-    const raw = properties.UserProfileProperties;
-    const list = Array.isArray(raw) ? raw : raw?.results ?? [];
-    const value = list.find((p) => p.Key === 'Department')?.Value;
-    return value !== undefined && value.trim() !== '' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function createFirstScreenServices(sp: SPFI, config: StageConfiguration, deps: FirstScreenDeps): FirstScreenServices {
   const agreements = new AgreementRepository(sp, config);
   const departmentRepo = new DepartmentRepository(sp);
@@ -81,7 +57,7 @@ export function createFirstScreenServices(sp: SPFI, config: StageConfiguration, 
       if (needsProfile({ ...known, waitingTasks })) {
         // A site provisioned before the Aliases column existed refuses to select it until the
         // provisioning runs again: then the names alone are matched.
-        const [profile, named] = await Promise.all([profileDepartment(sp), departmentRepo.store.query(DepartmentRepository.allWithAliases()).catch(() => departments)]);
+        const [profile, named] = await Promise.all([profileDepartment(sp), departmentRepo.allWithAliases().catch(() => departments)]);
         profileDepartmentId = matchProfileDepartment(profile, named);
       }
       const choice = decideFirstScreen({
@@ -95,7 +71,7 @@ export function createFirstScreenServices(sp: SPFI, config: StageConfiguration, 
       const thisYear = (input.today ?? new Date()).getFullYear();
       switch (choice.view) {
         case 'afdeling': {
-          const spans = await agreements.store.query(AgreementRepository.ofDepartment(choice.departmentId)).catch((e: unknown) => {
+          const spans = await agreements.ofDepartment(choice.departmentId).catch((e: unknown) => {
             if (isDataError(e)) return [];
             throw e;
           });

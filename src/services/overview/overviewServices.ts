@@ -7,7 +7,7 @@ import { findStage, type CheckIn, type FollowedGoal, type StageConfiguration } f
 import { damagedItems, type DamagedItem } from '../../domain/damage';
 import { buildOverview, type Overview } from '../../domain/overview';
 import { createViewQueries } from '../queries/viewQueries';
-import type { BatchOptions } from '../queries/batch';
+import type { BatchOptions } from '../../data/repositories/batch';
 
 /** The overview with the items of the year that could not be read completely (shown, not hidden)
  * and the year's follow-up (issue 18): the goals of approved agreements and each goal's latest

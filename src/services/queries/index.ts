@@ -1,4 +1,4 @@
 export { createViewQueries } from './viewQueries';
 export type { ViewQueries } from './viewQueries';
 export type { DepartmentView, OrganisationOverview, ApprovalQueue, GoalSummary } from './viewTypes';
-export { inOneBatch } from './batch';
+export { inOneBatch } from '../../data/repositories/batch';

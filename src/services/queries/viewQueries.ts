@@ -5,41 +5,17 @@ import type { SPFI } from '@pnp/sp';
 import { goalInYear, latestByGoal, pickCovering, type GroupKey, type StageConfiguration } from '../../domain';
 import { transitionsFrom } from '../../domain/stageMachine';
 import {
-  AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository, type QuerySpec, type StrategyWithParts
+  AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository
 } from '../../data/repositories';
-import { GOAL, GOALS } from '../../data/repositories/mappers/goalMapper';
 import { CheckInRepository, DialogueRepository } from '../../data/repositories/followUpRepositories';
-import { CHECK_IN } from '../../data/repositories/mappers/followUpMappers';
 import type { Page } from '../../data/repositories/paging';
-import { isDataError } from '../../data/errors/DataError';
-import { BatchOptions, inOneBatch } from './batch';
+import { type BatchOptions, inOneBatch, noListAsEmpty } from '../../data/repositories/batch';
 import type { ApprovalQueue, DepartmentView, GoalSummary, OrganisationOverview } from './viewTypes';
 
 export interface ViewQueries {
   loadDepartmentView(departmentId: number, year: number): Promise<DepartmentView>;
   loadOrganisationOverview(year: number): Promise<OrganisationOverview>;
   loadApprovalQueue(groups: readonly GroupKey[]): Promise<ApprovalQueue>;
-}
-
-/** Columns the overview reads from Goals: ids, stage and outcome, no long texts. */
-const SUMMARY_FIELDS = [GOAL.agreement, GOAL.department, GOAL.year, GOAL.number, 'Title', GOAL.tracks,
-  GOAL.requirements, GOAL.sharedWith, GOAL.stage, GOAL.outcome];
-// FileDirRef: a goal outside its department's folder is not counted as the department's (filing.ts).
-const SUMMARY_SELECT = GOALS.select.filter((s) => SUMMARY_FIELDS.some((f) => s === f || s === `${f}Id`) || s === 'Id' || s === 'FileDirRef');
-
-/** Columns the department view reads from CheckIns: enough for each goal's latest status and age. */
-const CHECK_IN_SUMMARY = ['Id', `${CHECK_IN.goal}Id`, `${CHECK_IN.department}Id`, CHECK_IN.year, CHECK_IN.status, 'Created', 'Modified', 'OData__UIVersionString'];
-
-/**
- * A site provisioned before the CheckIns list existed answers 404 for it until the site owner runs
- * the provisioning again (README, "Building and deploying"): the views then show no check-ins
- * rather than failing as a whole.
- */
-export function noListAsEmpty(page: Promise<Page>): Promise<Page> {
-  return page.catch((e: unknown) => {
-    if (isDataError(e) && e.kind === 'notFound') return { rows: [], nextLink: undefined };
-    throw e;
-  });
 }
 
 const byNumber = (a: { number?: number; id: number }, b: { number?: number; id: number }): number =>
@@ -53,46 +29,27 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
   const checkIns = new CheckInRepository(sp);
   const dialogues = new DialogueRepository(sp);
 
-  // The year's strategy goes into the same batch as the rest; its tracks and requirements cannot
-  // be filtered by a strategy id we do not have yet, so the two small lists are read whole by ID
-  // (a few items per year) and matched to the strategy afterwards.
-  const strategyReads = (batched: SPFI, year: number): { strategyPage: Promise<Page>; trackPage: Promise<Page>; requirementPage: Promise<Page> } => ({
-    strategyPage: strategies.strategies.page(StrategyRepository.coveringYear(year), batched),
-    trackPage: strategies.tracks.page(StrategyRepository.allById(), batched),
-    requirementPage: strategies.requirements.page(StrategyRepository.allById(), batched)
-  });
-
-  async function strategyFrom(pages: { strategyPage: Page; trackPage: Page; requirementPage: Page }, year: number): Promise<StrategyWithParts | undefined> {
-    const [found, tracks, requirements] = await Promise.all([
-      strategies.strategies.finish(pages.strategyPage),
-      strategies.tracks.finish(pages.trackPage),
-      strategies.requirements.finish(pages.requirementPage)
-    ]);
-    // A multi-year DUS (Til og med år) is the strategy of every year it covers.
-    const covering = pickCovering(found, year);
-    return StrategyRepository.assemble(covering ? [covering] : [], tracks, requirements);
-  }
-
   return {
     async loadDepartmentView(departmentId: number, year: number): Promise<DepartmentView> {
       const pages = await inOneBatch(sp, (batched) => {
         return {
-          agreementPage: agreements.store.page(AgreementRepository.forDepartmentYear(departmentId, year), batched),
+          agreementPage: agreements.readPage(AgreementRepository.forDepartmentYear(departmentId, year), batched),
           // The department's goals of the last few years: those of a multi-year agreement that
           // started earlier belong to this year too (kept below with goalInYear).
-          ownPage: goals.store.page(GoalRepository.forDepartmentYears(departmentId, year), batched),
-          sharedPage: goals.store.page(GoalRepository.sharedWith(departmentId, year), batched),
+          ownPage: goals.readPage(GoalRepository.forDepartmentYears(departmentId, year), batched),
+          sharedPage: goals.readPage(GoalRepository.sharedWith(departmentId, year), batched),
           // In the same batch: the department's check-ins of the year (the Department index first).
-          checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forDepartmentYear(departmentId, year), select: CHECK_IN_SUMMARY }, batched)),
-          ...strategyReads(batched, year)
+          checkInPage: noListAsEmpty(checkIns.readPage(CheckInRepository.summaryForDepartmentYear(departmentId, year), batched)),
+          ...strategies.readCoveringYearPages(year, batched)
         };
       }, batchOptions);
       const [agreementList, recent, shared, strategy, checkInList] = await Promise.all([
-        agreements.store.finish(pages.agreementPage),
-        goals.store.finish(pages.ownPage),
-        goals.store.finish(pages.sharedPage),
-        strategyFrom(pages, year),
-        checkIns.store.finish(pages.checkInPage)
+        agreements.finishRead(pages.agreementPage),
+        goals.finishRead(pages.ownPage),
+        goals.finishRead(pages.sharedPage),
+        // A multi-year DUS (Til og med år) is the strategy of every year it covers.
+        strategies.finishCoveringYear(pages, year),
+        checkIns.finishRead(pages.checkInPage)
       ]);
       const agreement = pickCovering(agreementList, year);
       const own = recent.filter((g) => goalInYear(g, year, agreement ? [agreement] : []));
@@ -108,31 +65,30 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
     },
 
     async loadOrganisationOverview(year: number): Promise<OrganisationOverview> {
-      const summary: QuerySpec = { ...GoalRepository.forYear(year), select: SUMMARY_SELECT };
       const pages = await inOneBatch(sp, (batched) => {
         return {
-          departmentPage: departments.store.page(DepartmentRepository.all(), batched),
-          agreementPage: agreements.store.page(AgreementRepository.forYear(year), batched),
-          goalPage: goals.store.page(summary, batched),
+          departmentPage: departments.readPage(DepartmentRepository.all(), batched),
+          agreementPage: agreements.readPage(AgreementRepository.forYear(year), batched),
+          goalPage: goals.readPage(GoalRepository.summaryForYear(year), batched),
           // The year's check-ins (the Year index first), only the columns the latest status needs.
-          checkInPage: noListAsEmpty(checkIns.store.page({ ...CheckInRepository.forYear(year), select: CHECK_IN_SUMMARY }, batched)),
+          checkInPage: noListAsEmpty(checkIns.readPage(CheckInRepository.summaryForYear(year), batched)),
           // Which agreements had their contract dialogue (the Year index first; a few per agreement).
-          dialoguePage: noListAsEmpty(dialogues.store.page(DialogueRepository.forYear(year), batched)),
-          ...strategyReads(batched, year)
+          dialoguePage: noListAsEmpty(dialogues.readPage(DialogueRepository.forYear(year), batched)),
+          ...strategies.readCoveringYearPages(year, batched)
         };
       }, batchOptions);
       const [departmentList, agreementList, yearGoals, strategy, checkInList, dialogueList] = await Promise.all([
-        departments.store.finish(pages.departmentPage),
-        agreements.store.finish(pages.agreementPage),
-        goals.store.finish(pages.goalPage),
-        strategyFrom(pages, year),
-        checkIns.store.finish(pages.checkInPage),
-        dialogues.store.finish(pages.dialoguePage)
+        departments.finishRead(pages.departmentPage),
+        agreements.finishRead(pages.agreementPage),
+        goals.finishRead(pages.goalPage),
+        strategies.finishCoveringYear(pages, year),
+        checkIns.finishRead(pages.checkInPage),
+        dialogues.finishRead(pages.dialoguePage)
       ]);
       // Multi-year agreements that started earlier cover this year: their goals (stored under the
       // first year) are read by agreement, one more request only when there are such agreements.
       const earlier = agreementList.filter((a) => a.year < year).map((a) => a.id);
-      const goalList = earlier.length === 0 ? yearGoals : [...yearGoals, ...(await goals.store.query({ ...GoalRepository.forAgreements(earlier), select: SUMMARY_SELECT }))];
+      const goalList = earlier.length === 0 ? yearGoals : [...yearGoals, ...(await goals.summaryForAgreements(earlier))];
       const latestCheckIns = [...latestByGoal(checkInList.filter((c) => c.misfiled === undefined)).values()];
       const dialogueAgreementIds = [...new Set(dialogueList.map((d) => d.agreementId))];
       return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns, dialogueAgreementIds };
@@ -149,13 +105,13 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
       const pages = await inOneBatch(sp, (batched) => {
         const reads: Record<string, Promise<Page>> = {};
         stages.forEach((stage, i) => {
-          reads[`a${i}`] = agreements.store.page(agreements.inStageSpec(stage), batched);
-          reads[`g${i}`] = goals.store.page(goals.inStageSpec(stage), batched);
+          reads[`a${i}`] = agreements.readPage(agreements.inStageSpec(stage), batched);
+          reads[`g${i}`] = goals.readPage(goals.inStageSpec(stage), batched);
         });
         return reads;
       }, batchOptions);
-      const agreementLists = await Promise.all(stages.map((_, i) => agreements.store.finish(pages[`a${i}`])));
-      const goalLists = await Promise.all(stages.map((_, i) => goals.store.finish(pages[`g${i}`])));
+      const agreementLists = await Promise.all(stages.map((_, i) => agreements.finishRead(pages[`a${i}`])));
+      const goalLists = await Promise.all(stages.map((_, i) => goals.finishRead(pages[`g${i}`])));
       return { stages, agreements: agreementLists.flat(), goals: goalLists.flat() };
     }
   };

@@ -9,10 +9,8 @@ import { problemCodes } from '../../domain/validationResult';
 import { copyClientIds } from '../../data/repositories/clientId';
 import { DataError, isDataError } from '../../data/errors/DataError';
 import { GoalRepository } from '../../data/repositories/goalRepository';
-import { StrategyRepository, type StrategyWithParts } from '../../data/repositories/strategyRepository';
+import { StrategyRepository, type PartWriter, type StrategyWithParts } from '../../data/repositories/strategyRepository';
 import type { Versioned } from '../../data/repositories/listStore';
-import { GOAL } from '../../data/repositories/mappers/goalMapper';
-import { and, eq } from '../../data/odata';
 import type { UserPermissions } from '../AppServices';
 
 export type { StrategyWithParts } from '../../data/repositories/strategyRepository';
@@ -75,8 +73,7 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
   const goalsUsingTrack = async (track: Pick<Track, 'id'>, span: StrategyYear): Promise<number> => {
     const counts = await Promise.all(
       yearsOf(span).map((year) =>
-        // Year is indexed; the multi-lookup clause narrows within it.
-        goals.store.query({ filter: and(eq(GOAL.year, year), eq(`${GOAL.tracks}Id`, track.id)), indexedField: GOAL.year }).then((found) => found.length)
+        goals.countUsingTrack(year, track.id)
       )
     );
     return counts.reduce((a, b) => a + b, 0);
@@ -84,26 +81,25 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
 
   /** Creates, updates and removes the parts of one list so it holds `wanted`. */
   async function syncParts<T extends Track | Requirement, N extends NewTrack | NewRequirement>(
-    store: StrategyRepository['tracks'] | StrategyRepository['requirements'],
+    writer: PartWriter<T, N>,
     strategyId: number,
     existing: Array<Versioned<T>>,
     wanted: Array<Editable<N>>,
     keys: ReadonlyArray<keyof N>
   ): Promise<void> {
-    const typed = store as unknown as { create(v: N): Promise<unknown>; update(c: Versioned<T>, p: Partial<N>): Promise<unknown>; remove(c: Versioned<T>): Promise<void> };
     const writes: Array<Promise<unknown>> = [];
     for (const item of existing) {
-      if (!wanted.some((w) => w.id === item.id)) writes.push(typed.remove(item));
+      if (!wanted.some((w) => w.id === item.id)) writes.push(writer.remove(item));
     }
     for (const w of wanted) {
       const { id, ...value } = w;
       const next = { ...value, strategyId } as unknown as N;
       const before = id === undefined ? undefined : existing.find((e) => e.id === id);
       if (before === undefined) {
-        writes.push(typed.create(next));
+        writes.push(writer.create(next));
       } else {
         const patch = changes(before as unknown as N, next, keys);
-        if (Object.keys(patch).length > 0) writes.push(typed.update(before, patch));
+        if (Object.keys(patch).length > 0) writes.push(writer.update(before, patch));
       }
     }
     await Promise.all(writes);
@@ -123,7 +119,7 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
       if (!current && draft.strategy.clientId !== undefined) {
         // A create repeated after a lost response (or a failure half-way): the strategy may be
         // there already. Carry on from it, and let the rows it has keep their items.
-        const landed = await repo.strategies.findByClientId(draft.strategy.clientId);
+        const landed = await repo.findByClientId(draft.strategy.clientId);
         current = landed ? await repo.forYear(landed.year) : undefined;
         if (current) draft = adoptLanded(draft, current);
       }
@@ -144,13 +140,13 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
       let strategy: Versioned<Strategy>;
       if (current) {
         const patch = changes(current.strategy as NewStrategy, draft.strategy, STRATEGY_KEYS);
-        strategy = Object.keys(patch).length > 0 ? await repo.strategies.update(current.strategy, patch) : current.strategy;
+        strategy = Object.keys(patch).length > 0 ? await repo.update(current.strategy, patch) : current.strategy;
       } else {
-        strategy = await repo.strategies.create(draft.strategy);
+        strategy = await repo.create(draft.strategy);
       }
       await Promise.all([
-        syncParts<Track, NewTrack>(repo.tracks, strategy.id, current?.tracks ?? [], draft.tracks, TRACK_KEYS),
-        syncParts<Requirement, NewRequirement>(repo.requirements, strategy.id, current?.requirements ?? [], draft.requirements, REQUIREMENT_KEYS)
+        syncParts<Track, NewTrack>(repo.trackWriter, strategy.id, current?.tracks ?? [], draft.tracks, TRACK_KEYS),
+        syncParts<Requirement, NewRequirement>(repo.requirementWriter, strategy.id, current?.requirements ?? [], draft.requirements, REQUIREMENT_KEYS)
       ]);
       const saved = await repo.forYear(strategy.year);
       if (!saved) throw new DataError('notFound', { detail: `Strategy ${strategy.year} vanished after its save` });
@@ -169,7 +165,7 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
       }
       if (!target) {
         try {
-          await repo.strategies.create(copy.strategy, { duplicate: 'throw' });
+          await repo.create(copy.strategy, { duplicate: 'throw' });
         } catch (e) {
           // Another press won the race: the Year column is unique, so the server refused this one
           // (SPDuplicateValuesFoundException).
@@ -185,8 +181,8 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
       const strategyId = target.strategy.id;
       const have = new Set([...target.tracks, ...target.requirements].map((p) => p.clientId));
       await Promise.all([
-        ...copy.tracks.filter((t) => !have.has(t.clientId)).map((t) => repo.tracks.create({ ...t, strategyId })),
-        ...copy.requirements.filter((r) => !have.has(r.clientId)).map((r) => repo.requirements.create({ ...r, strategyId }))
+        ...copy.tracks.filter((t) => !have.has(t.clientId)).map((t) => repo.trackWriter.create({ ...t, strategyId })),
+        ...copy.requirements.filter((r) => !have.has(r.clientId)).map((r) => repo.requirementWriter.create({ ...r, strategyId }))
       ]);
       return year;
     }

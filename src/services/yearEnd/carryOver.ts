@@ -98,7 +98,7 @@ export class CarryOver {
       clientId
     };
     const mine = await this.agreements.create(draft);
-    const twins = (await this.agreements.store.query(AgreementRepository.forDepartmentYear(source.departmentId, year))).sort((a, b) => a.id - b.id);
+    const twins = (await this.agreements.allForDepartmentYear(source.departmentId, year)).sort((a, b) => a.id - b.id);
     const winner = twins[0] ?? mine;
     if (winner.id !== mine.id && mine.clientId === clientId) {
       // Someone carried over into the same year at the same moment: join theirs.

@@ -7,7 +7,7 @@ import type { ISODate, ReminderResult, StageConfiguration } from '../../domain';
 import { planReminders, reminderMail } from '../../domain';
 import type { AgreementRepository } from '../../data/repositories/agreementRepository';
 import type { DepartmentRepository } from '../../data/repositories/departmentRepository';
-import { StrategyRepository } from '../../data/repositories/strategyRepository';
+import type { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { ReminderRepository } from '../../data/repositories/reminderRepository';
 import { newClientId } from '../../data/repositories/clientId';
 import { failuresFor, type MailSender } from '../mail/mailSender';
@@ -39,13 +39,13 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
   const day = localDay(now);
   const records = new ReminderRepository(deps.sp);
   const [strategy, departments, agreements] = await Promise.all([
-    deps.strategies.strategies.query(StrategyRepository.forYear(year)),
+    deps.strategies.strategyOfYear(year),
     deps.departments.all(),
     deps.agreements.forYear(year)
   ]);
   const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [] };
-  if (strategy[0] === undefined) return result;
-  const plan = planReminders({ config: deps.config, strategy: strategy[0], departments, agreements, today: day });
+  if (strategy === undefined) return result;
+  const plan = planReminders({ config: deps.config, strategy, departments, agreements, today: day });
   result.withoutLeader = plan.withoutLeader.length;
   result.skipped.push(...plan.skipped.map((x) => ({ department: x.department.title, reason: x.reason })));
   // A leader named in the list but without an e-mail address is reported by name, not skipped.

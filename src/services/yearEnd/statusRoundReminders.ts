@@ -10,7 +10,7 @@ import { isDataError } from '../../data/errors/DataError';
 import type { AgreementRepository } from '../../data/repositories/agreementRepository';
 import type { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import type { GoalRepository } from '../../data/repositories/goalRepository';
-import { StrategyRepository } from '../../data/repositories/strategyRepository';
+import type { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { ReminderRepository } from '../../data/repositories/reminderRepository';
 import { CheckInRepository } from '../../data/repositories/followUpRepositories';
 import { planStatusRoundReminders, statusRoundMail } from '../../domain/statusRounds';
@@ -37,17 +37,17 @@ export async function sendStatusRoundReminders(deps: StatusRoundDeps, year: numb
     throw e;
   });
   const [strategy, departments, agreements, goals, given] = await Promise.all([
-    deps.strategies.strategies.query(StrategyRepository.forYear(year)),
+    deps.strategies.strategyOfYear(year),
     deps.departments.all(),
     deps.agreements.forYear(year),
     deps.goals.forYear(year),
     checkIns
   ]);
   const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [] };
-  if (strategy[0] === undefined) return result;
+  if (strategy === undefined) return result;
   // Misfiled items are nobody's: a check-in outside its folder does not excuse a goal.
   const plan = planStatusRoundReminders({
-    config: deps.config, strategy: strategy[0], departments, agreements: agreements.filter((a) => a.misfiled === undefined),
+    config: deps.config, strategy, departments, agreements: agreements.filter((a) => a.misfiled === undefined),
     goals, checkIns: given.filter((c) => c.misfiled === undefined), today: day
   });
   result.withoutLeader = plan.withoutLeader.length;

@@ -10,10 +10,8 @@ import { AgreementRepository } from '../../data/repositories/agreementRepository
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { GoalRepository } from '../../data/repositories/goalRepository';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
-import { GOAL } from '../../data/repositories/mappers/goalMapper';
 import { CheckInRepository } from '../../data/repositories/followUpRepositories';
 import { yearEndStart, type YearEndStart } from '../../domain/yearEndStart';
-import { eq } from '../../data/odata';
 import type { EditableGoal, UserPermissions } from '../AppServices';
 import { CarryOver, nextYearOf, type CarryOverResult } from './carryOver';
 import { sendReminders, type SendRemindersOptions } from './reminders';
@@ -175,7 +173,7 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
       if (goal.continuesFromId === undefined) return [];
       // One read of the department's goals over all years usually holds the whole chain; a goal
       // carried over from another department (renamed staff) is fetched by id.
-      const own = await goals.store.query({ filter: eq(`${GOAL.department}Id`, goal.departmentId), indexedField: `${GOAL.department}Id` });
+      const own = await goals.forDepartment(goal.departmentId);
       const byId = new Map<number, Goal>(own.map((g) => [g.id, g]));
       for (let step = 0; step < MAX_LINEAGE_STEPS; step++) {
         const missing = missingLineageId(goal, byId);

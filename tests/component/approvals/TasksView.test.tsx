@@ -2,6 +2,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
 import { StringsProvider } from '../../../src/webparts/udviklingsaftaler/components/strings/StringsContext';
+import { renderWithServices } from '../fixtures/render';
 import { VerificationBadge } from '../../../src/webparts/udviklingsaftaler/components/Approval/VerificationBadge';
 import { HistoryTimeline } from '../../../src/webparts/udviklingsaftaler/components/Approval/HistoryTimeline';
 import { StageActions } from '../../../src/webparts/udviklingsaftaler/components/Approval/StageActions';
@@ -186,7 +187,7 @@ describe('approval components for the department view', () => {
       { kind: 'decision', target: { list: 'Goals', id: 7 }, at: '2023-02-01T08:00:00Z', actor: 'Mette Holm', fromStageLabel: 'Til godkendelse i direktionen', toStageLabel: 'Godkendt', decision: 'approved', valid: false, subject: 'Digital ledelse' }
     ];
     const services = fixtureServices(sample, { approvals: fixtureApprovals({ history }) });
-    const { container } = wrap(<HistoryTimeline services={services} target={{ list: 'Agreements', id: 1 }} />);
+    const { container } = renderWithServices(<HistoryTimeline target={{ list: 'Agreements', id: 1 }} />, services, da);
     const events = await screen.findAllByTestId('history-event');
     expect(events.map((e) => e.getAttribute('data-kind'))).toEqual(['stageChange', 'decision', 'decision']);
     expect(events[0]).toHaveTextContent('Faseskift fra versionshistorikken');
@@ -203,7 +204,7 @@ describe('approval components for the department view', () => {
 
   it('StageActions offers the user\'s moves and TaskCountBadge counts the tasks', async () => {
     const services = fixtureServices(sample, { approvals: fixtureApprovals({ tasks }) });
-    const { container } = wrap(<><StageActions services={services} target={{ list: 'Agreements', id: 2 }} title="Aftalen" /><TaskCountBadge services={services} /></>);
+    const { container } = renderWithServices(<><StageActions target={{ list: 'Agreements', id: 2 }} title="Aftalen" /><TaskCountBadge /></>, services, da);
     expect(await screen.findByRole('button', { name: 'Behandlet i LMU' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Handlinger for Aftalen' })).toBeInTheDocument();
     expect(await screen.findByText('3 opgaver venter på dig')).toBeInTheDocument();

@@ -16,6 +16,7 @@ import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
 import { fixtureServices, sample } from '../fixtures/services';
 import { fixtureApprovals } from '../fixtures/approvals';
+import { renderWithServices } from '../fixtures/render';
 
 // Issue #17: the words and counts of the approval conversation.
 const da = loadLocale('da-dk');
@@ -53,11 +54,11 @@ describe('words of the conversation', () => {
 describe('the count on Mine opgaver', () => {
   it('says "1 opgave" for one task and "2 opgaver" for two', async () => {
     const one = fixtureServices(sample, { approvals: fixtureApprovals({ tasks: [task(5)] }) });
-    const { unmount } = wrap(<TaskCountBadge services={one} />);
+    const { unmount } = renderWithServices(<TaskCountBadge />, one, da);
     expect(await screen.findByText('1 opgave venter på dig')).toBeInTheDocument();
     unmount();
     const two = fixtureServices(sample, { approvals: fixtureApprovals({ tasks: [task(5), task(6)] }) });
-    wrap(<TaskCountBadge services={two} />);
+    renderWithServices(<TaskCountBadge />, two, da);
     expect(await screen.findByText('2 opgaver venter på dig')).toBeInTheDocument();
   });
 
@@ -194,7 +195,7 @@ describe('checks before sending (#17.4)', () => {
 
   it('warns when sent to the leader group: the problems are listed and the move may go', async () => {
     const services = fixtureServices(uncovered, { approvals: withMove('draft', 'leaderGroup') });
-    const { container } = render(<StringsProvider strings={da}><ServicesProvider services={services}><StageActions services={services} target={{ list: 'Agreements', id: 1 }} title="Aftalen" /></ServicesProvider></StringsProvider>);
+    const { container } = render(<StringsProvider strings={da}><ServicesProvider services={services}><StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" /></ServicesProvider></StringsProvider>);
     fireEvent.click(await screen.findByRole('button', { name: 'Send til ledergruppen' }));
     const checks = await screen.findByTestId('send-checks');
     expect(checks).toHaveAttribute('data-mode', 'warn');
@@ -205,7 +206,7 @@ describe('checks before sending (#17.4)', () => {
 
   it('blocks when sent to the board until the problems are fixed', async () => {
     const services = fixtureServices(uncovered, { approvals: withMove('lmuHearing', 'boardApproval') });
-    render(<StringsProvider strings={da}><ServicesProvider services={services}><StageActions services={services} target={{ list: 'Agreements', id: 1 }} title="Aftalen" /></ServicesProvider></StringsProvider>);
+    render(<StringsProvider strings={da}><ServicesProvider services={services}><StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" /></ServicesProvider></StringsProvider>);
     fireEvent.click(await screen.findByRole('button', { name: 'Behandlet i LMU' }));
     const checks = await screen.findByTestId('send-checks');
     expect(checks).toHaveAttribute('data-mode', 'block');

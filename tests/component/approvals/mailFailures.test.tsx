@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { render, screen, waitFor, fireEvent } from '@testing-library/react';
 import { StringsProvider } from '../../../src/webparts/udviklingsaftaler/components/strings/StringsContext';
-import { ServicesProvider } from '../../../src/webparts/udviklingsaftaler/components/services/ServicesContext';
 import { DecisionFeedback } from '../../../src/webparts/udviklingsaftaler/components/Approval/DecisionFeedback';
 import { SendRemindersButton } from '../../../src/webparts/udviklingsaftaler/components/YearEnd/SendRemindersButton';
 import type { AppServices } from '../../../src/services/AppServices';
 import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
 import { fixtureServices, sample } from '../fixtures/services';
+import { renderWithServices } from '../fixtures/render';
 
 const da = loadLocale('da-dk');
 const NOT_GRANTED = 'E-mail til leder@kommune.dk blev ikke sendt: appen har ikke fået tilladelsen Mail.Send. Bed IT godkende den under API-adgang.';
@@ -46,11 +46,7 @@ describe('e-mails not sent, where the user acted', () => {
       ...base,
       yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [{ recipient: 'leder@kommune.dk', reason: 'notGranted' }] }) }
     };
-    const { container } = render(
-      <StringsProvider strings={da}>
-        <ServicesProvider services={services}><SendRemindersButton year={2023} /></ServicesProvider>
-      </StringsProvider>
-    );
+    const { container } = renderWithServices(<SendRemindersButton year={2023} />, services, da);
     fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));
     await waitFor(() => expect(screen.getByText(NOT_GRANTED)).toBeTruthy());
     expect(screen.getByRole('status').textContent).toContain('1 påmindelse sendt');

@@ -1,7 +1,5 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { StringsProvider } from '../../../src/webparts/udviklingsaftaler/components/strings/StringsContext';
-import { ServicesProvider } from '../../../src/webparts/udviklingsaftaler/components/services/ServicesContext';
 import { SendRemindersButton } from '../../../src/webparts/udviklingsaftaler/components/YearEnd/SendRemindersButton';
 import { OutcomeSummary } from '../../../src/webparts/udviklingsaftaler/components/YearEnd/OutcomeSummary';
 import { GoalLineage } from '../../../src/webparts/udviklingsaftaler/components/YearEnd/GoalLineage';
@@ -12,16 +10,13 @@ import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
 import { findUnlocalizedText } from '../../helpers/unlocalized';
 import { fixtureServices, sample } from '../fixtures/services';
+import { renderWithServices } from '../fixtures/render';
 import { DataError } from '../../../src/data/errors/DataError';
 
 const da = loadLocale('da-dk');
 
 function renderWith(node: React.ReactNode, services: AppServices, strings: IUdviklingsaftalerStrings = da): ReturnType<typeof render> {
-  return render(
-    <StringsProvider strings={strings}>
-      <ServicesProvider services={services}>{node}</ServicesProvider>
-    </StringsProvider>
-  );
+  return renderWithServices(node, services, strings);
 }
 
 describe('SendRemindersButton', () => {

@@ -686,6 +686,14 @@ define([], function () {
         paused: 'Sat på pause'
       }
     },
+    StartView: {
+      /** {0}: the view's name, {1}: the department, {2}: the year. */
+      NoAgreementTitle: '{0}: ingen aftale for {1} i {2}',
+      NoAgreement: 'Afdelingen har endnu ingen udviklingsaftale for året, så der er intet at vise her. Se afdelingens side for at oprette den.',
+      FollowUp: 'Opfølgning',
+      Document: 'Dokument',
+      ToDepartment: 'Gå til afdelingens aftale'
+    },
     Conversation: {
       Months: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
       ReturnedTitle: 'Sendt retur',

@@ -686,6 +686,13 @@ define([], function () {
         paused: 'Paused'
       }
     },
+    StartView: {
+      NoAgreementTitle: '{0}: no agreement for {1} in {2}',
+      NoAgreement: 'The department has no development agreement for the year yet, so there is nothing to show here. Open the department\'s page to create it.',
+      FollowUp: 'Follow-up',
+      Document: 'Document',
+      ToDepartment: 'Go to the department\'s agreement'
+    },
     Conversation: {
       Months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
       ReturnedTitle: 'Returned',

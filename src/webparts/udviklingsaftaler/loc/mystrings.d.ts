@@ -569,6 +569,15 @@ declare interface IUdviklingsaftalerStrings {
     ChartLoading: string;
     Statuses: { onTrack: string; challenged: string; behind: string; achieved: string; paused: string };
   };
+  /** The property pane's start views "Opfølgning" and "Dokument" (the configured department's agreement of the year). */
+  StartView: {
+    /** {0}: the view's name, {1}: the department, {2}: the year. */
+    NoAgreementTitle: string;
+    NoAgreement: string;
+    FollowUp: string;
+    Document: string;
+    ToDepartment: string;
+  };
   /** Issue #17: returns, comments, substitutes, checks and the words of the approval conversation. */
   Conversation: {
     /** Short month names, January first ("6. dec."). */

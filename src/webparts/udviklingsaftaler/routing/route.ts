@@ -11,6 +11,9 @@ export type Route =
   | { view: 'overblik'; year?: number }
   | { view: 'dus'; year?: number }
   | { view: 'opgaver' }
+  // The property pane's start views "Opfølgning" and "Dokument": that view of the configured
+  // department's agreement of the year, found when shown. Only ever a start route (no hash of its own).
+  | { view: 'start'; target: 'opfoelgning' | 'dokument' }
   /** "Importér fra Word" (issue 19), for the department and year it was opened from. */
   | { view: 'importer'; departmentId?: number; year?: number }
   // A hash that names no view (mistyped, cut off, or not valid percent-encoding): the app says so
@@ -89,5 +92,8 @@ export function formatRoute(route: Route): string {
       return '#/opgaver';
     case 'notFound':
       return route.hash;
+    case 'start':
+      // The empty hash shows the start view.
+      return '#/';
   }
 }

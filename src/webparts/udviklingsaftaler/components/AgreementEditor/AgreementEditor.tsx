@@ -6,7 +6,6 @@ import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarTy
 import { stageLabel } from '../../../../domain';
 import { danishDateTime } from '../../../../domain/danishDateFormat';
 import type { AgreementContent } from '../../../../domain/agreementContent';
-import type { AppServices } from '../../../../services/AppServices';
 import type { AgreementEditorData } from '../../../../services/authoring/agreementAuthoringServices';
 import type { Route } from '../../routing/route';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -18,9 +17,9 @@ import { format } from '../common/format';
 import { AgreementConflictDialog } from './AgreementConflictDialog';
 import { BudgetChangesField, MilestonesField, PoliciesField, SectionsField } from './ListFields';
 import { useAgreementForm, type AgreementForm } from './useAgreementForm';
+import { useServices } from '../services/ServicesContext';
 
 export interface IAgreementEditorProps {
-  services: AppServices;
   agreementId: number;
   navigate(route: Route): void;
 }
@@ -45,7 +44,8 @@ const TextSection: React.FC<{ form: AgreementForm; field: TextKey; label: string
   />
 );
 
-const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices }> = ({ data, services }) => {
+const EditableBody: React.FC<{ data: AgreementEditorData }> = ({ data }) => {
+  const services = useServices();
   const strings = useStrings();
   const g = strings.GoalEditor;
   const s = strings.AgreementEditor;
@@ -116,7 +116,8 @@ const EditableBody: React.FC<{ data: AgreementEditorData; services: AppServices 
   );
 };
 
-const AgreementEditor: React.FC<IAgreementEditorProps> = ({ services, agreementId, navigate }) => {
+const AgreementEditor: React.FC<IAgreementEditorProps> = ({ agreementId, navigate }) => {
+  const services = useServices();
   const s = useStrings().AgreementEditor;
   const { href } = useNavigation();
   const [loaded, reload] = useLoadable(() => services.authoring.loadAgreementEditor(agreementId), [services, agreementId]);
@@ -133,7 +134,7 @@ const AgreementEditor: React.FC<IAgreementEditorProps> = ({ services, agreementI
       <Text variant="xLarge" as="h2" styles={{ root: { margin: 0 } }}>{`${s.Title}: ${agreement.title}`}</Text>
       <Text>{`${data.department.title} · ${agreement.year}`}</Text>
       {data.lock === undefined ? (
-        <EditableBody data={data} services={services} />
+        <EditableBody data={data} />
       ) : (
         <div data-testid="agreement-readonly">
           <MessageBar messageBarType={MessageBarType.info}>

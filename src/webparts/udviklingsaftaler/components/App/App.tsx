@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Stack, ThemeProvider, type PartialTheme } from '@fluentui/react';
-import { StringsProvider } from '../strings/StringsContext';
+import { StringsProvider, useStrings } from '../strings/StringsContext';
+import { EmptyState } from '../common/EmptyState';
 import { ServicesProvider } from '../services/ServicesContext';
 import { AppHeader } from './AppHeader';
 import { AppContent } from './AppContent';
@@ -20,13 +21,22 @@ export interface IAppProps {
 /** The one root component: the web part and the dev host both render it. */
 export const App: React.FC<IAppProps> = (props) => (
   <StringsProvider strings={props.strings}>
-    <ServicesProvider services={props.services}>
-      <ThemeProvider theme={props.theme}>
-        <Stack as="main" tokens={{ childrenGap: 12 }} data-testid="udviklingsaftaler-app">
-          <AppHeader host={props.host} />
-          <AppContent startView={props.startView} configuredDepartmentId={props.configuredDepartmentId} />
-        </Stack>
-      </ThemeProvider>
-    </ServicesProvider>
+    <ThemeProvider theme={props.theme}>
+      <Stack as="main" tokens={{ childrenGap: 12 }} data-testid="udviklingsaftaler-app">
+        <AppHeader host={props.host} />
+        {props.services ? (
+          <ServicesProvider services={props.services}>
+            <AppContent startView={props.startView} configuredDepartmentId={props.configuredDepartmentId} />
+          </ServicesProvider>
+        ) : (
+          <NoDataSite />
+        )}
+      </Stack>
+    </ThemeProvider>
   </StringsProvider>
 );
+
+const NoDataSite: React.FC = () => {
+  const strings = useStrings();
+  return <EmptyState title={strings.Empty.Title} message={strings.Empty.NoDataSite} />;
+};

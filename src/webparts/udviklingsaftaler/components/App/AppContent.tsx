@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { useStrings } from '../strings/StringsContext';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
-import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../common/Loading';
 import { RoutedView } from './RoutedView';
 import { prefetchRoutedView } from './prefetch';
@@ -11,15 +9,14 @@ import { TaskCountRefresh } from '../TasksView/taskCountRefresh';
 import { PrimaryViewProvider, usePrimaryView } from '../../routing/PrimaryViewContext';
 
 /** The count waits until the view the user came for has rendered. */
-const DeferredTaskCount: React.FC<{ services: AppServices; refreshKey: number }> = ({ services, refreshKey }) => {
+const DeferredTaskCount: React.FC<{ refreshKey: number }> = ({ refreshKey }) => {
   const { ready } = usePrimaryView();
-  return <TaskCountBadge services={ready ? services : undefined} refreshKey={refreshKey} />;
+  return <TaskCountBadge enabled={ready} refreshKey={refreshKey} />;
 };
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { ViewErrorBoundary } from '../common/ViewErrorBoundary';
 import { SiteSetup } from '../SiteSetup/SiteSetup';
-import type { AppServices } from '../../../../services/AppServices';
 import { useHashRoute } from '../../routing/useHashRoute';
 import { formatRoute, type Route } from '../../routing/route';
 import { NavigationProvider } from '../../routing/NavigationContext';
@@ -33,30 +30,24 @@ export interface IAppContentProps {
   configuredDepartmentId: number | undefined;
 }
 
-function startRoute(view: ViewKey): Route {
+/** The property pane's start view as a route; every ViewKey has one (the switch is exhaustive). */
+export function startRoute(view: ViewKey): Route {
   switch (view) {
+    case 'afdeling':
     case 'opgaver':
-      return { view: 'opgaver' };
     case 'overblik':
-      return { view: 'overblik' };
     case 'dus':
-      return { view: 'dus' };
-    default:
-      return { view: 'afdeling' };
+      return { view };
+    case 'opfoelgning':
+    case 'dokument':
+      return { view: 'start', target: view };
   }
 }
 
-/** Chooses what the main area shows: no data site, lists missing, or the view of the hash route. */
-export const AppContent: React.FC<IAppContentProps> = (props) => {
-  const strings = useStrings();
+/** Chooses what the main area shows (inside the data site's services; App says when there is no
+ * data site): lists missing, or the view of the hash route. */
+export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDepartmentId }) => {
   const services = useServices();
-  if (!services) {
-    return <EmptyState title={strings.Empty.Title} message={strings.Empty.NoDataSite} />;
-  }
-  return <ReadySite services={services} {...props} />;
-};
-
-const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ services, startView, configuredDepartmentId }) => {
   // The site's own stage configuration (Settings list) is read alongside the site check; a site
   // without one, or one that cannot be read, keeps the property pane's.
   const [setup, reloadSetup] = useLoadable(async () => {
@@ -79,17 +70,17 @@ const ReadySite: React.FC<IAppContentProps & { services: AppServices }> = ({ ser
   }, [services, prefetched, siteConfig]);
   if (setup.status === 'loading') return <Loading />;
   if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} action="read" />;
-  if (setup.value.missingLists.length > 0) return <SiteSetup services={services} setup={setup.value} onReady={reloadSetup} />;
+  if (setup.value.missingLists.length > 0) return <SiteSetup setup={setup.value} onReady={reloadSetup} />;
   return (
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
       <PrimaryViewProvider>
         <ServicesProvider services={viewServices}>
           <TaskCountRefresh.Provider value={recount}>
-            <AppNavigation badges={{ opgaver: <DeferredTaskCount services={viewServices} refreshKey={taskCountKey} /> }} />
+            <AppNavigation badges={{ opgaver: <DeferredTaskCount refreshKey={taskCountKey} /> }} />
             <ViewErrorBoundary resetKey={formatRoute(route)}>
               <React.Suspense fallback={<Loading />}>
                 {first === 'deciding' ? <Loading /> : first !== 'done' ? <FirstScreenChooser departments={first} /> : (
-                  <RoutedView services={viewServices} route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+                  <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
                 )}
               </React.Suspense>
             </ViewErrorBoundary>

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DepartmentView } from '../DepartmentView/DepartmentView';
 import { GoalEditorRoute } from '../GoalEditor/GoalEditorRoute';
-import type { AppServices } from '../../../../services/AppServices';
 import type { Route } from '../../routing/route';
 import { useMarkPrimaryReady } from '../../routing/PrimaryViewContext';
 import { RouteNotFound } from '../common/RouteNotFound';
@@ -14,9 +13,14 @@ const AgreementEditor = React.lazy(() => import(/* webpackChunkName: 'agreement-
 const CheckInsView = React.lazy(() => import(/* webpackChunkName: 'check-ins-view' */ '../CheckInsView/CheckInsView'));
 const WordImportView = React.lazy(() => import(/* webpackChunkName: 'word-import-view' */ '../WordImport/WordImportView'));
 const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
+const StartAgreementView = React.lazy(() => import(/* webpackChunkName: 'start-view' */ './StartAgreementView'));
+
+/** A route no case handles is a compile error here (a new view must be routed), never a silent fallback. */
+function unrouted(route: never): never {
+  throw new Error(`No view for route ${JSON.stringify(route)}`);
+}
 
 export interface IRoutedViewProps {
-  services: AppServices;
   route: Route;
   /** The start view, where "not found" leads back to. */
   home: Route;
@@ -24,47 +28,53 @@ export interface IRoutedViewProps {
   navigate(route: Route): void;
 }
 
-// One case per view. Views other than the dashboard are lazy chunks (React.lazy) so the main
+// One case per view (exhaustive: see unrouted). Views other than the dashboard are lazy chunks (React.lazy) so the main
 // bundle stays within its budget; the Suspense boundary is AppContent's.
-export const RoutedView: React.FC<IRoutedViewProps> = ({ services, route, home, configuredDepartmentId, navigate }) => {
+export const RoutedView: React.FC<IRoutedViewProps> = ({ route, home, configuredDepartmentId, navigate }) => {
   // Views other than the department's (and the editor over it) load their own data as a whole;
   // the secondary reads need not wait for them.
   useMarkPrimaryReady(!['afdeling', 'maal', 'nyt-maal'].includes(route.view));
   switch (route.view) {
     case 'dokument':
-      return <DocumentView services={services} agreementId={route.agreementId} />;
+      return <DocumentView agreementId={route.agreementId} />;
     case 'aftale':
-      return <AgreementEditor services={services} agreementId={route.agreementId} navigate={navigate} />;
+      return <AgreementEditor agreementId={route.agreementId} navigate={navigate} />;
     case 'maal':
-      return <GoalEditorRoute services={services} target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
+      return <GoalEditorRoute target={{ goalId: route.goalId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'nyt-maal':
-      return <GoalEditorRoute services={services} target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
+      return <GoalEditorRoute target={{ agreementId: route.agreementId }} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />;
     case 'opfoelgning':
-      return <FollowUpView services={services} agreementId={route.agreementId} />;
+      return <FollowUpView agreementId={route.agreementId} />;
     case 'overblik':
-      return <OverviewView services={services} routeYear={route.year} />;
+      return <OverviewView routeYear={route.year} />;
     case 'dus':
-      return <StrategyAdmin services={services} year={route.year} navigate={navigate} />;
+      return <StrategyAdmin year={route.year} navigate={navigate} />;
     case 'opgaver':
-      return <TasksView services={services} />;
+      return <TasksView />;
     case 'importer':
       return <WordImportView departmentId={route.departmentId} year={route.year} />;
     case 'notFound':
       return <RouteNotFound hash={route.hash} home={home} />;
     case 'status':
-      return <CheckInsView services={services} goalId={route.goalId} />;
-    default: {
-      // Views not built yet fall back to the department view (with its own defaults) rather than a dead end.
-      const routed = route.view === 'afdeling' ? route : undefined;
+      return <CheckInsView goalId={route.goalId} />;
+    case 'start':
+      return (
+        <StartAgreementView
+          target={route.target}
+          configuredDepartmentId={configuredDepartmentId}
+          render={(agreementId) => (route.target === 'opfoelgning' ? <FollowUpView agreementId={agreementId} /> : <DocumentView agreementId={agreementId} />)}
+        />
+      );
+    case 'afdeling':
       return (
         <DepartmentView
-          services={services}
-          routeDepartmentId={routed?.departmentId}
-          routeYear={routed?.year}
+          routeDepartmentId={route.departmentId}
+          routeYear={route.year}
           configuredDepartmentId={configuredDepartmentId}
           onNavigate={(departmentId, year) => navigate({ view: 'afdeling', departmentId, year })}
         />
       );
-    }
+    default:
+      return unrouted(route);
   }
 };

@@ -1,16 +1,15 @@
 import * as React from 'react';
 import { Icon, Link, Shimmer, Text } from '@fluentui/react';
 import type { ApprovalTarget, HistoryEvent } from '../../../../services/approvals/approvalTypes';
-import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { safeHttpUrl } from '../../../../domain/safeUrl';
+import { useServices } from '../services/ServicesContext';
 import { danishDateText, danishDateTime } from '../../../../domain/danishDateFormat';
 
 export interface IHistoryTimelineProps {
-  services: AppServices;
   target: ApprovalTarget;
   /** Changes when the caller knows the history moved (e.g. after a decision). */
   refreshKey?: number;
@@ -54,7 +53,8 @@ const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
 
 /** The item's timeline: decisions from the ApprovalLog and submissions from the version history,
  * each marked which it is. */
-export const HistoryTimeline: React.FC<IHistoryTimelineProps> = ({ services, target, refreshKey }) => {
+export const HistoryTimeline: React.FC<IHistoryTimelineProps> = ({ target, refreshKey }) => {
+  const services = useServices();
   const strings = useStrings().Approval;
   const [state, reload] = useLoadable(() => services.approvals.history(target), [services, target.list, target.id, refreshKey]);
   return (

@@ -2,17 +2,16 @@ import * as React from 'react';
 import { DefaultButton, Stack } from '@fluentui/react';
 import type { StageTransition } from '../../../../domain';
 import type { ApprovalTarget, DecisionResult } from '../../../../services/approvals/approvalTypes';
-import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { DecisionForm, type DecisionInput } from './DecisionForm';
 import { DecisionFeedback } from './DecisionFeedback';
+import { useServices } from '../services/ServicesContext';
 import { TaskCountRefresh } from '../TasksView/taskCountRefresh';
 
 export interface IStageActionsProps {
-  services: AppServices;
   target: ApprovalTarget;
   /** The item's title, for the group's accessible name. */
   title: string;
@@ -22,7 +21,8 @@ export interface IStageActionsProps {
 /** The moves this user may make on the item now (e.g. "Send til ledergruppen"), each confirmed
  * in a small form with the comment or meeting it needs. SharePoint decides who may; the buttons
  * only offer what the configuration and the user's groups allow. */
-export const StageActions: React.FC<IStageActionsProps> = ({ services, target, title, onDecided }) => {
+export const StageActions: React.FC<IStageActionsProps> = ({ target, title, onDecided }) => {
+  const services = useServices();
   const strings = useStrings().Approval;
   const [state, reload] = useLoadable(() => services.approvals.actionsFor(target), [services, target.list, target.id]);
   const [chosen, setChosen] = React.useState<StageTransition | undefined>();

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { danishDateShort, danishDateText } from '../../../../domain/danishDateFormat';
 import { findStage, formatDanishNumber, measurements, stageLabel, timeline, type CheckIn, type GoalTarget } from '../../../../domain';
-import type { AppServices } from '../../../../services/AppServices';
 import type { GoalCheckIns } from '../../../../services/checkIns/checkInServices';
 import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../common/useLoadable';
@@ -12,29 +11,31 @@ import { format } from '../common/format';
 import { useNavigation } from '../../routing/NavigationContext';
 import { CheckInForm } from './CheckInForm';
 import { CheckInTimeline } from './CheckInTimeline';
+import { useServices } from '../services/ServicesContext';
 
 const MeasurementChart = React.lazy(() => import(/* webpackChunkName: 'check-ins-chart' */ './MeasurementChart'));
 
 export interface ICheckInsViewProps {
-  services: AppServices;
   goalId: number;
 }
 
 /** Status på målet (#/status/<goalId>): a goal's check-ins during the year, its measurements
  * against the target, and (for the department's leader and editors while the agreement is
  * approved) the form for a new check-in. */
-export const CheckInsView: React.FC<ICheckInsViewProps> = ({ services, goalId }) => {
+export const CheckInsView: React.FC<ICheckInsViewProps> = ({ goalId }) => {
+  const services = useServices();
   const [loaded, reload] = useLoadable(() => services.checkIns.loadGoalCheckIns(goalId), [services, goalId]);
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="checkins-view">
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
-      {loaded.status === 'ready' && <CheckInsBody initial={loaded.value} services={services} />}
+      {loaded.status === 'ready' && <CheckInsBody initial={loaded.value} />}
     </Stack>
   );
 };
 
-const CheckInsBody: React.FC<{ initial: GoalCheckIns; services: AppServices }> = ({ initial, services }) => {
+const CheckInsBody: React.FC<{ initial: GoalCheckIns }> = ({ initial }) => {
+  const services = useServices();
   const strings = useStrings();
   const s = strings.CheckIns;
   const { href } = useNavigation();

@@ -4,13 +4,15 @@ import { findStage, isEditingLocked, type Agreement, type Department } from '../
 
 // The export dialog (and, on click, the workbook writer) are not part of the dashboard's first render.
 const ExportToExcelButton = React.lazy(() => import(/* webpackChunkName: 'export-button' */ '../ExportToExcel/ExportToExcelButton').then((m) => ({ default: m.ExportToExcelButton })));
-import type { AppServices, UserPermissions } from '../../../../services/AppServices';
+import type { UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
+import { useServices } from '../services/ServicesContext';
 
 /** What the user may do with the agreement, as SharePoint allows it: nothing is offered that the
  * server would refuse (a reader sees only the document link). Links, so they open in a new tab too. */
-export const AgreementActions: React.FC<{ agreement: Agreement; department: Department; permissions: UserPermissions; services: AppServices }> = ({ agreement, department, permissions, services }) => {
+export const AgreementActions: React.FC<{ agreement: Agreement; department: Department; permissions: UserPermissions }> = ({ agreement, department, permissions }) => {
+  const services = useServices();
   const strings = useStrings().GoalEditor;
   const { href } = useNavigation();
   const canWrite = permissions.canEditDepartment(agreement.departmentId) && !isEditingLocked(services.stageConfiguration, agreement.stage);

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { ActionButton } from '@fluentui/react';
-import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 
@@ -9,7 +8,7 @@ const HistoryTimeline = React.lazy(() => import(/* webpackChunkName: 'history-ti
 
 /** The agreement's timeline (who decided what, when, with which comment), read only on request:
  * most visitors come for the goals, and the history costs a few reads. */
-export const AgreementHistory: React.FC<{ services: AppServices; agreementId: number; refreshKey: number }> = ({ services, agreementId, refreshKey }) => {
+export const AgreementHistory: React.FC<{ agreementId: number; refreshKey: number }> = ({ agreementId, refreshKey }) => {
   const strings = useStrings().Department;
   const [open, setOpen] = React.useState(false);
   return (
@@ -20,7 +19,7 @@ export const AgreementHistory: React.FC<{ services: AppServices; agreementId: nu
       {open && (
         <div id={`agreement-history-${agreementId}`}>
           <React.Suspense fallback={<Loading />}>
-            <HistoryTimeline services={services} target={{ list: 'Agreements', id: agreementId }} refreshKey={refreshKey} />
+            <HistoryTimeline target={{ list: 'Agreements', id: agreementId }} refreshKey={refreshKey} />
           </React.Suspense>
         </div>
       )}

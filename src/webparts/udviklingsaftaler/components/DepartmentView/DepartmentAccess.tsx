@@ -1,15 +1,17 @@
 import * as React from 'react';
 import { ActionButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack } from '@fluentui/react';
-import type { AppServices, UserPermissions } from '../../../../services/AppServices';
+import type { UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
+import { useServices } from '../services/ServicesContext';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; changes: number } | { kind: 'error'; error: unknown };
 
 /** For site owners: make the department's folders follow the Departments list after the
  * secretariat changed its leader or editors (only site owners may change permissions). */
-export const DepartmentAccess: React.FC<{ services: AppServices; permissions: UserPermissions; departmentId: number }> = ({ services, permissions, departmentId }) => {
+export const DepartmentAccess: React.FC<{ permissions: UserPermissions; departmentId: number }> = ({ permissions, departmentId }) => {
+  const services = useServices();
   const strings = useStrings().Filing;
   const [state, setState] = React.useState<State>({ kind: 'idle' });
   React.useEffect(() => setState({ kind: 'idle' }), [departmentId]);

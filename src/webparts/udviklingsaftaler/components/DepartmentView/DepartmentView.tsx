@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Stack } from '@fluentui/react';
-import type { AppServices, DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
+import type { DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
 import { AgreementActions } from './AgreementActions';
 import { AgreementHistory } from './AgreementHistory';
 import { agreementKey, useVerification } from './useVerification';
@@ -18,6 +18,7 @@ import { TrackMatrixTable } from './TrackMatrixTable';
 import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
 import { useLoadable } from '../common/useLoadable';
 import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewContext';
+import { useServices } from '../services/ServicesContext';
 import { writeLastDepartment } from '../../routing/lastDepartment';
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
@@ -36,7 +37,6 @@ const MembershipWarning = React.lazy(() => import(/* webpackChunkName: 'departme
 const ReturnNotices = React.lazy(() => import(/* webpackChunkName: 'conversation' */ '../Conversation/ReturnNotices'));
 
 export interface IDepartmentViewProps {
-  services: AppServices;
   routeDepartmentId: number | undefined;
   routeYear: number | undefined;
   configuredDepartmentId: number | undefined;
@@ -49,7 +49,6 @@ export interface IDepartmentViewProps {
 
 interface IAgreementBodyProps {
   data: DepartmentViewData;
-  services: AppServices;
   /** Undefined until the dashboard context is read: actions appear then, never before. */
   permissions: UserPermissions | undefined;
   /** Painted from the browser's copy while the server is asked again: nothing can be acted on. */
@@ -59,7 +58,8 @@ interface IAgreementBodyProps {
   onChanged(): void;
 }
 
-const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissions, refreshing, ownDepartmentId, onChanged }) => {
+const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refreshing, ownDepartmentId, onChanged }) => {
+  const services = useServices();
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
   const [decided, setDecided] = React.useState(0);
   const verification = useVerification(services, refreshing ? undefined : data, decided);
@@ -77,7 +77,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
     if (!permissions) return <Loading />;
     return (
       <React.Suspense fallback={<Loading />}>
-        <NoAgreement services={services} permissions={permissions} departmentId={data.department.id} departmentTitle={data.department.title} year={data.year}
+        <NoAgreement permissions={permissions} departmentId={data.department.id} departmentTitle={data.department.title} year={data.year}
           own={ownDepartmentId === data.department.id} hasStrategy={data.strategy !== undefined} onCreated={onChanged} />
       </React.Suspense>
     );
@@ -93,11 +93,10 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
       )}
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />
-      {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} services={services} />}
+      {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} />}
       {!refreshing && (
       <React.Suspense fallback={null}>
         <StageActions
-          services={services}
           target={{ list: 'Agreements', id: data.agreement.id }}
           title={data.agreement.title}
           onDecided={() => {
@@ -124,33 +123,34 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, services, permissi
         verification={checked}
         latestCheckIns={data.latestCheckIns}
       />
-      <AgreementHistory services={services} agreementId={data.agreement.id} refreshKey={decided} />
+      <AgreementHistory agreementId={data.agreement.id} refreshKey={decided} />
     </Stack>
   );
 };
 
 /** Afdelingens aftale: the department's agreement for a year, its goals, tracks and requirements. */
 export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
+  const services = useServices();
   const strings = useStrings();
-  const [context, reloadContext] = useDashboardContext(props.services);
+  const [context, reloadContext] = useDashboardContext(services);
   const ready = context.status === 'ready' ? context.value : undefined;
   // A route that names department and year starts the view's reads at once, in parallel with the
   // pickers' data: one round trip less before the first meaningful render.
   const routed = props.routeDepartmentId !== undefined && props.routeYear !== undefined;
   const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, props.routeDepartmentId, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
-  const [view, reloadView] = useDepartmentView(props.services, departmentId, year, props.refreshKey);
+  const [view, reloadView] = useDepartmentView(services, departmentId, year, props.refreshKey);
   // A view painted from the browser's copy (a revisit) is not ready until the server has answered:
   // permissions, and with them every action, are read after the fresh data (issue 21).
   const refreshing = (view.status === 'ready' && view.refreshing === true) || (context.status === 'ready' && context.refreshing === true);
   useMarkPrimaryReady(view.status === 'error' || (view.status === 'ready' && !refreshing));
   // Remembered for the next visit's first screen (routing/lastDepartment.ts).
   React.useEffect(() => {
-    if (departmentId !== undefined && view.status === 'ready') writeLastDepartment(props.services.storageScope, departmentId);
-  }, [props.services.storageScope, departmentId, view.status]);
+    if (departmentId !== undefined && view.status === 'ready') writeLastDepartment(services.storageScope, departmentId);
+  }, [services.storageScope, departmentId, view.status]);
   // What the user may do decorates the page: read once the agreement is on screen.
   const { ready: primaryReady } = usePrimaryView();
-  const [loadedPermissions] = useLoadable(primaryReady ? () => props.services.permissions() : undefined, [props.services, primaryReady]);
+  const [loadedPermissions] = useLoadable(primaryReady ? () => services.permissions() : undefined, [services, primaryReady]);
   const permissions = refreshing ? ({ status: 'loading' } as const) : loadedPermissions;
 
   if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
@@ -166,11 +166,11 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {departmentId !== undefined && view.status === 'ready' && (
-        <AgreementBody data={view.value} services={props.services} permissions={permissions.status === 'ready' ? permissions.value : undefined} refreshing={refreshing} ownDepartmentId={ready?.user.departmentId} onChanged={reloadView} />
+        <AgreementBody data={view.value} permissions={permissions.status === 'ready' ? permissions.value : undefined} refreshing={refreshing} ownDepartmentId={ready?.user.departmentId} onChanged={reloadView} />
       )}
       {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && (
         <React.Suspense fallback={null}>
-          <DepartmentAccess services={props.services} permissions={permissions.value} departmentId={departmentId} />
+          <DepartmentAccess permissions={permissions.value} departmentId={departmentId} />
         </React.Suspense>
       )}
     </Stack>

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { PrimaryButton, Stack } from '@fluentui/react';
-import type { AppServices, UserPermissions } from '../../../../services/AppServices';
+import type { UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { useServices } from '../services/ServicesContext';
 import { format } from '../common/format';
 
 export interface INoAgreementProps {
-  services: AppServices;
   permissions: UserPermissions;
   departmentId: number;
   departmentTitle: string;
@@ -20,7 +20,8 @@ export interface INoAgreementProps {
 }
 
 /** The year has no agreement: its leader and editors may create it, others are told it will come. */
-export const NoAgreement: React.FC<INoAgreementProps> = ({ services, permissions, departmentId, departmentTitle, year, own, hasStrategy, onCreated }) => {
+export const NoAgreement: React.FC<INoAgreementProps> = ({ permissions, departmentId, departmentTitle, year, own, hasStrategy, onCreated }) => {
+  const services = useServices();
   const strings = useStrings();
   const [state, setState] = React.useState<{ status: 'idle' | 'creating' } | { status: 'failed'; error: unknown }>({ status: 'idle' });
   const mayCreate = permissions.canCreateGoals && permissions.canEditDepartment(departmentId);

@@ -1,12 +1,10 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
-import { dataTableStyles, TrackHeading } from '../common/dataTable';
+import { dataTableStyles, ScrollTable, trackHead } from '../common/dataTable';
 import type { Goal, Track } from '../../../../domain';
 import { trackMatrix } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
-
-const styles = dataTableStyles;
 
 /** The seeds' "Udgangspunkt for målet" table for the whole agreement: goals by tracks, then "Andet". */
 export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; policies: string[] }> = ({ goals, tracks, policies }) => {
@@ -17,33 +15,26 @@ export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; polici
   return (
     <section aria-labelledby="track-matrix-title">
       <Text block as="h3" variant="large" id="track-matrix-title">{strings.Department.Matrix}</Text>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="track-matrix-title">
-        <table className={styles.table} data-testid="track-matrix">
-          <caption className={styles.caption}>{strings.Department.MatrixCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.Department.MatrixGoalColumn}</th>
-              {matrix.columns.map((column) => (
-                <th scope="col" key={column.key} data-kind={column.kind} data-number={column.number} data-title={column.title}>
-                  <TrackHeading kindLabel={kindLabel(column.kind)} number={column.number} title={column.title} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((row) => (
-              <tr key={row.goal.id} data-testid={`matrix-row-${row.goal.id}`}>
-                <th scope="row">{row.goal.number !== undefined ? `${format(strings.Department.GoalNumber, row.goal.number)}: ` : ''}{row.goal.title}</th>
-                {row.marks.map((marked, i) => (
-                  <td key={matrix.columns[i].key} className="mark">
-                    {marked ? <span>{strings.Department.Marked}</span> : <span className={styles.hidden}>{strings.Department.NotMarked}</span>}
-                  </td>
-                ))}
-              </tr>
+      <ScrollTable
+        labelledBy="track-matrix-title"
+        testId="track-matrix"
+        caption={strings.Department.MatrixCaption}
+        head={trackHead(
+          strings.Department.MatrixGoalColumn,
+          matrix.columns.map((c) => ({ key: c.key, kindLabel: kindLabel(c.kind), number: c.number, title: c.title, data: { kind: c.kind, number: c.number, title: c.title } }))
+        )}
+      >
+        {matrix.rows.map((row) => (
+          <tr key={row.goal.id} data-testid={`matrix-row-${row.goal.id}`}>
+            <th scope="row">{row.goal.number !== undefined ? `${format(strings.Department.GoalNumber, row.goal.number)}: ` : ''}{row.goal.title}</th>
+            {row.marks.map((marked, i) => (
+              <td key={matrix.columns[i].key} className="mark">
+                {marked ? <span>{strings.Department.Marked}</span> : <span className={dataTableStyles.hidden}>{strings.Department.NotMarked}</span>}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   );
 };

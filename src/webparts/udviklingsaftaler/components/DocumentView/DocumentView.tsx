@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton, Link, PrimaryButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
-import type { AppServices } from '../../../../services/AppServices';
 import { outlineOf, type DocumentWords } from '../../../../services/documents/documentServices';
 import type { AgreementDocumentData } from '../../../../services/AppServices';
 import { findStage, stageLabel, type AuthorityStatus, type Dialogue, type StageCode, type StageConfiguration } from '../../../../domain';
@@ -17,9 +16,9 @@ import { AgreementDocument } from './AgreementDocument';
 import { DialogueForm } from './DialogueForm';
 import { ensurePrintStyles, NO_PRINT_CLASS } from './printStyles';
 import { dataErrorKind } from '../../../../data/errors/DataError';
+import { useServices } from '../services/ServicesContext';
 
 export interface IDocumentViewProps {
-  services: AppServices;
   agreementId: number;
 }
 
@@ -49,7 +48,8 @@ function withRecorded(doc: AgreementDocumentData, recorded: readonly Dialogue[])
 type Download = { status: 'idle' } | { status: 'busy'; what: 'agreement' | 'year' } | { status: 'error'; error: unknown; retry: () => void };
 
 /** Dokument: the whole agreement like the seed documents, to read, print or download as .docx. */
-const DocumentView: React.FC<IDocumentViewProps> = ({ services, agreementId }) => {
+const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
+  const services = useServices();
   const strings = useStrings();
   const { href } = useNavigation();
   const [data, reload] = useLoadable(() => services.loadAgreementDocument(agreementId), [services, agreementId]);

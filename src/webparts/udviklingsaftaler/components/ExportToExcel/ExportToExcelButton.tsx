@@ -33,7 +33,6 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
   const labels = React.useMemo(() => exportLabelsFrom(all), [all]);
 
   const run = async (): Promise<void> => {
-    if (!services) return;
     setState({ status: 'working' });
     try {
       const fileName = departmentTitle !== undefined ? format(strings.Export.FileNameDepartment, year, departmentTitle) : format(strings.Export.FileName, year);
@@ -48,7 +47,7 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
 
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="export-excel">
-      <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.Export.Button} onClick={() => { setState({ status: 'idle' }); setOpen(true); }} disabled={!services} />
+      <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.Export.Button} onClick={() => { setState({ status: 'idle' }); setOpen(true); }} />
       {state.status === 'done' && (
         <MessageBar messageBarType={MessageBarType.success} role="status">{format(strings.Export.Done, state.fileName)}</MessageBar>
       )}

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { evidenceDelivered, stageLabel, summarizeOutcomes } from '../../../../domain';
 import { StageStatus } from '../DepartmentView/StageStatus';
-import type { AppServices } from '../../../../services/AppServices';
 import type { FollowUpData, FollowUpGoal } from '../../../../services/yearEnd/yearEndServices';
 import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../common/useLoadable';
@@ -13,26 +12,28 @@ import { format } from '../common/format';
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
 import { FollowUpGoalCard } from './FollowUpGoalCard';
 import type { OutcomeDraft } from './useOutcomeDraft';
+import { useServices } from '../services/ServicesContext';
 
 export interface IFollowUpViewProps {
-  services: AppServices;
   agreementId: number;
 }
 
 /** Opfølgning (#/opfoelgning/<agreementId>): the year-end outcome of every goal of an agreement,
  * recorded by the department's leader while the agreement is in the follow-up stage. */
-export const FollowUpView: React.FC<IFollowUpViewProps> = ({ services, agreementId }) => {
+export const FollowUpView: React.FC<IFollowUpViewProps> = ({ agreementId }) => {
+  const services = useServices();
   const [loaded, reload] = useLoadable(() => services.yearEnd.loadFollowUp(agreementId), [services, agreementId]);
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="followup-view">
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} action="read" />}
-      {loaded.status === 'ready' && <FollowUpBody initial={loaded.value} services={services} reload={reload} />}
+      {loaded.status === 'ready' && <FollowUpBody initial={loaded.value} reload={reload} />}
     </Stack>
   );
 };
 
-const FollowUpBody: React.FC<{ initial: FollowUpData; services: AppServices; reload(): void }> = ({ initial, services, reload }) => {
+const FollowUpBody: React.FC<{ initial: FollowUpData; reload(): void }> = ({ initial, reload }) => {
+  const services = useServices();
   const strings = useStrings();
   const s = strings.YearEnd;
   const [data, setData] = React.useState(initial);

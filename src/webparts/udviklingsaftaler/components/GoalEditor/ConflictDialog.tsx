@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton, Stack } from '@fluentui/react';
 import type { GoalKey, GoalMerge } from '../../../../domain';
 import type { GoalEditorData } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
+import { FieldConflictDialog } from '../common/FieldConflictDialog';
 import { displayValue } from './displayValue';
 
 export interface IConflictDialogProps {
@@ -15,46 +15,20 @@ export interface IConflictDialogProps {
   onCancel(): void;
 }
 
-/** Both versions of each field that both users changed; the user picks one per field. */
+/** The goal's conflicting fields in the shared conflict dialog, with values as the editor shows them;
+ * the title names who saved in between when known. */
 export const ConflictDialog: React.FC<IConflictDialogProps> = ({ merge, data, savedBy, onResolve, onCancel }) => {
   const all = useStrings();
   const strings = all.GoalEditor;
   const title = savedBy ? format(all.Conversation.SavedBy, savedBy) : strings.ConflictTitle;
   const intro = savedBy ? format(all.Conversation.SavedByIntro, savedBy) : format(strings.ConflictIntro, merge.conflicts.length);
-  // Mine is chosen by default: it is what the user just typed and asked to save.
-  const [keepMine, setKeepMine] = React.useState<ReadonlySet<GoalKey>>(() => new Set(merge.conflicts.map((c) => c.key)));
   return (
-    <Dialog
-      hidden={false}
-      onDismiss={onCancel}
-      dialogContentProps={{ type: DialogType.largeHeader, title, subText: intro }}
-      modalProps={{ isBlocking: true }}
-      minWidth={480}
-      maxWidth={720}
-    >
-      <Stack tokens={{ childrenGap: 16 }} data-testid="conflict-dialog">
-        {merge.conflicts.map((c) => (
-          <ChoiceGroup
-            key={c.key}
-            label={all.GoalFields[c.key]}
-            selectedKey={keepMine.has(c.key) ? 'mine' : 'theirs'}
-            options={[
-              { key: 'mine', text: `${strings.ConflictMine}: ${displayValue(c.key, c.mine, data, strings)}` },
-              { key: 'theirs', text: `${strings.ConflictTheirs}: ${displayValue(c.key, c.theirs, data, strings)}` }
-            ]}
-            onChange={(_e, o) => {
-              const next = new Set(keepMine);
-              if (o?.key === 'mine') next.add(c.key);
-              else next.delete(c.key);
-              setKeepMine(next);
-            }}
-          />
-        ))}
-      </Stack>
-      <DialogFooter>
-        <PrimaryButton text={strings.ConflictApply} onClick={() => onResolve(keepMine)} />
-        <DefaultButton text={strings.Cancel} onClick={onCancel} />
-      </DialogFooter>
-    </Dialog>
+    <FieldConflictDialog
+      conflicts={merge.conflicts.map((c) => ({ key: c.key, label: all.GoalFields[c.key], mine: displayValue(c.key, c.mine, data, strings), theirs: displayValue(c.key, c.theirs, data, strings) }))}
+      text={{ title, intro, mine: strings.ConflictMine, theirs: strings.ConflictTheirs, apply: strings.ConflictApply, cancel: strings.Cancel }}
+      testId="conflict-dialog"
+      onResolve={onResolve}
+      onCancel={onCancel}
+    />
   );
 };

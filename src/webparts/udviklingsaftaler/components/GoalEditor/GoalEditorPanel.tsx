@@ -4,7 +4,7 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarButton, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
 import { danishDateTime } from '../../../../domain/danishDateFormat';
-import type { AppServices, EditableGoal, GoalEditorData } from '../../../../services/AppServices';
+import type { EditableGoal, GoalEditorData } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { DamageNotice } from '../common/DamageNotice';
@@ -14,13 +14,13 @@ import { GoalFormFields } from './GoalFormFields';
 import { GoalReadOnly } from './GoalReadOnly';
 import { useGoalForm } from './useGoalForm';
 import ReturnNotices from '../Conversation/ReturnNotices';
+import { useServices } from '../services/ServicesContext';
 
 export type { EditAccess } from '../../../../services/editAccess';
 import type { EditAccess } from '../../../../services/editAccess';
 
 export interface IGoalEditorPanelProps {
   data: GoalEditorData;
-  services: AppServices;
   access: EditAccess;
   onDismiss(): void;
   onSaved(saved: EditableGoal, wasNew: boolean): void;
@@ -28,7 +28,8 @@ export interface IGoalEditorPanelProps {
 
 /** The panel around the goal: its footer (always in sight, whatever the scroll) holds the given
  * actions next to Annuller/Luk, so Gem is never scrolled away at the end of a long goal. */
-const GoalPanel: React.FC<IGoalEditorPanelProps & { footerActions?: React.ReactNode }> = ({ data, access, onDismiss, footerActions, children, services }) => {
+const GoalPanel: React.FC<IGoalEditorPanelProps & { footerActions?: React.ReactNode }> = ({ data, access, onDismiss, footerActions, children }) => {
+  const services = useServices();
   const strings = useStrings().GoalEditor;
   const title = !access.canEdit ? strings.ViewTitle : data.existing ? strings.EditTitle : strings.NewTitle;
   return (
@@ -58,7 +59,8 @@ const GoalPanel: React.FC<IGoalEditorPanelProps & { footerActions?: React.ReactN
 };
 
 const EditablePanel: React.FC<IGoalEditorPanelProps> = (props) => {
-  const { data, services, onSaved } = props;
+  const { data, onSaved } = props;
+  const services = useServices();
   const strings = useStrings().GoalEditor;
   const wasNew = React.useRef(!data.existing);
   const form = useGoalForm(data, services, (saved) => {
@@ -126,6 +128,7 @@ const EditablePanel: React.FC<IGoalEditorPanelProps> = (props) => {
 const GoalEditorPanel: React.FC<IGoalEditorPanelProps> = (props) => {
   const strings = useStrings().GoalEditor;
   const damagedReadOnly = useStrings().Resilience.DamagedReadOnly;
+  const services = useServices();
   const { data, access } = props;
   if (access.canEdit) return <EditablePanel {...props} />;
   return (
@@ -133,7 +136,7 @@ const GoalEditorPanel: React.FC<IGoalEditorPanelProps> = (props) => {
       <Stack tokens={{ childrenGap: 12 }}>
         {access.reason === 'damaged' ? <DamageNotice item={data.existing?.goal} kind="goal" detail={damagedReadOnly} /> : (
           <MessageBar messageBarType={MessageBarType.info}>
-            {access.reason === 'stage' ? format(strings.ReadOnlyStage, stageLabel(props.services.stageConfiguration, data.existing?.goal.stage ?? data.agreement.stage)) : strings.ReadOnlyPermission}
+            {access.reason === 'stage' ? format(strings.ReadOnlyStage, stageLabel(services.stageConfiguration, data.existing?.goal.stage ?? data.agreement.stage)) : strings.ReadOnlyPermission}
           </MessageBar>
         )}
         {data.existing && <GoalReadOnly goal={data.existing.goal} data={data} />}

@@ -1,26 +1,26 @@
 // #/maal/<id> and #/nyt-maal/<agreementId>: the department view of the goal's agreement with the
 // editor panel over it. This part is in the main bundle; the panel is the lazy 'goal-editor' chunk.
 import * as React from 'react';
-import type { AppServices } from '../../../../services/AppServices';
 import { editAccess } from '../../../../services/editAccess';
 import { DepartmentView } from '../DepartmentView/DepartmentView';
 import { Loading } from '../common/Loading';
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import type { Route } from '../../routing/route';
+import { useServices } from '../services/ServicesContext';
 
 const GoalEditorPanel = React.lazy(() => import(/* webpackChunkName: 'goal-editor' */ './GoalEditorPanel'));
 
 export type EditorTarget = { goalId: number } | { agreementId: number };
 
 export interface IGoalEditorRouteProps {
-  services: AppServices;
   target: EditorTarget;
   configuredDepartmentId: number | undefined;
   navigate(route: Route): void;
 }
 
-export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ services, target, configuredDepartmentId, navigate }) => {
+export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ target, configuredDepartmentId, navigate }) => {
+  const services = useServices();
   // A new goal that was just saved moves the hash to #/maal/<id>; the open editor keeps its state.
   const created = React.useRef<number | undefined>(undefined);
   const [loadTarget, setLoadTarget] = React.useState<EditorTarget>(target);
@@ -39,7 +39,6 @@ export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ services, tar
   return (
     <>
       <DepartmentView
-        services={services}
         routeDepartmentId={data.agreement.departmentId}
         routeYear={data.agreement.year}
         configuredDepartmentId={configuredDepartmentId}
@@ -49,7 +48,6 @@ export const GoalEditorRoute: React.FC<IGoalEditorRouteProps> = ({ services, tar
       <React.Suspense fallback={<Loading />}>
         <GoalEditorPanel
           data={data}
-          services={services}
           access={editAccess(data, permissions, services.stageConfiguration)}
           onDismiss={back}
           onSaved={(saved, wasNew) => {

@@ -3,8 +3,8 @@ import { Text } from '@fluentui/react';
 import { heatLevel, type Overview, type OverviewRow } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { DepartmentLink } from './DepartmentLink';
-import { HEAT_COLOURS, tableStyles as styles } from './styles';
-import { TrackHeading } from '../common/dataTable';
+import { HEAT_COLOURS } from './styles';
+import { ScrollTable, trackHead } from '../common/dataTable';
 
 /** Departments x tracks with the number of the department's own goals in each cell, shaded by the
  * count; shared goals other units own and name it are a plain column of their own (issue #17.8). */
@@ -14,38 +14,33 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
   return (
     <section aria-labelledby="overview-heatmap-title">
       <Text block as="h3" variant="large" id="overview-heatmap-title">{strings.Overview.HeatMap}</Text>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="overview-heatmap-title">
-        <table className={styles.table} data-testid="heat-map">
-          <caption className={styles.caption}>{strings.Overview.HeatMapCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.Overview.Department}</th>
-              {overview.tracks.map((t) => (
-                <th scope="col" key={t.id}>
-                  <TrackHeading kindLabel={strings.Department.TrackKinds[t.kind]} number={t.number} title={t.title} />
-                </th>
-              ))}
-              <th scope="col" title={strings.Conversation.SharedFromOthersHelp}>{strings.Conversation.SharedFromOthers}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.department.id} data-testid={`heat-row-${r.department.id}`}>
-                <th scope="row"><DepartmentLink department={r.department} year={overview.year} depth={r.depth} /></th>
-                {r.trackCounts.map((count, i) => {
-                  const level = heatLevel(count, max);
-                  return (
-                    <td key={overview.tracks[i].id} className="count" data-level={level} style={{ background: HEAT_COLOURS[level] }}>
-                      {count}
-                    </td>
-                  );
-                })}
-                <td className="count" data-testid="shared-count">{r.sharedCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        labelledBy="overview-heatmap-title"
+        testId="heat-map"
+        caption={strings.Overview.HeatMapCaption}
+        head={[
+          ...trackHead(
+            strings.Overview.Department,
+            overview.tracks.map((t) => ({ key: t.id, kindLabel: strings.Department.TrackKinds[t.kind], number: t.number, title: t.title }))
+          ),
+          <th scope="col" key="shared" title={strings.Conversation.SharedFromOthersHelp}>{strings.Conversation.SharedFromOthers}</th>
+        ]}
+      >
+        {rows.map((r) => (
+          <tr key={r.department.id} data-testid={`heat-row-${r.department.id}`}>
+            <th scope="row"><DepartmentLink department={r.department} year={overview.year} depth={r.depth} /></th>
+            {r.trackCounts.map((count, i) => {
+              const level = heatLevel(count, max);
+              return (
+                <td key={overview.tracks[i].id} className="count" data-level={level} style={{ background: HEAT_COLOURS[level] }}>
+                  {count}
+                </td>
+              );
+            })}
+            <td className="count" data-testid="shared-count">{r.sharedCount}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   );
 };

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ActionButton, Link, Stack, Text } from '@fluentui/react';
-import type { AppServices, UserPermissions } from '../../../../services/AppServices';
+import type { UserPermissions } from '../../../../services/AppServices';
 import type { Overview } from '../../../../domain';
 import { emptyOutcomeSummary, type OutcomeCode, type OutcomeSummary as Summary } from '../../../../domain';
 import { OutcomeSummary } from '../YearEnd/OutcomeSummary';
@@ -24,12 +24,12 @@ import { CheckInOverviewSection } from './CheckInOverviewSection';
 import type { OverviewWithCheckIns } from '../../../../services/overview/overviewServices';
 import { defaultYear, filterRows, NO_FILTERS, useOverview, useOverviewContext, type OverviewFilterState } from './useOverview';
 import { useLoadable } from '../common/useLoadable';
+import { useServices } from '../services/ServicesContext';
 
 // The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
 const BarChart = React.lazy(() => import(/* webpackChunkName: 'overview-chart' */ './BarChart'));
 
 export interface IOverviewViewProps {
-  services: AppServices;
   routeYear: number | undefined;
 }
 
@@ -57,7 +57,8 @@ export function outcomeSummaryOf(overview: Overview): Summary {
   return { ...summary, total: overview.goalTotal, notFollowedUp: Math.max(0, overview.goalTotal - followedUp) };
 }
 
-const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; services: AppServices; filters: OverviewFilterState }> = ({ overview, services, filters }) => {
+const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: OverviewFilterState }> = ({ overview, filters }) => {
+  const services = useServices();
   const strings = useStrings();
   const rows = filterRows(overview.rows, filters);
   const stages = services.stageConfiguration;
@@ -108,7 +109,8 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; services: AppServ
 };
 
 /** Overblik: every department of a year at once, for the secretariat. */
-const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => {
+const OverviewView: React.FC<IOverviewViewProps> = ({ routeYear }) => {
+  const services = useServices();
   const strings = useStrings();
   const { navigate, href } = useNavigation();
   const [context, reloadContext] = useOverviewContext(services);
@@ -144,7 +146,7 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ services, routeYear }) => 
       {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {overview && overview.rows.length === 0 && <EmptyState title={strings.Empty.Title} message={strings.Overview.NoDepartments} />}
       {overview && <DamagedList items={overview.damaged} />}
-      {overview && overview.rows.length > 0 && <OverviewBody overview={overview} services={services} filters={filters} />}
+      {overview && overview.rows.length > 0 && <OverviewBody overview={overview} filters={filters} />}
       {ready && year !== undefined && <SecretariatActions permissions={ready.permissions} year={year} />}
     </Stack>
   );

@@ -1,18 +1,19 @@
 import * as React from 'react';
 import { PrimaryButton, ProgressIndicator, Stack, Text } from '@fluentui/react';
-import type { AppServices, SiteSetup as SiteSetupState } from '../../../../services/AppServices';
+import type { SiteSetup as SiteSetupState } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
+import { useServices } from '../services/ServicesContext';
 
 export interface ISiteSetupProps {
-  services: AppServices;
   setup: SiteSetupState;
   onReady(): void;
 }
 
 /** Lists missing: a site owner creates them here, with progress; everyone else is told whom to ask. */
-export const SiteSetup: React.FC<ISiteSetupProps> = ({ services, setup, onReady }) => {
+export const SiteSetup: React.FC<ISiteSetupProps> = ({ setup, onReady }) => {
+  const services = useServices();
   const strings = useStrings();
   const [running, setRunning] = React.useState(false);
   const [steps, setSteps] = React.useState<string[]>([]);

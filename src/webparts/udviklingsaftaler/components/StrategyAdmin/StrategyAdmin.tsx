@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import { copyTargetYear } from '../../../../domain/strategyCopy';
-import type { AppServices } from '../../../../services/AppServices';
 import type { StrategyAdminData } from '../../../../services/strategyAdmin/strategyAdminServices';
 import type { Route } from '../../routing/route';
 import { useStrings } from '../strings/StringsContext';
@@ -12,16 +11,17 @@ import { DamageNotice } from '../common/DamageNotice';
 import { format } from '../common/format';
 import { StrategyReadOnly } from './StrategyReadOnly';
 import { StrategyForm } from './StrategyForm';
+import { useServices } from '../services/ServicesContext';
 
 export interface IStrategyAdminProps {
-  services: AppServices;
   year: number | undefined;
   navigate(route: Route): void;
 }
 
 /** DUS (#/dus/<year>): the year's strategy. Everyone reads it; the secretariat edits it, creates a
  * year, or starts next year as a copy. */
-export const StrategyAdmin: React.FC<IStrategyAdminProps> = ({ services, year: routeYear, navigate }) => {
+export const StrategyAdmin: React.FC<IStrategyAdminProps> = ({ year: routeYear, navigate }) => {
+  const services = useServices();
   const year = routeYear ?? new Date().getFullYear();
   const [loaded, reload] = useLoadable(() => services.strategyAdmin.load(year), [services, year]);
   // #/dus without a year opens this year's DUS, or else the newest there is.
@@ -33,19 +33,19 @@ export const StrategyAdmin: React.FC<IStrategyAdminProps> = ({ services, year: r
     <Stack tokens={{ childrenGap: 16 }} data-testid="dus-view">
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} action="read" />}
-      {loaded.status === 'ready' && !(routeYear === undefined && !loaded.value.current && loaded.value.years.length > 0) && <StrategyAdminBody key={`${year}-${loaded.value.current?.strategy.etag ?? 'none'}`} data={loaded.value} services={services} navigate={navigate} reload={reload} />}
+      {loaded.status === 'ready' && !(routeYear === undefined && !loaded.value.current && loaded.value.years.length > 0) && <StrategyAdminBody key={`${year}-${loaded.value.current?.strategy.etag ?? 'none'}`} data={loaded.value} navigate={navigate} reload={reload} />}
     </Stack>
   );
 };
 
 interface BodyProps {
   data: StrategyAdminData;
-  services: AppServices;
   navigate(route: Route): void;
   reload(): void;
 }
 
-const StrategyAdminBody: React.FC<BodyProps> = ({ data, services, navigate, reload }) => {
+const StrategyAdminBody: React.FC<BodyProps> = ({ data, navigate, reload }) => {
+  const services = useServices();
   const strings = useStrings();
   const s = strings.StrategyAdmin;
   const [creating, setCreating] = React.useState(false);
@@ -116,7 +116,6 @@ const StrategyAdminBody: React.FC<BodyProps> = ({ data, services, navigate, relo
       {current && !canEdit && <StrategyReadOnly parts={current} />}
       {canEdit && (current || creating) && (
         <StrategyForm
-          services={services}
           data={data}
           onSaved={(saved) => {
             if (saved.strategy.year !== year) navigate({ view: 'dus', year: saved.strategy.year });

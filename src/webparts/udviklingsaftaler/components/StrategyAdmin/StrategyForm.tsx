@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import { DEADLINE_TITLES, type GoalContentField, type GoalTemplateKey } from '../../../../domain';
-import type { AppServices } from '../../../../services/AppServices';
 import type { StrategyAdminData, StrategyWithParts } from '../../../../services/strategyAdmin/strategyAdminServices';
 import { useStrings } from '../strings/StringsContext';
 import { danishDateTime } from '../../../../domain/danishDateFormat';
@@ -19,20 +18,21 @@ import { isDataError, type DataError } from '../../../../data/errors/DataError';
 import type { StrategyValidationField } from '../../../../domain/strategyValidation';
 import { validationText } from '../common/validationText';
 import { strategyFieldValues } from './fieldLabel';
+import { useServices } from '../services/ServicesContext';
 
 const CONTENT_FIELDS: readonly GoalContentField[] = ['purpose', 'goalStatement', 'citizenImpact', 'activities', 'involved', 'followUpMethod', 'horizon'];
 const TEMPLATES: readonly GoalTemplateKey[] = ['questions', 'sections', 'evidence'];
 const NO_TEMPLATE = 'none';
 
 export interface IStrategyFormProps {
-  services: AppServices;
   data: StrategyAdminData;
   onSaved(saved: StrategyWithParts): void;
   reload(): void;
 }
 
 /** The secretariat's form for the year's DUS; every message comes from the domain's validation. */
-export const StrategyForm: React.FC<IStrategyFormProps> = ({ services, data, onSaved, reload }) => {
+export const StrategyForm: React.FC<IStrategyFormProps> = ({ data, onSaved, reload }) => {
+  const services = useServices();
   const strings = useStrings();
   const s = strings.StrategyAdmin;
   const form = useStrategyForm(services, data, onSaved);

@@ -2,20 +2,20 @@ import * as React from 'react';
 import { DefaultButton, Text } from '@fluentui/react';
 import type { StageTransition } from '../../../../domain';
 import type { ApprovalTask, DecisionResult } from '../../../../services/approvals/approvalTypes';
-import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { DecisionForm, type DecisionInput } from '../Approval/DecisionForm';
 import { DecisionFeedback } from '../Approval/DecisionFeedback';
+import { useServices } from '../services/ServicesContext';
 
 export interface IGoalReturnProps {
-  services: AppServices;
   task: ApprovalTask;
   transition: StageTransition;
   onDecided(result: DecisionResult): void;
 }
 
 /** The goals that move with an agreement, each of which can be returned alone with a comment. */
-export const GoalReturn: React.FC<IGoalReturnProps> = ({ services, task, transition, onDecided }) => {
+export const GoalReturn: React.FC<IGoalReturnProps> = ({ task, transition, onDecided }) => {
+  const services = useServices();
   const strings = useStrings().Approval;
   const [goalId, setGoalId] = React.useState<number | undefined>();
   const [busy, setBusy] = React.useState(false);

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Checkbox, DefaultButton, Link, Stack, Text } from '@fluentui/react';
 import type { AuthorityStatus, StageTransition } from '../../../../domain';
 import type { ApprovalTask, DecisionResult } from '../../../../services/approvals/approvalTypes';
-import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { format } from '../common/format';
@@ -14,6 +13,7 @@ import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { VerificationBadge } from '../Approval/VerificationBadge';
 import { TaskDiff } from './TaskDiff';
 import { GoalReturn } from './GoalReturn';
+import { useServices } from '../services/ServicesContext';
 import { ReturnNoticeView } from '../Conversation/ReturnNoticeView';
 import { MoveNoteView } from '../Conversation/MoveNoteView';
 
@@ -23,7 +23,6 @@ export function plainApproval(task: ApprovalTask): StageTransition | undefined {
 }
 
 export interface ITaskCardProps {
-  services: AppServices;
   task: ApprovalTask;
   /** The approval log's word on the task's stage; undefined while it is read. */
   verification?: AuthorityStatus;
@@ -32,7 +31,8 @@ export interface ITaskCardProps {
   onDecided(result: DecisionResult): void;
 }
 
-export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, verification, selected, onSelect, onDecided }) => {
+export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selected, onSelect, onDecided }) => {
+  const services = useServices();
   const strings = useStrings().Approval;
   const { href } = useNavigation();
   const [showDiff, setShowDiff] = React.useState(false);
@@ -95,9 +95,9 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ services, task, verificatio
             iconProps={{ iconName: 'History' }}
           />
         </Stack>
-        {showDiff && <TaskDiff services={services} target={task.target} />}
-        {showHistory && <HistoryTimeline services={services} target={task.target} />}
-        {task.goals.length > 0 && returnMove && <GoalReturn services={services} task={task} transition={returnMove} onDecided={onDecided} />}
+        {showDiff && <TaskDiff target={task.target} />}
+        {showHistory && <HistoryTimeline target={task.target} />}
+        {task.goals.length > 0 && returnMove && <GoalReturn task={task} transition={returnMove} onDecided={onDecided} />}
         {error && <DecisionFeedback label={error.label} error={error.error} />}
         {chosen ? (
           <DecisionForm transition={chosen} target={task.target} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />

@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { hiddenContentStyle } from '@fluentui/react';
-import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { taskCountText } from '../Conversation/words';
 import { useTaskCount } from './useTaskCount';
 
-/** The count on the "Mine opgaver" tab: nothing while loading, on error or at zero. */
-export const TaskCountBadge: React.FC<{ services: AppServices | undefined; refreshKey?: number }> = ({ services, refreshKey }) => {
+/** The count on the "Mine opgaver" tab: nothing while loading, on error or at zero; not read
+ * until `enabled` (the view the user came for goes first). */
+export const TaskCountBadge: React.FC<{ enabled?: boolean; refreshKey?: number }> = ({ enabled = true, refreshKey }) => {
   const words = useStrings().Conversation;
-  const count = useTaskCount(services, refreshKey);
+  const count = useTaskCount(enabled, refreshKey);
   if (count.status !== 'ready' || count.value === 0) return null;
   return (
     <span data-testid="task-count" title={taskCountText(words, count.value)}>

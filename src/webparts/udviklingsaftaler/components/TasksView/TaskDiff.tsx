@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Shimmer, Text } from '@fluentui/react';
 import type { ApprovalTarget, ItemDiff } from '../../../../services/approvals/approvalTypes';
-import type { AppServices } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
+import { useServices } from '../services/ServicesContext';
 
 const cell: React.CSSProperties = { verticalAlign: 'top', padding: '4px 8px', whiteSpace: 'pre-wrap', borderBottom: '1px solid #edebe9' };
 
@@ -44,7 +44,8 @@ const OneDiff: React.FC<{ diff: ItemDiff; showTitle: boolean }> = ({ diff, showT
 };
 
 /** Field by field, what changed since the version the last decision was made on. */
-export const TaskDiff: React.FC<{ services: AppServices; target: ApprovalTarget }> = ({ services, target }) => {
+export const TaskDiff: React.FC<{ target: ApprovalTarget }> = ({ target }) => {
+  const services = useServices();
   const [state, reload] = useLoadable(() => services.approvals.diff(target), [services, target.list, target.id]);
   if (state.status === 'loading') return <Shimmer />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} action="read" />;

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, PrimaryButton, Shimmer, Stack, Text } from '@fluentui/react';
-import type { AppServices } from '../../../../services/AppServices';
 import type { ApprovalTask, DecideManyOutcome, DecisionResult } from '../../../../services/approvals/approvalTypes';
 import { targetKey } from '../../../../services/approvals/approvalTypes';
+import { useServices } from '../services/ServicesContext';
 import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -15,13 +15,10 @@ import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
 import { TaskCountRefresh } from './taskCountRefresh';
 
-export interface ITasksViewProps {
-  services: AppServices;
-}
-
 /** Mine opgaver: what waits for a decision by the user's groups, oldest first, with the changes
  * since the last decision; approve, return with a comment, record a hearing, or approve several. */
-const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
+const TasksView: React.FC = () => {
+  const services = useServices();
   const all = useStrings();
   const strings = all.Approval;
   const [refresh, setRefresh] = React.useState(0);
@@ -73,7 +70,7 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
       <Text block as="h2" variant="xLarge" id="tasks-title">{strings.TasksTitle}</Text>
       <Text block>{strings.TasksIntro}</Text>
       {last && <DecisionFeedback label={last.label} result={last.result} />}
-      {last && last.result.moved.length > 0 && <HistoryTimeline services={services} target={last.result.moved[0]} />}
+      {last && last.result.moved.length > 0 && <HistoryTimeline target={last.result.moved[0]} />}
       {state.status === 'loading' && <Shimmer aria-label={strings.Loading} />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} action="read" />}
       {state.status === 'ready' && (() => {
@@ -110,7 +107,6 @@ const TasksView: React.FC<ITasksViewProps> = ({ services }) => {
                   {tasks.map((task) => (
                     <TaskCard
                       key={targetKey(task.target)}
-                      services={services}
                       task={task}
                       verification={checked?.[targetKey(task.target)]}
                       selected={selected.has(targetKey(task.target))}

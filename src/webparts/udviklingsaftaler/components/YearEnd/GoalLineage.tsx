@@ -11,7 +11,7 @@ import { format } from '../common/format';
  * linking to that goal. Renders nothing for a goal that starts fresh (or while loading). */
 export const GoalLineage: React.FC<{ goalId: number }> = ({ goalId }) => {
   const services = useServices();
-  const [lineage] = useLoadable<LineageEntry[]>(services ? () => services.yearEnd.loadLineage(goalId) : undefined, [services, goalId]);
+  const [lineage] = useLoadable<LineageEntry[]>(() => services.yearEnd.loadLineage(goalId), [services, goalId]);
   if (lineage.status !== 'ready' || lineage.value.length === 0) return null;
   return <LineageList entries={lineage.value} />;
 };

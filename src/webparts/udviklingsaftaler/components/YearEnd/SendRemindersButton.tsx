@@ -39,9 +39,9 @@ export const SendRemindersButton: React.FC<{ year: number; statusRounds?: boolea
   const strings = useStrings();
   const s = strings.YearEnd;
   const { href } = useNavigation();
-  const [permissions] = useLoadable(services ? () => services.permissions() : undefined, [services]);
+  const [permissions] = useLoadable(() => services.permissions(), [services]);
   const [state, setState] = React.useState<State>({ status: 'idle' });
-  if (!services || permissions.status !== 'ready' || !permissions.value.groups.includes('secretariat')) return null;
+  if (permissions.status !== 'ready' || !permissions.value.groups.includes('secretariat')) return null;
 
   const send = (): void => {
     setState({ status: 'sending' });

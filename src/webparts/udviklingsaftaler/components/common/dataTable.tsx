@@ -33,3 +33,46 @@ export const TrackHeading: React.FC<{ kindLabel: string; number?: number; title:
     {title}
   </>
 );
+
+/** A track column's heading cell; `data` becomes data-* attributes (tests and print read them). */
+export interface TrackColumn {
+  key: string | number;
+  kindLabel: string;
+  number?: number;
+  title: string;
+  data?: Record<string, string | number | undefined>;
+}
+
+/** The header cells of a table whose columns are tracks: the corner cell, then one per track. */
+export function trackHead(corner: string, columns: readonly TrackColumn[]): React.ReactNode[] {
+  return [
+    <th scope="col" key="corner">{corner}</th>,
+    ...columns.map((c) => (
+      <th scope="col" key={c.key} {...Object.fromEntries(Object.entries(c.data ?? {}).map(([k, v]) => [`data-${k}`, v]))}>
+        <TrackHeading kindLabel={c.kindLabel} number={c.number} title={c.title} />
+      </th>
+    ))
+  ];
+}
+
+export interface IScrollTableProps {
+  /** The id of the heading that names the table (the scroller region is labelled by it too). */
+  labelledBy: string;
+  testId: string;
+  caption: string;
+  /** The header cells, the row's first (corner) cell included. */
+  head: React.ReactNode;
+}
+
+/** A data table in its keyboard-scrollable region: caption, one header row, the rows as children. */
+export const ScrollTable: React.FC<IScrollTableProps> = ({ labelledBy, testId, caption, head, children }) => (
+  <div className={dataTableStyles.scroller} tabIndex={0} role="region" aria-labelledby={labelledBy}>
+    <table className={dataTableStyles.table} data-testid={testId}>
+      <caption className={dataTableStyles.caption}>{caption}</caption>
+      <thead>
+        <tr>{head}</tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  </div>
+);

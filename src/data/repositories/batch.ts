@@ -4,9 +4,10 @@
 // run again, with the same back-off as single requests.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
-import { DataError, isDataError } from '../../data/errors/DataError';
-import { toDataError } from '../../data/errors/toDataError';
-import { computeBackoff } from '../../data/pnp/backoff';
+import { DataError, isDataError } from '../errors/DataError';
+import { toDataError } from '../errors/toDataError';
+import { computeBackoff } from '../pnp/backoff';
+import type { Page } from './paging';
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: DataError };
 
@@ -55,4 +56,16 @@ export async function inOneBatch<R extends object>(sp: SPFI, build: (batched: SP
       await sleep(computeBackoff(attempt, error.retryAfterMs, { baseDelayMs: 400, maxDelayMs: 30000 }));
     }
   }
+}
+
+/**
+ * A site provisioned before a list existed (CheckIns, Dialogues) answers 404 for it until the site
+ * owner runs the provisioning again (README, "Building and deploying"): such a read in a batch
+ * then gives no rows rather than failing the whole view.
+ */
+export function noListAsEmpty(page: Promise<Page>): Promise<Page> {
+  return page.catch((e: unknown) => {
+    if (isDataError(e) && e.kind === 'notFound') return { rows: [], nextLink: undefined };
+    throw e;
+  });
 }
