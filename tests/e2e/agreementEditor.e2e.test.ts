@@ -3,6 +3,7 @@ import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
 import { seedMunicipalities } from '../../seed';
 import { browser, page, stack, useE2eSession } from './harness/session';
+import { copyStrategyToNextYear } from './harness/nextYearStrategy';
 
 // Issue 16's journey: Skanderborg's leader of Staben Økonomi, Digitalisering og Indkøb creates next
 // year's agreement (2024) and writes every agreement section in the page (introduction, relation to
@@ -21,6 +22,10 @@ const READER = login('reader');
 const DEPARTMENT = 'Staben Økonomi, Digitalisering og Indkøb';
 
 useE2eSession();
+// The secretariat has made the 2024 DUS (a copy of 2023's) before a department writes its 2024 agreement.
+beforeAll(async () => {
+  await copyStrategyToNextYear(stack, skanderborg.sitePath, login('secretariat'), 2023);
+});
 let agreementHash: string;
 const shot = screenshotter('agreement-editor');
 

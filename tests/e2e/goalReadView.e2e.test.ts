@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
 import { browser, page, stack, useE2eSession } from './harness/session';
+import { copyStrategyToNextYear } from './harness/nextYearStrategy';
 import { seedMunicipalities } from '../../seed';
 
 // Issue 16, the read view of a goal: a reader of Skanderborg opens the seeded 2023 goals of Staben
@@ -32,6 +33,10 @@ async function openGoal(title: RegExp): Promise<void> {
 }
 
 useE2eSession();
+// The secretariat has made the 2024 DUS (a copy of 2023's) before a department writes its 2024 agreement.
+beforeAll(async () => {
+  await copyStrategyToNextYear(stack, skanderborg.sitePath, login('secretariat'), 2023);
+});
 
 describe('a reader sees everything a goal stores', () => {
   it('finds the 2023 agreement of the staff', async () => {
