@@ -50,7 +50,7 @@ describe('the secretariat imports an agreement from Word', () => {
     await review.getByTestId('import-department').filter({ hasText: 'Staben Økonomi, Innovation og IT' }).waitFor();
     expect(await review.getByRole('textbox', { name: 'År' }).inputValue()).toBe('2020');
     await review.getByText('4 mål, 0 frie afsnit, 0 dele sprunget over.').waitFor();
-    await review.getByTestId('import-goal').nth(2).getByText('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Økonomiske politik').waitFor();
+    await review.getByTestId('import-goal').nth(2).getByText('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik').waitFor();
     await shot(page, 'review');
   });
 

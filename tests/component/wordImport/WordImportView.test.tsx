@@ -75,7 +75,7 @@ describe('Importér fra Word', () => {
     expect((within(review).getByRole('textbox', { name: s.YearLabel }) as HTMLInputElement).value).toBe('2020');
     const goals = within(review).getAllByTestId('import-goal');
     expect(goals).toHaveLength(4);
-    await waitFor(() => expect(goals[2].textContent).toContain('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Økonomiske politik'));
+    await waitFor(() => expect(goals[2].textContent).toContain('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik'));
 
     // Every part is listed with where it went.
     const rows = within(review).getAllByTestId('import-part');
