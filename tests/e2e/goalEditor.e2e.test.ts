@@ -55,7 +55,7 @@ describe('the editor writes a goal', () => {
     expect(page.url()).toMatch(/#\/nyt-maal\/\d+$/);
     // 2023's template: sections with the citizen impact.
     await input(/Baggrund og formål/).waitFor();
-    await editor().getByTestId('goal-save').click();
+    await page.getByTestId('goal-save').click();
     await editor().getByText(/felt\(er\) skal rettes/).waitFor();
     expect(await editor().getByText('»Titel« skal udfyldes.').isVisible()).toBe(true);
     expect(await editor().getByText(/»Forventede virkninger for borgeren« skal udfyldes: DUS 2023 kræver det/).isVisible()).toBe(true);
@@ -72,7 +72,7 @@ describe('the editor writes a goal', () => {
     // By keyboard, as a keyboard user would (and the panel's sticky header cannot get in the way).
     await editor().getByRole('checkbox', { name: /^1\. Den røde tråd/ }).focus();
     await page.keyboard.press('Space');
-    await editor().getByTestId('goal-save').click();
+    await page.getByTestId('goal-save').click();
     await editor().getByText('Målet er gemt.').waitFor();
     await page.waitForURL(/#\/maal\/\d+$/);
     goalHash = new URL(page.url()).hash;
@@ -109,7 +109,7 @@ describe('nothing typed is lost when SharePoint goes away', () => {
     await input(/Hvem er involveret/).waitFor({ state: 'detached' }).catch(() => undefined);
     await input(/^Aktiviteter/).fill('Kortlægning af aftaler i første halvår. Tilføjet under nedbrud.');
     await stack.stopEmulator();
-    await editor().getByTestId('goal-save').click();
+    await page.getByTestId('goal-save').click();
     await editor().getByText(/Målet blev ikke gemt/).waitFor({ timeout: 60000 });
     await shot(page, 'save-failed');
     await stack.restartEmulator();
@@ -117,7 +117,7 @@ describe('nothing typed is lost when SharePoint goes away', () => {
     await editor().waitFor();
     await editor().getByRole('button', { name: 'Gendan ændringerne' }).click();
     expect(await input(/^Aktiviteter/).inputValue()).toMatch(/Tilføjet under nedbrud\.$/);
-    await editor().getByTestId('goal-save').click();
+    await page.getByTestId('goal-save').click();
     await editor().getByText('Målet er gemt.').waitFor();
     await page.reload();
     await editor().waitFor();

@@ -4,6 +4,7 @@ import type { Department } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import { useMarkPrimaryReady } from '../../routing/PrimaryViewContext';
+import { EmptyState } from '../common/EmptyState';
 
 export interface IFirstScreenChooserProps {
   departments: Department[];
@@ -13,11 +14,14 @@ export interface IFirstScreenChooserProps {
  * (no own department, no profile match, none viewed before, none configured). The one chosen is
  * remembered by the department view, so the next visit opens on it. */
 const FirstScreenChooser: React.FC<IFirstScreenChooserProps> = ({ departments }) => {
-  const s = useStrings().Start;
+  const strings = useStrings();
+  const s = strings.Start;
   const { href } = useNavigation();
   // The chooser is the view the user came for: the secondary reads (the task count) may start.
   useMarkPrimaryReady(true);
   const sorted = [...departments].sort((a, b) => a.title.localeCompare(b.title, 'da'));
+  // A new site: no departments to choose among yet; say so as the department view does.
+  if (sorted.length === 0) return <EmptyState title={strings.Empty.Title} message={strings.Department.NoDepartments} />;
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="first-screen-chooser">
       <Text block as="h2" variant="large">{s.ChooserTitle}</Text>
