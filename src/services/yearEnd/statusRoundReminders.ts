@@ -3,27 +3,17 @@
 // Same terms as the deadline reminders (reminders.ts): records in the Reminders list, nobody
 // reminded twice the same day by either run (the day's records are shared), a concurrent press
 // resolved by the older record, an unsent e-mail not recorded. Its own module so the deadline
-// reminders and this run can be reconciled into one press later.
-import type { SPFI } from '@pnp/sp';
-import type { ReminderResult, StageConfiguration } from '../../domain';
+// reminders and this run share their dependencies and their send loop (sendPerRecipient).
+import type { ReminderResult } from '../../domain';
 import { isDataError } from '../../data/errors/DataError';
-import type { AgreementRepository } from '../../data/repositories/agreementRepository';
-import type { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import type { GoalRepository } from '../../data/repositories/goalRepository';
-import type { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { ReminderRepository } from '../../data/repositories/reminderRepository';
 import { CheckInRepository } from '../../data/repositories/followUpRepositories';
 import { planStatusRoundReminders, statusRoundMail } from '../../domain/statusRounds';
-import type { MailSender } from '../mail/mailSender';
-import { localDay, sendPerRecipient, type SendRemindersOptions } from './reminders';
+import { localDay, sendPerRecipient, type ReminderDeps, type SendRemindersOptions } from './reminders';
 
-export interface StatusRoundDeps {
-  sp: SPFI;
-  mail: MailSender;
-  config: StageConfiguration;
-  strategies: StrategyRepository;
-  departments: DepartmentRepository;
-  agreements: AgreementRepository;
+/** The deadline reminders' dependencies, plus the goals whose check-ins a round looks for. */
+export interface StatusRoundDeps extends ReminderDeps {
   goals: GoalRepository;
 }
 
