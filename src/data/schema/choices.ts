@@ -1,5 +1,11 @@
-// Choice columns store what people read in list views and Excel (Danish labels); the code works
-// with stable codes. These maps are the one place that translates between the two.
+// Choice columns store stable literals (ADR 0010): the code itself ("oneYear", "approved", "sdg7"),
+// so rewording a label is a loc change, not a data migration. Until schema version 2 they stored
+// the Danish labels; those are the `legacy` values here, which the mappers still read (ApprovalLog
+// entries keep them for good, and every item's version history does), which the version diff
+// treats as the same value, and which provisioning rewrites (src/data/provisioning/choiceMigration.ts).
+// The legacy values are derived from the domain's labels as they were when the change was made;
+// tests/unit/schema/legacyChoices.test.ts holds them frozen, so rewording a label there fails a
+// test instead of silently orphaning the old values.
 import {
   DEPARTMENT_KIND_LABELS,
   GOAL_CONTENT_LABELS,
@@ -12,12 +18,16 @@ import {
   type ApprovalDecision,
   type CheckInStatus,
   type ApprovalTargetList,
+  type DepartmentKind,
   type GoalContentField,
   type GoalTemplateKey,
+  type Horizon,
   type OutcomeCode,
   type RequirementScope,
+  type TargetDirection,
   type TrackKind
 } from '../../domain';
+import type { ListKey } from './types';
 
 export type ChoiceMap<C extends string> = Readonly<Record<C, string>>;
 
@@ -26,16 +36,21 @@ export const TRACK_KIND_CHOICES: ChoiceMap<TrackKind> = { track: 'Track', theme:
 export const APPLIES_TO_CHOICES: ChoiceMap<RequirementScope> = { agreement: 'agreement', goal: 'goal' };
 export const TARGET_LIST_CHOICES: ChoiceMap<ApprovalTargetList> = { Agreements: 'Agreements', Goals: 'Goals' };
 
-export const DEPARTMENT_KIND_CHOICES = DEPARTMENT_KIND_LABELS;
-export const HORIZON_CHOICES = HORIZON_LABELS;
-export const TARGET_DIRECTION_CHOICES = TARGET_DIRECTION_LABELS;
-export const GOAL_TEMPLATE_CHOICES = Object.fromEntries(Object.values(GOAL_TEMPLATES).map((t) => [t.key, t.name])) as ChoiceMap<GoalTemplateKey>;
-export const MINIMUM_CONTENT_CHOICES: ChoiceMap<GoalContentField> = GOAL_CONTENT_LABELS;
-export const OUTCOME_CHOICES = Object.fromEntries(OUTCOMES.map((o) => [o.code, o.label])) as ChoiceMap<OutcomeCode>;
+/** The legacy (label) value of each stable map, for codeOf and the migration. */
+const LEGACY = new Map<ChoiceMap<string>, ChoiceMap<string>>();
 
-export const CHECK_IN_STATUS_CHOICES = Object.fromEntries(CHECK_IN_STATUSES.map((s) => [s.code, s.label])) as ChoiceMap<CheckInStatus>;
+/** A map whose stored value is the code itself, remembering what the code was stored as before. */
+function stable<C extends string>(legacy: ChoiceMap<C>): ChoiceMap<C> {
+  const map = Object.fromEntries(Object.keys(legacy).map((c) => [c, c])) as ChoiceMap<C>;
+  LEGACY.set(map, legacy);
+  return map;
+}
 
-export const DECISION_CHOICES: ChoiceMap<ApprovalDecision> = {
+const byCode = <T, C extends string>(items: readonly T[], code: (t: T) => C, label: (t: T) => string): ChoiceMap<C> =>
+  Object.fromEntries(items.map((t) => [code(t), label(t)])) as ChoiceMap<C>;
+
+/** The Danish labels the Decision column held before schema version 2 (ApprovalLog entries keep them). */
+const DECISION_LABELS: ChoiceMap<ApprovalDecision> = {
   submitted: 'Indsendt',
   approved: 'Godkendt',
   consulted: 'Behandlet',
@@ -44,11 +59,20 @@ export const DECISION_CHOICES: ChoiceMap<ApprovalDecision> = {
   completed: 'Afsluttet'
 };
 
-/** SDGs are stored as "7. Bæredygtig energi", so a list view reads like the annex. */
-export const SDG_CHOICES: readonly string[] = SDGS.map((s) => `${s.number}. ${s.title}`);
+export const DEPARTMENT_KIND_CHOICES: ChoiceMap<DepartmentKind> = stable(DEPARTMENT_KIND_LABELS);
+export const HORIZON_CHOICES: ChoiceMap<Horizon> = stable(HORIZON_LABELS);
+export const TARGET_DIRECTION_CHOICES: ChoiceMap<TargetDirection> = stable(TARGET_DIRECTION_LABELS);
+export const GOAL_TEMPLATE_CHOICES: ChoiceMap<GoalTemplateKey> = stable(byCode(Object.values(GOAL_TEMPLATES), (t) => t.key, (t) => t.name));
+export const MINIMUM_CONTENT_CHOICES: ChoiceMap<GoalContentField> = stable(GOAL_CONTENT_LABELS);
+export const OUTCOME_CHOICES: ChoiceMap<OutcomeCode> = stable(byCode(OUTCOMES, (o) => o.code, (o) => o.label));
+export const CHECK_IN_STATUS_CHOICES: ChoiceMap<CheckInStatus> = stable(byCode(CHECK_IN_STATUSES, (s) => s.code, (s) => s.label));
+export const DECISION_CHOICES: ChoiceMap<ApprovalDecision> = stable(DECISION_LABELS);
+
+/** SDGs are stored as "sdg7"; before schema version 2 as "7. Bæredygtig energi". */
+export const SDG_CHOICES: ChoiceMap<string> = stable(byCode(SDGS, (s) => `sdg${s.number}`, (s) => `${s.number}. ${s.title}`));
 
 export function sdgToChoice(sdgNumber: number): string {
-  const value = SDG_CHOICES[sdgNumber - 1];
+  const value = SDG_CHOICES[`sdg${sdgNumber}`];
   if (value === undefined) {
     throw new RangeError(`Verdensmål ${sdgNumber} findes ikke (gyldige numre er 1-17).`);
   }
@@ -56,14 +80,58 @@ export function sdgToChoice(sdgNumber: number): string {
 }
 
 export function sdgFromChoice(value: string): number | undefined {
-  const index = SDG_CHOICES.indexOf(value);
-  return index >= 0 ? index + 1 : undefined;
+  const code = codeOf(SDG_CHOICES, value);
+  return code === undefined ? undefined : Number(code.slice(3));
+}
+
+/** The Danish label of a code of a stable map (an item's Title, which list views show). */
+export function choiceLabel<C extends string>(map: ChoiceMap<C>, code: C): string {
+  return (LEGACY.get(map) as ChoiceMap<C> | undefined)?.[code] ?? map[code];
 }
 
 export const values = <C extends string>(map: ChoiceMap<C>): string[] => Object.values(map);
 
-/** The code whose stored value is `value`, or undefined for a value the map does not know. */
+/** The code whose stored value is `value` (the literal, or the label stored before schema
+ * version 2), or undefined for a value the map does not know. */
 export function codeOf<C extends string>(map: ChoiceMap<C>, value: string): C | undefined {
-  const entry = (Object.entries(map) as Array<[C, string]>).find(([, v]) => v === value);
-  return entry ? entry[0] : undefined;
+  const find = (m: ChoiceMap<C>): C | undefined => (Object.keys(m) as C[]).find((c) => m[c] === value);
+  const legacy = LEGACY.get(map) as ChoiceMap<C> | undefined;
+  return find(map) ?? (legacy === undefined ? undefined : find(legacy));
 }
+
+/** A column whose values changed from labels to literals. */
+export interface ChoiceColumn {
+  list: ListKey;
+  field: string;
+  multi: boolean;
+  /** Literal by legacy label. */
+  literalOf: Readonly<Record<string, string>>;
+  /** Danish label by literal, for a reader of a version diff. */
+  labelOf: Readonly<Record<string, string>>;
+  /** Rewritten by provisioning; ApprovalLog entries are not (ADR 0010). */
+  migrate: boolean;
+}
+
+const column = (list: ListKey, field: string, map: ChoiceMap<string>, multi = false, migrate = true): ChoiceColumn => {
+  const legacy = LEGACY.get(map) ?? {};
+  const codes = Object.keys(map);
+  return {
+    list, field, multi, migrate,
+    literalOf: Object.fromEntries(codes.map((c) => [legacy[c], map[c]])),
+    labelOf: Object.fromEntries(codes.map((c) => [map[c], legacy[c]]))
+  };
+};
+
+export const CHOICE_COLUMNS: readonly ChoiceColumn[] = [
+  column('Departments', 'Kind', DEPARTMENT_KIND_CHOICES),
+  column('Strategies', 'GoalTemplate', GOAL_TEMPLATE_CHOICES),
+  column('Strategies', 'MinimumGoalContent', MINIMUM_CONTENT_CHOICES, true),
+  column('Goals', 'Horizon', HORIZON_CHOICES),
+  column('Goals', 'TargetDirection', TARGET_DIRECTION_CHOICES),
+  column('Goals', 'Outcome', OUTCOME_CHOICES),
+  column('Goals', 'SDGs', SDG_CHOICES, true),
+  column('ApprovalLog', 'Decision', DECISION_CHOICES, false, false),
+  column('CheckIns', 'Status', CHECK_IN_STATUS_CHOICES)
+];
+
+export const choiceColumn = (list: ListKey, field: string): ChoiceColumn | undefined => CHOICE_COLUMNS.find((c) => c.list === list && c.field === field);

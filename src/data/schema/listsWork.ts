@@ -147,7 +147,7 @@ export function goalsList(stageLabels: readonly string[]): ListDef {
       changeKind(note('Evidence', 'Dokumentation', 'De konkrete leverancer, der viser at målet er nået.', 'json'), 'yearEnd'),
       bool('IsClimateGoal', 'Klimamål', 'Målet har et klimabilag.', false),
       ...climateFields(),
-      multiChoice('SDGs', 'Verdensmål', 'FN\'s verdensmål, tiltaget bidrager til.', SDG_CHOICES),
+      multiChoice('SDGs', 'Verdensmål', 'FN\'s verdensmål, tiltaget bidrager til.', values(SDG_CHOICES)),
       num('ResourceEffect', 'Ressourceeffekt', 'Effekt på ressourceforbruget, 1 (lav) til 5 (høj).', { min: 1, max: 5, decimals: 0 }),
       clientId()
     ],

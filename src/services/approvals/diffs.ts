@@ -5,7 +5,7 @@ import type { ApprovalLogEntry, DiffField, GroupMembership, StageConfiguration }
 import { authorizedTransition, chronological } from '../../domain/authority';
 import { GOAL_TEXT_FIELDS } from '../../domain/goalFields';
 import { diffVersions } from '../../domain/versionDiff';
-import { listDef, SCHEMA } from '../../data/schema';
+import { choiceColumn, listDef, SCHEMA } from '../../data/schema';
 import type { ApprovalStateRepository } from '../../data/repositories/approvalStateRepository';
 import type { ApprovalTarget, ItemDiff } from './approvalTypes';
 
@@ -19,7 +19,11 @@ export function diffFields(list: ApprovalTarget['list']): DiffField[] {
     .map((f) => {
       const lookupLike = f.type === 'Lookup' || f.type === 'LookupMulti' || f.type === 'User' || f.type === 'UserMulti';
       const label = list === 'Goals' ? GOAL_LABELS[f.name] ?? f.displayName : f.displayName;
-      return lookupLike ? { key: `${f.name}Id`, label, altKey: f.name } : { key: f.name, label };
+      if (lookupLike) return { key: `${f.name}Id`, label, altKey: f.name };
+      const col = choiceColumn(list, f.name);
+      if (col === undefined) return { key: f.name, label };
+      // A version saved before the choice migration holds the label, one after it the literal.
+      return { key: f.name, label, choice: { canonical: (v: string) => col.literalOf[v] ?? v, label: (v: string) => col.labelOf[v] ?? v } };
     });
 }
 

@@ -18,13 +18,19 @@ describe('date-only values', () => {
 });
 
 describe('check-in mapping', () => {
-  it('writes the status as its Danish value and a cleared value as null (a patch stays a patch)', () => {
-    expect(checkInMapping.toFields({ status: 'behind', measuredValue: undefined })).toEqual({ Title: 'Bagud', Status: 'Bagud', MeasuredValue: null });
+  it('writes the status as its literal (the Danish label as Title) and a cleared value as null (a patch stays a patch)', () => {
+    expect(checkInMapping.toFields({ status: 'behind', measuredValue: undefined })).toEqual({ Title: 'Bagud', Status: 'behind', MeasuredValue: null });
     expect(checkInMapping.toFields({ note: 'x' })).toEqual({ Note: 'x' });
   });
 
   it('reads an unknown status label as challenged, never as on track', () => {
     const read = checkInMapping.fromItem({ Id: 1, GoalId: 2, DepartmentId: 3, Year: 2023, Status: 'Fint', Created: '2023-01-01T00:00:00Z' });
     expect(read.status).toBe('challenged');
+  });
+
+  it('reads a status stored before schema version 2 (the Danish label) and the literal alike', () => {
+    const read = (Status: string): string => checkInMapping.fromItem({ Id: 1, GoalId: 2, DepartmentId: 3, Year: 2023, Status, Created: '2023-01-01T00:00:00Z' }).status;
+    expect(read('Bagud')).toBe('behind');
+    expect(read('behind')).toBe('behind');
   });
 });

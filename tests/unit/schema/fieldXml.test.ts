@@ -37,7 +37,7 @@ describe('Field XML', () => {
     expect(stage).toContain('<CHOICE>LMU-høring</CHOICE>');
     const sdgs = xmlOf('Goals', 'SDGs');
     expect(sdgs).toContain('Type="MultiChoice"');
-    expect(sdgs).toContain('<CHOICE>17. Partnerskaber for handling</CHOICE></CHOICES></Field>');
+    expect(sdgs).toContain('<CHOICE>sdg17</CHOICE></CHOICES></Field>');
     expect(xmlOf('Goals', 'SDGs')).toContain('Description="FN&apos;s verdensmål, tiltaget bidrager til."');
   });
 

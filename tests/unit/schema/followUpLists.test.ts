@@ -10,10 +10,10 @@ describe('schema: follow-up lists', () => {
     expect([indexed('Dialogues', 'Agreement'), indexed('Dialogues', 'Department'), indexed('Dialogues', 'Year')]).toEqual([true, true, true]);
   });
 
-  it('stores the five statuses with their stable Danish values', () => {
+  it('stores the five statuses as stable literals', () => {
     const status = listDef(SCHEMA, 'CheckIns').fields.find((f) => f.name === 'Status');
-    expect(status).toMatchObject({ type: 'Choice', required: true, choices: ['På rette vej', 'Udfordret', 'Bagud', 'Nået', 'Sat på pause'] });
-    expect(CHECK_IN_STATUS_CHOICES).toEqual({ onTrack: 'På rette vej', challenged: 'Udfordret', behind: 'Bagud', achieved: 'Nået', paused: 'Sat på pause' });
+    expect(status).toMatchObject({ type: 'Choice', required: true, choices: ['onTrack', 'challenged', 'behind', 'achieved', 'paused'] });
+    expect(CHECK_IN_STATUS_CHOICES).toEqual({ onTrack: 'onTrack', challenged: 'challenged', behind: 'behind', achieved: 'achieved', paused: 'paused' });
   });
 
   it('gives check-ins the permissions of Goals and the department folders', () => {

@@ -48,11 +48,15 @@ describe('query shapes and the 12-lookup budget', () => {
 
 describe('choice maps', () => {
   it('translates stored values and codes both ways', () => {
-    expect(sdgToChoice(13)).toBe('13. Klimaindsats');
+    expect(sdgToChoice(13)).toBe('sdg13');
+    expect(sdgFromChoice('sdg7')).toBe(7);
+    // What a goal saved before schema version 2 holds (ADR 0010).
     expect(sdgFromChoice('7. Bæredygtig energi')).toBe(7);
     expect(sdgFromChoice('Klima')).toBeUndefined();
     expect(() => sdgToChoice(0)).toThrow(RangeError);
+    expect(codeOf(OUTCOME_CHOICES, 'partlyAchieved')).toBe('partlyAchieved');
     expect(codeOf(OUTCOME_CHOICES, 'Delvist nået')).toBe('partlyAchieved');
+    expect(codeOf(DECISION_CHOICES, 'consulted')).toBe('consulted');
     expect(codeOf(DECISION_CHOICES, 'Behandlet')).toBe('consulted');
     expect(codeOf(DECISION_CHOICES, 'Ukendt')).toBeUndefined();
   });

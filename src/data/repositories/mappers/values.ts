@@ -4,7 +4,7 @@
 import { DataError } from '../../errors/DataError';
 import type { FieldDamage, MaybeDamaged, PersonRef } from '../../../domain';
 import { MISSING_ID } from '../../../domain/damage';
-import { buildQuery, listDef, SCHEMA, type ListDef, type ListKey } from '../../schema';
+import { buildQuery, codeOf, listDef, SCHEMA, type ListDef, type ListKey } from '../../schema';
 import type { RawItem } from '../paging';
 
 function collection(v: unknown): unknown[] {
@@ -111,7 +111,7 @@ export class DamageLog {
    * left from an older schema) or an empty one gives `fallback` and a mark. */
   public choice<C extends string>(column: string, map: Readonly<Record<C, string>>, domainField: string, fallback: C): C {
     const stored = text(this.raw, column);
-    const code = stored === undefined ? undefined : (Object.keys(map) as C[]).find((c) => map[c] === stored);
+    const code = stored === undefined ? undefined : codeOf(map, stored);
     if (code !== undefined) return code;
     this.found.push({ field: domainField, code: stored === undefined ? 'missing' : 'unreadable' });
     return fallback;
