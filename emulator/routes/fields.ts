@@ -8,6 +8,39 @@ import type { ApiContext } from './api';
 
 type Segment = { name: string; arg?: string };
 
+interface FieldUpdate {
+  Title?: string;
+  Indexed?: boolean;
+  Description?: string;
+  Required?: boolean;
+  Choices?: string[] | { results?: string[] };
+  'odata.type'?: string;
+  '@odata.type'?: string;
+  __metadata?: { type?: string };
+}
+
+const CHOICE_TYPES: Readonly<Record<string, string>> = { Choice: 'SP.FieldChoice', MultiChoice: 'SP.FieldMultiChoice' };
+
+/**
+ * A field's Choices are a property of SP.FieldChoice / SP.FieldMultiChoice, not of SP.Field: the
+ * body must name that type (JSON light "odata.type", verbose __metadata.type), or SharePoint
+ * answers 400 "The property 'Choices' does not exist on type 'SP.Field'. Make sure to only use
+ * property names that are defined by the type." (pnp/pnpjs#273, pnp/pnpcore#1644). Values already
+ * stored on items are left as they are, as SharePoint leaves them.
+ */
+function setChoices(field: EmField, body: FieldUpdate): void {
+  const named = (body['odata.type'] ?? body['@odata.type'] ?? body.__metadata?.type ?? 'SP.Field').replace(/^#/, '');
+  if (named === 'SP.Field') throw ERR.badRequest("The property 'Choices' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.");
+  if (CHOICE_TYPES[field.type] !== named) throw ERR.badRequest(`An entity of type '${named}' cannot be applied to the field '${field.internalName}'.`);
+  const choices = Array.isArray(body.Choices) ? body.Choices : body.Choices?.results;
+  if (!Array.isArray(choices) || choices.some((c) => typeof c !== 'string')) throw ERR.badRequest("The property 'Choices' must be a collection of strings.");
+  field.choices = [...choices];
+  const xml = `<CHOICES>${choices.map((c) => `<CHOICE>${encodeXml(c)}</CHOICE>`).join('')}</CHOICES>`;
+  field.schemaXml = /<CHOICES>[\s\S]*?<\/CHOICES>/.test(field.schemaXml) ? field.schemaXml.replace(/<CHOICES>[\s\S]*?<\/CHOICES>/, xml) : field.schemaXml;
+}
+
+const encodeXml = (v: string): string => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
 function indexCount(list: EmList): number {
   return list.fields.filter((f) => f.indexed && f.internalName !== 'ID').length;
 }
@@ -54,8 +87,9 @@ export function fieldsRoute(req: EmRequest, ctx: ApiContext, list: EmList, s: Se
   if (after.length > 0) throw ERR.notFound(`The resource '${after[0].name}'`);
   if (req.method === 'MERGE' || req.method === 'PATCH') {
     requireWeb(site, user, CAN.ManageLists);
-    const body = jsonBody<{ Title?: string; Indexed?: boolean; Description?: string; Required?: boolean }>(req);
+    const body = jsonBody<FieldUpdate>(req);
     if (body.Indexed === true && !field.indexed && indexCount(list) >= MAX_INDEXES) throw ERR.badRequest(INDEX_LIMIT_MESSAGE);
+    if (body.Choices !== undefined) setChoices(field, body);
     if (body.Title !== undefined) field.title = body.Title;
     if (body.Indexed !== undefined) field.indexed = body.Indexed;
     if (body.Description !== undefined) field.description = body.Description;

@@ -1,10 +1,10 @@
 // docs/schema.md as a function of the schema module, so the document cannot drift from the lists
 // the product creates (tests/unit/docs/schemaDoc.test.ts compares the committed file with this).
-import type { FieldDef, ListDef, Schema } from '../../src/data/schema';
+import { choiceColumn, type FieldDef, type ListDef, type ListKey, type Schema } from '../../src/data/schema';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function typeOf(field: FieldDef): string {
+function typeOf(field: FieldDef, list: ListKey): string {
   switch (field.type) {
     case 'Text':
       return `Text (${field.maxLength})`;
@@ -18,7 +18,11 @@ function typeOf(field: FieldDef): string {
       return field.dateOnly ? 'DateTime (date)' : 'DateTime';
     case 'Choice':
     case 'MultiChoice':
-      return `${field.type}${field.fillIn ? ' (fill-in)' : ''}: ${field.choices.join(', ')}`;
+    {
+      // Stable literals with the Danish label beside them (ADR 0010).
+      const labels = choiceColumn(list, field.name)?.labelOf ?? {};
+      return `${field.type}${field.fillIn ? ' (fill-in)' : ''}: ${field.choices.map((c) => (labels[c] ? `${c} (${labels[c]})` : c)).join(', ')}`;
+    }
     case 'Lookup':
     case 'LookupMulti':
       return `${field.type} → ${field.list}.${field.showField}`;
@@ -32,7 +36,7 @@ function flags(field: FieldDef): string {
 }
 
 function listSection(list: ListDef): string {
-  const rows = list.fields.map((f) => `| \`${f.name}\` | ${cell(f.displayName)} | ${cell(typeOf(f))} | ${flags(f)} | ${cell(f.description)} |`);
+  const rows = list.fields.map((f) => `| \`${f.name}\` | ${cell(f.displayName)} | ${cell(typeOf(f, list.key))} | ${flags(f)} | ${cell(f.description)} |`);
   const permissions = Object.entries(list.permissions).map(([group, role]) => `${group}: ${role}`).join(', ');
   const views = list.views.map((v) => `"${v.title}"`).join(', ');
   return [

@@ -58,14 +58,24 @@ interface FieldRow {
   InternalName: string;
   Title: string;
   Indexed: boolean;
+  /** Choice and MultiChoice fields only: a plain array (JSON light) or { results } (verbose). */
+  Choices?: string[] | { results?: string[] };
 }
 
-/** Adds missing fields (Field XML from the schema), names the built-in Title, and indexes what
- * the schema indexes. Existing fields are otherwise left as they are: a column with data is
- * never changed in type by provisioning. */
+const choicesOf = (row: FieldRow): string[] => (Array.isArray(row.Choices) ? row.Choices : row.Choices?.results ?? []);
+
+/** Choices belong to SP.FieldChoice / SP.FieldMultiChoice, not SP.Field: SharePoint refuses them
+ * unless the body names that type (pnp/pnpjs#273). PnPjs v4's field.update ignores its type
+ * argument (node_modules/@pnp/sp/fields/types.js), so the JSON light annotation goes in the body. */
+const CHOICE_ENTITY: Readonly<Record<'Choice' | 'MultiChoice', string>> = { Choice: 'SP.FieldChoice', MultiChoice: 'SP.FieldMultiChoice' };
+
+/** Adds missing fields (Field XML from the schema), names the built-in Title, sets a choice
+ * column's choices to the schema's (not the fill-in Stage, whose values are the configurations'),
+ * and indexes what the schema indexes. Existing fields are otherwise left as they are: a column
+ * with data is never changed in type by provisioning. */
 export async function ensureFields(sp: SPFI, list: ListDef, listIds: Readonly<Record<ListKey, string>>, recorder: StepRecorder): Promise<void> {
   const spList = sp.web.lists.getById(listIds[list.key]);
-  const existing = await attempt(`læs felter i ${list.key}`, () => spList.fields.select('Id', 'InternalName', 'Title', 'Indexed')<FieldRow[]>());
+  const existing = await attempt(`læs felter i ${list.key}`, () => spList.fields.select('Id', 'InternalName', 'Title', 'Indexed', 'Choices')<FieldRow[]>());
   for (const field of list.fields) {
     const target = `${list.key}/${field.name}`;
     const found = existing.find((f) => f.InternalName === field.name);
@@ -90,6 +100,10 @@ export async function ensureFields(sp: SPFI, list: ListDef, listIds: Readonly<Re
       if (field.builtIn && found.Title !== field.displayName) {
         await attempt(`navngiv feltet ${target}`, () => spList.fields.getById(found.Id).update({ Title: field.displayName }, 'SP.Field'));
         recorder.record({ kind: 'field', target, action: 'updated', detail: 'visningsnavn' });
+      } else if ((field.type === 'Choice' || field.type === 'MultiChoice') && !field.fillIn && choicesOf(found).join('\n') !== field.choices.join('\n')) {
+        const body = { 'odata.type': CHOICE_ENTITY[field.type], Choices: [...field.choices] };
+        await attempt(`ret valgene i ${target}`, () => spList.fields.getById(found.Id).update(body));
+        recorder.record({ kind: 'field', target, action: 'updated', detail: 'valg' });
       } else {
         recorder.record({ kind: 'field', target, action: 'unchanged' });
       }

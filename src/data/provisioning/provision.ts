@@ -19,6 +19,9 @@
 //          (12 = AddFieldInternalNameHint | AddToAllContentTypes: the Name attribute is the internal name)
 //   list.fields.getById(fid).update({ Title } | { Indexed: true }, 'SP.Field')
 //                                                            MERGE web/lists('id')/fields('fid')
+//   list.fields.getById(fid).update({ 'odata.type': 'SP.FieldChoice', Choices: [...] })
+//                                                            MERGE web/lists('id')/fields('fid')  (a choice column's choices)
+//   then the choice values stored as labels (choiceMigration.ts, where its requests are listed)
 //   list.views.select('Id','Title','DefaultView','ViewQuery','RowLimit')()
 //                                                            GET   web/lists('id')/views
 //   list.views.getById(vid).update({ ViewQuery, RowLimit })  MERGE web/lists('id')/views('vid')
@@ -53,6 +56,7 @@
 import type { SPFI } from '@pnp/sp';
 import { SCHEMA, type Schema } from '../schema';
 import { ensureFields, ensureLists, ensureViews } from './lists';
+import { migrateChoiceValues } from './choiceMigration';
 import { callerId, ensureGroups, ensureListPermissions, ensureRoles, ownerGroupId } from './security';
 import { syncDepartmentFolders } from './departmentFolders';
 import { type ProgressCallback, type ProvisioningReport, StepRecorder } from './report';
@@ -75,6 +79,8 @@ export async function provision(sp: SPFI, options: ProvisioningOptions = {}): Pr
   for (const list of schema.lists) {
     await ensureFields(sp, list, listIds, recorder);
   }
+  // After the choices are the literals, which SharePoint then accepts on the items (ADR 0010).
+  await migrateChoiceValues(sp, listIds, recorder);
   for (const list of schema.lists) {
     await ensureViews(sp, list, listIds[list.key], recorder);
   }

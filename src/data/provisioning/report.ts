@@ -1,6 +1,6 @@
 // What provisioning did, step by step, for the site-owner UI, the CLI and the tests.
 
-export type ProvisioningTargetKind = 'group' | 'roleDefinition' | 'list' | 'field' | 'index' | 'view' | 'permission' | 'folder';
+export type ProvisioningTargetKind = 'group' | 'roleDefinition' | 'list' | 'field' | 'index' | 'view' | 'permission' | 'folder' | 'values';
 
 export type ProvisioningAction = 'created' | 'updated' | 'removed' | 'unchanged';
 

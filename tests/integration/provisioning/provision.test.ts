@@ -109,7 +109,7 @@ describe('provision against the emulator', () => {
     const actorId = users.find((u) => u.Email === approver || u.LoginName.endsWith(approver))?.Id;
     const added = await asApprover.items.add({
       Title: 'Godkendt: mål 1', TargetList: 'Goals', TargetId: 1, FromStage: 'boardApproval', ToStage: 'approved',
-      Decision: 'Godkendt', ActorId: actorId, At: '2023-01-15T10:00:00Z'
+      Decision: 'approved', ActorId: actorId, At: '2023-01-15T10:00:00Z'
     });
     const id = (added as { Id?: number; ID?: number }).Id ?? (added as { ID?: number }).ID ?? 0;
     expect(id).toBeGreaterThan(0);
@@ -119,6 +119,6 @@ describe('provision against the emulator', () => {
     const asReader = rawSpForUser(emulator.siteUrl(SITE), reader).web.getList(`${SITE}/Lists/ApprovalLog`);
     const read = await asReader.items.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
     expect(read.map((r) => r.Title)).toContain('Godkendt: mål 1');
-    await expect(asReader.items.add({ Title: 'x', TargetList: 'Goals', TargetId: 1, FromStage: 'a', ToStage: 'b', Decision: 'Godkendt', At: '2023-01-15T10:00:00Z' })).rejects.toMatchObject({ status: 403 });
+    await expect(asReader.items.add({ Title: 'x', TargetList: 'Goals', TargetId: 1, FromStage: 'a', ToStage: 'b', Decision: 'approved', At: '2023-01-15T10:00:00Z' })).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -6,7 +6,7 @@ import { spfi, type SPFI } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit } from '@pnp/sp/behaviors/defaults.js';
 import { DefaultParse, type Queryable } from '@pnp/queryable';
 
-interface FakeField { Id: string; InternalName: string; Title: string; Indexed: boolean; SchemaXml: string }
+interface FakeField { Id: string; InternalName: string; Title: string; Indexed: boolean; SchemaXml: string; Choices?: string[] }
 interface FakeView { Id: string; Title: string; DefaultView: boolean; ViewQuery: string; RowLimit: number; fields: string[] }
 interface FakeList {
   Id: string; Title: string; Description: string; EnableVersioning: boolean; url: string;
@@ -129,7 +129,8 @@ export class FakeSharePoint {
     if (rest === '/fields/createfieldasxml') {
       const xml = String((data.parameters as { SchemaXml: string }).SchemaXml);
       const attr = (name: string): string | undefined => new RegExp(` ${name}="([^"]*)"`).exec(xml)?.[1];
-      const field: FakeField = { Id: this.guid(), InternalName: attr('Name') ?? '', Title: attr('DisplayName') ?? '', Indexed: attr('Indexed') === 'TRUE', SchemaXml: xml };
+      const choices = [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/g)].map((c) => c[1].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+      const field: FakeField = { Id: this.guid(), InternalName: attr('Name') ?? '', Title: attr('DisplayName') ?? '', Indexed: attr('Indexed') === 'TRUE', SchemaXml: xml, ...(choices.length > 0 ? { Choices: choices } : {}) };
       list.fields.push(field);
       return json(field, 201);
     }
@@ -138,8 +139,11 @@ export class FakeSharePoint {
       if (!field) throw new Error(`fake: no field ${rest}`);
       if (typeof data.Title === 'string') field.Title = data.Title;
       if (typeof data.Indexed === 'boolean') field.Indexed = data.Indexed;
+      if (Array.isArray(data.Choices)) field.Choices = data.Choices as string[];
       return noContent();
     }
+    // The choice migration's pages (choiceMigration.ts): the fake holds no items.
+    if (rest === '/items' && method === 'GET') return json({ value: [] });
     if (rest === '/views') {
       if (method === 'GET') return json({ value: list.views.map(({ fields: _f, ...v }) => v) });
       const view: FakeView = { Id: this.guid(), Title: String(data.Title), DefaultView: data.DefaultView === true, ViewQuery: String(data.ViewQuery ?? ''), RowLimit: Number(data.RowLimit ?? 30), fields: ['LinkTitle'] };
