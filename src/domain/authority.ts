@@ -63,8 +63,9 @@ export interface AuthorityInput {
   entries: readonly ApprovalLogEntry[];
   membership: GroupMembership;
   /** The item's versions and the schema's field sets: needed for a stage past an approval
-   * (follow-up, closed), which is bound to the approved version. Without it such a stage is
-   * never verified. */
+   * (follow-up, closed), which is bound to the approved version; without it such a stage is never
+   * verified. In a decided stage it tells a later version that changed no content (ADR 0010) from
+   * an edit; without it any later version is "Ændret efter godkendelse". */
   binding?: ApprovalBinding;
 }
 
@@ -74,6 +75,13 @@ function boundStatus(input: AuthorityInput, valid: readonly ApprovalLogEntry[]):
   if (approval?.approvedVersion === undefined || input.binding === undefined) return 'unverified';
   const changed = changedAfterApproval(input.config, approval.approvedVersion, input.binding);
   return changed === undefined ? 'unverified' : changed ? 'staleAfterApproval' : 'verified';
+}
+
+/** A version saved after the decided one whose content means the same (the choice migration of
+ * ADR 0010 rewrites labels as literals; a workflow column such as StageComment) is no change. */
+function sameContentSince(input: AuthorityInput, decidedVersion: string | undefined): boolean {
+  if (decidedVersion === undefined || input.binding === undefined) return false;
+  return changedAfterApproval(input.config, decidedVersion, input.binding) === false;
 }
 
 export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
@@ -95,7 +103,7 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
     return 'verified';
   }
   if (latest === undefined || latest.toStage !== stage) return 'unverified';
-  if (latest.approvedVersion !== version) return 'staleAfterApproval';
+  if (latest.approvedVersion !== version && !sameContentSince(input, latest.approvedVersion)) return 'staleAfterApproval';
   return definition.kind === 'closed' ? boundStatus(input, valid) : 'verified';
 }
 

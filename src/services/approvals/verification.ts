@@ -10,7 +10,6 @@ import type { ApprovalLogEntry, AuthorityStatus, GroupMembership, PersonRef, Sta
 import { evaluateAuthority } from '../../domain/authority';
 import { foreignContentEdit, outsidersOf } from '../../domain/foreignEdit';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
-import { findStage } from '../../domain/stageMachine';
 import type { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
 import type { ApprovalStateRepository, ItemState, VersionRow } from '../../data/repositories/approvalStateRepository';
 import { inOneBatch, type Reads } from '../../data/repositories/batch';
@@ -28,12 +27,6 @@ export interface VerificationContext {
   membership: GroupMembership;
   /** Names from the directory (membership), for the words of the stage. */
   people?: ReadonlyMap<number, PersonRef>;
-}
-
-/** Follow-up and closed stages stand on the approved version (evaluateAuthority's binding). */
-export function boundToApproval(config: StageConfiguration, stage: string): boolean {
-  const kind = findStage(config, stage)?.kind;
-  return kind === 'followUp' || kind === 'closed';
 }
 
 export interface Inspected {
@@ -93,7 +86,9 @@ export async function inspectTargets(ctx: VerificationContext, targets: readonly
     const contentFields = diffFields(t.list);
     const outsiders = outsidersOf(ctx.membership, peopleOf.get(state.departmentId) ?? []);
     if (foreignContentEdit(rows.map((r) => ({ label: r.label, editorId: r.editor?.id, values: r.values })), contentFields, outsiders) !== undefined) return [targetKey(t), { status: 'foreignEdit', state, entries: own }];
-    const binding = boundToApproval(ctx.config, state.stage) ? { versions: rows, contentFields, yearEndKeys: yearEndKeys(t.list) } : undefined;
+    // Every stage gets the versions: past an approval they are bound to it, and in a decided stage
+    // a later version whose content means the same (the choice migration, ADR 0010) is no edit.
+    const binding = { versions: rows, contentFields, yearEndKeys: yearEndKeys(t.list) };
     return [targetKey(t), { status: evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, binding }), state, entries: own }];
   }));
 }

@@ -32,6 +32,16 @@ describe('evaluateAuthority', () => {
     expect(evaluateAuthority({ config: c, stage: 'approved', version: '6.0', entries: [boardApproved], membership })).toBe('staleAfterApproval');
   });
 
+  it('in a decided stage, tells a later version that changed no content (the choice migration, ADR 0010) from an edit', () => {
+    const approved = { Title: 'Mål', Purpose: 'x', Outcome: null, Stage: 'Godkendt' };
+    const binding = (later: Record<string, unknown>) => ({ versions: [{ label: '5.0', values: approved }, { label: '6.0', values: later }], contentFields, yearEndKeys });
+    const input = { config: c, stage: 'approved', version: '6.0', entries: [boardApproved], membership };
+    expect(evaluateAuthority({ ...input, binding: binding({ ...approved, StageComment: 'x' }) })).toBe('verified');
+    expect(evaluateAuthority({ ...input, binding: binding({ ...approved, Purpose: 'y' }) })).toBe('staleAfterApproval');
+    // The approved version gone from the history: it cannot be shown unchanged.
+    expect(evaluateAuthority({ ...input, binding: { versions: [{ label: '6.0', values: approved }], contentFields, yearEndKeys } })).toBe('staleAfterApproval');
+  });
+
   it('never verifies a Stage set without a log entry (forgery through REST)', () => {
     expect(evaluateAuthority({ config: c, stage: 'approved', version: '2.0', entries: [], membership })).toBe('unverified');
   });
