@@ -170,4 +170,26 @@ describe('the choice migration on a site of schema version 1', () => {
     await migrateChoiceValues(owner, listIds, second, 2);
     expect(second.steps.every((s) => s.action === 'unchanged')).toBe(true);
   }, 120000);
+
+  it('meets a save made between its read and its write with 412, reads the item again and keeps that save', async () => {
+    for (const c of CHOICE_COLUMNS.filter((x) => x.list === 'Goals')) await setChoices('Goals', c.field, [...Object.keys(c.literalOf), ...Object.values(c.literalOf)], c.multi);
+    const id = goalIds[1];
+    await items('Goals').getById(id).update({ Horizon: 'Etårigt', SDGs: ['7. Bæredygtig energi'] });
+    // Someone saves the goal just before the migration's first write to it.
+    let raced = false;
+    const racing = owner.using((instance) => {
+      instance.on.pre(async (url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> => {
+        if (!raced && init.headers !== undefined && new Headers(init.headers).get('X-HTTP-Method') === 'MERGE' && url.includes(`/items(${id})`)) {
+          raced = true;
+          await items('Goals').getById(id).update({ Title: 'Gemt imens', Horizon: 'multiYear' });
+        }
+        return [url, init, result];
+      });
+      return instance;
+    });
+    await migrateChoiceValues(racing, listIds, new StepRecorder());
+    expect(raced).toBe(true);
+    expect((await stored('Goals'))[id]).toMatchObject({ Horizon: 'multiYear', SDGs: ['sdg7'] });
+    expect((await items('Goals').getById(id).select('Title')<{ Title: string }>()).Title).toBe('Gemt imens');
+  }, 120000);
 });
