@@ -44,7 +44,7 @@ beforeAll(async () => {
     await item.update({ Stage: 'Godkendt' });
     const { OData__UIVersionString: version } = await item.select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
     await leader.web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: `Godkendt: ${list} ${id}`, TargetList: list, TargetId: id, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'Godkendt',
+      Title: `Godkendt: ${list} ${id}`, TargetList: list, TargetId: id, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'approved',
       ApprovedVersion: version, ActorId: approverId, At: new Date().toISOString()
     });
   }
@@ -69,7 +69,7 @@ beforeAll(async () => {
   const queued = await new AgreementRepository(owner, config).create({ departmentId, year: 2025, title: queuedTitle, policies: [], milestones: [], stage: 'draft' });
   await leader.web.lists.getByTitle('Udviklingsaftaler').items.getById(queued.id).update({ Stage: 'Til godkendelse i direktionen' });
   await leader.web.lists.getByTitle('Godkendelseslog').items.add({
-    Title: `Behandlet: Agreements ${queued.id}`, TargetList: 'Agreements', TargetId: queued.id, FromStage: 'lmuHearing', ToStage: 'boardApproval', Decision: 'Behandlet',
+    Title: `Behandlet: Agreements ${queued.id}`, TargetList: 'Agreements', TargetId: queued.id, FromStage: 'lmuHearing', ToStage: 'boardApproval', Decision: 'consulted',
     ActorId: approverId, At: new Date().toISOString(), MeetingDate: '2025-01-10'
   });
 }, 240000);

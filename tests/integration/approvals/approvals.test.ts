@@ -224,7 +224,7 @@ describe('forgery', () => {
   it('refuses an editor\'s ApprovalLog entry (403)', async () => {
     const editorSp = spForUser(siteUrl, USERS.editor);
     const error = await editorSp.web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: 'Godkendt', TargetList: 'Goals', TargetId: spareGoalId, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'Godkendt', At: new Date().toISOString()
+      Title: 'Godkendt', TargetList: 'Goals', TargetId: spareGoalId, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'approved', At: new Date().toISOString()
     }).then(() => undefined, (e: unknown) => e);
     expect(isDataError(error) && [error.kind, error.status]).toEqual(['forbidden', 403]);
   });

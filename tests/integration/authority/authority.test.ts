@@ -73,7 +73,7 @@ async function forge(attacker: string, target: { agreementId: number; goalId: nu
     await item.update({ Stage: 'Godkendt' });
     const { OData__UIVersionString: version } = await item.select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
     await raw.web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: `Godkendt: ${list} ${id}`, TargetList: list, TargetId: id, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'Godkendt',
+      Title: `Godkendt: ${list} ${id}`, TargetList: list, TargetId: id, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'approved',
       ApprovedVersion: version, ActorId: approverId, At: new Date().toISOString()
     });
   }
@@ -186,7 +186,7 @@ describe('Created By is SharePoint\'s, not the caller\'s', () => {
   it('refuses a log entry that names its own Author (read-only for REST writes)', async () => {
     const approverId = (await owner.web.siteUsers.getByEmail(ROLES.approver).select('Id')<{ Id: number }>()).Id;
     const refused = await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: 'Godkendt', TargetList: 'Goals', TargetId: 1, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'Godkendt', ActorId: approverId, AuthorId: approverId, At: new Date().toISOString()
+      Title: 'Godkendt', TargetList: 'Goals', TargetId: 1, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'approved', ActorId: approverId, AuthorId: approverId, At: new Date().toISOString()
     }).then(() => undefined, (e: { status?: number }) => e.status);
     expect(refused).toBe(400);
   });
@@ -217,7 +217,7 @@ describe('a stage past an approval is bound to the approved version (issue #15.2
   it('moving to follow-up and recording the outcome there keeps the approval', async () => {
     await goalItem(ROLES.editor, goalIds[1]).update({ Stage: 'Opfølgning' });
     expect(await statusOf(goalIds[1])).toBe('verified');
-    await goalItem(ROLES.editor, goalIds[1]).update({ Outcome: 'Nået', OutcomeNote: 'Vi nåede det.', TargetActual: 3 });
+    await goalItem(ROLES.editor, goalIds[1]).update({ Outcome: 'achieved', OutcomeNote: 'Vi nåede det.', TargetActual: 3 });
     expect(await statusOf(goalIds[1])).toBe('verified');
     // A content change later in the follow-up is still an edit after the approval.
     await goalItem(ROLES.editor, goalIds[1]).update({ Activities: 'Nye aktiviteter.' });
