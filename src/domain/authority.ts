@@ -9,6 +9,7 @@
 import type { ApprovalLogEntry, GroupKey, StageCode, StageConfiguration, StageTransition } from './types';
 import { findStage } from './stageMachine';
 import { changedAfterApproval, type ApprovalBinding } from './approvalBinding';
+import { problemOf, type StageConfigurationProblem } from './stageConfigurationProblems';
 
 /** User ids of the members of each group, as SharePoint reports them. */
 export type GroupMembership = Readonly<Partial<Record<GroupKey, readonly number[]>>>;
@@ -135,8 +136,8 @@ export function resubmission(from: StageCode, to: StageCode, toLabel: string, al
 
 /** Configuration problems for authority: a logged decision that readers or editors may make
  * could never be written (they may not add to the log), so it would never be verified. */
-export function authorityProblems(config: StageConfiguration): string[] {
+export function authorityProblems(config: StageConfiguration): StageConfigurationProblem[] {
   return config.transitions
     .filter((t) => isLoggedDecision(t) && t.allowedGroups.some((g) => g === 'editors' || g === 'readers'))
-    .map((t) => `Overgangen "${t.label}" fra "${t.from}" er en beslutning, men redaktører og læsere kan ikke skrive i godkendelsesloggen.`);
+    .map((t) => problemOf('decisionByEditors', { label: t.label, from: t.from }));
 }

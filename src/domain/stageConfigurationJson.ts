@@ -1,26 +1,28 @@
 // A municipality's own stage configuration, stored as JSON on the site (the Settings list) and
 // edited by the secretariat. Everything read from there is checked before it is used; a broken
-// value gives Danish problems and the caller falls back to the built-in configuration.
+// value gives problems as codes (the UI words them in the user's language) and the caller falls
+// back to the built-in configuration.
 import type { ApprovalDecision, GroupKey, StageConfiguration, StageDefinition, StageKind, StageTransition } from './types';
 import { validateStageConfiguration } from './stageMachine';
 import { authorityProblems } from './authority';
+import { problemOf, type StageConfigurationProblem } from './stageConfigurationProblems';
 
 const KINDS: readonly StageKind[] = ['draft', 'review', 'consultation', 'approved', 'followUp', 'closed'];
 const DECISIONS: readonly ApprovalDecision[] = ['submitted', 'approved', 'consulted', 'returned', 'followUpStarted', 'completed'];
 const GROUP_KEYS: readonly GroupKey[] = ['readers', 'editors', 'leaders', 'approvers', 'secretariat'];
 
-export type ParsedConfiguration = { ok: true; config: StageConfiguration } | { ok: false; problems: string[] };
+export type ParsedConfiguration = { ok: true; config: StageConfiguration } | { ok: false; problems: StageConfigurationProblem[] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
-function stageOf(raw: unknown, index: number, problems: string[]): StageDefinition | undefined {
+function stageOf(raw: unknown, index: number, problems: StageConfigurationProblem[]): StageDefinition | undefined {
   if (!isObject(raw) || !isText(raw.code) || !isText(raw.label) || !KINDS.includes(raw.kind as StageKind)) {
-    problems.push(`Fase nr. ${index + 1} skal have "code", "label" og en gyldig "kind" (${KINDS.join(', ')}).`);
+    problems.push(problemOf('stageShape', { row: index + 1, kinds: KINDS.join(', ') }));
     return undefined;
   }
   if (raw.decidedBy !== undefined && !isText(raw.decidedBy)) {
-    problems.push(`Fase nr. ${index + 1} ("${raw.label}"): "decidedBy" skal være en tekst, fx "ledergruppen".`);
+    problems.push(problemOf('stageDecidedBy', { row: index + 1, label: raw.label }));
     return undefined;
   }
   const stage: StageDefinition = { code: raw.code, label: raw.label, kind: raw.kind as StageKind, locksEditing: raw.locksEditing !== false };
@@ -28,19 +30,19 @@ function stageOf(raw: unknown, index: number, problems: string[]): StageDefiniti
   return stage;
 }
 
-function transitionOf(raw: unknown, index: number, problems: string[]): StageTransition | undefined {
+function transitionOf(raw: unknown, index: number, problems: StageConfigurationProblem[]): StageTransition | undefined {
   if (!isObject(raw) || !isText(raw.from) || !isText(raw.to) || !isText(raw.label) || !DECISIONS.includes(raw.decision as ApprovalDecision)) {
-    problems.push(`Overgang nr. ${index + 1} skal have "from", "to", "label" og en gyldig "decision" (${DECISIONS.join(', ')}).`);
+    problems.push(problemOf('transitionShape', { row: index + 1, decisions: DECISIONS.join(', ') }));
     return undefined;
   }
   const groups = Array.isArray(raw.allowedGroups) ? raw.allowedGroups : [];
   const unknown = groups.filter((g) => !GROUP_KEYS.includes(g as GroupKey));
   if (unknown.length > 0 || groups.length === 0) {
-    problems.push(`Overgang nr. ${index + 1} ("${raw.label}") skal nævne mindst én gruppe blandt ${GROUP_KEYS.join(', ')}.`);
+    problems.push(problemOf('transitionGroups', { row: index + 1, label: raw.label, groups: GROUP_KEYS.join(', ') }));
     return undefined;
   }
   if (raw.checks !== undefined && raw.checks !== 'block' && raw.checks !== 'warn') {
-    problems.push(`Overgang nr. ${index + 1} ("${raw.label}"): "checks" skal være "block" eller "warn".`);
+    problems.push(problemOf('transitionChecks', { row: index + 1, label: raw.label }));
     return undefined;
   }
   const transition: StageTransition = {
@@ -61,12 +63,12 @@ export function parseStageConfiguration(json: string): ParsedConfiguration {
   try {
     raw = JSON.parse(json);
   } catch {
-    return { ok: false, problems: ['Arbejdsgangens indstilling er ikke gyldig JSON.'] };
+    return { ok: false, problems: [problemOf('notJson')] };
   }
   if (!isObject(raw) || !isText(raw.key) || !isText(raw.title) || !isText(raw.initialStage) || !Array.isArray(raw.stages) || !Array.isArray(raw.transitions)) {
-    return { ok: false, problems: ['Arbejdsgangens indstilling skal have "key", "title", "initialStage", "stages" og "transitions".'] };
+    return { ok: false, problems: [problemOf('shape')] };
   }
-  const problems: string[] = [];
+  const problems: StageConfigurationProblem[] = [];
   const stages = raw.stages.map((s, i) => stageOf(s, i, problems));
   const transitions = raw.transitions.map((t, i) => transitionOf(t, i, problems));
   if (problems.length > 0) return { ok: false, problems };

@@ -4,6 +4,7 @@
 // what make a decision authoritative (docs/decisions/0002 and 0003).
 import type { GroupKey, ISODate, StageCode, StageConfiguration, StageDefinition, StageTransition } from './types';
 import { type FieldProblem, type ValidationParams, isISODate } from './validationResult';
+import { problemOf, type StageConfigurationProblem } from './stageConfigurationProblems';
 
 export function findStage(config: StageConfiguration, code: StageCode): StageDefinition | undefined {
   return config.stages.find((s) => s.code === code);
@@ -100,27 +101,27 @@ export function checkTransition(config: StageConfiguration, request: TransitionR
 
 /** Problems of a configuration (empty when sound), so a municipality's own configuration is
  * checked before it is used: unique codes, known stages, a reachable chain, returns commented. */
-export function validateStageConfiguration(config: StageConfiguration): string[] {
-  const problems: string[] = [];
+export function validateStageConfiguration(config: StageConfiguration): StageConfigurationProblem[] {
+  const problems: StageConfigurationProblem[] = [];
   const codes = config.stages.map((s) => s.code);
   const duplicates = codes.filter((c, i) => codes.indexOf(c) !== i);
   for (const d of new Set(duplicates)) {
-    problems.push(`Fasen "${d}" er defineret mere end én gang.`);
+    problems.push(problemOf('stageTwice', { stage: d }));
   }
   if (!codes.includes(config.initialStage)) {
-    problems.push(`Startfasen "${config.initialStage}" findes ikke.`);
+    problems.push(problemOf('initialStageUnknown', { stage: config.initialStage }));
   }
   for (const t of config.transitions) {
     for (const end of [t.from, t.to]) {
       if (!codes.includes(end)) {
-        problems.push(`Overgangen "${t.label}" bruger fasen "${end}", som ikke findes.`);
+        problems.push(problemOf('transitionStageUnknown', { label: t.label, stage: end }));
       }
     }
     if (t.allowedGroups.length === 0) {
-      problems.push(`Overgangen "${t.label}" fra "${t.from}" kan ikke foretages af nogen gruppe.`);
+      problems.push(problemOf('transitionNoGroup', { label: t.label, from: t.from }));
     }
     if (t.decision === 'returned' && !t.requiresComment) {
-      problems.push(`Overgangen "${t.label}" fra "${t.from}" sender retur uden at kræve en kommentar.`);
+      problems.push(problemOf('returnWithoutComment', { label: t.label, from: t.from }));
     }
   }
   const reachable = new Set<string>([config.initialStage]);
@@ -135,7 +136,7 @@ export function validateStageConfiguration(config: StageConfiguration): string[]
     }
   }
   for (const code of [...new Set(codes)].filter((c) => !reachable.has(c))) {
-    problems.push(`Fasen "${code}" kan ikke nås fra startfasen.`);
+    problems.push(problemOf('stageUnreachable', { stage: code }));
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 // The approval use cases the views see: Mine opgaver, decisions, history and verification.
 import type { ApprovedSpan } from '../../domain/checkInAuthority';
+import type { StageConfigurationProblem } from '../../domain/stageConfigurationProblems';
 import type {
   ApprovalDecision, ApprovalTargetList, AuthorityStatus, FieldChange, FieldDamage, GroupKey, ISODate, ISODateTime, MailFailure, StageCode, StageConfiguration, StageTransition
 } from '../../domain';
@@ -130,10 +131,15 @@ export interface HistoryEvent {
   subject?: string;
 }
 
+/** What is wrong with the site's own settings (the default is used meanwhile), as codes the UI
+ * words in the user's language. */
+export type WorkflowProblem =
+  | { code: 'configurationUnusable'; fallback: string; problems: StageConfigurationProblem[] }
+  | { code: 'notificationsSetting' };
+
 export interface SiteWorkflow {
   config: StageConfiguration;
-  /** Danish problems of the site's own configuration (the default is used meanwhile). */
-  problems: string[];
+  problems: WorkflowProblem[];
   notificationsEnabled: boolean;
   /** Danish: Entra ID groups in the deciding groups whose members could not be read. */
   membershipProblems?: string[];

@@ -1,11 +1,11 @@
 // The site's own workflow settings (Settings list): the stage configuration the secretariat keeps
 // and whether e-mails are sent. A site without the list or the item uses the property pane's
-// configuration; a broken value is reported in Danish and the default is used meanwhile.
+// configuration; a broken value is reported (as codes) and the default is used meanwhile.
 import type { StageConfiguration } from '../../domain';
 import { parseStageConfiguration } from '../../domain/stageConfigurationJson';
 import { isDataError } from '../../data/errors/DataError';
 import type { ApprovalStateRepository } from '../../data/repositories/approvalStateRepository';
-import type { SiteWorkflow } from './approvalTypes';
+import type { SiteWorkflow, WorkflowProblem } from './approvalTypes';
 
 export const STAGE_CONFIGURATION_KEY = 'stageConfiguration';
 export const NOTIFICATIONS_KEY = 'notifications';
@@ -20,7 +20,7 @@ async function settingOrNone(repo: ApprovalStateRepository, key: string): Promis
   }
 }
 
-export function notificationsEnabled(json: string | undefined): { enabled: boolean; problem?: string } {
+export function notificationsEnabled(json: string | undefined): { enabled: boolean; problem?: WorkflowProblem } {
   if (json === undefined) return { enabled: true };
   try {
     const value = JSON.parse(json) as { enabled?: unknown };
@@ -28,17 +28,17 @@ export function notificationsEnabled(json: string | undefined): { enabled: boole
   } catch {
     // Reported below like any other malformed value.
   }
-  return { enabled: true, problem: 'Indstillingen for mails skal være {"enabled": true} eller {"enabled": false}; der sendes mails indtil den er rettet.' };
+  return { enabled: true, problem: { code: 'notificationsSetting' } };
 }
 
 export async function loadWorkflow(repo: ApprovalStateRepository, fallback: StageConfiguration): Promise<SiteWorkflow> {
   const [configJson, notificationsJson] = await Promise.all([settingOrNone(repo, STAGE_CONFIGURATION_KEY), settingOrNone(repo, NOTIFICATIONS_KEY)]);
-  const problems: string[] = [];
+  const problems: WorkflowProblem[] = [];
   let config = fallback;
   if (configJson !== undefined) {
     const parsed = parseStageConfiguration(configJson);
     if (parsed.ok) config = parsed.config;
-    else problems.push(`Webstedets arbejdsgang kan ikke bruges, så standarden for ${fallback.title} gælder: ${parsed.problems.join(' ')}`);
+    else problems.push({ code: 'configurationUnusable', fallback: fallback.title, problems: parsed.problems });
   }
   const mails = notificationsEnabled(notificationsJson);
   if (mails.problem !== undefined) problems.push(mails.problem);

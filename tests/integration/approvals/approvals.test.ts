@@ -303,7 +303,7 @@ describe('site settings kept by the secretariat', () => {
     await settings(USERS.secretariat).getById(added.Id).update({ Value: '{"key": "x"' });
     const workflow = await as(USERS.leader).workflow();
     expect(workflow.config).toBe(config);
-    expect(workflow.problems).toEqual(['Webstedets arbejdsgang kan ikke bruges, så standarden for Skanderborg Kommune gælder: Arbejdsgangens indstilling er ikke gyldig JSON.']);
+    expect(workflow.problems).toEqual([{ code: 'configurationUnusable', fallback: 'Skanderborg Kommune', problems: [{ code: 'notJson' }] }]);
   });
 });
 

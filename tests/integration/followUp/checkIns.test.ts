@@ -67,17 +67,17 @@ describe('check-ins', () => {
     expect((await repo.forDepartmentYear(goalOfA.departmentId, goalOfA.year)).map((c) => c.id)).toEqual(expect.arrayContaining([first.id, second.id]));
   });
 
-  it('stores the status as its Danish choice value', async () => {
+  it('stores the status as its stable literal, with the Danish label as the title list views show (ADR 0010)', async () => {
     const created = await new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'paused' });
-    const item = await raw(OWNER).web.getList(CHECK_INS_URL).items.getById(created.id).select('Status', 'Title')<{ Status: string }>();
-    expect(item.Status).toBe('Sat på pause');
+    const item = await raw(OWNER).web.getList(CHECK_INS_URL).items.getById(created.id).select('Status', 'Title')<{ Status: string; Title: string }>();
+    expect(item).toMatchObject({ Status: 'paused', Title: 'Sat på pause' });
   });
 
   it('refuses (403) an editor of A who records a check-in in B\'s folder, at the list\'s root, or edits B\'s check-in', async () => {
     const ofB = await new CheckInRepository(sp(OWNER)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'onTrack' });
     await expect(new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'behind' })).rejects.toMatchObject({ status: 403 });
     const list = raw(EDITOR).web.getList(CHECK_INS_URL);
-    const form = [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'Goal', FieldValue: String(goalOfB.id) }, { FieldName: 'Department', FieldValue: String(goalOfB.departmentId) }, { FieldName: 'Year', FieldValue: String(goalOfB.year) }, { FieldName: 'Status', FieldValue: 'Bagud' }];
+    const form = [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'Goal', FieldValue: String(goalOfB.id) }, { FieldName: 'Department', FieldValue: String(goalOfB.departmentId) }, { FieldName: 'Year', FieldValue: String(goalOfB.year) }, { FieldName: 'Status', FieldValue: 'behind' }];
     expect(await statusOf(() => list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfB.departmentId)))).toBe(403);
     expect(await statusOf(() => list.items.add({ Title: 'x', GoalId: goalOfB.id, DepartmentId: goalOfB.departmentId, Year: goalOfB.year, Status: 'behind' }))).toBe(403);
     expect(await statusOf(() => list.items.getById(ofB.id).update({ Status: 'behind' }))).toBe(403);
@@ -189,7 +189,7 @@ describe('the seed and the check-in services', () => {
     // The attack: past the service, straight into the department's folder (which the editor may write).
     const list = raw(EDITOR).web.getList(CHECK_INS_URL);
     const form = [{ FieldName: 'Title', FieldValue: 'Status' }, { FieldName: 'Goal', FieldValue: String(draftGoal.id) }, { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
-      { FieldName: 'Year', FieldValue: '2032' }, { FieldName: 'Status', FieldValue: 'Nået' }];
+      { FieldName: 'Year', FieldValue: '2032' }, { FieldName: 'Status', FieldValue: 'achieved' }];
     const added = await list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfA.departmentId));
     expect(added.some((r) => r.HasException)).toBe(false);
     const [{ id }] = await new CheckInRepository(sp(OWNER)).forGoal(draftGoal.id);

@@ -181,14 +181,14 @@ describe('parseStageConfiguration', () => {
     expect(parseStageConfiguration(JSON.stringify(SKANDERBORG_STAGES))).toEqual({ ok: true, config: SKANDERBORG_STAGES });
   });
 
-  it('gives Danish problems for broken JSON, missing parts and decisions editors could never log', () => {
-    expect(parseStageConfiguration('{')).toEqual({ ok: false, problems: ['Arbejdsgangens indstilling er ikke gyldig JSON.'] });
+  it('gives problems as codes for broken JSON, missing parts and decisions editors could never log', () => {
+    expect(parseStageConfiguration('{')).toEqual({ ok: false, problems: [{ code: 'notJson' }] });
     const noGroups = { ...ALBERTSLUND_STAGES, transitions: [{ ...ALBERTSLUND_STAGES.transitions[0], allowedGroups: ['chefer'] }] };
     const parsed = parseStageConfiguration(JSON.stringify(noGroups));
-    expect(parsed.ok === false && parsed.problems[0]).toMatch(/skal nævne mindst én gruppe/);
+    expect(parsed.ok === false && parsed.problems[0]).toEqual({ code: 'transitionGroups', params: { row: 1, label: 'Send til godkendelse', groups: 'readers, editors, leaders, approvers, secretariat' } });
     const editorsApprove = { ...ALBERTSLUND_STAGES, transitions: ALBERTSLUND_STAGES.transitions.map((t) => (t.to === 'approved' ? { ...t, allowedGroups: ['editors'] } : t)) };
     expect(authorityProblems(editorsApprove as typeof ALBERTSLUND_STAGES)).toHaveLength(1);
     const result = parseStageConfiguration(JSON.stringify(editorsApprove));
-    expect(result.ok === false && result.problems).toEqual(['Overgangen "Godkend" fra "approval" er en beslutning, men redaktører og læsere kan ikke skrive i godkendelsesloggen.']);
+    expect(result.ok === false && result.problems).toEqual([{ code: 'decisionByEditors', params: { label: 'Godkend', from: 'approval' } }]);
   });
 });

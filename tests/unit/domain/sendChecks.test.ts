@@ -40,6 +40,6 @@ describe('the stage configuration says per move whether checks block or warn', (
     expect(parseStageConfiguration(JSON.stringify(json))).toEqual({ ok: true, config: SKANDERBORG_STAGES });
     json.transitions[0].checks = 'stop';
     const parsed = parseStageConfiguration(JSON.stringify(json));
-    expect(parsed.ok ? [] : parsed.problems).toEqual(['Overgang nr. 1 ("Send til ledergruppen"): "checks" skal være "block" eller "warn".']);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([{ code: 'transitionChecks', params: { row: 1, label: 'Send til ledergruppen' } }]);
   });
 });

@@ -126,13 +126,13 @@ describe('validateStageConfiguration', () => {
       ]
     };
     expect(validateStageConfiguration(broken)).toEqual([
-      'Fasen "a" er defineret mere end én gang.',
-      'Startfasen "start" findes ikke.',
-      'Overgangen "Videre" bruger fasen "b", som ikke findes.',
-      'Overgangen "Videre" fra "a" kan ikke foretages af nogen gruppe.',
-      'Overgangen "Retur" fra "a" sender retur uden at kræve en kommentar.',
-      'Fasen "a" kan ikke nås fra startfasen.',
-      'Fasen "island" kan ikke nås fra startfasen.'
+      { code: 'stageTwice', params: { stage: 'a' } },
+      { code: 'initialStageUnknown', params: { stage: 'start' } },
+      { code: 'transitionStageUnknown', params: { label: 'Videre', stage: 'b' } },
+      { code: 'transitionNoGroup', params: { label: 'Videre', from: 'a' } },
+      { code: 'returnWithoutComment', params: { label: 'Retur', from: 'a' } },
+      { code: 'stageUnreachable', params: { stage: 'a' } },
+      { code: 'stageUnreachable', params: { stage: 'island' } }
     ]);
   });
 });

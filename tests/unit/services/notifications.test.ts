@@ -53,6 +53,6 @@ describe('notification e-mails', () => {
   it('can be switched off per site, and a malformed switch keeps them on with a Danish message', () => {
     expect(notificationsEnabled(undefined)).toEqual({ enabled: true });
     expect(notificationsEnabled('{"enabled": false}')).toEqual({ enabled: false });
-    expect(notificationsEnabled('nej')).toEqual({ enabled: true, problem: 'Indstillingen for mails skal være {"enabled": true} eller {"enabled": false}; der sendes mails indtil den er rettet.' });
+    expect(notificationsEnabled('nej')).toEqual({ enabled: true, problem: { code: 'notificationsSetting' } });
   });
 });

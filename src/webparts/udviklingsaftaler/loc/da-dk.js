@@ -927,6 +927,26 @@ define([], function () {
       GoalsInConflict: '{0} mål blev gemt af en anden imens; deres ændringer er beholdt. Åbn målet for at se forskellen.',
       OpenDepartment: 'Åbn afdelingens aftale',
       OpenDocument: 'Åbn dokumentet'
+    },
+    StageConfiguration: {
+      Unusable: 'Webstedets arbejdsgang kan ikke bruges, så standarden for {fallback} gælder:',
+      Notifications: 'Indstillingen for mails skal være {"enabled": true} eller {"enabled": false}; der sendes mails indtil den er rettet.',
+      Codes: {
+        notJson: 'Arbejdsgangens indstilling er ikke gyldig JSON.',
+        shape: 'Arbejdsgangens indstilling skal have "key", "title", "initialStage", "stages" og "transitions".',
+        stageShape: 'Fase nr. {row} skal have "code", "label" og en gyldig "kind" ({kinds}).',
+        stageDecidedBy: 'Fase nr. {row} ("{label}"): "decidedBy" skal være en tekst, fx "ledergruppen".',
+        transitionShape: 'Overgang nr. {row} skal have "from", "to", "label" og en gyldig "decision" ({decisions}).',
+        transitionGroups: 'Overgang nr. {row} ("{label}") skal nævne mindst én gruppe blandt {groups}.',
+        transitionChecks: 'Overgang nr. {row} ("{label}"): "checks" skal være "block" eller "warn".',
+        stageTwice: 'Fasen "{stage}" er defineret mere end én gang.',
+        initialStageUnknown: 'Startfasen "{stage}" findes ikke.',
+        transitionStageUnknown: 'Overgangen "{label}" bruger fasen "{stage}", som ikke findes.',
+        transitionNoGroup: 'Overgangen "{label}" fra "{from}" kan ikke foretages af nogen gruppe.',
+        returnWithoutComment: 'Overgangen "{label}" fra "{from}" sender retur uden at kræve en kommentar.',
+        stageUnreachable: 'Fasen "{stage}" kan ikke nås fra startfasen.',
+        decisionByEditors: 'Overgangen "{label}" fra "{from}" er en beslutning, men redaktører og læsere kan ikke skrive i godkendelsesloggen.'
+      }
     }
   };
 });

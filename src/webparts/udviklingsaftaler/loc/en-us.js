@@ -926,6 +926,26 @@ define([], function () {
       GoalsInConflict: '{0} goals were saved by someone else meanwhile; their changes were kept. Open the goal to see the difference.',
       OpenDepartment: "Open the department's agreement",
       OpenDocument: 'Open the document'
+    },
+    StageConfiguration: {
+      Unusable: 'The site\'s own workflow cannot be used, so the default for {fallback} applies:',
+      Notifications: 'The e-mail setting must be {"enabled": true} or {"enabled": false}; e-mails are sent until it is corrected.',
+      Codes: {
+        notJson: 'The workflow setting is not valid JSON.',
+        shape: 'The workflow setting must have "key", "title", "initialStage", "stages" and "transitions".',
+        stageShape: 'Stage no. {row} must have "code", "label" and a valid "kind" ({kinds}).',
+        stageDecidedBy: 'Stage no. {row} ("{label}"): "decidedBy" must be a text, e.g. "ledergruppen".',
+        transitionShape: 'Transition no. {row} must have "from", "to", "label" and a valid "decision" ({decisions}).',
+        transitionGroups: 'Transition no. {row} ("{label}") must name at least one group among {groups}.',
+        transitionChecks: 'Transition no. {row} ("{label}"): "checks" must be "block" or "warn".',
+        stageTwice: 'The stage "{stage}" is defined more than once.',
+        initialStageUnknown: 'The initial stage "{stage}" does not exist.',
+        transitionStageUnknown: 'The transition "{label}" uses the stage "{stage}", which does not exist.',
+        transitionNoGroup: 'The transition "{label}" from "{from}" cannot be made by any group.',
+        returnWithoutComment: 'The transition "{label}" from "{from}" returns without requiring a comment.',
+        stageUnreachable: 'The stage "{stage}" cannot be reached from the initial stage.',
+        decisionByEditors: 'The transition "{label}" from "{from}" is a decision, but editors and readers cannot write to the approval log.'
+      }
     }
   };
 });

@@ -739,6 +739,14 @@ declare interface IUdviklingsaftalerStrings {
     OpenDepartment: string;
     OpenDocument: string;
   };
+  /** The site's own settings (stage configuration, e-mails) when they cannot be used (issue #20.4). */
+  StageConfiguration: {
+    /** {fallback}: the configuration used meanwhile. */
+    Unusable: string;
+    Notifications: string;
+    /** {row} 1-based; {label}, {stage}, {from} the configuration's own words; {kinds}, {decisions}, {groups} the valid values. */
+    Codes: Record<import('../../../domain/stageConfigurationProblems').StageConfigurationCode, string>;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

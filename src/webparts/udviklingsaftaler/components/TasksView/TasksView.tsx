@@ -14,6 +14,7 @@ import { DecisionFeedback } from '../Approval/DecisionFeedback';
 import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
 import { TaskCountRefresh } from './taskCountRefresh';
+import { workflowProblemText } from './workflowProblemText';
 
 /** Mine opgaver: what waits for a decision by the user's groups, oldest first, with the changes
  * since the last decision; approve, return with a comment, record a hearing, or approve several. */
@@ -79,7 +80,7 @@ const TasksView: React.FC = () => {
           <>
             {workflow.problems.length > 0 && (
               <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-                <strong>{strings.SiteWorkflowProblem}.</strong> {workflow.problems.join(' ')}
+                <strong>{strings.SiteWorkflowProblem}.</strong> {workflow.problems.map((p) => workflowProblemText(all.StageConfiguration, p)).join(' ')}
               </MessageBar>
             )}
             <MembershipWarning problems={workflow.membershipProblems} />
