@@ -21,7 +21,7 @@ import type { ApprovalServices, ApprovalTarget } from '../../../src/services/app
 import { createGraphMailSender } from '../../../src/services/mail/mailSender';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
-import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
 const config = SKANDERBORG_STAGES;
@@ -170,6 +170,16 @@ describe('the choice migration on a site of schema version 1', () => {
     await migrateChoiceValues(owner, listIds, second, 2);
     expect(second.steps.every((s) => s.action === 'unchanged')).toBe(true);
   }, 120000);
+
+  it('the emulator refuses Choices on an untyped field update, as SharePoint does (pnp/pnpjs#273)', async () => {
+    const list = rawSpForUser(siteUrl, OWNER).web.lists.getById(listIds.Goals);
+    const f = await list.fields.getByInternalNameOrTitle('Horizon').select('Id')<{ Id: string }>();
+    await expect(list.fields.getById(f.Id).update({ Choices: ['x'] })).rejects.toMatchObject({ status: 400 });
+    await expect(list.fields.getById(f.Id).update({ 'odata.type': 'SP.FieldMultiChoice', Choices: ['x'] })).rejects.toMatchObject({ status: 400 });
+    const error = await list.fields.getById(f.Id).update({ Choices: ['x'] }).catch((e: Error) => e.message);
+    expect(error).toContain("The property 'Choices' does not exist on type 'SP.Field'");
+    expect((await list.fields.getById(f.Id).select('Choices')<{ Choices: string[] }>()).Choices).toEqual(['oneYear', 'multiYear']);
+  });
 
   it('meets a save made between its read and its write with 412, reads the item again and keeps that save', async () => {
     for (const c of CHOICE_COLUMNS.filter((x) => x.list === 'Goals')) await setChoices('Goals', c.field, [...Object.keys(c.literalOf), ...Object.values(c.literalOf)], c.multi);
