@@ -1,6 +1,7 @@
 // docs/schema.md as a function of the schema module, so the document cannot drift from the lists
 // the product creates (tests/unit/docs/schemaDoc.test.ts compares the committed file with this).
-import { choiceColumn, type FieldDef, type ListDef, type ListKey, type Schema } from '../../src/data/schema';
+import type { FieldDef, ListDef, ListKey, Schema } from '../../src/data/schema';
+import { choiceColumn } from '../../src/data/schema/choiceColumns';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

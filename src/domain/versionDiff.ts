@@ -8,12 +8,9 @@ export interface DiffField {
   /** Where the value is when `key` is absent (SharePoint's version rows give a lookup as an
    * object under its own name, the item rows as `<Name>Id`). */
   altKey?: string;
-  /** A choice column's stored value as what it means: a value stored before schema version 2
-   * (the Danish label) and its stable literal are the same value (ADR 0010). */
-  choice?: {
-    canonical: (stored: string) => string;
-    label: (stored: string) => string;
-  };
+  /** A choice column's stored value as its label: a value stored before schema version 2 (the
+   * Danish label) and its stable literal are the same value, shown the same (ADR 0010). */
+  choice?: (stored: string) => string;
 }
 
 export interface FieldChange {
@@ -67,9 +64,11 @@ export function diffVersions(fields: readonly DiffField[], before: Readonly<Reco
   const changes: FieldChange[] = [];
   for (const f of fields) {
     const pick = (row: Readonly<Record<string, unknown>>): unknown => (f.key in row || f.altKey === undefined ? row[f.key] : row[f.altKey]);
-    if (comparable(mapChoice(pick(before), f.choice?.canonical)) === comparable(mapChoice(pick(after), f.choice?.canonical))) continue;
-    const b = displayValue(mapChoice(pick(before), f.choice?.label));
-    const a = displayValue(mapChoice(pick(after), f.choice?.label));
+    const was = mapChoice(pick(before), f.choice);
+    const is = mapChoice(pick(after), f.choice);
+    if (comparable(was) === comparable(is)) continue;
+    const b = displayValue(was);
+    const a = displayValue(is);
     changes.push({ key: f.key, label: f.label, before: b, after: a });
   }
   return changes;

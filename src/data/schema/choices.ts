@@ -2,7 +2,7 @@
 // so rewording a label is a loc change, not a data migration. Until schema version 2 they stored
 // the Danish labels; those are the `legacy` values here, which the mappers still read (ApprovalLog
 // entries keep them for good, and every item's version history does), which the version diff
-// treats as the same value, and which provisioning rewrites (src/data/provisioning/choiceMigration.ts).
+// treats as the same value, and which provisioning rewrites (choiceColumns.ts, src/data/provisioning/choiceMigration.ts).
 // The legacy values are derived from the domain's labels as they were when the change was made;
 // tests/unit/schema/legacyChoices.test.ts holds them frozen, so rewording a label there fails a
 // test instead of silently orphaning the old values.
@@ -27,7 +27,6 @@ import {
   type TargetDirection,
   type TrackKind
 } from '../../domain';
-import type { ListKey } from './types';
 
 export type ChoiceMap<C extends string> = Readonly<Record<C, string>>;
 
@@ -36,8 +35,8 @@ export const TRACK_KIND_CHOICES: ChoiceMap<TrackKind> = { track: 'Track', theme:
 export const APPLIES_TO_CHOICES: ChoiceMap<RequirementScope> = { agreement: 'agreement', goal: 'goal' };
 export const TARGET_LIST_CHOICES: ChoiceMap<ApprovalTargetList> = { Agreements: 'Agreements', Goals: 'Goals' };
 
-/** The legacy (label) value of each stable map, for codeOf and the migration. */
-const LEGACY = new Map<ChoiceMap<string>, ChoiceMap<string>>();
+/** The legacy (label) value of each stable map, for codeOf and the migration (choiceColumns.ts). */
+export const LEGACY = new Map<ChoiceMap<string>, ChoiceMap<string>>();
 
 /** A map whose stored value is the code itself, remembering what the code was stored as before. */
 function stable<C extends string>(legacy: ChoiceMap<C>): ChoiceMap<C> {
@@ -89,6 +88,12 @@ export function choiceLabel<C extends string>(map: ChoiceMap<C>, code: C): strin
   return (LEGACY.get(map) as ChoiceMap<C> | undefined)?.[code] ?? map[code];
 }
 
+/** A stored value (the literal or the label stored before) as its Danish label; an unknown value as itself. */
+export const storedLabel = (map: ChoiceMap<string>, stored: string): string => {
+  const code = codeOf(map, stored);
+  return code === undefined ? stored : choiceLabel(map, code);
+};
+
 export const values = <C extends string>(map: ChoiceMap<C>): string[] => Object.values(map);
 
 /** The code whose stored value is `value` (the literal, or the label stored before schema
@@ -98,40 +103,3 @@ export function codeOf<C extends string>(map: ChoiceMap<C>, value: string): C | 
   const legacy = LEGACY.get(map) as ChoiceMap<C> | undefined;
   return find(map) ?? (legacy === undefined ? undefined : find(legacy));
 }
-
-/** A column whose values changed from labels to literals. */
-export interface ChoiceColumn {
-  list: ListKey;
-  field: string;
-  multi: boolean;
-  /** Literal by legacy label. */
-  literalOf: Readonly<Record<string, string>>;
-  /** Danish label by literal, for a reader of a version diff. */
-  labelOf: Readonly<Record<string, string>>;
-  /** Rewritten by provisioning; ApprovalLog entries are not (ADR 0010). */
-  migrate: boolean;
-}
-
-const column = (list: ListKey, field: string, map: ChoiceMap<string>, multi = false, migrate = true): ChoiceColumn => {
-  const legacy = LEGACY.get(map) ?? {};
-  const codes = Object.keys(map);
-  return {
-    list, field, multi, migrate,
-    literalOf: Object.fromEntries(codes.map((c) => [legacy[c], map[c]])),
-    labelOf: Object.fromEntries(codes.map((c) => [map[c], legacy[c]]))
-  };
-};
-
-export const CHOICE_COLUMNS: readonly ChoiceColumn[] = [
-  column('Departments', 'Kind', DEPARTMENT_KIND_CHOICES),
-  column('Strategies', 'GoalTemplate', GOAL_TEMPLATE_CHOICES),
-  column('Strategies', 'MinimumGoalContent', MINIMUM_CONTENT_CHOICES, true),
-  column('Goals', 'Horizon', HORIZON_CHOICES),
-  column('Goals', 'TargetDirection', TARGET_DIRECTION_CHOICES),
-  column('Goals', 'Outcome', OUTCOME_CHOICES),
-  column('Goals', 'SDGs', SDG_CHOICES, true),
-  column('ApprovalLog', 'Decision', DECISION_CHOICES, false, false),
-  column('CheckIns', 'Status', CHECK_IN_STATUS_CHOICES)
-];
-
-export const choiceColumn = (list: ListKey, field: string): ChoiceColumn | undefined => CHOICE_COLUMNS.find((c) => c.list === list && c.field === field);

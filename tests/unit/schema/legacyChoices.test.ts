@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { CHOICE_COLUMNS, codeOf, HORIZON_CHOICES, listDef, SCHEMA } from '../../../src/data/schema';
+import { codeOf, HORIZON_CHOICES, listDef, SCHEMA } from '../../../src/data/schema';
+import { CHOICE_COLUMNS } from '../../../src/data/schema/choiceColumns';
 import { goalMapping } from '../../../src/data/repositories/mappers/goalMapper';
 import { diffFields } from '../../../src/services/approvals/diffs';
 import { changedAfterApproval } from '../../../src/domain/approvalBinding';
