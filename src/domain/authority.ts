@@ -7,9 +7,8 @@
 // Actor is not its Author is a forgery (issue #15). Pure: membership and entries are read by the
 // services.
 import type { ApprovalLogEntry, GroupKey, StageCode, StageConfiguration, StageTransition } from './types';
-import { findStage } from './stageMachine';
+import { findStage, problemOf, type StageConfigurationProblem } from './stageMachine';
 import { changedAfterApproval, type ApprovalBinding } from './approvalBinding';
-import { problemOf, type StageConfigurationProblem } from './stageConfigurationProblems';
 
 /** User ids of the members of each group, as SharePoint reports them. */
 export type GroupMembership = Readonly<Partial<Record<GroupKey, readonly number[]>>>;

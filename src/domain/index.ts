@@ -27,7 +27,6 @@ export * from './approvalBinding';
 export * from './versionDiff';
 export * from './filing';
 export * from './stageConfigurationJson';
-export * from './stageConfigurationProblems';
 export * from './safeUrl';
 export * from './damage';
 export * from './checkIns';

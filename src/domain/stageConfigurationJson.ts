@@ -3,9 +3,8 @@
 // value gives problems as codes (the UI words them in the user's language) and the caller falls
 // back to the built-in configuration.
 import type { ApprovalDecision, GroupKey, StageConfiguration, StageDefinition, StageKind, StageTransition } from './types';
-import { validateStageConfiguration } from './stageMachine';
+import { problemOf, validateStageConfiguration, type StageConfigurationProblem } from './stageMachine';
 import { authorityProblems } from './authority';
-import { problemOf, type StageConfigurationProblem } from './stageConfigurationProblems';
 
 const KINDS: readonly StageKind[] = ['draft', 'review', 'consultation', 'approved', 'followUp', 'closed'];
 const DECISIONS: readonly ApprovalDecision[] = ['submitted', 'approved', 'consulted', 'returned', 'followUpStarted', 'completed'];
@@ -18,7 +17,7 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().le
 
 function stageOf(raw: unknown, index: number, problems: StageConfigurationProblem[]): StageDefinition | undefined {
   if (!isObject(raw) || !isText(raw.code) || !isText(raw.label) || !KINDS.includes(raw.kind as StageKind)) {
-    problems.push(problemOf('stageShape', { row: index + 1, kinds: KINDS.join(', ') }));
+    problems.push(problemOf('stageShape', { row: index + 1 }));
     return undefined;
   }
   if (raw.decidedBy !== undefined && !isText(raw.decidedBy)) {
@@ -32,13 +31,13 @@ function stageOf(raw: unknown, index: number, problems: StageConfigurationProble
 
 function transitionOf(raw: unknown, index: number, problems: StageConfigurationProblem[]): StageTransition | undefined {
   if (!isObject(raw) || !isText(raw.from) || !isText(raw.to) || !isText(raw.label) || !DECISIONS.includes(raw.decision as ApprovalDecision)) {
-    problems.push(problemOf('transitionShape', { row: index + 1, decisions: DECISIONS.join(', ') }));
+    problems.push(problemOf('transitionShape', { row: index + 1 }));
     return undefined;
   }
   const groups = Array.isArray(raw.allowedGroups) ? raw.allowedGroups : [];
   const unknown = groups.filter((g) => !GROUP_KEYS.includes(g as GroupKey));
   if (unknown.length > 0 || groups.length === 0) {
-    problems.push(problemOf('transitionGroups', { row: index + 1, label: raw.label, groups: GROUP_KEYS.join(', ') }));
+    problems.push(problemOf('transitionGroups', { row: index + 1, label: raw.label }));
     return undefined;
   }
   if (raw.checks !== undefined && raw.checks !== 'block' && raw.checks !== 'warn') {

@@ -4,7 +4,6 @@
 // what make a decision authoritative (docs/decisions/0002 and 0003).
 import type { GroupKey, ISODate, StageCode, StageConfiguration, StageDefinition, StageTransition } from './types';
 import { type FieldProblem, type ValidationParams, isISODate } from './validationResult';
-import { problemOf, type StageConfigurationProblem } from './stageConfigurationProblems';
 
 export function findStage(config: StageConfiguration, code: StageCode): StageDefinition | undefined {
   return config.stages.find((s) => s.code === code);
@@ -139,4 +138,35 @@ export function validateStageConfiguration(config: StageConfiguration): StageCon
     problems.push(problemOf('stageUnreachable', { stage: code }));
   }
   return problems;
+}
+
+// What can be wrong with a stage configuration (here, stageConfigurationJson.ts, authority.ts), as
+// codes with the values their text needs: the UI words them in the user's language (loc group
+// StageConfiguration), as validationResult.ts does for form fields.
+export type StageConfigurationCode =
+  // The JSON itself
+  | 'notJson'
+  | 'shape'
+  | 'stageShape'
+  | 'stageDecidedBy'
+  | 'transitionShape'
+  | 'transitionGroups'
+  | 'transitionChecks'
+  // The configuration's meaning
+  | 'stageTwice'
+  | 'initialStageUnknown'
+  | 'transitionStageUnknown'
+  | 'transitionNoGroup'
+  | 'returnWithoutComment'
+  | 'stageUnreachable'
+  | 'decisionByEditors';
+
+/** `row` is 1-based, as the secretariat counts; `label`, `stage`, `from` are the configuration's own words. */
+export interface StageConfigurationProblem {
+  code: StageConfigurationCode;
+  params?: ValidationParams;
+}
+
+export function problemOf(code: StageConfigurationCode, params?: ValidationParams): StageConfigurationProblem {
+  return params === undefined ? { code } : { code, params };
 }

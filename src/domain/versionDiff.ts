@@ -44,10 +44,8 @@ export function displayValue(value: unknown): string {
  */
 /** Each string of a choice value (one, or a MultiChoice's list) through `to`. */
 function mapChoice(value: unknown, to: ((stored: string) => string) | undefined): unknown {
-  if (to === undefined) return value;
-  if (typeof value === 'string') return to(value);
   const list = Array.isArray(value) ? value : (value as { results?: unknown } | null)?.results;
-  return Array.isArray(list) ? list.map((v) => (typeof v === 'string' ? to(v) : v)) : value;
+  return to === undefined ? value : typeof value === 'string' ? to(value) : Array.isArray(list) ? list.map((v) => (typeof v === 'string' ? to(v) : v)) : value;
 }
 
 function comparable(value: unknown): string {

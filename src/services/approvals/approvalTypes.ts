@@ -1,6 +1,6 @@
 // The approval use cases the views see: Mine opgaver, decisions, history and verification.
 import type { ApprovedSpan } from '../../domain/checkInAuthority';
-import type { StageConfigurationProblem } from '../../domain/stageConfigurationProblems';
+import type { StageConfigurationProblem } from '../../domain/stageMachine';
 import type {
   ApprovalDecision, ApprovalTargetList, AuthorityStatus, FieldChange, FieldDamage, GroupKey, ISODate, ISODateTime, MailFailure, StageCode, StageConfiguration, StageTransition
 } from '../../domain';

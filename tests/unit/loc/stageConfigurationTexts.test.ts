@@ -8,10 +8,10 @@ import { stageConfigurationText, workflowProblemText } from '../../../src/webpar
 const EXAMPLES: Record<StageConfigurationCode, StageConfigurationProblem> = {
   notJson: { code: 'notJson' },
   shape: { code: 'shape' },
-  stageShape: { code: 'stageShape', params: { row: 2, kinds: 'draft, review' } },
+  stageShape: { code: 'stageShape', params: { row: 2 } },
   stageDecidedBy: { code: 'stageDecidedBy', params: { row: 2, label: 'Ledergruppe' } },
-  transitionShape: { code: 'transitionShape', params: { row: 3, decisions: 'submitted, approved' } },
-  transitionGroups: { code: 'transitionGroups', params: { row: 3, label: 'Godkend', groups: 'readers, editors' } },
+  transitionShape: { code: 'transitionShape', params: { row: 3 } },
+  transitionGroups: { code: 'transitionGroups', params: { row: 3, label: 'Godkend' } },
   transitionChecks: { code: 'transitionChecks', params: { row: 1, label: 'Send' } },
   stageTwice: { code: 'stageTwice', params: { stage: 'draft' } },
   initialStageUnknown: { code: 'initialStageUnknown', params: { stage: 'start' } },

@@ -934,10 +934,10 @@ define([], function () {
       Codes: {
         notJson: 'Arbejdsgangens indstilling er ikke gyldig JSON.',
         shape: 'Arbejdsgangens indstilling skal have "key", "title", "initialStage", "stages" og "transitions".',
-        stageShape: 'Fase nr. {row} skal have "code", "label" og en gyldig "kind" ({kinds}).',
+        stageShape: 'Fase nr. {row} skal have "code", "label" og en gyldig "kind" (draft, review, consultation, approved, followUp, closed).',
         stageDecidedBy: 'Fase nr. {row} ("{label}"): "decidedBy" skal være en tekst, fx "ledergruppen".',
-        transitionShape: 'Overgang nr. {row} skal have "from", "to", "label" og en gyldig "decision" ({decisions}).',
-        transitionGroups: 'Overgang nr. {row} ("{label}") skal nævne mindst én gruppe blandt {groups}.',
+        transitionShape: 'Overgang nr. {row} skal have "from", "to", "label" og en gyldig "decision" (submitted, approved, consulted, returned, followUpStarted, completed).',
+        transitionGroups: 'Overgang nr. {row} ("{label}") skal nævne mindst én gruppe blandt readers, editors, leaders, approvers, secretariat.',
         transitionChecks: 'Overgang nr. {row} ("{label}"): "checks" skal være "block" eller "warn".',
         stageTwice: 'Fasen "{stage}" er defineret mere end én gang.',
         initialStageUnknown: 'Startfasen "{stage}" findes ikke.',

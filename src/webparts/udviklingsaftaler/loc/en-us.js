@@ -933,10 +933,10 @@ define([], function () {
       Codes: {
         notJson: 'The workflow setting is not valid JSON.',
         shape: 'The workflow setting must have "key", "title", "initialStage", "stages" and "transitions".',
-        stageShape: 'Stage no. {row} must have "code", "label" and a valid "kind" ({kinds}).',
+        stageShape: 'Stage no. {row} must have "code", "label" and a valid "kind" (draft, review, consultation, approved, followUp, closed).',
         stageDecidedBy: 'Stage no. {row} ("{label}"): "decidedBy" must be a text, e.g. "ledergruppen".',
-        transitionShape: 'Transition no. {row} must have "from", "to", "label" and a valid "decision" ({decisions}).',
-        transitionGroups: 'Transition no. {row} ("{label}") must name at least one group among {groups}.',
+        transitionShape: 'Transition no. {row} must have "from", "to", "label" and a valid "decision" (submitted, approved, consulted, returned, followUpStarted, completed).',
+        transitionGroups: 'Transition no. {row} ("{label}") must name at least one group among readers, editors, leaders, approvers, secretariat.',
         transitionChecks: 'Transition no. {row} ("{label}"): "checks" must be "block" or "warn".',
         stageTwice: 'The stage "{stage}" is defined more than once.',
         initialStageUnknown: 'The initial stage "{stage}" does not exist.',

@@ -744,8 +744,8 @@ declare interface IUdviklingsaftalerStrings {
     /** {fallback}: the configuration used meanwhile. */
     Unusable: string;
     Notifications: string;
-    /** {row} 1-based; {label}, {stage}, {from} the configuration's own words; {kinds}, {decisions}, {groups} the valid values. */
-    Codes: Record<import('../../../domain/stageConfigurationProblems').StageConfigurationCode, string>;
+    /** {row} 1-based; {label}, {stage}, {from} the configuration's own words. */
+    Codes: Record<import('../../../domain/stageMachine').StageConfigurationCode, string>;
   };
 }
 

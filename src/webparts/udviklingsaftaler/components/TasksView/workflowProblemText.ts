@@ -1,7 +1,7 @@
 // The site's own settings that cannot be used (services/approvals/workflowSettings.ts), worded in
 // the user's language from the codes the domain returns (loc group StageConfiguration).
 import type { WorkflowProblem } from '../../../../services/approvals/approvalTypes';
-import type { StageConfigurationProblem } from '../../../../domain/stageConfigurationProblems';
+import type { StageConfigurationProblem } from '../../../../domain/stageMachine';
 
 type Texts = IUdviklingsaftalerStrings['StageConfiguration'];
 
