@@ -13,6 +13,7 @@ import {
   HORIZON_LABELS,
   OUTCOMES,
   SDGS,
+  sdgLabel,
   TARGET_DIRECTION_LABELS,
   CHECK_IN_STATUSES,
   type ApprovalDecision,
@@ -70,12 +71,10 @@ export const DECISION_CHOICES: ChoiceMap<ApprovalDecision> = stable(DECISION_LAB
 /** SDGs are stored as "sdg7"; before schema version 2 as "7. Bæredygtig energi". */
 export const SDG_CHOICES: ChoiceMap<string> = stable(byCode(SDGS, (s) => `sdg${s.number}`, (s) => `${s.number}. ${s.title}`));
 
+/** Throws for a number outside 1-17 (sdgLabel's check), which is a programming error. */
 export function sdgToChoice(sdgNumber: number): string {
-  const value = SDG_CHOICES[`sdg${sdgNumber}`];
-  if (value === undefined) {
-    throw new RangeError(`Verdensmål ${sdgNumber} findes ikke (gyldige numre er 1-17).`);
-  }
-  return value;
+  sdgLabel(sdgNumber);
+  return `sdg${sdgNumber}`;
 }
 
 export function sdgFromChoice(value: string): number | undefined {
@@ -83,15 +82,11 @@ export function sdgFromChoice(value: string): number | undefined {
   return code === undefined ? undefined : Number(code.slice(3));
 }
 
-/** The Danish label of a code of a stable map (an item's Title, which list views show). */
-export function choiceLabel<C extends string>(map: ChoiceMap<C>, code: C): string {
-  return (LEGACY.get(map) as ChoiceMap<C> | undefined)?.[code] ?? map[code];
-}
-
-/** A stored value (the literal or the label stored before) as its Danish label; an unknown value as itself. */
+/** A stored value (the literal, which is the code, or the label stored before) as its Danish
+ * label: an item's Title, which list views show, and a version diff. An unknown value is itself. */
 export const storedLabel = (map: ChoiceMap<string>, stored: string): string => {
   const code = codeOf(map, stored);
-  return code === undefined ? stored : choiceLabel(map, code);
+  return code === undefined ? stored : LEGACY.get(map)?.[code] ?? stored;
 };
 
 export const values = <C extends string>(map: ChoiceMap<C>): string[] => Object.values(map);

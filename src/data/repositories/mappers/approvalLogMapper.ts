@@ -5,7 +5,7 @@
 // https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest):
 // authority rests on those, never on the client-written Actor and At.
 import type { ApprovalLogEntry, NewApprovalLogEntry } from '../../../domain';
-import { choiceLabel, codeOf, DECISION_CHOICES, TARGET_LIST_CHOICES } from '../../schema';
+import { codeOf, DECISION_CHOICES, storedLabel, TARGET_LIST_CHOICES } from '../../schema';
 import { DataError } from '../../errors/DataError';
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
@@ -84,7 +84,7 @@ export const approvalLogMapping: ListMapping<ApprovalLogEntry, NewApprovalLogEnt
   },
   toFields(v): FieldValues {
     const out: FieldValues = {};
-    if (v.targetList !== undefined && v.decision !== undefined) out[LOG.title] = `${choiceLabel(DECISION_CHOICES, v.decision)}: ${v.targetList} ${String(v.targetId)}`;
+    if (v.targetList !== undefined && v.decision !== undefined) out[LOG.title] = `${storedLabel(DECISION_CHOICES, v.decision)}: ${v.targetList} ${String(v.targetId)}`;
     if ('targetList' in v && v.targetList !== undefined) out[LOG.targetList] = TARGET_LIST_CHOICES[v.targetList];
     if ('targetId' in v) out[LOG.targetId] = orNull(v.targetId);
     if ('fromStage' in v) out[LOG.fromStage] = orNull(v.fromStage);

@@ -1,6 +1,6 @@
 // CheckIns and Dialogues lists <-> CheckIn and Dialogue (issue 18).
 import type { CheckIn, Dialogue, NewCheckIn, NewDialogue } from '../../../domain';
-import { CHECK_IN_STATUS_CHOICES, choiceLabel, codeOf } from '../../schema';
+import { CHECK_IN_STATUS_CHOICES, codeOf, storedLabel } from '../../schema';
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
 import type { RawItem } from '../paging';
@@ -85,7 +85,7 @@ export const checkInMapping: ListMapping<CheckIn, NewCheckIn> = {
   },
   toFields(v): FieldValues {
     const out: FieldValues = {};
-    if ('status' in v && v.status !== undefined) out.Title = choiceLabel(CHECK_IN_STATUS_CHOICES, v.status);
+    if ('status' in v && v.status !== undefined) out.Title = storedLabel(CHECK_IN_STATUS_CHOICES, v.status);
     if ('goalId' in v) out[`${CHECK_IN.goal}Id`] = orNull(v.goalId);
     if ('departmentId' in v) out[`${CHECK_IN.department}Id`] = orNull(v.departmentId);
     if ('year' in v) out[CHECK_IN.year] = orNull(v.year);
