@@ -8,9 +8,6 @@ export interface DiffField {
   /** Where the value is when `key` is absent (SharePoint's version rows give a lookup as an
    * object under its own name, the item rows as `<Name>Id`). */
   altKey?: string;
-  /** A choice column's stored value as its label: a value stored before schema version 2 (the
-   * Danish label) and its stable literal are the same value, shown the same (ADR 0010). */
-  choice?: (stored: string) => string;
 }
 
 export interface FieldChange {
@@ -42,12 +39,6 @@ export function displayValue(value: unknown): string {
  * LookupValue is the target's title when that version was saved: a department renamed between two
  * versions is no change to the goal, so lookups compare on their ids and display their values.
  */
-/** Each string of a choice value (one, or a MultiChoice's list) through `to`. */
-function mapChoice(value: unknown, to: ((stored: string) => string) | undefined): unknown {
-  const list = Array.isArray(value) ? value : (value as { results?: unknown } | null)?.results;
-  return to === undefined ? value : typeof value === 'string' ? to(value) : Array.isArray(list) ? list.map((v) => (typeof v === 'string' ? to(v) : v)) : value;
-}
-
 function comparable(value: unknown): string {
   const ids = (v: unknown): string | undefined => {
     const id = typeof v === 'object' && v !== null ? (v as { LookupId?: unknown }).LookupId : undefined;
@@ -62,11 +53,9 @@ export function diffVersions(fields: readonly DiffField[], before: Readonly<Reco
   const changes: FieldChange[] = [];
   for (const f of fields) {
     const pick = (row: Readonly<Record<string, unknown>>): unknown => (f.key in row || f.altKey === undefined ? row[f.key] : row[f.altKey]);
-    const was = mapChoice(pick(before), f.choice);
-    const is = mapChoice(pick(after), f.choice);
-    if (comparable(was) === comparable(is)) continue;
-    const b = displayValue(was);
-    const a = displayValue(is);
+    if (comparable(pick(before)) === comparable(pick(after))) continue;
+    const b = displayValue(pick(before));
+    const a = displayValue(pick(after));
     changes.push({ key: f.key, label: f.label, before: b, after: a });
   }
   return changes;

@@ -9,7 +9,7 @@ import '@pnp/sp/site-users/web';
 import type { ApprovalTargetList, FieldDamage, PersonRef, StageCode, StageConfiguration } from '../../domain';
 import { MISSING_ID } from '../../domain/damage';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
-import { listDef, SCHEMA } from '../schema';
+import { HORIZON_CHOICES, listDef, OUTCOME_CHOICES, SCHEMA, SDG_CHOICES, storedLabel, TARGET_DIRECTION_CHOICES } from '../schema';
 import { anyOf, eq } from '../odata';
 import { etagOf } from './etag';
 import { departmentOfFolder } from './departmentFolder';
@@ -49,6 +49,19 @@ export interface VersionRow {
 }
 
 const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year', 'FileDirRef', 'StageComment'];
+
+/** A goal's choice columns in a version row as their Danish labels: a version saved before the
+ * choice migration holds the label, one after it the literal, and they are the same value for
+ * every reader of versions (history, diffs, the approval binding, foreign edits; ADR 0010). */
+export function labelledChoices(list: ApprovalTargetList, raw: RawItem): RawItem {
+  if (list !== 'Goals') return raw;
+  const out = { ...raw };
+  for (const [key, map] of [['Horizon', HORIZON_CHOICES], ['TargetDirection', TARGET_DIRECTION_CHOICES], ['Outcome', OUTCOME_CHOICES], ['SDGs', SDG_CHOICES]] as const) {
+    const v = out[key];
+    out[key] = typeof v === 'string' ? storedLabel(map, v) : Array.isArray(v) ? v.map((x: unknown) => (typeof x === 'string' ? storedLabel(map, x) : x)) : v;
+  }
+  return out;
+}
 
 function editorOf(raw: RawItem): PersonRef | undefined {
   const e = raw.Editor as { Id?: number; Title?: string; EMail?: string; LookupId?: number; LookupValue?: string; Email?: string } | undefined;
@@ -141,7 +154,7 @@ export class ApprovalStateRepository {
    * (history, diffs, the approval binding); pass a batched SPFI to read many in one $batch. */
   public async versions(list: ApprovalTargetList, id: number, sp: SPFI = this.sp): Promise<VersionRow[]> {
     const rows = await this.list(list, sp).items.getById(id).versions<RawItem[]>();
-    return rows.map((raw) => ({ label: String(raw.VersionLabel ?? ''), modified: String(raw.Modified ?? raw.Created ?? ''), editor: editorOf(raw), values: raw }));
+    return rows.map((raw) => ({ label: String(raw.VersionLabel ?? ''), modified: String(raw.Modified ?? raw.Created ?? ''), editor: editorOf(raw), values: labelledChoices(list, raw) }));
   }
 
   public async currentUser(): Promise<PersonRef> {

@@ -5,12 +5,9 @@ import type { ApprovalLogEntry, DiffField, GroupMembership, StageConfiguration }
 import { authorizedTransition, chronological } from '../../domain/authority';
 import { GOAL_TEXT_FIELDS } from '../../domain/goalFields';
 import { diffVersions } from '../../domain/versionDiff';
-import { HORIZON_CHOICES, listDef, OUTCOME_CHOICES, SCHEMA, SDG_CHOICES, storedLabel, TARGET_DIRECTION_CHOICES, type ChoiceMap } from '../../data/schema';
+import { listDef, SCHEMA } from '../../data/schema';
 import type { ApprovalStateRepository } from '../../data/repositories/approvalStateRepository';
 import type { ApprovalTarget, ItemDiff } from './approvalTypes';
-
-/** The choice columns among the content of an agreement or goal (Agreements has none). */
-const GOAL_CHOICES: Readonly<Record<string, ChoiceMap<string>>> = { Horizon: HORIZON_CHOICES, TargetDirection: TARGET_DIRECTION_CHOICES, Outcome: OUTCOME_CHOICES, SDGs: SDG_CHOICES };
 
 const GOAL_LABELS: Record<string, string> = Object.fromEntries(GOAL_TEXT_FIELDS.map((f) => [f.field.charAt(0).toUpperCase() + f.field.slice(1), f.label]));
 
@@ -22,10 +19,7 @@ export function diffFields(list: ApprovalTarget['list']): DiffField[] {
     .map((f) => {
       const lookupLike = f.type === 'Lookup' || f.type === 'LookupMulti' || f.type === 'User' || f.type === 'UserMulti';
       const label = list === 'Goals' ? GOAL_LABELS[f.name] ?? f.displayName : f.displayName;
-      if (lookupLike) return { key: `${f.name}Id`, label, altKey: f.name };
-      const map = list === 'Goals' ? GOAL_CHOICES[f.name] : undefined;
-      // A version saved before the choice migration holds the label, one after it the literal.
-      return map === undefined ? { key: f.name, label } : { key: f.name, label, choice: (v: string) => storedLabel(map, v) };
+      return lookupLike ? { key: `${f.name}Id`, label, altKey: f.name } : { key: f.name, label };
     });
 }
 

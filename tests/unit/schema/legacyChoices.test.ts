@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { codeOf, HORIZON_CHOICES, listDef, SCHEMA } from '../../../src/data/schema';
 import { CHOICE_COLUMNS } from '../../../src/data/schema/choiceColumns';
 import { goalMapping } from '../../../src/data/repositories/mappers/goalMapper';
+import { labelledChoices } from '../../../src/data/repositories/approvalStateRepository';
 import { diffFields } from '../../../src/services/approvals/diffs';
 import { changedAfterApproval } from '../../../src/domain/approvalBinding';
 import { diffVersions } from '../../../src/domain/versionDiff';
@@ -63,13 +64,12 @@ describe('stable choice values (ADR 0010)', () => {
     expect(codeOf(HORIZON_CHOICES, 'Etårigt')).toBe('oneYear');
   });
 
-  it('sees no change between a version before the migration and the migrated one, and shows a real change with labels', () => {
+  it('reads a version before the migration and the migrated one alike, and shows a real change with labels', () => {
     const fields = diffFields('Goals');
-    const before = { Title: 'Mål', Horizon: 'Etårigt', SDGs: ['7. Bæredygtig energi'], Outcome: null };
-    expect(diffVersions(fields, before, { Title: 'Mål', Horizon: 'oneYear', SDGs: ['sdg7'], Outcome: null })).toEqual([]);
-    // SharePoint's verbose shape of a MultiChoice value too.
-    expect(diffVersions(fields, before, { Title: 'Mål', Horizon: 'oneYear', SDGs: { results: ['sdg7'] }, Outcome: null })).toEqual([]);
-    const changed = diffVersions(fields, before, { Title: 'Mål', Horizon: 'multiYear', SDGs: ['sdg7', 'sdg13'], Outcome: null });
+    const row = (values: Record<string, unknown>) => labelledChoices('Goals', values);
+    const before = row({ Title: 'Mål', Horizon: 'Etårigt', SDGs: ['7. Bæredygtig energi'], Outcome: null });
+    expect(diffVersions(fields, before, row({ Title: 'Mål', Horizon: 'oneYear', SDGs: ['sdg7'], Outcome: null }))).toEqual([]);
+    const changed = diffVersions(fields, before, row({ Title: 'Mål', Horizon: 'multiYear', SDGs: ['sdg7', 'sdg13'], Outcome: null }));
     expect(changed.map((c) => [c.key, c.before, c.after])).toEqual([
       ['Horizon', 'Etårigt', 'Flerårigt'],
       ['SDGs', '7. Bæredygtig energi', '7. Bæredygtig energi, 13. Klimaindsats']
@@ -79,7 +79,7 @@ describe('stable choice values (ADR 0010)', () => {
   it('keeps a goal approved before the migration unchanged after approval', () => {
     const approved = { Title: 'Mål', Horizon: 'Etårigt', TargetDirection: 'Mindst', Stage: 'Godkendt' };
     const binding = (after: Record<string, unknown>) => ({
-      versions: [{ label: '3.0', values: approved }, { label: '4.0', values: after }],
+      versions: [{ label: '3.0', values: labelledChoices('Goals', approved) }, { label: '4.0', values: labelledChoices('Goals', after) }],
       contentFields: diffFields('Goals'),
       yearEndKeys: []
     });
