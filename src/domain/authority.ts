@@ -77,13 +77,6 @@ function boundStatus(input: AuthorityInput, valid: readonly ApprovalLogEntry[]):
   return changed === undefined ? 'unverified' : changed ? 'staleAfterApproval' : 'verified';
 }
 
-/** A version saved after the decided one whose content means the same (the choice migration of
- * ADR 0010 rewrites labels as literals; a workflow column such as StageComment) is no change. */
-function sameContentSince(input: AuthorityInput, decidedVersion: string | undefined): boolean {
-  if (decidedVersion === undefined || input.binding === undefined) return false;
-  return changedAfterApproval(input.config, decidedVersion, input.binding) === false;
-}
-
 export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
   const { config, stage, version, membership } = input;
   const definition = findStage(config, stage);
@@ -103,7 +96,10 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
     return 'verified';
   }
   if (latest === undefined || latest.toStage !== stage) return 'unverified';
-  if (latest.approvedVersion !== version && !sameContentSince(input, latest.approvedVersion)) return 'staleAfterApproval';
+  // A version saved after the decided one whose content means the same (the choice migration of
+  // ADR 0010 rewrites labels as literals; a workflow column such as StageComment) is no change.
+  const decided = latest.approvedVersion;
+  if (decided !== version && !(decided !== undefined && input.binding !== undefined && changedAfterApproval(config, decided, input.binding) === false)) return 'staleAfterApproval';
   return definition.kind === 'closed' ? boundStatus(input, valid) : 'verified';
 }
 

@@ -94,7 +94,6 @@ export const values = <C extends string>(map: ChoiceMap<C>): string[] => Object.
 /** The code whose stored value is `value` (the literal, or the label stored before schema
  * version 2), or undefined for a value the map does not know. */
 export function codeOf<C extends string>(map: ChoiceMap<C>, value: string): C | undefined {
-  const find = (m: ChoiceMap<C>): C | undefined => (Object.keys(m) as C[]).find((c) => m[c] === value);
-  const legacy = LEGACY.get(map) as ChoiceMap<C> | undefined;
-  return find(map) ?? (legacy === undefined ? undefined : find(legacy));
+  const find = (m: ChoiceMap<string>): C | undefined => (Object.keys(m) as C[]).find((c) => m[c] === value);
+  return find(map) ?? find(LEGACY.get(map) ?? {});
 }
