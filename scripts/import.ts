@@ -16,8 +16,8 @@ import { createSp } from '../src/data/pnp';
 import { DEFAULT_STAGE_CONFIGURATIONS, SKANDERBORG_STAGES } from '../src/domain/stageConfigurations';
 import type { StageConfiguration } from '../src/domain';
 import { assemble, departmentByName, documentDepartment, resolveGoal } from '../src/domain/wordImport/assemble';
-import { ApprovalStateRepository } from '../src/data/repositories/approvalStateRepository';
 import { loadWorkflow } from '../src/services/approvals/workflowSettings';
+import { SettingsRepository } from '../src/data/repositories/settingsRepository';
 import { ImportFileError, MAX_IMPORT_BYTES, type ImportFileProblem } from '../src/services/wordImport/importErrors';
 import { createWordImportServices, type ImportSaveResult } from '../src/services/wordImport/wordImportServices';
 
@@ -85,7 +85,7 @@ function summary(fileName: string, result: ImportSaveResult): string {
 
 async function siteConfig(sp: SPFI, fallbackKey: string): Promise<StageConfiguration> {
   const fallback = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === fallbackKey) ?? SKANDERBORG_STAGES;
-  return (await loadWorkflow(new ApprovalStateRepository(sp, fallback), fallback)).config;
+  return (await loadWorkflow(new SettingsRepository(sp), fallback)).config;
 }
 
 export async function runImport(args: ImportArgs, out: (line: string) => void, err: (line: string) => void): Promise<number> {
