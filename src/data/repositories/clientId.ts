@@ -74,3 +74,10 @@ export function importedGoalClientId(documentTitle: string, departmentId: number
   const title = documentTitle.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
   return derivedClientId('word-import', title, departmentId, year, goal.number !== undefined ? `n${goal.number}` : `p${goal.position}`);
 }
+
+/** A goal of a corrected file that matches none the earlier import made (goalMatching.ts): named
+ * by its title, so a second press finds the first one's item, never by its place in the file. */
+export function importedNewGoalClientId(documentTitle: string, departmentId: number, year: number, goalTitle: string, occurrence: number): string {
+  const key = (s: string): string => s.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
+  return derivedClientId('word-import-new', key(documentTitle), departmentId, year, key(goalTitle), occurrence);
+}
