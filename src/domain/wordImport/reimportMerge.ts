@@ -66,8 +66,9 @@ export function threeWayMerge<K extends string>(
     const fb = base === undefined ? undefined : base[key] ?? EMPTY;
     result.base[key] = fm;
     if (fm === ft) continue;
-    const fileChanged = fb === undefined ? ft === EMPTY : fb !== fm;
-    const appChanged = fb === undefined ? fm === EMPTY || ft !== EMPTY : fb !== ft;
+    // Without a base: an empty side counts as unchanged, two filled values as both changed.
+    const fileChanged = fb === undefined ? fm !== EMPTY : fb !== fm;
+    const appChanged = fb === undefined ? ft !== EMPTY : fb !== ft;
     if (fileChanged && !appChanged) {
       result.apply[key] = mine[key];
     } else if (appChanged && !fileChanged) {
