@@ -941,7 +941,7 @@ define([], function () {
       Cancel: 'Annuller',
       AgreementField: 'Aftalen: {0}',
       SectionField: 'Aftalen: afsnittet »{0}«',
-      GoalField: '{0}: {1}',
+      GoalField: 'Målet »{0}«: {1}',
       NoStrategyTitle: 'Spor uden DUS for året',
       NoStrategyIntro: '{0} har ingen DUS, så de afkrydsede spor herunder kan ikke kobles til årets spor, og de gemmes ikke som politikker. Vælg den DUS, sporene skal læses efter, eller spring dem over.',
       NoStrategyMark: 'Mål {0}: {1}',
