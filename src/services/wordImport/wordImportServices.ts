@@ -136,7 +136,7 @@ export function createWordImportServices(sp: SPFI, config: StageConfiguration): 
     const waiting = fields.conflicts.length + sections.conflicts.length > 0;
     if (Object.keys(changes).length === 0 && sameBase(existing.importBase, base)) return { agreementId: existing.id, outcome: waiting ? 'conflict' : 'unchanged' };
     await repo.updateAgreement(existing, { ...changes, importBase: base });
-    return { agreementId: existing.id, outcome: waiting ? 'conflict' : Object.keys(changes).length > 0 ? 'updated' : 'unchanged' };
+    return { agreementId: existing.id, outcome: Object.keys(changes).length > 0 ? 'updated' : waiting ? 'conflict' : 'unchanged' };
   }
 
   return {
@@ -192,7 +192,8 @@ export function createWordImportServices(sp: SPFI, config: StageConfiguration): 
         const merge = threeWayMerge(GOAL_IMPORT_KEYS, existing.importBase, draft, existing, target.choices, (k) => goalChoiceKey(id, k));
         for (const c of merge.conflicts) conflicts.push({ key: goalChoiceKey(id, c.key), item: 'goal', goalTitle: existing.title, field: c.key, mine: c.mine, theirs: c.theirs });
         const changed = Object.keys(merge.apply).length > 0;
-        const outcomeOf = (): GoalSaveOutcome => (merge.conflicts.length > 0 ? 'conflict' : changed ? 'updated' : 'unchanged');
+        // A goal partly updated counts as updated; its waiting fields are in `conflicts`.
+        const outcomeOf = (): GoalSaveOutcome => (changed ? 'updated' : merge.conflicts.length > 0 ? 'conflict' : 'unchanged');
         if (!changed && sameBase(existing.importBase, merge.base)) { report(outcomeOf(), existing.id); continue; }
         try {
           await repo.updateGoal(existing, { ...(merge.apply as Partial<NewGoal>), importBase: merge.base });

@@ -931,7 +931,7 @@ define([], function () {
     WordImportMerge: {
       AgreementConflict: 'ikke ændret i felter, der venter på dit valg',
       ConflictsTitle: 'Ændret både i filen og i appen',
-      ConflictsIntro: '{0} felter er ændret både i den rettede fil og i appen siden sidste import. Intet er overskrevet: vælg for hvert felt, hvilken version der skal gælde.',
+      ConflictsIntro: 'Siden sidste import er felterne herunder ændret både i den rettede fil og i appen. Intet er overskrevet: vælg for hvert felt, hvilken version der skal gælde.',
       ChooseVersions: 'Vælg version',
       DialogTitle: 'Filen eller appen?',
       DialogIntro: 'Felterne er ændret begge steder siden sidste import. Vælg for hvert felt, hvad der skal gælde.',

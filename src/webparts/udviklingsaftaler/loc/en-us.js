@@ -930,7 +930,7 @@ define([], function () {
     WordImportMerge: {
       AgreementConflict: 'not changed in fields waiting for your choice',
       ConflictsTitle: 'Changed both in the file and in the app',
-      ConflictsIntro: '{0} fields were changed both in the corrected file and in the app since the last import. Nothing was overwritten: choose which version applies for each field.',
+      ConflictsIntro: 'Since the last import, the fields below were changed both in the corrected file and in the app. Nothing was overwritten: choose which version applies for each field.',
       ChooseVersions: 'Choose version',
       DialogTitle: 'The file or the app?',
       DialogIntro: 'These fields were changed in both places since the last import. Choose what applies for each field.',

@@ -744,7 +744,6 @@ declare interface IUdviklingsaftalerStrings {
     /** The agreement's outcome when fields wait for a choice. */
     AgreementConflict: string;
     ConflictsTitle: string;
-    /** {0}: number of fields. */
     ConflictsIntro: string;
     ChooseVersions: string;
     DialogTitle: string;

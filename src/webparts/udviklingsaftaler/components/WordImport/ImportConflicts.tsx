@@ -41,7 +41,7 @@ export const ImportConflicts: React.FC<IImportConflictsProps> = ({ conflicts, co
     <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="import-conflicts">
       <Stack tokens={{ childrenGap: 8 }}>
         <Text variant="mediumPlus" as="h4" style={{ margin: 0, fontWeight: 600 }}>{s.ConflictsTitle}</Text>
-        <span>{format(s.ConflictsIntro, conflicts.length)}</span>
+        <span>{s.ConflictsIntro}</span>
         <ul style={{ margin: 0, paddingLeft: 16 }}>
           {choices.map((c) => (
             <li key={c.key} data-testid="import-conflict">
