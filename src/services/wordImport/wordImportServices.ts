@@ -22,7 +22,8 @@ import { matchGoals, type EarlierGoal, type IncomingGoal } from '../../domain/wo
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { StrategyRepository } from '../../data/repositories/strategyRepository';
 import { WordImportRepository, type WithBase } from '../../data/repositories/wordImportRepository';
-import { agreementClientId, importedGoalClientId, importedNewGoalClientId } from '../../data/repositories/clientId';
+import { agreementClientId } from '../../data/repositories/clientId';
+import { importedGoalClientId, importedNewGoalClientId } from '../../data/repositories/importClientIds';
 import { isDataError } from '../../data/errors/DataError';
 import type { Versioned } from '../../data/repositories/listStore';
 import { importDocument, type ImportedFile } from './importDocument';
