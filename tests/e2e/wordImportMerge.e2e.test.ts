@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screenshotter } from './harness/artifacts';
 import { page, stack, useE2eSession } from './harness/session';
 import { SKANDERBORG_STAGES, type Goal } from '../../src/domain';
 import { agreementOutline } from '../../src/domain/agreementOutline';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
+import { StrategyRepository } from '../../src/data/repositories/strategyRepository';
 import { buildDocx } from '../../src/services/documents/buildDocx';
 import { emulatorSp } from '../../scripts/lib/nodeSp';
 import { materialise, seedMunicipalities } from '../../seed';
@@ -14,6 +17,9 @@ import { materialise, seedMunicipalities } from '../../seed';
 // "citizen impact" changed. The statement (changed only in the file) is updated, the leader's
 // edit of the background (changed only in the app) is kept, and the citizen impact, changed in
 // both, is shown with both versions; the secretariat keeps the app's in the conflict dialog.
+// Then a year without a DUS: the 2020 DUS is moved to 2021 and the LibreOffice-made 2020 file is
+// imported; its marked tracks are listed as "Spor uden DUS for året", and "Gem" waits until the
+// secretariat reads them against the 2021 DUS.
 const SITE = '/sites/skanderborg';
 const SECRETARIAT = 'sekretariat.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
@@ -50,6 +56,12 @@ beforeAll(async () => {
   departmentId = seeded.departmentId;
   for (const g of await goalRepo.forAgreement(seeded.id)) await goalRepo.remove(g);
   await agreements.remove(seeded);
+  // 2020 without its agreement and without a DUS (its DUS now says 2021).
+  const a2020 = (await agreements.forYear(2020))[0];
+  for (const g of await goalRepo.forAgreement(a2020.id)) await goalRepo.remove(g);
+  await agreements.remove(a2020);
+  const strategies = new StrategyRepository(sp());
+  await strategies.update((await strategies.strategyOfYear(2020))!, { year: 2021 });
 });
 
 const sickGoal = async (): Promise<Goal> => (await new GoalRepository(sp(), SKANDERBORG_STAGES).forDepartmentYear(departmentId, 2023)).find((g) => g.number === 3)!;
@@ -115,5 +127,39 @@ describe('the secretariat imports a corrected file after an edit in the app', ()
     const goal = await sickGoal();
     expect(goal.citizenImpact).toBe(APP_IMPACT);
     expect(goal.goalStatement).toBe(FILE_STATEMENT);
+  });
+});
+
+describe('a year without a DUS', () => {
+  const shot = screenshotter('word-import-no-strategy');
+
+  it('lists the marked tracks as unmatched and waits for a DUS year before saving', async () => {
+    await page.goto(stack.pageUrl(SECRETARIAT, '#/overblik/2020'));
+    await page.goto(stack.pageUrl(SECRETARIAT, '#/importer'));
+    await page.reload();
+    await page.getByTestId('import-file-input').setInputFiles([{ name: 'skanderborg-2020.docx', mimeType: DOCX, buffer: readFileSync(join(__dirname, '..', 'fixtures', 'wordImport', 'skanderborg-2020.docx')) }]);
+    const review = page.getByTestId('import-review');
+    const aside = review.getByTestId('import-no-strategy');
+    await aside.getByText('Spor uden DUS for året').waitFor();
+    await aside.getByText('Mål 3: Vores relationer til folkestyret').waitFor();
+    // Without a DUS the goal's marks are its policy only: the tracks are not made policies.
+    await review.getByTestId('import-goal').nth(2).getByText('Udgangspunkt: Den økonomiske politik').waitFor();
+    expect(await review.getByTestId('import-save').isDisabled()).toBe(true);
+    await shot(page, 'tracks-aside');
+  });
+
+  it('reads them against the 2021 DUS and saves', async () => {
+    const review = page.getByTestId('import-review');
+    await review.getByTestId('import-track-year').click();
+    await page.getByRole('option', { name: 'DUS 2021' }).click();
+    await review.getByTestId('import-goal').nth(2).getByText('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik').waitFor();
+    await shot(page, 'dus-year-chosen');
+    await review.getByTestId('import-save').click();
+    await page.getByTestId('import-saved').getByText('skanderborg-2020.docx: aftalen er oprettet; 4 mål oprettet, 0 opdateret, 0 uændret.').waitFor();
+    const goals = new GoalRepository(sp(), SKANDERBORG_STAGES);
+    const agreement = (await new AgreementRepository(sp(), SKANDERBORG_STAGES).forYear(2020))[0];
+    const third = (await goals.forAgreement(agreement.id)).find((g) => g.title.startsWith('Bedre anlægsstyring'))!;
+    expect(third.trackIds).toHaveLength(2);
+    expect(third.policies).toEqual(['Den økonomiske politik']);
   });
 });
