@@ -24,7 +24,8 @@ const stageCommentField = (): FieldDef =>
 
 // What the latest Word import wrote, one fingerprint per field (decision 0011): a corrected file
 // then changes only what nobody has edited since. Bookkeeping, not content.
-const importBaseField = (): FieldDef => changeKind(note('ImportBase', 'Importgrundlag', 'Word-importens fingeraftryk pr. felt.', 'json'), 'workflow');
+// Only the Word import reads it (wordImportRepository names it): not in the views' reads (issue 21).
+const importBaseField = (): FieldDef => ({ ...changeKind(note('ImportBase', 'Importgrundlag', 'Word-importens fingeraftryk pr. felt.', 'json'), 'workflow'), readOnDemand: true });
 
 export function agreementsList(stageLabels: readonly string[]): ListDef {
   return {
