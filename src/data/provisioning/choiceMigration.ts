@@ -45,18 +45,20 @@ export function rewriteOf(columns: readonly ChoiceColumn[], raw: RawItem): Recor
   return out;
 }
 
-export async function migrateChoiceValues(sp: SPFI, listIds: Readonly<Record<ListKey, string>>, recorder: StepRecorder, pageSize: number = MIGRATION_PAGE_SIZE): Promise<void> {
-  const lists = [...new Set(CHOICE_COLUMNS.filter((c) => c.migrate).map((c) => c.list))];
+export async function migrateChoiceValues(sp: SPFI, listIds: Readonly<Partial<Record<ListKey, string>>>, recorder: StepRecorder, pageSize: number = MIGRATION_PAGE_SIZE): Promise<void> {
+  // Only the lists this run provisions (a schema of an earlier release may lack some).
+  const lists = [...new Set(CHOICE_COLUMNS.filter((c) => c.migrate && listIds[c.list] !== undefined).map((c) => c.list))];
   for (const key of lists) {
     const columns = CHOICE_COLUMNS.filter((c) => c.migrate && c.list === key);
     const select = ['Id', ...columns.map((c) => c.field)];
-    const items = sp.web.lists.getById(listIds[key]).items;
+    const listId = listIds[key] as string;
+    const items = sp.web.lists.getById(listId).items;
     let last = 0;
     let rewritten = 0;
     for (;;) {
       const page = await attempt(`læs valgværdier i ${key}`, () => items.select(...select).filter(`ID gt ${last}`).orderBy('ID', true).top(pageSize)<RawItem[]>());
       for (const raw of page) {
-        if (await rewriteItem(sp, listIds[key], key, columns, select, raw)) rewritten++;
+        if (await rewriteItem(sp, listId, key, columns, select, raw)) rewritten++;
       }
       if (page.length < pageSize) break;
       last = Number(page[page.length - 1].Id);
