@@ -33,7 +33,7 @@ import '@pnp/sp/folders';
 import '@pnp/sp/security';
 import { SCHEMA, type ListDef, type Schema } from '../schema';
 import { DepartmentRepository } from '../repositories/departmentRepository';
-import { departmentFolderName } from '../repositories/departmentFolder';
+import { departmentFolderName, departmentOfFolderName } from '../repositories/departmentFolder';
 import { attempt, type StepRecorder } from './report';
 
 /** SharePoint's RoleTypeKind of Contribute and of Limited Access (which SharePoint manages itself). */
@@ -84,6 +84,11 @@ export async function departmentAccess(sp: SPFI): Promise<DepartmentAccess[]> {
 export async function syncDepartmentFolders(sp: SPFI, recorder: StepRecorder, options: { schema?: Schema; only?: readonly number[] } = {}): Promise<void> {
   const schema = options.schema ?? SCHEMA;
   const lists = schema.lists.filter((l) => l.folderPerDepartment);
+  // A list that no longer keeps its items by department (Dialogues, since the board writes them)
+  // may still hold the department folders an earlier version made: their own permissions would
+  // still let the department write there. They go back to the list's permissions (resetting
+  // inheritance keeps the folder and everything in it; deleting it would take the items along).
+  for (const list of schema.lists.filter((l) => !l.folderPerDepartment && l.formerlyFolderPerDepartment)) await inheritInFormerFolders(sp, list, recorder);
   if (lists.length === 0) return;
   const all = await departmentAccess(sp);
   const departments = options.only ? all.filter((d) => options.only?.includes(d.id)) : all;
@@ -98,6 +103,27 @@ export async function syncDepartmentFolders(sp: SPFI, recorder: StepRecorder, op
   const limited = new Set(roleDefs.filter((d) => d.RoleTypeKind === LIMITED_ACCESS).map((d) => d.Id));
   for (const list of lists) {
     await syncList(sp, `${web.ServerRelativeUrl.replace(/\/+$/, '')}/${list.url}`, list, departments, { contribute, limited }, recorder);
+  }
+}
+
+/** Puts the department folders of a list that no longer keeps items by department back on the
+ * list's permissions. Idempotent: a folder that already inherits is left alone. */
+async function inheritInFormerFolders(sp: SPFI, list: ListDef, recorder: StepRecorder): Promise<void> {
+  const web = await attempt('læs webstedets adresse', () => sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>());
+  const listUrl = `${web.ServerRelativeUrl.replace(/\/+$/, '')}/${list.url}`;
+  const spList = sp.web.getList(listUrl);
+  const folders = await attempt(`læs mapper i ${list.key}`, () =>
+    spList.rootFolder.folders.select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')<Array<FolderRow & { ListItemAllFields?: { HasUniqueRoleAssignments?: boolean } }>>()
+  );
+  for (const folder of folders) {
+    const id = folder.ListItemAllFields?.Id;
+    if (id === undefined || departmentOfFolderName(folder.Name) === undefined || folder.ListItemAllFields?.HasUniqueRoleAssignments !== true) continue;
+    const target = `${list.key}/${folder.Name}`;
+    // POST web/getList('…')/items(id)/resetroleinheritance (SP.SecurableObject.resetRoleInheritance:
+    // the folder and what inherits from it take the list's assignments again,
+    // https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee539708(v=office.15)).
+    await attempt(`nedarv rettigheder på ${target}`, () => spList.items.getById(id).resetRoleInheritance());
+    recorder.record({ kind: 'permission', target, action: 'updated', detail: 'listens rettigheder' });
   }
 }
 

@@ -63,5 +63,7 @@ export const DIALOGUES: ListDef = {
   views: [
     { title: 'Alle kontraktdialoger', fields: ['Year', 'Agreement', 'DialogueDate', 'LinkTitle'], query: orderBy(['Year', 'desc'], ['DialogueDate', 'desc']), rowLimit: 100, isDefault: true }
   ],
-  permissions: DIALOGUE_PERMISSIONS
+  permissions: DIALOGUE_PERMISSIONS,
+  // Sites provisioned before the board took over the dialogues have department folders here.
+  formerlyFolderPerDepartment: true
 };
