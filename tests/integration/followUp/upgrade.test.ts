@@ -33,7 +33,7 @@ describe('provisioning onto a site from before issue 18', () => {
     await provision(sp, { schema: BEFORE });
     const app = createAppServices(sp, { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, OWNER) });
     const agreement = await app.createAgreement(department.id, 2023);
-    expect((await app.loadDepartmentView(department.id, 2023)).latestCheckIns).toEqual([]);
+    expect((await app.loadDepartmentView(department.id, 2023)).checkIns).toEqual([]);
     expect((await app.loadAgreementDocument(agreement.id)).dialogues).toEqual([]);
     expect((await app.documents.loadYearDocuments(2023)).map((d) => d.dialogues)).toEqual([[]]);
     expect((await app.overview.load(2023)).latestCheckIns).toEqual([]);

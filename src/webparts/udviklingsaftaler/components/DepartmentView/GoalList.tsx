@@ -5,10 +5,12 @@ import type { AuthorityStatus, CheckIn, Goal, StageConfiguration, Track } from '
 import { StageStatus } from './StageStatus';
 import type { StageFact } from '../../../../services/approvals/approvalTypes';
 import { MisfiledNotice } from '../common/MisfiledNotice';
-import { byGoalNumber, daysSince } from '../../../../domain';
+import { byGoalNumber } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 import { DamageNotice } from '../common/DamageNotice';
+
+const LatestCheckIn = React.lazy(() => import(/* webpackChunkName: 'latest-check-in' */ './LatestCheckIn'));
 
 export interface GoalFilters {
   trackId: number | undefined;
@@ -34,21 +36,19 @@ export interface IGoalListProps {
   onFiltersChange(filters: GoalFilters): void;
   /** Approval-log backing per `Goals:<id>`; undefined while it is read. */
   verification?: Record<string, AuthorityStatus | StageFact>;
-  /** Each own goal's latest check-in (issue 18). */
-  latestCheckIns?: CheckIn[];
+  /** The own goals' check-ins of the year (issue 18); the status is the latest the log backs. */
+  checkIns?: CheckIn[];
 }
 
-export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification, latestCheckIns }) => {
+export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification, checkIns = [] }) => {
   const strings = useStrings();
   const { href } = useNavigation();
-  const today = new Date().toISOString().slice(0, 10);
-  // "På rette vej (for 3 dage siden)": the goal's latest check-in and how old it is.
-  const latestText = (goalId: number): string => {
-    const c = latestCheckIns?.find((x) => x.goalId === goalId);
-    if (c === undefined) return strings.CheckIns.NoCheckInYet;
-    const days = daysSince(c.createdAt, today);
-    const age = days === 0 ? strings.CheckIns.AgeToday : days === 1 ? strings.CheckIns.AgeOneDay : format(strings.CheckIns.AgeDays, days);
-    return `${strings.CheckIns.Statuses[c.status]} (${age})`;
+  const checking = strings.FollowUpVerified.Checking;
+  // "På rette vej (for 3 dage siden)" once the agreement's log is read (its approved spans come
+  // with its stage fact); an agreement without a fact has none: nothing counts.
+  const spansOf = (goal: Goal) => {
+    const fact = verification?.[`Agreements:${goal.agreementId}`];
+    return typeof fact === 'object' ? fact.approvedSpans ?? [] : [];
   };
   const all = strings.Department.FilterAll;
   const trackOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))];
@@ -102,7 +102,11 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
             </Text>
             {goal.departmentId === departmentId && (
               <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>
-                {strings.CheckIns.LatestStatus}: {latestText(goal.id)}
+                {strings.CheckIns.LatestStatus}: {verification === undefined ? checking : (
+                  <React.Suspense fallback={checking}>
+                    <LatestCheckIn goalId={goal.id} checkIns={checkIns.filter((c) => c.goalId === goal.id)} spans={spansOf(goal)} />
+                  </React.Suspense>
+                )}
               </Text>
             )}
             <MisfiledNotice misfiled={goal.misfiled} />
