@@ -222,7 +222,7 @@ async function main(): Promise<void> {
     // the same address (the dev host and the floor keep pointing at it).
     const port = Number(new URL(emulator.url).port);
     await emulator.close();
-    const written = appendCheckIns(dataDir, {
+    const written = await appendCheckIns(dataDir, {
       site: '/sites/skanderborg', perGoal: CHECK_INS_PER_GOAL, goals: (g) => years.includes(g.year),
       statuses: ['På rette vej', 'Udfordret', 'Bagud', 'Nået', 'Sat på pause']
     });

@@ -7,7 +7,8 @@
 // The items are cloned from one the emulator itself wrote (an existing check-in of the seed), so
 // their shape (fields by internal name, lookups as ids, folder, author, versions) is its own.
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 
 interface LogItem {
@@ -36,21 +37,28 @@ export interface CheckInFill {
 }
 
 /** Appends `perGoal` check-ins to every chosen goal of `site` in the stopped emulator's data
- * directory; returns how many were written. */
-export function appendCheckIns(dataDir: string, fill: CheckInFill): number {
+ * directory; returns how many were written. The log is read line by line: with 20,000 goals and
+ * their versions it is larger than a string may be. */
+export async function appendCheckIns(dataDir: string, fill: CheckInFill): Promise<number> {
   const file = join(dataDir, 'state.log');
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Line);
   const lists = new Map<string, Extract<Line, { t: 'list' }>['list']>();
   const items = new Map<string, Map<number, LogItem>>();
-  for (const line of lines) {
+  for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    if (text.trim() === '') continue;
+    const line = JSON.parse(text) as Line;
     if (line.site !== fill.site) continue;
     if (line.t === 'list') {
       const l = (line as Extract<Line, { t: 'list' }>).list;
       lists.set(l.id, l);
     } else if (line.t === 'item') {
+      // A list's line comes before its items: only the two lists needed are kept (the goals by
+      // the fields that place a check-in), not the whole site.
       const { listId, item } = line as Extract<Line, { t: 'item' }>;
+      const url = lists.get(listId)?.url.toLowerCase() ?? '';
+      if (!url.endsWith('/lists/checkins') && !url.endsWith('/lists/goals')) continue;
+      const kept = url.endsWith('/lists/goals') ? { ...item, fields: { Department: item.fields.Department, Year: item.fields.Year }, history: [] } : item;
       const byId = items.get(listId) ?? new Map<number, LogItem>();
-      byId.set(item.id, item);
+      byId.set(item.id, kept);
       items.set(listId, byId);
     }
   }

@@ -37,6 +37,11 @@ export function approvedSpans(config: StageConfiguration, entries: readonly Appr
   return spans;
 }
 
+/** The approved spans of each of `agreementIds` from the log entries about them (read together). */
+export function spansByAgreement(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, agreementIds: readonly number[]): Record<number, ApprovedSpan[]> {
+  return Object.fromEntries(agreementIds.map((id) => [id, approvedSpans(config, entries.filter((e) => e.targetList === 'Agreements' && e.targetId === id), membership)]));
+}
+
 /** Whether SharePoint's Created of a check-in falls within an approved span. */
 export function givenWhileApproved(createdAt: ISODateTime, spans: readonly ApprovedSpan[]): boolean {
   const t = Date.parse(createdAt);

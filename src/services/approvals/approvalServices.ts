@@ -18,7 +18,7 @@ import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, D
 import { loadWorkflow } from './workflowSettings';
 import { itemDiffs } from './diffs';
 import { inspectTargets, verifyTargets } from './verification';
-import { approvedSpans } from '../../domain/checkInAuthority';
+import { approvedSpans, spansByAgreement } from '../../domain/checkInAuthority';
 import { stageFact } from './stageFacts';
 import { buildHistory } from './history';
 import type { MailSender } from '../mail/mailSender';
@@ -249,7 +249,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     async approvedSpansOf(agreementIds) {
       if (agreementIds.length === 0) return {};
       const [c, m, entries] = await Promise.all([config(), membership(), logRepo.forTargets('Agreements', agreementIds)]);
-      return Object.fromEntries(agreementIds.map((id) => [id, approvedSpans(c, entries.filter((e) => e.targetId === id), m.membership)]));
+      return spansByAgreement(c, entries, m.membership, agreementIds);
     },
     async savedBy(target) {
       const [repo, user, m] = await Promise.all([stateRepo(), me(), membership()]);
