@@ -78,7 +78,7 @@ export async function appendCheckIns(dataDir: string, fill: CheckInFill): Promis
     for (let k = 0; k < fill.perGoal; k++) {
       const status = fill.statuses[(goal.id + k) % fill.statuses.length];
       const at = new Date(Date.UTC(goal.year, (k * 2) % 12, 15, 9)).toISOString();
-      const fields = { Title: status, ClientId: randomUUID(), Goal: goal.id, Department: goal.departmentId, Year: goal.year, Status: status, Note: 'Status på målet.' };
+      const fields = { Title: status, ClientId: randomUUID(), Goal: goal.id, Department: goal.departmentId, Year: goal.year, DepartmentYear: `${goal.departmentId}:${goal.year}`, Status: status, Note: 'Status på målet.' };
       const item: LogItem = { ...template, id: next, fields, version: 1, created: at, modified: at, history: [], dir: `${checkIns.url}/afdeling-${goal.departmentId}` };
       out.push(JSON.stringify({ t: 'item', site: fill.site, listId: checkIns.id, item }));
       next += 1;
