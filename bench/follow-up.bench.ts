@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     fake.add(APPROVAL_LOG.title, {
       Id: i + 1,
       ...approvalLogMapping.toFields({ targetList: 'Agreements', targetId: a.id, fromStage: 'boardApproval', toStage: 'approved', decision: 'approved', approvedVersion: '1.0', actorId: APPROVER, at }),
-      Author: { Id: APPROVER, Title: 'Direktør', EMail: 'direktion@kommune.example' }, Editor: { Id: APPROVER }, Created: at, Modified: at
+      Actor: { Id: APPROVER }, Author: { Id: APPROVER, Title: 'Direktør', EMail: 'direktion@kommune.example' }, Editor: { Id: APPROVER }, Created: at, Modified: at
     });
   });
   const log = new ApprovalLogRepository(sp);

@@ -84,13 +84,16 @@ export async function departmentAccess(sp: SPFI): Promise<DepartmentAccess[]> {
 export async function syncDepartmentFolders(sp: SPFI, recorder: StepRecorder, options: { schema?: Schema; only?: readonly number[] } = {}): Promise<void> {
   const schema = options.schema ?? SCHEMA;
   const lists = schema.lists.filter((l) => l.folderPerDepartment);
+  if (lists.length === 0) return;
+  const all = await departmentAccess(sp);
   // A list that no longer keeps its items by department (Dialogues, since the board writes them)
   // may still hold the department folders an earlier version made: their own permissions would
   // still let the department write there. They go back to the list's permissions (resetting
   // inheritance keeps the folder and everything in it; deleting it would take the items along).
-  for (const list of schema.lists.filter((l) => !l.folderPerDepartment && l.formerlyFolderPerDepartment)) await inheritInFormerFolders(sp, list, recorder);
-  if (lists.length === 0) return;
-  const all = await departmentAccess(sp);
+  // A site without departments never had such folders.
+  if (all.length > 0 && options.only === undefined) {
+    for (const list of schema.lists.filter((l) => !l.folderPerDepartment && l.formerlyFolderPerDepartment)) await inheritInFormerFolders(sp, list, recorder);
+  }
   const departments = options.only ? all.filter((d) => options.only?.includes(d.id)) : all;
   // A new site has no departments yet: its folders come when the secretariat has added them.
   if (departments.length === 0) return;

@@ -193,7 +193,7 @@ describe('the seed and the check-in services', () => {
     // The attack: past the service, straight into the department's folder (which the editor may write).
     const list = raw(EDITOR).web.getList(CHECK_INS_URL);
     const form = [{ FieldName: 'Title', FieldValue: 'Status' }, { FieldName: 'Goal', FieldValue: String(draftGoal.id) }, { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
-      { FieldName: 'Year', FieldValue: '2032' }, { FieldName: 'Status', FieldValue: 'Nået' }];
+      { FieldName: 'Year', FieldValue: '2032' }, { FieldName: 'DepartmentYear', FieldValue: `${goalOfA.departmentId}:2032` }, { FieldName: 'Status', FieldValue: 'Nået' }];
     const added = await list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfA.departmentId));
     expect(added.some((r) => r.HasException)).toBe(false);
     const [{ id }] = await new CheckInRepository(sp(OWNER)).forGoal(draftGoal.id);
