@@ -60,7 +60,11 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
       // one more read (the followed agreements' log entries, 40 agreements a query) after the batch.
       const spans = deps !== undefined && followed.size > 0 ? await deps.approvedSpansOf([...followed]) : {};
       const agreementOf = new Map(data.goals.map((g) => [g.id, g.agreementId]));
-      const verified = latestVerifiedByGoal(data.checkIns.filter((c) => followed.has(agreementOf.get(c.goalId) ?? -1)), (goalId) => spans[agreementOf.get(goalId) ?? -1]);
+      const departmentOf = new Map(data.goals.map((g) => [g.id, g.departmentId]));
+      // A check-in counts for its goal only when written by the goal's department (its Department,
+      // in that department's folder): another department's editor may file one on any goal id.
+      const own = data.checkIns.filter((c) => followed.has(agreementOf.get(c.goalId) ?? -1) && departmentOf.get(c.goalId) === c.departmentId);
+      const verified = latestVerifiedByGoal(own, (goalId) => spans[agreementOf.get(goalId) ?? -1]);
       const latestCheckIns = [...verified.values()].flatMap((v) => (v.latest === undefined ? [] : [v.latest]));
       const unverifiedCheckIns = [...verified.values()].reduce((sum, v) => sum + v.newerUnverified, 0);
       return { ...overview, damaged, followedGoals, latestCheckIns, unverifiedCheckIns, dialogueAgreementIds: data.dialogueAgreementIds };

@@ -60,7 +60,9 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
         agreement,
         goals: [...own, ...shared.filter((g) => !ownIds.has(g.id))].sort(byNumber),
         strategy,
-        checkIns: checkInList.filter((c) => ownIds.has(c.goalId) && c.misfiled === undefined)
+        // Found by DepartmentYear, which the writer sets: only the department's own check-ins (its
+        // Department, filed in its folder) on its own goals count.
+        checkIns: checkInList.filter((c) => ownIds.has(c.goalId) && c.departmentId === departmentId && c.misfiled === undefined)
       };
     },
 

@@ -86,6 +86,18 @@ describe('check-ins', () => {
     expect((await new CheckInRepository(sp(OWNER)).forGoal(goalOfB.id)).map((c) => c.status)).toEqual(['onTrack']);
   });
 
+  it('does not count in B\'s department view or Overblik a check-in A\'s editor files in A\'s folder on B\'s goal with B\'s DepartmentYear', async () => {
+    const list = raw(EDITOR).web.getList(CHECK_INS_URL);
+    const form = [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'Goal', FieldValue: String(goalOfB.id) }, { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
+      { FieldName: 'Year', FieldValue: String(goalOfB.year) }, { FieldName: 'DepartmentYear', FieldValue: `${goalOfB.departmentId}:${goalOfB.year}` }, { FieldName: 'Status', FieldValue: 'Nået' }];
+    const added = await list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfA.departmentId));
+    const id = Number(added.find((r) => r.FieldName === 'Id')?.FieldValue);
+    expect(id).toBeGreaterThan(0);
+    const app = createAppServices(sp(OWNER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, OWNER) });
+    expect((await app.loadDepartmentView(goalOfB.departmentId, goalOfB.year)).checkIns.map((c) => c.id)).not.toContain(id);
+    expect((await app.overview.load(goalOfB.year)).latestCheckIns.map((c) => c.id)).not.toContain(id);
+  });
+
   it('refuses a reader who records a check-in even for a goal of their own department', async () => {
     await expect(new CheckInRepository(sp(READER)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'behind' })).rejects.toMatchObject({ status: 403 });
   });
