@@ -31,10 +31,17 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/security';
-import { SCHEMA, type ListDef, type Schema } from '../schema';
+import { SCHEMA, type ListDef, type ListKey, type Schema } from '../schema';
 import { DepartmentRepository } from '../repositories/departmentRepository';
-import { departmentFolderName, departmentOfFolderName } from '../repositories/departmentFolder';
+import { departmentFolderName } from '../repositories/departmentFolder';
 import { attempt, type StepRecorder } from './report';
+
+/** Lists an earlier version kept in department folders with their own permissions: Dialogues
+ * until the board took over writing them (sites provisioned in between have such folders). */
+const FORMER_FOLDER_LISTS: readonly ListKey[] = ['Dialogues'];
+
+/** A department folder's name ("afdeling-12", departmentFolderName). */
+const isDepartmentFolderName = (name: string): boolean => /^afdeling-\d+$/i.test(name);
 
 /** SharePoint's RoleTypeKind of Contribute and of Limited Access (which SharePoint manages itself). */
 const CONTRIBUTE = 3;
@@ -92,7 +99,7 @@ export async function syncDepartmentFolders(sp: SPFI, recorder: StepRecorder, op
   // inheritance keeps the folder and everything in it; deleting it would take the items along).
   // A site without departments never had such folders.
   if (all.length > 0 && options.only === undefined) {
-    for (const list of schema.lists.filter((l) => !l.folderPerDepartment && l.formerlyFolderPerDepartment)) await inheritInFormerFolders(sp, list, recorder);
+    for (const list of schema.lists.filter((l) => !l.folderPerDepartment && FORMER_FOLDER_LISTS.includes(l.key))) await inheritInFormerFolders(sp, list, recorder);
   }
   const departments = options.only ? all.filter((d) => options.only?.includes(d.id)) : all;
   // A new site has no departments yet: its folders come when the secretariat has added them.
@@ -120,7 +127,7 @@ async function inheritInFormerFolders(sp: SPFI, list: ListDef, recorder: StepRec
   );
   for (const folder of folders) {
     const id = folder.ListItemAllFields?.Id;
-    if (id === undefined || departmentOfFolderName(folder.Name) === undefined || folder.ListItemAllFields?.HasUniqueRoleAssignments !== true) continue;
+    if (id === undefined || !isDepartmentFolderName(folder.Name) || folder.ListItemAllFields?.HasUniqueRoleAssignments !== true) continue;
     const target = `${list.key}/${folder.Name}`;
     // POST web/getList('…')/items(id)/resetroleinheritance (SP.SecurableObject.resetRoleInheritance:
     // the folder and what inherits from it take the list's assignments again,

@@ -8,12 +8,6 @@ export function departmentFolderName(departmentId: number): string {
   return `${PREFIX}${departmentId}`;
 }
 
-/** The department a folder's name stands for ("afdeling-12" → 12); undefined for any other name. */
-export function departmentOfFolderName(name: string): number | undefined {
-  const rest = name.toLowerCase().startsWith(PREFIX) ? name.slice(PREFIX.length) : '';
-  return /^\d+$/.test(rest) ? Number(rest) : undefined;
-}
-
 /** Server-relative URL of the department's folder in the list at `listUrl` (server-relative). */
 export function departmentFolderUrl(listUrl: string, departmentId: number): string {
   return `${listUrl.replace(/\/+$/, '')}/${departmentFolderName(departmentId)}`;

@@ -26,7 +26,7 @@ export const CHECK_INS: ListDef = {
     // year's check-ins of the department) nor Year (every department's) stays under the 5,000
     // matches SharePoint allows the first clause of a query on a large list at 100,000 check-ins;
     // the pair does (bench/results.md, first-render). Set by the app from the two columns.
-    text('DepartmentYear', 'Afdeling og år', 'Afdelingens id og året, fx "3:2023" (sættes af appen; til opslag).', { indexed: true }),
+    text('DepartmentYear', 'Afdeling og år', 'Sættes af appen.', { indexed: true }),
     choice('Status', 'Status', 'Hvordan det går med målet.', values(CHECK_IN_STATUS_CHOICES), { required: true }),
     note('Note', 'Bemærkning', 'Kort bemærkning til statussen.'),
     num('MeasuredValue', 'Målt værdi', 'Den målte værdi for målsætningen, fx 2,8.'),
@@ -68,7 +68,5 @@ export const DIALOGUES: ListDef = {
   views: [
     { title: 'Alle kontraktdialoger', fields: ['Year', 'Agreement', 'DialogueDate', 'LinkTitle'], query: orderBy(['Year', 'desc'], ['DialogueDate', 'desc']), rowLimit: 100, isDefault: true }
   ],
-  permissions: DIALOGUE_PERMISSIONS,
-  // Sites provisioned before the board took over the dialogues have department folders here.
-  formerlyFolderPerDepartment: true
+  permissions: DIALOGUE_PERMISSIONS
 };

@@ -129,9 +129,6 @@ export interface ListDef {
   /** Items live in one folder per department, whose unique permissions add Contribute for that
    * department's leader and editors (src/data/provisioning/departmentFolders.ts). */
   folderPerDepartment?: boolean;
-  /** An earlier version kept this list's items in department folders with their own permissions:
-   * provisioning puts such folders back on the list's permissions (their items stay). */
-  formerlyFolderPerDepartment?: boolean;
 }
 
 export interface GroupDef {

@@ -6,7 +6,8 @@ import type { SPFI } from '@pnp/sp';
 import { findStage, type CheckIn, type FollowedGoal, type StageConfiguration } from '../../domain';
 import { damagedItems, type DamagedItem } from '../../domain/damage';
 import { buildOverview, type Overview } from '../../domain/overview';
-import { latestVerifiedByGoal, type ApprovedSpan } from '../../domain/checkInAuthority';
+import { latestVerifiedByGoal } from '../../domain/checkInAuthority';
+import type { ApprovalServices } from '../approvals/approvalTypes';
 import { createViewQueries } from '../queries/viewQueries';
 import type { BatchOptions } from '../../data/repositories/batch';
 
@@ -23,9 +24,7 @@ export type OverviewWithCheckIns = Overview & {
 };
 
 /** When the approval log shows each agreement approved (the approval services' approvedSpansOf). */
-export interface OverviewDeps {
-  approvedSpansOf(agreementIds: readonly number[]): Promise<Record<number, ApprovedSpan[]>>;
-}
+export type OverviewDeps = Pick<ApprovalServices, 'approvedSpansOf'>;
 
 export interface OverviewServices {
   /** The year's overview as of `today` (lateness is judged against it). */

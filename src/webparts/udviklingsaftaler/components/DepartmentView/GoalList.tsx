@@ -40,16 +40,9 @@ export interface IGoalListProps {
   checkIns?: CheckIn[];
 }
 
-export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification, checkIns = [] }) => {
+export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification, checkIns }) => {
   const strings = useStrings();
   const { href } = useNavigation();
-  const checking = strings.FollowUpVerified.Checking;
-  // "På rette vej (for 3 dage siden)" once the agreement's log is read (its approved spans come
-  // with its stage fact); an agreement without a fact has none: nothing counts.
-  const spansOf = (goal: Goal) => {
-    const fact = verification?.[`Agreements:${goal.agreementId}`];
-    return typeof fact === 'object' ? fact.approvedSpans ?? [] : [];
-  };
   const all = strings.Department.FilterAll;
   const trackOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))];
   const stageOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...stages.stages.map((s) => ({ key: s.code, text: s.label }))];
@@ -102,11 +95,7 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
             </Text>
             {goal.departmentId === departmentId && (
               <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>
-                {strings.CheckIns.LatestStatus}: {verification === undefined ? checking : (
-                  <React.Suspense fallback={checking}>
-                    <LatestCheckIn goalId={goal.id} checkIns={checkIns.filter((c) => c.goalId === goal.id)} spans={spansOf(goal)} />
-                  </React.Suspense>
-                )}
+                {strings.CheckIns.LatestStatus}: <React.Suspense fallback={strings.FollowUpVerified.Checking}><LatestCheckIn goal={goal} checkIns={checkIns} verification={verification} /></React.Suspense>
               </Text>
             )}
             <MisfiledNotice misfiled={goal.misfiled} />
