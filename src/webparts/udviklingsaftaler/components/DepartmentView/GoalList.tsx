@@ -93,11 +93,8 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               {/* Described by the goal's heading: the link's own name stays "Status og målinger". */}
               <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-describedby={`goal-heading-${goal.id}`} underline>{strings.CheckIns.OpenLink}</Link>
             </Text>
-            {goal.departmentId === departmentId && (
-              <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>
-                {strings.CheckIns.LatestStatus}: <React.Suspense fallback={strings.FollowUpVerified.Checking}><LatestCheckIn goal={goal} checkIns={checkIns} verification={verification} /></React.Suspense>
-              </Text>
-            )}
+            {/* The own goal's latest status, from its lazy chunk (the department view's first render does not wait). */}
+            {goal.departmentId === departmentId && <React.Suspense fallback={null}><LatestCheckIn goal={goal} checkIns={checkIns} verification={verification} /></React.Suspense>}
             <MisfiledNotice misfiled={goal.misfiled} />
             <DamageNotice item={goal} kind="goal" />
             {goal.trackIds.length > 0 && (

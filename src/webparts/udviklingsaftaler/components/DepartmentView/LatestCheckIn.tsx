@@ -3,6 +3,7 @@
 // becomes the status (docs/decisions/0008-check-in-rules.md); it is named as not counted. A lazy
 // chunk of its own: it shows once the approval log is read, after the dashboard's first render.
 import * as React from 'react';
+import { Text } from '@fluentui/react';
 import { daysSince, type AuthorityStatus, type CheckIn, type Goal } from '../../../../domain';
 import { latestVerifiedByGoal } from '../../../../domain/checkInAuthority';
 import type { StageFact } from '../../../../services/approvals/approvalTypes';
@@ -23,7 +24,10 @@ const LatestCheckIn: React.FC<ILatestCheckInProps> = ({ goal, checkIns = [], ver
   const s = strings.CheckIns;
   // Until the log is read the status is not shown: it might be a forgery for a moment. An
   // agreement without a fact (not among those read) has no spans: nothing counts.
-  if (verification === undefined) return <>{strings.FollowUpVerified.Checking}</>;
+  const line = (content: React.ReactNode): JSX.Element => (
+    <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>{s.LatestStatus}: {content}</Text>
+  );
+  if (verification === undefined) return line(strings.FollowUpVerified.Checking);
   const fact = verification[`Agreements:${goal.agreementId}`];
   const spans = typeof fact === 'object' ? fact.approvedSpans ?? [] : [];
   const goalId = goal.id;
@@ -33,7 +37,7 @@ const LatestCheckIn: React.FC<ILatestCheckInProps> = ({ goal, checkIns = [], ver
   const age = days === 0 ? s.AgeToday : days === 1 ? s.AgeOneDay : format(s.AgeDays, days);
   const newer = found?.newerUnverified ?? 0;
   const v = strings.FollowUpVerified;
-  return (
+  return line(
     <>
       {c === undefined ? s.NoCheckInYet : `${s.Statuses[c.status]} (${age})`}
       {newer > 0 && <span data-testid={`goal-unverified-check-ins-${goalId}`}>{` · ${newer === 1 ? v.NewerUnverifiedOne : format(v.NewerUnverified, newer)}`}</span>}
