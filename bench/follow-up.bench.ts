@@ -3,12 +3,18 @@
 // (tests/unit/data/support, which enforces the list view threshold and pages like SharePoint)
 // with 100 ms latency per request. Side by side in one run: the department view's reads without
 // and with the check-ins (still one $batch), a goal's timeline (one request), and Overblik's
-// reads (one $batch) with the check-ins and the contract dialogues.
+// reads (one $batch, pages past 5,000 rows, and the followed agreements' approval-log entries the
+// check-ins are checked against) with the check-ins and the contract dialogues.
 // Run: npx tsx bench/follow-up.bench.ts   (records into bench/results.md, section follow-up)
 import { spfi, SPBrowser } from '@pnp/sp';
 import { createSp } from '../src/data/pnp';
 import { createViewQueries } from '../src/services/queries';
 import { createOverviewServices } from '../src/services/overview/overviewServices';
+import { ApprovalLogRepository } from '../src/data/repositories/approvalLogRepository';
+import { AgreementRepository } from '../src/data/repositories/agreementRepository';
+import { approvalLogMapping } from '../src/data/repositories/mappers/approvalLogMapper';
+import { APPROVAL_LOG } from '../src/data/schema/listApprovalLog';
+import { spansByAgreement } from '../src/domain/checkInAuthority';
 import { CheckInRepository } from '../src/data/repositories/followUpRepositories';
 import { checkInMapping, CHECK_INS } from '../src/data/repositories/mappers/followUpMappers';
 import { departmentFolderUrl } from '../src/data/repositories/departmentFolder';
@@ -41,9 +47,26 @@ async function main(): Promise<void> {
   const counter = createCounter();
   const sp = createSp(spfi(SITE).using(SPBrowser()), { fetch: counter.wrap(fake.fetch) });
   const queries = createViewQueries(sp, FAKE_CONFIG);
-  const overview = createOverviewServices(sp, FAKE_CONFIG);
   const departmentId = frame.departmentIds[5];
   const year = 2025;
+  // The board's approval of each of the year's agreements in the approval log (by an approver,
+  // before the check-ins), so Overblik's check-ins are verified as in production (issue 18:
+  // Overblik reads the followed agreements' log entries once after its $batch).
+  const APPROVER = 9000;
+  const yearAgreements = await new AgreementRepository(sp, FAKE_CONFIG).forYear(year);
+  yearAgreements.forEach((a, i) => {
+    const at = new Date(Date.UTC(year - 1, 11, 1)).toISOString();
+    fake.add(APPROVAL_LOG.title, {
+      Id: i + 1,
+      ...approvalLogMapping.toFields({ targetList: 'Agreements', targetId: a.id, fromStage: 'boardApproval', toStage: 'approved', decision: 'approved', approvedVersion: '1.0', actorId: APPROVER, at }),
+      Actor: { Id: APPROVER }, Author: { Id: APPROVER, Title: 'Direktør', EMail: 'direktion@kommune.example' }, Editor: { Id: APPROVER }, Created: at, Modified: at
+    });
+  });
+  const log = new ApprovalLogRepository(sp);
+  const overview = createOverviewServices(sp, FAKE_CONFIG, {}, {
+    approvedSpansOf: async (ids) => spansByAgreement(FAKE_CONFIG, await log.forTargets('Agreements', ids), { approvers: [APPROVER] }, ids)
+  });
+  let verifiedLatest = 0;
   fake.latencyMs = LATENCY_MS;
 
   const viewWithout = await timed(counter, () => queries.loadDepartmentView(departmentId, year));
@@ -73,7 +96,9 @@ async function main(): Promise<void> {
   const timeline = await timed(counter, async () => {
     timelineLength = (await checkIns.forGoal(sampleGoal)).length;
   });
-  const overviewWith = await timed(counter, () => overview.load(year));
+  const overviewWith = await timed(counter, async () => {
+    verifiedLatest = (await overview.load(year)).latestCheckIns.length;
+  });
 
   const row = (what: string, m: { ms: number[]; requests: number[] }): string => {
     const t = summarize(m.ms);
@@ -83,7 +108,7 @@ async function main(): Promise<void> {
   recordSection('follow-up', [
     '## Follow-up during the year at scale (bench/follow-up.bench.ts)',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} in the in-process fake SharePoint (list view threshold enforced, paging as SharePoint) with ${LATENCY_MS} ms latency per request: ${GOALS.toLocaleString('en')} goals in 40 departments over 10 years, then ${(GOALS * CHECK_INS_PER_GOAL).toLocaleString('en')} check-ins (${CHECK_INS_PER_GOAL} per goal, each in its department's folder), ${RUNS} runs each. Requests are HTTP requests (a \`$batch\` is one). These are the data layer's reads; the browser's first render adds the page's own work (first-render section above: 20,000 goals without check-ins).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} in the in-process fake SharePoint (list view threshold enforced, paging as SharePoint) with ${LATENCY_MS} ms latency per request: ${GOALS.toLocaleString('en')} goals in 40 departments over 10 years, then ${(GOALS * CHECK_INS_PER_GOAL).toLocaleString('en')} check-ins (${CHECK_INS_PER_GOAL} per goal, each in its department's folder), ${RUNS} runs each. Requests are HTTP requests (a \`$batch\` is one). These are the data layer's reads; the browser's first render adds the page's own work (first-render section above, with and without the 100,000 check-ins). Overblik's check-ins are checked against the approval log (an approval by the board logged for each of the year's agreements before its check-ins): one more read after its \`$batch\`.`,
     '',
     '| Read | requests | median ms | min ms | max ms |',
     '|---|---:|---:|---:|---:|',
@@ -91,7 +116,7 @@ async function main(): Promise<void> {
     row('Department view, 20,000 goals + 100,000 check-ins', viewWith),
     row(`A goal's timeline (${timelineLength} check-ins, Goal index)`, timeline),
     row('Overblik, 20,000 goals, no check-ins', overviewWithout),
-    row('Overblik, 20,000 goals + 100,000 check-ins (10,000 in the year) + dialogues', overviewWith),
+    row(`Overblik, 20,000 goals + 100,000 check-ins (10,000 in the year) + dialogues, check-ins verified against the approval log (${verifiedLatest.toLocaleString('en')} goals with a verified status)`, overviewWith),
     '',
     `Overblik budget 1,500 ms: ${summarize(overviewWith.ms).median <= 1500 ? 'met' : 'missed'}; department view with check-ins ${Math.round(summarize(viewWith.ms).median - summarize(viewWithout.ms).median)} ms over without.`
   ].join('\n'));

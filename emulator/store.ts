@@ -7,8 +7,9 @@
 // write is the fastest of node:sqlite, a file per record with atomic rename, and this log; a
 // $batch costs one fsync; node:sqlite is still experimental in Node 22. Its cold start (replay and
 // compaction) is the slowest, about half a second for 50,000 items.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { listMeta, siteMeta, type EmItem, type EmList, type EmListMeta, type EmMail, type EmSite, type EmSiteMeta, type EmTenant } from './model';
 
 type Entry =
@@ -36,14 +37,14 @@ export class Store {
   }
 
   public get isEmpty(): boolean {
-    return !existsSync(this.file) || readFileSync(this.file).length === 0;
+    return !existsSync(this.file) || statSync(this.file).size === 0;
   }
 
   /** Replays the log into sites, then rewrites it compacted. */
   public load(): EmSite[] {
     const sites = new Map<string, EmSite>();
     if (existsSync(this.file)) {
-      for (const line of readFileSync(this.file, 'utf8').split('\n')) {
+      for (const line of readLines(this.file)) {
         if (line.trim() === '') continue;
         let entry: Entry;
         try {
@@ -133,6 +134,29 @@ export class Store {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     renameSync(temp, this.file);
+  }
+}
+
+/** The file's lines, read in chunks: a log of many writes (each item write also logs its list's
+ * metadata) can pass the largest string Node can make (about 512 MB), so it is never read whole. */
+export function* readLines(file: string, chunkBytes = 16 * 1024 * 1024): Generator<string> {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(chunkBytes);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      const text = rest + decoder.write(buffer.subarray(0, read));
+      const lines = text.split('\n');
+      rest = lines.pop() ?? '';
+      yield* lines;
+    }
+    rest += decoder.end();
+    if (rest !== '') yield rest;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -6,6 +6,7 @@
 // allowed group, not yet undone by a valid return or the like). Check-ins outside are shown as
 // "Ikke verificeret" and draw nothing in the chart. Imported by path (the check-ins chunk).
 import type { ApprovalLogEntry, ISODateTime, StageConfiguration } from './types';
+import { timeline, type CheckIn } from './checkIns';
 import { authorizedTransition, chronological, type GroupMembership } from './authority';
 import { findStage } from './stageMachine';
 
@@ -36,10 +37,44 @@ export function approvedSpans(config: StageConfiguration, entries: readonly Appr
   return spans;
 }
 
+/** The approved spans of each of `agreementIds` from the log entries about them (read together). */
+export function spansByAgreement(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, agreementIds: readonly number[]): Record<number, ApprovedSpan[]> {
+  return Object.fromEntries(agreementIds.map((id) => [id, approvedSpans(config, entries.filter((e) => e.targetList === 'Agreements' && e.targetId === id), membership)]));
+}
+
 /** Whether SharePoint's Created of a check-in falls within an approved span. */
 export function givenWhileApproved(createdAt: ISODateTime, spans: readonly ApprovedSpan[]): boolean {
   const t = Date.parse(createdAt);
   return spans.some((s) => Date.parse(s.from) <= t && (s.to === undefined || t < Date.parse(s.to)));
+}
+
+/** A goal's status as the approval log backs it: its latest check-in given while the agreement
+ * stood approved, and how many newer check-ins the log does not back. */
+export interface VerifiedLatest<C> {
+  latest?: C;
+  newerUnverified: number;
+}
+
+/**
+ * Each goal's latest verified check-in (the department view's status and its age, Overblik's
+ * distribution and "no check-in for N days"). An unverified check-in never becomes a goal's
+ * status: the goal keeps the latest verified one (docs/decisions/0008-check-in-rules.md), so a
+ * check-in written past the service on a draft agreement neither sets nor hides a status.
+ * `spansOf` gives the approved spans of the goal's agreement; none: nothing of that goal counts.
+ */
+export function latestVerifiedByGoal<C extends Pick<CheckIn, 'id' | 'createdAt' | 'goalId'>>(
+  checkIns: readonly C[],
+  spansOf: (goalId: number) => readonly ApprovedSpan[] | undefined
+): Map<number, VerifiedLatest<C>> {
+  const out = new Map<number, VerifiedLatest<C>>();
+  for (const c of timeline(checkIns)) {
+    let goal = out.get(c.goalId);
+    if (goal === undefined) out.set(c.goalId, (goal = { newerUnverified: 0 }));
+    if (goal.latest !== undefined) continue;
+    if (givenWhileApproved(c.createdAt, spansOf(c.goalId) ?? [])) goal.latest = c;
+    else goal.newerUnverified += 1;
+  }
+  return out;
 }
 
 /** How long the author may take a check-in back (issue 18: "deletion only by the author within a

@@ -22,12 +22,13 @@ export interface DepartmentViewData {
   strategy: Strategy | undefined;
   tracks: Track[];
   requirements: Requirement[];
-  /** Each own goal's latest check-in, where it has one (issue 18). */
-  latestCheckIns: CheckIn[];
+  /** The year's check-ins on the own goals (issue 18); the goal's status is the latest one the
+   * approval log backs (the agreement's StageFact.approvedSpans, read after the view). */
+  checkIns: CheckIn[];
 }
 
 /** Everything the Dokument view prints: one agreement with its goals and the year's DUS. */
-export interface AgreementDocumentData extends Omit<DepartmentViewData, 'latestCheckIns'> {
+export interface AgreementDocumentData extends Omit<DepartmentViewData, 'checkIns'> {
   agreement: Agreement;
   /** All departments, to name the partners of shared goals. */
   departments: Department[];

@@ -68,7 +68,7 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),
     documents: lazyDocumentServices(sp, config, (targets) => approvals.verification(targets)),
     storageScope: options.storageScope ?? 'default',
-    overview: lazyOverviewServices(sp, config),
+    overview: lazyOverviewServices(sp, config, approvals),
     exports: createExportServices(sp, config, {}, (targets) => approvals.verification(targets)),
     approvals,
     yearEnd: lazyYearEndServices(sp, config, { permissions, departments, mail }),

@@ -57,7 +57,7 @@ export function createDashboardServices(sp: SPFI, config: StageConfiguration, de
         strategy: view.strategy?.strategy,
         tracks: view.strategy?.tracks ?? [],
         requirements: view.strategy?.requirements ?? [],
-        latestCheckIns: view.latestCheckIns
+        checkIns: view.checkIns
       };
     },
     async loadAgreementDocument(agreementId) {

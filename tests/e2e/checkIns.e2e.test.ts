@@ -215,6 +215,8 @@ describe('the secretariat records a contract dialogue', () => {
 
 describe('a check-in written past the service on a draft agreement', () => {
   const shot = screenshotter('check-ins-unverified');
+  let draftId: number;
+  let draftGoalId: number;
 
   it('shows as "Ikke verificeret" on the goal\'s status page', async () => {
     const owner = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
@@ -231,6 +233,33 @@ describe('a check-in written past the service on a draft agreement', () => {
     expect((await marked.textContent())?.replace(/[\uE000-\uF8FF]/g, '')).toContain('Ikke verificeret Givet, mens aftalen ifølge godkendelsesloggen ikke var godkendt.');
     await page.getByTestId('checkin-locked').waitFor();
     await shot(page, 'unverified');
+    expect(await axeViolations(page)).toEqual([]);
+    draftId = draft.id;
+    draftGoalId = draftGoal.id;
+  });
+
+  it('is not the goal\'s status on the department view nor counted in Overblik, even with the agreement\'s Stage forged to "Godkendt"', async () => {
+    const owner = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
+    const agreements = new AgreementRepository(owner, SKANDERBORG_STAGES);
+    await agreements.update(await agreements.getById(draftId), { stage: 'approved' });
+    await page.goto(stack.pageUrl(LEADER, `#/afdeling/${goal.departmentId}/2030`));
+    const status = page.getByTestId(`goal-latest-status-${draftGoalId}`);
+    await page.getByTestId(`goal-unverified-check-ins-${draftGoalId}`).waitFor();
+    expect(await status.textContent()).toBe('Seneste status: ingen endnu · en nyere statusmelding er ikke verificeret og tæller ikke med');
+    await status.scrollIntoViewIfNeeded();
+    await shot(page, 'department-view');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(stack.pageUrl('sekretariat.skanderborg@kommune.local', '#/overblik/2030'));
+    const note = page.getByTestId('unverified-check-ins');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('En statusmelding er givet, mens godkendelsesloggen ikke viser aftalen godkendt.');
+    // Nået is not counted: the goal is among those without a check-in.
+    const row = page.getByTestId(`checkin-overview-row-${goal.departmentId}`);
+    expect(await row.locator('td.count').allTextContents()).toEqual(['0', '0', '0', '0', '0', '1']);
+    expect(await page.getByTestId('stale-goals').textContent()).toContain('Kladdemål 2030');
+    await note.scrollIntoViewIfNeeded();
+    await shot(page, 'overview');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

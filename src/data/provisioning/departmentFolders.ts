@@ -31,10 +31,17 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/security';
-import { SCHEMA, type ListDef, type Schema } from '../schema';
+import { SCHEMA, type ListDef, type ListKey, type Schema } from '../schema';
 import { DepartmentRepository } from '../repositories/departmentRepository';
 import { departmentFolderName } from '../repositories/departmentFolder';
 import { attempt, type StepRecorder } from './report';
+
+/** Lists an earlier version kept in department folders with their own permissions: Dialogues
+ * until the board took over writing them (sites provisioned in between have such folders). */
+const FORMER_FOLDER_LISTS: readonly ListKey[] = ['Dialogues'];
+
+/** A department folder's name ("afdeling-12", departmentFolderName). */
+const isDepartmentFolderName = (name: string): boolean => /^afdeling-\d+$/i.test(name);
 
 /** SharePoint's RoleTypeKind of Contribute and of Limited Access (which SharePoint manages itself). */
 const CONTRIBUTE = 3;
@@ -86,6 +93,14 @@ export async function syncDepartmentFolders(sp: SPFI, recorder: StepRecorder, op
   const lists = schema.lists.filter((l) => l.folderPerDepartment);
   if (lists.length === 0) return;
   const all = await departmentAccess(sp);
+  // A list that no longer keeps its items by department (Dialogues, since the board writes them)
+  // may still hold the department folders an earlier version made: their own permissions would
+  // still let the department write there. They go back to the list's permissions (resetting
+  // inheritance keeps the folder and everything in it; deleting it would take the items along).
+  // A site without departments never had such folders.
+  if (all.length > 0 && options.only === undefined) {
+    for (const list of schema.lists.filter((l) => !l.folderPerDepartment && FORMER_FOLDER_LISTS.includes(l.key))) await inheritInFormerFolders(sp, list, recorder);
+  }
   const departments = options.only ? all.filter((d) => options.only?.includes(d.id)) : all;
   // A new site has no departments yet: its folders come when the secretariat has added them.
   if (departments.length === 0) return;
@@ -98,6 +113,27 @@ export async function syncDepartmentFolders(sp: SPFI, recorder: StepRecorder, op
   const limited = new Set(roleDefs.filter((d) => d.RoleTypeKind === LIMITED_ACCESS).map((d) => d.Id));
   for (const list of lists) {
     await syncList(sp, `${web.ServerRelativeUrl.replace(/\/+$/, '')}/${list.url}`, list, departments, { contribute, limited }, recorder);
+  }
+}
+
+/** Puts the department folders of a list that no longer keeps items by department back on the
+ * list's permissions. Idempotent: a folder that already inherits is left alone. */
+async function inheritInFormerFolders(sp: SPFI, list: ListDef, recorder: StepRecorder): Promise<void> {
+  const web = await attempt('læs webstedets adresse', () => sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>());
+  const listUrl = `${web.ServerRelativeUrl.replace(/\/+$/, '')}/${list.url}`;
+  const spList = sp.web.getList(listUrl);
+  const folders = await attempt(`læs mapper i ${list.key}`, () =>
+    spList.rootFolder.folders.select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')<Array<FolderRow & { ListItemAllFields?: { HasUniqueRoleAssignments?: boolean } }>>()
+  );
+  for (const folder of folders) {
+    const id = folder.ListItemAllFields?.Id;
+    if (id === undefined || !isDepartmentFolderName(folder.Name) || folder.ListItemAllFields?.HasUniqueRoleAssignments !== true) continue;
+    const target = `${list.key}/${folder.Name}`;
+    // POST web/getList('…')/items(id)/resetroleinheritance (SP.SecurableObject.resetRoleInheritance:
+    // the folder and what inherits from it take the list's assignments again,
+    // https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee539708(v=office.15)).
+    await attempt(`nedarv rettigheder på ${target}`, () => spList.items.getById(id).resetRoleInheritance());
+    recorder.record({ kind: 'permission', target, action: 'updated', detail: 'listens rettigheder' });
   }
 }
 

@@ -59,6 +59,7 @@ import { ensureFields, ensureLists, ensureViews } from './lists';
 import { migrateChoiceValues } from './choiceMigration';
 import { callerId, ensureGroups, ensureListPermissions, ensureRoles, ownerGroupId } from './security';
 import { syncDepartmentFolders } from './departmentFolders';
+import { fillCheckInKeys } from './checkInKeys';
 import { type ProgressCallback, type ProvisioningReport, StepRecorder } from './report';
 
 export interface ProvisioningOptions {
@@ -84,6 +85,8 @@ export async function provision(sp: SPFI, options: ProvisioningOptions = {}): Pr
   for (const list of schema.lists) {
     await ensureViews(sp, list, listIds[list.key], recorder);
   }
+  // Data a newer schema needs on items written before it (check-ins' DepartmentYear).
+  await fillCheckInKeys(sp, schema, recorder);
   if (!options.skipSecurity) {
     const groupIds = await ensureGroups(sp, schema, recorder);
     const roleIds = await ensureRoles(sp, schema, recorder);

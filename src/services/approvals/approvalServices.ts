@@ -19,7 +19,7 @@ import { loadWorkflow } from './workflowSettings';
 import { SettingsRepository } from '../../data/repositories/settingsRepository';
 import { itemDiffs } from './diffs';
 import { inspectTargets, verifyTargets } from './verification';
-import { approvedSpans } from '../../domain/checkInAuthority';
+import { approvedSpans, spansByAgreement } from '../../domain/checkInAuthority';
 import { stageFact } from './stageFacts';
 import { buildHistory } from './history';
 import type { MailSender } from '../mail/mailSender';
@@ -249,6 +249,11 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const [c, m, entries] = await Promise.all([config(), membership(), logRepo.forTarget('Agreements', agreementId)]);
       return approvedSpans(c, entries, m.membership);
     },
+    async approvedSpansOf(agreementIds) {
+      if (agreementIds.length === 0) return {};
+      const [c, m, entries] = await Promise.all([config(), membership(), logRepo.forTargets('Agreements', agreementIds)]);
+      return spansByAgreement(c, entries, m.membership, agreementIds);
+    },
     async savedBy(target) {
       const [repo, user, m] = await Promise.all([stateRepo(), me(), membership()]);
       const other = (await repo.versions(target.list, target.id)).find((v) => v.editor !== undefined && v.editor.id !== user.id);
@@ -259,7 +264,11 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     async stageFacts(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
       const inspected = await inspectTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
-      return Object.fromEntries(Object.entries(inspected).map(([k, v]) => [k, stageFact(c, v, m.membership, m.people)]));
+      return Object.fromEntries(Object.entries(inspected).map(([k, v]) => {
+        const fact = stageFact(c, v, m.membership, m.people);
+        // The agreement's entries are read anyway: its approved spans come with its fact.
+        return [k, k.startsWith('Agreements:') ? { ...fact, approvedSpans: approvedSpans(c, v.entries, m.membership) } : fact];
+      }));
     },
     async returns(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);

@@ -62,6 +62,9 @@ export interface StageFact {
   at?: ISODateTime;
   /** Who sent it into the queue, or who recorded the decision. */
   by?: string;
+  /** For an agreement: when the log shows it approved, from the entries the status was judged
+   * on (issue 18: the department view's latest check-ins are checked against them, no extra read). */
+  approvedSpans?: ApprovedSpan[];
 }
 
 /** The comment given with the move into the current stage, by the version's Editor. */
@@ -161,6 +164,9 @@ export interface ApprovalServices {
   /** When the approval log shows the agreement approved (issue 18: check-ins are checked
    * against it). */
   approvedSpans(agreementId: number): Promise<ApprovedSpan[]>;
+  /** The same for many agreements (Overblik's check-ins), keyed by agreement id; one read of
+   * the log per 40 agreements. */
+  approvedSpansOf(agreementIds: readonly number[]): Promise<Record<number, ApprovedSpan[]>>;
   /** Who saved the item in between (issue #17.6): the Editor of its newest version not made by
    * this user (the data layer's merge may have saved this user's other changes on top). */
   savedBy(target: ApprovalTarget): Promise<string | undefined>;

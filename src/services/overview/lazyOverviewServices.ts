@@ -3,8 +3,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { StageConfiguration } from '../../domain';
 import { lazyServices } from '../lazyServices';
-import type { OverviewServices } from './overviewServices';
+import type { OverviewDeps, OverviewServices } from './overviewServices';
 
-export function lazyOverviewServices(sp: SPFI, config: StageConfiguration): OverviewServices {
-  return lazyServices(() => import(/* webpackChunkName: 'overview-view' */ './overviewServices').then((m) => m.createOverviewServices(sp, config)));
+export function lazyOverviewServices(sp: SPFI, config: StageConfiguration, deps: OverviewDeps): OverviewServices {
+  return lazyServices(() => import(/* webpackChunkName: 'overview-view' */ './overviewServices').then((m) => m.createOverviewServices(sp, config, {}, deps)));
 }

@@ -2,7 +2,7 @@
 // batch POST needs), every part threshold-safe. Pages beyond the first (a part with more than
 // 5,000 rows) are followed after the batch, so the result is complete at any size.
 import type { SPFI } from '@pnp/sp';
-import { goalInYear, latestByGoal, pickCovering, type GroupKey, type StageConfiguration } from '../../domain';
+import { goalInYear, pickCovering, type GroupKey, type StageConfiguration } from '../../domain';
 import { transitionsFrom } from '../../domain/stageMachine';
 import {
   AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository
@@ -60,7 +60,9 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
         agreement,
         goals: [...own, ...shared.filter((g) => !ownIds.has(g.id))].sort(byNumber),
         strategy,
-        latestCheckIns: [...latestByGoal(checkInList.filter((c) => ownIds.has(c.goalId))).values()]
+        // Found by DepartmentYear, which the writer sets: only the department's own check-ins (its
+        // Department, filed in its folder) on its own goals count.
+        checkIns: checkInList.filter((c) => ownIds.has(c.goalId) && c.departmentId === departmentId && c.misfiled === undefined)
       };
     },
 
@@ -89,9 +91,8 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
       // first year) are read by agreement, one more request only when there are such agreements.
       const earlier = agreementList.filter((a) => a.year < year).map((a) => a.id);
       const goalList = earlier.length === 0 ? yearGoals : [...yearGoals, ...(await goals.summaryForAgreements(earlier))];
-      const latestCheckIns = [...latestByGoal(checkInList.filter((c) => c.misfiled === undefined)).values()];
       const dialogueAgreementIds = [...new Set(dialogueList.map((d) => d.agreementId))];
-      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, latestCheckIns, dialogueAgreementIds };
+      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, checkIns: checkInList.filter((c) => c.misfiled === undefined), dialogueAgreementIds };
     },
 
     async loadApprovalQueue(groups: readonly GroupKey[]): Promise<ApprovalQueue> {

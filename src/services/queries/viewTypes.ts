@@ -12,8 +12,9 @@ export interface DepartmentView {
   goals: Array<Versioned<Goal>>;
   /** Undefined when the secretariat has not defined the year's strategy yet. */
   strategy: StrategyWithParts | undefined;
-  /** The latest check-in of each of the department's own goals that has one (issue 18). */
-  latestCheckIns: CheckIn[];
+  /** The check-ins of the year on the department's own goals (issue 18), only the columns of a
+   * goal's latest status. Which of them count is for the approval log to say (checkInAuthority). */
+  checkIns: CheckIn[];
 }
 
 /** The goal fields the overview needs (coverage, stages, outcomes), without the long texts. */
@@ -26,8 +27,9 @@ export interface OrganisationOverview {
   agreements: Array<Versioned<Agreement>>;
   goals: GoalSummary[];
   strategy: StrategyWithParts | undefined;
-  /** The latest check-in of each goal of the year that has one (issue 18). */
-  latestCheckIns: CheckIn[];
+  /** The year's check-ins (issue 18), only the columns of a goal's latest status; which of them
+   * count is for the approval log to say (overviewServices). */
+  checkIns: CheckIn[];
   /** The agreements the board has held a contract dialogue on in the year (issue 18). */
   dialogueAgreementIds: number[];
 }

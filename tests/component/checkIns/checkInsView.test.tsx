@@ -172,6 +172,25 @@ describe('the department view', () => {
     expect(await screen.findByTestId(`goal-latest-status-${goalId}`)).toHaveTextContent('Seneste status: På rette vej (for 3 dage siden)');
     expect(screen.getByTestId(`goal-latest-status-${plainGoalId}`)).toHaveTextContent('Seneste status: ingen endnu');
   });
+
+  it('keeps the latest verified status when a newer check-in was given while the log shows the agreement not approved, and says it does not count', async () => {
+    const { data, goalId, plainGoalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    const days = (n: number): string => new Date(Date.now() - n * 86400000).toISOString();
+    // Approved until 5 days ago (then returned): the check-in of 3 days ago is outside.
+    data.approvedSpans = { [sick.agreementId]: [{ from: days(30), to: days(5) }] };
+    data.checkIns = [
+      { id: 1, goalId, departmentId: sick.departmentId, year: 2023, status: 'behind', createdAt: days(9) },
+      { id: 2, goalId, departmentId: sick.departmentId, year: 2023, status: 'achieved', createdAt: days(3) },
+      { id: 3, goalId: plainGoalId, departmentId: sick.departmentId, year: 2023, status: 'onTrack', createdAt: days(2) }
+    ];
+    renderAt(`#/afdeling/${sick.departmentId}/2023`, data);
+    const status = await screen.findByTestId(`goal-latest-status-${goalId}`);
+    await waitFor(() => expect(status).toHaveTextContent('Seneste status: Bagud (for 9 dage siden) · en nyere statusmelding er ikke verificeret og tæller ikke med'));
+    expect(screen.getByTestId(`goal-latest-status-${plainGoalId}`)).toHaveTextContent('Seneste status: ingen endnu · en nyere statusmelding er ikke verificeret og tæller ikke med');
+    expect(screen.getByTestId(`goal-latest-status-${plainGoalId}`)).not.toHaveTextContent(s.Statuses.onTrack);
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
 });
 
 describe('Overblik', () => {
@@ -195,6 +214,27 @@ describe('Overblik', () => {
     fireEvent.change(screen.getByRole('textbox', { name: s.StaleDaysLabel }), { target: { value: 'tre' } });
     await screen.findByText('»tre« er ikke et antal dage. Skriv et helt tal, fx 30.');
     expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('counts only check-ins the approval log backs, and says how many it left out', async () => {
+    const { data, goalId } = fixture();
+    const sick = data.goals.find((g) => g.id === goalId)!;
+    const days = (n: number): string => new Date(Date.now() - n * 86400000).toISOString();
+    data.approvedSpans = { [sick.agreementId]: [{ from: days(30), to: days(5) }] };
+    data.checkIns = [
+      { id: 1, goalId, departmentId: sick.departmentId, year: 2023, status: 'challenged', createdAt: days(10) },
+      { id: 2, goalId, departmentId: sick.departmentId, year: 2023, status: 'achieved', createdAt: days(2) }
+    ];
+    renderAt('#/overblik/2023', data);
+    const row = await screen.findByTestId(`checkin-overview-row-${sick.departmentId}`, {}, { timeout: 10000 });
+    const cells = Array.from(row.querySelectorAll('td.count')).map((td) => td.textContent);
+    const followed = data.goals.filter((g) => g.agreementId === sick.agreementId).length;
+    // Udfordret (the verified one), not Nået (given after the return).
+    expect(cells).toEqual(['0', '1', '0', '0', '0', String(followed - 1)]);
+    expect(screen.getByTestId('unverified-check-ins')).toHaveTextContent(da.FollowUpVerified.OverviewUnverifiedOne);
+    // Stale by the verified check-in's age (10 days), not the unverified one's.
+    fireEvent.change(screen.getByRole('textbox', { name: s.StaleDaysLabel }), { target: { value: '7' } });
+    await waitFor(() => expect(screen.getByTestId('stale-goals')).toHaveTextContent('Sygefravær i staben (Staben Økonomi, Digitalisering og Indkøb: for 10 dage siden)'));
   });
 
   it('says per department whether the board\'s contract dialogue was held in the year', async () => {

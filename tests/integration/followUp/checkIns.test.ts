@@ -16,6 +16,7 @@ import { seedAllSites } from '../../../scripts/seed/seedSites';
 import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import { createAppServices } from '../../../src/services/createAppServices';
 import { AgreementRepository } from '../../../src/data/repositories/agreementRepository';
+import { latestVerifiedByGoal } from '../../../src/domain/checkInAuthority';
 
 const SITE = '/sites/skanderborg';
 const EDITOR = 'redaktoer.skanderborg@kommune.local';
@@ -83,6 +84,18 @@ describe('check-ins', () => {
     expect(await statusOf(() => list.items.getById(ofB.id).update({ Status: 'behind' }))).toBe(403);
     expect(await statusOf(() => list.items.getById(ofB.id).delete())).toBe(403);
     expect((await new CheckInRepository(sp(OWNER)).forGoal(goalOfB.id)).map((c) => c.status)).toEqual(['onTrack']);
+  });
+
+  it('does not count in B\'s department view or Overblik a check-in A\'s editor files in A\'s folder on B\'s goal with B\'s DepartmentYear', async () => {
+    const list = raw(EDITOR).web.getList(CHECK_INS_URL);
+    const form = [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'Goal', FieldValue: String(goalOfB.id) }, { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
+      { FieldName: 'Year', FieldValue: String(goalOfB.year) }, { FieldName: 'DepartmentYear', FieldValue: `${goalOfB.departmentId}:${goalOfB.year}` }, { FieldName: 'Status', FieldValue: 'achieved' }];
+    const added = await list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfA.departmentId));
+    const id = Number(added.find((r) => r.FieldName === 'Id')?.FieldValue);
+    expect(id).toBeGreaterThan(0);
+    const app = createAppServices(sp(OWNER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, OWNER) });
+    expect((await app.loadDepartmentView(goalOfB.departmentId, goalOfB.year)).checkIns.map((c) => c.id)).not.toContain(id);
+    expect((await app.overview.load(goalOfB.year)).latestCheckIns.map((c) => c.id)).not.toContain(id);
   });
 
   it('refuses a reader who records a check-in even for a goal of their own department', async () => {
@@ -160,10 +173,13 @@ describe('the seed and the check-in services', () => {
     expect(again.id).toBe(first.id);
     expect(first).toMatchObject({ note: 'April', measuredValue: 2.6, measuredAt: '2023-04-30', departmentId: goal.departmentId, year: 2023 });
     expect((await editor.checkIns.loadGoalCheckIns(goal.id)).checkIns[0].id).toBe(first.id);
-    // The department view names it as the goal's latest check-in (read in the view's one $batch).
-    const view = await app(READER).loadDepartmentView(goal.departmentId, 2023);
-    expect(view.latestCheckIns.find((c) => c.goalId === goal.id)).toMatchObject({ id: first.id, status: 'onTrack' });
-    expect(view.latestCheckIns.filter((c) => c.goalId === goal.id)).toHaveLength(1);
+    // The department view names it as the goal's latest check-in (read in the view's one $batch,
+    // checked against the agreement's approved spans that come with its stage fact).
+    const reader = app(READER);
+    const view = await reader.loadDepartmentView(goal.departmentId, 2023);
+    const facts = await reader.approvals.stageFacts([{ list: 'Agreements', id: goal.agreementId }]);
+    const latest = latestVerifiedByGoal(view.checkIns, () => facts[`Agreements:${goal.agreementId}`].approvedSpans).get(goal.id);
+    expect(latest).toMatchObject({ latest: { id: first.id, status: 'onTrack' }, newerUnverified: 0 });
   });
 
   it('refuses a value without its date, and a check-in while the agreement is not approved', async () => {
@@ -189,7 +205,7 @@ describe('the seed and the check-in services', () => {
     // The attack: past the service, straight into the department's folder (which the editor may write).
     const list = raw(EDITOR).web.getList(CHECK_INS_URL);
     const form = [{ FieldName: 'Title', FieldValue: 'Status' }, { FieldName: 'Goal', FieldValue: String(draftGoal.id) }, { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
-      { FieldName: 'Year', FieldValue: '2032' }, { FieldName: 'Status', FieldValue: 'achieved' }];
+      { FieldName: 'Year', FieldValue: '2032' }, { FieldName: 'DepartmentYear', FieldValue: `${goalOfA.departmentId}:2032` }, { FieldName: 'Status', FieldValue: 'achieved' }];
     const added = await list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfA.departmentId));
     expect(added.some((r) => r.HasException)).toBe(false);
     const [{ id }] = await new CheckInRepository(sp(OWNER)).forGoal(draftGoal.id);
@@ -205,6 +221,19 @@ describe('the seed and the check-in services', () => {
     expect(after.unverifiedIds).toEqual([id]);
     const viaService = await app(EDITOR).checkIns.recordCheckIn(draftGoal.id, { status: 'onTrack', clientId: '3b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' });
     expect((await app(READER).checkIns.loadGoalCheckIns(draftGoal.id)).unverifiedIds.sort()).toEqual([id, viaService.id].sort());
+    // The department view and Overblik do not take them for the goal's status either (issue 18):
+    // the view's check-ins carry both, the agreement's log backs neither ...
+    const secretariat = app('sekretariat.skanderborg@kommune.local');
+    const view = await secretariat.loadDepartmentView(goalOfA.departmentId, 2032);
+    expect(view.checkIns.map((c) => c.id).sort()).toEqual([id, viaService.id].sort());
+    const facts = await secretariat.approvals.stageFacts([{ list: 'Agreements', id: draft.id }]);
+    expect(facts[`Agreements:${draft.id}`].approvedSpans).toEqual([]);
+    expect(latestVerifiedByGoal(view.checkIns, () => facts[`Agreements:${draft.id}`].approvedSpans).get(draftGoal.id)).toEqual({ newerUnverified: 2 });
+    // ... and Overblik (which follows the goal: its Stage says approved) counts it as without a check-in.
+    const overview = await secretariat.overview.load(2032);
+    expect(overview.followedGoals.map((g) => g.id)).toContain(draftGoal.id);
+    expect(overview.latestCheckIns.filter((c) => c.goalId === draftGoal.id)).toEqual([]);
+    expect(overview.unverifiedCheckIns).toBe(2);
   });
 
   it('lets the author delete their check-in the same day and a site owner any; refuses another editor of the department (the rule is the product\'s: SharePoint lets that editor delete by REST)', async () => {

@@ -11,6 +11,8 @@ import { DepartmentRepository } from '../../../src/data/repositories/departmentR
 import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import { createAppServices } from '../../../src/services/createAppServices';
 import { SKANDERBORG_STAGES } from '../../../src/domain';
+import { GoalRepository } from '../../../src/data/repositories/goalRepository';
+import { departmentFolderUrl } from '../../../src/data/repositories/departmentFolder';
 
 const SITE = '/sites/skanderborg';
 const BEFORE: Schema = { ...SCHEMA, lists: SCHEMA.lists.filter((l) => l.key !== 'CheckIns' && l.key !== 'Dialogues') };
@@ -33,7 +35,7 @@ describe('provisioning onto a site from before issue 18', () => {
     await provision(sp, { schema: BEFORE });
     const app = createAppServices(sp, { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, OWNER) });
     const agreement = await app.createAgreement(department.id, 2023);
-    expect((await app.loadDepartmentView(department.id, 2023)).latestCheckIns).toEqual([]);
+    expect((await app.loadDepartmentView(department.id, 2023)).checkIns).toEqual([]);
     expect((await app.loadAgreementDocument(agreement.id)).dialogues).toEqual([]);
     expect((await app.documents.loadYearDocuments(2023)).map((d) => d.dialogues)).toEqual([[]]);
     expect((await app.overview.load(2023)).latestCheckIns).toEqual([]);
@@ -52,6 +54,31 @@ describe('provisioning onto a site from before issue 18', () => {
     expect(created).toEqual(expect.arrayContaining(['list:CheckIns', 'list:Dialogues', `folder:CheckIns/afdeling-${department.id}`]));
     expect(created.some((c) => c.startsWith('list:') && !c.endsWith('CheckIns') && !c.endsWith('Dialogues'))).toBe(false);
     expect((await new DepartmentRepository(sp).all()).map((d) => d.title)).toEqual(['Staben']);
+    expect((await provision(sp)).changes).toEqual([]);
+  });
+
+  it('fills DepartmentYear on check-ins written before the column, so the department view finds them, and changes nothing on a second run', async () => {
+    // (The site already has the column from the test above: the schema without it adds nothing,
+    // and the check-in below is written without a value, as before the column existed.)
+    const sp = spForUser(emulator.siteUrl(SITE), OWNER);
+    const withoutKey: Schema = { ...SCHEMA, lists: SCHEMA.lists.map((l) => (l.key === 'CheckIns' ? { ...l, fields: l.fields.filter((f) => f.name !== 'DepartmentYear') } : l)) };
+    await provision(sp, { schema: withoutKey });
+    const department = await new DepartmentRepository(sp).create({ title: 'Kultur', kind: 'department', editors: [], active: true });
+    await provision(sp, { schema: withoutKey });
+    const app = createAppServices(sp, { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, OWNER) });
+    const agreement = await app.createAgreement(department.id, 2024);
+    const goal = await new GoalRepository(sp, SKANDERBORG_STAGES).create({
+      agreementId: agreement.id, departmentId: department.id, year: 2024, title: 'Mål', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    });
+    // A check-in as the product wrote it before the column: in the department's folder, no key.
+    const url = `${SITE}/Lists/CheckIns`;
+    await rawSpForUser(emulator.siteUrl(SITE), OWNER).web.getList(url).addValidateUpdateItemUsingPath([
+      { FieldName: 'Title', FieldValue: 'Bagud' }, { FieldName: 'Goal', FieldValue: String(goal.id) }, { FieldName: 'Department', FieldValue: String(department.id) },
+      { FieldName: 'Year', FieldValue: '2024' }, { FieldName: 'Status', FieldValue: 'Bagud' }
+    ], departmentFolderUrl(url, department.id));
+    const report = await provision(sp);
+    expect(report.changes.map((c) => `${c.kind}:${c.target}:${c.action}`)).toContain('field:CheckIns/DepartmentYear:updated');
+    expect((await app.loadDepartmentView(department.id, 2024)).checkIns.map((c) => [c.goalId, c.status])).toEqual([[goal.id, 'behind']]);
     expect((await provision(sp)).changes).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SKANDERBORG_STAGES, type ApprovalLogEntry, type GroupMembership } from '../../../src/domain';
-import { approvedSpans, givenWhileApproved, mayDeleteCheckIn } from '../../../src/domain/checkInAuthority';
+import { approvedSpans, givenWhileApproved, latestVerifiedByGoal, mayDeleteCheckIn } from '../../../src/domain/checkInAuthority';
 
 // A check-in counts when SharePoint stored it while the approval log shows its agreement approved.
 const APPROVER = 4;
@@ -61,5 +61,25 @@ describe('mayDeleteCheckIn', () => {
   });
   it('lets a site owner delete at any time', () => {
     expect(mayDeleteCheckIn(checkIn, { id: 1, isSiteOwner: true }, at('2024-05-01T08:00:00Z'))).toBe(true);
+  });
+});
+
+describe('latestVerifiedByGoal', () => {
+  const spans = approvedSpans(c, [approved, returned, reapproved], membership);
+  const checkIn = (id: number, goalId: number, createdAt: string) => ({ id, goalId, createdAt });
+
+  it('keeps the latest check-in the log backs and counts the newer ones it does not', () => {
+    // Goal 1: verified in February, then one while returned (March) — the February one stays its status.
+    // Goal 2: only one while returned — no status. Goal 3: latest verified in April.
+    const all = [checkIn(1, 1, '2023-02-10T08:00:00Z'), checkIn(2, 1, '2023-03-10T08:00:00Z'), checkIn(3, 2, '2023-03-11T08:00:00Z'), checkIn(4, 3, '2023-02-11T08:00:00Z'), checkIn(5, 3, '2023-04-11T08:00:00Z')];
+    const got = latestVerifiedByGoal(all, () => spans);
+    expect(got.get(1)).toEqual({ latest: all[0], newerUnverified: 1 });
+    expect(got.get(2)).toEqual({ newerUnverified: 1 });
+    expect(got.get(3)).toEqual({ latest: all[4], newerUnverified: 0 });
+  });
+
+  it('counts nothing of a goal whose agreement has no spans (not read, or never approved)', () => {
+    const got = latestVerifiedByGoal([checkIn(1, 1, '2023-02-10T08:00:00Z')], (goalId) => (goalId === 1 ? undefined : spans));
+    expect(got.get(1)).toEqual({ newerUnverified: 1 });
   });
 });

@@ -12,6 +12,7 @@ export const CHECK_IN = {
   goal: field(CHECK_INS, 'Goal'),
   department: field(CHECK_INS, 'Department'),
   year: field(CHECK_INS, 'Year'),
+  departmentYear: field(CHECK_INS, 'DepartmentYear'),
   status: field(CHECK_INS, 'Status'),
   note: field(CHECK_INS, 'Note'),
   measuredValue: field(CHECK_INS, 'MeasuredValue'),
@@ -47,6 +48,11 @@ export function dateOnly(raw: RawItem, name: string): string | undefined {
   if (!v.includes('T')) return v.slice(0, 10);
   const instant = Date.parse(v);
   return Number.isNaN(instant) ? v.slice(0, 10) : new Date(instant + 12 * 3600000 - 1).toISOString().slice(0, 10);
+}
+
+/** The CheckIns list's DepartmentYear: the department's id and the year, "3:2023". */
+export function departmentYearKey(departmentId: number, year: number): string {
+  return `${departmentId}:${year}`;
 }
 
 /** A date-only value written as noon UTC: the same calendar day in every site time zone. */
@@ -89,6 +95,7 @@ export const checkInMapping: ListMapping<CheckIn, NewCheckIn> = {
     if ('goalId' in v) out[`${CHECK_IN.goal}Id`] = orNull(v.goalId);
     if ('departmentId' in v) out[`${CHECK_IN.department}Id`] = orNull(v.departmentId);
     if ('year' in v) out[CHECK_IN.year] = orNull(v.year);
+    if (v.departmentId !== undefined && v.year !== undefined) out[CHECK_IN.departmentYear] = departmentYearKey(v.departmentId, v.year);
     if ('status' in v) out[CHECK_IN.status] = v.status === undefined ? null : CHECK_IN_STATUS_CHOICES[v.status];
     if ('note' in v) out[CHECK_IN.note] = orNull(v.note);
     if ('measuredValue' in v) out[CHECK_IN.measuredValue] = orNull(v.measuredValue);

@@ -844,6 +844,13 @@ define([], function () {
         Statuses: { onTrack: 'På rette vej', challenged: 'Udfordret', behind: 'Bagud', achieved: 'Nået', paused: 'Sat på pause' }
       }
     },
+    FollowUpVerified: {
+      Checking: 'kontrollerer godkendelsen …',
+      NewerUnverifiedOne: 'en nyere statusmelding er ikke verificeret og tæller ikke med',
+      NewerUnverified: '{0} nyere statusmeldinger er ikke verificeret og tæller ikke med',
+      OverviewUnverifiedOne: 'En statusmelding er givet, mens godkendelsesloggen ikke viser aftalen godkendt. Den er ikke verificeret og tæller ikke med nedenfor.',
+      OverviewUnverified: '{0} statusmeldinger er givet, mens godkendelsesloggen ikke viser aftalen godkendt. De er ikke verificeret og tæller ikke med nedenfor.'
+    },
     WordImport: {
       Open: 'Importér fra Word',
       Title: 'Importér udviklingsaftaler fra Word',

@@ -843,6 +843,13 @@ define([], function () {
         Statuses: { onTrack: 'On track', challenged: 'Challenged', behind: 'Behind', achieved: 'Achieved', paused: 'Paused' }
       }
     },
+    FollowUpVerified: {
+      Checking: 'checking the approval …',
+      NewerUnverifiedOne: 'one newer check-in is not verified and does not count',
+      NewerUnverified: '{0} newer check-ins are not verified and do not count',
+      OverviewUnverifiedOne: 'One check-in was given while the approval log does not show the agreement approved. It is not verified and is not counted below.',
+      OverviewUnverified: '{0} check-ins were given while the approval log does not show the agreement approved. They are not verified and are not counted below.'
+    },
     WordImport: {
       Open: 'Import from Word',
       Title: 'Import development agreements from Word',

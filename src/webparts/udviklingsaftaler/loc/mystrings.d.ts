@@ -688,6 +688,14 @@ declare interface IUdviklingsaftalerStrings {
     DraftDiscard: string;
     Workbook: import('../../../services/export/checkInSheet').CheckInExportLabels;
   };
+  /** Check-ins the approval log does not back (issue 18): not a goal's status, not counted. */
+  FollowUpVerified: {
+    Checking: string;
+    NewerUnverifiedOne: string;
+    NewerUnverified: string;
+    OverviewUnverifiedOne: string;
+    OverviewUnverified: string;
+  };
   WordImport: {
     Open: string;
     Title: string;

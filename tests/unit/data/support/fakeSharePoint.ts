@@ -122,7 +122,11 @@ export class FakeSharePoint {
       const full = this.withEtag(list, row);
       if (select === undefined) return full;
       const projected: Record<string, unknown> = { Id: row.Id, 'odata.etag': full['odata.etag'] };
-      for (const key of select) if (key in full) projected[key] = full[key];
+      for (const key of select) {
+        if (key in full) projected[key] = full[key];
+        // An expanded column's path (Author/Id with $expand=Author) answers with the expanded object.
+        else if (key.includes('/') && key.split('/')[0] in full) projected[key.split('/')[0]] = full[key.split('/')[0]];
+      }
       return projected;
     });
     const body: Record<string, unknown> = { value };

@@ -121,7 +121,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
         filters={filters}
         onFiltersChange={setFilters}
         verification={checked}
-        latestCheckIns={data.latestCheckIns}
+        checkIns={data.checkIns}
       />
       <AgreementHistory agreementId={data.agreement.id} refreshKey={decided} />
     </Stack>

@@ -5,10 +5,12 @@ import type { AuthorityStatus, CheckIn, Goal, StageConfiguration, Track } from '
 import { StageStatus } from './StageStatus';
 import type { StageFact } from '../../../../services/approvals/approvalTypes';
 import { MisfiledNotice } from '../common/MisfiledNotice';
-import { byGoalNumber, daysSince } from '../../../../domain';
+import { byGoalNumber } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 import { DamageNotice } from '../common/DamageNotice';
+
+const LatestCheckIn = React.lazy(() => import(/* webpackChunkName: 'latest-check-in' */ './LatestCheckIn'));
 
 export interface GoalFilters {
   trackId: number | undefined;
@@ -34,22 +36,13 @@ export interface IGoalListProps {
   onFiltersChange(filters: GoalFilters): void;
   /** Approval-log backing per `Goals:<id>`; undefined while it is read. */
   verification?: Record<string, AuthorityStatus | StageFact>;
-  /** Each own goal's latest check-in (issue 18). */
-  latestCheckIns?: CheckIn[];
+  /** The own goals' check-ins of the year (issue 18); the status is the latest the log backs. */
+  checkIns?: CheckIn[];
 }
 
-export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification, latestCheckIns }) => {
+export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, departmentId, filters, onFiltersChange, verification, checkIns }) => {
   const strings = useStrings();
   const { href } = useNavigation();
-  const today = new Date().toISOString().slice(0, 10);
-  // "På rette vej (for 3 dage siden)": the goal's latest check-in and how old it is.
-  const latestText = (goalId: number): string => {
-    const c = latestCheckIns?.find((x) => x.goalId === goalId);
-    if (c === undefined) return strings.CheckIns.NoCheckInYet;
-    const days = daysSince(c.createdAt, today);
-    const age = days === 0 ? strings.CheckIns.AgeToday : days === 1 ? strings.CheckIns.AgeOneDay : format(strings.CheckIns.AgeDays, days);
-    return `${strings.CheckIns.Statuses[c.status]} (${age})`;
-  };
   const all = strings.Department.FilterAll;
   const trackOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))];
   const stageOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...stages.stages.map((s) => ({ key: s.code, text: s.label }))];
@@ -100,11 +93,8 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
               {/* Described by the goal's heading: the link's own name stays "Status og målinger". */}
               <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-describedby={`goal-heading-${goal.id}`} underline>{strings.CheckIns.OpenLink}</Link>
             </Text>
-            {goal.departmentId === departmentId && (
-              <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>
-                {strings.CheckIns.LatestStatus}: {latestText(goal.id)}
-              </Text>
-            )}
+            {/* The own goal's latest status, from its lazy chunk (the department view's first render does not wait). */}
+            {goal.departmentId === departmentId && <React.Suspense fallback={null}><LatestCheckIn goal={goal} checkIns={checkIns} verification={verification} /></React.Suspense>}
             <MisfiledNotice misfiled={goal.misfiled} />
             <DamageNotice item={goal} kind="goal" />
             {goal.trackIds.length > 0 && (

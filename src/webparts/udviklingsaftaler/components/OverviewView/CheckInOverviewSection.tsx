@@ -39,6 +39,12 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
   return (
     <section aria-labelledby="overview-checkins-title" data-testid="checkin-overview">
       <Text block as="h3" variant="large" id="overview-checkins-title">{s.OverviewSection}</Text>
+      {/* Not counted, but not hidden either: the secretariat can see that someone wrote past the rule. */}
+      {overview.unverifiedCheckIns > 0 && (
+        <Text block as="p" data-testid="unverified-check-ins">
+          {overview.unverifiedCheckIns === 1 ? strings.FollowUpVerified.OverviewUnverifiedOne : format(strings.FollowUpVerified.OverviewUnverified, overview.unverifiedCheckIns)}
+        </Text>
+      )}
       {result.departments.length > 0 && (
         <Dropdown
           label={strings.FollowUpDuringYear.StatusFilter}
