@@ -74,7 +74,7 @@ describe('provisioning onto a site from before issue 18', () => {
     const url = `${SITE}/Lists/CheckIns`;
     await rawSpForUser(emulator.siteUrl(SITE), OWNER).web.getList(url).addValidateUpdateItemUsingPath([
       { FieldName: 'Title', FieldValue: 'Bagud' }, { FieldName: 'Goal', FieldValue: String(goal.id) }, { FieldName: 'Department', FieldValue: String(department.id) },
-      { FieldName: 'Year', FieldValue: '2024' }, { FieldName: 'Status', FieldValue: 'Bagud' }
+      { FieldName: 'Year', FieldValue: '2024' }, { FieldName: 'Status', FieldValue: 'behind' }
     ], departmentFolderUrl(url, department.id));
     const report = await provision(sp);
     expect(report.changes.map((c) => `${c.kind}:${c.target}:${c.action}`)).toContain('field:CheckIns/DepartmentYear:updated');
