@@ -13,7 +13,8 @@ const URLS: Record<ListKey, string> = {
   Reminders: 'Lists/Reminders',
   Settings: 'Lists/Settings',
   CheckIns: 'Lists/CheckIns',
-  Dialogues: 'Lists/Dialogues'
+  Dialogues: 'Lists/Dialogues',
+  Substitutions: 'Lists/Substitutions'
 };
 
 /** Names SharePoint lists already own; a custom field with one of them would clash. */
@@ -22,7 +23,7 @@ const RESERVED = ['ID', 'Id', 'Author', 'Editor', 'Created', 'Modified', 'Conten
 const field = (key: ListKey, name: string): FieldDef | undefined => listDef(SCHEMA, key).fields.find((f) => f.name === name);
 
 describe('schema: lists', () => {
-  it('declares the eleven lists at their URLs, in an order where lookup targets come first', () => {
+  it('declares the twelve lists at their URLs, in an order where lookup targets come first', () => {
     expect(SCHEMA.lists.map((l) => [l.key, l.url])).toEqual(Object.entries(URLS));
     SCHEMA.lists.forEach((list, index) => {
       for (const f of list.fields) {
