@@ -41,10 +41,12 @@ export function danishDay(at: ISODateTime | Date): ISODate {
 const time = (iso: string): number => Date.parse(iso);
 
 /** The record that governs `principal`'s substitution of `substitute` in `group` at `at`: the
- * latest such record created strictly before `at` (by Created, then id). */
+ * latest such record created at or before `at` (by Created, then id). SharePoint keeps whole
+ * seconds, so a record of the decision's own second governs it too: an end made in that second
+ * ends it, and a record made in that second backs nothing (substitutionAt wants one made before). */
 export function governingRecord(substitutions: readonly Substitution[], principalId: number, substituteId: number, group: GroupKey, at: ISODateTime): Substitution | undefined {
   return substitutions
-    .filter((s) => s.author.id === principalId && s.substitute.id === substituteId && s.group === group && time(s.created) < time(at))
+    .filter((s) => s.author.id === principalId && s.substitute.id === substituteId && s.group === group && time(s.created) <= time(at))
     .sort((a, b) => time(a.created) - time(b.created) || a.id - b.id)
     .pop();
 }
@@ -67,7 +69,7 @@ export function substitutionAt(substitutions: readonly Substitution[], actorId: 
 
 function backs(substitutions: readonly Substitution[], s: Substitution, actorId: number, at: ISODateTime, membership: Membership): boolean {
   if (s.substitute.id !== actorId || s.ended === true || !sound(s, membership)) return false;
-  if (governingRecord(substitutions, s.author.id as number, actorId, s.group, at) !== s) return false;
+  if (time(s.created) >= time(at) || governingRecord(substitutions, s.author.id as number, actorId, s.group, at) !== s) return false;
   const day = danishDay(at);
   return s.from <= day && day <= s.to;
 }

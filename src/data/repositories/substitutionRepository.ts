@@ -5,7 +5,7 @@ import type { SPFI } from '@pnp/sp';
 import type { Substitution } from '../../domain/substitution';
 import { isDataError } from '../errors/DataError';
 import { ListStore, type Versioned } from './listStore';
-import { SUBSTITUTION, substitutionMapping, type SubstitutionWrite } from './mappers/substitutionMapper';
+import { substitutionMapping, type SubstitutionWrite } from './mappers/substitutionMapper';
 
 export class SubstitutionRepository {
   private readonly store: ListStore<Substitution, SubstitutionWrite>;
@@ -18,7 +18,7 @@ export class SubstitutionRepository {
   /** Every substitution, oldest first. A site provisioned before the list existed has none (404). */
   public async all(): Promise<Substitution[]> {
     try {
-      const found = await this.store.query({ indexedField: SUBSTITUTION.to });
+      const found = await this.store.query({ indexedField: 'ID', orderBy: { field: 'ID', ascending: true } });
       return found.sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || a.id - b.id);
     } catch (e) {
       if (isDataError(e) && e.kind === 'notFound') return [];

@@ -69,6 +69,12 @@ describe('a substitute\'s decision', () => {
     expect(authorizedTransition(c, decision('2026-12-07T13:00:00Z'), membership, [started, ended])).toBeUndefined();
   });
 
+  it('a record of the decision\'s own second (SharePoint keeps whole seconds): an end ends it, a start backs nothing', () => {
+    const started = sub(LEADER, SECRETARY, '2026-12-01', '2026-12-10', '2026-11-30T08:00:00Z');
+    expect(authorizedTransition(c, decision(AT), membership, [started, sub(LEADER, SECRETARY, '2026-12-01', '2026-12-10', AT, { ended: true })])).toBeUndefined();
+    expect(authorizedTransition(c, decision(AT), membership, [sub(LEADER, SECRETARY, '2026-12-01', '2026-12-10', AT)])).toBeUndefined();
+  });
+
   it('a later record cannot widen an earlier decision: the record governing then decides', () => {
     const narrow = sub(LEADER, SECRETARY, '2026-12-01', '2026-12-03', '2026-11-30T08:00:00Z');
     const wide = sub(LEADER, SECRETARY, '2026-12-01', '2026-12-31', '2026-12-08T08:00:00Z');
