@@ -24,6 +24,6 @@ export const SUBSTITUTIONS: ListDef = {
     bool('Ended', 'Ophører', 'Ja: elementet afslutter en tidligere stedfortræder for samme person og gruppe.', false),
     clientId()
   ],
-  views: [{ title: 'Stedfortrædere', fields: ['LinkTitle', 'Substitute', 'SubstituteFor', 'From', 'To', 'Ended', 'Author'], query: orderBy(['To', 'desc']), rowLimit: 100, isDefault: true }],
+  views: [{ title: 'Stedfortrædere', fields: ['LinkTitle', 'Substitute', 'SubstituteFor', 'From', 'To', 'Ended'], query: orderBy(['To', 'desc']), rowLimit: 100, isDefault: true }],
   permissions: { readers: 'read', editors: 'read', leaders: 'addOnly', approvers: 'addOnly', secretariat: 'addOnly' }
 };
