@@ -110,6 +110,13 @@ describe('substitutes (#17.3)', () => {
     const stage = page.getByTestId('agreement-stage').getByTestId('verification-badge');
     await stage.waitFor();
     expect(glyphless(await stage.textContent())).not.toContain('Ikke verificeret');
+
+    // Overblik says it in the same words (#17.5): waiting for the LMU, sent by the substitute.
+    await page.goto(stack.pageUrl(READER, '#/overblik/2023'));
+    const row = page.getByTestId(`stage-row-${departmentId}`);
+    await row.getByText(/^Venter på LMU/).waitFor();
+    expect(glyphless(await row.textContent())).toMatch(/Venter på LMU \(sendt \d{1,2}\. [a-zæø]+\.? af Susanne Dahl\)/);
+    await shot(page, 'overview-stage-words');
   });
 
   it('out of its period a substitution gives no queue, and a decision forged on it shows "Ikke verificeret"', async () => {
