@@ -27,6 +27,7 @@ import { moveNote, returnNote, returnsOf } from './returns';
 import { SubstitutionRepository } from '../../data/repositories/substitutionRepository';
 import { activeSubstitutions, type Substitution } from '../../domain/substitution';
 import { substitutionOverview, nameSubstitute, endSubstitution } from './substitutes';
+import { enforceSendChecks } from './sendChecks';
 
 export interface ApprovalServicesOptions {
   /** The property pane's configuration: used when the site has none of its own (or a broken one). */
@@ -174,6 +175,11 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       }
     }
     const move = transition as StageTransition;
+    // The stage configuration's "block" holds for every caller, not only the decision form.
+    await enforceSendChecks({ sp, config: c, returns: async (t) => {
+      const m = await membership();
+      return returnsOf({ config: c, repo, logRepo, membership: m.membership, people: m.people, substitutions: await substitutions() }, t);
+    } }, { list: current.list, id: current.id, year: current.year }, move);
     const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === current.stage) : [];
     const at = now();
     try {
