@@ -21,10 +21,12 @@ export const DecisionFeedback: React.FC<{ label: string; result?: DecisionResult
     const problems = refusedSendProblems(error);
     if (problems !== undefined) {
       return (
-        <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert" data-testid="send-checks-refusal">
-          <strong>{all.Conversation.Checks.Block}</strong>
-          <ul>{problems.map((p, i) => <li key={i}>{sendProblemText(p, all)}</li>)}</ul>
-        </MessageBar>
+        <div data-testid="send-checks-refusal">
+          <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert">
+            <strong>{all.Conversation.Checks.Block}</strong>
+            <ul>{problems.map((p, i) => <li key={i}>{sendProblemText(p, all)}</li>)}</ul>
+          </MessageBar>
+        </div>
       );
     }
     const kind = dataErrorKind(error);
