@@ -6,10 +6,9 @@
 // caller; the Actor and At columns are written by the client and are never trusted: an entry whose
 // Actor is not its Author is a forgery (issue #15). Pure: membership and entries are read by the
 // services.
-import type { ApprovalLogEntry, GroupKey, PersonRef, StageCode, StageConfiguration, StageTransition } from './types';
+import type { ApprovalLogEntry, GroupKey, ISODateTime, StageCode, StageConfiguration, StageTransition } from './types';
 import { findStage } from './stageMachine';
 import { changedAfterApproval, type ApprovalBinding } from './approvalBinding';
-import { substitutionAt, type Substitution } from './substitution';
 
 /** User ids of the members of each group, as SharePoint reports them. */
 export type GroupMembership = Readonly<Partial<Record<GroupKey, readonly number[]>>>;
@@ -27,31 +26,25 @@ export function isLoggedDecision(transition: Pick<StageTransition, 'decision'>):
   return transition.decision !== 'submitted' && transition.decision !== 'followUpStarted';
 }
 
+/** Whether a member's substitution lets `authorId` act for one of `groups` at `created` (a log
+ * entry's Author and Created): substitution.ts's rule, handed in by the services so that this
+ * module, which every view loads, carries none of it (decision 0009). */
+export type SubstituteCheck = (authorId: number, groups: readonly GroupKey[], created: ISODateTime) => boolean;
+
 export function groupsOf(userId: number, membership: GroupMembership): GroupKey[] {
   return (Object.keys(membership) as GroupKey[]).filter((g) => (membership[g] ?? []).includes(userId));
 }
 
 /** The configured transition an entry claims to be, when its actor was allowed to make it. */
-export function authorizedTransition(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership, substitutions: readonly Substitution[] = []): StageTransition | undefined {
+export function authorizedTransition(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership, substitute?: SubstituteCheck): StageTransition | undefined {
   const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
   if (!transition || !isLoggedDecision(transition)) return undefined;
   const authorId = entry.author.id;
   if (authorId === undefined || entry.amended === true) return undefined;
   // The Actor column is the client's claim: it must name the author or the entry is forged.
   if (entry.actor.id !== undefined && entry.actor.id !== authorId) return undefined;
-  if (transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId))) return transition;
-  // A substitute: backed by a member's substitution for one of the groups, made before the entry
-  // and running on its day (substitution.ts, decision 0009).
-  return substitutionAt(substitutions, authorId, transition.allowedGroups, entry.created, membership) !== undefined ? transition : undefined;
-}
-
-/** The member a valid entry was made for, when its author decided as a substitute ("på vegne af"). */
-export function principalOf(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership, substitutions: readonly Substitution[]): PersonRef | undefined {
-  const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
-  const authorId = entry.author.id;
-  if (transition === undefined || authorId === undefined || transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId))) return undefined;
-  if (authorizedTransition(config, entry, membership, substitutions) === undefined) return undefined;
-  return substitutionAt(substitutions, authorId, transition.allowedGroups, entry.created, membership)?.author;
+  // A member of an allowed group, or a substitute a member named (decision 0009).
+  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId)) || substitute?.(authorId, transition.allowedGroups, entry.created) === true ? transition : undefined;
 }
 
 /** Entries oldest first, by what SharePoint set (Created, then the item id, which SharePoint
@@ -75,8 +68,8 @@ export interface AuthorityInput {
   /** The log entries about this item (any order). */
   entries: readonly ApprovalLogEntry[];
   membership: GroupMembership;
-  /** Members' substitutions (substitution.ts): a substitute's entry counts on one of them. */
-  substitutions?: readonly Substitution[];
+  /** A substitute's entry counts when this says a member's substitution backs it. */
+  substitute?: SubstituteCheck;
   /** The item's versions and the schema's field sets: needed for a stage past an approval
    * (follow-up, closed), which is bound to the approved version. Without it such a stage is
    * never verified. */
@@ -96,7 +89,7 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
   const definition = findStage(config, stage);
   if (!definition) return 'unverified';
   if (stage === config.initialStage) return 'verified';
-  const valid = chronological(input.entries).filter((e) => authorizedTransition(config, e, membership, input.substitutions) !== undefined);
+  const valid = chronological(input.entries).filter((e) => authorizedTransition(config, e, membership, input.substitute) !== undefined);
   const latest = valid[valid.length - 1];
   const returns = valid.filter((e) => e.decision === 'returned');
 
@@ -115,8 +108,8 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
 }
 
 /** The latest valid entry of a return (where a returned item goes back to when resubmitted). */
-export function lastValidReturn(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, substitutions: readonly Substitution[] = []): ApprovalLogEntry | undefined {
-  const valid = chronological(entries).filter((e) => authorizedTransition(config, e, membership, substitutions) !== undefined);
+export function lastValidReturn(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, substitute?: SubstituteCheck): ApprovalLogEntry | undefined {
+  const valid = chronological(entries).filter((e) => authorizedTransition(config, e, membership, substitute) !== undefined);
   const latest = valid[valid.length - 1];
   return latest !== undefined && latest.decision === 'returned' ? latest : undefined;
 }

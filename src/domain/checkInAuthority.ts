@@ -8,7 +8,7 @@
 import type { ApprovalLogEntry, ISODateTime, StageConfiguration } from './types';
 import { authorizedTransition, chronological, type GroupMembership } from './authority';
 import { findStage } from './stageMachine';
-import type { Substitution } from './substitution';
+import { substituteCheck, type Substitution } from './substitution';
 
 /** A time the agreement stood approved (or in its follow-up) by the log; `to` open while it lasts. */
 export interface ApprovedSpan {
@@ -23,8 +23,9 @@ const APPROVED_KINDS = new Set(['approved', 'followUp']);
 export function approvedSpans(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, substitutions: readonly Substitution[] = []): ApprovedSpan[] {
   const spans: ApprovedSpan[] = [];
   let open: ApprovedSpan | undefined;
+  const substitute = substituteCheck(substitutions, membership);
   for (const e of chronological(entries)) {
-    if (authorizedTransition(config, e, membership, substitutions) === undefined) continue;
+    if (authorizedTransition(config, e, membership, substitute) === undefined) continue;
     const approved = APPROVED_KINDS.has(findStage(config, e.toStage)?.kind ?? '');
     if (approved && open === undefined) {
       open = { from: e.created };

@@ -7,7 +7,8 @@
 // ends; the item that governs a decision is the principal's latest one for that substitute and
 // group created before the decision, so a record added afterwards can neither widen nor narrow a
 // decision already made. Pure: the items and the membership are read by the services.
-import type { GroupKey, ISODate, ISODateTime, PersonRef } from './types';
+import type { ApprovalLogEntry, GroupKey, ISODate, ISODateTime, PersonRef, StageConfiguration } from './types';
+import { authorizedTransition, type GroupMembership, type SubstituteCheck } from './authority';
 
 export interface NewSubstitution {
   substitute: PersonRef;
@@ -72,6 +73,20 @@ function backs(substitutions: readonly Substitution[], s: Substitution, actorId:
   if (time(s.created) >= time(at) || governingRecord(substitutions, s.author.id as number, actorId, s.group, at) !== s) return false;
   const day = danishDay(at);
   return s.from <= day && day <= s.to;
+}
+
+/** The rule as authority.ts takes it (authorizedTransition's `substitute`). */
+export function substituteCheck(substitutions: readonly Substitution[], membership: Membership): SubstituteCheck {
+  return (authorId, groups, created) => substitutionAt(substitutions, authorId, groups, created, membership) !== undefined;
+}
+
+/** The member a valid entry was made for, when its author decided as a substitute ("på vegne af"). */
+export function principalOf(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership, substitutions: readonly Substitution[]): PersonRef | undefined {
+  const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
+  const authorId = entry.author.id;
+  if (transition === undefined || authorId === undefined || transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId))) return undefined;
+  if (authorizedTransition(config, entry, membership, substituteCheck(substitutions, membership)) === undefined) return undefined;
+  return substitutionAt(substitutions, authorId, transition.allowedGroups, entry.created, membership)?.author;
 }
 
 export interface ActiveSubstitution {

@@ -25,7 +25,7 @@ import type { MailSender } from '../mail/mailSender';
 import { notifyMove } from './approvalMail';
 import { moveNote, returnNote, returnsOf } from './returns';
 import { SubstitutionRepository } from '../../data/repositories/substitutionRepository';
-import { activeSubstitutions, type Substitution } from '../../domain/substitution';
+import { activeSubstitutions, substituteCheck, type Substitution } from '../../domain/substitution';
 import { substitutionOverview, nameSubstitute, endSubstitution } from './substitutes';
 import { enforceSendChecks } from './sendChecks';
 
@@ -89,7 +89,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
 
   async function transitionsFor(state: ItemState, groups: GroupKey[]): Promise<StageTransition[]> {
     const c = await config();
-    const lastReturn = state.stage === c.initialStage ? lastValidReturn(c, await entriesOf(state), (await membership()).membership, await substitutions()) : undefined;
+    const lastReturn = state.stage === c.initialStage ? lastValidReturn(c, await entriesOf(state), (await membership()).membership, substituteCheck(await substitutions(), (await membership()).membership)) : undefined;
     return availableTransitions(c, state.stage, groups, lastReturn);
   }
 
@@ -112,7 +112,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const stage = c.stages.find((x) => x.code === item.stage);
       // A returned draft may go straight back to where it was returned from.
       const entries = item.stage === c.initialStage ? await entriesOf(item) : [];
-      const lastReturn = item.stage === c.initialStage ? lastValidReturn(c, entries, m.membership, subs) : undefined;
+      const lastReturn = item.stage === c.initialStage ? lastValidReturn(c, entries, m.membership, substituteCheck(subs, m.membership)) : undefined;
       const returned = returnNote(c, item, entries, m.membership, m.people, subs);
       const transitions = availableTransitions(c, item.stage, groups, lastReturn);
       // A queue the user sees only as a substitute: "som stedfortræder for <navn>".

@@ -3,7 +3,7 @@
 // agreement the goals that move with it are compared too.
 import type { ApprovalLogEntry, DiffField, GroupMembership, StageConfiguration } from '../../domain';
 import { authorizedTransition, chronological } from '../../domain/authority';
-import type { Substitution } from '../../domain/substitution';
+import { substituteCheck, type Substitution } from '../../domain/substitution';
 import { GOAL_TEXT_FIELDS } from '../../domain/goalFields';
 import { diffVersions } from '../../domain/versionDiff';
 import { listDef, SCHEMA } from '../../data/schema';
@@ -33,7 +33,7 @@ export function yearEndKeys(list: ApprovalTarget['list']): string[] {
 async function diffOne(repo: ApprovalStateRepository, config: StageConfiguration, target: ApprovalTarget, membership: GroupMembership, entries: ApprovalLogEntry[], substitutions: readonly Substitution[]): Promise<ItemDiff> {
   const versions = await repo.versions(target.list, target.id);
   const current = versions[0];
-  const decided = chronological(entries).filter((e) => e.approvedVersion !== undefined && authorizedTransition(config, e, membership, substitutions) !== undefined).pop();
+  const decided = chronological(entries).filter((e) => e.approvedVersion !== undefined && authorizedTransition(config, e, membership, substituteCheck(substitutions, membership)) !== undefined).pop();
   const base = decided === undefined ? undefined : versions.find((v) => v.label === decided.approvedVersion);
   const title = typeof current?.values.Title === 'string' ? current.values.Title : '';
   const diff: ItemDiff = { target, title, currentVersion: current?.label ?? '', changes: [] };

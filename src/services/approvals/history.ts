@@ -4,8 +4,8 @@
 // (a goal returned or resubmitted alone), named by the goal; steps the goals took together with
 // the agreement are not repeated.
 import type { ApprovalLogEntry, GroupMembership, PersonRef, StageConfiguration } from '../../domain';
-import { authorizedTransition, chronological, principalOf } from '../../domain/authority';
-import type { Substitution } from '../../domain/substitution';
+import { authorizedTransition, chronological } from '../../domain/authority';
+import { principalOf, substituteCheck, type Substitution } from '../../domain/substitution';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import type { ApprovalStateRepository } from '../../data/repositories/approvalStateRepository';
 import { isEntryOfDecision } from '../../data/repositories/clientId';
@@ -28,6 +28,7 @@ type Merged = HistoryEvent & { group?: string; seq?: number };
 async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?: string): Promise<Merged[]> {
   const { repo, config, membership, people } = input;
   const substitutions = input.substitutions ?? [];
+  const substitute = substituteCheck(substitutions, membership);
   const [entries, versions] = await Promise.all([input.entriesOf(target), repo.versions(target.list, target.id)]);
   const name = async (p: PersonRef | undefined): Promise<string> => {
     if (p === undefined) return '';
@@ -39,7 +40,7 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
   for (const e of chronological(entries)) {
     const event: Merged = {
       kind: 'decision', target, at: e.created, actor: await name(e.author), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
-      decision: e.decision, valid: authorizedTransition(config, e, membership, substitutions) !== undefined, group: e.clientId, seq: e.id
+      decision: e.decision, valid: authorizedTransition(config, e, membership, substitute) !== undefined, group: e.clientId, seq: e.id
     };
     const principal = principalOf(config, e, membership, substitutions);
     if (principal !== undefined) event.onBehalfOf = await name(principal);

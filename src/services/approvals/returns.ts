@@ -4,7 +4,7 @@
 // stage. Who and when are the entry's Author and Created (SharePoint's), never the client's Actor/At.
 import type { ApprovalLogEntry, GroupMembership, PersonRef, StageConfiguration } from '../../domain';
 import { lastValidReturn } from '../../domain/authority';
-import type { Substitution } from '../../domain/substitution';
+import { substituteCheck, type Substitution } from '../../domain/substitution';
 import { stageLabel } from '../../domain/stageMachine';
 import type { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
 import type { ApprovalStateRepository, ItemState } from '../../data/repositories/approvalStateRepository';
@@ -19,7 +19,7 @@ export function nameOf(p: PersonRef | undefined, people: ReadonlyMap<number, Per
 
 export function returnNote(config: StageConfiguration, state: ItemState, entries: readonly ApprovalLogEntry[], membership: GroupMembership, people: ReadonlyMap<number, PersonRef>, substitutions: readonly Substitution[] = []): ReturnNote | undefined {
   if (state.stage !== config.initialStage) return undefined;
-  const entry = lastValidReturn(config, entries, membership, substitutions);
+  const entry = lastValidReturn(config, entries, membership, substituteCheck(substitutions, membership));
   if (entry === undefined || entry.toStage !== state.stage) return undefined;
   return {
     target: { list: state.list, id: state.id }, title: state.title, by: nameOf(entry.author, people), at: entry.created,

@@ -8,7 +8,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { ApprovalLogEntry, AuthorityStatus, GroupMembership, PersonRef, StageConfiguration } from '../../domain';
 import { evaluateAuthority } from '../../domain/authority';
-import type { Substitution } from '../../domain/substitution';
+import { substituteCheck, type Substitution } from '../../domain/substitution';
 import { foreignContentEdit, outsidersOf } from '../../domain/foreignEdit';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { findStage } from '../../domain/stageMachine';
@@ -97,6 +97,6 @@ export async function inspectTargets(ctx: VerificationContext, targets: readonly
     const outsiders = outsidersOf(ctx.membership, peopleOf.get(state.departmentId) ?? []);
     if (foreignContentEdit(rows.map((r) => ({ label: r.label, editorId: r.editor?.id, values: r.values })), contentFields, outsiders) !== undefined) return [targetKey(t), { status: 'foreignEdit', state, entries: own }];
     const binding = boundToApproval(ctx.config, state.stage) ? { versions: rows, contentFields, yearEndKeys: yearEndKeys(t.list) } : undefined;
-    return [targetKey(t), { status: evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, substitutions: ctx.substitutions, binding }), state, entries: own }];
+    return [targetKey(t), { status: evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, substitute: substituteCheck(ctx.substitutions ?? [], ctx.membership), binding }), state, entries: own }];
   }));
 }

@@ -3,8 +3,8 @@
 // decision, governing then, and running on the decision's Danish day.
 import { describe, expect, it } from '@jest/globals';
 import { SKANDERBORG_STAGES, evaluateAuthority, type ApprovalLogEntry, type GroupMembership } from '../../../src/domain';
-import { authorizedTransition, principalOf } from '../../../src/domain/authority';
-import { activeSubstitutions, currentOf, danishDay, substitutionAt, substitutionProblems, type Substitution } from '../../../src/domain/substitution';
+import { authorizedTransition as withCheck } from '../../../src/domain/authority';
+import { activeSubstitutions, currentOf, danishDay, principalOf, substituteCheck, substitutionAt, substitutionProblems, type Substitution } from '../../../src/domain/substitution';
 
 const LEADER = 3;
 const APPROVER = 4;
@@ -23,18 +23,20 @@ function decision(created: string, author = SECRETARY): ApprovalLogEntry {
   return { id: nextId++, targetList: 'Agreements', targetId: 1, fromStage: 'leaderGroup', toStage: 'lmuHearing', decision: 'approved', approvedVersion: '3.0', actor: person(author), at: created, author: person(author), created };
 }
 const AT = '2026-12-07T10:00:00Z';
+/** authorizedTransition with the substitutions' rule, as the services hand it in. */
+const authorizedTransition = (config: typeof c, e: ApprovalLogEntry, m: GroupMembership, s: Substitution[]) => withCheck(config, e, m, substituteCheck(s, m));
 
 describe('a substitute\'s decision', () => {
   it('counts on a member\'s substitution made before it and running on its day, and names the member', () => {
     const s = [sub(LEADER, SECRETARY, '2026-12-01', '2026-12-10', '2026-11-30T08:00:00Z')];
     expect(authorizedTransition(c, decision(AT), membership, s)).toBeDefined();
     expect(principalOf(c, decision(AT), membership, s)?.id).toBe(LEADER);
-    expect(evaluateAuthority({ config: c, stage: 'lmuHearing', version: '3.0', entries: [decision(AT)], membership, substitutions: s })).toBe('verified');
+    expect(evaluateAuthority({ config: c, stage: 'lmuHearing', version: '3.0', entries: [decision(AT)], membership, substitute: substituteCheck(s, membership) })).toBe('verified');
   });
 
   it('does not count without a substitution', () => {
     expect(authorizedTransition(c, decision(AT), membership, [])).toBeUndefined();
-    expect(evaluateAuthority({ config: c, stage: 'lmuHearing', version: '3.0', entries: [decision(AT)], membership, substitutions: [] })).toBe('unverified');
+    expect(evaluateAuthority({ config: c, stage: 'lmuHearing', version: '3.0', entries: [decision(AT)], membership, substitute: substituteCheck([], membership) })).toBe('unverified');
   });
 
   it('does not count on a substitution by someone outside the group (an approver naming a substitute for the leader group)', () => {
