@@ -9,6 +9,8 @@ import { substitutionMapping, type SubstitutionWrite } from './mappers/substitut
 
 export class SubstitutionRepository {
   private readonly store: ListStore<Substitution, SubstitutionWrite>;
+  /** True once a read found no list (a site provisioned before it existed). */
+  public missing = false;
 
   public constructor(sp: SPFI) {
     // An item someone broke by hand backs nothing; leaving it out can only take authority away.
@@ -21,7 +23,10 @@ export class SubstitutionRepository {
       const found = await this.store.query({ indexedField: 'ID', orderBy: { field: 'ID', ascending: true } });
       return found.sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || a.id - b.id);
     } catch (e) {
-      if (isDataError(e) && e.kind === 'notFound') return [];
+      if (isDataError(e) && e.kind === 'notFound') {
+        this.missing = true;
+        return [];
+      }
       throw e;
     }
   }

@@ -1,4 +1,5 @@
-// The schema: the twelve lists, the five groups and the "Kun tilføj" permission level, as one value.
+// The schema the web part reads at run time: eleven lists (fullSchema.ts adds the lists only lazy
+// chunks read, for provisioning, the docs and the PnP template), the five groups and the "Kun tilføj" permission level, as one value.
 import { DEFAULT_STAGE_CONFIGURATIONS, type StageConfiguration } from '../../domain';
 import { DEPARTMENTS, REQUIREMENTS, STRATEGIES, TRACKS } from './listsFrame';
 import { agreementsList, goalsList } from './listsWork';
@@ -6,7 +7,6 @@ import { APPROVAL_LOG } from './listApprovalLog';
 import { REMINDERS } from './listReminders';
 import { SETTINGS } from './listSettings';
 import { CHECK_INS, DIALOGUES } from './listFollowUp';
-import { SUBSTITUTIONS } from './listSubstitutions';
 import type { GroupDef, ListDef, ListKey, RoleDefinitionDef, Schema } from './types';
 
 export const SCHEMA_VERSION = 1;
@@ -62,7 +62,7 @@ export function createSchema(configurations: readonly StageConfiguration[] = DEF
   const stageLabels = stageLabelsOf(configurations);
   return {
     version: SCHEMA_VERSION,
-    lists: [STRATEGIES, TRACKS, REQUIREMENTS, DEPARTMENTS, agreementsList(stageLabels), goalsList(stageLabels), APPROVAL_LOG, REMINDERS, SETTINGS, CHECK_INS, DIALOGUES, SUBSTITUTIONS],
+    lists: [STRATEGIES, TRACKS, REQUIREMENTS, DEPARTMENTS, agreementsList(stageLabels), goalsList(stageLabels), APPROVAL_LOG, REMINDERS, SETTINGS, CHECK_INS, DIALOGUES],
     groups: GROUPS,
     roleDefinition: ADD_ONLY_ROLE
   };

@@ -300,7 +300,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     },
     async substitutes() {
       const [c, user, m, subs] = await Promise.all([config(), me(), membership(), substitutions()]);
-      return substitutionOverview({ config: c, user, membership: m.membership, people: m.people, substitutions: subs, now: now() });
+      const overview = substitutionOverview({ config: c, user, membership: m.membership, people: m.people, substitutions: subs, now: now() });
+      return substitutionRepo.missing ? { ...overview, listMissing: true } : overview;
     },
     async nameSubstitute(draft) {
       const [c, user, m, subs] = await Promise.all([config(), me(), membership(), substitutions()]);

@@ -51,6 +51,8 @@ export interface SubstituteOverview {
   /** Whom the user stands in for today. */
   actingFor: Array<{ group: GroupKey; principal: string; from: ISODate; to: ISODate }>;
   today: ISODate;
+  /** The site has no Substitutions list yet: the owner runs the set-up again (Opret lister). */
+  listMissing?: boolean;
 }
 
 export interface SubstituteDraft {

@@ -70,6 +70,14 @@ describe('the Stedfortræder panel', () => {
     expect(approvals.named).toEqual([]);
   });
 
+  it('on a site provisioned before the list existed, says the owner must run the set-up again and names no one', async () => {
+    const approvals = fixtureApprovals({ substitutes: { ...overview, listMissing: true } });
+    renderWithServices(<SubstitutesPanel />, fixtureServices(sample, { approvals }), da);
+    fireEvent.click(await screen.findByRole('button', { name: s.Open }));
+    expect(await screen.findByText(s.ListMissing)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: s.Name })).toBeDisabled();
+  });
+
   it('tells the substitute whom they stand in for; someone in no deciding group gets no button', async () => {
     const approvals = fixtureApprovals({ substitutes: { ...overview, groups: [], actingFor: [{ group: 'leaders', principal: 'Lene Kjær', from: '2026-12-01', to: '2026-12-10' }] } });
     const { container } = renderWithServices(<SubstitutesPanel />, fixtureServices(sample, { approvals }), da);

@@ -4,7 +4,7 @@
 import type { Substitution, NewSubstitution } from '../../../domain/substitution';
 import type { GroupKey } from '../../../domain';
 import { codeOf } from '../../schema';
-import { SUBSTITUTION_GROUP_CHOICES } from '../../schema/listSubstitutions';
+import { SUBSTITUTION_GROUP_CHOICES, SUBSTITUTIONS } from '../../schema/listSubstitutions';
 import { DataError } from '../../errors/DataError';
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
@@ -12,7 +12,7 @@ import type { RawItem } from '../paging';
 import { dropUndefined } from './goalMapper';
 import { bool, field, isoDate, person, requiredNum, shapeOf } from './values';
 
-const SHAPE = shapeOf('Substitutions');
+const SHAPE = shapeOf(SUBSTITUTIONS);
 export const SUBSTITUTION = {
   title: field(SHAPE, 'Title'),
   substitute: field(SHAPE, 'Substitute'),

@@ -960,7 +960,8 @@ define([], function () {
         toBeforeFrom: 'Sidste dag ligger før første dag.',
         inPast: 'Sidste dag er allerede passeret.'
       },
-      Failed: 'Stedfortræderen blev ikke gemt.'
+      Failed: 'Stedfortræderen blev ikke gemt.',
+      ListMissing: 'Listen »Stedfortrædere« findes ikke på webstedet endnu. Bed webstedets ejer om at køre opsætningen igen (Opret lister).'
     }
   };
 });

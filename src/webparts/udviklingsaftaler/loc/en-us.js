@@ -959,7 +959,8 @@ define([], function () {
         toBeforeFrom: 'The last day is before the first day.',
         inPast: 'The last day has already passed.'
       },
-      Failed: 'The substitute was not saved.'
+      Failed: 'The substitute was not saved.',
+      ListMissing: 'The list "Stedfortrædere" does not exist on the site yet. Ask the site owner to run the set-up again (Create lists).'
     }
   };
 });

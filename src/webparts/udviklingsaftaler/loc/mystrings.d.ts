@@ -774,6 +774,7 @@ declare interface IUdviklingsaftalerStrings {
     Groups: { leaders: string; approvers: string; secretariat: string; editors: string; readers: string };
     Problems: { required: string; notMember: string; self: string; cannotWrite: string; toBeforeFrom: string; inPast: string };
     Failed: string;
+    ListMissing: string;
   };
 }
 

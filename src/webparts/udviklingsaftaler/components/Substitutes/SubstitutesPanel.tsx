@@ -105,6 +105,7 @@ const SubstitutesPanel: React.FC = () => {
         <Stack tokens={{ childrenGap: 8 }} style={{ border: '1px solid #c8c6c4', borderRadius: 4, padding: 12, marginTop: 8, maxWidth: 560 }}>
           <Text block as="h3" variant="large" style={{ margin: 0 }}>{s.Title}</Text>
           <Text block>{s.Intro}</Text>
+          {view.listMissing === true && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.ListMissing}</MessageBar>}
           {done && <MessageBar messageBarType={MessageBarType.success} role="status">{done}</MessageBar>}
           {failed !== undefined && <ErrorMessage error={failed} />}
           <Text block as="h4" variant="mediumPlus" style={{ margin: 0 }}>{s.Mine}</Text>
@@ -141,7 +142,7 @@ const SubstitutesPanel: React.FC = () => {
           <DanishDatePicker label={s.From} isRequired value={draft.from ?? ''} onChange={(v) => setDraft({ ...draft, from: v || undefined })} errorMessage={problemAt('from')} />
           <DanishDatePicker label={s.To} isRequired value={draft.to ?? ''} onChange={(v) => setDraft({ ...draft, to: v || undefined })} errorMessage={problemAt('to')} />
           <Stack horizontal>
-            <PrimaryButton text={busy ? s.Naming : s.Name} disabled={busy} onClick={() => name()} />
+            <PrimaryButton text={busy ? s.Naming : s.Name} disabled={busy || view.listMissing === true} onClick={() => name()} />
           </Stack>
         </Stack>
       )}
