@@ -12,14 +12,17 @@ export interface DevhostPageConfig {
 }
 
 /** The HTML shell: one element for the app, the config as JSON, and the bundle. */
-export function renderPage(config: DevhostPageConfig): string {
+/** `scripts`: the bundle's entry file and the chunks it imports statically (preloaded). */
+export function renderPage(config: DevhostPageConfig, scripts: { entry: string; preload: readonly string[] }): string {
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
+  const preloads = [scripts.entry, ...scripts.preload].map((file) => `<link rel="modulepreload" href="/devhost/${file}">`).join('\n');
   return `<!doctype html>
 <html lang="da">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Udviklingsaftaler – lokal udviklingsside</title>
+${preloads}
 <style>body{margin:0;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;background:#faf9f8}#root{max-width:1200px;margin:0 auto;padding:16px}</style>
 </head>
 <body>
@@ -29,7 +32,7 @@ export function renderPage(config: DevhostPageConfig): string {
      @fluentui/theme DefaultFontStyles). The icon font comes from the dev host itself. -->
 <script>window.FabricConfig = { fontBaseUrl: '' };</script>
 <script id="devhost-config" type="application/json">${json}</script>
-<script type="module" src="/devhost/app.js"></script>
+<script type="module" src="/devhost/${scripts.entry}"></script>
 </body>
 </html>`;
 }

@@ -77,7 +77,7 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       if (user) headers['set-cookie'] = `${USER_COOKIE}=${encodeURIComponent(user)}; Path=/; SameSite=Lax`;
       void pageDigest(options.emulatorUrl).then((formDigest) => {
         res.writeHead(200, headers);
-        res.end(renderPage({ municipalities, formDigest }));
+        res.end(renderPage({ municipalities, formDigest }, { entry: bundle.entry, preload: bundle.eager }));
       });
       return;
     }
@@ -87,9 +87,10 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       res.end(font);
       return;
     }
-    const file = url.pathname.startsWith('/devhost/') ? bundle.get(url.pathname.slice('/devhost/'.length)) : undefined;
+    const file = url.pathname.startsWith('/devhost/') ? bundle.files.get(url.pathname.slice('/devhost/'.length)) : undefined;
     if (file !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      // Names carry their content's hash (bundle.ts): kept like SPFx's files from the CDN.
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
       res.end(file);
       return;
     }

@@ -240,6 +240,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const [w, m] = await Promise.all([workflow(), membership()]);
       return { ...w, membershipProblems: m.problems };
     },
+    siteConfiguration: config,
     myGroups,
     myTasks,
     async taskCount() {

@@ -43,10 +43,21 @@ describe('the routed department view is read while the site is checked', () => {
   });
 });
 
+describe('the first paint waits for no group membership (issue 21)', () => {
+  it('shows the matrix while the membership (groups, Graph, site users) has not answered', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    // workflow() carries the membership's problems, three round trips with Graph among them: the
+    // view must not wait for it, only for the site's stage configuration.
+    const approvals = { ...fixtureApprovals(), workflow: () => new Promise<never>(() => undefined) };
+    render(<App strings={da} host="sharePoint" services={fixtureServices(sample, { approvals })} startView="afdeling" />);
+    expect(await screen.findByTestId('track-matrix')).toBeInTheDocument();
+  });
+});
+
 describe('the site\'s own stage configuration', () => {
   it('replaces the property pane\'s for the whole app', async () => {
     window.location.hash = '#/afdeling/10/2020';
-    const approvals = { ...fixtureApprovals(), workflow: async () => ({ config: ALBERTSLUND_STAGES, problems: [], notificationsEnabled: true }) };
+    const approvals = { ...fixtureApprovals(), workflow: async () => ({ config: ALBERTSLUND_STAGES, problems: [], notificationsEnabled: true }), siteConfiguration: async () => ALBERTSLUND_STAGES };
     const loads: string[] = [];
     const base = fixtureServices(sample);
     const services = fixtureServices(sample, {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
 import { Loading } from '../common/Loading';
 import { RoutedView } from './RoutedView';
-import { prefetchRoutedView } from './prefetch';
+import { prefetchRoutedView, startedOnce } from './prefetch';
 import { AppNavigation } from './AppNavigation';
 import { TaskCountBadge } from '../TasksView/TaskCountBadge';
 import { TaskCountRefresh } from '../TasksView/taskCountRefresh';
@@ -50,11 +50,13 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
   const services = useServices();
   // The site's own stage configuration (Settings list) is read alongside the site check; a site
   // without one, or one that cannot be read, keeps the property pane's.
-  const [setup, reloadSetup] = useLoadable(async () => {
-    const [site, workflow] = await Promise.all([services.siteSetup(), services.approvals.workflow().catch(() => undefined)]);
-    return { ...site, stageConfiguration: workflow?.config };
-    // Kept for the next visit like the views' data (issue 21): a revisit does not wait for it.
-  }, [services], { scope: services.storageScope, key: 'site-setup' });
+  // Started while this renders (prefetch.ts), not after the first paint.
+  const readSetup = React.useMemo(() => startedOnce(async () => {
+    const [site, stageConfiguration] = await Promise.all([services.siteSetup(), services.approvals.siteConfiguration().catch(() => undefined)]);
+    return { ...site, stageConfiguration };
+  }), [services]);
+  // Kept for the next visit like the views' data (issue 21): a revisit does not wait for it.
+  const [setup, reloadSetup] = useLoadable(readSetup, [readSetup], { scope: services.storageScope, key: 'site-setup' });
   const fallback = React.useMemo(() => startRoute(startView), [startView]);
   const [route, navigate] = useHashRoute(fallback);
   const first = useFirstScreen(services, startView === 'afdeling', configuredDepartmentId, navigate);
