@@ -81,7 +81,9 @@ describe('the Stedfortræder panel', () => {
   it('tells the substitute whom they stand in for; someone in no deciding group gets no button', async () => {
     const approvals = fixtureApprovals({ substitutes: { ...overview, groups: [], actingFor: [{ group: 'leaders', principal: 'Lene Kjær', from: '2026-12-01', to: '2026-12-10' }] } });
     const { container } = renderWithServices(<SubstitutesPanel />, fixtureServices(sample, { approvals }), da);
-    expect(await screen.findByTestId('acting-for')).toHaveTextContent('Du er stedfortræder for Lene Kjær i ledergruppen til og med 10. december 2026.');
+    const acting = await screen.findByTestId('acting-for');
+    // Fluent renders a status message's content a moment later (DelayedRender).
+    await waitFor(() => expect(acting).toHaveTextContent('Du er stedfortræder for Lene Kjær i ledergruppen til og med 10. december 2026.'));
     expect(screen.queryByRole('button', { name: s.Open })).not.toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
   });
