@@ -9,6 +9,9 @@ export interface PageDigest {
 export interface DevhostPageConfig {
   municipalities: DevhostMunicipality[];
   formDigest?: PageDigest;
+  /** The page's locale and its strings (devhost/locales/localeStrings.ts). */
+  locale: string;
+  strings: IUdviklingsaftalerStrings;
 }
 
 /** The HTML shell: one element for the app, the config as JSON, and the bundle. */

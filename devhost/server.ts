@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { bundleClient } from './bundle';
 import { renderPage, type PageDigest } from './page';
 import { devhostMunicipalities } from './users';
+import { localeStrings } from './locales/localeStrings';
 
 export interface DevhostServerOptions {
   emulatorUrl: string;
@@ -77,7 +78,8 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       if (user) headers['set-cookie'] = `${USER_COOKIE}=${encodeURIComponent(user)}; Path=/; SameSite=Lax`;
       void pageDigest(options.emulatorUrl).then((formDigest) => {
         res.writeHead(200, headers);
-        res.end(renderPage({ municipalities, formDigest }, { entry: bundle.entry, preload: bundle.eager }));
+        const locale = url.searchParams.get('locale') ?? 'da-dk';
+        res.end(renderPage({ municipalities, formDigest, locale, strings: localeStrings(locale) }, { entry: bundle.entry, preload: bundle.eager }));
       });
       return;
     }

@@ -16,8 +16,8 @@ import { createSp } from '../src/data/pnp';
 import { DEFAULT_STAGE_CONFIGURATIONS, SKANDERBORG_STAGES } from '../src/domain/stageConfigurations';
 import type { StageConfiguration } from '../src/domain';
 import { assemble, departmentByName, documentDepartment, resolveGoal } from '../src/domain/wordImport/assemble';
-import { ApprovalStateRepository } from '../src/data/repositories/approvalStateRepository';
 import { loadWorkflow } from '../src/services/approvals/workflowSettings';
+import { SettingsRepository } from '../src/data/repositories/settingsRepository';
 import { ImportFileError, MAX_IMPORT_BYTES, type ImportFileProblem } from '../src/services/wordImport/importErrors';
 import { createWordImportServices, type ImportSaveResult } from '../src/services/wordImport/wordImportServices';
 
@@ -74,18 +74,21 @@ export function problemMessage(code: ImportFileProblem, fileName: string): strin
 
 function summary(fileName: string, result: ImportSaveResult): string {
   const count = (o: string): number => result.goals.filter((g) => g.outcome === o).length;
-  const agreementDa = { created: 'aftale oprettet', updated: 'aftale opdateret', unchanged: 'aftale uændret', locked: 'aftalen er låst (ikke ændret)' }[result.agreement];
-  const agreementEn = { created: 'agreement created', updated: 'agreement updated', unchanged: 'agreement unchanged', locked: 'agreement locked (not changed)' }[result.agreement];
+  const agreementDa = { created: 'aftale oprettet', updated: 'aftale opdateret', unchanged: 'aftale uændret', locked: 'aftalen er låst (ikke ændret)', conflict: 'aftalen har felter ændret både i filen og i appen' }[result.agreement];
+  const agreementEn = { created: 'agreement created', updated: 'agreement updated', unchanged: 'agreement unchanged', locked: 'agreement locked (not changed)', conflict: 'agreement has fields changed both in the file and in the app' }[result.agreement];
   const extra = ['locked', 'conflict', 'noTitle'].filter((o) => count(o) > 0);
   const extraDa = extra.map((o) => `${count(o)} ${{ locked: 'låst', conflict: 'i konflikt', noTitle: 'uden titel' }[o]}`).join(', ');
   const extraEn = extra.map((o) => `${count(o)} ${{ locked: 'locked', conflict: 'in conflict', noTitle: 'without title' }[o]}`).join(', ');
-  return `${fileName}: ${agreementDa}, ${count('created')} mål oprettet, ${count('updated')} opdateret, ${count('unchanged')} uændret${extraDa ? `, ${extraDa}` : ''}` +
-    ` · ${agreementEn}, ${count('created')} goals created, ${count('updated')} updated, ${count('unchanged')} unchanged${extraEn ? `, ${extraEn}` : ''}`;
+  // Fields both changed are left as the app has them; the page lets the user choose (the CLI cannot ask).
+  const waitingDa = result.conflicts.length > 0 ? `; ${result.conflicts.length} felter ændret begge steder er ikke overskrevet (vælg i siden)` : '';
+  const waitingEn = result.conflicts.length > 0 ? `; ${result.conflicts.length} fields changed in both places were not overwritten (choose in the page)` : '';
+  return `${fileName}: ${agreementDa}, ${count('created')} mål oprettet, ${count('updated')} opdateret, ${count('unchanged')} uændret${extraDa ? `, ${extraDa}` : ''}${waitingDa}` +
+    ` · ${agreementEn}, ${count('created')} goals created, ${count('updated')} updated, ${count('unchanged')} unchanged${extraEn ? `, ${extraEn}` : ''}${waitingEn}`;
 }
 
 async function siteConfig(sp: SPFI, fallbackKey: string): Promise<StageConfiguration> {
   const fallback = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === fallbackKey) ?? SKANDERBORG_STAGES;
-  return (await loadWorkflow(new ApprovalStateRepository(sp, fallback), fallback)).config;
+  return (await loadWorkflow(new SettingsRepository(sp), fallback)).config;
 }
 
 export async function runImport(args: ImportArgs, out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -108,7 +111,8 @@ export async function runImport(args: ImportArgs, out: (line: string) => void, e
       const department = args.department ? departmentByName(args.department, context.departments) : documentDepartment(file.mapping, context.departments);
       if (!department) throw new Error(`${fileName}: afdelingen »${args.department ?? file.mapping.departmentName ?? '?'}« findes ikke på webstedet; angiv den med --department.`);
       const { agreement, goals } = assemble(file.mapping);
-      const resolved = goals.map((g) => resolveGoal(g, { ...context, ownDepartmentId: department.id, agreementPolicies: agreement.policies }));
+      // A year without a DUS: marked tracks are kept aside and reported (the page offers another DUS year).
+      const resolved = goals.map((g) => resolveGoal(g, { ...context, withoutStrategy: context.strategy === undefined, ownDepartmentId: department.id, agreementPolicies: agreement.policies }));
       const mapping = {
         file: fileName, department: department.title, departmentId: department.id, year, yearTo: file.mapping.yearTo, agreement,
         goals: goals.map((g, i) => ({ ...g, ...resolved[i].resolved })), problems: resolved.flatMap((r) => r.problems),

@@ -30,7 +30,8 @@ export interface GoalMerge {
   conflicts: GoalFieldConflict[];
 }
 
-function normalise(value: unknown): unknown {
+/** One value as the user sees it: '', absent and [] are one, object keys in one order. */
+export function normalise(value: unknown): unknown {
   if (value === '' || value === null || value === undefined) return undefined;
   if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(normalise);
   if (typeof value === 'object') {

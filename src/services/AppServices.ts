@@ -93,6 +93,10 @@ export interface ProvisioningProgress {
 
 export interface AppServices {
   siteSetup(): Promise<SiteSetup>;
+  /** The site's own stage configuration (Settings list), or the property pane's when it has none
+   * or a broken one: what every view needs before it renders. Read once per page view, apart
+   * from the approval services' chunk and without waiting for group membership (issue 21). */
+  siteConfiguration(): Promise<StageConfiguration>;
   /** Creates or completes the lists, groups and permissions (the provisioning, loaded on demand). */
   provisionLists(onProgress: (step: ProvisioningProgress) => void): Promise<void>;
   /** Makes the department's folders in Agreements and Goals follow the Departments list: Contribute

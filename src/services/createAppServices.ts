@@ -6,6 +6,8 @@ import type { Department, StageConfiguration } from '../domain';
 import { DepartmentRepository } from '../data/repositories/departmentRepository';
 import type { MembershipSnapshot } from './membership';
 import { onFirstUse } from './onFirstUse';
+import { loadWorkflow } from './approvals/workflowSettings';
+import { SettingsRepository } from '../data/repositories/settingsRepository';
 import { createSiteServices } from './siteServices';
 import { createDashboardServices } from './dashboardServices';
 import { lazyDocumentServices } from './documents/lazyDocumentServices';
@@ -50,12 +52,17 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   // Read after the first paint (permissions and approvals are secondary reads): its own chunk.
   const membership = onFirstUse((): Promise<MembershipSnapshot> => import(/* webpackChunkName: 'membership' */ './membership').then((m) => m.readMembership(sp, options.graph)));
 
+  // The site's own workflow settings (Settings list), read once per page view: every view waits
+  // for its stage configuration, so the read is in this bundle, not the approvals' chunk.
+  const workflow = onFirstUse(() => loadWorkflow(new SettingsRepository(sp), config));
+
   const { services: site, facts } = createSiteServices(sp, { departments, departmentsChanged: () => { departmentsPromise = undefined; }, membership });
   const { permissions } = site;
-  const approvals = lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, membership, graph: options.graph, mail });
+  const approvals = lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, workflow, membership, graph: options.graph, mail });
 
   const services: AppServices = {
     ...site,
+    siteConfiguration: async () => (await workflow()).config,
     ...createDashboardServices(sp, config, departments),
     stageConfiguration: config,
     withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),

@@ -15,7 +15,14 @@ export class BaseClientSideWebPart<TProperties> {
   /** The component manifest SPFx loaded the web part from (its id is the Teams app's id too). */
   public manifest: { id: string; alias: string } = { id: '3f1c7a52-9d4e-4b8a-a6f0-5c2e9b1d7e43', alias: 'UdviklingsaftalerWebPart' };
 
+  /** Each time the web part said its (asynchronous) render completed: the error, or null. */
+  public renderCompletions: Array<Error | null> = [];
+
   protected async onInit(): Promise<void> {
     // The real base class sets up the service scope; nothing to do in tests.
+  }
+
+  protected renderCompleted(error?: Error): void {
+    this.renderCompletions.push(error ?? null);
   }
 }

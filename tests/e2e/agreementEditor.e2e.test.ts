@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { seedMunicipalities } from '../../seed';
 import { browser, page, stack, useE2eSession } from './harness/session';
+import { seedLogin, seedMunicipality } from './harness/seedUsers';
 import { copyStrategyToNextYear } from './harness/nextYearStrategy';
 
 // Issue 16's journey: Skanderborg's leader of Staben Økonomi, Digitalisering og Indkøb creates next
@@ -10,13 +10,7 @@ import { copyStrategyToNextYear } from './harness/nextYearStrategy';
 // the DUS, core task, policies, a budget change, what continues, a free section, "Aftalens
 // tilblivelse" as dated steps), saves, reloads, and the Dokument view shows it all with bullets,
 // and a reader gets the reason instead of a form. Real dev host page in Chromium.
-const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
-if (!skanderborg) throw new Error('seed has no Skanderborg');
-const login = (role: string): string => {
-  const user = skanderborg.users.find((u) => u.role === role);
-  if (!user) throw new Error(`seed has no Skanderborg ${role}`);
-  return user.login;
-};
+const login = (role: string): string => seedLogin('skanderborg', role);
 const LEADER = login('leader');
 const READER = login('reader');
 const DEPARTMENT = 'Staben Økonomi, Digitalisering og Indkøb';
@@ -24,7 +18,7 @@ const DEPARTMENT = 'Staben Økonomi, Digitalisering og Indkøb';
 useE2eSession();
 // The secretariat has made the 2024 DUS (a copy of 2023's) before a department writes its 2024 agreement.
 beforeAll(async () => {
-  await copyStrategyToNextYear(stack, skanderborg.sitePath, login('secretariat'), 2023);
+  await copyStrategyToNextYear(stack, seedMunicipality('skanderborg').sitePath, login('secretariat'), 2023);
 });
 let agreementHash: string;
 const shot = screenshotter('agreement-editor');

@@ -1,20 +1,14 @@
 import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
-import { seedMunicipalities } from '../../seed';
 import { browser, page, stack, useE2eSession } from './harness/session';
+import { seedLogin } from './harness/seedUsers';
 
 // Editor journey (#6 done-when): Skanderborg's editor of Staben Økonomi, Innovation og IT reads the
 // 2020 agreement, creates the 2023 agreement and a goal in it, meets the missing-field messages,
 // saves, reloads and finds it; a reader gets the same views without any edit; what is typed survives
 // SharePoint going away mid-edit. Real dev host page in Chromium against the seeded emulator.
-const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
-if (!skanderborg) throw new Error('seed has no Skanderborg');
-const login = (role: string): string => {
-  const user = skanderborg.users.find((u) => u.role === role);
-  if (!user) throw new Error(`seed has no Skanderborg ${role}`);
-  return user.login;
-};
+const login = (role: string): string => seedLogin('skanderborg', role);
 const EDITOR = login('editor');
 const READER = login('reader');
 const DEPARTMENT = 'Staben Økonomi, Innovation og IT';

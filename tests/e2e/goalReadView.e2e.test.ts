@@ -2,21 +2,15 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
 import { browser, page, stack, useE2eSession } from './harness/session';
+import { seedLogin, seedMunicipality } from './harness/seedUsers';
 import { copyStrategyToNextYear } from './harness/nextYearStrategy';
-import { seedMunicipalities } from '../../seed';
 
 // Issue 16, the read view of a goal: a reader of Skanderborg opens the seeded 2023 goals of Staben
 // Økonomi, Digitalisering og Indkøb and sees everything stored (goal 7's "Tidsperspektiv:
 // Flerårigt", goal 3's target with its baseline, the climate annex as the seed's table with
 // Verdensmål, the responsible and the Ressourceeffekt X) and no "(tom)"; the leader writing a new
 // goal keeps Gem in sight however far the panel is scrolled. Real dev host page in Chromium.
-const skanderborg = seedMunicipalities.find((m) => m.key === 'skanderborg');
-if (!skanderborg) throw new Error('seed has no Skanderborg');
-const login = (role: string): string => {
-  const user = skanderborg.users.find((u) => u.role === role);
-  if (!user) throw new Error(`seed has no Skanderborg ${role}`);
-  return user.login;
-};
+const login = (role: string): string => seedLogin('skanderborg', role);
 const READER = login('reader');
 const LEADER = login('leader');
 const DEPARTMENT = 'Staben Økonomi, Digitalisering og Indkøb';
@@ -35,7 +29,7 @@ async function openGoal(title: RegExp): Promise<void> {
 useE2eSession();
 // The secretariat has made the 2024 DUS (a copy of 2023's) before a department writes its 2024 agreement.
 beforeAll(async () => {
-  await copyStrategyToNextYear(stack, skanderborg.sitePath, login('secretariat'), 2023);
+  await copyStrategyToNextYear(stack, seedMunicipality('skanderborg').sitePath, login('secretariat'), 2023);
 });
 
 describe('a reader sees everything a goal stores', () => {

@@ -24,6 +24,16 @@ it('the production bundle boots through onInit and renders the department dashbo
   const shipped = await startShippedServer(stack.emulator.url, skanderborg.sitePath, reader.login);
   try {
     const page = await browser.newPage();
+    // When React first puts something into the web part's element (before any app code runs).
+    await page.addInitScript(`(() => {
+      new MutationObserver((_m, observer) => {
+        const el = document.getElementById('webpart');
+        if (el && el.firstChild && window.__mountedAt === undefined) {
+          window.__mountedAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    })();`);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     // The page carries its form digest (legacyPageContext), so SPFx(context) asks for none (issue 21).
@@ -41,6 +51,16 @@ it('the production bundle boots through onInit and renders the department dashbo
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(digestRequests).toEqual([]);
+    // The first reads are on the wire before React mounts (firstReads.ts; the mount waits a task),
+    // and SPFx is told when the asynchronous render completed (issue 21).
+    const timing = await page.evaluate(() => ({
+      mountedAt: (window as unknown as { __mountedAt?: number }).__mountedAt ?? -1,
+      firstRead: Math.min(...performance.getEntriesByType('resource').filter((e) => e.name.includes('/_api/')).map((e) => e.startTime)),
+      completed: (window as unknown as { __renderCompleted?: number }).__renderCompleted ?? 0
+    }));
+    expect(timing.mountedAt).toBeGreaterThan(0);
+    expect(timing.firstRead).toBeLessThan(timing.mountedAt);
+    expect(timing.completed).toBe(1);
   } finally {
     await shipped.close();
   }

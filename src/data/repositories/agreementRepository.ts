@@ -11,7 +11,7 @@ import { AGREEMENT, AGREEMENTS, agreementMapping } from './mappers/agreementMapp
 const departmentId = `${AGREEMENT.department}Id`;
 
 /** Agreements live in their department's folder; created with the values that carry no locale format. */
-const AGREEMENT_FOLDERS: FolderPolicy<NewAgreement> = {
+export const AGREEMENT_FOLDERS: FolderPolicy<NewAgreement> = {
   // Read when used: the schema's URL is the one place a test installation's prefix goes (schema/installation.ts).
   get listUrl(): string {
     return AGREEMENTS.list.url;

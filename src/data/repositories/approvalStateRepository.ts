@@ -154,10 +154,4 @@ export class ApprovalStateRepository {
     return { id: u.Id, title: u.Title, email: u.Email };
   }
 
-  /** The raw JSON value of a site setting, or undefined when the site has none. */
-  public async setting(key: string): Promise<string | undefined> {
-    const rows = await listByUrl(this.sp, listDef(SCHEMA, 'Settings')).items.select('Id', 'Key', 'Value').filter(eq('Key', key).text).top(1)<RawItem[]>();
-    const value = rows[0]?.Value;
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-  }
 }

@@ -4,7 +4,8 @@
 // https://learn.microsoft.com/en-us/dotnet/api/microsoft.sharepoint.spfieldguid), so every id
 // made here is a real GUID: random ones are UUID v4, ids that must come out the same for the same
 // thing (so a second press finds the first one's item) are name-based UUID v5 (RFC 4122 §4.3)
-// from one fixed namespace. This module is the only place ClientIds are made.
+// from one fixed namespace. This module is the only place ClientIds are made (with importClientIds.ts,
+// the Word import's, kept apart so the main bundle does not carry them).
 import { v4 as uuidv4, v5 as uuidv5, validate } from 'uuid';
 
 /** The namespace of every derived ClientId. Fixed forever: changing it breaks idempotency with
@@ -64,13 +65,5 @@ export function isEntryOfDecision(firstEntryClientId: string, entryClientId: str
   return false;
 }
 
-/**
- * A goal made by the Word import (issue 19), named by what the file says rather than its bytes:
- * the document's title, the department and year it is saved under, and the goal's place in it (its
- * printed number, else its position). Importing the same file again, or pressing Gem twice, finds
- * the same goals; a corrected file with the same title updates them instead of adding new ones.
- */
-export function importedGoalClientId(documentTitle: string, departmentId: number, year: number, goal: { number?: number; position: number }): string {
-  const title = documentTitle.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
-  return derivedClientId('word-import', title, departmentId, year, goal.number !== undefined ? `n${goal.number}` : `p${goal.position}`);
-}
+// The Word import's goal ids are made in importClientIds.ts, beside this module: only the lazy
+// import chunk loads them, so they cost the main bundle nothing.

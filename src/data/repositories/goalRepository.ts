@@ -22,7 +22,7 @@ const SUMMARY_SELECT = onlyFields([GOAL.agreement, GOAL.department, GOAL.year, G
 const TITLE_SELECT = GOALS.select.filter((s) => ['Id', 'Title', GOAL.number, GOAL.year, id(GOAL.agreement), id(GOAL.department), GOAL.stage].includes(s));
 
 /** Goals live in their department's folder; created with the values that carry no locale format. */
-const GOAL_FOLDERS: FolderPolicy<NewGoal> = {
+export const GOAL_FOLDERS: FolderPolicy<NewGoal> = {
   // Read when used: the schema's URL is the one place a test installation's prefix goes (schema/installation.ts).
   get listUrl(): string {
     return GOALS.list.url;

@@ -22,6 +22,11 @@ const stageField = (stageLabels: readonly string[]): FieldDef =>
 const stageCommentField = (): FieldDef =>
   changeKind(note('StageComment', 'Kommentar til flytning', 'Kommentaren fra seneste flytning (indsendelse, retur, beslutning). Historikken viser hver version.'), 'workflow');
 
+// What the latest Word import wrote, one fingerprint per field (decision 0011): a corrected file
+// then changes only what nobody has edited since. Bookkeeping, not content.
+// Only the Word import reads it (wordImportRepository names it): not in the views' reads (issue 21).
+const importBaseField = (): FieldDef => ({ ...changeKind(note('ImportBase', 'Importgrundlag', 'Word-importens fingeraftryk pr. felt.', 'json'), 'workflow'), readOnDemand: true });
+
 export function agreementsList(stageLabels: readonly string[]): ListDef {
   return {
     key: 'Agreements',
@@ -48,6 +53,7 @@ export function agreementsList(stageLabels: readonly string[]): ListDef {
       stageField(stageLabels),
       changeKind(date('StageChangedAt', 'Fase ændret', 'Hvornår fasen sidst blev ændret.', false), 'workflow'),
       stageCommentField(),
+      importBaseField(),
       clientId()
     ],
     views: [
@@ -149,6 +155,7 @@ export function goalsList(stageLabels: readonly string[]): ListDef {
       ...climateFields(),
       multiChoice('SDGs', 'Verdensmål', 'FN\'s verdensmål, tiltaget bidrager til.', SDG_CHOICES),
       num('ResourceEffect', 'Ressourceeffekt', 'Effekt på ressourceforbruget, 1 (lav) til 5 (høj).', { min: 1, max: 5, decimals: 0 }),
+      importBaseField(),
       clientId()
     ],
     views: [

@@ -33,7 +33,7 @@ export function buildQuery(list: ListDef, shape: QueryShape): ListQuery {
   const select = ['Id'];
   const expand: string[] = [];
   let lookupCount = 0;
-  const fields = shape.fields ? list.fields.filter((f) => shape.fields?.includes(f.name)) : list.fields;
+  const fields = shape.fields ? list.fields.filter((f) => shape.fields?.includes(f.name)) : list.fields.filter((f) => f.readOnDemand !== true);
   for (const field of fields) {
     if (!isLookup(field)) {
       select.push(field.name);

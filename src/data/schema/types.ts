@@ -36,6 +36,9 @@ interface FieldBase {
    * bookkeeping (Stage, when it changed, the ClientId) and never makes an approval stale;
    * `yearEnd` is the outcome recorded in the follow-up stage, allowed there after the approval. */
   changeKind?: 'workflow' | 'yearEnd';
+  /** Read only by the queries that name it (QueryShape.fields, or a mapping that adds it): a
+   * column one feature needs stays out of every view's $select (e.g. ImportBase, decision 0011). */
+  readOnDemand?: true;
 }
 
 export interface TextFieldDef extends FieldBase {

@@ -197,7 +197,9 @@ export function assemble(mapping: ImportMapping): AssembledImport {
 /** Problems the review shows (codes; the UI words them). */
 export type ResolveProblem =
   | { code: 'unknownDepartment'; goal: number; params: { name: string } }
-  | { code: 'unknownRequirement'; goal: number; params: { number: number } };
+  | { code: 'unknownRequirement'; goal: number; params: { number: number } }
+  /** A marked column in a year without a DUS: no track to give it, and no policy either. */
+  | { code: 'trackWithoutStrategy'; goal: number; params: { column: string } };
 
 export interface ResolvedGoal {
   position: number;
@@ -205,6 +207,8 @@ export interface ResolvedGoal {
   policies: string[];
   sharedWithDepartmentIds: number[];
   requirementIds: number[];
+  /** Marked columns kept aside in a year without a DUS (saved as nothing until a DUS year is picked). */
+  unmatchedColumns: string[];
 }
 
 /** Two names of one policy: spaces, hyphens and a leading article aside. */
@@ -216,15 +220,31 @@ const samePolicy = (a: string, b: string): boolean => {
 const normal = (s: string): string => s.toLocaleLowerCase('da').replace(/[^a-z0-9æøå]+/g, ' ').trim();
 
 /** Marked columns to the year's tracks (by title), the rest to policies ("Andet (X)" is policy X);
- * partner names to departments; requirement numbers to the year's requirements. */
+ * partner names to departments; requirement numbers to the year's requirements. In a year without
+ * a DUS (`withoutStrategy`) a column is a policy only when it says so ("Andet (X)") or names one of
+ * the agreement's policies; the others are tracks with no DUS to find them in, kept aside. */
 export function resolveGoal(
   goal: ImportedGoal,
-  context: { tracks: readonly Track[]; requirements: readonly Requirement[]; departments: readonly Department[]; ownDepartmentId?: number; agreementPolicies?: readonly string[] }
+  context: {
+    tracks: readonly Track[]; requirements: readonly Requirement[]; departments: readonly Department[]; ownDepartmentId?: number; agreementPolicies?: readonly string[];
+    withoutStrategy?: boolean;
+  }
 ): { resolved: ResolvedGoal; problems: ResolveProblem[] } {
   const problems: ResolveProblem[] = [];
   const trackIds: number[] = [];
   const policies: string[] = [];
+  const unmatchedColumns: string[] = [];
   for (const column of goal.markedColumns) {
+    if (context.withoutStrategy) {
+      const named = /^Andet\s*\((.+)\)$/i.exec(column)?.[1];
+      const own = context.agreementPolicies?.find((p) => samePolicy(p, named ?? column));
+      if (named || own) policies.push((own ?? named ?? column).trim());
+      else if (!/^andet$/i.test(column.trim())) {
+        unmatchedColumns.push(column);
+        problems.push({ code: 'trackWithoutStrategy', goal: goal.position, params: { column } });
+      }
+      continue;
+    }
     const numbered = /^(\d+)\.\s+(.+)$/.exec(column);
     const track = context.tracks.find((t) => normal(t.title) === normal(column)) ??
       (numbered ? context.tracks.find((t) => t.number === Number(numbered[1]) && normal(t.title) === normal(numbered[2])) : undefined);
@@ -265,7 +285,7 @@ export function resolveGoal(
     if (requirement) requirementIds.push(requirement.id);
     else problems.push({ code: 'unknownRequirement', goal: goal.position, params: { number } });
   }
-  return { resolved: { position: goal.position, trackIds, policies, sharedWithDepartmentIds, requirementIds }, problems };
+  return { resolved: { position: goal.position, trackIds, policies, sharedWithDepartmentIds, requirementIds, unmatchedColumns }, problems };
 }
 
 /** The department the document names, by title (case and punctuation aside). */

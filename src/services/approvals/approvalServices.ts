@@ -14,8 +14,9 @@ import { ApprovalLogRepository } from '../../data/repositories/approvalLogReposi
 import { ApprovalStateRepository, type ItemState } from '../../data/repositories/approvalStateRepository';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import { decisionEntryClientId, newClientId } from '../../data/repositories/clientId';
-import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions } from './approvalTypes';
+import type { ApprovalServices, ApprovalTarget, ApprovalTask, DecisionRequest, DecisionResult, DeepLinkOptions, SiteWorkflow } from './approvalTypes';
 import { loadWorkflow } from './workflowSettings';
+import { SettingsRepository } from '../../data/repositories/settingsRepository';
 import { itemDiffs } from './diffs';
 import { inspectTargets, verifyTargets } from './verification';
 import { approvedSpans } from '../../domain/checkInAuthority';
@@ -32,6 +33,8 @@ import { enforceSendChecks } from './sendChecks';
 export interface ApprovalServicesOptions {
   /** The property pane's configuration: used when the site has none of its own (or a broken one). */
   defaultConfig: StageConfiguration;
+  /** The site's workflow settings, read once per page view (createAppServices reads them at boot). */
+  workflow?: () => Promise<SiteWorkflow>;
   /** The page view's membership map (createAppServices shares one with permissions()). */
   membership?: () => Promise<MembershipSnapshot>;
   /** Microsoft Graph, to expand Entra ID groups when no membership reader is given. */
@@ -51,8 +54,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   const departmentRepo = new DepartmentRepository(sp);
 
   // Configuration, membership, the user and departments are read once per page view.
-  let workflowP: ReturnType<typeof loadWorkflow> | undefined;
-  const workflow = (): ReturnType<typeof loadWorkflow> => (workflowP ??= loadWorkflow(new ApprovalStateRepository(sp, options.defaultConfig), options.defaultConfig));
+  let workflowP: Promise<SiteWorkflow> | undefined;
+  const workflow = (): Promise<SiteWorkflow> => (workflowP ??= (options.workflow ?? (() => loadWorkflow(new SettingsRepository(sp), options.defaultConfig)))());
   let repoP: Promise<ApprovalStateRepository> | undefined;
   const stateRepo = (): Promise<ApprovalStateRepository> => (repoP ??= workflow().then((w) => new ApprovalStateRepository(sp, w.config)));
   const config = async (): Promise<StageConfiguration> => (await workflow()).config;
@@ -240,7 +243,6 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const [w, m] = await Promise.all([workflow(), membership()]);
       return { ...w, membershipProblems: m.problems };
     },
-    siteConfiguration: config,
     myGroups,
     myTasks,
     async taskCount() {

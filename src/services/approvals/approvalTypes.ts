@@ -167,10 +167,6 @@ export interface SiteWorkflow {
 
 export interface ApprovalServices {
   workflow(): Promise<SiteWorkflow>;
-  /** The site's own stage configuration alone (Settings list), or the default: what every view
-   * needs before it renders. Unlike workflow() it waits for no group membership (issue 21: the
-   * membership is three round trips, Graph among them, and no view's first paint needs it). */
-  siteConfiguration(): Promise<StageConfiguration>;
   myGroups(): Promise<GroupKey[]>;
   /** Oldest first. */
   myTasks(): Promise<ApprovalTask[]>;

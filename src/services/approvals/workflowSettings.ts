@@ -4,18 +4,18 @@
 import type { StageConfiguration } from '../../domain';
 import { parseStageConfiguration } from '../../domain/stageConfigurationJson';
 import { isDataError } from '../../data/errors/DataError';
-import type { ApprovalStateRepository } from '../../data/repositories/approvalStateRepository';
+import type { SettingsRepository } from '../../data/repositories/settingsRepository';
 import type { SiteWorkflow } from './approvalTypes';
 
 export const STAGE_CONFIGURATION_KEY = 'stageConfiguration';
 export const NOTIFICATIONS_KEY = 'notifications';
 
-async function settingOrNone(repo: ApprovalStateRepository, key: string): Promise<string | undefined> {
+async function settingsOrNone(repo: SettingsRepository): Promise<Map<string, string>> {
   try {
-    return await repo.setting(key);
+    return await repo.settings([STAGE_CONFIGURATION_KEY, NOTIFICATIONS_KEY]);
   } catch (e) {
     // A site provisioned before the Settings list existed has no settings: the defaults apply.
-    if (isDataError(e) && e.kind === 'notFound') return undefined;
+    if (isDataError(e) && e.kind === 'notFound') return new Map();
     throw e;
   }
 }
@@ -31,8 +31,10 @@ export function notificationsEnabled(json: string | undefined): { enabled: boole
   return { enabled: true, problem: 'Indstillingen for mails skal være {"enabled": true} eller {"enabled": false}; der sendes mails indtil den er rettet.' };
 }
 
-export async function loadWorkflow(repo: ApprovalStateRepository, fallback: StageConfiguration): Promise<SiteWorkflow> {
-  const [configJson, notificationsJson] = await Promise.all([settingOrNone(repo, STAGE_CONFIGURATION_KEY), settingOrNone(repo, NOTIFICATIONS_KEY)]);
+export async function loadWorkflow(repo: SettingsRepository, fallback: StageConfiguration): Promise<SiteWorkflow> {
+  const values = await settingsOrNone(repo);
+  const configJson = values.get(STAGE_CONFIGURATION_KEY);
+  const notificationsJson = values.get(NOTIFICATIONS_KEY);
   const problems: string[] = [];
   let config = fallback;
   if (configJson !== undefined) {

@@ -11,6 +11,7 @@ import { isViewKey, startView, type HostKind } from './hostKind';
 import { parseRoute } from './routing/route';
 import { buildPropertyPane, resolveTeamsAppId, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
 import { teamsThemeToFluent } from './teamsTheme';
+import { startFirstReads } from './firstReads';
 import { createSp } from '../../data/pnp';
 import { createMsGraphClient } from '../../data/graph/msGraphClient';
 import { createAppServices } from '../../services/createAppServices';
@@ -26,13 +27,16 @@ interface TeamsContextShape {
 }
 
 /**
- * Thin on purpose: detect the host, build the services over the data site, render the one root
- * component. Everything that talks to SharePoint is built here and handed down.
+ * Thin on purpose: detect the host, build the services over the data site, start the first
+ * screen's reads, render the one root component. Everything that talks to SharePoint is built
+ * here and handed down.
  */
 export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdviklingsaftalerWebPartProps> {
   private host: HostKind = 'sharePoint';
   private theme: PartialTheme | undefined;
   private services: AppServices | undefined;
+  private mounted = false;
+  private disposed = false;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -49,10 +53,30 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
         this.render();
       });
     }
-    this.services = this.buildServices();
+    this.services = startFirstReads(this.buildServices(), parseRoute(window.location.hash));
+  }
+
+  /** The first mount is deferred by one task (below): SPFx is told when it has rendered. */
+  protected get isRenderAsync(): boolean {
+    return true;
   }
 
   public render(): void {
+    if (this.mounted) {
+      this.mount();
+      return;
+    }
+    // PnPjs sends every request from a timer (Queryable.execute's setTimeout): mounting React in
+    // this task would hold back the first reads started in onInit until the whole tree has
+    // rendered. One task later they are on their way, and React mounts while they travel (issue 21).
+    setTimeout(() => {
+      if (this.disposed) return;
+      this.mounted = true;
+      this.mount();
+    }, 0);
+  }
+
+  private mount(): void {
     const configuredView = isViewKey(this.properties.defaultView) ? this.properties.defaultView : undefined;
     const departmentId = Number(this.properties.defaultDepartmentId);
     ReactDom.render(
@@ -64,11 +88,13 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
         configuredDepartmentId: Number.isInteger(departmentId) && departmentId > 0 ? departmentId : undefined,
         theme: this.theme
       }),
-      this.domElement
+      this.domElement,
+      () => this.renderCompleted()
     );
   }
 
   protected onDispose(): void {
+    this.disposed = true;
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 

@@ -7,7 +7,7 @@ const da = loadLocale('da-dk');
 
 // The real web part class runs here; only SPFx's base class is a stand-in (tests/__mocks__).
 // Protected members of the SPFx base class are reached through this view of the instance.
-type TestableWebPart = { onInit(): Promise<void>; onDispose(): void; render(): void; context: unknown; domElement: HTMLElement };
+type TestableWebPart = { onInit(): Promise<void>; onDispose(): void; render(): void; context: unknown; domElement: HTMLElement; renderCompletions: Array<Error | null> };
 
 async function mount(teamsContext?: unknown): Promise<TestableWebPart> {
   const webPart = new UdviklingsaftalerWebPart() as unknown as TestableWebPart;
@@ -19,6 +19,9 @@ async function mount(teamsContext?: unknown): Promise<TestableWebPart> {
   document.body.appendChild(webPart.domElement);
   await webPart.onInit();
   webPart.render();
+  // The first mount waits one task (the first reads go out first): SPFx is told when it is done.
+  expect(webPart.domElement).toBeEmptyDOMElement();
+  await waitFor(() => expect(webPart.renderCompletions).toStrictEqual([null]));
   return webPart;
 }
 

@@ -52,6 +52,11 @@
     this.context = null;
   }
   BaseClientSideWebPart.prototype.onInit = function () { return Promise.resolve(); };
+  /* A web part whose isRenderAsync is true tells SPFx when its render is done (or failed). */
+  BaseClientSideWebPart.prototype.renderCompleted = function (error) {
+    window.__renderCompleted = (window.__renderCompleted || 0) + 1;
+    if (error) window.__mountError = String(error && error.stack || error);
+  };
   registry['@microsoft/sp-webpart-base'] = { BaseClientSideWebPart: BaseClientSideWebPart };
 
   registry['@microsoft/sp-property-pane'] = {

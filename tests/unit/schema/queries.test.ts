@@ -57,3 +57,13 @@ describe('choice maps', () => {
     expect(codeOf(DECISION_CHOICES, 'Ukendt')).toBeUndefined();
   });
 });
+
+describe('columns read on demand', () => {
+  it('keeps ImportBase out of the views\' $select and reads it where a query names it', () => {
+    for (const key of ['Agreements', 'Goals'] as const) {
+      const list = listDef(SCHEMA, key);
+      expect(buildQuery(list, { expandLookups: true, withAuthors: false }).select).not.toContain('ImportBase');
+      expect(buildQuery(list, { expandLookups: false, withAuthors: true, fields: ['ImportBase'] }).select).toContain('ImportBase');
+    }
+  });
+});

@@ -962,6 +962,30 @@ define([], function () {
       },
       Failed: 'Stedfortræderen blev ikke gemt.',
       ListMissing: 'Listen »Stedfortrædere« findes ikke på webstedet endnu. Bed webstedets ejer om at køre opsætningen igen (Opret lister).'
+    },
+    WordImportMerge: {
+      AgreementConflict: 'ikke ændret i felter, der venter på dit valg',
+      ConflictsTitle: 'Ændret både i filen og i appen',
+      ConflictsIntro: 'Siden sidste import er felterne herunder ændret både i den rettede fil og i appen. Intet er overskrevet: vælg for hvert felt, hvilken version der skal gælde.',
+      ChooseVersions: 'Vælg version',
+      DialogTitle: 'Filen eller appen?',
+      DialogIntro: 'Felterne er ændret begge steder siden sidste import. Vælg for hvert felt, hvad der skal gælde.',
+      Mine: 'Filen',
+      Theirs: 'Appen (nu)',
+      Apply: 'Gem valgene',
+      Cancel: 'Annuller',
+      AgreementField: 'Aftalen: {0}',
+      SectionField: 'Aftalen: afsnittet »{0}«',
+      GoalField: 'Målet »{0}«: {1}',
+      NoStrategyTitle: 'Spor uden DUS for året',
+      NoStrategyIntro: '{0} har ingen DUS, så de afkrydsede spor herunder kan ikke kobles til årets spor, og de gemmes ikke som politikker. Vælg den DUS, sporene skal læses efter, eller spring dem over.',
+      NoStrategyMark: 'Mål {0}: {1}',
+      TrackYearLabel: 'Læs sporene efter',
+      TrackYearPick: 'Vælg …',
+      TrackYearOption: 'DUS {0}',
+      TrackYearSkip: 'Spring sporene over',
+      TrackYearMissing: 'Vælg en DUS, eller spring sporene over, før du gemmer.',
+      TrackYearSkipped: 'Sporene gemmes ikke.'
     }
   };
 });

@@ -961,6 +961,30 @@ define([], function () {
       },
       Failed: 'The substitute was not saved.',
       ListMissing: 'The list "Stedfortrædere" does not exist on the site yet. Ask the site owner to run the set-up again (Create lists).'
+    },
+    WordImportMerge: {
+      AgreementConflict: 'not changed in fields waiting for your choice',
+      ConflictsTitle: 'Changed both in the file and in the app',
+      ConflictsIntro: 'Since the last import, the fields below were changed both in the corrected file and in the app. Nothing was overwritten: choose which version applies for each field.',
+      ChooseVersions: 'Choose version',
+      DialogTitle: 'The file or the app?',
+      DialogIntro: 'These fields were changed in both places since the last import. Choose what applies for each field.',
+      Mine: 'The file',
+      Theirs: 'The app (now)',
+      Apply: 'Save choices',
+      Cancel: 'Cancel',
+      AgreementField: 'The agreement: {0}',
+      SectionField: 'The agreement: the section "{0}"',
+      GoalField: 'Goal "{0}": {1}',
+      NoStrategyTitle: 'Tracks without a DUS for the year',
+      NoStrategyIntro: '{0} has no DUS, so the marked tracks below cannot be linked to the year\'s tracks, and they are not saved as policies. Choose the DUS to read the tracks against, or skip them.',
+      NoStrategyMark: 'Goal {0}: {1}',
+      TrackYearLabel: 'Read the tracks against',
+      TrackYearPick: 'Choose …',
+      TrackYearOption: 'The {0} DUS',
+      TrackYearSkip: 'Skip the tracks',
+      TrackYearMissing: 'Choose a DUS, or skip the tracks, before saving.',
+      TrackYearSkipped: 'The tracks are not saved.'
     }
   };
 });

@@ -776,6 +776,38 @@ declare interface IUdviklingsaftalerStrings {
     Failed: string;
     ListMissing: string;
   };
+  /** Re-importing a corrected file (issue 19): conflicts and a year without a DUS. */
+  WordImportMerge: {
+    /** The agreement's outcome when fields wait for a choice. */
+    AgreementConflict: string;
+    ConflictsTitle: string;
+    ConflictsIntro: string;
+    ChooseVersions: string;
+    DialogTitle: string;
+    DialogIntro: string;
+    Mine: string;
+    Theirs: string;
+    Apply: string;
+    Cancel: string;
+    /** {0}: the field's label. */
+    AgreementField: string;
+    /** {0}: the section's heading. */
+    SectionField: string;
+    /** {0}: the goal's title, {1}: the field's label. */
+    GoalField: string;
+    NoStrategyTitle: string;
+    /** {0}: the year. */
+    NoStrategyIntro: string;
+    /** {0}: the goal's name, {1}: the column. */
+    NoStrategyMark: string;
+    TrackYearLabel: string;
+    TrackYearPick: string;
+    /** {0}: the year. */
+    TrackYearOption: string;
+    TrackYearSkip: string;
+    TrackYearMissing: string;
+    TrackYearSkipped: string;
+  };
 }
 
 declare module 'UdviklingsaftalerWebPartStrings' {

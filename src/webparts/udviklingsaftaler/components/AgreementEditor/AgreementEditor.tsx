@@ -2,9 +2,8 @@
 // the stage is editable (issue 16); everyone else reads why it is read-only and finds the document.
 // A lazy chunk ('agreement-editor') with its services, so the dashboard's bundle does not carry it.
 import * as React from 'react';
-import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyles } from '@fluentui/react';
+import { ActionButton, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyles } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
-import { danishDateTime } from '../../../../domain/danishDateFormat';
 import type { AgreementContent } from '../../../../domain/agreementContent';
 import type { AgreementEditorData } from '../../../../services/authoring/agreementAuthoringServices';
 import type { Route } from '../../routing/route';
@@ -14,6 +13,7 @@ import { useLoadable } from '../common/useLoadable';
 import { Loading } from '../common/Loading';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
+import { EditorNotices, useFocusFirstInvalid } from '../common/EditorNotices';
 import { AgreementConflictDialog } from './AgreementConflictDialog';
 import { BudgetChangesField, MilestonesField, PoliciesField, SectionsField } from './ListFields';
 import { useAgreementForm, type AgreementForm } from './useAgreementForm';
@@ -51,40 +51,12 @@ const EditableBody: React.FC<{ data: AgreementEditorData }> = ({ data }) => {
   const s = strings.AgreementEditor;
   const form = useAgreementForm(data, services);
   const bodyRef = React.useRef<HTMLDivElement>(null);
-  React.useEffect(() => {
-    // After a refused save, take the keyboard to the first field with a message.
-    if (form.saveState.status !== 'invalid') return;
-    const root = bodyRef.current;
-    const input =
-      root?.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]') ??
-      root?.querySelector('fieldset [role="alert"]')?.closest('fieldset')?.querySelector<HTMLElement>('input, textarea, button');
-    input?.focus();
-  }, [form.saveState]);
+  useFocusFirstInvalid(form.saveState, bodyRef);
 
   return (
     <div ref={bodyRef} className={clearOfSaveBar}>
       <Stack tokens={{ childrenGap: 16 }}>
-        {form.offeredDraft && (
-          <MessageBar
-            messageBarType={MessageBarType.warning}
-            isMultiline
-            actions={
-              <div>
-                <MessageBarButton onClick={form.restoreDraft}>{g.DraftRestore}</MessageBarButton>
-                <MessageBarButton onClick={form.discardDraft}>{g.DraftDiscard}</MessageBarButton>
-              </div>
-            }
-          >
-            {format(g.DraftFound, danishDateTime(form.offeredDraft.savedAt))}
-          </MessageBar>
-        )}
-        {form.saveState.status === 'invalid' && <MessageBar messageBarType={MessageBarType.error} role="alert">{format(s.ValidationSummary, form.saveState.count)}</MessageBar>}
-        {form.saveState.status === 'failed' && (
-          <Stack tokens={{ childrenGap: 4 }}>
-            <MessageBar messageBarType={MessageBarType.error}>{g.SaveFailed}</MessageBar>
-            <ErrorMessage error={form.saveState.error} onRetry={() => void form.save()} />
-          </Stack>
-        )}
+        <EditorNotices form={form} validationSummary={s.ValidationSummary} />
         <TextSection form={form} field="intro" label={s.Intro} help={s.TextHelp} />
         <TextSection form={form} field="strategyRelation" label={s.StrategyRelation} help={s.TextHelp} />
         <TextSection form={form} field="coreTask" label={s.CoreTask} help={s.TextHelp} />

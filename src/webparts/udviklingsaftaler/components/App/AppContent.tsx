@@ -2,7 +2,6 @@ import * as React from 'react';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
 import { Loading } from '../common/Loading';
 import { RoutedView } from './RoutedView';
-import { prefetchRoutedView, startedOnce } from './prefetch';
 import { AppNavigation } from './AppNavigation';
 import { TaskCountBadge } from '../TasksView/TaskCountBadge';
 import { TaskCountRefresh } from '../TasksView/taskCountRefresh';
@@ -16,13 +15,14 @@ const DeferredTaskCount: React.FC<{ refreshKey: number }> = ({ refreshKey }) => 
 import { useLoadable } from '../common/useLoadable';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { ViewErrorBoundary } from '../common/ViewErrorBoundary';
-import { SiteSetup } from '../SiteSetup/SiteSetup';
 import { useHashRoute } from '../../routing/useHashRoute';
 import { formatRoute, type Route } from '../../routing/route';
 import { NavigationProvider } from '../../routing/NavigationContext';
 import type { ViewKey } from '../../hostKind';
 import { useFirstScreen } from '../../routing/useFirstScreen';
 
+// Shown once per site (until its lists are made): not part of every page view's first paint.
+const SiteSetup = React.lazy(() => import(/* webpackChunkName: 'site-setup' */ '../SiteSetup/SiteSetup').then((m) => ({ default: m.SiteSetup })));
 const FirstScreenChooser = React.lazy(() => import(/* webpackChunkName: 'first-screen' */ './FirstScreenChooser'));
 
 export interface IAppContentProps {
@@ -50,29 +50,32 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
   const services = useServices();
   // The site's own stage configuration (Settings list) is read alongside the site check; a site
   // without one, or one that cannot be read, keeps the property pane's.
-  // Started while this renders (prefetch.ts), not after the first paint.
-  const readSetup = React.useMemo(() => startedOnce(async () => {
-    const [site, stageConfiguration] = await Promise.all([services.siteSetup(), services.approvals.siteConfiguration().catch(() => undefined)]);
+  // The hosts started both reads at boot (firstReads.ts); this asks for them.
+  const [setup, reloadSetup] = useLoadable(async () => {
+    const [site, stageConfiguration] = await Promise.all([services.siteSetup(), services.siteConfiguration().catch(() => undefined)]);
     return { ...site, stageConfiguration };
-  }), [services]);
-  // Kept for the next visit like the views' data (issue 21): a revisit does not wait for it.
-  const [setup, reloadSetup] = useLoadable(readSetup, [readSetup], { scope: services.storageScope, key: 'site-setup' });
+    // Kept for the next visit like the views' data (issue 21): a revisit does not wait for it.
+  }, [services], { scope: services.storageScope, key: 'site-setup' });
   const fallback = React.useMemo(() => startRoute(startView), [startView]);
   const [route, navigate] = useHashRoute(fallback);
   const first = useFirstScreen(services, startView === 'afdeling', configuredDepartmentId, navigate);
-  const firstRoute = React.useRef(route);
-  const prefetched = React.useMemo(() => prefetchRoutedView(services, firstRoute.current), [services]);
   const [taskCountKey, recount] = React.useReducer((n: number) => n + 1, 0);
   const siteConfig = setup.status === 'ready' ? setup.value.stageConfiguration : undefined;
-  // The prefetched read is used only when the site keeps the configuration it was read with.
+  // A read started at boot (firstReads.ts) is used only when the site keeps the configuration it
+  // was read with: under the site's own, the views read anew.
   const viewServices = React.useMemo(() => {
     const differs = siteConfig !== undefined && JSON.stringify(siteConfig) !== JSON.stringify(services.stageConfiguration);
-    const site = differs ? services.withStageConfiguration(siteConfig) : services;
-    return site === services ? prefetched : site;
-  }, [services, prefetched, siteConfig]);
+    return differs ? services.withStageConfiguration(siteConfig) : services;
+  }, [services, siteConfig]);
   if (setup.status === 'loading') return <Loading />;
   if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} action="read" />;
-  if (setup.value.missingLists.length > 0) return <SiteSetup setup={setup.value} onReady={reloadSetup} />;
+  if (setup.value.missingLists.length > 0) {
+    return (
+      <React.Suspense fallback={<Loading />}>
+        <SiteSetup setup={setup.value} onReady={reloadSetup} />
+      </React.Suspense>
+    );
+  }
   return (
     <NavigationProvider value={{ route, navigate, href: formatRoute }}>
       <PrimaryViewProvider>

@@ -1,14 +1,13 @@
 // The goal editor: a Panel over the department view, loaded as its own chunk ('goal-editor') when a
 // goal is opened, so the dashboard's bundle does not carry the form.
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarButton, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
-import { danishDateTime } from '../../../../domain/danishDateFormat';
 import type { EditableGoal, GoalEditorData } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
-import { ErrorMessage } from '../common/ErrorMessage';
 import { DamageNotice } from '../common/DamageNotice';
 import { format } from '../common/format';
+import { EditorNotices, useFocusFirstInvalid } from '../common/EditorNotices';
 import { ConflictDialog } from './ConflictDialog';
 import { GoalFormFields } from './GoalFormFields';
 import { GoalReadOnly } from './GoalReadOnly';
@@ -68,15 +67,7 @@ const EditablePanel: React.FC<IGoalEditorPanelProps> = (props) => {
     wasNew.current = false;
   });
   const bodyRef = React.useRef<HTMLDivElement>(null);
-  React.useEffect(() => {
-    // After a refused save, take the keyboard to the first field with a message.
-    if (form.saveState.status !== 'invalid') return;
-    const root = bodyRef.current;
-    const input =
-      root?.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]') ??
-      root?.querySelector('fieldset [role="alert"]')?.closest('fieldset')?.querySelector<HTMLElement>('input');
-    input?.focus();
-  }, [form.saveState]);
+  useFocusFirstInvalid(form.saveState, bodyRef);
   const saving = form.saveState.status === 'saving';
   const actions = (
     <>
@@ -90,31 +81,7 @@ const EditablePanel: React.FC<IGoalEditorPanelProps> = (props) => {
     <GoalPanel {...props} footerActions={actions}>
       <div ref={bodyRef}>
         <Stack tokens={{ childrenGap: 12 }}>
-          {form.offeredDraft && (
-            <MessageBar
-              messageBarType={MessageBarType.warning}
-              isMultiline
-              actions={
-                <div>
-                  <MessageBarButton onClick={form.restoreDraft}>{strings.DraftRestore}</MessageBarButton>
-                  <MessageBarButton onClick={form.discardDraft}>{strings.DraftDiscard}</MessageBarButton>
-                </div>
-              }
-            >
-              {format(strings.DraftFound, danishDateTime(form.offeredDraft.savedAt))}
-            </MessageBar>
-          )}
-          {form.restored && form.dirty && <MessageBar messageBarType={MessageBarType.info}>{strings.DraftRestored}</MessageBar>}
-          {form.saveState.status === 'invalid' && (
-            <MessageBar messageBarType={MessageBarType.error} role="alert">{format(strings.ValidationSummary, form.saveState.count)}</MessageBar>
-          )}
-          {form.saveState.status === 'failed' && (
-            <Stack tokens={{ childrenGap: 4 }}>
-              <MessageBar messageBarType={MessageBarType.error}>{strings.SaveFailed}</MessageBar>
-              <ErrorMessage error={form.saveState.error} onRetry={() => void form.save()} />
-            </Stack>
-          )}
-          {form.saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{strings.Saved}</MessageBar>}
+          <EditorNotices form={form} validationSummary={strings.ValidationSummary} showSaved />
           <GoalFormFields form={form} data={data} />
         </Stack>
         {form.saveState.status === 'conflict' && (

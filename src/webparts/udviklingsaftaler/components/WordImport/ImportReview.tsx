@@ -1,12 +1,15 @@
 // The review of one imported file: department and year (changeable), the goals found with their
 // marks (each can be left out), problems with names that do not resolve, every part of the document
-// with where it goes (movable, skippable), and "Gem" through the normal create path.
+// with where it goes (movable, skippable), and "Gem" through the normal create path. A corrected
+// file's fields that the app changed too wait for the user's choice (ImportConflicts); a year
+// without a DUS keeps its track marks aside until the user picks a DUS year or skips them.
 import * as React from 'react';
 import { Checkbox, Dropdown, Link, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import { assemble, documentDepartment, resolveGoal } from '../../../../domain/wordImport/assemble';
 import type { ImportMapping, PartDestination } from '../../../../domain/wordImport/recognise';
 import type { ImportedFile } from '../../../../services/wordImport/importDocument';
 import type { ImportSaveResult, ImportYearContext } from '../../../../services/wordImport/wordImportServices';
+import type { MergeChoice } from '../../../../domain/wordImport/reimportMerge';
 import { useServices } from '../services/ServicesContext';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -14,6 +17,8 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { PartRow } from './PartRow';
 import { goalName } from './destinations';
+import { ImportConflicts } from './ImportConflicts';
+import { TrackYearChoice, type TrackYear } from './TrackYearChoice';
 
 export interface IImportReviewProps {
   file: ImportedFile;
@@ -27,6 +32,7 @@ type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; 
 export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepartmentId, fallbackYear }) => {
   const strings = useStrings();
   const s = strings.WordImport;
+  const m = strings.WordImportMerge;
   const services = useServices();
   const { href } = useNavigation();
   const [mapping, setMapping] = React.useState<ImportMapping>(file.mapping);
@@ -36,6 +42,8 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
   const [context, setContext] = React.useState<ImportYearContext | undefined>(undefined);
   const [departmentId, setDepartmentId] = React.useState<number | undefined>(undefined);
   const [save, setSave] = React.useState<SaveState>({ status: 'idle' });
+  const [trackYear, setTrackYear] = React.useState<TrackYear>(undefined);
+  const [borrowed, setBorrowed] = React.useState<ImportYearContext | undefined>(undefined);
 
   React.useEffect(() => {
     if (!services || year === undefined) return;
@@ -48,6 +56,15 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
     return () => { live = false; };
   }, [services, year, file, fallbackDepartmentId]);
 
+  // A year without a DUS: the tracks of the DUS year the user picked resolve the marks.
+  React.useEffect(() => {
+    setBorrowed(undefined);
+    if (!services || typeof trackYear !== 'number') return;
+    let live = true;
+    services.wordImport.yearContext(trackYear).then((c) => live && setBorrowed(c), (error: unknown) => live && setSave({ status: 'failed', error }));
+    return () => { live = false; };
+  }, [services, trackYear]);
+
   const move = React.useCallback((index: number, destination: PartDestination) => {
     setMapping((m) => ({ ...m, parts: m.parts.map((p) => (p.index === index ? { ...p, destination } : p)) }));
     setSave({ status: 'idle' });
@@ -58,19 +75,37 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
   };
 
   const assembled = React.useMemo(() => assemble(mapping), [mapping]);
-  const resolved = React.useMemo(
-    () => (context ? assembled.goals.map((g) => resolveGoal(g, { ...context, ownDepartmentId: departmentId, agreementPolicies: assembled.agreement.policies })) : []),
-    [assembled, context, departmentId]
+  const withoutStrategy = context !== undefined && context.strategy === undefined;
+  const resolveWith = React.useCallback(
+    (c: ImportYearContext, tracks: ImportYearContext['tracks'], aside: boolean) =>
+      assembled.goals.map((g) => resolveGoal(g, { ...c, tracks, withoutStrategy: aside, ownDepartmentId: departmentId, agreementPolicies: assembled.agreement.policies })),
+    [assembled, departmentId]
   );
-  const problems = resolved.flatMap((r) => r.problems);
+  const resolved = React.useMemo(
+    () => (context ? resolveWith(context, borrowed?.tracks ?? context.tracks, withoutStrategy && borrowed === undefined) : []),
+    [context, borrowed, withoutStrategy, resolveWith]
+  );
+  // The marks no DUS of the year can take, whatever the user picked (so the choice stays on screen).
+  const marksAside = React.useMemo(
+    () => (context && withoutStrategy ? resolveWith(context, [], true).flatMap((r) => r.resolved.unmatchedColumns.map((column) => ({ goal: r.resolved.position, column }))) : []),
+    [context, withoutStrategy, resolveWith]
+  );
+  const problems = resolved.flatMap((r) => r.problems).filter((p) => p.code !== 'trackWithoutStrategy');
+  const trackYearMissing = marksAside.length > 0 && trackYear === undefined;
   const skippedParts = mapping.parts.filter((p) => p.destination.kind === 'skipped').length;
-  const trackTitle = (id: number): string => context?.tracks.find((t) => t.id === id)?.title ?? String(id);
+  const trackTitle = (id: number): string => (borrowed ?? context)?.tracks.find((t) => t.id === id)?.title ?? String(id);
 
-  const onSave = async (): Promise<void> => {
-    if (!services || departmentId === undefined || year === undefined) return;
+  const onSave = async (choices?: Record<string, MergeChoice>): Promise<void> => {
+    if (!services || departmentId === undefined || year === undefined || trackYearMissing) return;
     setSave({ status: 'saving' });
     try {
-      setSave({ status: 'saved', result: await services.wordImport.save({ mapping, departmentId, year, ...(mapping.yearTo !== undefined && mapping.yearTo > year ? { yearTo: mapping.yearTo } : {}) }) });
+      setSave({
+        status: 'saved',
+        result: await services.wordImport.save({
+          mapping, departmentId, year, ...(mapping.yearTo !== undefined && mapping.yearTo > year ? { yearTo: mapping.yearTo } : {}),
+          ...(marksAside.length > 0 && trackYear !== undefined ? { trackYear } : {}), ...(choices ? { choices } : {})
+        })
+      });
     } catch (error) {
       setSave({ status: 'failed', error });
     }
@@ -119,10 +154,14 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           <ul style={{ margin: 0, paddingLeft: 16 }}>
             {problems.map((p, i) => (
-              <li key={i}>{p.code === 'unknownDepartment' ? format(s.UnknownDepartment, goalName(mapping, p.goal), p.params.name) : format(s.UnknownRequirement, goalName(mapping, p.goal), p.params.number)}</li>
+              <li key={i}>{p.code === 'unknownDepartment' ? format(s.UnknownDepartment, goalName(mapping, p.goal), p.params.name) : p.code === 'unknownRequirement' ? format(s.UnknownRequirement, goalName(mapping, p.goal), p.params.number) : ''}</li>
             ))}
           </ul>
         </MessageBar>
+      )}
+
+      {marksAside.length > 0 && year !== undefined && (
+        <TrackYearChoice year={year} mapping={mapping} marks={marksAside} strategyYears={context?.strategyYears ?? []} value={trackYear} onChange={(v) => { setTrackYear(v); setSave({ status: 'idle' }); }} />
       )}
 
       <section aria-labelledby="import-parts-heading">
@@ -137,12 +176,13 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
       </section>
 
       {save.status === 'failed' && <ErrorMessage error={save.error} onRetry={() => void onSave()} />}
+      {saved && saved.conflicts.length > 0 && <ImportConflicts conflicts={saved.conflicts} context={context && borrowed ? { ...context, tracks: borrowed.tracks } : context} onResolve={(choices) => void onSave(choices)} />}
       {saved && (
         <MessageBar messageBarType={MessageBarType.success} isMultiline data-testid="import-saved">
           <Stack tokens={{ childrenGap: 4 }}>
-            <span>{format(s.Saved, file.fileName, s.AgreementOutcome[saved.agreement], count('created'), count('updated'), count('unchanged'))}</span>
+            <span>{format(s.Saved, file.fileName, saved.agreement === 'conflict' ? m.AgreementConflict : s.AgreementOutcome[saved.agreement], count('created'), count('updated'), count('unchanged'))}</span>
             {count('locked') > 0 && <span>{format(s.GoalsLocked, count('locked'))}</span>}
-            {count('conflict') > 0 && <span>{format(s.GoalsInConflict, count('conflict'))}</span>}
+            {count('conflict') > 0 && saved.conflicts.length === 0 && <span>{format(s.GoalsInConflict, count('conflict'))}</span>}
             <Stack horizontal tokens={{ childrenGap: 16 }}>
               <Link href={href({ view: 'afdeling', departmentId, year })} data-interception="off">{s.OpenDepartment}</Link>
               <Link href={href({ view: 'dokument', agreementId: saved.agreementId })} data-interception="off">{s.OpenDocument}</Link>
@@ -152,7 +192,7 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
       )}
       <PrimaryButton
         text={save.status === 'saving' ? s.Saving : s.Save}
-        disabled={save.status === 'saving' || departmentId === undefined || year === undefined || assembled.goals.length === 0}
+        disabled={save.status === 'saving' || departmentId === undefined || year === undefined || assembled.goals.length === 0 || trackYearMissing}
         onClick={() => void onSave()}
         styles={{ root: { alignSelf: 'flex-start' } }}
         data-testid="import-save"

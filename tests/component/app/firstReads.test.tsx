@@ -7,24 +7,36 @@ import type { SiteSetup } from '../../../src/services/AppServices';
 import { fixtureApprovals } from '../fixtures/approvals';
 import { ALBERTSLUND_STAGES } from '../../../src/domain';
 import { DataError } from '../../../src/data/errors/DataError';
+import { startFirstReads } from '../../../src/webparts/udviklingsaftaler/firstReads';
+import { parseRoute } from '../../../src/webparts/udviklingsaftaler/routing/route';
+import type { AppServices } from '../../../src/services/AppServices';
+
+/** What the hosts do at boot (the web part's onInit, the dev host's main.tsx). */
+const booted = (services: AppServices): AppServices => startFirstReads(services, parseRoute(window.location.hash));
 
 const da = loadLocale('da-dk');
 
-describe('the routed department view is read while the site is checked', () => {
+describe('the first reads start at boot, side by side (issue 21)', () => {
   it('asks for the view before the site check answers, and uses that read once', async () => {
     window.location.hash = '#/afdeling/10/2020';
     let answerSetup: (setup: SiteSetup) => void = () => undefined;
     const base = fixtureServices(sample);
     const calls: string[] = [];
-    const services = fixtureServices(sample, {
-      siteSetup: () => new Promise<SiteSetup>((resolve) => (answerSetup = resolve)),
+    const setupCalls: string[] = [];
+    const services = booted(fixtureServices(sample, {
+      siteSetup: () => {
+        setupCalls.push('setup');
+        return new Promise<SiteSetup>((resolve) => (answerSetup = resolve));
+      },
       loadDepartmentView: (id, year) => {
         calls.push(`${id}/${year}`);
         return base.loadDepartmentView(id, year);
       }
-    });
+    }));
+    expect(calls).toEqual(['10/2020']); // at boot, before the app has rendered
+    expect(setupCalls).toEqual(['setup']);
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
-    expect(calls).toEqual(['10/2020']); // before the site check has answered
+    expect(setupCalls).toEqual(['setup']); // the app asked for the site check started at boot
     answerSetup({ missingLists: [], canProvision: false });
     expect(await screen.findByTestId('track-matrix')).toBeInTheDocument();
     expect(calls).toEqual(['10/2020']); // the view used the prefetched read
@@ -32,12 +44,12 @@ describe('the routed department view is read while the site is checked', () => {
 
   it('shows the site set-up, not the read\'s error, when the lists are missing', async () => {
     window.location.hash = '#/afdeling/10/2020';
-    const services = fixtureServices(sample, {
+    const services = booted(fixtureServices(sample, {
       siteSetup: async () => ({ missingLists: ['Udviklingsmål'], canProvision: false }),
       loadDepartmentView: async () => {
         throw new DataError('notFound', { detail: 'list does not exist' });
       }
-    });
+    }));
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
     expect(await screen.findByText(da.Setup.Title)).toBeInTheDocument();
   });
@@ -57,23 +69,24 @@ describe('the first paint waits for no group membership (issue 21)', () => {
 describe('the site\'s own stage configuration', () => {
   it('replaces the property pane\'s for the whole app', async () => {
     window.location.hash = '#/afdeling/10/2020';
-    const approvals = { ...fixtureApprovals(), workflow: async () => ({ config: ALBERTSLUND_STAGES, problems: [], notificationsEnabled: true }), siteConfiguration: async () => ALBERTSLUND_STAGES };
+    const approvals = { ...fixtureApprovals(), workflow: async () => ({ config: ALBERTSLUND_STAGES, problems: [], notificationsEnabled: true }) };
     const loads: string[] = [];
     const base = fixtureServices(sample);
-    const services = fixtureServices(sample, {
+    const services = booted(fixtureServices(sample, {
       approvals,
+      siteConfiguration: async () => ALBERTSLUND_STAGES,
       loadDepartmentView: (id, year) => {
         loads.push(`${id}/${year}`);
         return base.loadDepartmentView(id, year);
       }
-    });
+    }));
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
     await screen.findByTestId('track-matrix');
     fireEvent.click(screen.getByRole('combobox', { name: new RegExp(`^${da.Department.FilterStage}`) }));
     const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
     expect(options).toContain('Til godkendelse');
     expect(options).not.toContain('Ledergruppe');
-    // The read made under the pane's configuration was not used: the view read again under the site's.
+    // The read started at boot under the pane's configuration was not used: the view read again under the site's.
     expect(loads).toEqual(['10/2020', '10/2020']);
   });
 });
