@@ -1,6 +1,6 @@
 // "Stedfortræder" in Mine opgaver (issue #17.3, decision 0009): whom the user stands in for today,
 // and, for a member of a deciding group, their substitutes: name one for a group and a period
-// (days typed the Danish way), see them, end one. Its own chunk (TasksView loads it lazily).
+// (days typed the Danish way), see them, end one. In Mine opgaver's chunk (tasks-view).
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import type { GroupKey } from '../../../../domain';
