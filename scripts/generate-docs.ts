@@ -2,7 +2,7 @@
 //   npx tsx scripts/generate-docs.ts
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SCHEMA } from '../src/data/schema';
+import { FULL_SCHEMA as SCHEMA } from '../src/data/schema/fullSchema';
 import { schemaMarkdown } from './lib/schemaDoc';
 
 export const SCHEMA_DOC_PATH = resolve(__dirname, '..', 'docs', 'schema.md');

@@ -4,7 +4,7 @@
 // tests/unit/provisioning/pnpTemplate.test.ts fails while the committed file is out of date.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { SCHEMA } from '../src/data/schema';
+import { FULL_SCHEMA as SCHEMA } from '../src/data/schema/fullSchema';
 import { pnpTemplateXml } from '../src/data/provisioning/pnpTemplate';
 
 export const TEMPLATE_PATH = resolve(__dirname, '..', 'sharepoint', 'provisioning', 'udviklingsaftaler.xml');

@@ -6,7 +6,7 @@
 // caller; the Actor and At columns are written by the client and are never trusted: an entry whose
 // Actor is not its Author is a forgery (issue #15). Pure: membership and entries are read by the
 // services.
-import type { ApprovalLogEntry, GroupKey, StageCode, StageConfiguration, StageTransition } from './types';
+import type { ApprovalLogEntry, GroupKey, ISODateTime, StageCode, StageConfiguration, StageTransition } from './types';
 import { findStage, problemOf, type StageConfigurationProblem } from './stageMachine';
 import { changedAfterApproval, type ApprovalBinding } from './approvalBinding';
 
@@ -26,19 +26,25 @@ export function isLoggedDecision(transition: Pick<StageTransition, 'decision'>):
   return transition.decision !== 'submitted' && transition.decision !== 'followUpStarted';
 }
 
+/** Whether a member's substitution lets `authorId` act for one of `groups` at `created` (a log
+ * entry's Author and Created): substitution.ts's rule, handed in by the services so that this
+ * module, which every view loads, carries none of it (decision 0009). */
+export type SubstituteCheck = (authorId: number, groups: readonly GroupKey[], created: ISODateTime) => boolean;
+
 export function groupsOf(userId: number, membership: GroupMembership): GroupKey[] {
   return (Object.keys(membership) as GroupKey[]).filter((g) => (membership[g] ?? []).includes(userId));
 }
 
 /** The configured transition an entry claims to be, when its actor was allowed to make it. */
-export function authorizedTransition(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership): StageTransition | undefined {
+export function authorizedTransition(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership, substitute?: SubstituteCheck): StageTransition | undefined {
   const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
   if (!transition || !isLoggedDecision(transition)) return undefined;
   const authorId = entry.author.id;
   if (authorId === undefined || entry.amended === true) return undefined;
   // The Actor column is the client's claim: it must name the author or the entry is forged.
   if (entry.actor.id !== undefined && entry.actor.id !== authorId) return undefined;
-  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId)) ? transition : undefined;
+  // A member of an allowed group, or a substitute a member named (decision 0009).
+  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId)) || substitute?.(authorId, transition.allowedGroups, entry.created) === true ? transition : undefined;
 }
 
 /** Entries oldest first, by what SharePoint set (Created, then the item id, which SharePoint
@@ -62,6 +68,8 @@ export interface AuthorityInput {
   /** The log entries about this item (any order). */
   entries: readonly ApprovalLogEntry[];
   membership: GroupMembership;
+  /** A substitute's entry counts when this says a member's substitution backs it. */
+  substitute?: SubstituteCheck;
   /** The item's versions and the schema's field sets: needed for a stage past an approval
    * (follow-up, closed), which is bound to the approved version; without it such a stage is never
    * verified. In a decided stage it tells a later version that changed no content (ADR 0010) from
@@ -82,7 +90,7 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
   const definition = findStage(config, stage);
   if (!definition) return 'unverified';
   if (stage === config.initialStage) return 'verified';
-  const valid = chronological(input.entries).filter((e) => authorizedTransition(config, e, membership) !== undefined);
+  const valid = chronological(input.entries).filter((e) => authorizedTransition(config, e, membership, input.substitute) !== undefined);
   const latest = valid[valid.length - 1];
   const returns = valid.filter((e) => e.decision === 'returned');
 
@@ -104,8 +112,8 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
 }
 
 /** The latest valid entry of a return (where a returned item goes back to when resubmitted). */
-export function lastValidReturn(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership): ApprovalLogEntry | undefined {
-  const valid = chronological(entries).filter((e) => authorizedTransition(config, e, membership) !== undefined);
+export function lastValidReturn(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, substitute?: SubstituteCheck): ApprovalLogEntry | undefined {
+  const valid = chronological(entries).filter((e) => authorizedTransition(config, e, membership, substitute) !== undefined);
   const latest = valid[valid.length - 1];
   return latest !== undefined && latest.decision === 'returned' ? latest : undefined;
 }

@@ -9,6 +9,7 @@ import type { ApprovalLogEntry, ISODateTime, StageConfiguration } from './types'
 import { timeline, type CheckIn } from './checkIns';
 import { authorizedTransition, chronological, type GroupMembership } from './authority';
 import { findStage } from './stageMachine';
+import { substituteCheck, type Substitution } from './substitution';
 
 /** A time the agreement stood approved (or in its follow-up) by the log; `to` open while it lasts. */
 export interface ApprovedSpan {
@@ -20,11 +21,12 @@ const APPROVED_KINDS = new Set(['approved', 'followUp']);
 
 /** The spans, oldest first, from the valid log entries (by SharePoint's Created). A forged,
  * amended or unauthorised entry opens or closes nothing. */
-export function approvedSpans(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership): ApprovedSpan[] {
+export function approvedSpans(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, substitutions: readonly Substitution[] = []): ApprovedSpan[] {
   const spans: ApprovedSpan[] = [];
   let open: ApprovedSpan | undefined;
+  const substitute = substituteCheck(substitutions, membership);
   for (const e of chronological(entries)) {
-    if (authorizedTransition(config, e, membership) === undefined) continue;
+    if (authorizedTransition(config, e, membership, substitute) === undefined) continue;
     const approved = APPROVED_KINDS.has(findStage(config, e.toStage)?.kind ?? '');
     if (approved && open === undefined) {
       open = { from: e.created };
@@ -38,8 +40,8 @@ export function approvedSpans(config: StageConfiguration, entries: readonly Appr
 }
 
 /** The approved spans of each of `agreementIds` from the log entries about them (read together). */
-export function spansByAgreement(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, agreementIds: readonly number[]): Record<number, ApprovedSpan[]> {
-  return Object.fromEntries(agreementIds.map((id) => [id, approvedSpans(config, entries.filter((e) => e.targetList === 'Agreements' && e.targetId === id), membership)]));
+export function spansByAgreement(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, agreementIds: readonly number[], substitutions: readonly Substitution[] = []): Record<number, ApprovedSpan[]> {
+  return Object.fromEntries(agreementIds.map((id) => [id, approvedSpans(config, entries.filter((e) => e.targetList === 'Agreements' && e.targetId === id), membership, substitutions)]));
 }
 
 /** Whether SharePoint's Created of a check-in falls within an approved span. */

@@ -54,7 +54,8 @@
 //   and stop there on a site with no departments yet.
 // tests/unit/provisioning/fakeSharePoint.ts answers exactly these and is a compact reference.
 import type { SPFI } from '@pnp/sp';
-import { SCHEMA, type Schema } from '../schema';
+import type { Schema } from '../schema';
+import { FULL_SCHEMA } from '../schema/fullSchema';
 import { ensureFields, ensureLists, ensureViews } from './lists';
 import { migrateChoiceValues } from './choiceMigration';
 import { callerId, ensureGroups, ensureListPermissions, ensureRoles, ownerGroupId } from './security';
@@ -72,7 +73,7 @@ export interface ProvisioningOptions {
 }
 
 export async function provision(sp: SPFI, options: ProvisioningOptions = {}): Promise<ProvisioningReport> {
-  const schema = options.schema ?? SCHEMA;
+  const schema = options.schema ?? FULL_SCHEMA;
   const recorder = new StepRecorder(options.onProgress);
 
   // Lists first, all of them, so every lookup's target list has an id when its field is created.

@@ -5,7 +5,7 @@
 // getList('<web path>/Lists/<prefix><Name>'), list titles, group titles and the permission level
 // name); repositories, services and provisioning then work unchanged. Only the tenant check's own
 // Node process calls it; the web part never does.
-import { SCHEMA } from './schema';
+import { FULL_SCHEMA } from './fullSchema';
 import type { Schema } from './types';
 
 /** Letters and digits only: it becomes part of list URLs (SharePoint's internal names). */
@@ -21,7 +21,7 @@ export function prefixedListUrl(url: string, prefix: string): string {
  * Puts the prefix on every name the installation creates, in the schema the product reads, and
  * returns the function that takes it off again.
  */
-export function useInstallationPrefix(prefix: string, schema: Schema = SCHEMA): () => void {
+export function useInstallationPrefix(prefix: string, schema: Schema = FULL_SCHEMA): () => void {
   if (!INSTALLATION_PREFIX.test(prefix)) throw new Error(`Præfikset skal være 4-24 bogstaver og cifre og begynde med et bogstav: ${prefix}`);
   const before = {
     lists: schema.lists.map((l) => ({ list: l, url: l.url, title: l.title })),

@@ -1,4 +1,5 @@
-// The schema: the eleven lists, the five groups and the "Kun tilføj" permission level, as one value.
+// The schema the web part reads at run time: eleven lists (fullSchema.ts adds the lists only lazy
+// chunks read, for provisioning, the docs and the PnP template), the five groups and the "Kun tilføj" permission level, as one value.
 import { DEFAULT_STAGE_CONFIGURATIONS, type StageConfiguration } from '../../domain';
 import { DEPARTMENTS, REQUIREMENTS, STRATEGIES, TRACKS } from './listsFrame';
 import { agreementsList, goalsList } from './listsWork';

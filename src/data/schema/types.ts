@@ -2,7 +2,7 @@
 // provisioning, the PnP template, the emulator's seed and the repositories' $select all read it.
 import type { GroupKey } from '../../domain';
 
-export type ListKey = 'Strategies' | 'Tracks' | 'Requirements' | 'Departments' | 'Agreements' | 'Goals' | 'ApprovalLog' | 'Reminders' | 'Settings' | 'CheckIns' | 'Dialogues';
+export type ListKey = 'Strategies' | 'Tracks' | 'Requirements' | 'Departments' | 'Agreements' | 'Goals' | 'ApprovalLog' | 'Reminders' | 'Settings' | 'CheckIns' | 'Dialogues' | 'Substitutions';
 
 export type FieldType =
   | 'Text'

@@ -31,7 +31,7 @@ const person = (p: PersonRef): MailPrincipal => ({ kind: 'person', title: p.titl
 
 /** The e-mail of a move: to the members of the groups that decide next, or, for a return, to
  * the department's leader and editors. Every recipient not mailed is in `mailFailures`. */
-export async function notifyMove(deps: NotifyDeps, c: StageConfiguration, transition: StageTransition, item: ItemState, move: { comment?: string; fromStage?: string } = {}): Promise<MailOutcome> {
+export async function notifyMove(deps: NotifyDeps, c: StageConfiguration, transition: StageTransition, item: ItemState, move: { comment?: string; fromStage?: string; onBehalfOf?: string } = {}): Promise<MailOutcome> {
   const w = await deps.workflow();
   const kind = transitionKind(c, transition);
   if (!w.notificationsEnabled || kind === 'none') return { notified: [], mailFailures: [] };
@@ -58,7 +58,7 @@ export async function notifyMove(deps: NotifyDeps, c: StageConfiguration, transi
     const { addresses, failures } = resolveRecipients(principals, self.email);
     if (addresses.length === 0) return { notified: [], mailFailures: failures };
     const mail = composeEmail({
-      kind, itemTitle: item.title, stageLabel: stageLabel(c, transition.to), actorName: self.title ?? self.email,
+      kind, itemTitle: item.title, stageLabel: stageLabel(c, transition.to), actorName: self.title ?? self.email, onBehalfOf: move.onBehalfOf,
       link: deepLink(deps.links, item), comment: move.comment,
       fromStageLabel: move.fromStage === undefined ? undefined : stageLabel(c, move.fromStage)
     });

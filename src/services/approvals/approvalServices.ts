@@ -25,6 +25,10 @@ import { buildHistory } from './history';
 import type { MailSender } from '../mail/mailSender';
 import { notifyMove } from './approvalMail';
 import { moveNote, returnNote, returnsOf } from './returns';
+import { SubstitutionRepository } from '../../data/repositories/substitutionRepository';
+import { activeSubstitutions, substituteCheck, type Substitution } from '../../domain/substitution';
+import { substitutionOverview, nameSubstitute, endSubstitution } from './substitutes';
+import { enforceSendChecks } from './sendChecks';
 
 export interface ApprovalServicesOptions {
   /** The property pane's configuration: used when the site has none of its own (or a broken one). */
@@ -61,6 +65,26 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   let meP: Promise<PersonRef> | undefined;
   const me = async (): Promise<PersonRef> => (meP ??= (await stateRepo()).currentUser());
   const myGroups = async (): Promise<GroupKey[]> => groupsOf((await me()).id as number, (await membership()).membership);
+  // Members' substitutions (decision 0009), read once per page view like the membership.
+  const substitutionRepo = new SubstitutionRepository(sp);
+  let substitutionsP: Promise<Substitution[]> | undefined;
+  const substitutions = (): Promise<Substitution[]> => (substitutionsP ??= substitutionRepo.all());
+  /** The groups the user decides for now: their own, and those a member named them substitute for. */
+  async function acting(): Promise<{ groups: GroupKey[]; own: GroupKey[]; forWhom: Map<GroupKey, PersonRef[]> }> {
+    const [own, user, m, subs] = await Promise.all([myGroups(), me(), membership(), substitutions()]);
+    const forWhom = new Map<GroupKey, PersonRef[]>();
+    for (const a of activeSubstitutions(subs, user.id as number, now(), m.membership)) {
+      if (own.includes(a.group)) continue;
+      forWhom.set(a.group, [...(forWhom.get(a.group) ?? []), m.people.get(a.principal.id as number) ?? a.principal]);
+    }
+    return { groups: [...own, ...forWhom.keys()], own, forWhom };
+  }
+  /** Whom a move is made for when only a substitution lets the user make it. */
+  function onBehalfOf(move: StageTransition, who: Awaited<ReturnType<typeof acting>>): PersonRef[] | undefined {
+    if (move.allowedGroups.some((g) => who.own.includes(g))) return undefined;
+    const principals = move.allowedGroups.flatMap((g) => who.forWhom.get(g) ?? []);
+    return principals.length > 0 ? principals : undefined;
+  }
   let departmentsP: Promise<Department[]> | undefined;
   const departments = (): Promise<Department[]> => (departmentsP ??= departmentRepo.all());
 
@@ -68,12 +92,13 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
 
   async function transitionsFor(state: ItemState, groups: GroupKey[]): Promise<StageTransition[]> {
     const c = await config();
-    const lastReturn = state.stage === c.initialStage ? lastValidReturn(c, await entriesOf(state), (await membership()).membership) : undefined;
+    const lastReturn = state.stage === c.initialStage ? lastValidReturn(c, await entriesOf(state), (await membership()).membership, substituteCheck(await substitutions(), (await membership()).membership)) : undefined;
     return availableTransitions(c, state.stage, groups, lastReturn);
   }
 
   async function myTasks(): Promise<ApprovalTask[]> {
-    const [c, groups, repo, deps, user, m] = await Promise.all([config(), myGroups(), stateRepo(), departments(), me(), membership()]);
+    const [c, who, repo, deps, user, m, subs] = await Promise.all([config(), acting(), stateRepo(), departments(), me(), membership(), substitutions()]);
+    const groups = who.groups;
     // Decisions wait in the stages the user's groups decide; the editors' own tasks are the drafts
     // of the departments that name them (leader or editor): to submit, or to fix and resubmit.
     const ownDepartments = new Set(deps.filter((d) => d.leader?.id === user.id || d.editors.some((e) => e.id === user.id)).map((d) => d.id));
@@ -90,14 +115,18 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const stage = c.stages.find((x) => x.code === item.stage);
       // A returned draft may go straight back to where it was returned from.
       const entries = item.stage === c.initialStage ? await entriesOf(item) : [];
-      const lastReturn = item.stage === c.initialStage ? lastValidReturn(c, entries, m.membership) : undefined;
-      const returned = returnNote(c, item, entries, m.membership, m.people);
+      const lastReturn = item.stage === c.initialStage ? lastValidReturn(c, entries, m.membership, substituteCheck(subs, m.membership)) : undefined;
+      const returned = returnNote(c, item, entries, m.membership, m.people, subs);
+      const transitions = availableTransitions(c, item.stage, groups, lastReturn);
+      // A queue the user sees only as a substitute: "som stedfortræder for <navn>".
+      const principals = transitions.length > 0 && transitions.every((t) => onBehalfOf(t, who) !== undefined)
+        ? Array.from(new Set(transitions.flatMap((t) => onBehalfOf(t, who) ?? []).map((p) => p.title ?? p.email))) : undefined;
       const note = item.stage === c.initialStage ? undefined : moveNote(item, m.people);
       return {
         target: { list: item.list, id: item.id }, title: item.title, departmentId: item.departmentId, departmentTitle: departmentTitle(item.departmentId),
         year: item.year, agreementId: item.agreementId, stage: item.stage, stageLabel: stage?.label ?? item.stage, waitingSince: item.modified, etag: item.etag,
-        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions: availableTransitions(c, item.stage, groups, lastReturn),
-        ...(item.damage ? { damage: item.damage } : {}), ...(returned ? { returned } : {}), ...(note ? { moveNote: note } : {})
+        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions,
+        ...(principals ? { onBehalfOf: principals.join(', ') } : {}), ...(item.damage ? { damage: item.damage } : {}), ...(returned ? { returned } : {}), ...(note ? { moveNote: note } : {})
       };
     };
     const pending: Array<Promise<ApprovalTask>> = [];
@@ -129,7 +158,8 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   }
 
   async function decide(request: DecisionRequest): Promise<DecisionResult> {
-    const [c, repo, groups] = await Promise.all([config(), stateRepo(), myGroups()]);
+    const [c, repo, who] = await Promise.all([config(), stateRepo(), acting()]);
+    const groups = who.groups;
     const current = await repo.state(request.target.list, request.target.id);
     const seen: ItemState = { ...current, etag: request.etag ?? current.etag };
     // Someone decided since the user looked: say who, rather than judging the move from the new stage.
@@ -148,6 +178,11 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       }
     }
     const move = transition as StageTransition;
+    // The stage configuration's "block" holds for every caller, not only the decision form.
+    await enforceSendChecks({ sp, config: c, returns: async (t) => {
+      const m = await membership();
+      return returnsOf({ config: c, repo, logRepo, membership: m.membership, people: m.people, substitutions: await substitutions() }, t);
+    } }, { list: current.list, id: current.id, year: current.year }, move);
     const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === current.stage) : [];
     const at = now();
     try {
@@ -166,12 +201,12 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
         if (fresh.stage === g.stage) await repo.setStage(fresh, move.to, at, request.comment);
       }
     }));
-    return record(c, move, current.stage, current, goals, request, at);
+    return record(c, move, current.stage, current, goals, request, at, onBehalfOf(move, who));
   }
 
   /** Writes the decision's log entries (the item and the goals that moved with it, on the versions
    * the Stage update made) and sends the e-mail. */
-  async function record(c: StageConfiguration, move: StageTransition, from: string, item: ItemState, goals: ItemState[], request: DecisionRequest, at: Date): Promise<DecisionResult> {
+  async function record(c: StageConfiguration, move: StageTransition, from: string, item: ItemState, goals: ItemState[], request: DecisionRequest, at: Date, principals?: PersonRef[]): Promise<DecisionResult> {
     const repo = await stateRepo();
     const moved = [item, ...goals];
     if (isLoggedDecision(move)) {
@@ -185,7 +220,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
         clientId: decisionEntryClientId(decisionId, i)
       })), at);
     }
-    const mail = await notifyMove({ mail: options.mail, links, workflow, me, departments, membership }, c, move, item, { comment: request.comment?.trim() || undefined, fromStage: from });
+    const mail = await notifyMove({ mail: options.mail, links, workflow, me, departments, membership }, c, move, item, { comment: request.comment?.trim() || undefined, fromStage: from, onBehalfOf: principals?.map((p) => p.title ?? p.email).join(', ') });
     return { moved: moved.map((m) => ({ list: m.list, id: m.id })), notified: mail.notified, mailFailures: mail.mailFailures };
   }
 
@@ -200,7 +235,7 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     if (!(await unlogged(current))) return { moved: [{ list: current.list, id: current.id }], notified: [], mailFailures: [] };
     const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === request.to && g.editor?.id === user.id) : [];
     const pending = (await Promise.all(goals.map(async (g) => ((await unlogged(g)) ? g : undefined)))).filter((g): g is ItemState => g !== undefined);
-    return record(c, check.transition, request.from, current, pending, request, now());
+    return record(c, check.transition, request.from, current, pending, request, now(), onBehalfOf(check.transition, await acting()));
   }
 
   return {
@@ -215,12 +250,12 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     },
     async diff(target) {
       const [c, repo] = await Promise.all([config(), stateRepo()]);
-      return itemDiffs(repo, c, target, (await membership()).membership, entriesOf);
+      return itemDiffs(repo, c, target, (await membership()).membership, entriesOf, await substitutions());
     },
     async actionsFor(target) {
-      const [repo, groups] = await Promise.all([stateRepo(), myGroups()]);
+      const [repo, who] = await Promise.all([stateRepo(), acting()]);
       const state = await repo.state(target.list, target.id);
-      return { stage: state.stage, etag: state.etag, transitions: await transitionsFor(state, groups) };
+      return { stage: state.stage, etag: state.etag, transitions: await transitionsFor(state, who.groups) };
     },
     decide,
     async decideMany(requests) {
@@ -239,20 +274,20 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     },
     async history(target) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
-      return buildHistory({ repo, config: c, membership: m.membership, people: m.people, target, entriesOf });
+      return buildHistory({ repo, config: c, membership: m.membership, people: m.people, substitutions: await substitutions(), target, entriesOf });
     },
     async verification(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
-      return verifyTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
+      return verifyTargets({ sp, config: c, repo, logRepo, membership: m.membership, substitutions: await substitutions() }, targets);
     },
     async approvedSpans(agreementId) {
       const [c, m, entries] = await Promise.all([config(), membership(), logRepo.forTarget('Agreements', agreementId)]);
-      return approvedSpans(c, entries, m.membership);
+      return approvedSpans(c, entries, m.membership, await substitutions());
     },
     async approvedSpansOf(agreementIds) {
       if (agreementIds.length === 0) return {};
       const [c, m, entries] = await Promise.all([config(), membership(), logRepo.forTargets('Agreements', agreementIds)]);
-      return spansByAgreement(c, entries, m.membership, agreementIds);
+      return spansByAgreement(c, entries, m.membership, agreementIds, await substitutions());
     },
     async savedBy(target) {
       const [repo, user, m] = await Promise.all([stateRepo(), me(), membership()]);
@@ -263,16 +298,32 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     },
     async stageFacts(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
-      const inspected = await inspectTargets({ sp, config: c, repo, logRepo, membership: m.membership }, targets);
+      const subs = await substitutions();
+      const inspected = await inspectTargets({ sp, config: c, repo, logRepo, membership: m.membership, substitutions: subs }, targets);
       return Object.fromEntries(Object.entries(inspected).map(([k, v]) => {
-        const fact = stageFact(c, v, m.membership, m.people);
+        const fact = stageFact(c, v, m.membership, m.people, subs);
         // The agreement's entries are read anyway: its approved spans come with its fact.
-        return [k, k.startsWith('Agreements:') ? { ...fact, approvedSpans: approvedSpans(c, v.entries, m.membership) } : fact];
+        return [k, k.startsWith('Agreements:') ? { ...fact, approvedSpans: approvedSpans(c, v.entries, m.membership, subs) } : fact];
       }));
     },
     async returns(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
-      return returnsOf({ config: c, repo, logRepo, membership: m.membership, people: m.people }, targets);
+      return returnsOf({ config: c, repo, logRepo, membership: m.membership, people: m.people, substitutions: await substitutions() }, targets);
+    },
+    async substitutes() {
+      const [c, user, m, subs] = await Promise.all([config(), me(), membership(), substitutions()]);
+      const overview = substitutionOverview({ config: c, user, membership: m.membership, people: m.people, substitutions: subs, now: now() });
+      return substitutionRepo.missing ? { ...overview, listMissing: true } : overview;
+    },
+    async nameSubstitute(draft) {
+      const [c, user, m, subs] = await Promise.all([config(), me(), membership(), substitutions()]);
+      await nameSubstitute({ repo: substitutionRepo, config: c, user, membership: m.membership, people: m.people, substitutions: subs, now: now() }, draft);
+      substitutionsP = undefined;
+    },
+    async endSubstitution(id) {
+      const [c, user, m, subs] = await Promise.all([config(), me(), membership(), substitutions()]);
+      await endSubstitution({ repo: substitutionRepo, config: c, user, membership: m.membership, people: m.people, substitutions: subs, now: now() }, id);
+      substitutionsP = undefined;
     }
   };
 }

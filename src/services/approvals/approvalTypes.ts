@@ -37,6 +37,30 @@ export interface ApprovalTask {
   returned?: ReturnNote;
   /** The comment given with the move into this stage (the decider's card). */
   moveNote?: MoveNote;
+  /** The queue is the user's only as a substitute: the member(s) it is decided for. */
+  onBehalfOf?: string;
+}
+
+/** The "Stedfortræder" panel (decision 0009). Dates are yyyy-mm-dd (Danish days). */
+export interface SubstituteOverview {
+  /** The deciding groups the user is a member of (what they may name a substitute for). */
+  groups: GroupKey[];
+  /** Who may be named: the people SharePoint lets write a decision, the user left out. */
+  candidates: Array<{ id: number; name: string }>;
+  /** The user's own substitutions that run now or lie ahead. */
+  mine: Array<{ id: number; substitute: string; group: GroupKey; from: ISODate; to: ISODate }>;
+  /** Whom the user stands in for today. */
+  actingFor: Array<{ group: GroupKey; principal: string; from: ISODate; to: ISODate }>;
+  today: ISODate;
+  /** The site has no Substitutions list yet: the owner runs the set-up again (Opret lister). */
+  listMissing?: boolean;
+}
+
+export interface SubstituteDraft {
+  substituteId?: number;
+  group?: GroupKey;
+  from?: ISODate;
+  to?: ISODate;
 }
 
 /** A return the editor cannot miss (issue #17.1): from the log entry's Author and Created. */
@@ -130,6 +154,8 @@ export interface HistoryEvent {
   version?: string;
   /** False when the log entry is not backed by membership of the allowed group. */
   valid: boolean;
+  /** A substitute's decision: the member it was made for ("på vegne af", decision 0009). */
+  onBehalfOf?: string;
   /** Inside an agreement's history: the goal the step was about. */
   subject?: string;
 }
@@ -174,6 +200,12 @@ export interface ApprovalServices {
   stageFacts(targets: ApprovalTarget[]): Promise<Record<string, StageFact>>;
   /** The returned drafts among `targets` (keyed by targetKey), with who, when, from where and why. */
   returns(targets: ApprovalTarget[]): Promise<Record<string, ReturnNote>>;
+  /** The user's substitutions, as member and as substitute (issue #17.3). */
+  substitutes(): Promise<SubstituteOverview>;
+  /** Names a substitute (refused with a validation DataError when substitutionProblems finds any). */
+  nameSubstitute(draft: SubstituteDraft): Promise<void>;
+  /** Ends one of the user's own running or coming substitutions. */
+  endSubstitution(id: number): Promise<void>;
 }
 
 /** How e-mails link to an item: the page, or a Teams deep link when the app runs in Teams. */

@@ -3,6 +3,7 @@
 // agreement the goals that move with it are compared too.
 import type { ApprovalLogEntry, DiffField, GroupMembership, StageConfiguration } from '../../domain';
 import { authorizedTransition, chronological } from '../../domain/authority';
+import { substituteCheck, type Substitution } from '../../domain/substitution';
 import { GOAL_TEXT_FIELDS } from '../../domain/goalFields';
 import { diffVersions } from '../../domain/versionDiff';
 import { listDef, SCHEMA } from '../../data/schema';
@@ -29,10 +30,10 @@ export function yearEndKeys(list: ApprovalTarget['list']): string[] {
   return diffFields(list).filter((f) => yearEnd.has(f.altKey ?? f.key)).map((f) => f.key);
 }
 
-async function diffOne(repo: ApprovalStateRepository, config: StageConfiguration, target: ApprovalTarget, membership: GroupMembership, entries: ApprovalLogEntry[]): Promise<ItemDiff> {
+async function diffOne(repo: ApprovalStateRepository, config: StageConfiguration, target: ApprovalTarget, membership: GroupMembership, entries: ApprovalLogEntry[], substitutions: readonly Substitution[]): Promise<ItemDiff> {
   const versions = await repo.versions(target.list, target.id);
   const current = versions[0];
-  const decided = chronological(entries).filter((e) => e.approvedVersion !== undefined && authorizedTransition(config, e, membership) !== undefined).pop();
+  const decided = chronological(entries).filter((e) => e.approvedVersion !== undefined && authorizedTransition(config, e, membership, substituteCheck(substitutions, membership)) !== undefined).pop();
   const base = decided === undefined ? undefined : versions.find((v) => v.label === decided.approvedVersion);
   const title = typeof current?.values.Title === 'string' ? current.values.Title : '';
   const diff: ItemDiff = { target, title, currentVersion: current?.label ?? '', changes: [] };
@@ -45,7 +46,7 @@ async function diffOne(repo: ApprovalStateRepository, config: StageConfiguration
 
 export async function itemDiffs(
   repo: ApprovalStateRepository, config: StageConfiguration, target: ApprovalTarget, membership: GroupMembership,
-  entriesOf: (t: ApprovalTarget) => Promise<ApprovalLogEntry[]>
+  entriesOf: (t: ApprovalTarget) => Promise<ApprovalLogEntry[]>, substitutions: readonly Substitution[] = []
 ): Promise<ItemDiff[]> {
   const targets: ApprovalTarget[] = [target];
   if (target.list === 'Agreements') {
@@ -53,5 +54,5 @@ export async function itemDiffs(
     const goals = await repo.goalsOf(target.id);
     targets.push(...goals.filter((g) => g.stage === agreement.stage).map((g) => ({ list: 'Goals' as const, id: g.id })));
   }
-  return Promise.all(targets.map(async (t) => diffOne(repo, config, t, membership, await entriesOf(t))));
+  return Promise.all(targets.map(async (t) => diffOne(repo, config, t, membership, await entriesOf(t), substitutions)));
 }

@@ -5,6 +5,7 @@
 // the agreement are not repeated.
 import type { ApprovalLogEntry, GroupMembership, PersonRef, StageConfiguration } from '../../domain';
 import { authorizedTransition, chronological } from '../../domain/authority';
+import { principalOf, substituteCheck, type Substitution } from '../../domain/substitution';
 import { stageByLabel, stageLabel } from '../../domain/stageMachine';
 import type { ApprovalStateRepository } from '../../data/repositories/approvalStateRepository';
 import { isEntryOfDecision } from '../../data/repositories/clientId';
@@ -15,6 +16,8 @@ export interface HistoryInput {
   config: StageConfiguration;
   membership: GroupMembership;
   people: Map<number, PersonRef>;
+  /** Members' substitutions: a substitute's decision counts on one, "på vegne af" its member. */
+  substitutions?: readonly Substitution[];
   target: ApprovalTarget;
   entriesOf: (t: ApprovalTarget) => Promise<ApprovalLogEntry[]>;
 }
@@ -24,6 +27,8 @@ type Merged = HistoryEvent & { group?: string; seq?: number };
 
 async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?: string): Promise<Merged[]> {
   const { repo, config, membership, people } = input;
+  const substitutions = input.substitutions ?? [];
+  const substitute = substituteCheck(substitutions, membership);
   const [entries, versions] = await Promise.all([input.entriesOf(target), repo.versions(target.list, target.id)]);
   const name = async (p: PersonRef | undefined): Promise<string> => {
     if (p === undefined) return '';
@@ -35,8 +40,10 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
   for (const e of chronological(entries)) {
     const event: Merged = {
       kind: 'decision', target, at: e.created, actor: await name(e.author), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
-      decision: e.decision, valid: authorizedTransition(config, e, membership) !== undefined, group: e.clientId, seq: e.id
+      decision: e.decision, valid: authorizedTransition(config, e, membership, substitute) !== undefined, group: e.clientId, seq: e.id
     };
+    const principal = principalOf(config, e, membership, substitutions);
+    if (principal !== undefined) event.onBehalfOf = await name(principal);
     if (e.comment !== undefined) event.comment = e.comment;
     if (e.meetingDate !== undefined) event.meetingDate = e.meetingDate;
     if (e.minutesUrl !== undefined) event.minutesUrl = e.minutesUrl;

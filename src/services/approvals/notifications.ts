@@ -33,6 +33,8 @@ export interface NotificationInput {
   itemTitle: string;
   stageLabel: string;
   actorName: string;
+  /** A substitute's move: the member it was made for ("på vegne af", decision 0009). */
+  onBehalfOf?: string;
   /** The comment given with the move: in every e-mail, so the reader need not open the history. */
   comment?: string;
   /** For a return: the stage it was returned from (where "Send igen" takes it back). */
@@ -47,16 +49,17 @@ export function composeEmail(input: NotificationInput): { subject: string; body:
   const href = safeHttpUrl(input.link);
   const link = href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn ${title}</a></p>`;
   const comment = input.comment ? `<p>Kommentar: ${escapeHtml(input.comment)}</p>` : '';
+  const actor = escapeHtml(input.actorName) + (input.onBehalfOf ? ` på vegne af ${escapeHtml(input.onBehalfOf)}` : '');
   if (input.kind === 'returned') {
     const from = input.fromStageLabel ? ` fra »${escapeHtml(input.fromStageLabel)}«` : '';
     const again = input.fromStageLabel ? `<p>Når det er rettet, kan det sendes igen direkte til »${escapeHtml(input.fromStageLabel)}«.</p>` : '';
     return {
       subject: `Sendt retur: ${input.itemTitle}`,
-      body: `<p>${escapeHtml(input.actorName)} har sendt »${title}« retur${from} til »${escapeHtml(input.stageLabel)}«.</p>${comment}${again}${link}`
+      body: `<p>${actor} har sendt »${title}« retur${from} til »${escapeHtml(input.stageLabel)}«.</p>${comment}${again}${link}`
     };
   }
   return {
     subject: `Til behandling: ${input.itemTitle}`,
-    body: `<p>»${title}« venter nu på jer i fasen »${escapeHtml(input.stageLabel)}« (flyttet af ${escapeHtml(input.actorName)}).</p>${comment}${link}`
+    body: `<p>»${title}« venter nu på jer i fasen »${escapeHtml(input.stageLabel)}« (flyttet af ${actor}).</p>${comment}${link}`
   };
 }

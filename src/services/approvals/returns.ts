@@ -4,6 +4,7 @@
 // stage. Who and when are the entry's Author and Created (SharePoint's), never the client's Actor/At.
 import type { ApprovalLogEntry, GroupMembership, PersonRef, StageConfiguration } from '../../domain';
 import { lastValidReturn } from '../../domain/authority';
+import { substituteCheck, type Substitution } from '../../domain/substitution';
 import { stageLabel } from '../../domain/stageMachine';
 import type { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
 import type { ApprovalStateRepository, ItemState } from '../../data/repositories/approvalStateRepository';
@@ -16,9 +17,9 @@ export function nameOf(p: PersonRef | undefined, people: ReadonlyMap<number, Per
   return known?.title ?? p.title ?? p.email;
 }
 
-export function returnNote(config: StageConfiguration, state: ItemState, entries: readonly ApprovalLogEntry[], membership: GroupMembership, people: ReadonlyMap<number, PersonRef>): ReturnNote | undefined {
+export function returnNote(config: StageConfiguration, state: ItemState, entries: readonly ApprovalLogEntry[], membership: GroupMembership, people: ReadonlyMap<number, PersonRef>, substitutions: readonly Substitution[] = []): ReturnNote | undefined {
   if (state.stage !== config.initialStage) return undefined;
-  const entry = lastValidReturn(config, entries, membership);
+  const entry = lastValidReturn(config, entries, membership, substituteCheck(substitutions, membership));
   if (entry === undefined || entry.toStage !== state.stage) return undefined;
   return {
     target: { list: state.list, id: state.id }, title: state.title, by: nameOf(entry.author, people), at: entry.created,
@@ -39,6 +40,7 @@ export interface ReturnsContext {
   logRepo: ApprovalLogRepository;
   membership: GroupMembership;
   people: ReadonlyMap<number, PersonRef>;
+  substitutions?: readonly Substitution[];
 }
 
 /** The returns among `targets`, keyed by targetKey: one read of the states and one of the log
@@ -52,7 +54,7 @@ export async function returnsOf(ctx: ReturnsContext, targets: readonly ApprovalT
     if (drafts.length === 0) continue;
     const entries = await ctx.logRepo.forTargets(list, drafts.map((d) => d.id));
     for (const state of drafts) {
-      const note = returnNote(ctx.config, state, entries.filter((e) => e.targetId === state.id), ctx.membership, ctx.people);
+      const note = returnNote(ctx.config, state, entries.filter((e) => e.targetId === state.id), ctx.membership, ctx.people, ctx.substitutions);
       if (note !== undefined) out[targetKey(state)] = note;
     }
   }

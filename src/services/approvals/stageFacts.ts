@@ -11,6 +11,7 @@ import type { Inspected } from './verification';
 import type { StageFact } from './approvalTypes';
 import { nameOf } from './returns';
 import type { GroupMembership, PersonRef } from '../../domain';
+import { substituteCheck, type Substitution } from '../../domain/substitution';
 
 /** Who decides in a stage: its own words when the configuration gives them, else the groups. */
 function decidersOf(config: StageConfiguration, stage: string): { text?: string; groups: GroupKey[] } {
@@ -19,11 +20,12 @@ function decidersOf(config: StageConfiguration, stage: string): { text?: string;
   return text === undefined ? { groups } : { text, groups };
 }
 
-export function stageFact(config: StageConfiguration, item: Inspected, membership: GroupMembership, people: ReadonlyMap<number, PersonRef>): StageFact {
+export function stageFact(config: StageConfiguration, item: Inspected, membership: GroupMembership, people: ReadonlyMap<number, PersonRef>, substitutions: readonly Substitution[] = []): StageFact {
   const { status, state } = item;
   const kind = findStage(config, state.stage)?.kind;
   if (status !== 'verified' || kind === undefined) return { status };
-  const valid = chronological(item.entries).filter((e) => authorizedTransition(config, e, membership) !== undefined);
+  const substitute = substituteCheck(substitutions, membership);
+  const valid = chronological(item.entries).filter((e) => authorizedTransition(config, e, membership, substitute) !== undefined);
   const latest = valid[valid.length - 1];
   if (kind === 'review' || kind === 'consultation') {
     const logged = latest !== undefined && latest.toStage === state.stage;

@@ -8,6 +8,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { ApprovalLogEntry, AuthorityStatus, GroupMembership, PersonRef, StageConfiguration } from '../../domain';
 import { evaluateAuthority } from '../../domain/authority';
+import { substituteCheck, type Substitution } from '../../domain/substitution';
 import { foreignContentEdit, outsidersOf } from '../../domain/foreignEdit';
 import { DepartmentRepository } from '../../data/repositories/departmentRepository';
 import type { ApprovalLogRepository } from '../../data/repositories/approvalLogRepository';
@@ -25,6 +26,8 @@ export interface VerificationContext {
   repo: ApprovalStateRepository;
   logRepo: ApprovalLogRepository;
   membership: GroupMembership;
+  /** Members' substitutions (a substitute's decision counts on one). */
+  substitutions?: readonly Substitution[];
   /** Names from the directory (membership), for the words of the stage. */
   people?: ReadonlyMap<number, PersonRef>;
 }
@@ -89,6 +92,6 @@ export async function inspectTargets(ctx: VerificationContext, targets: readonly
     // Every stage gets the versions: past an approval they are bound to it, and in a decided stage
     // a later version whose content means the same (the choice migration, ADR 0010) is no edit.
     const binding = { versions: rows, contentFields, yearEndKeys: yearEndKeys(t.list) };
-    return [targetKey(t), { status: evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, binding }), state, entries: own }];
+    return [targetKey(t), { status: evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, substitute: substituteCheck(ctx.substitutions ?? [], ctx.membership), binding }), state, entries: own }];
   }));
 }

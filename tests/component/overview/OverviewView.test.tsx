@@ -69,8 +69,8 @@ describe('Overblik', () => {
 
   it('shows a Stage the approval log does not back as "Ikke verificeret", not "Godkendt" (issue #15.1)', async () => {
     const services = fixtureServices(data);
-    const verification = jest.fn(async () => ({ 'Agreements:1': 'unverified' as const, 'Agreements:2': 'verified' as const }));
-    renderOverview({ ...services, approvals: { ...services.approvals, verification } });
+    const verification = jest.fn(async () => ({ 'Agreements:1': { status: 'unverified' as const }, 'Agreements:2': { status: 'verified' as const } }));
+    renderOverview({ ...services, approvals: { ...services.approvals, stageFacts: verification } });
     const row = await screen.findByTestId('stage-row-1');
     expect(await within(row).findByText(da.Approval.Unverified)).toBeInTheDocument();
     expect(within(row).queryByText(da.Approval.Verified)).toBeNull();
@@ -79,6 +79,17 @@ describe('Overblik', () => {
     const [asked] = verification.mock.calls[0] as unknown as [Array<{ list: string; id: number }>];
     expect(asked.filter((t) => t.list === 'Agreements')).toEqual([{ list: 'Agreements', id: 1 }, { list: 'Agreements', id: 2 }]);
     expect(asked.filter((t) => t.list === 'Goals').length).toBeGreaterThan(0);
+  });
+
+  it('says what happened, as the department view does: "Godkendt af direktionen 3. dec. 2019" (issue #17.5)', async () => {
+    const services = fixtureServices(data);
+    const stageFacts = jest.fn(async () => ({
+      'Agreements:1': { status: 'verified' as const, kind: 'decided' as const, decision: 'approved' as const, deciders: { text: 'direktionen', groups: ['approvers' as const] }, at: '2019-12-03T10:00:00Z', by: 'Gert Bach' }
+    }));
+    renderOverview({ ...services, approvals: { ...services.approvals, stageFacts } });
+    const row = await screen.findByTestId('stage-row-1');
+    await waitFor(() => expect(row.textContent?.replace(/[\uE000-\uF8FF]/g, '')).toContain('Godkendt af direktionen 3. dec. 2019'));
+    expect(within(row).queryByText('Godkendt')).toBeNull();
   });
 
   it('heat map: a number in every cell, colour by count', async () => {

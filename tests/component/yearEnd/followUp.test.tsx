@@ -74,10 +74,21 @@ describe('Opfølgning: the stage as the approval log backs it (issue #15.2)', ()
   it('says "Ændret efter godkendelse" when the agreement was changed after its approval', async () => {
     const { data, agreementId } = skanderborg2023();
     const services = fixtureServices(data);
-    renderAt(`#/opfoelgning/${agreementId}`, { ...services, approvals: { ...services.approvals, verification: async () => ({ [`Agreements:${agreementId}`]: 'staleAfterApproval' }) } });
+    renderAt(`#/opfoelgning/${agreementId}`, { ...services, approvals: { ...services.approvals, stageFacts: async () => ({ [`Agreements:${agreementId}`]: { status: 'staleAfterApproval' } }) } });
     const stage = await screen.findByTestId('followup-stage', {}, { timeout: 10000 });
     await waitFor(() => expect(stage).toHaveTextContent(da.Approval.Stale));
     expect(stage).not.toHaveTextContent(format(da.Approval.VerifiedStage, 'Opfølgning'));
+  });
+});
+
+describe('Opfølgning: the stage in words (issue #17.5)', () => {
+  it('says who approved and when, not a plain "Godkendt"', async () => {
+    const { data, agreementId } = skanderborg2023();
+    const services = fixtureServices(data);
+    const fact = { status: 'verified' as const, kind: 'decided' as const, decision: 'approved' as const, deciders: { text: 'direktionen', groups: ['approvers' as const] }, at: '2019-12-03T10:00:00Z', by: 'Gert Bach' };
+    renderAt(`#/opfoelgning/${agreementId}`, { ...services, approvals: { ...services.approvals, stageFacts: async () => ({ [`Agreements:${agreementId}`]: fact }) } });
+    const stage = await screen.findByTestId('followup-stage', {}, { timeout: 10000 });
+    await waitFor(() => expect(stage.textContent?.replace(/[\uE000-\uF8FF]/g, '')).toContain('Godkendt af direktionen 3. dec. 2019'));
   });
 });
 

@@ -8,7 +8,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/web';
 import { OWNER, rawSpForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
-import { GROUPS, SCHEMA } from '../../../src/data/schema';
+import { GROUPS } from '../../../src/data/schema';
+// Every list the installation creates, the lazy chunks' lists included (fullSchema.ts).
+import { FULL_SCHEMA as SCHEMA } from '../../../src/data/schema/fullSchema';
 import { main, danishWorkbookLabels } from '../../../scripts/test-tenant';
 import { runTenantCheck } from '../../../scripts/tenant/check';
 import { STEPS } from '../../../scripts/tenant/steps';

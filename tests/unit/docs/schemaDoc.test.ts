@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SCHEMA } from '../../../src/data/schema';
+import { FULL_SCHEMA as SCHEMA } from '../../../src/data/schema/fullSchema';
 import { schemaMarkdown } from '../../../scripts/lib/schemaDoc';
 
 describe('docs/schema.md', () => {

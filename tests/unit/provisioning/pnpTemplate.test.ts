@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SCHEMA, fieldId } from '../../../src/data/schema';
+import { fieldId } from '../../../src/data/schema';
+import { FULL_SCHEMA as SCHEMA } from '../../../src/data/schema/fullSchema';
 import { pnpTemplateXml } from '../../../src/data/provisioning';
 
 const TEMPLATE = resolve(__dirname, '..', '..', '..', 'sharepoint', 'provisioning', 'udviklingsaftaler.xml');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { SCHEMA, fieldId, listDef, type Schema } from '../../../src/data/schema';
+import { fieldId, listDef, type Schema } from '../../../src/data/schema';
+import { FULL_SCHEMA as SCHEMA } from '../../../src/data/schema/fullSchema';
 import { ProvisioningError, provision, type ProvisioningStep } from '../../../src/data/provisioning';
 import { FakeSharePoint } from './fakeSharePoint';
 

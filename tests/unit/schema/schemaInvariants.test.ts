@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALBERTSLUND_STAGES, GOAL_TEXT_FIELDS, SKANDERBORG_STAGES } from '../../../src/domain';
-import { SCHEMA, createSchema, listDef, type FieldDef, type ListKey } from '../../../src/data/schema';
+import { SCHEMA as RUNTIME_SCHEMA, createSchema, listDef, type FieldDef, type ListKey } from '../../../src/data/schema';
+// The installation's lists: the run-time schema and the lists only lazy chunks read (Substitutions).
+import { FULL_SCHEMA as SCHEMA } from '../../../src/data/schema/fullSchema';
 
 const URLS: Record<ListKey, string> = {
   Strategies: 'Lists/Strategies',
@@ -13,7 +15,8 @@ const URLS: Record<ListKey, string> = {
   Reminders: 'Lists/Reminders',
   Settings: 'Lists/Settings',
   CheckIns: 'Lists/CheckIns',
-  Dialogues: 'Lists/Dialogues'
+  Dialogues: 'Lists/Dialogues',
+  Substitutions: 'Lists/Substitutions'
 };
 
 /** Names SharePoint lists already own; a custom field with one of them would clash. */
@@ -22,7 +25,11 @@ const RESERVED = ['ID', 'Id', 'Author', 'Editor', 'Created', 'Modified', 'Conten
 const field = (key: ListKey, name: string): FieldDef | undefined => listDef(SCHEMA, key).fields.find((f) => f.name === name);
 
 describe('schema: lists', () => {
-  it('declares the eleven lists at their URLs, in an order where lookup targets come first', () => {
+  it('keeps the lists only lazy chunks read out of the run-time schema (the main bundle)', () => {
+    expect(RUNTIME_SCHEMA.lists.map((l) => l.key)).toEqual(SCHEMA.lists.map((l) => l.key).filter((k) => k !== 'Substitutions'));
+  });
+
+  it('declares the twelve lists at their URLs, in an order where lookup targets come first', () => {
     expect(SCHEMA.lists.map((l) => [l.key, l.url])).toEqual(Object.entries(URLS));
     SCHEMA.lists.forEach((list, index) => {
       for (const f of list.fields) {

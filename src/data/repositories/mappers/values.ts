@@ -169,8 +169,9 @@ export interface ListShape {
 
 /** The list and its $select/$expand from the schema. People are expanded (names and e-mails);
  * lookups are read as ids, which costs no join. */
-export function shapeOf(key: ListKey, fields?: readonly string[]): ListShape {
-  const list = listDef(SCHEMA, key);
+export function shapeOf(key: ListKey | ListDef, fields?: readonly string[]): ListShape {
+  // A list outside the run-time SCHEMA (fullSchema.ts) is given as its definition.
+  const list = typeof key === 'string' ? listDef(SCHEMA, key) : key;
   const lookups = buildQuery(list, { expandLookups: false, withAuthors: false, fields });
   const people = list.fields.filter((f) => (f.type === 'User' || f.type === 'UserMulti') && (fields === undefined || fields.includes(f.name)));
   const select = lookups.select.filter((s) => !people.some((p) => s === `${p.name}Id`));

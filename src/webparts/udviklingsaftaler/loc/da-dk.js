@@ -955,6 +955,41 @@ define([], function () {
         decisionByEditors: 'Overgangen "{label}" fra "{from}" er en beslutning, men redaktører og læsere kan ikke skrive i godkendelsesloggen.'
       }
     },
+    Substitutes: {
+      Open: 'Stedfortræder',
+      Close: 'Luk stedfortræder',
+      Title: 'Stedfortræder',
+      Intro: 'Er du væk, kan du udpege en stedfortræder, der træffer din gruppes beslutninger i en periode. Stedfortræderen ser gruppens opgaver i Mine opgaver, og historikken og e-mails siger »på vegne af« dig.',
+      Substitute: 'Stedfortræder',
+      SubstitutePlaceholder: 'Vælg en person',
+      SubstituteHint: 'Du kan vælge medlemmer af ledergruppen, godkenderne og sekretariatet: de har i SharePoint de rettigheder, en beslutning kræver.',
+      Group: 'For gruppen',
+      From: 'Fra',
+      To: 'Til og med',
+      Name: 'Udpeg stedfortræder',
+      Naming: 'Gemmer …',
+      Named: '{0} er din stedfortræder fra {1} til og med {2}.',
+      Mine: 'Dine stedfortrædere',
+      NoneMine: 'Du har ingen stedfortræder nu eller senere.',
+      Row: '{0} for {1}, {2} til og med {3}',
+      End: 'Afslut',
+      EndLabel: 'Afslut {0} som stedfortræder',
+      Ended: '{0} er ikke længere din stedfortræder.',
+      ActingFor: 'Du er stedfortræder for {0} i {1} til og med {2}.',
+      AsSubstitute: 'Som stedfortræder for {0}',
+      OnBehalfOf: 'på vegne af {0}',
+      Groups: { leaders: 'ledergruppen', approvers: 'godkenderne', secretariat: 'sekretariatet', editors: 'redaktørerne', readers: 'læserne' },
+      Problems: {
+        required: 'Skal udfyldes.',
+        notMember: 'Du er ikke medlem af den gruppe.',
+        self: 'Vælg en anden end dig selv.',
+        cannotWrite: 'Personen kan ikke træffe beslutninger i SharePoint. Vælg et medlem af ledergruppen, godkenderne eller sekretariatet.',
+        toBeforeFrom: 'Sidste dag ligger før første dag.',
+        inPast: 'Sidste dag er allerede passeret.'
+      },
+      Failed: 'Stedfortræderen blev ikke gemt.',
+      ListMissing: 'Listen »Stedfortrædere« findes ikke på webstedet endnu. Bed webstedets ejer om at køre opsætningen igen (Opret lister).'
+    },
     WordImportMerge: {
       AgreementConflict: 'ikke ændret i felter, der venter på dit valg',
       ConflictsTitle: 'Ændret både i filen og i appen',

@@ -954,6 +954,41 @@ define([], function () {
         decisionByEditors: 'The transition "{label}" from "{from}" is a decision, but editors and readers cannot write to the approval log.'
       }
     },
+    Substitutes: {
+      Open: 'Substitute',
+      Close: 'Close substitute',
+      Title: 'Substitute',
+      Intro: "When you are away, you can name a substitute who makes your group's decisions for a period. The substitute sees the group's tasks in My tasks, and the history and e-mails say \"on behalf of\" you.",
+      Substitute: 'Substitute',
+      SubstitutePlaceholder: 'Choose a person',
+      SubstituteHint: 'You can choose members of the leader group, the approvers and the secretariat: they hold the SharePoint permissions a decision needs.',
+      Group: 'For the group',
+      From: 'From',
+      To: 'Until and including',
+      Name: 'Name substitute',
+      Naming: 'Saving …',
+      Named: '{0} is your substitute from {1} until {2}.',
+      Mine: 'Your substitutes',
+      NoneMine: 'You have no substitute now or later.',
+      Row: '{0} for {1}, {2} until {3}',
+      End: 'End',
+      EndLabel: 'End {0} as substitute',
+      Ended: '{0} is no longer your substitute.',
+      ActingFor: 'You are substitute for {0} in {1} until {2}.',
+      AsSubstitute: 'As substitute for {0}',
+      OnBehalfOf: 'on behalf of {0}',
+      Groups: { leaders: 'the leader group', approvers: 'the approvers', secretariat: 'the secretariat', editors: 'the editors', readers: 'the readers' },
+      Problems: {
+        required: 'Required.',
+        notMember: 'You are not a member of that group.',
+        self: 'Choose someone other than yourself.',
+        cannotWrite: 'This person cannot make decisions in SharePoint. Choose a member of the leader group, the approvers or the secretariat.',
+        toBeforeFrom: 'The last day is before the first day.',
+        inPast: 'The last day has already passed.'
+      },
+      Failed: 'The substitute was not saved.',
+      ListMissing: 'The list "Stedfortrædere" does not exist on the site yet. Ask the site owner to run the set-up again (Create lists).'
+    },
     WordImportMerge: {
       AgreementConflict: 'not changed in fields waiting for your choice',
       ConflictsTitle: 'Changed both in the file and in the app',

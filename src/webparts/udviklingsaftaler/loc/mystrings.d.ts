@@ -755,6 +755,43 @@ declare interface IUdviklingsaftalerStrings {
     /** {row} 1-based; {label}, {stage}, {from} the configuration's own words. */
     Codes: Record<import('../../../domain/stageMachine').StageConfigurationCode, string>;
   };
+  /** Issue #17.3: substitutes (stedfortræder), decision 0009. */
+  Substitutes: {
+    Open: string;
+    Close: string;
+    Title: string;
+    Intro: string;
+    Substitute: string;
+    SubstitutePlaceholder: string;
+    /** Why only some people can be chosen. */
+    SubstituteHint: string;
+    Group: string;
+    From: string;
+    To: string;
+    Name: string;
+    Naming: string;
+    /** {0} who, {1} from, {2} to. */
+    Named: string;
+    Mine: string;
+    NoneMine: string;
+    /** {0} who, {1} the group, {2} from, {3} to. */
+    Row: string;
+    End: string;
+    /** {0} who. */
+    EndLabel: string;
+    /** {0} who. */
+    Ended: string;
+    /** {0} whom, {1} the group, {2} the last day. */
+    ActingFor: string;
+    /** {0} whom: on a task card. */
+    AsSubstitute: string;
+    /** {0} whom: after the decider's name in the history and the e-mail. */
+    OnBehalfOf: string;
+    Groups: { leaders: string; approvers: string; secretariat: string; editors: string; readers: string };
+    Problems: { required: string; notMember: string; self: string; cannotWrite: string; toBeforeFrom: string; inPast: string };
+    Failed: string;
+    ListMissing: string;
+  };
   /** Re-importing a corrected file (issue 19): conflicts and a year without a DUS. */
   WordImportMerge: {
     /** The agreement's outcome when fields wait for a choice. */

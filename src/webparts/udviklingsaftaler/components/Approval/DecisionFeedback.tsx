@@ -6,6 +6,8 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { format } from '../common/format';
 import { MailFailureList } from '../common/mailFailures';
 import { dataErrorKind } from '../../../../data/errors/DataError';
+import { refusedSendProblems } from '../../../../services/approvals/sendChecksRefusal';
+import { sendProblemText } from '../Conversation/SendChecks';
 
 const SPECIFIC = ['conflict', 'validation', 'forbidden'];
 
@@ -15,6 +17,18 @@ export const DecisionFeedback: React.FC<{ label: string; result?: DecisionResult
   const all = useStrings();
   const strings = all.Approval;
   if (error !== undefined) {
+    // Refused by the send checks the stage configuration makes blocking (#17.4): what to fix.
+    const problems = refusedSendProblems(error);
+    if (problems !== undefined) {
+      return (
+        <div data-testid="send-checks-refusal">
+          <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert">
+            <strong>{all.Conversation.Checks.Block}</strong>
+            <ul>{problems.map((p, i) => <li key={i}>{sendProblemText(p, all)}</li>)}</ul>
+          </MessageBar>
+        </div>
+      );
+    }
     const kind = dataErrorKind(error);
     if (kind !== undefined && SPECIFIC.includes(kind) && error instanceof Error) {
       return (

@@ -26,7 +26,8 @@ const Minutes: React.FC<{ url: string }> = ({ url }) => {
 };
 
 const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
-  const strings = useStrings().Approval;
+  const all = useStrings();
+  const strings = all.Approval;
   const decision = event.kind === 'decision';
   return (
     <li data-testid="history-event" data-kind={event.kind} style={{ marginBottom: 12 }}>
@@ -35,7 +36,7 @@ const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
         {decision && event.decision ? strings.Decisions[event.decision] : strings.HistoryStageChange}: {event.fromStageLabel} → {event.toStageLabel}
       </Text>
       <Text block variant="small">
-        {decision ? `${strings.HistoryDecision} · ` : ''}{event.actor}, {danishDateTime(event.at)}
+        {decision ? `${strings.HistoryDecision} · ` : ''}{event.actor}{event.onBehalfOf ? ` ${format(all.Substitutes.OnBehalfOf, event.onBehalfOf)}` : ''}, {danishDateTime(event.at)}
         {event.version ? ` · ${format(strings.HistoryVersion, event.version)}` : ''}
       </Text>
       {event.subject && <Text block>{format(strings.HistorySubject, event.subject)}</Text>}

@@ -7,6 +7,16 @@ import { useStrings } from '../strings/StringsContext';
 import { useLoadable } from '../common/useLoadable';
 import { format } from '../common/format';
 
+/** One problem of the checks in words (the form's list, and decide()'s refusal). */
+export function sendProblemText(p: SendProblem, all: IUdviklingsaftalerStrings): string {
+  const words = all.Conversation.Checks;
+  switch (p.code) {
+    case 'requirementUncovered': return format(words.requirementUncovered, p.params.requirement ?? '');
+    case 'goalMissingContent': return format(words.goalMissingContent, p.params.goal ?? '', (p.params.fields ?? []).map((f) => all.GoalFields[f]).join(', '));
+    case 'goalReturned': return format(words.goalReturned, p.params.goal ?? '');
+  }
+}
+
 export interface ISendChecksProps {
   target: ApprovalTarget;
   transition: StageTransition;
@@ -38,13 +48,7 @@ export const SendChecks: React.FC<ISendChecksProps> = ({ target, transition, onB
   const blocked = mode === 'block' && (state.status === 'loading' || (state.status === 'ready' && state.value.length > 0));
   React.useEffect(() => onBlocked(blocked), [blocked]); // eslint-disable-line react-hooks/exhaustive-deps -- told on change only
   if (!mode || state.status !== 'ready' || state.value.length === 0) return null;
-  const text = (p: SendProblem): string => {
-    switch (p.code) {
-      case 'requirementUncovered': return format(words.Checks.requirementUncovered, p.params.requirement ?? '');
-      case 'goalMissingContent': return format(words.Checks.goalMissingContent, p.params.goal ?? '', (p.params.fields ?? []).map((f) => all.GoalFields[f]).join(', '));
-      case 'goalReturned': return format(words.Checks.goalReturned, p.params.goal ?? '');
-    }
-  };
+  const text = (p: SendProblem): string => sendProblemText(p, all);
   return (
     <MessageBar messageBarType={mode === 'block' ? MessageBarType.error : MessageBarType.warning} isMultiline data-testid="send-checks" data-mode={mode}>
       <Text block><strong>{mode === 'block' ? words.Checks.Block : words.Checks.Warn}</strong></Text>

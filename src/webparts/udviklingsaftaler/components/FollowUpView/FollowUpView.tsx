@@ -42,8 +42,9 @@ const FollowUpBody: React.FC<{ initial: FollowUpData; reload(): void }> = ({ ini
   const { agreement } = data;
   const editable = data.lock === undefined;
   const stage = stageLabel(services.stageConfiguration, agreement.stage);
-  // The stage as the approval log backs it (a follow-up stands on the approved version).
-  const [verification] = useLoadable(() => services.approvals.verification([{ list: 'Agreements', id: agreement.id }]), [services, agreement.id, agreement.stage]);
+  // The stage as the approval log backs it (a follow-up stands on the approved version), in words
+  // ("Godkendt af direktionen 3. dec. 2019").
+  const [verification] = useLoadable(() => services.approvals.stageFacts([{ list: 'Agreements', id: agreement.id }]), [services, agreement.id, agreement.stage]);
 
   const replaceGoal = (next: FollowUpGoal): void =>
     setData((d) => {

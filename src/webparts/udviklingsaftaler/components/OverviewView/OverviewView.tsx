@@ -68,8 +68,10 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: Overview
     ...overview.rows.map((r) => r.agreement?.id).filter((id): id is number => id !== undefined).map((id) => ({ list: 'Agreements' as const, id })),
     ...overview.goalStages.map((g) => ({ list: 'Goals' as const, id: g.id }))
   ], [overview]);
-  const [verification, reloadVerification] = useLoadable(targets.length > 0 ? () => services.approvals.verification(targets) : undefined, [services, targets]);
-  const checked = verification.status === 'ready' ? verification.value : undefined;
+  // With the facts its words need ("Godkendt af direktionen 3. dec. 2019"), in the same reads.
+  const [verification, reloadVerification] = useLoadable(targets.length > 0 ? () => services.approvals.stageFacts(targets) : undefined, [services, targets]);
+  const facts = verification.status === 'ready' ? verification.value : undefined;
+  const checked = React.useMemo(() => (facts === undefined ? undefined : Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, f.status]))), [facts]);
   // Goals per stage: where the year's work stands, at a glance (the heat map has the tracks). A
   // stage the log does not back is a bar of its own, with the reason.
   const statusWords = { unverified: strings.Approval.Unverified, staleAfterApproval: strings.Approval.Stale, foreignEdit: strings.ForeignEdit.Status };
@@ -81,7 +83,7 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: Overview
       {!overview.strategy && <Text block as="p">{format(strings.Overview.NoStrategy, overview.year)}</Text>}
       {rows.length === 0 ? <Text block as="p" role="status">{strings.Overview.NoMatch}</Text> : (
         <>
-          <StageTable overview={overview} rows={rows} stages={stages} verification={checked} />
+          <StageTable overview={overview} rows={rows} stages={stages} verification={checked} facts={facts} />
           {overview.tracks.length > 0 && <HeatMapTable overview={overview} rows={rows} />}
           <RequirementTable overview={overview} rows={rows} />
           <LateList overview={overview} rows={rows} stages={stages} />

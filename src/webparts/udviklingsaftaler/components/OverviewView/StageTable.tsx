@@ -7,6 +7,7 @@ import { useStrings } from '../strings/StringsContext';
 import { DepartmentLink } from './DepartmentLink';
 import { StageStatus } from '../DepartmentView/StageStatus';
 import { tableStyles as styles } from './styles';
+import type { StageFact } from '../../../../services/approvals/approvalTypes';
 
 export interface IStageTableProps {
   overview: Overview;
@@ -14,10 +15,12 @@ export interface IStageTableProps {
   stages: StageConfiguration;
   /** Per agreement ("Agreements:<id>"), undefined while the approval log is read. */
   verification?: Record<string, AuthorityStatus>;
+  /** The same with the facts of the words (who sent or decided, when), keyed alike. */
+  facts?: Record<string, StageFact>;
 }
 
 /** Every department as a tree by parent, with its agreement's stage, goals and lateness. */
-export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages, verification }) => {
+export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages, verification, facts }) => {
   const all = useStrings();
   const strings = all.Overview;
   // Agreements per stage as the log backs them (a forged "Godkendt" is counted apart, with the
@@ -58,7 +61,7 @@ export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages,
                 <th scope="row"><DepartmentLink department={r.department} year={overview.year} depth={r.depth} /></th>
                 <td>{strings.Kinds[r.department.kind]}</td>
                 <td>{r.agreement
-                  ? <StageStatus stages={stages} stage={r.agreement.stage} verification={verification?.[`Agreements:${r.agreement.id}`]} />
+                  ? <StageStatus stages={stages} stage={r.agreement.stage} verification={facts?.[`Agreements:${r.agreement.id}`] ?? verification?.[`Agreements:${r.agreement.id}`]} />
                   : r.holdsAgreement ? strings.NoAgreement : ''}</td>
                 <td className="count">{r.goalCount}</td>
                 <td className="count">{r.sharedCount}</td>

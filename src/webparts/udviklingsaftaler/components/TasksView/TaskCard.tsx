@@ -34,6 +34,7 @@ export interface ITaskCardProps {
 export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selected, onSelect, onDecided }) => {
   const services = useServices();
   const strings = useStrings().Approval;
+  const substitutes = useStrings().Substitutes;
   const { href } = useNavigation();
   const [showDiff, setShowDiff] = React.useState(false);
   const [showHistory, setShowHistory] = React.useState(false);
@@ -74,6 +75,7 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selecte
         <Text block>
           {task.departmentTitle} · {format(strings.Stage, task.stageLabel)} · {task.target.list === 'Agreements' ? format(strings.WholeAgreement, task.goals.length) : strings.SingleGoal}
         </Text>
+        {task.onBehalfOf && <Text block data-testid="task-on-behalf">{format(substitutes.AsSubstitute, task.onBehalfOf)}</Text>}
         {verification !== undefined && verification !== 'verified' && (
           <Text block data-testid="task-verification"><VerificationBadge status={verification} stageLabel={task.stageLabel} approvedStage={false} /></Text>
         )}

@@ -15,6 +15,9 @@ import { HistoryTimeline } from '../Approval/HistoryTimeline';
 import { plainApproval, TaskCard } from './TaskCard';
 import { TaskCountRefresh } from './taskCountRefresh';
 import { workflowProblemText } from './workflowProblemText';
+// Substitutes (issue #17.3): in Mine opgaver's own chunk (a chunk of its own would cost the main
+// bundle its name and hash in webpack's chunk map).
+import SubstitutesPanel from '../Substitutes/SubstitutesPanel';
 
 /** Mine opgaver: what waits for a decision by the user's groups, oldest first, with the changes
  * since the last decision; approve, return with a comment, record a hearing, or approve several. */
@@ -70,6 +73,7 @@ const TasksView: React.FC = () => {
     <section aria-labelledby="tasks-title" data-testid="tasks-view">
       <Text block as="h2" variant="xLarge" id="tasks-title">{strings.TasksTitle}</Text>
       <Text block>{strings.TasksIntro}</Text>
+      <SubstitutesPanel key={refresh} />
       {last && <DecisionFeedback label={last.label} result={last.result} />}
       {last && last.result.moved.length > 0 && <HistoryTimeline target={last.result.moved[0]} />}
       {state.status === 'loading' && <Shimmer aria-label={strings.Loading} />}
