@@ -23,10 +23,13 @@ module.exports = {
         'react-hooks/rules-of-hooks': 'error',
         'react-hooks/exhaustive-deps': 'error',
         // Lists are addressed by URL (listByUrl): a title follows the UI language and can be renamed.
-        'no-restricted-syntax': ['error', {
-          selector: "MemberExpression[property.name='getByTitle']",
-          message: 'Address lists by URL with listByUrl(sp, list), never by title (issue #14).'
-        }]
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector: "MemberExpression[property.name='getByTitle']",
+            message: 'Address lists by URL with listByUrl(sp, list), never by title (issue #14).'
+          }
+        ]
       }
     },
     {
@@ -35,28 +38,43 @@ module.exports = {
       // The connection's type may pass through (services hand it to repositories).
       files: ['src/services/**/*.ts', 'src/services/**/*.tsx'],
       rules: {
-        '@typescript-eslint/no-restricted-imports': ['error', {
-          patterns: [
-            { group: ['@pnp/*'], allowTypeImports: true, message: 'Services do not call PnPjs: add a named method to a repository (src/data/repositories) or the SiteRepository.' },
-            { group: ['**/data/odata', '**/data/odata/*'], message: 'Services do not build OData: add a named query to the repository.' }
-          ]
-        }],
-        'no-restricted-syntax': ['error', {
-          selector: "MemberExpression[property.name='getByTitle']",
-          message: 'Address lists by URL with listByUrl(sp, list), never by title (issue #14).'
-        }, {
-          selector: "MemberExpression[property.name='store']",
-          message: "A service does not reach into a repository's store: add a named repository method."
-        }, {
-          selector: "MemberExpression[property.name=/^(web|batched)$/]",
-          message: 'A service does not call SharePoint directly (sp.web…, sp.batched()): use a repository or the SiteRepository.'
-        }, {
-          selector: "MemberExpression[object.property.name=/^(strategies|tracks|requirements)$/][property.name=/^(query|page|finish|create|update|remove|getById|findByClientId|items)$/]",
-          message: "A service does not reach into a repository's list stores: add a named repository method."
-        }, {
-          selector: "ImportDeclaration[source.value=/listByUrl$/]",
-          message: 'A service does not address lists: use a repository.'
-        }]
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['@pnp/*'],
+                allowTypeImports: true,
+                message: 'Services do not call PnPjs: add a named method to a repository (src/data/repositories) or the SiteRepository.'
+              },
+              { group: ['**/data/odata', '**/data/odata/*'], message: 'Services do not build OData: add a named query to the repository.' }
+            ]
+          }
+        ],
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector: "MemberExpression[property.name='getByTitle']",
+            message: 'Address lists by URL with listByUrl(sp, list), never by title (issue #14).'
+          },
+          {
+            selector: "MemberExpression[property.name='store']",
+            message: "A service does not reach into a repository's store: add a named repository method."
+          },
+          {
+            selector: 'MemberExpression[property.name=/^(web|batched)$/]',
+            message: 'A service does not call SharePoint directly (sp.web…, sp.batched()): use a repository or the SiteRepository.'
+          },
+          {
+            selector:
+              'MemberExpression[object.property.name=/^(strategies|tracks|requirements)$/][property.name=/^(query|page|finish|create|update|remove|getById|findByClientId|items)$/]',
+            message: "A service does not reach into a repository's list stores: add a named repository method."
+          },
+          {
+            selector: 'ImportDeclaration[source.value=/listByUrl$/]',
+            message: 'A service does not address lists: use a repository.'
+          }
+        ]
       }
     }
   ]

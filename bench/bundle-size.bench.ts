@@ -14,7 +14,9 @@ if (build.status !== 0) {
 const files = measureBundles(join(root, 'dist'));
 const main = files.find((f) => f.main);
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
-const rows = files.map((f) => `| ${f.main ? '**main** ' : ''}\`${f.file.replace(/_[0-9a-f]{16,}\.js$/, '_<hash>.js')}\` | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`);
+const rows = files.map(
+  (f) => `| ${f.main ? '**main** ' : ''}\`${f.file.replace(/_[0-9a-f]{16,}\.js$/, '_<hash>.js')}\` | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`
+);
 recordSection(
   'bundle-size',
   [

@@ -79,23 +79,26 @@ async function run(target: Target): Promise<string[]> {
 async function main(): Promise<void> {
   const target = process.argv.includes('--fake') ? fakeTarget() : emulatorTarget();
   const rows = await run(target);
-  recordSection('data-layer', [
-    '## Data layer: view reads, ours vs naive',
-    '',
-    `\`npx tsx bench/data-layer.bench.ts\`. Target: **${target.name}**, ${LATENCY_MS} ms latency per request. 40 departments, goals spread over ten years,`,
-    `every 50th goal waiting for the board. Medians of ${RUNS} runs; a request range in brackets. A view costs one more request (the request digest for the \`$batch\` POST) when no digest is cached yet.`,
-    'Ours: `src/services/queries` (one `$batch` per view, indexed first clauses, `$top` 5,000, selected columns). Naive: `bench/data-layer.naive.ts`,',
-    'every list read whole (v3 `items.getAll()` equivalent: all columns, 2,000 rows a page) and filtered in the client.',
-    'The naive reads do not fail at the threshold here: unfiltered reads paged by ID are allowed past 5,000 items (as in SharePoint Online);',
-    'what fails is a query whose first filter clause is not indexed (tests/unit/data/thresholdFake.test.ts). The naive cost grows with the whole list.',
-    '',
-    '| Goals | View | Ours: requests | Ours: bytes | Ours: time | Naive: requests | Naive: bytes | Naive: time |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|',
-    ...rows
-  ].join('\n'));
+  recordSection(
+    'data-layer',
+    [
+      '## Data layer: view reads, ours vs naive',
+      '',
+      `\`npx tsx bench/data-layer.bench.ts\`. Target: **${target.name}**, ${LATENCY_MS} ms latency per request. 40 departments, goals spread over ten years,`,
+      `every 50th goal waiting for the board. Medians of ${RUNS} runs; a request range in brackets. A view costs one more request (the request digest for the \`$batch\` POST) when no digest is cached yet.`,
+      'Ours: `src/services/queries` (one `$batch` per view, indexed first clauses, `$top` 5,000, selected columns). Naive: `bench/data-layer.naive.ts`,',
+      'every list read whole (v3 `items.getAll()` equivalent: all columns, 2,000 rows a page) and filtered in the client.',
+      'The naive reads do not fail at the threshold here: unfiltered reads paged by ID are allowed past 5,000 items (as in SharePoint Online);',
+      'what fails is a query whose first filter clause is not indexed (tests/unit/data/thresholdFake.test.ts). The naive cost grows with the whole list.',
+      '',
+      '| Goals | View | Ours: requests | Ours: bytes | Ours: time | Naive: requests | Naive: bytes | Naive: time |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|',
+      ...rows
+    ].join('\n')
+  );
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 1;
 });

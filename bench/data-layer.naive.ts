@@ -22,15 +22,18 @@ export async function naiveDepartmentView(sp: SPFI, departmentId: number, year: 
     (['Agreements', 'Goals', 'Strategies', 'Tracks', 'Requirements'] as const).map((k) => getAll(sp, k))
   );
   const strategy = strategies.find((s) => s.Year === year);
-  const mine = goals.filter((g) => g.Year === year && (g.DepartmentId === departmentId
-    || (Array.isArray(g.SharedWithId) && g.SharedWithId.includes(departmentId))));
+  const mine = goals.filter(
+    (g) => g.Year === year && (g.DepartmentId === departmentId || (Array.isArray(g.SharedWithId) && g.SharedWithId.includes(departmentId)))
+  );
   void tracks.filter((t) => t.StrategyId === strategy?.Id);
   void requirements.filter((r) => r.StrategyId === strategy?.Id);
   return { goals: mine.length, agreement: agreements.some((a) => a.DepartmentId === departmentId && a.Year === year) };
 }
 
 export async function naiveOrganisationOverview(sp: SPFI, year: number): Promise<{ goals: number }> {
-  const [, agreements, goals] = await Promise.all((['Departments', 'Agreements', 'Goals', 'Strategies', 'Tracks', 'Requirements'] as const).map((k) => getAll(sp, k)));
+  const [, agreements, goals] = await Promise.all(
+    (['Departments', 'Agreements', 'Goals', 'Strategies', 'Tracks', 'Requirements'] as const).map((k) => getAll(sp, k))
+  );
   void agreements.filter((a) => a.Year === year);
   return { goals: goals.filter((g) => g.Year === year).length };
 }

@@ -113,10 +113,17 @@ export function emulatorTarget(): Target {
       const raw = rawSpForUser(siteUrl, OWNER);
       await provision(raw, { skipSecurity: true });
       const frame = await seedFrame(createSp(raw), 2025, 40);
-      const earlier = await bulkAgreements(raw, frame.departmentIds, YEARS.filter((y) => y !== 2025));
+      const earlier = await bulkAgreements(
+        raw,
+        frame.departmentIds,
+        YEARS.filter((y) => y !== 2025)
+      );
       await bulkGoals(raw, {
-        count: goalCount, years: YEARS, departmentIds: frame.departmentIds, trackIds: frame.trackIds.slice(0, 2),
-        agreementId: (d, y) => (y === 2025 ? frame.agreementIds.get(d) ?? 0 : earlier(d, y)),
+        count: goalCount,
+        years: YEARS,
+        departmentIds: frame.departmentIds,
+        trackIds: frame.trackIds.slice(0, 2),
+        agreementId: (d, y) => (y === 2025 ? (frame.agreementIds.get(d) ?? 0) : earlier(d, y)),
         stageOf: (i) => (i % 50 === 0 ? 'boardApproval' : 'approved')
       });
       const nodeFetch: FetchLike = (url, init) => fetch(url, init);

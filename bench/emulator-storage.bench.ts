@@ -37,7 +37,9 @@ function sqliteBench(dir: string): { write: number[]; loadMs: number } {
   const again = new DatabaseSync(join(dir, 'bench.sqlite'));
   const rows = again.prepare('SELECT k, v FROM kv').all();
   let n = 0;
-  for (const row of rows) { if (JSON.parse(String(row.v)).Id >= 0) n++; }
+  for (const row of rows) {
+    if (JSON.parse(String(row.v)).Id >= 0) n++;
+  }
   const loadMs = performance.now() - t;
   again.close();
   if (n !== LOAD_ITEMS) throw new Error(`sqlite loaded ${n}`);
@@ -68,7 +70,9 @@ function fileBench(dir: string): { write: number[]; loadMs: number } {
   closeSync(dirFd);
   const t = performance.now();
   let n = 0;
-  for (const name of readdirSync(root)) { if (JSON.parse(readFileSync(join(root, name), 'utf8')).Id >= 0) n++; }
+  for (const name of readdirSync(root)) {
+    if (JSON.parse(readFileSync(join(root, name), 'utf8')).Id >= 0) n++;
+  }
   const loadMs = performance.now() - t;
   if (n !== LOAD_ITEMS) throw new Error(`files loaded ${n}`);
   return { write, loadMs };
@@ -78,12 +82,35 @@ function logBench(dir: string): { write: number[]; loadMs: number } {
   const root = join(dir, 'log');
   const store = new Store(root);
   const site = newSite('/sites/bench');
-  const list: EmList = { id: 'l1', title: 'Goals', description: '', url: '/sites/bench/Lists/Goals', baseTemplate: 100, enableVersioning: false, created: '', fields: [], views: [], hasUniqueRoleAssignments: false, roleAssignments: [], nextItemId: 1, items: new Map() };
+  const list: EmList = {
+    id: 'l1',
+    title: 'Goals',
+    description: '',
+    url: '/sites/bench/Lists/Goals',
+    baseTemplate: 100,
+    enableVersioning: false,
+    created: '',
+    fields: [],
+    views: [],
+    hasUniqueRoleAssignments: false,
+    roleAssignments: [],
+    nextItemId: 1,
+    items: new Map()
+  };
   site.lists.push(list);
   store.putSite(site);
   store.putList(site, list);
   store.commit();
-  const item = (i: number): EmItem => ({ id: i, fields: JSON.parse(record(i)) as Record<string, unknown>, version: 1, created: '', modified: '', authorId: 1, editorId: 1, history: [] });
+  const item = (i: number): EmItem => ({
+    id: i,
+    fields: JSON.parse(record(i)) as Record<string, unknown>,
+    version: 1,
+    created: '',
+    modified: '',
+    authorId: 1,
+    editorId: 1,
+    history: []
+  });
   const write: number[] = [];
   for (let i = 0; i < WRITES; i++) {
     const t = performance.now();

@@ -182,7 +182,28 @@ async function measure(browser: Browser, url: string, server: FloorServer, shipp
   const warm = await ours(browser, url, true);
   server.setPlan(planFrom(warm.requests));
   // FLOOR_PLAN_OUT=<file>: writes the requests ours made before its matrix (method, path, start, end), to see the chain.
-  if (process.env.FLOOR_PLAN_OUT) writeFileSync(process.env.FLOOR_PLAN_OUT, JSON.stringify(warm.requests.map((r) => ({ m: r.method, u: new URL(r.url).pathname + new URL(r.url).search.slice(0, 100) + ' ' + (r.body ?? '').split('\n').filter((l) => /^(GET|POST) /.test(l)).map((l) => l.slice(0, 160)).join(' | '), s: Math.round(r.start), e: Math.round(r.end) })), null, 1));
+  if (process.env.FLOOR_PLAN_OUT)
+    writeFileSync(
+      process.env.FLOOR_PLAN_OUT,
+      JSON.stringify(
+        warm.requests.map((r) => ({
+          m: r.method,
+          u:
+            new URL(r.url).pathname +
+            new URL(r.url).search.slice(0, 100) +
+            ' ' +
+            (r.body ?? '')
+              .split('\n')
+              .filter((l) => /^(GET|POST) /.test(l))
+              .map((l) => l.slice(0, 160))
+              .join(' | '),
+          s: Math.round(r.start),
+          e: Math.round(r.end)
+        })),
+        null,
+        1
+      )
+    );
   await floor(browser, server, READER);
   if (shippedUrl) await shipped(browser, shippedUrl);
   const series: Series = { cold: [], revisit: [], floor: [], shipped: [], plannedRequests: warm.requests.length };
@@ -260,7 +281,9 @@ async function main(): Promise<void> {
     const port = Number(new URL(emulator.url).port);
     await emulator.close();
     const written = await appendCheckIns(dataDir, {
-      site: '/sites/skanderborg', perGoal: CHECK_INS_PER_GOAL, goals: (g) => years.includes(g.year),
+      site: '/sites/skanderborg',
+      perGoal: CHECK_INS_PER_GOAL,
+      goals: (g) => years.includes(g.year),
       statuses: ['På rette vej', 'Udfordret', 'Bagud', 'Nået', 'Sat på pause']
     });
     emulator = await startEmulator({ port, dataDir });
@@ -276,7 +299,10 @@ async function main(): Promise<void> {
     const checkInsOk = c.cold / a.cold <= 1.1;
     const oneBatch = (s: Series): number => summarize(s.cold.map((x) => x.breakdown?.requests ?? 0)).median;
     const shippedOk = a.shipped !== undefined && b.shipped !== undefined ? a.shipped / a.floor <= 1.5 && b.shipped / b.floor <= 1.5 : undefined;
-    const shippedBudget = shippedOk === undefined ? 'shipped bundle not measured (no dist/: run `npm run build` first)' : `shipped bundle cold ≤ 1.5 × floor: ${shippedOk ? 'met' : 'missed'}`;
+    const shippedBudget =
+      shippedOk === undefined
+        ? 'shipped bundle not measured (no dist/: run `npm run build` first)'
+        : `shipped bundle cold ≤ 1.5 × floor: ${shippedOk ? 'met' : 'missed'}`;
     recordSection(
       'first-render',
       [
@@ -292,7 +318,7 @@ async function main(): Promise<void> {
         '',
         `Budgets (ratios, same run): dev host cold ≤ 1.5 × floor: ${coldOk ? 'met' : 'missed'}; ${shippedBudget}; revisit ≤ 0.3 × cold: ${revisitOk ? 'met' : 'missed'}; 20,000 goals ≤ 1.1 × seed only (cold): ${scaleOk ? 'met' : 'missed'} (${ratio(b.cold, a.cold)}); with the check-ins ≤ 1.1 × seed only (cold): ${checkInsOk ? 'met' : 'missed'} (${ratio(c.cold, a.cold)}; ${ratio(c.cold, b.cold)} × 20,000 goals without them). SharePoint requests before the matrix (median): ${oneBatch(seedOnly)} / ${oneBatch(large)} / ${oneBatch(withCheckIns)} (the view's data in one \`$batch\` in each). The emulator answers a query by filtering every item of the list (SharePoint walks the index), so its answers slow as the list grows; the floor, which makes the same requests, slows with it (floor with the check-ins / without: ${ratio(c.floor, b.floor)}; ours: ${ratio(c.cold, b.cold)}). The check-ins (five per goal, in the goal's year and department folder) are written into the stopped emulator's storage and read back on its restart (bench/lib/emulatorStorage.ts). Absolute times are for information only.`,
         '',
-        'Where a cold first render\'s time goes (medians, ms since navigation start unless a duration):',
+        "Where a cold first render's time goes (medians, ms since navigation start unless a duration):",
         '',
         '| Goals list | script to first request | React mounts | digest (duration) | $batch (duration) | requests | lazy chunks | view data in | render after it |',
         '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -301,7 +327,9 @@ async function main(): Promise<void> {
         breakdownRow('seed + 20,000 goals + 100,000 check-ins', withCheckIns)
       ].join('\n')
     );
-    process.stdout.write(`first render: seed cold ${ms(a.cold)} / floor ${ms(a.floor)} / revisit ${ms(a.revisit)}; 20k cold ${ms(b.cold)} / floor ${ms(b.floor)} / revisit ${ms(b.revisit)}; +check-ins cold ${ms(c.cold)} / floor ${ms(c.floor)} / revisit ${ms(c.revisit)}\n`);
+    process.stdout.write(
+      `first render: seed cold ${ms(a.cold)} / floor ${ms(a.floor)} / revisit ${ms(a.revisit)}; 20k cold ${ms(b.cold)} / floor ${ms(b.floor)} / revisit ${ms(b.revisit)}; +check-ins cold ${ms(c.cold)} / floor ${ms(c.floor)} / revisit ${ms(c.revisit)}\n`
+    );
   } finally {
     await shippedServer?.close();
     await browser.close();

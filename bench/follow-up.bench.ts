@@ -58,14 +58,32 @@ async function main(): Promise<void> {
     const at = new Date(Date.UTC(year - 1, 11, 1)).toISOString();
     fake.add(APPROVAL_LOG.title, {
       Id: i + 1,
-      ...approvalLogMapping.toFields({ targetList: 'Agreements', targetId: a.id, fromStage: 'boardApproval', toStage: 'approved', decision: 'approved', approvedVersion: '1.0', actorId: APPROVER, at }),
-      Actor: { Id: APPROVER }, Author: { Id: APPROVER, Title: 'Direktør', EMail: 'direktion@kommune.example' }, Editor: { Id: APPROVER }, Created: at, Modified: at
+      ...approvalLogMapping.toFields({
+        targetList: 'Agreements',
+        targetId: a.id,
+        fromStage: 'boardApproval',
+        toStage: 'approved',
+        decision: 'approved',
+        approvedVersion: '1.0',
+        actorId: APPROVER,
+        at
+      }),
+      Actor: { Id: APPROVER },
+      Author: { Id: APPROVER, Title: 'Direktør', EMail: 'direktion@kommune.example' },
+      Editor: { Id: APPROVER },
+      Created: at,
+      Modified: at
     });
   });
   const log = new ApprovalLogRepository(sp);
-  const overview = createOverviewServices(sp, FAKE_CONFIG, {}, {
-    approvedSpansOf: async (ids) => spansByAgreement(FAKE_CONFIG, await log.forTargets('Agreements', ids), { approvers: [APPROVER] }, ids)
-  });
+  const overview = createOverviewServices(
+    sp,
+    FAKE_CONFIG,
+    {},
+    {
+      approvedSpansOf: async (ids) => spansByAgreement(FAKE_CONFIG, await log.forTargets('Agreements', ids), { approvers: [APPROVER] }, ids)
+    }
+  );
   let verifiedLatest = 0;
   fake.latencyMs = LATENCY_MS;
 
@@ -85,12 +103,20 @@ async function main(): Promise<void> {
         Id: id,
         FileDirRef: departmentFolderUrl(folderPath, goalDepartment),
         Created: new Date(Date.UTC(goalYear, k * 2, 15)).toISOString(),
-        ...checkInMapping.toFields({ goalId: g + 1, departmentId: goalDepartment, year: goalYear, status: STATUSES[(g + k) % STATUSES.length], note: 'Status på målet.', measuredValue: 2.8, measuredAt: `${goalYear}-0${k + 1}-28` })
+        ...checkInMapping.toFields({
+          goalId: g + 1,
+          departmentId: goalDepartment,
+          year: goalYear,
+          status: STATUSES[(g + k) % STATUSES.length],
+          note: 'Status på målet.',
+          measuredValue: 2.8,
+          measuredAt: `${goalYear}-0${k + 1}-28`
+        })
       });
     }
   }
   const viewWith = await timed(counter, () => queries.loadDepartmentView(departmentId, year));
-  const sampleGoal = (frame.departmentIds.length * (years.length - 1)) + 6; // a 2025 goal of department index 5
+  const sampleGoal = frame.departmentIds.length * (years.length - 1) + 6; // a 2025 goal of department index 5
   const checkIns = new CheckInRepository(sp);
   let timelineLength = 0;
   const timeline = await timed(counter, async () => {
@@ -105,25 +131,33 @@ async function main(): Promise<void> {
     const r = summarize(m.requests);
     return `| ${what} | ${r.median}${r.max !== r.min ? ` (${r.min}–${r.max})` : ''} | ${Math.round(t.median)} | ${Math.round(t.min)} | ${Math.round(t.max)} |`;
   };
-  recordSection('follow-up', [
-    '## Follow-up during the year at scale (bench/follow-up.bench.ts)',
-    '',
-    `Measured ${new Date().toISOString().slice(0, 10)} in the in-process fake SharePoint (list view threshold enforced, paging as SharePoint) with ${LATENCY_MS} ms latency per request: ${GOALS.toLocaleString('en')} goals in 40 departments over 10 years, then ${(GOALS * CHECK_INS_PER_GOAL).toLocaleString('en')} check-ins (${CHECK_INS_PER_GOAL} per goal, each in its department's folder), ${RUNS} runs each. Requests are HTTP requests (a \`$batch\` is one). These are the data layer's reads; the browser's first render adds the page's own work (first-render section above, with and without the 100,000 check-ins). Overblik's check-ins are checked against the approval log (an approval by the board logged for each of the year's agreements before its check-ins): one more read after its \`$batch\`.`,
-    '',
-    '| Read | requests | median ms | min ms | max ms |',
-    '|---|---:|---:|---:|---:|',
-    row('Department view, 20,000 goals, no check-ins', viewWithout),
-    row('Department view, 20,000 goals + 100,000 check-ins', viewWith),
-    row(`A goal's timeline (${timelineLength} check-ins, Goal index)`, timeline),
-    row('Overblik, 20,000 goals, no check-ins', overviewWithout),
-    row(`Overblik, 20,000 goals + 100,000 check-ins (10,000 in the year) + dialogues, check-ins verified against the approval log (${verifiedLatest.toLocaleString('en')} goals with a verified status)`, overviewWith),
-    '',
-    `Overblik budget 1,500 ms: ${summarize(overviewWith.ms).median <= 1500 ? 'met' : 'missed'}; department view with check-ins ${Math.round(summarize(viewWith.ms).median - summarize(viewWithout.ms).median)} ms over without.`
-  ].join('\n'));
-  process.stdout.write(`follow-up: view ${Math.round(summarize(viewWithout.ms).median)} -> ${Math.round(summarize(viewWith.ms).median)} ms, timeline ${Math.round(summarize(timeline.ms).median)} ms, overview ${Math.round(summarize(overviewWith.ms).median)} ms\n`);
+  recordSection(
+    'follow-up',
+    [
+      '## Follow-up during the year at scale (bench/follow-up.bench.ts)',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)} in the in-process fake SharePoint (list view threshold enforced, paging as SharePoint) with ${LATENCY_MS} ms latency per request: ${GOALS.toLocaleString('en')} goals in 40 departments over 10 years, then ${(GOALS * CHECK_INS_PER_GOAL).toLocaleString('en')} check-ins (${CHECK_INS_PER_GOAL} per goal, each in its department's folder), ${RUNS} runs each. Requests are HTTP requests (a \`$batch\` is one). These are the data layer's reads; the browser's first render adds the page's own work (first-render section above, with and without the 100,000 check-ins). Overblik's check-ins are checked against the approval log (an approval by the board logged for each of the year's agreements before its check-ins): one more read after its \`$batch\`.`,
+      '',
+      '| Read | requests | median ms | min ms | max ms |',
+      '|---|---:|---:|---:|---:|',
+      row('Department view, 20,000 goals, no check-ins', viewWithout),
+      row('Department view, 20,000 goals + 100,000 check-ins', viewWith),
+      row(`A goal's timeline (${timelineLength} check-ins, Goal index)`, timeline),
+      row('Overblik, 20,000 goals, no check-ins', overviewWithout),
+      row(
+        `Overblik, 20,000 goals + 100,000 check-ins (10,000 in the year) + dialogues, check-ins verified against the approval log (${verifiedLatest.toLocaleString('en')} goals with a verified status)`,
+        overviewWith
+      ),
+      '',
+      `Overblik budget 1,500 ms: ${summarize(overviewWith.ms).median <= 1500 ? 'met' : 'missed'}; department view with check-ins ${Math.round(summarize(viewWith.ms).median - summarize(viewWithout.ms).median)} ms over without.`
+    ].join('\n')
+  );
+  process.stdout.write(
+    `follow-up: view ${Math.round(summarize(viewWithout.ms).median)} -> ${Math.round(summarize(viewWith.ms).median)} ms, timeline ${Math.round(summarize(timeline.ms).median)} ms, overview ${Math.round(summarize(overviewWith.ms).median)} ms\n`
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -35,7 +35,9 @@ async function run(browser: Browser, url: string, loadOnly: boolean): Promise<nu
   const page = await context.newPage();
   await page.goto(loadOnly ? url.replace('/#', '/?loadOnly=1#') : url);
   const ms = loadOnly
-    ? await page.waitForFunction(() => (window as unknown as { __loadedAt?: number }).__loadedAt, undefined, { timeout: 30000 }).then((h) => h.jsonValue() as Promise<number>)
+    ? await page
+        .waitForFunction(() => (window as unknown as { __loadedAt?: number }).__loadedAt, undefined, { timeout: 30000 })
+        .then((h) => h.jsonValue() as Promise<number>)
     : await page
         .getByTestId('track-matrix')
         .waitFor({ timeout: 30000 })

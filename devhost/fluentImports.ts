@@ -21,7 +21,9 @@ function exportEntries(): Map<string, string> {
   if (existsSync(cacheFile)) return new Map(Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>));
   const dir = join(dirname(packageJson), 'lib-commonjs');
   const entries = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'index.js' && f !== 'version.js').sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.js') && f !== 'index.js' && f !== 'version.js')
+    .sort()) {
     const entry = file.slice(0, -'.js'.length);
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- reading the installed package's export names
     for (const name of Object.keys(require(join(dir, file)) as object)) if (name !== '__esModule' && !entries.has(name)) entries.set(name, entry);
@@ -37,7 +39,10 @@ const IMPORT = /import\s*\{([^}]*)\}\s*from\s*'@fluentui\/react';/g;
 export function rewriteFluentImports(source: string, entries: ReadonlyMap<string, string>): string {
   return source.replace(IMPORT, (_statement, list: string) => {
     const byEntry = new Map<string, string[]>();
-    for (const raw of list.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    for (const raw of list
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')) {
       if (raw.startsWith('type ')) continue; // erased by the compiler
       const entry = entries.get(raw.split(/\s+as\s+/)[0]);
       const from = entry === undefined ? PACKAGE : `${PACKAGE}/lib/${entry}`;

@@ -36,14 +36,10 @@ function iconFont(name: string): Buffer | undefined {
 /** Passes a request to the emulator; the shipped-bundle test page uses it too. */
 export function proxyToEmulator(req: IncomingMessage, res: ServerResponse, emulatorUrl: string): void {
   const target = new URL(req.url ?? '/', emulatorUrl);
-  const upstream = httpRequest(
-    target,
-    { method: req.method, headers: { ...req.headers, host: target.host } },
-    (upstreamRes) => {
-      res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
-      upstreamRes.pipe(res);
-    }
-  );
+  const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (upstreamRes) => {
+    res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
+    upstreamRes.pipe(res);
+  });
   upstream.on('error', () => {
     // The emulator went away (stopped, restarted): answer like an unreachable server would.
     if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });

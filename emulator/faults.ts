@@ -27,7 +27,10 @@ export type FaultDecision = { kind: 'pass' } | { kind: 'drop' } | { kind: 'error
 export class Faults {
   private config: FaultConfig = {};
 
-  public constructor(initial: FaultConfig = {}, private readonly random: () => number = Math.random) {
+  public constructor(
+    initial: FaultConfig = {},
+    private readonly random: () => number = Math.random
+  ) {
     this.set(initial);
   }
 

@@ -8,12 +8,37 @@ export const MULTI_LINE_MAX = 63999;
 export const MAX_INDEXES = 20;
 
 const FIELD_KIND: Record<EmFieldType, number> = {
-  Counter: 5, Text: 2, Note: 3, Number: 9, Integer: 1, Boolean: 8, DateTime: 4, Choice: 6, MultiChoice: 15,
-  Lookup: 7, LookupMulti: 7, User: 20, UserMulti: 20, Guid: 14, URL: 11, Computed: 12
+  Counter: 5,
+  Text: 2,
+  Note: 3,
+  Number: 9,
+  Integer: 1,
+  Boolean: 8,
+  DateTime: 4,
+  Choice: 6,
+  MultiChoice: 15,
+  Lookup: 7,
+  LookupMulti: 7,
+  User: 20,
+  UserMulti: 20,
+  Guid: 14,
+  URL: 11,
+  Computed: 12
 };
 
 function builtIn(internalName: string, title: string, type: EmFieldType, readOnly: boolean, indexed = false): EmField {
-  return { id: newGuid(), internalName, title, type, description: '', required: false, indexed, builtIn: true, readOnly, schemaXml: `<Field Name="${internalName}" Type="${type}" />` };
+  return {
+    id: newGuid(),
+    internalName,
+    title,
+    type,
+    description: '',
+    required: false,
+    indexed,
+    builtIn: true,
+    readOnly,
+    schemaXml: `<Field Name="${internalName}" Type="${type}" />`
+  };
 }
 
 export function builtInFields(): EmField[] {
@@ -35,7 +60,12 @@ export function builtInFields(): EmField[] {
 }
 
 function decodeXml(value: string): string {
-  return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** SPAddFieldOptions.AddFieldInternalNameHint: take the internal name from the Name attribute.

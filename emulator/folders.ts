@@ -24,7 +24,7 @@ export function dirOf(list: EmList, item: EmItem): string {
 }
 
 export function leafOf(item: EmItem): string {
-  return item.folder ? item.leaf ?? String(item.id) : `${item.id}_.000`;
+  return item.folder ? (item.leaf ?? String(item.id)) : `${item.id}_.000`;
 }
 
 export function refOf(list: EmList, item: EmItem): string {

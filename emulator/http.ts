@@ -3,19 +3,40 @@
 import type { EmSite, EmUser } from './model';
 
 export class SpError extends Error {
-  public constructor(public readonly status: number, public readonly code: string, message: string) {
+  public constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string
+  ) {
     super(message);
   }
 }
 
 export const ERR = {
-  unauthorized: (): SpError => new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.'),
-  forbidden: (): SpError => new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.'),
-  digest: (): SpError => new SpError(403, '-2130575251, Microsoft.SharePoint.SPException', 'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.'),
+  unauthorized: (): SpError =>
+    new SpError(
+      401,
+      '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.'
+    ),
+  forbidden: (): SpError =>
+    new SpError(
+      403,
+      '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.'
+    ),
+  digest: (): SpError =>
+    new SpError(
+      403,
+      '-2130575251, Microsoft.SharePoint.SPException',
+      "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."
+    ),
   notFound: (what: string): SpError => new SpError(404, '-2147024809, System.ArgumentException', `${what} does not exist.`),
-  itemNotFound: (): SpError => new SpError(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.'),
+  itemNotFound: (): SpError =>
+    new SpError(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.'),
   badRequest: (message: string): SpError => new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message),
-  stale: (): SpError => new SpError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.'),
+  stale: (): SpError =>
+    new SpError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', "The request ETag value does not match the object's ETag value."),
   throttled: (message: string): SpError => new SpError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', message),
   fieldValue: (message: string): SpError => new SpError(400, '-2130575155, Microsoft.SharePoint.SPFieldValidationException', message),
   conflict: (message: string): SpError => new SpError(409, '-2130575214, Microsoft.SharePoint.SPException', message)

@@ -83,13 +83,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const freshDataDir = store.isEmpty;
   const sites = store.load();
   // Lists made by an older emulator lack the folder and path columns every list has.
-  for (const site of sites) for (const list of site.lists) {
-    const missing = builtInFields().filter((f) => !list.fields.some((g) => g.internalName === f.internalName));
-    if (missing.length > 0) {
-      list.fields.push(...missing);
-      store.putList(site, list);
+  for (const site of sites)
+    for (const list of site.lists) {
+      const missing = builtInFields().filter((f) => !list.fields.some((g) => g.internalName === f.internalName));
+      if (missing.length > 0) {
+        list.fields.push(...missing);
+        store.putList(site, list);
+      }
     }
-  }
   for (const path of options.sites ?? DEFAULT_SITES) {
     if (!sites.some((s) => s.path.toLowerCase() === path.toLowerCase())) {
       const site = newSite(path);
@@ -112,7 +113,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const keyFile = join(options.dataDir, 'digest.key');
   if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('hex'));
   const digestKey = readFileSync(keyFile, 'utf8').trim();
-  const state: ServerState = { sites, store, faults: new Faults(options.faults), ctx: { store, rootWeb: (site) => rootWebOf(sites, site) }, digestKey, requests: 0, directory };
+  const state: ServerState = {
+    sites,
+    store,
+    faults: new Faults(options.faults),
+    ctx: { store, rootWeb: (site) => rootWebOf(sites, site) },
+    digestKey,
+    requests: 0,
+    directory
+  };
   const control: EmulatorControl = {
     setFaults: (faults) => state.faults.set(faults),
     clearFaults: () => state.faults.set({}),

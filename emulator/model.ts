@@ -40,8 +40,22 @@ export interface EmRoleAssignment {
 }
 
 export type EmFieldType =
-  | 'Counter' | 'Text' | 'Note' | 'Number' | 'Integer' | 'Boolean' | 'DateTime' | 'Choice' | 'MultiChoice'
-  | 'Lookup' | 'LookupMulti' | 'User' | 'UserMulti' | 'Guid' | 'URL' | 'Computed';
+  | 'Counter'
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Integer'
+  | 'Boolean'
+  | 'DateTime'
+  | 'Choice'
+  | 'MultiChoice'
+  | 'Lookup'
+  | 'LookupMulti'
+  | 'User'
+  | 'UserMulti'
+  | 'Guid'
+  | 'URL'
+  | 'Computed';
 
 export interface EmField {
   id: string;
@@ -163,10 +177,42 @@ export function hasPermission(mask: { high: number; low: number }, kind: number)
 export function builtInRoleDefs(): EmRoleDef[] {
   return [
     { id: 1073741829, name: 'Full Control', description: 'Has full control.', order: 1, roleTypeKind: 5, high: 2147483647, low: 4294967295 },
-    { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', order: 48, roleTypeKind: 6, high: 432, low: 1011030767 },
-    { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', order: 64, roleTypeKind: 3, high: 432, low: 1011028719 },
-    { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', order: 128, roleTypeKind: 2, high: 176, low: 138612833 },
-    { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', order: 160, roleTypeKind: 1, high: 48, low: 134418529 }
+    {
+      id: 1073741830,
+      name: 'Edit',
+      description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+      order: 48,
+      roleTypeKind: 6,
+      high: 432,
+      low: 1011030767
+    },
+    {
+      id: 1073741827,
+      name: 'Contribute',
+      description: 'Can view, add, update, and delete list items and documents.',
+      order: 64,
+      roleTypeKind: 3,
+      high: 432,
+      low: 1011028719
+    },
+    {
+      id: 1073741826,
+      name: 'Read',
+      description: 'Can view pages and list items and download documents.',
+      order: 128,
+      roleTypeKind: 2,
+      high: 176,
+      low: 138612833
+    },
+    {
+      id: 1073741825,
+      name: 'Limited Access',
+      description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.',
+      order: 160,
+      roleTypeKind: 1,
+      high: 48,
+      low: 134418529
+    }
   ];
 }
 
@@ -181,7 +227,13 @@ export function newGuid(): string {
 
 export function newSite(path: string): EmSite {
   const owner: EmUser = { id: 1, loginName: `i:0#.f|membership|${SITE_OWNER_LOGIN}`, title: 'Administrator', email: SITE_OWNER_LOGIN };
-  const ownerGroup: EmGroup = { id: 3, title: `${path.split('/').pop()} Owners`, description: 'Site owners', memberIds: [owner.id], onlyAllowMembersViewMembership: false };
+  const ownerGroup: EmGroup = {
+    id: 3,
+    title: `${path.split('/').pop()} Owners`,
+    description: 'Site owners',
+    memberIds: [owner.id],
+    onlyAllowMembersViewMembership: false
+  };
   return {
     path,
     id: newGuid(),

@@ -105,7 +105,14 @@ function groupPrincipalFor(site: EmSite, login: string, groupId: string, persist
   if (existing) return existing;
   const group = directoryOf(site)?.group(groupId);
   if (!group) throw ERR.notFound(`The specified user ${login} could not be found. The user`);
-  const principal: EmUser = { id: site.nextPrincipalId++, loginName: login.trim().toLowerCase(), title: group.displayName, email: '', principalType: 4, directoryGroupId: groupId };
+  const principal: EmUser = {
+    id: site.nextPrincipalId++,
+    loginName: login.trim().toLowerCase(),
+    title: group.displayName,
+    email: '',
+    principalType: 4,
+    directoryGroupId: groupId
+  };
   site.users.push(principal);
   persist();
   return principal;

@@ -53,7 +53,20 @@ function digestValid(key: string, digest: string | undefined): boolean {
 }
 
 function statusText(status: number): string {
-  const texts: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+  const texts: Record<number, string> = {
+    200: 'OK',
+    201: 'Created',
+    204: 'No Content',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    409: 'Conflict',
+    412: 'Precondition Failed',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    503: 'Service Unavailable'
+  };
   return texts[status] ?? 'Unknown';
 }
 
@@ -69,7 +82,10 @@ function readBody(req: IncomingMessage): Promise<string> {
 function loginOf(req: IncomingMessage): string | undefined {
   const header = req.headers['x-emulator-user'];
   if (typeof header === 'string' && header.trim() !== '') return header.trim();
-  const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith('emulator-user='));
+  const cookie = (req.headers.cookie ?? '')
+    .split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith('emulator-user='));
   return cookie ? decodeURIComponent(cookie.slice('emulator-user='.length)) : undefined;
 }
 
@@ -94,7 +110,12 @@ function shaped(response: EmResponse, shaping: Shaping): unknown {
 function toResult(run: () => EmResponse, shaping: Shaping): BatchResult {
   try {
     const response = run();
-    return { status: response.status, statusText: statusText(response.status), headers: response.headers ?? {}, body: response.json === undefined ? undefined : JSON.stringify(shaped(response, shaping)) };
+    return {
+      status: response.status,
+      statusText: statusText(response.status),
+      headers: response.headers ?? {},
+      body: response.json === undefined ? undefined : JSON.stringify(shaped(response, shaping))
+    };
   } catch (error) {
     const spError = error instanceof SpError ? error : new SpError(500, '-1, System.Exception', error instanceof Error ? error.message : String(error));
     return { status: spError.status, statusText: statusText(spError.status), headers: {}, body: errorBody(spError) };
@@ -112,7 +133,11 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     return;
   }
   if (decision.kind === 'error') {
-    const spError = new SpError(decision.status, decision.status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-1, System.Exception', decision.status === 429 ? 'The request has been throttled.' : 'The server is currently unavailable.');
+    const spError = new SpError(
+      decision.status,
+      decision.status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-1, System.Exception',
+      decision.status === 429 ? 'The request has been throttled.' : 'The server is currently unavailable.'
+    );
     send(res, decision.status, { 'retry-after': decision.retryAfter }, errorBody(spError));
     return;
   }
@@ -122,7 +147,10 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     return;
   }
   if (url.pathname.startsWith('/v1.0/')) {
-    const graph = handleGraph({ method: (req.method ?? 'GET').toUpperCase(), path: url.pathname.slice('/v1.0'.length), login: loginOf(req), body: await readBody(req) }, state.store);
+    const graph = handleGraph(
+      { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname.slice('/v1.0'.length), login: loginOf(req), body: await readBody(req) },
+      state.store
+    );
     res.writeHead(graph.status, graph.headers).end(graph.body);
     return;
   }
@@ -151,7 +179,14 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     const digest = signDigest(state.digestKey, Date.now());
     state.store.commit();
     // SP.ContextWebInformation as recorded (tests/conformance/fixtures/contextinfo.json).
-    const info = { FormDigestTimeoutSeconds: DIGEST_SECONDS, FormDigestValue: digest, LibraryVersion: '16.0.0.0', SiteFullUrl: siteUrl, SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'], WebFullUrl: siteUrl };
+    const info = {
+      FormDigestTimeoutSeconds: DIGEST_SECONDS,
+      FormDigestValue: digest,
+      LibraryVersion: '16.0.0.0',
+      SiteFullUrl: siteUrl,
+      SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
+      WebFullUrl: siteUrl
+    };
     send(res, 200, {}, JSON.stringify(applyMetadataLevel(info, metadataLevel(req.headers.accept), siteUrl, 'SP.ContextWebInformation')));
     return;
   }
@@ -169,23 +204,41 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   if (apiPath === '$batch') {
     const boundary = randomUUID();
     const results = parseBatch(body).map((part) =>
-      toResult(() => {
-        const partUrl = new URL(part.url, origin);
-        // Every part must address the batch's own site: SharePoint answers a part for another
-        // site (or subsite) "Invalid request" instead of running it (pnp/pnpjs#3125, #2172). The path
-        // decides: behind the dev host's proxy the parts name the page's host, not the emulator's.
-        if (!partUrl.pathname.toLowerCase().startsWith(`${site.path.toLowerCase()}/_api/`)) {
-          throw ERR.badRequest('Invalid request.');
-        }
-        return handleApi({ ...base, method: part.method, apiPath: partUrl.pathname.slice(site.path.length + '/_api/'.length), query: partUrl.searchParams, headers: part.headers, body: part.body }, state.ctx);
-      }, { method: part.method, query: new URL(part.url, origin).searchParams, accept: part.headers.accept, siteUrl })
+      toResult(
+        () => {
+          const partUrl = new URL(part.url, origin);
+          // Every part must address the batch's own site: SharePoint answers a part for another
+          // site (or subsite) "Invalid request" instead of running it (pnp/pnpjs#3125, #2172). The path
+          // decides: behind the dev host's proxy the parts name the page's host, not the emulator's.
+          if (!partUrl.pathname.toLowerCase().startsWith(`${site.path.toLowerCase()}/_api/`)) {
+            throw ERR.badRequest('Invalid request.');
+          }
+          return handleApi(
+            {
+              ...base,
+              method: part.method,
+              apiPath: partUrl.pathname.slice(site.path.length + '/_api/'.length),
+              query: partUrl.searchParams,
+              headers: part.headers,
+              body: part.body
+            },
+            state.ctx
+          );
+        },
+        { method: part.method, query: new URL(part.url, origin).searchParams, accept: part.headers.accept, siteUrl }
+      )
     );
     state.store.commit();
     res.writeHead(200, { 'content-type': `multipart/mixed; boundary=batchresponse_${boundary}` });
     res.end(formatBatchResponse(boundary, results));
     return;
   }
-  const result = toResult(() => handleApi({ ...base, method, apiPath, query: url.searchParams, headers, body }, state.ctx), { method, query: url.searchParams, accept: headers.accept, siteUrl });
+  const result = toResult(() => handleApi({ ...base, method, apiPath, query: url.searchParams, headers, body }, state.ctx), {
+    method,
+    query: url.searchParams,
+    accept: headers.accept,
+    siteUrl
+  });
   state.store.commit();
   send(res, result.status, result.headers, result.body);
 }
@@ -194,9 +247,12 @@ export function createEmulatorServer(state: ServerState, control: (req: Incoming
   return createServer((req, res) => {
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
     if ((req.url ?? '').startsWith('/_emulator/')) {
-      readBody(req).then((body) => {
-        if (!control(req, res, body)) send(res, 404, {}, JSON.stringify({ error: 'unknown control endpoint' }));
-      }, () => res.destroy());
+      readBody(req).then(
+        (body) => {
+          if (!control(req, res, body)) send(res, 404, {}, JSON.stringify({ error: 'unknown control endpoint' }));
+        },
+        () => res.destroy()
+      );
       return;
     }
     handle(state, req, res, origin).catch((error: unknown) => {

@@ -34,7 +34,9 @@ function primitive(edmType: string): SpError {
 }
 
 function expectedObject(field: EmField): SpError {
-  return ERR.badRequest(`A node of type 'PrimitiveValue' was read from the JSON reader when trying to read the contents of the property '${field.internalName}'; however, a 'StartObject' node was expected.`);
+  return ERR.badRequest(
+    `A node of type 'PrimitiveValue' was read from the JSON reader when trying to read the contents of the property '${field.internalName}'; however, a 'StartObject' node was expected.`
+  );
 }
 
 function fieldValidation(message: string): SpError {
@@ -42,7 +44,11 @@ function fieldValidation(message: string): SpError {
 }
 
 function invalidLookup(): SpError {
-  return new SpError(400, '-2146232832, Microsoft.SharePoint.SPInvalidLookupValuesException', 'Invalid lookup value. A lookup field contains invalid data. Please check the value and try again.');
+  return new SpError(
+    400,
+    '-2146232832, Microsoft.SharePoint.SPInvalidLookupValuesException',
+    'Invalid lookup value. A lookup field contains invalid data. Please check the value and try again.'
+  );
 }
 
 function collection(value: unknown): unknown[] | undefined {
@@ -57,7 +63,7 @@ function allowsFillIn(field: EmField): boolean {
 
 function text(field: EmField, value: unknown): string {
   if (typeof value !== 'string') throw primitive('Edm.String');
-  const max = field.type === 'Text' ? field.maxLength ?? SINGLE_LINE_MAX : MULTI_LINE_MAX;
+  const max = field.type === 'Text' ? (field.maxLength ?? SINGLE_LINE_MAX) : MULTI_LINE_MAX;
   if (value.length > max) throw ERR.fieldValue(`The value of the field '${field.title}' exceeds the maximum length of ${max} characters.`);
   return value;
 }
@@ -82,7 +88,8 @@ function url(field: EmField, value: unknown): Record<string, string> {
   // SharePoint stores only protocols its SPUrlUtility.IsProtocolAllowed accepts (http, https, ftp,
   // file, mailto, news among them); javascript:, data: and vbscript: are refused. The product links
   // only http(s) either way (src/domain/safeUrl.ts).
-  if (!/^(https?|ftp|file):\/\/\S+$|^(mailto|news):\S+$/i.test(Url)) throw fieldValidation('Invalid URL value. A URL field contains invalid data. Please check the value and try again.');
+  if (!/^(https?|ftp|file):\/\/\S+$|^(mailto|news):\S+$/i.test(Url))
+    throw fieldValidation('Invalid URL value. A URL field contains invalid data. Please check the value and try again.');
   if (Url.length > SINGLE_LINE_MAX) throw fieldValidation(`The URL in the field '${field.title}' is longer than ${SINGLE_LINE_MAX} characters.`);
   return { Url, Description: typeof Description === 'string' ? Description : Url };
 }

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 const sppkg = join(root, 'sharepoint', 'solution', 'udviklingsaftaler.sppkg');
-const manifest = JSON.parse(
-  readFileSync(join(root, 'src', 'webparts', 'udviklingsaftaler', 'UdviklingsaftalerWebPart.manifest.json'), 'utf8')
-) as { id: string };
+const manifest = JSON.parse(readFileSync(join(root, 'src', 'webparts', 'udviklingsaftaler', 'UdviklingsaftalerWebPart.manifest.json'), 'utf8')) as {
+  id: string;
+};
 const REQUIRED_HOSTS = ['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp'];
 
 function fail(message: string): never {
@@ -23,7 +23,12 @@ if (!webPartXml) fail(`no WebPart_${manifest.id}.xml in the package (entries: ${
 const xml = execFileSync('unzip', ['-p', sppkg, webPartXml], { encoding: 'utf8' });
 const componentManifest = /ComponentManifest="([^"]*)"/.exec(xml)?.[1];
 if (!componentManifest) fail('the web part element has no ComponentManifest');
-const decoded = componentManifest.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decoded = componentManifest
+  .replace(/&quot;/g, '"')
+  .replace(/&apos;/g, "'")
+  .replace(/&lt;/g, '<')
+  .replace(/&gt;/g, '>')
+  .replace(/&amp;/g, '&');
 const parsed = JSON.parse(decoded) as { id: string; supportedHosts?: string[] };
 const missing = REQUIRED_HOSTS.filter((host) => !(parsed.supportedHosts ?? []).includes(host));
 if (parsed.id !== manifest.id) fail(`manifest id ${parsed.id} differs from ${manifest.id}`);

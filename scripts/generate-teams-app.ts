@@ -35,7 +35,12 @@ export function png(size: number, pixel: (x: number, y: number) => [number, numb
       raw.set([r, g, b, a], y * (size * 4 + 1) + 1 + x * 4);
     }
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0))
+  ]);
 }
 
 /** A check mark in a document: inside the unit square, is (u, v) on the mark's strokes? */
@@ -44,7 +49,7 @@ function onMark(u: number, v: number, width: number): boolean {
     const t = Math.max(0, Math.min(1, ((u - ax) * (bx - ax) + (v - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
     return Math.hypot(u - (ax + t * (bx - ax)), v - (ay + t * (by - ay))) < width;
   };
-  const frame = (u > 0.2 && u < 0.8 && v > 0.12 && v < 0.88) && !(u > 0.2 + width * 2 && u < 0.8 - width * 2 && v > 0.12 + width * 2 && v < 0.88 - width * 2);
+  const frame = u > 0.2 && u < 0.8 && v > 0.12 && v < 0.88 && !(u > 0.2 + width * 2 && u < 0.8 - width * 2 && v > 0.12 + width * 2 && v < 0.88 - width * 2);
   return frame || near(0.32, 0.52, 0.45, 0.66) || near(0.45, 0.66, 0.7, 0.36);
 }
 
@@ -99,13 +104,20 @@ function zip(files: Array<{ name: string; data: Buffer }>): Buffer {
 function main(): void {
   const manifestText = readFileSync(join(TEAMS, 'manifest.json'));
   const manifest = JSON.parse(manifestText.toString('utf8')) as { id: string };
-  const color = png(192, (x, y) => (onMark(x / 192, y / 192, 0.045) ? [255, 255, 255, 255] : [...ACCENT, 255] as [number, number, number, number]));
+  const color = png(192, (x, y) => (onMark(x / 192, y / 192, 0.045) ? [255, 255, 255, 255] : ([...ACCENT, 255] as [number, number, number, number])));
   const outline = png(32, (x, y) => (onMark((x + 0.5) / 32, (y + 0.5) / 32, 0.05) ? [255, 255, 255, 255] : [0, 0, 0, 0]));
   writeFileSync(join(TEAMS, 'color.png'), color);
   writeFileSync(join(TEAMS, 'outline.png'), outline);
   writeFileSync(join(TEAMS, `${manifest.id}_color.png`), color);
   writeFileSync(join(TEAMS, `${manifest.id}_outline.png`), outline);
-  writeFileSync(join(TEAMS, 'TeamsSPFxApp.zip'), zip([{ name: 'manifest.json', data: manifestText }, { name: 'color.png', data: color }, { name: 'outline.png', data: outline }]));
+  writeFileSync(
+    join(TEAMS, 'TeamsSPFxApp.zip'),
+    zip([
+      { name: 'manifest.json', data: manifestText },
+      { name: 'color.png', data: color },
+      { name: 'outline.png', data: outline }
+    ])
+  );
   process.stdout.write(`Skrev ikoner og TeamsSPFxApp.zip i ${TEAMS}\n`);
 }
 

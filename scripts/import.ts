@@ -39,9 +39,18 @@ export function parseImportArgs(argv: string[], env: Record<string, string | und
   const args: Partial<ImportArgs> & { files: string[] } = { files: [], dryRun: false, json: false };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
-    if (flag === '--dry-run') { args.dryRun = true; continue; }
-    if (flag === '--json') { args.json = true; continue; }
-    if (!flag.startsWith('--')) { args.files.push(flag); continue; }
+    if (flag === '--dry-run') {
+      args.dryRun = true;
+      continue;
+    }
+    if (flag === '--json') {
+      args.json = true;
+      continue;
+    }
+    if (!flag.startsWith('--')) {
+      args.files.push(flag);
+      continue;
+    }
     if (!VALUE_FLAGS.includes(flag)) throw new Error(`Ukendt flag: ${flag}`);
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new Error(`${flag} mangler en værdi`);
@@ -51,11 +60,22 @@ export function parseImportArgs(argv: string[], env: Record<string, string | und
       args.year = Number(value);
     } else (args as Record<string, unknown>)[flag.slice(2)] = value;
   }
-  if (!args.site || !/^https?:\/\/[^\s/]+\/?/.test(args.site)) throw new Error('Angiv webstedet med --site, fx --site https://kommune.sharepoint.com/sites/udvikling');
+  if (!args.site || !/^https?:\/\/[^\s/]+\/?/.test(args.site))
+    throw new Error('Angiv webstedet med --site, fx --site https://kommune.sharepoint.com/sites/udvikling');
   const token = args.token ?? env.SP_ACCESS_TOKEN;
   if (!token && !args.user) throw new Error('Angiv --token (eller SP_ACCESS_TOKEN) for en rigtig tenant, eller --user <login> for emulatoren');
   if (args.files.length === 0) throw new Error('Angiv mindst én .docx-fil');
-  return { site: args.site.replace(/\/+$/, ''), token, user: args.user, dryRun: !!args.dryRun, json: !!args.json, stages: args.stages ?? 'skanderborg', department: args.department, year: args.year, files: args.files };
+  return {
+    site: args.site.replace(/\/+$/, ''),
+    token,
+    user: args.user,
+    dryRun: !!args.dryRun,
+    json: !!args.json,
+    stages: args.stages ?? 'skanderborg',
+    department: args.department,
+    year: args.year,
+    files: args.files
+  };
 }
 
 /** The Danish message of a refused file, naming it (the page says the same, loc/da-dk.js WordImport). */
@@ -74,16 +94,30 @@ export function problemMessage(code: ImportFileProblem, fileName: string): strin
 
 function summary(fileName: string, result: ImportSaveResult): string {
   const count = (o: string): number => result.goals.filter((g) => g.outcome === o).length;
-  const agreementDa = { created: 'aftale oprettet', updated: 'aftale opdateret', unchanged: 'aftale uændret', locked: 'aftalen er låst (ikke ændret)', conflict: 'aftalen har felter ændret både i filen og i appen' }[result.agreement];
-  const agreementEn = { created: 'agreement created', updated: 'agreement updated', unchanged: 'agreement unchanged', locked: 'agreement locked (not changed)', conflict: 'agreement has fields changed both in the file and in the app' }[result.agreement];
+  const agreementDa = {
+    created: 'aftale oprettet',
+    updated: 'aftale opdateret',
+    unchanged: 'aftale uændret',
+    locked: 'aftalen er låst (ikke ændret)',
+    conflict: 'aftalen har felter ændret både i filen og i appen'
+  }[result.agreement];
+  const agreementEn = {
+    created: 'agreement created',
+    updated: 'agreement updated',
+    unchanged: 'agreement unchanged',
+    locked: 'agreement locked (not changed)',
+    conflict: 'agreement has fields changed both in the file and in the app'
+  }[result.agreement];
   const extra = ['locked', 'conflict', 'noTitle'].filter((o) => count(o) > 0);
   const extraDa = extra.map((o) => `${count(o)} ${{ locked: 'låst', conflict: 'i konflikt', noTitle: 'uden titel' }[o]}`).join(', ');
   const extraEn = extra.map((o) => `${count(o)} ${{ locked: 'locked', conflict: 'in conflict', noTitle: 'without title' }[o]}`).join(', ');
   // Fields both changed are left as the app has them; the page lets the user choose (the CLI cannot ask).
   const waitingDa = result.conflicts.length > 0 ? `; ${result.conflicts.length} felter ændret begge steder er ikke overskrevet (vælg i siden)` : '';
   const waitingEn = result.conflicts.length > 0 ? `; ${result.conflicts.length} fields changed in both places were not overwritten (choose in the page)` : '';
-  return `${fileName}: ${agreementDa}, ${count('created')} mål oprettet, ${count('updated')} opdateret, ${count('unchanged')} uændret${extraDa ? `, ${extraDa}` : ''}${waitingDa}` +
-    ` · ${agreementEn}, ${count('created')} goals created, ${count('updated')} updated, ${count('unchanged')} unchanged${extraEn ? `, ${extraEn}` : ''}${waitingEn}`;
+  return (
+    `${fileName}: ${agreementDa}, ${count('created')} mål oprettet, ${count('updated')} opdateret, ${count('unchanged')} uændret${extraDa ? `, ${extraDa}` : ''}${waitingDa}` +
+    ` · ${agreementEn}, ${count('created')} goals created, ${count('updated')} updated, ${count('unchanged')} unchanged${extraEn ? `, ${extraEn}` : ''}${waitingEn}`
+  );
 }
 
 async function siteConfig(sp: SPFI, fallbackKey: string): Promise<StageConfiguration> {
@@ -109,19 +143,40 @@ export async function runImport(args: ImportArgs, out: (line: string) => void, e
       if (year === undefined) throw new Error(`${fileName}: dokumentet nævner intet år; angiv det med --year.`);
       const context = await services.yearContext(year);
       const department = args.department ? departmentByName(args.department, context.departments) : documentDepartment(file.mapping, context.departments);
-      if (!department) throw new Error(`${fileName}: afdelingen »${args.department ?? file.mapping.departmentName ?? '?'}« findes ikke på webstedet; angiv den med --department.`);
+      if (!department)
+        throw new Error(
+          `${fileName}: afdelingen »${args.department ?? file.mapping.departmentName ?? '?'}« findes ikke på webstedet; angiv den med --department.`
+        );
       const { agreement, goals } = assemble(file.mapping);
       // A year without a DUS: marked tracks are kept aside and reported (the page offers another DUS year).
-      const resolved = goals.map((g) => resolveGoal(g, { ...context, withoutStrategy: context.strategy === undefined, ownDepartmentId: department.id, agreementPolicies: agreement.policies }));
+      const resolved = goals.map((g) =>
+        resolveGoal(g, { ...context, withoutStrategy: context.strategy === undefined, ownDepartmentId: department.id, agreementPolicies: agreement.policies })
+      );
       const mapping = {
-        file: fileName, department: department.title, departmentId: department.id, year, yearTo: file.mapping.yearTo, agreement,
-        goals: goals.map((g, i) => ({ ...g, ...resolved[i].resolved })), problems: resolved.flatMap((r) => r.problems),
+        file: fileName,
+        department: department.title,
+        departmentId: department.id,
+        year,
+        yearTo: file.mapping.yearTo,
+        agreement,
+        goals: goals.map((g, i) => ({ ...g, ...resolved[i].resolved })),
+        problems: resolved.flatMap((r) => r.problems),
         parts: file.mapping.parts.map((p) => ({ index: p.index, destination: p.destination, source: p.source }))
       };
-      const saved = args.dryRun ? undefined : await services.save({ mapping: file.mapping, departmentId: department.id, year, ...(file.mapping.yearTo !== undefined && file.mapping.yearTo > year ? { yearTo: file.mapping.yearTo } : {}) });
+      const saved = args.dryRun
+        ? undefined
+        : await services.save({
+            mapping: file.mapping,
+            departmentId: department.id,
+            year,
+            ...(file.mapping.yearTo !== undefined && file.mapping.yearTo > year ? { yearTo: file.mapping.yearTo } : {})
+          });
       if (args.json) json.push(saved ? { ...mapping, saved } : mapping);
       else if (saved) out(summary(fileName, saved));
-      else out(`${fileName}: ${department.title} ${year}${file.mapping.yearTo ? `-${file.mapping.yearTo}` : ''}, ${goals.length} mål, ${agreement.sections.length} frie afsnit (prøvekørsel, intet gemt) · ${goals.length} goals, ${agreement.sections.length} free sections (dry run, nothing saved)`);
+      else
+        out(
+          `${fileName}: ${department.title} ${year}${file.mapping.yearTo ? `-${file.mapping.yearTo}` : ''}, ${goals.length} mål, ${agreement.sections.length} frie afsnit (prøvekørsel, intet gemt) · ${goals.length} goals, ${agreement.sections.length} free sections (dry run, nothing saved)`
+        );
     } catch (e) {
       failed += 1;
       err(e instanceof ImportFileError ? problemMessage(e.code, e.fileName) : `${fileName}: ${e instanceof Error ? e.message : String(e)}`);
@@ -134,7 +189,11 @@ export async function runImport(args: ImportArgs, out: (line: string) => void, e
 if (require.main === module) {
   (async () => {
     const args = parseImportArgs(process.argv.slice(2), process.env);
-    process.exitCode = await runImport(args, (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`));
+    process.exitCode = await runImport(
+      args,
+      (l) => process.stdout.write(`${l}\n`),
+      (l) => process.stderr.write(`${l}\n`)
+    );
   })().catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

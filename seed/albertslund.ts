@@ -46,10 +46,15 @@ export const albertslund: SeedMunicipality = {
   departments,
   users,
   // The directors' forum is a Microsoft 365 group, put into the approvers' group as such.
-  entraGroups: [{
-    id: 'c3a9f0d2-6b1e-4f7a-8d25-7e4b1a9c0f32', displayName: 'Direktørforum Albertslund', kind: 'microsoft365',
-    members: ['godkender.albertslund@kommune.local'], sharePointGroups: ['approvers']
-  }],
+  entraGroups: [
+    {
+      id: 'c3a9f0d2-6b1e-4f7a-8d25-7e4b1a9c0f32',
+      displayName: 'Direktørforum Albertslund',
+      kind: 'microsoft365',
+      members: ['godkender.albertslund@kommune.local'],
+      sharePointGroups: ['approvers']
+    }
+  ],
   strategies: albertslundStrategies,
   agreements: [followUp2015, plan2016],
   goals: [...followUpSmart2015, ...followUpLaering2015, ...followUpKvalitet2015, ...goals2016Areas12, ...goals2016Areas34]

@@ -49,10 +49,22 @@ function resolve(map: ReadonlyMap<string, number>, key: string, what: string): n
 }
 
 export function materialise(m: SeedMunicipality): MaterialisedMunicipality {
-  const departmentIds = idMap(m.departments.map((d) => d.key), 'department');
-  const strategyIds = idMap(m.strategies.map((s) => s.key), 'strategy');
-  const agreementIds = idMap(m.agreements.map((a) => a.key), 'agreement');
-  const goalIds = idMap(m.goals.map((g) => g.key), 'goal');
+  const departmentIds = idMap(
+    m.departments.map((d) => d.key),
+    'department'
+  );
+  const strategyIds = idMap(
+    m.strategies.map((s) => s.key),
+    'strategy'
+  );
+  const agreementIds = idMap(
+    m.agreements.map((a) => a.key),
+    'agreement'
+  );
+  const goalIds = idMap(
+    m.goals.map((g) => g.key),
+    'goal'
+  );
 
   const departments: Department[] = m.departments.map(({ key, parentKey, ...rest }) => ({
     ...rest,

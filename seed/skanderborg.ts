@@ -66,7 +66,13 @@ const departments: SeedDepartment[] = [
 
 // Demo users: invented names, no real persons. One per role the product distinguishes.
 const users: SeedUser[] = [
-  { login: 'medarbejder.skanderborg@kommune.local', displayName: 'Mette Holm', role: 'reader', departmentKey: 'sk-indkob-og-udbud', profileDepartment: 'Indkøb og Udbud, ØDI' },
+  {
+    login: 'medarbejder.skanderborg@kommune.local',
+    displayName: 'Mette Holm',
+    role: 'reader',
+    departmentKey: 'sk-indkob-og-udbud',
+    profileDepartment: 'Indkøb og Udbud, ØDI'
+  },
   { login: EDITOR, displayName: 'Rasmus Lund', role: 'editor', departmentKey: 'sk-okonomi-digitalisering-indkob' },
   { login: LEADER, displayName: 'Lene Kjær', role: 'leader', departmentKey: 'sk-okonomi-digitalisering-indkob' },
   { login: 'godkender.skanderborg@kommune.local', displayName: 'Gert Bach', role: 'approver' },
@@ -87,10 +93,15 @@ export const skanderborg: SeedMunicipality = {
   departments,
   users,
   // The board approves as an Entra ID security group that IT put into the approvers' group.
-  entraGroups: [{
-    id: '5b0c7e1a-3d2f-4c8e-9a41-0d6f2b7c9e11', displayName: 'SG-Direktionen-Skanderborg', kind: 'security',
-    members: ['godkender.skanderborg@kommune.local'], sharePointGroups: ['approvers']
-  }],
+  entraGroups: [
+    {
+      id: '5b0c7e1a-3d2f-4c8e-9a41-0d6f2b7c9e11',
+      displayName: 'SG-Direktionen-Skanderborg',
+      kind: 'security',
+      members: ['godkender.skanderborg@kommune.local'],
+      sharePointGroups: ['approvers']
+    }
+  ],
   strategies: skanderborgStrategies,
   agreements: [agreement2019, agreement2020, agreement2023],
   goals: [...goals2019, ...goals2020, ...goals2023, ...climateGoals2023],

@@ -2,15 +2,7 @@
 // A loader writes them through the product's repositories in dependency order and resolves each
 // key to the id the site gave the item; nothing here knows an id.
 import type { NewCheckIn, NewDialogue } from '../src/domain/checkIns';
-import type {
-  NewAgreement,
-  NewDepartment,
-  NewGoal,
-  NewRequirement,
-  NewStrategy,
-  NewTrack,
-  TrackKind
-} from '../src/domain/types';
+import type { NewAgreement, NewDepartment, NewGoal, NewRequirement, NewStrategy, NewTrack, TrackKind } from '../src/domain/types';
 import type { SeedSourceId } from './sources';
 
 /** Points at a track, theme or focus area of the strategy of the goal's own year. */
@@ -44,14 +36,7 @@ export type SeedAgreement = Omit<NewAgreement, 'departmentId' | 'clientId' | 'st
 
 export type SeedGoal = Omit<
   NewGoal,
-  | 'agreementId'
-  | 'departmentId'
-  | 'year'
-  | 'sharedWithDepartmentIds'
-  | 'trackIds'
-  | 'requirementIds'
-  | 'continuesFromId'
-  | 'clientId'
+  'agreementId' | 'departmentId' | 'year' | 'sharedWithDepartmentIds' | 'trackIds' | 'requirementIds' | 'continuesFromId' | 'clientId'
 > & {
   key: string;
   /** The owning agreement; the goal's year and department are the agreement's. */

@@ -30,14 +30,20 @@ let floorSheets: Sheet[] = [];
 
 async function excel(): Promise<typeof import('exceljs')> {
   const mod = await import('exceljs');
-  return ((mod as unknown as { default?: typeof import('exceljs') }).default?.Workbook ? (mod as unknown as { default: typeof import('exceljs') }).default : mod) as typeof import('exceljs');
+  return (
+    (mod as unknown as { default?: typeof import('exceljs') }).default?.Workbook ? (mod as unknown as { default: typeof import('exceljs') }).default : mod
+  ) as typeof import('exceljs');
 }
 
 window.prepareFloor = async (count, layout, labels) => {
   const model = buildWorkbookModel(syntheticData(count), layout, labels);
   floorSheets = model.sheets.map((sheet) => ({
     name: sheet.name,
-    rows: [sheet.columns.map((c) => c.header), ...sheet.rows.map((row) => row.map((cell) => (cell === null ? null : cell.t === 'x' ? 'X' : cell.v))), ...(sheet.notes ?? []).map((n) => [n])]
+    rows: [
+      sheet.columns.map((c) => c.header),
+      ...sheet.rows.map((row) => row.map((cell) => (cell === null ? null : cell.t === 'x' ? 'X' : cell.v))),
+      ...(sheet.notes ?? []).map((n) => [n])
+    ]
   }));
   return floorSheets.reduce((n, s) => n + s.rows.length, 0);
 };

@@ -24,7 +24,11 @@ export function planFrom(observed: ObservedRequest[]): FloorPlan {
       sorted.forEach((other, j) => {
         if (other.end <= request.start && (after < 0 || other.end > sorted[after].end)) after = j;
       });
-      const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !/^(cookie|host|content-length|user-agent|referer|origin|sec-|accept-encoding|connection)/i.test(name)));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).filter(
+          ([name]) => !/^(cookie|host|content-length|user-agent|referer|origin|sec-|accept-encoding|connection)/i.test(name)
+        )
+      );
       // Same path on the floor's own origin (it passes SharePoint requests to the same emulator).
       const url = new URL(request.url);
       return { method: request.method, url: `${url.pathname}${url.search}`, headers, body: request.body, after };

@@ -33,7 +33,9 @@ export async function startFloorServer(emulatorUrl: string): Promise<FloorServer
     if (url.pathname === '/floor') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       const config = JSON.stringify(plan).replace(/</g, '\\u003c');
-      res.end(`<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Floor</title></head><body><div id="root"></div><script>window.__floorPlan=${config}</script><script type="module" src="/floor.js"></script></body></html>`);
+      res.end(
+        `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Floor</title></head><body><div id="root"></div><script>window.__floorPlan=${config}</script><script type="module" src="/floor.js"></script></body></html>`
+      );
       return;
     }
     if (url.pathname === '/floor.js') {

@@ -39,7 +39,9 @@ export const DevhostBar: React.FC<IDevhostBarProps> = ({ municipalities, current
       aria-label="Lokal udviklingsside"
       role="region"
     >
-      <Text variant="small" styles={{ root: { fontWeight: 600 } }}>Lokal udviklingsside (emulator)</Text>
+      <Text variant="small" styles={{ root: { fontWeight: 600 } }}>
+        Lokal udviklingsside (emulator)
+      </Text>
       <Dropdown
         label="Bruger"
         selectedKey={currentLogin}
@@ -50,7 +52,9 @@ export const DevhostBar: React.FC<IDevhostBarProps> = ({ municipalities, current
         data-testid="devhost-user"
       />
       {/* The mails the product sent (the emulator's outbox), next to who sent them. */}
-      <Link href="/udbakke" data-testid="devhost-outbox" styles={{ root: { paddingBottom: 8, color: '#005a9e' } }}>Udbakke</Link>
+      <Link href="/udbakke" data-testid="devhost-outbox" styles={{ root: { paddingBottom: 8, color: '#005a9e' } }}>
+        Udbakke
+      </Link>
       <Dropdown
         label="Sprog"
         selectedKey={locale}

@@ -25,12 +25,20 @@ const time = (iso: string): string => new Date(iso).toLocaleString('da-DK', { da
 const MailSendSwitch: React.FC = () => {
   const [granted, setGranted] = React.useState<boolean | undefined>();
   React.useEffect(() => {
-    fetch('/_emulator/tenant').then((r) => r.json() as Promise<{ mailSendGranted: boolean }>).then((t) => setGranted(t.mailSendGranted), () => setGranted(undefined));
+    fetch('/_emulator/tenant')
+      .then((r) => r.json() as Promise<{ mailSendGranted: boolean }>)
+      .then(
+        (t) => setGranted(t.mailSendGranted),
+        () => setGranted(undefined)
+      );
   }, []);
   const change = (next: boolean): void => {
     fetch('/_emulator/tenant', { method: 'POST', body: JSON.stringify({ mailSendGranted: next }) })
       .then((r) => r.json() as Promise<{ mailSendGranted: boolean }>)
-      .then((t) => setGranted(t.mailSendGranted), () => undefined);
+      .then(
+        (t) => setGranted(t.mailSendGranted),
+        () => undefined
+      );
   };
   if (granted === undefined) return null;
   return (
@@ -53,27 +61,55 @@ export const Outbox: React.FC = () => {
         if (!response.ok) throw new Error(`Emulatoren svarede ${response.status}`);
         return (await response.json()) as OutboxMail[];
       })
-      .then((mails) => setState({ status: 'ready', mails: [...mails].reverse() }), (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+      .then(
+        (mails) => setState({ status: 'ready', mails: [...mails].reverse() }),
+        (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })
+      );
   }, []);
   return (
     <main aria-labelledby="outbox-title" data-testid="outbox">
-      <Text block as="h1" variant="xLarge" id="outbox-title">Udbakke</Text>
-      <Text block>E-mails sendt gennem emulatorens Microsoft Graph (<code>/v1.0/me/sendMail</code>), nyeste først. <Link href="/" underline styles={{ root: { color: '#005a9e' } }}>Tilbage til siden</Link></Text>
+      <Text block as="h1" variant="xLarge" id="outbox-title">
+        Udbakke
+      </Text>
+      <Text block>
+        E-mails sendt gennem emulatorens Microsoft Graph (<code>/v1.0/me/sendMail</code>), nyeste først.{' '}
+        <Link href="/" underline styles={{ root: { color: '#005a9e' } }}>
+          Tilbage til siden
+        </Link>
+      </Text>
       <MailSendSwitch />
       {state.status === 'loading' && <Spinner label="Henter udbakken …" />}
-      {state.status === 'error' && <MessageBar messageBarType={MessageBarType.error} role="alert">Udbakken kunne ikke hentes: {state.message}</MessageBar>}
+      {state.status === 'error' && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert">
+          Udbakken kunne ikke hentes: {state.message}
+        </MessageBar>
+      )}
       {state.status === 'ready' && state.mails.length === 0 && <Text block>Der er ikke sendt nogen e-mails endnu.</Text>}
       {state.status === 'ready' && state.mails.length > 0 && (
         <ol style={{ listStyle: 'none', paddingLeft: 0 }} data-testid="outbox-list">
           {state.mails.map((mail) => (
-            <li key={mail.id} data-testid="outbox-mail" style={{ border: '1px solid #c8c6c4', borderRadius: 4, padding: 12, margin: '12px 0', background: '#fff' }}>
+            <li
+              key={mail.id}
+              data-testid="outbox-mail"
+              style={{ border: '1px solid #c8c6c4', borderRadius: 4, padding: 12, margin: '12px 0', background: '#fff' }}
+            >
               <Stack tokens={{ childrenGap: 4 }}>
-                <Text block as="h2" variant="large" style={{ margin: 0 }}>{mail.subject}</Text>
-                <Text block><strong>Til:</strong> {[...mail.to, ...mail.cc].join(', ')}</Text>
-                <Text block><strong>Fra:</strong> {mail.from} · <time dateTime={mail.at}>{time(mail.at)}</time></Text>
-                {mail.contentType === 'HTML'
-                  ? <div data-testid="outbox-body" dangerouslySetInnerHTML={{ __html: sanitizeHtml(mail.body) }} />
-                  : <div data-testid="outbox-body" style={{ whiteSpace: 'pre-wrap' }}>{mail.body}</div>}
+                <Text block as="h2" variant="large" style={{ margin: 0 }}>
+                  {mail.subject}
+                </Text>
+                <Text block>
+                  <strong>Til:</strong> {[...mail.to, ...mail.cc].join(', ')}
+                </Text>
+                <Text block>
+                  <strong>Fra:</strong> {mail.from} · <time dateTime={mail.at}>{time(mail.at)}</time>
+                </Text>
+                {mail.contentType === 'HTML' ? (
+                  <div data-testid="outbox-body" dangerouslySetInnerHTML={{ __html: sanitizeHtml(mail.body) }} />
+                ) : (
+                  <div data-testid="outbox-body" style={{ whiteSpace: 'pre-wrap' }}>
+                    {mail.body}
+                  </div>
+                )}
               </Stack>
             </li>
           ))}

@@ -38,9 +38,20 @@ const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath
 const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
 // E-mails about decisions link to this page (without ?user=, which names the sender).
 const approvalLinks = { pageUrl: `${window.location.origin}${window.location.pathname}` };
-const built = siteUrl && login ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), PageFormDigest(siteUrl, config.formDigest))), { stageConfiguration, approvalLinks, storageScope: `${siteUrl}|${login}`, graph: createFetchGraphClient({ baseUrl: window.location.origin }) }) : undefined;
+const built =
+  siteUrl && login
+    ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), PageFormDigest(siteUrl, config.formDigest))), {
+        stageConfiguration,
+        approvalLinks,
+        storageScope: `${siteUrl}|${login}`,
+        graph: createFetchGraphClient({ baseUrl: window.location.origin })
+      })
+    : undefined;
 // The outbox page reads no SharePoint data.
 const services = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, parseRoute(window.location.hash)) : built;
 
 // As the web part's render(): PnPjs sends the reads from a timer, so React mounts one task later.
-setTimeout(() => renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined }), 0);
+setTimeout(
+  () => renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined }),
+  0
+);

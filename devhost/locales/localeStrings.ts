@@ -16,7 +16,12 @@ export function localeStrings(locale: string): IUdviklingsaftalerStrings {
   let strings = cache.get(key);
   if (strings === undefined) {
     const danish = (): IUdviklingsaftalerStrings => evaluateAmdLocale<IUdviklingsaftalerStrings>(readFileSync(join(LOC_DIR, 'da-dk.js'), 'utf8'));
-    strings = key === 'en-us' ? evaluateAmdLocale<IUdviklingsaftalerStrings>(readFileSync(join(LOC_DIR, 'en-us.js'), 'utf8')) : key === 'qps-ploc' ? pseudoLocalize(danish()) : danish();
+    strings =
+      key === 'en-us'
+        ? evaluateAmdLocale<IUdviklingsaftalerStrings>(readFileSync(join(LOC_DIR, 'en-us.js'), 'utf8'))
+        : key === 'qps-ploc'
+          ? pseudoLocalize(danish())
+          : danish();
     cache.set(key, strings);
   }
   return strings;

@@ -1,8 +1,26 @@
 // A pseudo-locale (in the spirit of qps-ploc): every localized string is accented and wrapped in
 // ⟦ ⟧. Rendering the app with it makes any text that did not come from the loc files stand out.
 const ACCENTS: Record<string, string> = {
-  a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý',
-  c: 'ç', n: 'ñ', s: 'š', z: 'ž', C: 'Ç', N: 'Ñ', S: 'Š', Z: 'Ž'
+  a: 'á',
+  e: 'é',
+  i: 'í',
+  o: 'ó',
+  u: 'ú',
+  y: 'ý',
+  A: 'Á',
+  E: 'É',
+  I: 'Í',
+  O: 'Ó',
+  U: 'Ú',
+  Y: 'Ý',
+  c: 'ç',
+  n: 'ñ',
+  s: 'š',
+  z: 'ž',
+  C: 'Ç',
+  N: 'Ñ',
+  S: 'Š',
+  Z: 'Ž'
 };
 
 export const PSEUDO_OPEN = '⟦';
@@ -10,9 +28,7 @@ export const PSEUDO_CLOSE = '⟧';
 
 function pseudoString(value: string): string {
   // Placeholders like {0} or {count} keep their names so formatting still works.
-  const accented = value.replace(/\{[^}]*\}|[^{]+/g, (part) =>
-    part.startsWith('{') ? part : part.replace(/[A-Za-z]/g, (ch) => ACCENTS[ch] ?? ch)
-  );
+  const accented = value.replace(/\{[^}]*\}|[^{]+/g, (part) => (part.startsWith('{') ? part : part.replace(/[A-Za-z]/g, (ch) => ACCENTS[ch] ?? ch)));
   return `${PSEUDO_OPEN}${accented}${PSEUDO_CLOSE}`;
 }
 
@@ -37,5 +53,8 @@ export function unlocalizedFragments(text: string): string[] {
     previous = rest;
     rest = rest.replace(innermost, '\u0000');
   }
-  return rest.split('\u0000').map((part) => part.trim()).filter((part) => /[A-Za-zÆØÅæøå]/.test(part));
+  return rest
+    .split('\u0000')
+    .map((part) => part.trim())
+    .filter((part) => /[A-Za-zÆØÅæøå]/.test(part));
 }

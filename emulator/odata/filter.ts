@@ -204,12 +204,18 @@ function compareOne(value: unknown, op: string, literal: Literal): boolean {
   const c = compareValues(value, literal);
   if (c === undefined) return op === 'ne';
   switch (op) {
-    case 'eq': return c === 0;
-    case 'ne': return c !== 0;
-    case 'lt': return c < 0;
-    case 'le': return c <= 0;
-    case 'gt': return c > 0;
-    default: return c >= 0;
+    case 'eq':
+      return c === 0;
+    case 'ne':
+      return c !== 0;
+    case 'lt':
+      return c < 0;
+    case 'le':
+      return c <= 0;
+    case 'gt':
+      return c > 0;
+    default:
+      return c >= 0;
   }
 }
 

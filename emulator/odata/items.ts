@@ -14,7 +14,8 @@ export const MAX_LOOKUPS = 12;
 const DEFAULT_PAGE = 100;
 
 const THRESHOLD_MESSAGE = 'The attempted operation is prohibited because it exceeds the list view threshold.';
-const LOOKUP_MESSAGE = 'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.';
+const LOOKUP_MESSAGE =
+  'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.';
 
 export function entityTypeName(list: EmList): string {
   const name = list.url.split('/').pop() ?? 'Item';
@@ -129,7 +130,11 @@ function parseQuery(list: EmList, query: URLSearchParams): ParsedQuery {
   if (!Number.isInteger(top) || top < 0) throw ERR.badRequest('The $top query option requires a non-negative integer.');
   const skipToken = query.get('$skiptoken') ?? '';
   const afterMatch = /p_ID=(\d+)/.exec(decodeURIComponent(skipToken));
-  const split = (name: string): string[] => (query.get(name) ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const split = (name: string): string[] =>
+    (query.get(name) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   return { filter, orderBy, top, afterId: afterMatch ? Number(afterMatch[1]) : undefined, select: split('$select'), expand: split('$expand') };
 }
 
@@ -219,13 +224,14 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
     const name = field.internalName;
     const value = rawValue(item, field, list);
     if (!isLookupLike(field)) {
-      out[name] = field.type === 'DateTime' ? seconds(value) ?? null : value ?? null;
+      out[name] = field.type === 'DateTime' ? (seconds(value) ?? null) : (value ?? null);
       return;
     }
     const ids = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
     if (!expanded) {
       out[`${name}Id`] = value ?? (isMulti(field) ? [] : null);
-      if ((field.type === 'User' || field.type === 'UserMulti') && !field.builtIn) out[`${name}StringId`] = isMulti(field) ? ids.map(String) : ids.length > 0 ? String(ids[0]) : null;
+      if ((field.type === 'User' || field.type === 'UserMulti') && !field.builtIn)
+        out[`${name}StringId`] = isMulti(field) ? ids.map(String) : ids.length > 0 ? String(ids[0]) : null;
       return;
     }
     out[`${name}@odata.navigationLinkUrl`] = `${link}/${name}`;
@@ -234,7 +240,7 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
       const current = (isMulti(field) ? undefined : (out[name] as Record<string, unknown> | undefined)) ?? targetAnnotations(site, field, id);
       return sub ? { ...current, [sub]: target[sub] ?? null } : { ...current, Id: target.Id, Title: target.Title };
     });
-    out[name] = isMulti(field) ? mergeMulti(out[name], objects) : objects[0] ?? null;
+    out[name] = isMulti(field) ? mergeMulti(out[name], objects) : (objects[0] ?? null);
   };
   if (select.length === 0) {
     out.FileSystemObjectType = item.folder ? 1 : 0;
@@ -271,7 +277,10 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
     if (!field) throw ERR.badRequest(`The field or property '${path}' does not exist.`);
     const [root, sub] = path.split('/');
     const expanded = expand.some((e) => e.toLowerCase() === root.toLowerCase());
-    if (sub !== undefined && !expanded) throw ERR.badRequest(`The query to field '${root}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${root}.`);
+    if (sub !== undefined && !expanded)
+      throw ERR.badRequest(
+        `The query to field '${root}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${root}.`
+      );
     put(field, expanded && root.toLowerCase() === field.internalName.toLowerCase(), sub);
   }
   return out;
@@ -296,7 +305,10 @@ export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): Item
   let items = [...list.items.values()];
   if (q.filter) {
     const filter = q.filter;
-    const valueOf = (item: EmItem) => (path: string): unknown => access(path)(item);
+    const valueOf =
+      (item: EmItem) =>
+      (path: string): unknown =>
+        access(path)(item);
     let leadMatches = 0;
     items = items.filter((item) => {
       // One pass: the threshold count of the leading clause and the filter itself.

@@ -34,7 +34,10 @@ type SelectTree = Map<string, SelectTree>;
 
 function selectTree(select: string): SelectTree {
   const root: SelectTree = new Map();
-  for (const path of select.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const path of select
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     let node = root;
     for (const part of path.split('/')) {
       const key = part.toLowerCase();

@@ -11,8 +11,21 @@ import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
 import { addValidateUpdateItemUsingPath, itemSecurityRoute, rootFolderRoute } from './folders';
 import { requireItem } from '../folders';
 import {
-  addGroup, addGroupMember, addRoleDefinition, changeAssignment, deleteRoleDefinition, ensureUser, findGroup, removeGroup, requireViewMembership, serializeAssignments, serializeGroup,
-  serializeRoleDef, serializeUser, updateGroup, updateRoleDefinition
+  addGroup,
+  addGroupMember,
+  addRoleDefinition,
+  changeAssignment,
+  deleteRoleDefinition,
+  ensureUser,
+  findGroup,
+  removeGroup,
+  requireViewMembership,
+  serializeAssignments,
+  serializeGroup,
+  serializeRoleDef,
+  serializeUser,
+  updateGroup,
+  updateRoleDefinition
 } from './principals';
 import { viewsRoute } from './views';
 import { fieldsRoute } from './fields';
@@ -42,7 +55,17 @@ export function resolveLookup(site: EmSite, field: EmField, id: number): Record<
 
 /** The web as recorded with minimal metadata (tests/conformance/fixtures/web-select.json). */
 function serializeWeb(req: EmRequest): Record<string, unknown> {
-  return { 'odata.type': 'SP.Web', 'odata.id': `${req.siteUrl}/_api/Web`, 'odata.editLink': 'Web', Id: req.site.id, Title: req.site.title, Url: req.siteUrl, ServerRelativeUrl: req.site.path, Description: '', Language: 1030 };
+  return {
+    'odata.type': 'SP.Web',
+    'odata.id': `${req.siteUrl}/_api/Web`,
+    'odata.editLink': 'Web',
+    Id: req.site.id,
+    Title: req.site.title,
+    Url: req.siteUrl,
+    ServerRelativeUrl: req.site.path,
+    Description: '',
+    Language: 1030
+  };
 }
 
 function serializeList(list: EmList): Record<string, unknown> {
@@ -63,7 +86,9 @@ function serializeList(list: EmList): Record<string, unknown> {
 
 function findList(site: EmSite, by: 'title' | 'id' | 'url', value: string, siteUrl = ''): EmList {
   const lower = value.toLowerCase().replace(/\/+$/, '');
-  const list = site.lists.find((l) => (by === 'title' ? l.title.toLowerCase() === lower : by === 'id' ? l.id.toLowerCase() === lower.replace(/[{}]/g, '') : l.url.toLowerCase() === lower));
+  const list = site.lists.find((l) =>
+    by === 'title' ? l.title.toLowerCase() === lower : by === 'id' ? l.id.toLowerCase() === lower.replace(/[{}]/g, '') : l.url.toLowerCase() === lower
+  );
   // By title SharePoint answers as recorded in tests/conformance/fixtures/error-404-list.json.
   if (!list && by === 'title') throw new SpError(404, '-1, System.ArgumentException', `List '${value}' does not exist at site with URL '${siteUrl}'.`);
   if (!list) throw ERR.notFound(`List '${value}'`);
@@ -153,7 +178,11 @@ function siteUsersRoute(req: EmRequest, s: Segment, rest: Segment[]): EmResponse
   const key = inline || aliased ? 'getbyloginname' : (next?.name ?? 'getbyid').toLowerCase();
   const arg = inline ? unquote(s.arg).slice('!@v::'.length) : aliased ? unquote(req.query.get(s.arg?.trim() ?? '') ?? '') : unquote(next?.arg ?? s.arg);
   const user = site.users.find((u) =>
-    key === 'getbyemail' ? u.email.toLowerCase() === arg.toLowerCase() : key === 'getbyloginname' ? u.loginName.toLowerCase() === arg.toLowerCase() : u.id === Number(arg)
+    key === 'getbyemail'
+      ? u.email.toLowerCase() === arg.toLowerCase()
+      : key === 'getbyloginname'
+        ? u.loginName.toLowerCase() === arg.toLowerCase()
+        : u.id === Number(arg)
   );
   if (!user) throw ERR.notFound('User cannot be found.');
   return ok(serializeUser(site, user));
@@ -194,7 +223,9 @@ function roleDefinitionsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest:
   }
   const arg = unquote(by.arg);
   const key = by.name.toLowerCase();
-  const def = site.roleDefs.find((d) => (key === 'getbyname' ? d.name.toLowerCase() === arg.toLowerCase() : key === 'getbytype' ? d.roleTypeKind === Number(arg) : d.id === Number(arg)));
+  const def = site.roleDefs.find((d) =>
+    key === 'getbyname' ? d.name.toLowerCase() === arg.toLowerCase() : key === 'getbytype' ? d.roleTypeKind === Number(arg) : d.id === Number(arg)
+  );
   if (!def) throw ERR.notFound('Role definition');
   if (req.method === 'MERGE' || req.method === 'PATCH') {
     refuseInheritedRoleDefinitions(site);
@@ -213,7 +244,11 @@ function roleDefinitionsRoute(req: EmRequest, ctx: ApiContext, s: Segment, rest:
  * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee554475(v=office.14)). */
 function refuseInheritedRoleDefinitions(site: EmSite): void {
   if (site.roleDefinitionsFrom !== undefined) {
-    throw new SpError(400, '-1, System.InvalidOperationException', 'Site inherits permission levels from a parent site, and permission levels cannot be customized.');
+    throw new SpError(
+      400,
+      '-1, System.InvalidOperationException',
+      'Site inherits permission levels from a parent site, and permission levels cannot be customized.'
+    );
   }
 }
 
@@ -245,7 +280,9 @@ function addList(req: EmRequest, store: Store): EmList {
   const body = jsonBody<{ Title?: string; Description?: string; BaseTemplate?: number; EnableVersioning?: boolean }>(req);
   if (!body.Title) throw ERR.badRequest('A list needs a Title.');
   if (req.site.lists.some((l) => l.title.toLowerCase() === body.Title?.toLowerCase())) {
-    throw ERR.badRequest(`A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
+    throw ERR.badRequest(
+      `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`
+    );
   }
   const urlName = body.Title.replace(/[^A-Za-z0-9]/g, '');
   const list: EmList = {
@@ -298,7 +335,11 @@ function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[
         const item = addItem(req, list, ctx.store);
         // As recorded (tests/conformance/fixtures/item-create.json): ETag "<guid>,<version>" and Location.
         const location = `${req.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${item.id})`;
-        return created(serializeItem(site, list, item, [], [], resolveLookup), { ETag: itemEtagHeader(list, item), Location: location }, `${listDataName(list)}/@Element`);
+        return created(
+          serializeItem(site, list, item, [], [], resolveLookup),
+          { ETag: itemEtagHeader(list, item), Location: location },
+          `${listDataName(list)}/@Element`
+        );
       }
       requireList(site, user, list, CAN.ViewListItems);
       {
@@ -328,7 +369,10 @@ function listRoute(req: EmRequest, ctx: ApiContext, list: EmList, rest: Segment[
       // the current user after the operation", SP.SecurableObject.breakRoleInheritance,
       // https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee659518(v=office.14)).
       const fullControl = site.roleDefs.find((d) => d.roleTypeKind === 5)?.id ?? 1073741829;
-      if (!list.hasUniqueRoleAssignments) list.roleAssignments = copy ? site.webRoleAssignments.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })) : [{ principalId: user.id, roleDefIds: [fullControl] }];
+      if (!list.hasUniqueRoleAssignments)
+        list.roleAssignments = copy
+          ? site.webRoleAssignments.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] }))
+          : [{ principalId: user.id, roleDefIds: [fullControl] }];
       list.hasUniqueRoleAssignments = true;
       persistList();
       return ok({ 'odata.null': true });
@@ -374,6 +418,14 @@ function itemRoute(req: EmRequest, ctx: ApiContext, list: EmList, id: number, re
     return noContent();
   }
   requireItem(site, user, list, item, CAN.ViewListItems);
-  const split = (name: string): string[] => (req.query.get(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-  return ok(serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup), { ETag: itemEtagHeader(list, item) }, `${listDataName(list)}/@Element`);
+  const split = (name: string): string[] =>
+    (req.query.get(name) ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  return ok(
+    serializeItem(site, list, item, split('$select'), split('$expand'), resolveLookup),
+    { ETag: itemEtagHeader(list, item) },
+    `${listDataName(list)}/@Element`
+  );
 }

@@ -30,7 +30,8 @@ const CHOICE_TYPES: Readonly<Record<string, string>> = { Choice: 'SP.FieldChoice
  */
 function setChoices(field: EmField, body: FieldUpdate): void {
   const named = (body['odata.type'] ?? body['@odata.type'] ?? body.__metadata?.type ?? 'SP.Field').replace(/^#/, '');
-  if (named === 'SP.Field') throw ERR.badRequest("The property 'Choices' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.");
+  if (named === 'SP.Field')
+    throw ERR.badRequest("The property 'Choices' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.");
   if (CHOICE_TYPES[field.type] !== named) throw ERR.badRequest(`An entity of type '${named}' cannot be applied to the field '${field.internalName}'.`);
   const choices = Array.isArray(body.Choices) ? body.Choices : body.Choices?.results;
   if (!Array.isArray(choices) || choices.some((c) => typeof c !== 'string')) throw ERR.badRequest("The property 'Choices' must be a collection of strings.");
@@ -65,7 +66,8 @@ export function fieldsRoute(req: EmRequest, ctx: ApiContext, list: EmList, s: Se
       if (!((body.parameters?.Options ?? 0) & ADD_FIELD_INTERNAL_NAME_HINT)) {
         // SharePoint makes a derived name unique by appending a number rather than refusing it.
         const base = created1.internalName;
-        for (let n = 0; list.fields.some((f) => f.internalName.toLowerCase() === created1.internalName.toLowerCase()); n++) created1.internalName = `${base}${n}`;
+        for (let n = 0; list.fields.some((f) => f.internalName.toLowerCase() === created1.internalName.toLowerCase()); n++)
+          created1.internalName = `${base}${n}`;
       }
       if (list.fields.some((f) => f.internalName.toLowerCase() === created1.internalName.toLowerCase())) {
         throw ERR.badRequest(`A duplicate field name "${created1.internalName}" was found.`);
@@ -77,7 +79,11 @@ export function fieldsRoute(req: EmRequest, ctx: ApiContext, list: EmList, s: Se
     }
     const arg = unquote(rest[0].arg).toLowerCase();
     field = list.fields.find((f) =>
-      key === 'getbyid' ? f.id.toLowerCase() === arg.replace(/[{}]/g, '') : key === 'getbytitle' ? f.title.toLowerCase() === arg : f.internalName.toLowerCase() === arg || f.title.toLowerCase() === arg
+      key === 'getbyid'
+        ? f.id.toLowerCase() === arg.replace(/[{}]/g, '')
+        : key === 'getbytitle'
+          ? f.title.toLowerCase() === arg
+          : f.internalName.toLowerCase() === arg || f.title.toLowerCase() === arg
     );
     after = rest.slice(1);
   } else {

@@ -33,7 +33,8 @@ function parseFormValue(field: EmField, raw: string): unknown {
   switch (field.type) {
     case 'Number':
     case 'Integer': {
-      if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(raw)) throw new FormValueError('Invalid number value. A number field contains invalid data. Please check the value and try again.');
+      if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(raw))
+        throw new FormValueError('Invalid number value. A number field contains invalid data. Please check the value and try again.');
       return Number(raw.replace(/\./g, '').replace(',', '.'));
     }
     case 'Boolean':
@@ -45,12 +46,17 @@ function parseFormValue(field: EmField, raw: string): unknown {
     case 'LookupMulti':
     case 'UserMulti': {
       // "12", "12;#Title" or, for several, "1;#;#2;#".
-      const ids = raw.split(';#').map((part) => part.trim()).filter((part) => /^\d+$/.test(part)).map(Number);
+      const ids = raw
+        .split(';#')
+        .map((part) => part.trim())
+        .filter((part) => /^\d+$/.test(part))
+        .map(Number);
       if (ids.length === 0) throw new FormValueError(`Invalid lookup value '${raw}'.`);
       return isMulti(field) ? ids : ids[0];
     }
     case 'Choice':
-      if (field.choices && !field.choices.includes(raw) && !/FillInChoice="TRUE"/.test(field.schemaXml)) throw new FormValueError(`Invalid choice value '${raw}'.`);
+      if (field.choices && !field.choices.includes(raw) && !/FillInChoice="TRUE"/.test(field.schemaXml))
+        throw new FormValueError(`Invalid choice value '${raw}'.`);
       return raw;
     case 'DateTime':
       throw new FormValueError('Dates are written with the typed JSON update, not as form values.');
@@ -60,7 +66,13 @@ function parseFormValue(field: EmField, raw: string): unknown {
 }
 
 function reply(values: FormValue[], errors: Map<string, string>, id?: number): EmResponse {
-  const rows = values.map((v) => ({ FieldName: v.FieldName, FieldValue: v.FieldValue, HasException: errors.has(v.FieldName), ErrorCode: errors.has(v.FieldName) ? -2146232832 : 0, ErrorMessage: errors.get(v.FieldName) ?? null }));
+  const rows = values.map((v) => ({
+    FieldName: v.FieldName,
+    FieldValue: v.FieldValue,
+    HasException: errors.has(v.FieldName),
+    ErrorCode: errors.has(v.FieldName) ? -2146232832 : 0,
+    ErrorMessage: errors.get(v.FieldName) ?? null
+  }));
   if (id !== undefined) rows.push({ FieldName: 'Id', FieldValue: String(id), HasException: false, ErrorCode: 0, ErrorMessage: null });
   return ok({ value: rows });
 }
@@ -72,7 +84,7 @@ function reply(values: FormValue[], errors: Map<string, string>, id?: number): E
 export function addValidateUpdateItemUsingPath(req: EmRequest, list: EmList, store: Store): EmResponse {
   const body = jsonBody<{ listItemCreateInfo?: CreateInfo; formValues?: FormValue[] | { results?: FormValue[] } }>(req);
   const info = body.listItemCreateInfo ?? {};
-  const values = Array.isArray(body.formValues) ? body.formValues : body.formValues?.results ?? [];
+  const values = Array.isArray(body.formValues) ? body.formValues : (body.formValues?.results ?? []);
   const folderUrl = info.FolderPath?.DecodedUrl?.trim() || list.url;
   requireInFolder(req.site, req.user, list, folderUrl, PERMISSION.AddListItems);
   const isFolder = info.UnderlyingObjectType === 1;
@@ -127,7 +139,12 @@ export function rootFolderRoute(req: EmRequest, list: EmList, rest: Array<{ name
       Name: leafOf(f),
       ServerRelativeUrl: refOf(list, f),
       ItemCount: counts.get(refOf(list, f).toLowerCase()) ?? 0,
-      ListItemAllFields: { Id: f.id, ID: f.id, HasUniqueRoleAssignments: f.unique !== undefined, EffectiveBasePermissions: maskJson(itemMask(req.site, req.user, list, f)) }
+      ListItemAllFields: {
+        Id: f.id,
+        ID: f.id,
+        HasUniqueRoleAssignments: f.unique !== undefined,
+        EffectiveBasePermissions: maskJson(itemMask(req.site, req.user, list, f))
+      }
     }))
   });
 }
@@ -148,7 +165,13 @@ function inheritedAssignments(site: EmSite, list: EmList, item: EmItem): EmRoleA
 
 /** items(id)/breakroleinheritance | resetroleinheritance | roleassignments[/add|remove...] |
  * effectivebasepermissions. Managing needs ManagePermissions on the item's own scope. */
-export function itemSecurityRoute(req: EmRequest, list: EmList, item: EmItem, rest: Array<{ name: string; arg?: string }>, store: Store): EmResponse | undefined {
+export function itemSecurityRoute(
+  req: EmRequest,
+  list: EmList,
+  item: EmItem,
+  rest: Array<{ name: string; arg?: string }>,
+  store: Store
+): EmResponse | undefined {
   const { site, user } = req;
   const sub = rest[0]?.name.toLowerCase();
   const persist = (): void => store.putItem(site, list, item);

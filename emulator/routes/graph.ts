@@ -40,19 +40,43 @@ export interface GraphResponse {
 }
 
 class GraphFailure extends Error {
-  public constructor(public readonly status: number, public readonly code: string, message: string) {
+  public constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string
+  ) {
     super(message);
   }
 }
 
-const MESSAGE_PROPERTIES = new Set(['subject', 'body', 'torecipients', 'ccrecipients', 'bccrecipients', 'replyto', 'importance', 'from', 'sender', 'attachments', 'internetmessageheaders']);
+const MESSAGE_PROPERTIES = new Set([
+  'subject',
+  'body',
+  'torecipients',
+  'ccrecipients',
+  'bccrecipients',
+  'replyto',
+  'importance',
+  'from',
+  'sender',
+  'attachments',
+  'internetmessageheaders'
+]);
 const NO_RECIPIENTS = "At least one recipient isn't valid., A message can't be sent because it contains no recipients.";
 const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const unknownProperty = (name: string, type: string): GraphFailure =>
-  new GraphFailure(400, 'RequestBodyRead', `The property '${name}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
+  new GraphFailure(
+    400,
+    'RequestBodyRead',
+    `The property '${name}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`
+  );
 const wrongType = (value: unknown, type: string): GraphFailure =>
-  new GraphFailure(400, 'RequestBodyRead', `Cannot convert the literal '${typeof value === 'string' ? value : JSON.stringify(value)}' to the expected type '${type}'.`);
+  new GraphFailure(
+    400,
+    'RequestBodyRead',
+    `Cannot convert the literal '${typeof value === 'string' ? value : JSON.stringify(value)}' to the expected type '${type}'.`
+  );
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -61,9 +85,14 @@ function addresses(value: unknown, property: string): string[] {
   if (!Array.isArray(value)) throw wrongType(value, 'Collection(microsoft.graph.recipient)');
   return value.map((r) => {
     const address = isObject(r) && isObject(r.emailAddress) ? r.emailAddress.address : undefined;
-    if (typeof address !== 'string') throw new GraphFailure(400, 'RequestBodyRead', `An unexpected value was found in '${property}': each recipient needs emailAddress.address.`);
+    if (typeof address !== 'string')
+      throw new GraphFailure(400, 'RequestBodyRead', `An unexpected value was found in '${property}': each recipient needs emailAddress.address.`);
     if (!ADDRESS.test(address.trim())) {
-      throw new GraphFailure(400, 'ErrorInvalidRecipients', `At least one recipient isn't valid., Recipient '${address}' isn't resolved. All recipients must be resolved before a message can be submitted.`);
+      throw new GraphFailure(
+        400,
+        'ErrorInvalidRecipients',
+        `At least one recipient isn't valid., Recipient '${address}' isn't resolved. All recipients must be resolved before a message can be submitted.`
+      );
     }
     return address.trim().toLowerCase();
   });
@@ -75,9 +104,18 @@ export function parseSendMail(raw: string, from: string): EmMail {
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new GraphFailure(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+    throw new GraphFailure(
+      400,
+      'BadRequest',
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'
+    );
   }
-  if (!isObject(json)) throw new GraphFailure(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  if (!isObject(json))
+    throw new GraphFailure(
+      400,
+      'BadRequest',
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'
+    );
   let saveToSentItems = true;
   for (const [key, value] of Object.entries(json)) {
     if (key.toLowerCase() === 'savetosentitems') {
@@ -93,12 +131,17 @@ export function parseSendMail(raw: string, from: string): EmMail {
   const body = message.body ?? { contentType: 'Text', content: '' };
   if (!isObject(body)) throw wrongType(body, 'microsoft.graph.itemBody');
   const contentType = String(body.contentType ?? 'Text').toLowerCase() === 'html' ? 'HTML' : 'Text';
-  if (body.contentType !== undefined && !['html', 'text'].includes(String(body.contentType).toLowerCase())) throw wrongType(body.contentType, 'microsoft.graph.bodyType');
+  if (body.contentType !== undefined && !['html', 'text'].includes(String(body.contentType).toLowerCase()))
+    throw wrongType(body.contentType, 'microsoft.graph.bodyType');
   if (body.content !== undefined && typeof body.content !== 'string') throw wrongType(body.content, 'Edm.String');
   for (const key of ['from', 'sender']) {
     const named = addresses(message[key] === undefined ? undefined : [message[key]], key);
     if (named.some((a) => a !== from)) {
-      throw new GraphFailure(403, 'ErrorSendAsDenied', 'The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account.');
+      throw new GraphFailure(
+        403,
+        'ErrorSendAsDenied',
+        'The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account.'
+      );
     }
   }
   const to = addresses(message.toRecipients, 'toRecipients');
@@ -109,7 +152,13 @@ export function parseSendMail(raw: string, from: string): EmMail {
 }
 
 function errorResponse(failure: GraphFailure, requestId: string): GraphResponse {
-  const body = { error: { code: failure.code, message: failure.message, innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': requestId, 'client-request-id': requestId } } };
+  const body = {
+    error: {
+      code: failure.code,
+      message: failure.message,
+      innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': requestId, 'client-request-id': requestId }
+    }
+  };
   return { status: failure.status, headers: { 'content-type': 'application/json', 'request-id': requestId }, body: JSON.stringify(body) };
 }
 

@@ -13,7 +13,10 @@ export interface GraphResponse {
   json: unknown;
 }
 
-const graphError = (status: number, code: string, message: string): GraphResponse => ({ status, json: { error: { code, message, innerError: { date: new Date().toISOString() } } } });
+const graphError = (status: number, code: string, message: string): GraphResponse => ({
+  status,
+  json: { error: { code, message, innerError: { date: new Date().toISOString() } } }
+});
 
 export function handleGraphGroups(url: URL, origin: string, login: string | undefined, directory: Directory): GraphResponse {
   if (!login) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
@@ -21,11 +24,18 @@ export function handleGraphGroups(url: URL, origin: string, login: string | unde
   if (!match) return graphError(400, 'BadRequest', `Resource not found for the segment '${url.pathname}'.`);
   if (!directory.state.groupMemberReadGranted) return graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   const group = directory.group(decodeURIComponent(match[1]));
-  if (!group) return graphError(404, 'Request_ResourceNotFound', `Resource '${match[1]}' does not exist or one of its queried reference-property objects are not present.`);
+  if (!group)
+    return graphError(
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${match[1]}' does not exist or one of its queried reference-property objects are not present.`
+    );
   const top = Math.min(Math.max(Number(url.searchParams.get('$top') ?? 100) || 100, 1), 999);
   const skip = Number(url.searchParams.get('$skiptoken') ?? 0) || 0;
   const members = directory.transitiveMembers(group.id).sort();
-  const page = members.slice(skip, skip + top).map((upn) => ({ '@odata.type': '#microsoft.graph.user', id: userObjectId(upn), userPrincipalName: upn, mail: upn }));
+  const page = members
+    .slice(skip, skip + top)
+    .map((upn) => ({ '@odata.type': '#microsoft.graph.user', id: userObjectId(upn), userPrincipalName: upn, mail: upn }));
   const json: Record<string, unknown> = { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,mail)', value: page };
   if (skip + top < members.length) {
     const next = new URL(url.toString(), origin);

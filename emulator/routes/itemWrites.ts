@@ -21,7 +21,10 @@ function fieldValues(site: EmSite, list: EmList, body: Record<string, unknown>):
   for (const [key, value] of Object.entries(body)) {
     if (key === '__metadata' || key.startsWith('odata.')) continue;
     const field = list.fields.find((f) => writeKey(f) === key || (!isLookupLike(f) && f.internalName === key));
-    if (!field) throw ERR.badRequest(`The property '${key}' does not exist on type '${list.url.split('/').pop()}'. Make sure to only use property names that are defined by the type.`);
+    if (!field)
+      throw ERR.badRequest(
+        `The property '${key}' does not exist on type '${list.url.split('/').pop()}'. Make sure to only use property names that are defined by the type.`
+      );
     if (field.readOnly) throw ERR.badRequest(`The property '${key}' is read-only.`);
     out[field.internalName] = typedValue(field, value, ctx);
   }
@@ -33,8 +36,11 @@ function fieldValues(site: EmSite, list: EmList, body: Record<string, unknown>):
 // classified from real responses in vgrem/Office365-REST-Python-Client's exception tests, the
 // message as SharePoint words it in jasonrollins/shareplum#41). Unique values compare without case.
 function duplicate(): SpError {
-  return new SpError(500, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
-    'The list item could not be added or updated because duplicate values were found in one or more fields in the list.');
+  return new SpError(
+    500,
+    '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+    'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
+  );
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -56,7 +62,16 @@ export function addItem(req: EmRequest, list: EmList, store: Store): EmItem {
   const values = fieldValues(req.site, list, jsonBody(req));
   checkUnique(list, values);
   const now = nowIso();
-  const item: EmItem = { id: list.nextItemId++, fields: values, version: 1, created: now, modified: now, authorId: req.user.id, editorId: req.user.id, history: [] };
+  const item: EmItem = {
+    id: list.nextItemId++,
+    fields: values,
+    version: 1,
+    created: now,
+    modified: now,
+    authorId: req.user.id,
+    editorId: req.user.id,
+    history: []
+  };
   list.items.set(item.id, item);
   store.putList(req.site, list);
   store.putItem(req.site, list, item);

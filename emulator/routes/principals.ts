@@ -27,7 +27,12 @@ export function serializeUser(site: EmSite, user: EmUser): Record<string, unknow
 
 export function serializeGroup(group: EmGroup): Record<string, unknown> {
   return {
-    Id: group.id, Title: group.title, LoginName: group.title, Description: group.description, OwnerTitle: 'System Account', PrincipalType: 8,
+    Id: group.id,
+    Title: group.title,
+    LoginName: group.title,
+    Description: group.description,
+    OwnerTitle: 'System Account',
+    PrincipalType: 8,
     OnlyAllowMembersViewMembership: group.onlyAllowMembersViewMembership !== false
   };
 }
@@ -70,16 +75,17 @@ export function serializeRoleDef(def: EmRoleDef): Record<string, unknown> {
 export function serializeAssignments(site: EmSite, assignments: EmRoleAssignment[]): Array<Record<string, unknown>> {
   return assignments.map((a) => ({
     PrincipalId: a.principalId,
-    RoleDefinitionBindings: a.roleDefIds.map((id) => site.roleDefs.find((d) => d.id === id)).filter((d): d is EmRoleDef => !!d).map(serializeRoleDef)
+    RoleDefinitionBindings: a.roleDefIds
+      .map((id) => site.roleDefs.find((d) => d.id === id))
+      .filter((d): d is EmRoleDef => !!d)
+      .map(serializeRoleDef)
   }));
 }
 
 export function findGroup(site: EmSite, segment: { name: string; arg?: string }): EmGroup {
   const name = segment.name.toLowerCase();
   const arg = unquote(segment.arg);
-  const group =
-    name === 'getbyname' ? site.groups.find((g) => g.title.toLowerCase() === arg.toLowerCase())
-      : site.groups.find((g) => g.id === Number(arg));
+  const group = name === 'getbyname' ? site.groups.find((g) => g.title.toLowerCase() === arg.toLowerCase()) : site.groups.find((g) => g.id === Number(arg));
   if (!group) throw ERR.notFound('Group cannot be found.');
   return group;
 }
@@ -98,7 +104,13 @@ export function addGroup(req: EmRequest, store: Store): EmGroup {
   if (req.site.groups.some((g) => g.title.toLowerCase() === body.Title?.toLowerCase())) {
     throw ERR.badRequest(`The specified name is already in use.`);
   }
-  const group: EmGroup = { id: req.site.nextPrincipalId++, title: body.Title, description: body.Description ?? '', memberIds: [], onlyAllowMembersViewMembership: true };
+  const group: EmGroup = {
+    id: req.site.nextPrincipalId++,
+    title: body.Title,
+    description: body.Description ?? '',
+    memberIds: [],
+    onlyAllowMembersViewMembership: true
+  };
   req.site.groups.push(group);
   store.putSite(req.site);
   return group;

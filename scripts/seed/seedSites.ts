@@ -8,8 +8,26 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { provision, StepRecorder, syncDepartmentFolders } from '../../src/data/provisioning';
 import { GROUPS, listDef, SCHEMA } from '../../src/data/schema';
-import { AgreementRepository, ApprovalLogRepository, CheckInRepository, listByUrl, DepartmentRepository, DialogueRepository, GoalRepository, StrategyRepository } from '../../src/data/repositories';
-import { DEFAULT_STAGE_CONFIGURATIONS, findStage, isLoggedDecision, type ApprovalTargetList, type GroupKey, type PersonRef, type StageConfiguration, type StageTransition } from '../../src/domain';
+import {
+  AgreementRepository,
+  ApprovalLogRepository,
+  CheckInRepository,
+  listByUrl,
+  DepartmentRepository,
+  DialogueRepository,
+  GoalRepository,
+  StrategyRepository
+} from '../../src/data/repositories';
+import {
+  DEFAULT_STAGE_CONFIGURATIONS,
+  findStage,
+  isLoggedDecision,
+  type ApprovalTargetList,
+  type GroupKey,
+  type PersonRef,
+  type StageConfiguration,
+  type StageTransition
+} from '../../src/domain';
 import { seedMunicipalities, type SeedEntraGroup, type SeedMunicipality, type SeedRole, type SeedGoal } from '../../seed';
 import { emulatorSp } from '../lib/nodeSp';
 
@@ -41,7 +59,8 @@ async function ensureUsers(sp: SPFI, m: SeedMunicipality, log: SeedLog): Promise
     const { Url } = await sp.web.select('Url')<{ Url: string }>();
     for (const g of entra) {
       const response = await fetch(`${new URL(Url).origin}/_emulator/directory/groups`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ id: g.id, displayName: g.displayName, kind: g.kind, members: g.members })
       });
       if (!response.ok) throw new Error(`Entra ID group ${g.displayName}: ${response.status}`);
@@ -54,7 +73,9 @@ async function ensureUsers(sp: SPFI, m: SeedMunicipality, log: SeedLog): Promise
       await sp.web.siteGroups.getByName(group.title).users.add(member.login);
     }
     for (const g of throughEntra) await sp.web.siteGroups.getByName(group.title).users.add(groupClaim(g));
-    log(`${group.title}: ${[...members.map((u) => u.login), ...throughEntra.map((g) => `${g.displayName} (Entra ID: ${g.members.join(', ')})`)].join(', ') || '(ingen)'}`);
+    log(
+      `${group.title}: ${[...members.map((u) => u.login), ...throughEntra.map((g) => `${g.displayName} (Entra ID: ${g.members.join(', ')})`)].join(', ') || '(ingen)'}`
+    );
   }
   return ids;
 }
@@ -87,7 +108,10 @@ function inCreationOrder(goals: SeedGoal[]): SeedGoal[] {
  * approval that preceded its follow-up; a closed one that approval and its closing, since a stage
  * past an approval stands on the approved version. */
 async function recordSeedDecisions(
-  sp: SPFI, m: SeedMunicipality, config: StageConfiguration, spFor: (login: string) => SPFI,
+  sp: SPFI,
+  m: SeedMunicipality,
+  config: StageConfiguration,
+  spFor: (login: string) => SPFI,
   items: Array<{ list: ApprovalTargetList; id: number; stage: string }>
 ): Promise<number> {
   let count = 0;
@@ -102,7 +126,11 @@ async function recordSeedDecisions(
       const actor = m.users.find((u) => ROLE_GROUPS[u.role].some((g) => transition.allowedGroups.includes(g)));
       if (actor === undefined) throw new Error(`${m.title}: no demo user may "${transition.label}"`);
       await new ApprovalLogRepository(spFor(actor.login)).append({
-        targetList: item.list, targetId: item.id, fromStage: transition.from, toStage: transition.to, decision: transition.decision,
+        targetList: item.list,
+        targetId: item.id,
+        fromStage: transition.from,
+        toStage: transition.to,
+        decision: transition.decision,
         approvedVersion: raw.OData__UIVersionString
       });
       count += 1;
@@ -193,7 +221,12 @@ export async function seedMunicipality(sp: SPFI, m: SeedMunicipality, log: SeedL
 }
 
 /** Check-ins and contract dialogues (issue 18), each in its department's folder. */
-async function seedFollowUp(sp: SPFI, m: SeedMunicipality, goalIds: Map<string, number>, agreementOf: Map<string, { id: number; departmentId: number; year: number }>): Promise<void> {
+async function seedFollowUp(
+  sp: SPFI,
+  m: SeedMunicipality,
+  goalIds: Map<string, number>,
+  agreementOf: Map<string, { id: number; departmentId: number; year: number }>
+): Promise<void> {
   const checkIns = new CheckInRepository(sp);
   for (const { goalKey, ...checkIn } of m.checkIns ?? []) {
     const goalId = goalIds.get(goalKey);

@@ -33,9 +33,11 @@ export function parseTenantArgs(argv: string[], env: Record<string, string | und
     i += 1;
   }
   if (values.site === undefined) return undefined;
-  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(values.site)) throw new Error('--site skal være en fuld adresse / must be a full URL, fx https://kommune.sharepoint.com/sites/udvikling');
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(values.site))
+    throw new Error('--site skal være en fuld adresse / must be a full URL, fx https://kommune.sharepoint.com/sites/udvikling');
   const token = values.token ?? env.SP_ACCESS_TOKEN;
-  if (!token && !values.user) throw new Error('Angiv --token (eller SP_ACCESS_TOKEN) / give --token (or SP_ACCESS_TOKEN); --user <login> kun for emulatoren / only for the emulator');
+  if (!token && !values.user)
+    throw new Error('Angiv --token (eller SP_ACCESS_TOKEN) / give --token (or SP_ACCESS_TOKEN); --user <login> kun for emulatoren / only for the emulator');
   return {
     site: values.site.replace(/\/+$/, ''),
     token,
@@ -49,7 +51,13 @@ export function parseTenantArgs(argv: string[], env: Record<string, string | und
 
 /** A prefix no installation has: letters and digits, from the time and a random part. */
 export function uniquePrefix(now: Date = new Date(), random: () => number = Math.random): string {
-  const stamp = now.toISOString().replace(/[^0-9]/g, '').slice(2, 12);
-  const tail = Math.floor(random() * 36 ** 3).toString(36).padStart(3, '0').toUpperCase();
+  const stamp = now
+    .toISOString()
+    .replace(/[^0-9]/g, '')
+    .slice(2, 12);
+  const tail = Math.floor(random() * 36 ** 3)
+    .toString(36)
+    .padStart(3, '0')
+    .toUpperCase();
   return `UATest${stamp}${tail}`;
 }

@@ -65,14 +65,18 @@ async function cleanup(sp: SPFI, prefix: string): Promise<{ removed: string[]; l
     }
   };
   const listsPath = `${webServerRelativePath(sp)}/Lists/${prefix}`.toLowerCase();
-  const lists = await sp.web.lists.select('Id', 'Title', 'RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ Id: string; Title: string; RootFolder: { ServerRelativeUrl: string } }>>();
+  const lists = await sp.web.lists.select('Id', 'Title', 'RootFolder/ServerRelativeUrl').expand('RootFolder')<
+    Array<{ Id: string; Title: string; RootFolder: { ServerRelativeUrl: string } }>
+  >();
   // Lookups point from the later lists to the earlier ones: delete in reverse creation order.
   const ours = lists.filter((l) => l.RootFolder.ServerRelativeUrl.toLowerCase().startsWith(listsPath)).reverse();
   for (const list of ours) await attempt(`liste / list ${list.RootFolder.ServerRelativeUrl}`, () => sp.web.lists.getById(list.Id).delete());
   const groups = await sp.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
-  for (const group of groups.filter((g) => g.Title.startsWith(`${prefix} `))) await attempt(`gruppe / group ${group.Title}`, () => sp.web.siteGroups.removeById(group.Id));
+  for (const group of groups.filter((g) => g.Title.startsWith(`${prefix} `)))
+    await attempt(`gruppe / group ${group.Title}`, () => sp.web.siteGroups.removeById(group.Id));
   const roles = await sp.web.roleDefinitions.select('Id', 'Name')<Array<{ Id: number; Name: string }>>();
-  for (const role of roles.filter((r) => r.Name.startsWith(`${prefix} `))) await attempt(`tilladelsesniveau / permission level ${role.Name}`, () => sp.web.roleDefinitions.getById(role.Id).delete());
+  for (const role of roles.filter((r) => r.Name.startsWith(`${prefix} `)))
+    await attempt(`tilladelsesniveau / permission level ${role.Name}`, () => sp.web.roleDefinitions.getById(role.Id).delete());
   return { removed, leftBehind };
 }
 
@@ -87,7 +91,11 @@ export async function runTenantCheck(args: TenantArgs, options: CheckOptions): P
     year: new Date().getFullYear(),
     workbookLabels: options.workbookLabels,
     // The product's own services read no mail; the mail step uses this client.
-    services: createAppServices(sp, { stageConfiguration: SKANDERBORG_STAGES, storageScope: `${args.site}|tenant-check`, graph: createFetchGraphClient({ baseUrl: args.graphUrl, headers: graphHeaders }) }),
+    services: createAppServices(sp, {
+      stageConfiguration: SKANDERBORG_STAGES,
+      storageScope: `${args.site}|tenant-check`,
+      graph: createFetchGraphClient({ baseUrl: args.graphUrl, headers: graphHeaders })
+    }),
     graph: graphHeaders ? createFetchGraphClient({ baseUrl: args.graphUrl, headers: graphHeaders }) : undefined
   };
   const results: StepResult[] = [];
@@ -133,7 +141,10 @@ export function formatReport(report: TenantReport, keep = false): string {
   if (keep) lines.push(`Beholdt (--keep) / kept: fjern lister, grupper og tilladelsesniveau med præfikset ${report.prefix} / remove what carries the prefix`);
   else lines.push(`Fjernet / removed: ${report.removed.length}`, ...report.leftBehind.map((l) => `IKKE FJERNET / NOT REMOVED: ${l}`));
   const failed = report.steps.filter((r) => !r.ok).length;
-  lines.push(report.ok ? 'Resultat / result: alt OK / all OK' : `Resultat / result: ${failed} trin fejlede / steps failed${report.leftBehind.length > 0 ? ', noget blev ikke fjernet / something was left behind' : ''}`);
+  lines.push(
+    report.ok
+      ? 'Resultat / result: alt OK / all OK'
+      : `Resultat / result: ${failed} trin fejlede / steps failed${report.leftBehind.length > 0 ? ', noget blev ikke fjernet / something was left behind' : ''}`
+  );
   return `${lines.join('\n')}\n`;
 }
-

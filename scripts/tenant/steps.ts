@@ -53,7 +53,9 @@ const OPERATOR_GROUPS: GroupKey[] = ['editors', 'leaders', 'approvers', 'secreta
 
 export const STEPS: Step[] = [
   {
-    key: 'provision', da: 'Opret lister, felter, visninger, grupper og tilladelser', en: 'Provision lists, fields, views, groups and permissions',
+    key: 'provision',
+    da: 'Opret lister, felter, visninger, grupper og tilladelser',
+    en: 'Provision lists, fields, views, groups and permissions',
     async run(ctx) {
       const report = await provision(ctx.sp);
       const again = await provision(ctx.sp);
@@ -62,26 +64,42 @@ export const STEPS: Step[] = [
     }
   },
   {
-    key: 'membership', da: 'Operatøren i grupperne (læs egne grupper)', en: 'Operator in the groups (read own groups)',
+    key: 'membership',
+    da: 'Operatøren i grupperne (læs egne grupper)',
+    en: 'Operator in the groups (read own groups)',
     async run(ctx) {
       const me = await ctx.sp.web.currentUser.select('Id', 'LoginName', 'Title', 'Email')<{ Id: number; LoginName: string; Title: string; Email: string }>();
       ctx.operator = { id: me.Id, email: me.Email, title: me.Title, login: me.LoginName };
       for (const key of OPERATOR_GROUPS) {
-        const group = need(GROUPS.find((g) => g.key === key), key);
+        const group = need(
+          GROUPS.find((g) => g.key === key),
+          key
+        );
         await ctx.sp.web.siteGroups.getByName(group.title).users.add(me.LoginName);
       }
       const mine = await ctx.services.approvals.myGroups();
-      check(OPERATOR_GROUPS.every((k) => mine.includes(k)), `egne grupper / own groups: ${mine.join(', ')}`);
+      check(
+        OPERATOR_GROUPS.every((k) => mine.includes(k)),
+        `egne grupper / own groups: ${mine.join(', ')}`
+      );
       // No e-mails to groups from the test installation; the mail step sends one through Graph.
       await listByUrl(ctx.sp, listDef(SCHEMA, 'Settings')).items.add({ Title: 'Notifikationer', Key: 'notifications', Value: '{"enabled": false}' });
       return `${me.LoginName}: ${mine.join(', ')}`;
     }
   },
   {
-    key: 'dus', da: 'Årets DUS med spor og krav (opret, gem med ETag)', en: "The year's DUS with tracks and requirements (create, save with ETag)",
+    key: 'dus',
+    da: 'Årets DUS med spor og krav (opret, gem med ETag)',
+    en: "The year's DUS with tracks and requirements (create, save with ETag)",
     async run(ctx) {
       const draft = {
-        strategy: { year: ctx.year, title: `Test-DUS ${ctx.year}`, vision: 'Test', deadlines: [{ title: 'Afleveres til direktionen', date: `${ctx.year}-11-30` }], minimumGoalContent: ['purpose' as const] },
+        strategy: {
+          year: ctx.year,
+          title: `Test-DUS ${ctx.year}`,
+          vision: 'Test',
+          deadlines: [{ title: 'Afleveres til direktionen', date: `${ctx.year}-11-30` }],
+          minimumGoalContent: ['purpose' as const]
+        },
         tracks: [{ kind: 'track' as const, number: 1, title: 'Testspor', description: 'Oprettet af test:tenant' }],
         requirements: [{ number: 1, title: 'Testkrav', appliesTo: 'agreement' as const }]
       };
@@ -92,11 +110,19 @@ export const STEPS: Step[] = [
     }
   },
   {
-    key: 'department', da: 'Afdeling med operatøren som leder', en: 'Department led by the operator',
+    key: 'department',
+    da: 'Afdeling med operatøren som leder',
+    en: 'Department led by the operator',
     async run(ctx) {
       const operator = need(ctx.operator, 'operatør / operator');
       const person: PersonRef = { id: operator.id, email: operator.email, title: operator.title };
-      const created = await new DepartmentRepository(ctx.sp).store.create({ title: 'Testafdeling', kind: 'department', leader: person, editors: [person], active: true });
+      const created = await new DepartmentRepository(ctx.sp).store.create({
+        title: 'Testafdeling',
+        kind: 'department',
+        leader: person,
+        editors: [person],
+        active: true
+      });
       ctx.departmentId = created.id;
       // A new department gets its folders (and their permissions) when the site owner runs the setup again.
       const report = await provision(ctx.sp);
@@ -104,7 +130,9 @@ export const STEPS: Step[] = [
     }
   },
   {
-    key: 'agreement', da: 'Opret årets aftale (to gange: samme aftale)', en: "Create the year's agreement (twice: the same one)",
+    key: 'agreement',
+    da: 'Opret årets aftale (to gange: samme aftale)',
+    en: "Create the year's agreement (twice: the same one)",
     async run(ctx) {
       const department = need(ctx.departmentId, 'afdeling / department');
       const first = await ctx.services.createAgreement(department, ctx.year);
@@ -115,27 +143,43 @@ export const STEPS: Step[] = [
     }
   },
   {
-    key: 'goal', da: 'Mål: opret, ret med ETag, forældet ETag afvises', en: 'Goal: create, update with ETag, stale ETag refused',
+    key: 'goal',
+    da: 'Mål: opret, ret med ETag, forældet ETag afvises',
+    en: 'Goal: create, update with ETag, stale ETag refused',
     async run(ctx) {
       const agreementId = need(ctx.agreementId, 'aftale / agreement');
       const editor = await ctx.services.loadGoalEditor({ agreementId });
       const draftStage = ctx.config.stages[0].code;
       const goal: NewGoal = {
-        evidence: [], agreementId, departmentId: need(ctx.departmentId, 'afdeling'), year: ctx.year, title: 'Testmål', purpose: 'Formål skrevet af test:tenant',
-        sharedWithDepartmentIds: [], trackIds: editor.tracks.map((t) => t.id), policies: [], requirementIds: editor.requirements.map((r) => r.id), stage: draftStage
+        evidence: [],
+        agreementId,
+        departmentId: need(ctx.departmentId, 'afdeling'),
+        year: ctx.year,
+        title: 'Testmål',
+        purpose: 'Formål skrevet af test:tenant',
+        sharedWithDepartmentIds: [],
+        trackIds: editor.tracks.map((t) => t.id),
+        policies: [],
+        requirementIds: editor.requirements.map((r) => r.id),
+        stage: draftStage
       };
       const created = await ctx.services.saveGoal(goal, undefined);
       const updated = await ctx.services.saveGoal({ ...goal, purpose: 'Rettet formål' }, created);
       check(updated.etag !== created.etag, 'ETag ændrede sig ikke / the ETag did not change');
       // The first ETag is stale now: a save from it must merge or report a conflict, never overwrite blindly.
-      const stale = await ctx.services.saveGoal({ ...goal, purpose: 'Fra en forældet version' }, created).then(() => undefined, (e: unknown) => e);
+      const stale = await ctx.services.saveGoal({ ...goal, purpose: 'Fra en forældet version' }, created).then(
+        () => undefined,
+        (e: unknown) => e
+      );
       check(stale instanceof DataError && stale.kind === 'conflict', `forældet ETag blev ikke afvist / stale ETag not refused: ${String(stale)}`);
       ctx.goalId = created.goal.id;
       return `id ${created.goal.id}, ETag ${created.etag} → ${updated.etag}`;
     }
   },
   {
-    key: 'views', da: 'Alle visningers læsninger', en: 'Every read of every view',
+    key: 'views',
+    da: 'Alle visningers læsninger',
+    en: 'Every read of every view',
     async run(ctx) {
       const { services } = ctx;
       const department = need(ctx.departmentId, 'afdeling');
@@ -144,22 +188,35 @@ export const STEPS: Step[] = [
       const setup = await services.siteSetup();
       check(setup.missingLists.length === 0, `mangler / missing: ${setup.missingLists.join(', ')}`);
       const reads: Array<[string, Promise<unknown>]> = [
-        ['currentUser', services.currentUser()], ['permissions', services.permissions()], ['departments', services.listDepartments()],
-        ['years', services.listYears()], ['department view', services.loadDepartmentView(department, ctx.year)],
-        ['goal editor', services.loadGoalEditor({ goalId })], ['document', services.loadAgreementDocument(agreementId)],
-        ['overview', services.overview.load(ctx.year)], ['DUS', services.strategyAdmin.load(ctx.year)],
-        ['follow-up', services.yearEnd.loadFollowUp(agreementId)], ['lineage', services.yearEnd.loadLineage(goalId)],
-        ['outcomes', services.yearEnd.loadOutcomeSummaries(ctx.year)], ['tasks', services.approvals.myTasks()],
-        ['workflow', services.approvals.workflow()], ['history', services.approvals.history({ list: 'Agreements', id: agreementId })]
+        ['currentUser', services.currentUser()],
+        ['permissions', services.permissions()],
+        ['departments', services.listDepartments()],
+        ['years', services.listYears()],
+        ['department view', services.loadDepartmentView(department, ctx.year)],
+        ['goal editor', services.loadGoalEditor({ goalId })],
+        ['document', services.loadAgreementDocument(agreementId)],
+        ['overview', services.overview.load(ctx.year)],
+        ['DUS', services.strategyAdmin.load(ctx.year)],
+        ['follow-up', services.yearEnd.loadFollowUp(agreementId)],
+        ['lineage', services.yearEnd.loadLineage(goalId)],
+        ['outcomes', services.yearEnd.loadOutcomeSummaries(ctx.year)],
+        ['tasks', services.approvals.myTasks()],
+        ['workflow', services.approvals.workflow()],
+        ['history', services.approvals.history({ list: 'Agreements', id: agreementId })]
       ];
       for (const [, read] of reads) await read;
       const view = await services.loadDepartmentView(department, ctx.year);
-      check(view.goals.some((g) => g.id === goalId), 'målet mangler i afdelingens visning / the goal is missing from the department view');
+      check(
+        view.goals.some((g) => g.id === goalId),
+        'målet mangler i afdelingens visning / the goal is missing from the department view'
+      );
       return `${reads.length} læsninger / reads`;
     }
   },
   {
-    key: 'approval', da: 'Hele godkendelsesforløbet til Godkendt, verificeret i loggen', en: 'The whole approval chain to approved, verified in the log',
+    key: 'approval',
+    da: 'Hele godkendelsesforløbet til Godkendt, verificeret i loggen',
+    en: 'The whole approval chain to approved, verified in the log',
     async run(ctx) {
       const target = { list: 'Agreements' as const, id: need(ctx.agreementId, 'aftale') };
       const approved = ctx.config.stages.find((s) => s.kind === 'approved');
@@ -171,7 +228,10 @@ export const STEPS: Step[] = [
         const forward = actions.transitions.find((t) => t.decision !== 'returned' && findStage(ctx.config, t.to)?.kind !== 'draft');
         check(forward !== undefined, `ingen vej videre fra / no way on from ${actions.stage}`);
         await ctx.services.approvals.decide({
-          target, to: forward?.to ?? '', from: actions.stage, etag: actions.etag,
+          target,
+          to: forward?.to ?? '',
+          from: actions.stage,
+          etag: actions.etag,
           ...(forward?.requiresMeeting ? { meetingDate: `${ctx.year}-01-15`, minutesUrl: 'https://example.org/referat' } : {})
         });
         steps.push(`${actions.stage}→${forward?.to}`);
@@ -182,7 +242,9 @@ export const STEPS: Step[] = [
     }
   },
   {
-    key: 'export', da: 'Excel-eksport og Word-dokumenter', en: 'Excel export and Word documents',
+    key: 'export',
+    da: 'Excel-eksport og Word-dokumenter',
+    en: 'Excel export and Word documents',
     async run(ctx) {
       const file = await ctx.services.exports.exportGoals({ year: ctx.year, layout: 'single', labels: ctx.workbookLabels, fileName: 'test' });
       const docx = await ctx.services.documents.agreementDocx(need(ctx.agreementId, 'aftale'));
@@ -193,14 +255,20 @@ export const STEPS: Step[] = [
     }
   },
   {
-    key: 'mail', da: 'E-mail gennem Microsoft Graph til operatørens egen adresse', en: "E-mail through Microsoft Graph to the operator's own address",
+    key: 'mail',
+    da: 'E-mail gennem Microsoft Graph til operatørens egen adresse',
+    en: "E-mail through Microsoft Graph to the operator's own address",
     async run(ctx) {
       const graph = ctx.graph;
       if (!graph) return 'SPRUNGET OVER: ingen --graph-token / SKIPPED: no --graph-token';
       const me = await graph.get<{ mail?: string; userPrincipalName: string }>('/me?$select=mail,userPrincipalName');
       const to = me.mail ?? me.userPrincipalName;
       await graph.post('/me/sendMail', {
-        message: { subject: 'Udviklingsaftaler: test af tenant', body: { contentType: 'Text', content: 'Sendt af npm run test:tenant. / Sent by npm run test:tenant.' }, toRecipients: [{ emailAddress: { address: to } }] },
+        message: {
+          subject: 'Udviklingsaftaler: test af tenant',
+          body: { contentType: 'Text', content: 'Sendt af npm run test:tenant. / Sent by npm run test:tenant.' },
+          toRecipients: [{ emailAddress: { address: to } }]
+        },
         saveToSentItems: false
       });
       return `til / to ${to}`;

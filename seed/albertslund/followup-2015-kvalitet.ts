@@ -147,8 +147,7 @@ const written: SeedGoal[] = [
   {
     ...loen,
     key: 'al-2015-synergi-loen',
-    title:
-      'Effektiv drift via maksimal udnyttelse af synergi mellem Økonomi drift, Lønadministrationen og Personalekonsulenterne',
+    title: 'Effektiv drift via maksimal udnyttelse af synergi mellem Økonomi drift, Lønadministrationen og Personalekonsulenterne',
     evidence: evidence(
       'Gennemgang og procesoptimering af de 5 mest centrale arbejdsgange:',
       'Løn ved sygdom',

@@ -11,9 +11,16 @@ const laering = followUpGoal('Læring i den netværksbaserede organisation', 2);
 const SHOWN: Readonly<Record<string, Record<number, string>>> = {
   'al-2015-netvaerksarbejde': { 0: 'Derudover har flere medarbejdere deltaget i netværk', 1: '5 medarbejdere har taget en netværkslederuddannelse' },
   'al-2015-vision': { 0: 'Der er udviklet en ny vision og strategi som er politisk vedtaget' },
-  'al-2015-kompetencer': { 0: 'CF vedtog en plan for den tværgående kompetenceudvikling', 1: 'Forløbet er blevet positivt evalueret', 3: 'ØS har tilpasset sine undervisningstilbud' },
+  'al-2015-kompetencer': {
+    0: 'CF vedtog en plan for den tværgående kompetenceudvikling',
+    1: 'Forløbet er blevet positivt evalueret',
+    3: 'ØS har tilpasset sine undervisningstilbud'
+  },
   'al-2015-arbejdsmiljoe': { 0: 'Kommissoriet er drøftet i KommuneMED' },
-  'al-2015-trivsel': { 0: 'I februar 2015 gennemførte ØS en trivsels- og APV undersøgelse', 1: 'Ledere og arbejdsmiljørepræsentanter blev efterfølgende trænet' }
+  'al-2015-trivsel': {
+    0: 'I februar 2015 gennemførte ØS en trivsels- og APV undersøgelse',
+    1: 'Ledere og arbejdsmiljørepræsentanter blev efterfølgende trænet'
+  }
 };
 
 const written: SeedGoal[] = [
@@ -63,8 +70,7 @@ const written: SeedGoal[] = [
       'CF og evt. øvrige relevante interessenter fra AK inddrages i strategiens udformning',
       'Strategi for økonomistyring vedtages i DIF og ØU'
     ),
-    outcomeNote:
-      'Forarbejdet er i gang, og der er udvalgt et område og en referenceleder til indsatsen. Målet videreføres i 2016/2017'
+    outcomeNote: 'Forarbejdet er i gang, og der er udvalgt et område og en referenceleder til indsatsen. Målet videreføres i 2016/2017'
   },
   {
     ...laering,
@@ -73,8 +79,7 @@ const written: SeedGoal[] = [
     evidence: evidence(
       'Gennemført pilottest af tværfagligt udgående specialistteam (eks. økonom, jurist og it-specialist), som besøger tre udvalgte afdelinger, institutioner, enheder eller lign.(på opfordring) og i fællesskab med "værten" effektiviserer udvalgte arbejdsgange, opgaver m.m.'
     ),
-    outcomeNote:
-      'Der er gjort flere spæde forsøg, men målet er ikke nået, og det overvejes pt. om der skal arbejdes videre med det i 2016/17.'
+    outcomeNote: 'Der er gjort flere spæde forsøg, men målet er ikke nået, og det overvejes pt. om der skal arbejdes videre med det i 2016/17.'
   },
   {
     ...laering,
@@ -106,8 +111,7 @@ const written: SeedGoal[] = [
   {
     ...laering,
     key: 'al-2015-trivsel',
-    title:
-      'Styrke ledernes og MEDorganisationens viden om og metoder til at arbejde målrettet med trivsel (herunder øge social kapital i AK)',
+    title: 'Styrke ledernes og MEDorganisationens viden om og metoder til at arbejde målrettet med trivsel (herunder øge social kapital i AK)',
     evidence: evidence(
       'Gennemført trivsels- og APV undersøgelse i foråret 2015, med fokus på Social Kapital, danner udgangspunkt for en målrettet indsats for at øge trivslen og organisationens sociale kapital',
       'Gennemført træning af ledere og arbejdsmiljørepræsentanter i metoder til at arbejde målrettet med at øge den sociale kapital'

@@ -42,7 +42,11 @@ const smart = followUpGoal('Smart administration', 1);
 const SHOWN: Readonly<Record<string, Record<number, string>>> = {
   'al-2015-personaleadministration': { 0: 'den første etape (for år 2015) er gennemført som planlagt' },
   'al-2015-smal-administration': { 0: 'Der er gennemført en sammenligning af administrationen' },
-  'al-2015-digitalt-kompetenceloeft': { 0: 'Der er gennemført en digital modenhedsanalyse', 2: 'Der er gennemført undervisning i I-help og Analyzer', 3: 'Der er gennemført undervisning i I-help og Analyzer' }
+  'al-2015-digitalt-kompetenceloeft': {
+    0: 'Der er gennemført en digital modenhedsanalyse',
+    2: 'Der er gennemført undervisning i I-help og Analyzer',
+    3: 'Der er gennemført undervisning i I-help og Analyzer'
+  }
 };
 
 const written: SeedGoal[] = [
@@ -84,9 +88,7 @@ const written: SeedGoal[] = [
     ...smart,
     key: 'al-2015-kontantloese-boern',
     title: 'ØS vil gøre Kommunens børn kontantløse – og vi starter på skoleområdet i samarbejde med Skoler og Uddannelse',
-    evidence: evidence(
-      'Der indføres elektroniske kort til alle børn tilmeldt i kommunens skoler, klubber og SFO inden udgangen af 2016.'
-    ),
+    evidence: evidence('Der indføres elektroniske kort til alle børn tilmeldt i kommunens skoler, klubber og SFO inden udgangen af 2016.'),
     outcomeNote:
       'Arbejdet pågår og målet videreføres til 2016. Der er afholdt behovsafklarende møder med interessenter, gennemført studietur til Roskilde Kommune for at se et system i praksis. Der er afholdt en Business Case workshop og en leverandør har vist klubberne hvad deres system har af muligheder for at lette hverdagen og det administrative arbejde. Det er undersøgt om IT i AK er gearret til at køre systemet. Og der er påbegyndt et ideoplæg omkring projektet til Digitaliseringsstyregruppen, herunder peget på de to klubber, der skal være de første på systemet i 2016.'
   },
@@ -94,8 +96,7 @@ const written: SeedGoal[] = [
     ...smart,
     key: 'al-2015-digital-understoettelse-spo',
     // The whole "Mål:" text is one character over a title's 255: the title is its first sentence.
-    title:
-      'Vi vil sammen med den øvrige organisationen, i periode 2015-2018, afdække organisationens specifikke behov for digital understøttelse.',
+    title: 'Vi vil sammen med den øvrige organisationen, i periode 2015-2018, afdække organisationens specifikke behov for digital understøttelse.',
     goalStatement:
       'Vi vil sammen med den øvrige organisationen, i periode 2015-2018, afdække organisationens specifikke behov for digital understøttelse. Vi starter med at afdække og iværksætte målrettet digital understøttelse af Sundhed, Pleje og Omsorgs dokumentationsbehov',
     evidence: evidence(

@@ -42,10 +42,7 @@ export const goals2016Areas34: SeedGoal[] = [
     ...area(3),
     key: 'al-2016-indtaegter-udgifter',
     title: 'Optimere tværgående indtægter og nedbringe udgifter',
-    evidence: evidence(
-      'Indtægter fra moms og hjemtagelse af statsrefusioner er øget.',
-      'Udgifter til rykkere og forsikring af tjenestemænd er nedbragt'
-    )
+    evidence: evidence('Indtægter fra moms og hjemtagelse af statsrefusioner er øget.', 'Udgifter til rykkere og forsikring af tjenestemænd er nedbragt')
   },
   {
     ...area(3),

@@ -68,8 +68,7 @@ export const goals2016Areas12: SeedGoal[] = [
   {
     ...area(1),
     key: 'al-2016-digitalisere-processer',
-    title:
-      'Digitalisere og effektivisere processer, både internt i Økonomi og Stab og ud i organisationen. Herunder optimere/ standardisere arbejdsgange.',
+    title: 'Digitalisere og effektivisere processer, både internt i Økonomi og Stab og ud i organisationen. Herunder optimere/ standardisere arbejdsgange.',
     // 2015: "Målet videreføres" for the personnel administration goal; this goal's evidence
     // continues that work.
     continuesFromKey: 'al-2015-personaleadministration',
@@ -83,9 +82,7 @@ export const goals2016Areas12: SeedGoal[] = [
     ...area(1),
     key: 'al-2016-internet-institutioner',
     title: 'Flest mulige decentrale institutioner har et internet, der kan håndtere de devices, der bruges på institutionen',
-    evidence: evidence(
-      'I 2016 opgraderes den digitale infrastruktur. Der er afsat 500.000 kroner i 2016, og yderligere 1 mio. i 2017 og 2018 til formålet.'
-    )
+    evidence: evidence('I 2016 opgraderes den digitale infrastruktur. Der er afsat 500.000 kroner i 2016, og yderligere 1 mio. i 2017 og 2018 til formålet.')
   },
   {
     ...area(1),
@@ -154,9 +151,7 @@ export const goals2016Areas12: SeedGoal[] = [
     ...area(1),
     key: 'al-2016-spilleregler',
     title: "Eftersyn af de økonomiske spilleregler (regnskabsregulativ) og 'spilleregler' for budget.",
-    evidence: evidence(
-      'Ajourførte spilleregler, som er godkendt af KB. Der er særligt fokus på ledelsestilsyn, anlæg, regnskab og budget.'
-    )
+    evidence: evidence('Ajourførte spilleregler, som er godkendt af KB. Der er særligt fokus på ledelsestilsyn, anlæg, regnskab og budget.')
   },
   {
     ...area(2),
@@ -184,8 +179,7 @@ export const goals2016Areas12: SeedGoal[] = [
   {
     ...area(2),
     key: 'al-2016-effektiviseringsmuligheder',
-    title:
-      "Understøtte/udbrede viden om effektiviseringsmuligheder med udgangspunkt i fx KORA og KL's inspirationskatalog, løbende analyser og nøgletal",
+    title: "Understøtte/udbrede viden om effektiviseringsmuligheder med udgangspunkt i fx KORA og KL's inspirationskatalog, løbende analyser og nøgletal",
     evidence: evidence(
       'Økonomi og Stab afdækker omfanget af relevante forslag til mulige effektiviseringer i fx inspirationskataloger, nøgletal osv. på alle de store fagområder',
       'Med udgangspunkt heri udvælges konkrete forslag til mulig effektivisering på 2-3 fagområder',

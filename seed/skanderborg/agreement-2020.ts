@@ -61,12 +61,7 @@ export const agreement2020: SeedAgreement = {
     'Et andet eksempel er stabens fokus på de økonomiske risikoområder, der er og evt. opstår. Det er, set i relation til den økonomiske politik, vigtigt at budgetterne overholdes og dermed sikker drift. De steder hvor det ikke sker, er det stabens opgave at sikre, at der bliver taget hånd om udfordringen og være med til at finde (nye) løsninger og handlinger, så de budgetansvarlige holder deres budgetter.'
   ].join('\n'),
   // "1.1 Byrådets politikker": the four the staff works within.
-  policies: [
-    'Den økonomiske politik',
-    'Indkøbs- og udbudspolitikken',
-    'Digitaliserings- og IT-strategien',
-    'Opkrævningsstrategien'
-  ],
+  policies: ['Den økonomiske politik', 'Indkøbs- og udbudspolitikken', 'Digitaliserings- og IT-strategien', 'Opkrævningsstrategien'],
   // "1.5 Aftalens tilblivelse". Rows whose period has no year keep the document's wording in
   // `note` and no date: the year is not written there, so it is not filled in.
   milestones: [

@@ -98,10 +98,9 @@ export const climateGoals2023: SeedGoal[] = [
         "Vi ønsker at reducere Skanderborg Kommunes samlede CO2 aftryk gennem øget anvendelse af reproducerede Pc'er. CO2 reduktionen af sker dels via genanvendelse af kommunens egne Pc'er og klimakompenserende initiativer for de dele på Pc'erne, der udskiftes og koster Co2.",
         "Skanderborg Kommune har ca. 2.300 Pc'er og målsætningen er at 20 pct. heraf skal være reproducerede Pc'er i løbet af de næste 4 år."
       ].join('\n'),
-      deliverable: [
-        "500 reproducerede Pc'er i 2026.",
-        'Det svarer til en CO2 reduktion på 158.000 kg CO2 og 95.000.000 liter mindre forbrug af vand.'
-      ].join('\n'),
+      deliverable: ["500 reproducerede Pc'er i 2026.", 'Det svarer til en CO2 reduktion på 158.000 kg CO2 og 95.000.000 liter mindre forbrug af vand.'].join(
+        '\n'
+      ),
       // The document's cell reads "Udfyldes af klimateamet" (to be filled in by the climate team).
       subGoals: 'Udfyldes af klimateamet',
       responsible: 'IT/Digitalisering og Forretningsudvikling',

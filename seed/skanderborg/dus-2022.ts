@@ -104,8 +104,7 @@ export const dus2022: SeedStrategy = {
     {
       number: 5,
       appliesTo: 'agreement',
-      title:
-        'Beskrive hvordan det tværgående samarbejde kan styrkes for at sikre helhed og sammenhæng i opgaveløsningen.',
+      title: 'Beskrive hvordan det tværgående samarbejde kan styrkes for at sikre helhed og sammenhæng i opgaveløsningen.',
       description:
         'Alle kontrakt- og aftaleholdere skal forholde sig til, hvordan helhed og sammenhæng i opgaveløsningen sikres gennem det tværgående samarbejde.'
     }

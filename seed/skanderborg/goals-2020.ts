@@ -49,8 +49,7 @@ export const goals2020: SeedGoal[] = [
       'Derudover iværksættes i 2020 konkrete kompetenceudviklingsindsatser rettet mod medarbejdere på de enkelte fagområder og i administrationen. En forudsætning for gennemførelsen af indsatserne er samarbejde med fagsekretariater og kontraktholdere. Formålet med samarbejdet er at identificere behov med udgangspunkt i kerneopgaven, og dermed hvilke kompetenceudviklingsaktiviteter, der er behov for.',
       'Temaet er blevet behandlet på HMU’s seminar i efteråret 2019, og HMU’s input vil indgå i udformningen af konkrete aktiviteter.'
     ].join('\n'),
-    involved:
-      'Udviklingsmålet er et fælles mål for Staben for Økonomi, Innovation og IT og HR staben rettet mod den øvrige del af organisationen.',
+    involved: 'Udviklingsmålet er et fælles mål for Staben for Økonomi, Innovation og IT og HR staben rettet mod den øvrige del af organisationen.',
     sharedWithDepartmentKeys: ['sk-hr'],
     followUpMethod:
       'Der vil blive gennemført en evaluering af ledertræf, og der vil løbende blive evalueret på de kompetenceudviklingsforløb der iværksættes i organisationen. Evalueringerne vil ske gennem inddragelse af såvel ledere og medarbejdere på de områder, hvor der gennemføres aktiviteter.'
@@ -95,8 +94,7 @@ export const goals2020: SeedGoal[] = [
     key: 'sk-2020-mal-3',
     number: 3,
     heading: 'Anlægsstyring',
-    title:
-      'Bedre anlægsstyring med henblik på forbedring af det politiske beslutningsgrundlag for anlægsinvesteringer',
+    title: 'Bedre anlægsstyring med henblik på forbedring af det politiske beslutningsgrundlag for anlægsinvesteringer',
     // Table: X under "folkestyret", "hinanden" and "Andet (Økonomiske politik)".
     trackRefs: [
       { kind: 'track', number: 1 },
@@ -121,8 +119,7 @@ export const goals2020: SeedGoal[] = [
       'Udviklingsmålet er en fortsættelse af målet "Videreudvikling af anlægsstyringen" i Udviklingsaftalen for 2019. Det er et fælles mål for Staben for Økonomi, Innovation og Teknik og Miljø. Målet berører endvidere alle dele af organisationen, som arbejder med anlæg.',
     sharedWithDepartmentKeys: ['sk-teknik-og-miljo'],
     // The 2019 agreement of this staff is not among the seeds, so the link stays a note.
-    continuesFromNote:
-      'Udviklingsmålet er en fortsættelse af målet "Videreudvikling af anlægsstyringen" i Udviklingsaftalen for 2019.',
+    continuesFromNote: 'Udviklingsmålet er en fortsættelse af målet "Videreudvikling af anlægsstyringen" i Udviklingsaftalen for 2019.',
     followUpMethod: [
       'Det indgår som en del af handleplanen, at der skal udarbejdes nøgletal/indikatorer for anlægsstyringen i Skanderborg Kommune. De konkrete målemetoder for virkningen af udviklingsmålet fastlægges således som en del af handleplanen. Der vil dog som minimum ses på niveauet for anlægs-overførsler mellem budgetår, niveauet for tillægsbevillinger og præcision i prognoser for forventet regnskab.',
       'Vi vil også i fællesskab med vores kollegaer følge op på virkningerne af udvalgte konkrete aktiviteter i handleplanen. Vi vil som udgangspunkt bruge interview som metode. Det kan fx være ved opfølgning på virkningen af intern ERFA.'

@@ -29,8 +29,7 @@ export const goals2023: SeedGoal[] = [
     ].join('\n'),
     goalStatement:
       'Mere generelt har vi som mål i 2023, at ”udfordringspligten” indarbejdes systematisk i vores egen praksis/egne opgaver på samme måde, som evaluering, læring og forbedring allerede er det i forhold til mange af de processer, vi pålægger organisationen. Den systematiske tilgang skal sikre, at det ikke blot sker som tilfældige punktnedslag. Derudover skal ”udfordringspligten” også bringes i spil på andres områder.',
-    citizenImpact:
-      'Bedre systematik og arbejdsgange medfører reduceret ressourceanvendelse, som kan udnyttes andre steder til løsning af kerneopgaven.',
+    citizenImpact: 'Bedre systematik og arbejdsgange medfører reduceret ressourceanvendelse, som kan udnyttes andre steder til løsning af kerneopgaven.',
     activities: [
       '- Vi vil i 2023 gennemgå vores praksis for evaluering, læring og forbedring, samt indarbejde udfordringspligten, for at se om der er ting vi ikke skal gøre fremadrettet. Vi bygger bl.a. videre på erfaringerne fra vores udviklingsmål for 2022 omkring udvikling af standard for løbende evaluering af demografi- og tildelingsmodeller.',
       '- Derudover vil vi i de enkelte afdelinger drøfte, hvordan man bringer ”udfordringspligten” i spil på andre områder på ”den gode måde”.'
@@ -73,8 +72,7 @@ export const goals2023: SeedGoal[] = [
       'Sygefravær indebærer, at der er opgaver, som enten ikke bliver løst, eller der skal ansættes midlertidig hjælp og/eller hyres eksterne konsulenter for at få løst opgaven. Det vil alt andet lige betyde en forøgelse af udgifterne.',
       'Omvendt er der i staben fokus på, at er man syg, så bliver man hjemme og møder ikke ind på arbejdspladsen.'
     ].join('\n'),
-    goalStatement:
-      'Det er målet, at der max. må være et sygefravær på 2,8 pct., svarende til niveauet for staben i 2021.',
+    goalStatement: 'Det er målet, at der max. må være et sygefravær på 2,8 pct., svarende til niveauet for staben i 2021.',
     // "max. ... 2,8 pct., svarende til niveauet for staben i 2021": the 2021 level is the baseline.
     target: {
       value: 2.8,
@@ -183,7 +181,6 @@ export const goals2023: SeedGoal[] = [
       '- Udvikling og kvalificering af øvrige relevante data.',
       'Ovenstående data indarbejdes i koncernledelsens ledelsesinformation, dialograpporter m.v.'
     ].join('\n'),
-    followUpMethod:
-      'Der følges løbende op på udviklingsmålet, herunder opfølgning på implementeringen af aktiviteter og anvendelse af data.'
+    followUpMethod: 'Der følges løbende op på udviklingsmålet, herunder opfølgning på implementeringen af aktiviteter og anvendelse af data.'
   }
 ];

@@ -9,8 +9,7 @@ const dus2020: SeedStrategy = {
   year: 2020,
   title: 'Direktionens DUS for 2020',
   vision: 'Mennesker møder mennesker',
-  intro:
-    'Byrådets vision ”Mennesker møder mennesker” er også direktionens tværgående tema for deres 3 udviklingsspor:',
+  intro: 'Byrådets vision ”Mennesker møder mennesker” er også direktionens tværgående tema for deres 3 udviklingsspor:',
   deadlines: [],
   // The agreement quotes no minimum content for DUS 2020, so none is enforced for that year.
   goalTemplate: 'questions',

@@ -9,16 +9,7 @@ import { milestoneProblems } from './agreementValidation';
 import { type FieldProblem, type ValidationResult, problem, toResult } from './validationResult';
 
 /** The fields of the agreement editor, in the page's (and the document's) order. */
-export const AGREEMENT_CONTENT_KEYS = [
-  'intro',
-  'strategyRelation',
-  'coreTask',
-  'policies',
-  'budgetChanges',
-  'continuing',
-  'sections',
-  'milestones'
-] as const;
+export const AGREEMENT_CONTENT_KEYS = ['intro', 'strategyRelation', 'coreTask', 'policies', 'budgetChanges', 'continuing', 'sections', 'milestones'] as const;
 
 export type AgreementContentKey = (typeof AGREEMENT_CONTENT_KEYS)[number];
 

@@ -143,16 +143,18 @@ export const DOCUMENT_WORDS = {
 const TEMPLATE_FIELDS = ALL_SECTION_FIELDS.filter((f): f is GoalTextField & GoalSectionField => f !== 'evidence');
 
 function isClimateOnly(goal: Goal): boolean {
-  return goal.climate !== undefined && goal.target === undefined && goal.horizon === undefined &&
-    TEMPLATE_FIELDS.every((f) => (goal[f] ?? '').trim() === '');
+  return goal.climate !== undefined && goal.target === undefined && goal.horizon === undefined && TEMPLATE_FIELDS.every((f) => (goal[f] ?? '').trim() === '');
 }
 
 /** "Højst 2,8 pct. (udgangspunkt 2,8 pct. i 2021): max. 2,8 pct. sygefravær …". */
 export function targetText(target: GoalTarget): string {
   const number = (n: number): string => `${String(n).replace('.', ',')} ${target.unit}`.trim();
-  const baseline = target.baseline !== undefined
-    ? ` (${DOCUMENT_WORDS.baseline} ${number(target.baseline)}${target.baselineYear !== undefined ? ` i ${target.baselineYear}` : ''})`
-    : target.baselineYear !== undefined ? ` (${DOCUMENT_WORDS.baseline} ${target.baselineYear})` : '';
+  const baseline =
+    target.baseline !== undefined
+      ? ` (${DOCUMENT_WORDS.baseline} ${number(target.baseline)}${target.baselineYear !== undefined ? ` i ${target.baselineYear}` : ''})`
+      : target.baselineYear !== undefined
+        ? ` (${DOCUMENT_WORDS.baseline} ${target.baselineYear})`
+        : '';
   const base = `${TARGET_DIRECTION_LABELS[target.direction]} ${number(target.value)}${baseline}`;
   return target.note ? `${base}: ${target.note}` : base;
 }
@@ -193,7 +195,9 @@ function goalFields(goal: Goal, template: GoalTemplate, requirements: Requiremen
       if (goal.evidence.length > 0) {
         fields.push({
           label: sectionLabel(template, field),
-          blocks: [{ kind: 'list', items: goal.evidence.map((e) => ({ text: e.delivered ? `${e.text} (${DOCUMENT_WORDS.evidenceDelivered})` : e.text, level: 0 })) }]
+          blocks: [
+            { kind: 'list', items: goal.evidence.map((e) => ({ text: e.delivered ? `${e.text} (${DOCUMENT_WORDS.evidenceDelivered})` : e.text, level: 0 })) }
+          ]
         });
       }
       continue;
@@ -206,7 +210,10 @@ function goalFields(goal: Goal, template: GoalTemplate, requirements: Requiremen
   }
   const covered = requirements.filter((r) => goal.requirementIds.includes(r.id)).sort((a, b) => a.number - b.number);
   if (covered.length > 0) {
-    fields.push({ label: DOCUMENT_WORDS.goalRequirements, blocks: [{ kind: 'list', items: covered.map((r) => ({ text: `${r.number}. ${r.title}`, level: 0 })) }] });
+    fields.push({
+      label: DOCUMENT_WORDS.goalRequirements,
+      blocks: [{ kind: 'list', items: covered.map((r) => ({ text: `${r.number}. ${r.title}`, level: 0 })) }]
+    });
   }
   if (goal.outcome) plain(DOCUMENT_WORDS.outcome, outcomeLabel(goal.outcome));
   const note = textBlocks(goal.outcomeNote);
@@ -220,7 +227,10 @@ export function climateOutline(goal: Goal, ownerId: number, departments: Departm
   const sdgs = [...climate.sdgs].sort((a, b) => a - b).map(labels.sdg);
   const rows: OutlineField[] = CLIMATE_TEXT_FIELDS.map((spec) =>
     spec.field === 'sdgNote'
-      ? { label: labels.sdgs, blocks: [...(sdgs.length > 0 ? [{ kind: 'list' as const, items: sdgs.map((text) => ({ text, level: 0 })) }] : []), ...textBlocks(climate.sdgNote)] }
+      ? {
+          label: labels.sdgs,
+          blocks: [...(sdgs.length > 0 ? [{ kind: 'list' as const, items: sdgs.map((text) => ({ text, level: 0 })) }] : []), ...textBlocks(climate.sdgNote)]
+        }
       : { label: labels.field(spec.field, spec.label), blocks: textBlocks(climate[spec.field]) }
   ).filter((row) => row.blocks.length > 0);
   return {
@@ -229,11 +239,14 @@ export function climateOutline(goal: Goal, ownerId: number, departments: Departm
     sharedWith: sharedWithText(goal, ownerId, departments),
     rows,
     sdgs,
-    resourceEffect: climate.resourceEffect === undefined ? undefined : {
-      caption: labels.resourceEffect,
-      rowLabel: labels.resourceEffectRow,
-      marks: [1, 2, 3, 4, 5].map((n) => climate.resourceEffect === n)
-    }
+    resourceEffect:
+      climate.resourceEffect === undefined
+        ? undefined
+        : {
+            caption: labels.resourceEffect,
+            rowLabel: labels.resourceEffectRow,
+            marks: [1, 2, 3, 4, 5].map((n) => climate.resourceEffect === n)
+          }
   };
 }
 
@@ -262,18 +275,29 @@ function strategyBlocks(tracks: Track[], requirements: Requirement[]): TextBlock
     if (items.length === 0) return;
     blocks.push({ kind: 'paragraph', text: `${heading}:` }, { kind: 'list', items: items.map((text) => ({ text, level: 0 })) });
   };
-  list(DOCUMENT_WORDS.strategyTracks, numbered.map((t) => (t.number !== undefined ? `${t.number}. ${t.title}` : t.title)));
-  list(DOCUMENT_WORDS.strategyThemes, themes.map((t) => t.title));
-  list(DOCUMENT_WORDS.requirements, [...requirements].sort((a, b) => a.number - b.number).map((r) => `${r.number}. ${r.title}`));
+  list(
+    DOCUMENT_WORDS.strategyTracks,
+    numbered.map((t) => (t.number !== undefined ? `${t.number}. ${t.title}` : t.title))
+  );
+  list(
+    DOCUMENT_WORDS.strategyThemes,
+    themes.map((t) => t.title)
+  );
+  list(
+    DOCUMENT_WORDS.requirements,
+    [...requirements].sort((a, b) => a.number - b.number).map((r) => `${r.number}. ${r.title}`)
+  );
   return blocks;
 }
 
 /** As 2020's "Justering af demografimodeller (Vores relation til folkestyret, udførelse)". */
 function budgetChangeBlocks(agreement: Agreement, tracks: Track[]): TextBlock[] {
-  const items = (agreement.budgetChanges ?? []).filter((b) => b.text.trim() !== '').map((b) => {
-    const names = b.trackIds.map((id) => tracks.find((t) => t.id === id)?.title).filter((n): n is string => !!n);
-    return { text: names.length > 0 ? `${b.text.trim()} (${names.join(', ')})` : b.text.trim(), level: 0 };
-  });
+  const items = (agreement.budgetChanges ?? [])
+    .filter((b) => b.text.trim() !== '')
+    .map((b) => {
+      const names = b.trackIds.map((id) => tracks.find((t) => t.id === id)?.title).filter((n): n is string => !!n);
+      return { text: names.length > 0 ? `${b.text.trim()} (${names.join(', ')})` : b.text.trim(), level: 0 };
+    });
   return items.length > 0 ? [{ kind: 'list', items }] : [];
 }
 
@@ -307,19 +331,22 @@ export function agreementOutline(input: AgreementOutlineInput): AgreementOutline
     subtitle: `${department.title} · ${yearLabel}`,
     meta: input.stageLabel ? [`${DOCUMENT_WORDS.stage}: ${input.stageLabel}`] : [],
     sections,
-    milestones: agreement.milestones.length > 0
-      ? { caption: DOCUMENT_WORDS.milestones, columns: DOCUMENT_WORDS.milestoneColumns, rows: agreement.milestones.map((m) => [m.title, milestoneWhen(m)]) }
-      : undefined,
+    milestones:
+      agreement.milestones.length > 0
+        ? { caption: DOCUMENT_WORDS.milestones, columns: DOCUMENT_WORDS.milestoneColumns, rows: agreement.milestones.map((m) => [m.title, milestoneWhen(m)]) }
+        : undefined,
     dialogues: [...(input.dialogues ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id)).map(dialogueSection),
     goalsHeading: DOCUMENT_WORDS.goals,
-    goals: ordered.filter((g) => !isClimateOnly(g)).map((goal) => ({
-      goalId: goal.id,
-      heading: goal.number !== undefined ? `${goal.number}. ${goal.title}` : goal.title,
-      title: goal.title,
-      sharedWith: sharedWithText(goal, agreement.departmentId, departments),
-      trackTable: goalTrackTable(goal, tracks, template),
-      fields: goalFields(goal, template, requirements)
-    })),
+    goals: ordered
+      .filter((g) => !isClimateOnly(g))
+      .map((goal) => ({
+        goalId: goal.id,
+        heading: goal.number !== undefined ? `${goal.number}. ${goal.title}` : goal.title,
+        title: goal.title,
+        sharedWith: sharedWithText(goal, agreement.departmentId, departments),
+        trackTable: goalTrackTable(goal, tracks, template),
+        fields: goalFields(goal, template, requirements)
+      })),
     climateHeading: DOCUMENT_WORDS.climate,
     climate: ordered.filter((g) => g.climate !== undefined).map((g) => climateOutline(g, agreement.departmentId, departments))
   };

@@ -36,7 +36,12 @@ export function groupsOf(userId: number, membership: GroupMembership): GroupKey[
 }
 
 /** The configured transition an entry claims to be, when its actor was allowed to make it. */
-export function authorizedTransition(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership, substitute?: SubstituteCheck): StageTransition | undefined {
+export function authorizedTransition(
+  config: StageConfiguration,
+  entry: ApprovalLogEntry,
+  membership: GroupMembership,
+  substitute?: SubstituteCheck
+): StageTransition | undefined {
   const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
   if (!transition || !isLoggedDecision(transition)) return undefined;
   const authorId = entry.author.id;
@@ -44,7 +49,10 @@ export function authorizedTransition(config: StageConfiguration, entry: Approval
   // The Actor column is the client's claim: it must name the author or the entry is forged.
   if (entry.actor.id !== undefined && entry.actor.id !== authorId) return undefined;
   // A member of an allowed group, or a substitute a member named (decision 0009).
-  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId)) || substitute?.(authorId, transition.allowedGroups, entry.created) === true ? transition : undefined;
+  return transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId)) ||
+    substitute?.(authorId, transition.allowedGroups, entry.created) === true
+    ? transition
+    : undefined;
 }
 
 /** Entries oldest first, by what SharePoint set (Created, then the item id, which SharePoint
@@ -107,12 +115,18 @@ export function evaluateAuthority(input: AuthorityInput): AuthorityStatus {
   // A version saved after the decided one whose content means the same (the choice migration of
   // ADR 0010 rewrites labels as literals; a workflow column such as StageComment) is no change.
   const decided = latest.approvedVersion;
-  if (decided !== version && !(decided !== undefined && input.binding !== undefined && changedAfterApproval(config, decided, input.binding) === false)) return 'staleAfterApproval';
+  if (decided !== version && !(decided !== undefined && input.binding !== undefined && changedAfterApproval(config, decided, input.binding) === false))
+    return 'staleAfterApproval';
   return definition.kind === 'closed' ? boundStatus(input, valid) : 'verified';
 }
 
 /** The latest valid entry of a return (where a returned item goes back to when resubmitted). */
-export function lastValidReturn(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, substitute?: SubstituteCheck): ApprovalLogEntry | undefined {
+export function lastValidReturn(
+  config: StageConfiguration,
+  entries: readonly ApprovalLogEntry[],
+  membership: GroupMembership,
+  substitute?: SubstituteCheck
+): ApprovalLogEntry | undefined {
   const valid = chronological(entries).filter((e) => authorizedTransition(config, e, membership, substitute) !== undefined);
   const latest = valid[valid.length - 1];
   return latest !== undefined && latest.decision === 'returned' ? latest : undefined;
@@ -121,7 +135,12 @@ export function lastValidReturn(config: StageConfiguration, entries: readonly Ap
 /** The moves a user with `groups` may make from `stage`. A returned item in the initial stage
  * may also be resubmitted straight to the stage it was returned from ("Send igen"), by the groups
  * that may submit it in the first place. */
-export function availableTransitions(config: StageConfiguration, stage: StageCode, groups: readonly GroupKey[], lastReturn?: ApprovalLogEntry): StageTransition[] {
+export function availableTransitions(
+  config: StageConfiguration,
+  stage: StageCode,
+  groups: readonly GroupKey[],
+  lastReturn?: ApprovalLogEntry
+): StageTransition[] {
   const moves = config.transitions.filter((t) => t.from === stage && t.allowedGroups.some((g) => groups.includes(g)));
   if (lastReturn !== undefined && lastReturn.toStage === stage && stage === config.initialStage) {
     const submitters = Array.from(new Set(config.transitions.filter((t) => t.from === stage && t.decision === 'submitted').flatMap((t) => t.allowedGroups)));

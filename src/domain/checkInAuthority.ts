@@ -21,7 +21,12 @@ const APPROVED_KINDS = new Set(['approved', 'followUp']);
 
 /** The spans, oldest first, from the valid log entries (by SharePoint's Created). A forged,
  * amended or unauthorised entry opens or closes nothing. */
-export function approvedSpans(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, substitutions: readonly Substitution[] = []): ApprovedSpan[] {
+export function approvedSpans(
+  config: StageConfiguration,
+  entries: readonly ApprovalLogEntry[],
+  membership: GroupMembership,
+  substitutions: readonly Substitution[] = []
+): ApprovedSpan[] {
   const spans: ApprovedSpan[] = [];
   let open: ApprovedSpan | undefined;
   const substitute = substituteCheck(substitutions, membership);
@@ -40,8 +45,24 @@ export function approvedSpans(config: StageConfiguration, entries: readonly Appr
 }
 
 /** The approved spans of each of `agreementIds` from the log entries about them (read together). */
-export function spansByAgreement(config: StageConfiguration, entries: readonly ApprovalLogEntry[], membership: GroupMembership, agreementIds: readonly number[], substitutions: readonly Substitution[] = []): Record<number, ApprovedSpan[]> {
-  return Object.fromEntries(agreementIds.map((id) => [id, approvedSpans(config, entries.filter((e) => e.targetList === 'Agreements' && e.targetId === id), membership, substitutions)]));
+export function spansByAgreement(
+  config: StageConfiguration,
+  entries: readonly ApprovalLogEntry[],
+  membership: GroupMembership,
+  agreementIds: readonly number[],
+  substitutions: readonly Substitution[] = []
+): Record<number, ApprovedSpan[]> {
+  return Object.fromEntries(
+    agreementIds.map((id) => [
+      id,
+      approvedSpans(
+        config,
+        entries.filter((e) => e.targetList === 'Agreements' && e.targetId === id),
+        membership,
+        substitutions
+      )
+    ])
+  );
 }
 
 /** Whether SharePoint's Created of a check-in falls within an approved span. */
@@ -90,7 +111,11 @@ export const CHECK_IN_DELETE_HOURS = 24;
  * in their folder through REST. Such a deletion is not prevented but recorded: it lands in the
  * site's recycle bin with who deleted it and when (docs/decisions/0008-check-in-rules.md).
  */
-export function mayDeleteCheckIn(checkIn: { author?: { id?: number }; createdAt: ISODateTime }, user: { id: number; isSiteOwner: boolean }, now: Date): boolean {
+export function mayDeleteCheckIn(
+  checkIn: { author?: { id?: number }; createdAt: ISODateTime },
+  user: { id: number; isSiteOwner: boolean },
+  now: Date
+): boolean {
   if (user.isSiteOwner) return true;
   if (checkIn.author?.id === undefined || checkIn.author.id !== user.id) return false;
   const age = now.getTime() - Date.parse(checkIn.createdAt);

@@ -10,12 +10,19 @@ export interface GoalWithStatus {
 
 /** The goals whose latest status is `key` ('none': no check-in yet), by department then number. */
 export function goalsWithStatus(
-  goals: readonly FollowedGoal[], checkIns: ReadonlyArray<Pick<CheckIn, 'id' | 'goalId' | 'createdAt' | 'status'>>, key: CheckInCountKey
+  goals: readonly FollowedGoal[],
+  checkIns: ReadonlyArray<Pick<CheckIn, 'id' | 'goalId' | 'createdAt' | 'status'>>,
+  key: CheckInCountKey
 ): GoalWithStatus[] {
   const latest = latestByGoal(checkIns);
   return goals
     .map((goal) => ({ goal, c: latest.get(goal.id) }))
     .filter(({ c }) => (c === undefined ? key === 'none' : c.status === key))
-    .sort((a, b) => a.goal.departmentId - b.goal.departmentId || (a.goal.number ?? Number.MAX_SAFE_INTEGER) - (b.goal.number ?? Number.MAX_SAFE_INTEGER) || a.goal.id - b.goal.id)
+    .sort(
+      (a, b) =>
+        a.goal.departmentId - b.goal.departmentId ||
+        (a.goal.number ?? Number.MAX_SAFE_INTEGER) - (b.goal.number ?? Number.MAX_SAFE_INTEGER) ||
+        a.goal.id - b.goal.id
+    )
     .map(({ goal, c }) => ({ goal, since: c?.createdAt }));
 }

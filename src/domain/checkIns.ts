@@ -138,7 +138,6 @@ export function parseDanishDate(input: string): DateParse {
   return isISODate(value) ? { ok: true, value } : { ok: false };
 }
 
-
 export type CheckInCountKey = CheckInStatus | 'none';
 
 export interface FollowedGoal {
@@ -173,7 +172,12 @@ const emptyCounts = (): Record<CheckInCountKey, number> => ({ onTrack: 0, challe
  * goals (those of approved agreements) by their latest check-in, and the goals that have had no
  * check-in for `staleDays` days. A goal marked "Nået" is done and never stale.
  */
-export function checkInOverview(goals: readonly FollowedGoal[], checkIns: ReadonlyArray<Pick<CheckIn, 'id' | 'goalId' | 'createdAt' | 'status'>>, today: ISODate, staleDays: number): CheckInOverview {
+export function checkInOverview(
+  goals: readonly FollowedGoal[],
+  checkIns: ReadonlyArray<Pick<CheckIn, 'id' | 'goalId' | 'createdAt' | 'status'>>,
+  today: ISODate,
+  staleDays: number
+): CheckInOverview {
   const latest = latestByGoal(checkIns);
   const byDepartment = new Map<number, Record<CheckInCountKey, number>>();
   const stale: StaleGoal[] = [];

@@ -44,8 +44,12 @@ interface Titled extends MaybeDamaged {
 /** The damaged items among a year's strategy, its tracks and requirements, the departments, the
  * agreements and the goals, in that order. */
 export function damagedItems(input: {
-  strategy?: Titled; tracks?: readonly Titled[]; requirements?: readonly Titled[]; departments?: readonly Titled[];
-  agreements: readonly Titled[]; goals: readonly Titled[];
+  strategy?: Titled;
+  tracks?: readonly Titled[];
+  requirements?: readonly Titled[];
+  departments?: readonly Titled[];
+  agreements: readonly Titled[];
+  goals: readonly Titled[];
 }): DamagedItem[] {
   const out: DamagedItem[] = [];
   const add = (kind: DamagedKind, item: Titled | undefined): void => {
@@ -78,8 +82,12 @@ export function describeDamage(t: DamageTemplates, kind: DamagedKind, damage: re
   const fill = (template: string, value: string): string => template.replace('{0}', value);
   const parts = damage.map((d) => fill(t.DamageCodes[d.code], t.DamageFields[d.field] ?? d.field));
   const sentences: Record<DamagedKind, string> = {
-    goal: t.DamagedGoal, agreement: t.DamagedAgreement, strategy: t.DamagedStrategy,
-    department: t.DamagedDepartment, track: t.DamagedTrack, requirement: t.DamagedRequirement
+    goal: t.DamagedGoal,
+    agreement: t.DamagedAgreement,
+    strategy: t.DamagedStrategy,
+    department: t.DamagedDepartment,
+    track: t.DamagedTrack,
+    requirement: t.DamagedRequirement
   };
   const sentence = sentences[kind];
   return fill(sentence, parts.join(', '));

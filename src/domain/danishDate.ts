@@ -24,5 +24,3 @@ export function dateInputText(iso: string | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   return m ? `${m[3]}-${m[2]}-${m[1]}` : '';
 }
-
-

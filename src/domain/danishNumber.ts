@@ -3,9 +3,7 @@
 // ambiguous: it is 2,8 to whoever pasted it from an English spreadsheet and nonsense as thousands,
 // and a silently wrong target is worse than a question. Every numeric input uses this parser.
 
-export type DecimalParse =
-  | { ok: true; value: number | undefined }
-  | { ok: false; code: 'numberUnreadable' | 'numberAmbiguous'; params: { value: string } };
+export type DecimalParse = { ok: true; value: number | undefined } | { ok: false; code: 'numberUnreadable' | 'numberAmbiguous'; params: { value: string } };
 
 const DANISH = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const DECIMAL_DOT = /^-?\d+\.\d+$/;

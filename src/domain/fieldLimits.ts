@@ -13,7 +13,10 @@ export function maxLengthOf(kind: TextKind): number {
 
 /** The problem with a text that does not fit its column, or undefined when it fits. The code says
  * which column kind (a single line or a text field); the params give the numbers the text needs. */
-export function lengthProblem(value: string | undefined, kind: TextKind): { code: 'tooLongLine' | 'tooLongText'; params: { max: number; length: number; over: number } } | undefined {
+export function lengthProblem(
+  value: string | undefined,
+  kind: TextKind
+): { code: 'tooLongLine' | 'tooLongText'; params: { max: number; length: number; over: number } } | undefined {
   if (value === undefined) {
     return undefined;
   }

@@ -69,7 +69,10 @@ function comparable(name: string): string {
  * aliases the secretariat wrote. Active units before inactive ones; no match, or a name two active
  * units share, gives undefined (never a guess).
  */
-export function matchProfileDepartment(profileDepartment: string | undefined, departments: ReadonlyArray<Pick<Department, 'id' | 'title' | 'aliases' | 'active'>>): number | undefined {
+export function matchProfileDepartment(
+  profileDepartment: string | undefined,
+  departments: ReadonlyArray<Pick<Department, 'id' | 'title' | 'aliases' | 'active'>>
+): number | undefined {
   if (profileDepartment === undefined || profileDepartment.trim() === '') return undefined;
   const wanted = comparable(profileDepartment);
   const matches = departments.filter((d) => [d.title, ...(d.aliases ?? [])].some((n) => comparable(n) === wanted));

@@ -27,7 +27,11 @@ export function outsidersOf(membership: GroupMembership, departmentPeople: reado
 }
 
 /** The label of the first version whose content an outsider changed, or undefined. */
-export function foreignContentEdit(versions: readonly EditedVersion[], contentFields: readonly DiffField[], outsiders: ReadonlySet<number>): string | undefined {
+export function foreignContentEdit(
+  versions: readonly EditedVersion[],
+  contentFields: readonly DiffField[],
+  outsiders: ReadonlySet<number>
+): string | undefined {
   const ordered = [...versions].sort((a, b) => Number.parseFloat(a.label) - Number.parseFloat(b.label));
   for (let i = 0; i < ordered.length; i++) {
     const version = ordered[i];

@@ -5,15 +5,7 @@
 import type { ClimateAnnex, GoalContentField, NewGoal } from './types';
 import type { TextKind } from './fieldLimits';
 
-export type GoalTextField =
-  | 'title'
-  | 'purpose'
-  | 'goalStatement'
-  | 'activities'
-  | 'involved'
-  | 'followUpMethod'
-  | 'citizenImpact'
-  | 'outcomeNote';
+export type GoalTextField = 'title' | 'purpose' | 'goalStatement' | 'activities' | 'involved' | 'followUpMethod' | 'citizenImpact' | 'outcomeNote';
 
 export type ClimateTextField = Exclude<keyof ClimateAnnex, 'sdgs' | 'resourceEffect'>;
 

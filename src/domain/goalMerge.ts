@@ -10,10 +10,30 @@ export type GoalKey = Exclude<keyof NewGoal, 'clientId' | 'agreementId' | 'depar
  * compile until someone decides (a field left out would silently lose a user's edit in a conflict).
  * The order is the conflict dialog's. Bookkeeping keys are never the user's edits. */
 const MERGED: Readonly<Record<keyof NewGoal, boolean>> = {
-  number: true, title: true, purpose: true, goalStatement: true, activities: true, involved: true, sharedWithDepartmentIds: true,
-  followUpMethod: true, citizenImpact: true, horizon: true, trackIds: true, policies: true, requirementIds: true, target: true,
-  continuesFromId: true, stage: true, outcome: true, outcomeNote: true, evidence: true, climate: true,
-  clientId: false, agreementId: false, departmentId: false, year: false
+  number: true,
+  title: true,
+  purpose: true,
+  goalStatement: true,
+  activities: true,
+  involved: true,
+  sharedWithDepartmentIds: true,
+  followUpMethod: true,
+  citizenImpact: true,
+  horizon: true,
+  trackIds: true,
+  policies: true,
+  requirementIds: true,
+  target: true,
+  continuesFromId: true,
+  stage: true,
+  outcome: true,
+  outcomeNote: true,
+  evidence: true,
+  climate: true,
+  clientId: false,
+  agreementId: false,
+  departmentId: false,
+  year: false
 };
 
 export const MERGEABLE_GOAL_KEYS: readonly GoalKey[] = (Object.keys(MERGED) as (keyof NewGoal)[]).filter((k): k is GoalKey => MERGED[k]);
@@ -36,7 +56,10 @@ export function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(normalise);
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    const entries = Object.keys(o).sort().map((k) => [k, normalise(o[k])] as const).filter(([, v]) => v !== undefined);
+    const entries = Object.keys(o)
+      .sort()
+      .map((k) => [k, normalise(o[k])] as const)
+      .filter(([, v]) => v !== undefined);
     return entries.length === 0 ? undefined : Object.fromEntries(entries);
   }
   return value;

@@ -88,7 +88,10 @@ export const ALL_SECTION_FIELDS: readonly GoalSectionField[] = Object.keys(OTHER
  * focus areas mean Albertslund's plan, a demand for citizen impact the 2023 sections, else the
  * question table. Without a strategy the 2023 sections (the newest) apply.
  */
-export function goalTemplateFor(strategy: Pick<Strategy, 'goalTemplate' | 'minimumGoalContent'> | undefined, tracks: readonly Pick<Track, 'kind'>[] = []): GoalTemplate {
+export function goalTemplateFor(
+  strategy: Pick<Strategy, 'goalTemplate' | 'minimumGoalContent'> | undefined,
+  tracks: readonly Pick<Track, 'kind'>[] = []
+): GoalTemplate {
   if (strategy?.goalTemplate) return GOAL_TEMPLATES[strategy.goalTemplate];
   if (tracks.length > 0 && tracks.every((t) => t.kind === 'focusArea')) return GOAL_TEMPLATES.evidence;
   if (!strategy || strategy.minimumGoalContent.includes('citizenImpact')) return GOAL_TEMPLATES.sections;

@@ -58,10 +58,7 @@ export function outcomeNoteProblems(outcome: OutcomeCode | undefined, note: stri
  * and `continuesFromId` links back. The caller supplies the next
  * agreement and a fresh client id.
  */
-export function carryOverGoal(
-  goal: Goal,
-  next: { agreementId: number; year: number; initialStage: string; clientId: string }
-): NewGoal {
+export function carryOverGoal(goal: Goal, next: { agreementId: number; year: number; initialStage: string; clientId: string }): NewGoal {
   return {
     agreementId: next.agreementId,
     departmentId: goal.departmentId,

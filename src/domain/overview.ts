@@ -2,15 +2,38 @@
 // stage, goals per track (the heat map), requirements missing, lateness and outcomes. Pure rules:
 // the service loads the lists, this module decides.
 import type {
-  Agreement, Department, DepartmentKind, Goal, ISODate, OutcomeCode, Requirement, StageCode, StageConfiguration, Strategy,
-  StrategyDeadline, Track
+  Agreement,
+  Department,
+  DepartmentKind,
+  Goal,
+  ISODate,
+  OutcomeCode,
+  Requirement,
+  StageCode,
+  StageConfiguration,
+  Strategy,
+  StrategyDeadline,
+  Track
 } from './types';
 import { requirementCoverage } from './coverage';
 import { goalInYear, pickCovering } from './yearSpan';
 
 /** The goal fields the overview needs: no long texts. */
-export type OverviewGoal = Pick<Goal, 'id' | 'agreementId' | 'departmentId' | 'year' | 'number' | 'title' | 'trackIds'
-  | 'requirementIds' | 'sharedWithDepartmentIds' | 'stage' | 'outcome' | 'misfiled'>;
+export type OverviewGoal = Pick<
+  Goal,
+  | 'id'
+  | 'agreementId'
+  | 'departmentId'
+  | 'year'
+  | 'number'
+  | 'title'
+  | 'trackIds'
+  | 'requirementIds'
+  | 'sharedWithDepartmentIds'
+  | 'stage'
+  | 'outcome'
+  | 'misfiled'
+>;
 
 /** The units that sign an agreement (GLOSSARY "Kontraktholder / aftaleholder": a stab,
  * fagsekretariat, afdeling or institution). Teams work inside their afdeling's agreement, so a
@@ -32,7 +55,10 @@ export function agreementDueDate(deadlines: readonly StrategyDeadline[]): ISODat
   const dated = deadlines.filter((d): d is StrategyDeadline & { date: ISODate } => typeof d.date === 'string' && d.date !== '');
   const handOver = dated.filter((d) => /aflever/i.test(d.title));
   const pool = handOver.length > 0 ? handOver : dated;
-  return pool.map((d) => d.date).sort().pop();
+  return pool
+    .map((d) => d.date)
+    .sort()
+    .pop();
 }
 
 /**
@@ -57,7 +83,12 @@ export function isoDay(date: Date): ISODate {
  * Late: the due date has passed (today is after it) and the agreement has not reached the
  * delivered stage, or there is no agreement at all. An agreement returned to draft is late again.
  */
-export function isAgreementLate(agreement: Pick<Agreement, 'stage'> | undefined, dueDate: ISODate | undefined, config: StageConfiguration, today: Date): boolean {
+export function isAgreementLate(
+  agreement: Pick<Agreement, 'stage'> | undefined,
+  dueDate: ISODate | undefined,
+  config: StageConfiguration,
+  today: Date
+): boolean {
   if (dueDate === undefined || isoDay(today) <= dueDate) return false;
   if (!agreement) return true;
   const delivered = deliveredStage(config);
@@ -171,7 +202,10 @@ export function buildOverview(input: OverviewInput): Overview {
   // A multi-year agreement (and its goals, stored under its first year) belongs to every year it covers.
   const yearGoals = input.goals.filter((g) => goalInYear(g, input.year, input.agreements) && g.misfiled === undefined);
   const rows = departmentTree(input.departments).map(({ department, depth }): OverviewRow => {
-    const agreement = pickCovering(input.agreements.filter((a) => a.departmentId === department.id && a.misfiled === undefined), input.year);
+    const agreement = pickCovering(
+      input.agreements.filter((a) => a.departmentId === department.id && a.misfiled === undefined),
+      input.year
+    );
     const own = yearGoals.filter((g) => g.departmentId === department.id);
     const shared = yearGoals.filter((g) => g.departmentId !== department.id && g.sharedWithDepartmentIds.includes(department.id));
     const holder = holdsAgreement(department);

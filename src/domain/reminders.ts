@@ -141,10 +141,17 @@ export interface ReminderRecord extends NewReminderRecord {
 }
 
 /** The e-mail a leader gets, in Danish (the mail goes out in the sender's name, not in the UI locale). */
-export function reminderMail(year: number, items: ReadonlyArray<{ department: Department; deadlines: DueDeadline[] }>, link: string): { subject: string; body: string } {
+export function reminderMail(
+  year: number,
+  items: ReadonlyArray<{ department: Department; deadlines: DueDeadline[] }>,
+  link: string
+): { subject: string; body: string } {
   const subject = `Påmindelse: udviklingsaftale ${year}`;
   const lines = items.flatMap(({ department, deadlines }) =>
-    deadlines.map((d) => `<li>${escapeHtml(department.title)}: ${escapeHtml(d.title)} senest ${danishDateText(d.date)}${d.kind === 'followUpDue' ? ' (opfølgning på årets mål)' : ' (aftalen sendt til godkendelse)'}</li>`)
+    deadlines.map(
+      (d) =>
+        `<li>${escapeHtml(department.title)}: ${escapeHtml(d.title)} senest ${danishDateText(d.date)}${d.kind === 'followUpDue' ? ' (opfølgning på årets mål)' : ' (aftalen sendt til godkendelse)'}</li>`
+    )
   );
   const body = `<p>Kære leder</p><p>Dette er en påmindelse fra sekretariatet om udviklingsaftalen for ${year}:</p><ul>${lines.join('')}</ul>${linkParagraph(link)}`;
   return { subject, body };
@@ -155,7 +162,6 @@ function linkParagraph(link: string): string {
   const href = safeHttpUrl(link);
   return href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn udviklingsaftalerne</a></p>`;
 }
-
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

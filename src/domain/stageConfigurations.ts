@@ -35,12 +35,62 @@ export const SKANDERBORG_STAGES: StageConfiguration = {
     { code: 'closed', label: 'Afsluttet', kind: 'closed', locksEditing: true }
   ],
   transitions: [
-    { from: 'draft', to: 'leaderGroup', label: 'Send til ledergruppen', decision: 'submitted', allowedGroups: ['editors'], requiresComment: false, requiresMeeting: false, checks: 'warn' },
-    { from: 'leaderGroup', to: 'lmuHearing', label: 'Godkendt i ledergruppen: send til LMU-høring', decision: 'approved', allowedGroups: ['leaders'], requiresComment: false, requiresMeeting: false },
-    { from: 'lmuHearing', to: 'boardApproval', label: 'Behandlet i LMU', decision: 'consulted', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: true, checks: 'block' },
-    { from: 'boardApproval', to: 'approved', label: 'Godkend', decision: 'approved', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: false },
-    { from: 'approved', to: 'followUp', label: 'Start opfølgning', decision: 'followUpStarted', allowedGroups: ['editors', 'secretariat'], requiresComment: false, requiresMeeting: false },
-    { from: 'followUp', to: 'closed', label: 'Afslut opfølgning', decision: 'completed', allowedGroups: ['approvers', 'secretariat'], requiresComment: false, requiresMeeting: false },
+    {
+      from: 'draft',
+      to: 'leaderGroup',
+      label: 'Send til ledergruppen',
+      decision: 'submitted',
+      allowedGroups: ['editors'],
+      requiresComment: false,
+      requiresMeeting: false,
+      checks: 'warn'
+    },
+    {
+      from: 'leaderGroup',
+      to: 'lmuHearing',
+      label: 'Godkendt i ledergruppen: send til LMU-høring',
+      decision: 'approved',
+      allowedGroups: ['leaders'],
+      requiresComment: false,
+      requiresMeeting: false
+    },
+    {
+      from: 'lmuHearing',
+      to: 'boardApproval',
+      label: 'Behandlet i LMU',
+      decision: 'consulted',
+      allowedGroups: ['approvers'],
+      requiresComment: false,
+      requiresMeeting: true,
+      checks: 'block'
+    },
+    {
+      from: 'boardApproval',
+      to: 'approved',
+      label: 'Godkend',
+      decision: 'approved',
+      allowedGroups: ['approvers'],
+      requiresComment: false,
+      requiresMeeting: false
+    },
+    {
+      from: 'approved',
+      to: 'followUp',
+      label: 'Start opfølgning',
+      decision: 'followUpStarted',
+      allowedGroups: ['editors', 'secretariat'],
+      requiresComment: false,
+      requiresMeeting: false
+    },
+    {
+      from: 'followUp',
+      to: 'closed',
+      label: 'Afslut opfølgning',
+      decision: 'completed',
+      allowedGroups: ['approvers', 'secretariat'],
+      requiresComment: false,
+      requiresMeeting: false
+    },
     ...returnTo('draft', ['leaderGroup'], ['leaders']),
     ...returnTo('draft', ['lmuHearing', 'boardApproval'])
   ]
@@ -61,10 +111,34 @@ export const ALBERTSLUND_STAGES: StageConfiguration = {
     { code: 'closed', label: 'Afsluttet', kind: 'closed', locksEditing: true }
   ],
   transitions: [
-    { from: 'draft', to: 'approval', label: 'Send til godkendelse', decision: 'submitted', allowedGroups: ['editors'], requiresComment: false, requiresMeeting: false },
+    {
+      from: 'draft',
+      to: 'approval',
+      label: 'Send til godkendelse',
+      decision: 'submitted',
+      allowedGroups: ['editors'],
+      requiresComment: false,
+      requiresMeeting: false
+    },
     { from: 'approval', to: 'approved', label: 'Godkend', decision: 'approved', allowedGroups: ['approvers'], requiresComment: false, requiresMeeting: false },
-    { from: 'approved', to: 'followUp', label: 'Start opfølgning', decision: 'followUpStarted', allowedGroups: ['editors', 'secretariat'], requiresComment: false, requiresMeeting: false },
-    { from: 'followUp', to: 'closed', label: 'Afslut opfølgning', decision: 'completed', allowedGroups: ['approvers', 'secretariat'], requiresComment: false, requiresMeeting: false },
+    {
+      from: 'approved',
+      to: 'followUp',
+      label: 'Start opfølgning',
+      decision: 'followUpStarted',
+      allowedGroups: ['editors', 'secretariat'],
+      requiresComment: false,
+      requiresMeeting: false
+    },
+    {
+      from: 'followUp',
+      to: 'closed',
+      label: 'Afslut opfølgning',
+      decision: 'completed',
+      allowedGroups: ['approvers', 'secretariat'],
+      requiresComment: false,
+      requiresMeeting: false
+    },
     ...returnTo('draft', ['approval'])
   ]
 };

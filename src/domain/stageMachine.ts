@@ -27,9 +27,7 @@ export function isEditingLocked(config: StageConfiguration, code: StageCode): bo
 
 /** Moves out of a stage; with `groups`, only those a member of one of the groups may make. */
 export function transitionsFrom(config: StageConfiguration, from: StageCode, groups?: readonly GroupKey[]): StageTransition[] {
-  return config.transitions.filter(
-    (t) => t.from === from && (groups === undefined || t.allowedGroups.some((g) => groups.includes(g)))
-  );
+  return config.transitions.filter((t) => t.from === from && (groups === undefined || t.allowedGroups.some((g) => groups.includes(g))));
 }
 
 export interface TransitionRequest {
@@ -70,7 +68,8 @@ export function decisionProblems(
   input: Pick<TransitionRequest, 'comment' | 'meetingDate' | 'minutesUrl'>
 ): DecisionProblem[] {
   const problems: DecisionProblem[] = [];
-  if (transition.requiresComment && (input.comment === undefined || input.comment.trim().length === 0)) problems.push({ field: 'comment', code: 'commentRequired' });
+  if (transition.requiresComment && (input.comment === undefined || input.comment.trim().length === 0))
+    problems.push({ field: 'comment', code: 'commentRequired' });
   if (transition.requiresMeeting) {
     if (input.meetingDate === undefined || !isISODate(input.meetingDate)) problems.push({ field: 'meetingDate', code: 'meetingDateRequired' });
     if (input.minutesUrl === undefined || !/^https?:\/\/\S+$/.test(input.minutesUrl.trim())) problems.push({ field: 'minutesUrl', code: 'minutesUrlRequired' });

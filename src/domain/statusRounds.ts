@@ -71,7 +71,9 @@ export function planStatusRoundReminders(input: {
   const checkedIn = new Set(input.checkIns.filter((c) => c.createdAt.slice(0, 10) >= round.since).map((c) => c.goalId));
   for (const department of input.departments) {
     if (!department.active) continue;
-    const agreement = input.agreements.find((a) => a.departmentId === department.id && ['approved', 'followUp'].includes(findStage(input.config, a.stage)?.kind ?? ''));
+    const agreement = input.agreements.find(
+      (a) => a.departmentId === department.id && ['approved', 'followUp'].includes(findStage(input.config, a.stage)?.kind ?? '')
+    );
     if (agreement === undefined) continue;
     const goals = input.goals.filter((g) => g.agreementId === agreement.id && !checkedIn.has(g.id)).map(({ id, title }) => ({ id, title }));
     if (goals.length === 0) continue;
@@ -88,8 +90,9 @@ export function statusRoundMail(year: number, items: readonly StatusRoundDue[], 
   const round = items[0]?.round;
   const lines = items.flatMap((i) => i.goals.map((g) => `<li>${escapeHtml(i.department.title)}: ${escapeHtml(g.title)}</li>`));
   const href = safeHttpUrl(link);
-  const body = `<p>Kære leder</p><p>${round ? `${escapeHtml(round.title)} er ${danishDate(round.date)}. ` : ''}Disse mål har ikke fået en status siden ${round ? danishDate(round.since) : ''}:</p><ul>${lines.join('')}</ul>`
-    + (href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn udviklingsaftalerne</a></p>`);
+  const body =
+    `<p>Kære leder</p><p>${round ? `${escapeHtml(round.title)} er ${danishDate(round.date)}. ` : ''}Disse mål har ikke fået en status siden ${round ? danishDate(round.since) : ''}:</p><ul>${lines.join('')}</ul>` +
+    (href === undefined ? '' : `<p><a href="${escapeHtml(href)}">Åbn udviklingsaftalerne</a></p>`);
   return { subject, body };
 }
 

@@ -125,7 +125,11 @@ export function validateStrategy(draft: StrategyDraft, otherYears: readonly numb
 
 /** Why a track may not be removed: goals of its year point at it (their track table would lose a
  * column silently). Undefined when no goal uses it. `index` is the track's row in the draft. */
-export function trackRemovalProblem(track: Pick<TrackDraft, 'kind' | 'title'>, goalsUsing: number, index: number): FieldProblem<StrategyValidationField> | undefined {
+export function trackRemovalProblem(
+  track: Pick<TrackDraft, 'kind' | 'title'>,
+  goalsUsing: number,
+  index: number
+): FieldProblem<StrategyValidationField> | undefined {
   if (goalsUsing <= 0) return undefined;
   return problem(`track.${index}.title`, 'trackInUse', { kind: track.kind, title: track.title, goals: goalsUsing });
 }

@@ -45,7 +45,13 @@ const time = (iso: string): number => Date.parse(iso);
  * latest such record created at or before `at` (by Created, then id). SharePoint keeps whole
  * seconds, so a record of the decision's own second governs it too: an end made in that second
  * ends it, and a record made in that second backs nothing (substitutionAt wants one made before). */
-export function governingRecord(substitutions: readonly Substitution[], principalId: number, substituteId: number, group: GroupKey, at: ISODateTime): Substitution | undefined {
+export function governingRecord(
+  substitutions: readonly Substitution[],
+  principalId: number,
+  substituteId: number,
+  group: GroupKey,
+  at: ISODateTime
+): Substitution | undefined {
   return substitutions
     .filter((s) => s.author.id === principalId && s.substitute.id === substituteId && s.group === group && time(s.created) <= time(at))
     .sort((a, b) => time(a.created) - time(b.created) || a.id - b.id)
@@ -55,8 +61,7 @@ export function governingRecord(substitutions: readonly Substitution[], principa
 /** Whether a record stands on its own: added by a member of its group, never edited, a real period. */
 function sound(s: Substitution, membership: Membership): boolean {
   const principal = s.author.id;
-  return principal !== undefined && s.substitute.id !== undefined && s.amended !== true && s.from <= s.to
-    && (membership[s.group] ?? []).includes(principal);
+  return principal !== undefined && s.substitute.id !== undefined && s.amended !== true && s.from <= s.to && (membership[s.group] ?? []).includes(principal);
 }
 
 /** The substitution that lets `actorId` act for one of `groups` at `at` (a log entry's Author and
@@ -64,7 +69,13 @@ function sound(s: Substitution, membership: Membership): boolean {
  * that judges members' own decisions), the record must have been created before `at`, be the
  * principal's governing record then, not end the substitution, and its period must hold `at`'s
  * Danish day. */
-export function substitutionAt(substitutions: readonly Substitution[], actorId: number, groups: readonly GroupKey[], at: ISODateTime, membership: Membership): Substitution | undefined {
+export function substitutionAt(
+  substitutions: readonly Substitution[],
+  actorId: number,
+  groups: readonly GroupKey[],
+  at: ISODateTime,
+  membership: Membership
+): Substitution | undefined {
   return substitutions.find((s) => groups.includes(s.group) && backs(substitutions, s, actorId, at, membership));
 }
 
@@ -81,7 +92,12 @@ export function substituteCheck(substitutions: readonly Substitution[], membersh
 }
 
 /** The member a valid entry was made for, when its author decided as a substitute ("på vegne af"). */
-export function principalOf(config: StageConfiguration, entry: ApprovalLogEntry, membership: GroupMembership, substitutions: readonly Substitution[]): PersonRef | undefined {
+export function principalOf(
+  config: StageConfiguration,
+  entry: ApprovalLogEntry,
+  membership: GroupMembership,
+  substitutions: readonly Substitution[]
+): PersonRef | undefined {
   const transition = config.transitions.find((t) => t.from === entry.fromStage && t.to === entry.toStage && t.decision === entry.decision);
   const authorId = entry.author.id;
   if (transition === undefined || authorId === undefined || transition.allowedGroups.some((g) => (membership[g] ?? []).includes(authorId))) return undefined;
@@ -107,7 +123,9 @@ export function activeSubstitutions(substitutions: readonly Substitution[], user
 export function currentOf(substitutions: readonly Substitution[], principalId: number, now: Date): Substitution[] {
   const at = new Date(now.getTime() + 1).toISOString();
   const today = danishDay(now);
-  const keys = new Set(substitutions.filter((s) => s.author.id === principalId && s.substitute.id !== undefined).map((s) => `${s.group}|${String(s.substitute.id)}`));
+  const keys = new Set(
+    substitutions.filter((s) => s.author.id === principalId && s.substitute.id !== undefined).map((s) => `${s.group}|${String(s.substitute.id)}`)
+  );
   const out: Substitution[] = [];
   for (const key of keys) {
     const [group, substituteId] = key.split('|');
@@ -117,11 +135,20 @@ export function currentOf(substitutions: readonly Substitution[], principalId: n
   return out.sort((a, b) => a.from.localeCompare(b.from) || a.id - b.id);
 }
 
-export type SubstitutionProblem = { field: 'substitute' | 'group' | 'from' | 'to'; code: 'required' | 'notMember' | 'self' | 'toBeforeFrom' | 'inPast' | 'cannotWrite' };
+export type SubstitutionProblem = {
+  field: 'substitute' | 'group' | 'from' | 'to';
+  code: 'required' | 'notMember' | 'self' | 'toBeforeFrom' | 'inPast' | 'cannotWrite';
+};
 
 /** What is wrong with naming `draft` (codes, shown in Danish by the panel). `writers` are the
  * people SharePoint lets move items and add to the log (decision 0009). */
-export function substitutionProblems(draft: Partial<NewSubstitution>, principalId: number, membership: Membership, writers: readonly number[], today: ISODate): SubstitutionProblem[] {
+export function substitutionProblems(
+  draft: Partial<NewSubstitution>,
+  principalId: number,
+  membership: Membership,
+  writers: readonly number[],
+  today: ISODate
+): SubstitutionProblem[] {
   const problems: SubstitutionProblem[] = [];
   if (draft.group === undefined) problems.push({ field: 'group', code: 'required' });
   else if (!(membership[draft.group] ?? []).includes(principalId)) problems.push({ field: 'group', code: 'notMember' });

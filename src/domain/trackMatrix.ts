@@ -60,9 +60,7 @@ export function trackMatrix<G extends MatrixGoal>(goals: G[], tracks: Track[], p
   const columns = [...trackColumns, ...policyColumns];
   const rows = orderedGoals.map((goal): MatrixRow<G> => {
     const goalPolicies = new Set(goal.policies.map(policyKey));
-    const marks = columns.map((c) =>
-      c.trackId !== undefined ? goal.trackIds.includes(c.trackId) : goalPolicies.has(c.key.slice('policy:'.length))
-    );
+    const marks = columns.map((c) => (c.trackId !== undefined ? goal.trackIds.includes(c.trackId) : goalPolicies.has(c.key.slice('policy:'.length))));
     return { goal, marks };
   });
   const totals = columns.map((_, i) => rows.filter((r) => r.marks[i]).length);

@@ -30,14 +30,7 @@ import type { MaybeDamaged } from './damage';
 // ---------------------------------------------------------------- Strategy (DUS) and its parts
 
 /** The goal fields a strategy can make mandatory (minimum content of every goal). */
-export type GoalContentField =
-  | 'purpose'
-  | 'goalStatement'
-  | 'activities'
-  | 'involved'
-  | 'followUpMethod'
-  | 'citizenImpact'
-  | 'horizon';
+export type GoalContentField = 'purpose' | 'goalStatement' | 'activities' | 'involved' | 'followUpMethod' | 'citizenImpact' | 'horizon';
 
 /** A dated step the secretariat sets for the year, e.g. "Aftaler afleveres til direktionen". */
 export interface StrategyDeadline {
@@ -212,13 +205,7 @@ export interface GoalTarget {
 }
 
 /** Year-end result of a goal (Albertslund's "Opfølgning"). Labels live in outcomes.ts. */
-export type OutcomeCode =
-  | 'achieved'
-  | 'partlyAchieved'
-  | 'notAchieved'
-  | 'changed'
-  | 'dropped'
-  | 'continued';
+export type OutcomeCode = 'achieved' | 'partlyAchieved' | 'notAchieved' | 'changed' | 'dropped' | 'continued';
 
 /** One deliverable under "Dokumentation" (Albertslund). */
 export interface EvidenceItem {

@@ -17,7 +17,12 @@ const STATUS_ORDER: readonly AuthorityStatus[] = ['verified', 'unverified', 'sta
 /** `verification` by target key ("Goals:12"). Stages in the configuration's order, each with its
  * verified count first; a stage or status without items is left out. An item whose status is
  * missing from `verification` (not checked) is not counted. */
-export function verifiedStageCounts(config: StageConfiguration, list: 'Agreements' | 'Goals', items: ReadonlyArray<{ id: number; stage: StageCode }>, verification: Readonly<Record<string, AuthorityStatus>>): VerifiedStageCount[] {
+export function verifiedStageCounts(
+  config: StageConfiguration,
+  list: 'Agreements' | 'Goals',
+  items: ReadonlyArray<{ id: number; stage: StageCode }>,
+  verification: Readonly<Record<string, AuthorityStatus>>
+): VerifiedStageCount[] {
   const out: VerifiedStageCount[] = [];
   for (const s of config.stages) {
     const inStage = items.filter((i) => i.stage === s.code);

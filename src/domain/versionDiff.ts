@@ -20,7 +20,11 @@ export interface FieldChange {
 /** A stored value as the text a reader compares: empty for null, lists joined, JSON for objects. */
 export function displayValue(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(displayValue).filter((v) => v !== '').join(', ');
+  if (Array.isArray(value))
+    return value
+      .map(displayValue)
+      .filter((v) => v !== '')
+      .join(', ');
   if (typeof value === 'object') {
     const results = (value as { results?: unknown }).results;
     if (Array.isArray(results)) return displayValue(results);

@@ -9,13 +9,7 @@ export type ApprovalTargetList = 'Agreements' | 'Goals';
 /** submitted: sent on by the editors; approved; consulted: a hearing recorded as "behandlet";
  * returned: sent back with a comment; followUpStarted: the year-end follow-up is opened;
  * completed: follow-up closed. */
-export type ApprovalDecision =
-  | 'submitted'
-  | 'approved'
-  | 'consulted'
-  | 'returned'
-  | 'followUpStarted'
-  | 'completed';
+export type ApprovalDecision = 'submitted' | 'approved' | 'consulted' | 'returned' | 'followUpStarted' | 'completed';
 
 export interface NewApprovalLogEntry {
   targetList: ApprovalTargetList;

@@ -1,7 +1,20 @@
 // What the views need from the data, as use cases. The web part and the dev host each build one
 // implementation over their own @pnp/sp instance and hand it down through React context, so
 // components never see PnPjs, URLs or OData.
-import type { Agreement, CheckIn, Department, Dialogue, GroupKey, Goal, GoalTemplate, NewGoal, Requirement, StageConfiguration, Strategy, Track } from '../domain';
+import type {
+  Agreement,
+  CheckIn,
+  Department,
+  Dialogue,
+  GroupKey,
+  Goal,
+  GoalTemplate,
+  NewGoal,
+  Requirement,
+  StageConfiguration,
+  Strategy,
+  Track
+} from '../domain';
 import type { DocumentServices } from './documents/documentServices';
 import type { YearEndServices } from './yearEnd/yearEndServices';
 import type { OverviewServices } from './overview/overviewServices';

@@ -9,7 +9,13 @@ import { agreementClientId } from '../data/repositories/clientId';
 
 /** The department's agreement for the year, in the first stage; the one covering the year when it
  * exists already (idempotent; a multi-year agreement covers the year too). */
-export async function createAgreement(sp: SPFI, config: StageConfiguration, departments: () => Promise<Department[]>, departmentId: number, year: number): Promise<Agreement> {
+export async function createAgreement(
+  sp: SPFI,
+  config: StageConfiguration,
+  departments: () => Promise<Department[]>,
+  departmentId: number,
+  year: number
+): Promise<Agreement> {
   const agreements = new AgreementRepository(sp, config);
   const existing = await agreements.forDepartmentYear(departmentId, year);
   if (existing) return existing;

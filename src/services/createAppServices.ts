@@ -50,13 +50,21 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
   // One membership map per page view (Entra ID groups expanded through Graph): the user's own
   // groups here and the verification of others' decisions in the approval services.
   // Read after the first paint (permissions and approvals are secondary reads): its own chunk.
-  const membership = onFirstUse((): Promise<MembershipSnapshot> => import(/* webpackChunkName: 'membership' */ './membership').then((m) => m.readMembership(sp, options.graph)));
+  const membership = onFirstUse((): Promise<MembershipSnapshot> =>
+    import(/* webpackChunkName: 'membership' */ './membership').then((m) => m.readMembership(sp, options.graph))
+  );
 
   // The site's own workflow settings (Settings list), read once per page view: every view waits
   // for its stage configuration, so the read is in this bundle, not the approvals' chunk.
   const workflow = onFirstUse(() => loadWorkflow(new SettingsRepository(sp), config));
 
-  const { services: site, facts } = createSiteServices(sp, { departments, departmentsChanged: () => { departmentsPromise = undefined; }, membership });
+  const { services: site, facts } = createSiteServices(sp, {
+    departments,
+    departmentsChanged: () => {
+      departmentsPromise = undefined;
+    },
+    membership
+  });
   const { permissions } = site;
   const approvals = lazyApprovalServices(sp, { defaultConfig: config, links: options.approvalLinks, workflow, membership, graph: options.graph, mail });
 
@@ -65,7 +73,8 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
     siteConfiguration: async () => (await workflow()).config,
     ...createDashboardServices(sp, config, departments),
     stageConfiguration: config,
-    withStageConfiguration: (other) => (JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other })),
+    withStageConfiguration: (other) =>
+      JSON.stringify(other) === JSON.stringify(config) ? services : createAppServices(sp, { ...options, stageConfiguration: other }),
     documents: lazyDocumentServices(sp, config, (targets) => approvals.verification(targets)),
     storageScope: options.storageScope ?? 'default',
     overview: lazyOverviewServices(sp, config, approvals),
@@ -82,7 +91,9 @@ export function createAppServices(sp: SPFI, options: AppServicesOptions): AppSer
       taskCount: () => approvals.taskCount()
     }),
     // The reader (mammoth) and the save path load with the import's view: one chunk for both.
-    wordImport: lazyServices<WordImportServices>(() => import(/* webpackChunkName: 'word-import-view' */ './wordImport/wordImportServices').then((m) => m.createWordImportServices(sp, config))),
+    wordImport: lazyServices<WordImportServices>(() =>
+      import(/* webpackChunkName: 'word-import-view' */ './wordImport/wordImportServices').then((m) => m.createWordImportServices(sp, config))
+    ),
     listDepartments: departments
   };
   return services;

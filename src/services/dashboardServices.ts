@@ -13,7 +13,10 @@ import { DataError, isDataError } from '../data/errors/DataError';
 import { createViewQueries } from './queries';
 import type { AppServices, DepartmentViewData } from './AppServices';
 
-export type DashboardServices = Pick<AppServices, 'listYears' | 'loadDepartmentView' | 'loadAgreementDocument' | 'loadGoalEditor' | 'saveGoal' | 'createAgreement'>;
+export type DashboardServices = Pick<
+  AppServices,
+  'listYears' | 'loadDepartmentView' | 'loadAgreementDocument' | 'loadGoalEditor' | 'saveGoal' | 'createAgreement'
+>;
 
 /** A site not yet provisioned with the Dialogues list (issue 18) prints no dialogues, not an error. */
 function noDialoguesList(e: unknown): [] {
@@ -38,10 +41,7 @@ export function createDashboardServices(sp: SPFI, config: StageConfiguration, de
     async listYears(): Promise<number[]> {
       // Strategies give the DUS years; agreements of the last 15 years add years without a DUS in
       // the lists (older agreements). Both reads go out together.
-      const [strategies, agreements] = await Promise.all([
-        strategyRepo.all(),
-        agreementRepo.since(new Date().getFullYear() - 15)
-      ]);
+      const [strategies, agreements] = await Promise.all([strategyRepo.all(), agreementRepo.since(new Date().getFullYear() - 15)]);
       const years = new Set<number>(agreements.map((a) => a.year));
       for (const item of [...strategies, ...agreements]) for (const y of coveredYears(item)) years.add(y);
       return Array.from(years).sort((a, b) => b - a);
@@ -62,17 +62,25 @@ export function createDashboardServices(sp: SPFI, config: StageConfiguration, de
     },
     async loadAgreementDocument(agreementId) {
       const agreement = await agreementRepo.getById(agreementId);
-      const [goals, parts, all, dialogues] = await Promise.all([goalRepo.forAgreement(agreementId), strategyParts(agreement.year), departments(), dialogueRepo.forAgreement(agreementId).catch(noDialoguesList)]);
+      const [goals, parts, all, dialogues] = await Promise.all([
+        goalRepo.forAgreement(agreementId),
+        strategyParts(agreement.year),
+        departments(),
+        dialogueRepo.forAgreement(agreementId).catch(noDialoguesList)
+      ]);
       const department = all.find((d) => d.id === agreement.departmentId) ?? (await departmentRepo.getById(agreement.departmentId));
       return { department, departments: all, year: agreement.year, agreement, goals, dialogues, ...parts };
     },
     async loadGoalEditor(target) {
       const existing = 'goalId' in target ? await goalRepo.getById(target.goalId) : undefined;
-      const agreement = existing?.agreementId === MISSING_ID
-        // A goal whose agreement lookup is empty (damaged) opens read-only over its department's
-        // agreement of the year, found by the goal's own department and year.
-        ? await agreementRepo.forDepartmentYear(existing.departmentId, existing.year).then((a) => a ?? Promise.reject(new DataError('notFound', { detail: `Goal ${existing.id} has no agreement` })))
-        : await agreementRepo.getById(existing ? existing.agreementId : (target as { agreementId: number }).agreementId);
+      const agreement =
+        existing?.agreementId === MISSING_ID
+          ? // A goal whose agreement lookup is empty (damaged) opens read-only over its department's
+            // agreement of the year, found by the goal's own department and year.
+            await agreementRepo
+              .forDepartmentYear(existing.departmentId, existing.year)
+              .then((a) => a ?? Promise.reject(new DataError('notFound', { detail: `Goal ${existing.id} has no agreement` })))
+          : await agreementRepo.getById(existing ? existing.agreementId : (target as { agreementId: number }).agreementId);
       const [parts, all, previousYearGoals] = await Promise.all([
         strategyParts(agreement.year),
         departments(),

@@ -32,11 +32,16 @@ function objectIdOf(principal: GroupPrincipal): string | undefined {
 }
 
 function problemText(principal: GroupPrincipal, groupTitle: string, error: unknown): string {
-  const why = isGraphError(error) && error.status === 403
-    ? 'fordi appens tilladelse GroupMember.Read.All til Microsoft Graph ikke er godkendt (SharePoint Admin Center, API-adgang)'
-    : error === undefined ? 'fordi gruppen ikke kan slås op i Microsoft Graph' : 'fordi Microsoft Graph ikke svarede';
-  return `Medlemmerne af Entra ID-gruppen »${principal.title}« i »${groupTitle}« kan ikke læses, ${why}. `
-    + 'Indtil da får de ikke gruppens handlinger, og deres beslutninger vises som ikke verificeret.';
+  const why =
+    isGraphError(error) && error.status === 403
+      ? 'fordi appens tilladelse GroupMember.Read.All til Microsoft Graph ikke er godkendt (SharePoint Admin Center, API-adgang)'
+      : error === undefined
+        ? 'fordi gruppen ikke kan slås op i Microsoft Graph'
+        : 'fordi Microsoft Graph ikke svarede';
+  return (
+    `Medlemmerne af Entra ID-gruppen »${principal.title}« i »${groupTitle}« kan ikke læses, ${why}. ` +
+    'Indtil da får de ikke gruppens handlinger, og deres beslutninger vises som ikke verificeret.'
+  );
 }
 
 export async function readMembership(sp: SPFI, graph: GraphClient | undefined): Promise<MembershipSnapshot> {
@@ -48,18 +53,20 @@ export async function readMembership(sp: SPFI, graph: GraphClient | undefined): 
   // Each Entra group once, whatever the number of SharePoint groups it is in.
   const upnsOf = new Map<string, string[]>();
   const failed = new Map<string, unknown>();
-  await Promise.all([...entra.values()].map(async (p) => {
-    const id = objectIdOf(p);
-    if (id === undefined || graph === undefined) {
-      failed.set(p.loginName, undefined);
-      return;
-    }
-    try {
-      upnsOf.set(p.loginName, await transitiveMemberUpns(graph, id));
-    } catch (error) {
-      failed.set(p.loginName, error);
-    }
-  }));
+  await Promise.all(
+    [...entra.values()].map(async (p) => {
+      const id = objectIdOf(p);
+      if (id === undefined || graph === undefined) {
+        failed.set(p.loginName, undefined);
+        return;
+      }
+      try {
+        upnsOf.set(p.loginName, await transitiveMemberUpns(graph, id));
+      } catch (error) {
+        failed.set(p.loginName, error);
+      }
+    })
+  );
 
   const people = new Map<number, PersonRef>();
   const byUpn = new Map<string, GroupPrincipal>();
@@ -72,7 +79,10 @@ export async function readMembership(sp: SPFI, graph: GraphClient | undefined): 
   for (const g of GROUPS) {
     const ids = new Set<number>();
     for (const p of direct[g.key]) {
-      const members = p.principalType === PRINCIPAL_SECURITY_GROUP ? (upnsOf.get(p.loginName) ?? []).map((upn) => byUpn.get(upn)).filter((u): u is GroupPrincipal => u !== undefined) : [p];
+      const members =
+        p.principalType === PRINCIPAL_SECURITY_GROUP
+          ? (upnsOf.get(p.loginName) ?? []).map((upn) => byUpn.get(upn)).filter((u): u is GroupPrincipal => u !== undefined)
+          : [p];
       if (failed.has(p.loginName)) problems.push(problemText(p, g.title, failed.get(p.loginName)));
       for (const m of members) {
         ids.add(m.id);

@@ -8,7 +8,11 @@ export interface IMockWebPartContext {
 export class BaseClientSideWebPart<TProperties> {
   public properties: TProperties = {} as TProperties;
   public context: IMockWebPartContext = {
-    pageContext: { web: { absoluteUrl: 'https://kommune.sharepoint.com/sites/udvikling' }, user: { loginName: 'i:0#.f|membership|redaktoer@kommune.dk' }, cultureInfo: { currentUICultureName: 'da-DK' } },
+    pageContext: {
+      web: { absoluteUrl: 'https://kommune.sharepoint.com/sites/udvikling' },
+      user: { loginName: 'i:0#.f|membership|redaktoer@kommune.dk' },
+      cultureInfo: { currentUICultureName: 'da-DK' }
+    },
     sdks: {}
   };
   public domElement: HTMLElement = document.createElement('div');

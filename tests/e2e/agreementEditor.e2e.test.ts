@@ -26,11 +26,14 @@ const shot = screenshotter('agreement-editor');
 const editor = (): ReturnType<Page['getByTestId']> => page.getByTestId('agreement-editor');
 const input = (name: string | RegExp): ReturnType<Page['getByRole']> => editor().getByRole('textbox', { name });
 
-describe('a leader writes next year\'s agreement in the page', () => {
+describe("a leader writes next year's agreement in the page", () => {
   it('creates the 2024 agreement and opens its text', async () => {
     await page.goto(stack.pageUrl(LEADER));
     await page.getByTestId('department-view').waitFor();
-    await page.getByTestId('department-view').getByRole('combobox', { name: /^Afdeling/ }).click();
+    await page
+      .getByTestId('department-view')
+      .getByRole('combobox', { name: /^Afdeling/ })
+      .click();
     await page.getByRole('option', { name: DEPARTMENT, exact: true }).click();
     await page.waitForURL(/#\/afdeling\/\d+/);
     const departmentId = Number(/#\/afdeling\/(\d+)/.exec(page.url())?.[1]);
@@ -85,7 +88,16 @@ describe('a leader writes next year\'s agreement in the page', () => {
     await editor().getByRole('link', { name: 'Se dokumentet' }).click();
     const doc = page.getByTestId('agreement-document');
     await doc.waitFor();
-    for (const heading of ['Indledning', 'Relation til DUS', 'Kerneopgave', 'Byrådets politikker', 'Årets budgetændringer', 'Fra sidste års aftale fortsætter', 'Bæredygtig arbejdskultur', 'Aftalens tilblivelse']) {
+    for (const heading of [
+      'Indledning',
+      'Relation til DUS',
+      'Kerneopgave',
+      'Byrådets politikker',
+      'Årets budgetændringer',
+      'Fra sidste års aftale fortsætter',
+      'Bæredygtig arbejdskultur',
+      'Aftalens tilblivelse'
+    ]) {
       await doc.getByRole('heading', { name: heading, exact: true }).waitFor();
     }
     expect(await doc.getByRole('listitem').filter({ hasText: 'Vi digitaliserer indkøb' }).count()).toBe(1);
@@ -107,15 +119,17 @@ describe('a leader writes next year\'s agreement in the page', () => {
   });
 });
 
-describe('the form\'s layout (issue 16 screenshots)', () => {
+describe("the form's layout (issue 16 screenshots)", () => {
   it('sets the list headings off from the field above, and keeps "Tilføj trin" clear of the Gem bar', async () => {
     await page.goto(stack.pageUrl(LEADER, agreementHash));
     await editor().waitFor();
     // "Byrådets politikker" sits well below the help text of "Kerneopgave" above it.
-    const helpBottom = await editor().getByTestId('field-coreTask').evaluate((el) => {
-      const box = (el.closest('.ms-TextField') ?? el).getBoundingClientRect();
-      return box.bottom;
-    });
+    const helpBottom = await editor()
+      .getByTestId('field-coreTask')
+      .evaluate((el) => {
+        const box = (el.closest('.ms-TextField') ?? el).getBoundingClientRect();
+        return box.bottom;
+      });
     const headingTop = (await editor().getByRole('heading', { name: 'Byrådets politikker' }).boundingBox())?.y ?? 0;
     expect(headingTop - helpBottom).toBeGreaterThanOrEqual(28);
     // Scrolled so that "Tilføj trin" is just in view at the bottom: the sticky bar does not cover it.

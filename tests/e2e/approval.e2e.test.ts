@@ -45,10 +45,17 @@ beforeAll(async () => {
   const agreement = await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023);
   if (!agreement) throw new Error('2023 agreement not seeded');
   // The seed holds the agreement as signed; the journey starts from the department's draft.
-  await owner.web.lists.getByTitle('Udviklingsaftaler').items.getById(agreement.id).update({ Stage: stageLabel(config, 'draft') });
+  await owner.web.lists
+    .getByTitle('Udviklingsaftaler')
+    .items.getById(agreement.id)
+    .update({ Stage: stageLabel(config, 'draft') });
   const goalRepo = new GoalRepository(owner, config);
   const goals = await goalRepo.forAgreement(agreement.id);
-  for (const g of goals) await owner.web.lists.getByTitle('Udviklingsmål').items.getById(g.id).update({ Stage: stageLabel(config, 'draft') });
+  for (const g of goals)
+    await owner.web.lists
+      .getByTitle('Udviklingsmål')
+      .items.getById(g.id)
+      .update({ Stage: stageLabel(config, 'draft') });
   // The journey is of a complete agreement: the hearing's move into the board's stage is blocked
   // while a goal lacks the year's minimum content (#17.4, sendChecks.e2e.test.ts shows that).
   for (const g of await goalRepo.forAgreement(agreement.id)) {
@@ -152,7 +159,15 @@ describe('approval journey', () => {
     await timeline.getByTestId('history-event').first().waitFor();
     const events = await timeline.getByTestId('history-event').allTextContents();
     // Fluent's icon glyphs (private-use characters in aria-hidden elements) are no part of a label.
-    expect(events.map((e) => e.replace(/[\uE000-\uF8FF]/g, '').trim().split(':')[0])).toEqual([
+    expect(
+      events.map(
+        (e) =>
+          e
+            .replace(/[\uE000-\uF8FF]/g, '')
+            .trim()
+            .split(':')[0]
+      )
+    ).toEqual([
       'Godkendt', // the seed: the document's agreement was approved by the board
       'Faseskift fra versionshistorikken', // the owner's reset to draft before the journey
       'Faseskift fra versionshistorikken', // the editor's submission

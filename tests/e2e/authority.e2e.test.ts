@@ -33,44 +33,105 @@ beforeAll(async () => {
   if (!department) throw new Error('department not seeded');
   departmentId = department.id;
   // A draft agreement of 2024 with one goal, whose approval the leader group then forges.
-  const agreement = await new AgreementRepository(owner, config).create({ departmentId, year: 2024, title: 'Udviklingsaftale 2024', policies: [], milestones: [], stage: 'draft' });
+  const agreement = await new AgreementRepository(owner, config).create({
+    departmentId,
+    year: 2024,
+    title: 'Udviklingsaftale 2024',
+    policies: [],
+    milestones: [],
+    stage: 'draft'
+  });
   const goal = await new GoalRepository(owner, config).create({
-    agreementId: agreement.id, departmentId, year: 2024, title: 'Et mål for 2024', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: []
+    agreementId: agreement.id,
+    departmentId,
+    year: 2024,
+    title: 'Et mål for 2024',
+    number: 1,
+    stage: 'draft',
+    trackIds: [],
+    requirementIds: [],
+    sharedWithDepartmentIds: [],
+    policies: [],
+    evidence: []
   });
   const leader = emulatorSp(siteUrl, LEADER);
   const approverId = (await owner.web.siteUsers.getByEmail(APPROVER).select('Id')<{ Id: number }>()).Id;
-  for (const [list, title, id] of [['Agreements', 'Udviklingsaftaler', agreement.id], ['Goals', 'Udviklingsmål', goal.id]] as const) {
+  for (const [list, title, id] of [
+    ['Agreements', 'Udviklingsaftaler', agreement.id],
+    ['Goals', 'Udviklingsmål', goal.id]
+  ] as const) {
     const item = leader.web.lists.getByTitle(title).items.getById(id);
     await item.update({ Stage: 'Godkendt' });
     const { OData__UIVersionString: version } = await item.select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
     await leader.web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: `Godkendt: ${list} ${id}`, TargetList: list, TargetId: id, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'approved',
-      ApprovedVersion: version, ActorId: approverId, At: new Date().toISOString()
+      Title: `Godkendt: ${list} ${id}`,
+      TargetList: list,
+      TargetId: id,
+      FromStage: 'boardApproval',
+      ToStage: 'approved',
+      Decision: 'approved',
+      ApprovedVersion: version,
+      ActorId: approverId,
+      At: new Date().toISOString()
     });
   }
   // The seeded 2023 agreement is approved; the editor changes a goal in the move to follow-up.
   const approved = await new AgreementRepository(owner, config).forDepartmentYear(departmentId, 2023);
   const first = (await new GoalRepository(owner, config).forAgreement(approved!.id)).sort((a, b) => (a.number ?? 99) - (b.number ?? 99))[0];
   editedGoal = 'Skrevet om efter godkendelsen';
-  await emulatorSp(siteUrl, EDITOR).web.lists.getByTitle('Udviklingsmål').items.getById(first.id).update({ Title: editedGoal, Purpose: 'Nyt formål.', Stage: 'Opfølgning' });
+  await emulatorSp(siteUrl, EDITOR)
+    .web.lists.getByTitle('Udviklingsmål')
+    .items.getById(first.id)
+    .update({ Title: editedGoal, Purpose: 'Nyt formål.', Stage: 'Opfølgning' });
   // Issue #15.3: the leader group may write every department's items (it moves their Stage), and
   // the leader of Staben ØDI writes HR staben's agreement and goal through REST.
   const hr = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'HR staben');
   if (!hr) throw new Error('HR staben not seeded');
   hrId = hr.id;
-  const hrAgreement = await new AgreementRepository(owner, config).create({ departmentId: hrId, year: 2024, title: 'HR stabens aftale 2024', policies: [], milestones: [], stage: 'draft' });
+  const hrAgreement = await new AgreementRepository(owner, config).create({
+    departmentId: hrId,
+    year: 2024,
+    title: 'HR stabens aftale 2024',
+    policies: [],
+    milestones: [],
+    stage: 'draft'
+  });
   const hrGoal = await new GoalRepository(owner, config).create({
-    agreementId: hrAgreement.id, departmentId: hrId, year: 2024, title: 'HR stabens mål', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: []
+    agreementId: hrAgreement.id,
+    departmentId: hrId,
+    year: 2024,
+    title: 'HR stabens mål',
+    number: 1,
+    stage: 'draft',
+    trackIds: [],
+    requirementIds: [],
+    sharedWithDepartmentIds: [],
+    policies: [],
+    evidence: []
   });
   await leader.web.lists.getByTitle('Udviklingsaftaler').items.getById(hrAgreement.id).update({ Intro: 'Skrevet af en anden afdelings leder.' });
   await leader.web.lists.getByTitle('Udviklingsmål').items.getById(hrGoal.id).update({ Title: 'HR stabens mål (ændret udefra)' });
   // A forged move into the board's queue: the approver finds it in Mine opgaver, marked.
   queuedTitle = 'Udviklingsaftale 2025 (sendt til direktionen uden beslutning)';
-  const queued = await new AgreementRepository(owner, config).create({ departmentId, year: 2025, title: queuedTitle, policies: [], milestones: [], stage: 'draft' });
+  const queued = await new AgreementRepository(owner, config).create({
+    departmentId,
+    year: 2025,
+    title: queuedTitle,
+    policies: [],
+    milestones: [],
+    stage: 'draft'
+  });
   await leader.web.lists.getByTitle('Udviklingsaftaler').items.getById(queued.id).update({ Stage: 'Til godkendelse i direktionen' });
   await leader.web.lists.getByTitle('Godkendelseslog').items.add({
-    Title: `Behandlet: Agreements ${queued.id}`, TargetList: 'Agreements', TargetId: queued.id, FromStage: 'lmuHearing', ToStage: 'boardApproval', Decision: 'consulted',
-    ActorId: approverId, At: new Date().toISOString(), MeetingDate: '2025-01-10'
+    Title: `Behandlet: Agreements ${queued.id}`,
+    TargetList: 'Agreements',
+    TargetId: queued.id,
+    FromStage: 'lmuHearing',
+    ToStage: 'boardApproval',
+    Decision: 'consulted',
+    ActorId: approverId,
+    At: new Date().toISOString(),
+    MeetingDate: '2025-01-10'
   });
 }, 240000);
 
@@ -114,7 +175,9 @@ describe('approvals that cannot be forged (issue #15)', () => {
     const counts = page.getByTestId('stage-counts');
     await counts.getByText('Godkendt (Ikke verificeret)').waitFor();
     expect((await counts.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
-      '1 Kladde (Ikke verificeret: ændret af en uden for afdelingen)', '1 Godkendt (Ikke verificeret)', '6 Ingen aftale'
+      '1 Kladde (Ikke verificeret: ændret af en uden for afdelingen)',
+      '1 Godkendt (Ikke verificeret)',
+      '6 Ingen aftale'
     ]);
     await shot(page, 'forged-overview-chart');
     expect(await axeViolations(page)).toEqual([]);

@@ -38,13 +38,15 @@ async function checkIn(status: string, note: string, value: string, date: string
 describe('a leader records check-ins on the sick-leave goal', () => {
   const shot = screenshotter('check-ins');
 
-  it('opens the goal\'s status page from the department view and sees the seeded measurements in the chart', async () => {
+  it("opens the goal's status page from the department view and sees the seeded measurements in the chart", async () => {
     await page.goto(stack.pageUrl(LEADER, `#/afdeling/${goal.departmentId}/2023`));
     await page.getByTestId('goal-list').locator('li').filter({ hasText: 'Sygefravær i staben' }).getByRole('link', { name: 'Status og målinger' }).click();
     await page.waitForURL(new RegExp(`#/status/${goal.id}$`));
     await page.getByRole('heading', { name: 'Status på målet: Sygefravær i staben' }).waitFor();
     await page.getByTestId('checkin-chart').locator('svg').first().waitFor();
-    expect(await page.getByTestId('checkin-chart-summary').textContent()).toContain('3 målinger, senest 2,7 % den 31. marts 2023. Målsætningen er højst 2,8 %.');
+    expect(await page.getByTestId('checkin-chart-summary').textContent()).toContain(
+      '3 målinger, senest 2,7 % den 31. marts 2023. Målsætningen er højst 2,8 %.'
+    );
     await shot(page, 'opened');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -90,7 +92,10 @@ describe('a leader records check-ins on the sick-leave goal', () => {
     const items = page.getByTestId('checkin-timeline').locator('li');
     expect(await items.count()).toBe(7);
     await items.first().getByRole('button', { name: 'Slet' }).click();
-    await items.first().getByRole('group', { name: /^Slet denne status\?/ }).waitFor();
+    await items
+      .first()
+      .getByRole('group', { name: /^Slet denne status\?/ })
+      .waitFor();
     await items.first().scrollIntoViewIfNeeded();
     await shot(page, 'delete-confirm');
     expect(await axeViolations(page)).toEqual([]);
@@ -160,7 +165,7 @@ describe('Overblik filtered by status', () => {
 describe('status rounds', () => {
   const shot = screenshotter('status-round-reminders');
 
-  it('the secretariat e-mails the leader whose goals have had no check-in before the DUS\'s status date', async () => {
+  it("the secretariat e-mails the leader whose goals have had no check-in before the DUS's status date", async () => {
     // The 2023 DUS names a status date a week from today.
     const strategies = new StrategyRepository(emulatorSp(stack.emulator.siteUrl(SITE), OWNER)).strategies;
     const [dus] = await strategies.query(StrategyRepository.forYear(2023));
@@ -181,7 +186,7 @@ describe('status rounds', () => {
 describe('the secretariat records a contract dialogue', () => {
   const shot = screenshotter('contract-dialogue');
 
-  it('on the agreement\'s document, with the date at the field, and sees it printed there', async () => {
+  it("on the agreement's document, with the date at the field, and sees it printed there", async () => {
     await page.goto(stack.pageUrl('sekretariat.skanderborg@kommune.local', `#/dokument/${goal.agreementId}`));
     const form = page.getByTestId('dialogue-form');
     await form.waitFor();
@@ -220,17 +225,41 @@ describe('a check-in written past the service on a draft agreement', () => {
 
   it('shows as "Ikke verificeret" on the goal\'s status page', async () => {
     const owner = emulatorSp(stack.emulator.siteUrl(SITE), OWNER);
-    const draft = await new AgreementRepository(owner, SKANDERBORG_STAGES).create({ departmentId: goal.departmentId, year: 2030, title: 'Kladde 2030', policies: [], milestones: [], stage: 'draft' });
+    const draft = await new AgreementRepository(owner, SKANDERBORG_STAGES).create({
+      departmentId: goal.departmentId,
+      year: 2030,
+      title: 'Kladde 2030',
+      policies: [],
+      milestones: [],
+      stage: 'draft'
+    });
     const draftGoal = await new GoalRepository(owner, SKANDERBORG_STAGES).create({
-      agreementId: draft.id, departmentId: goal.departmentId, year: 2030, title: 'Kladdemål 2030', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+      agreementId: draft.id,
+      departmentId: goal.departmentId,
+      year: 2030,
+      title: 'Kladdemål 2030',
+      sharedWithDepartmentIds: [],
+      trackIds: [],
+      policies: [],
+      requirementIds: [],
+      stage: 'draft',
+      evidence: []
     });
     // The department's editor writes straight to SharePoint (the folder lets them); the service would refuse.
     const editor = emulatorSp(stack.emulator.siteUrl(SITE), 'redaktoer.skanderborg@kommune.local');
-    const forged = await new CheckInRepository(editor).create({ goalId: draftGoal.id, departmentId: goal.departmentId, year: 2030, status: 'achieved', note: 'Alt er nået.' });
+    const forged = await new CheckInRepository(editor).create({
+      goalId: draftGoal.id,
+      departmentId: goal.departmentId,
+      year: 2030,
+      status: 'achieved',
+      note: 'Alt er nået.'
+    });
     await page.goto(stack.pageUrl(LEADER, `#/status/${draftGoal.id}`));
     const marked = page.getByTestId(`checkin-unverified-${forged.id}`);
     await marked.waitFor();
-    expect((await marked.textContent())?.replace(/[\uE000-\uF8FF]/g, '')).toContain('Ikke verificeret Givet, mens aftalen ifølge godkendelsesloggen ikke var godkendt.');
+    expect((await marked.textContent())?.replace(/[\uE000-\uF8FF]/g, '')).toContain(
+      'Ikke verificeret Givet, mens aftalen ifølge godkendelsesloggen ikke var godkendt.'
+    );
     await page.getByTestId('checkin-locked').waitFor();
     await shot(page, 'unverified');
     expect(await axeViolations(page)).toEqual([]);

@@ -20,7 +20,11 @@ const SUBMIT_COMMENT = 'Klar til ledergruppen. Baseline for sygefravær er rette
 const RETURN_COMMENT = 'Mål 1 mangler en opfølgning på virkningen.';
 const RESUBMIT_COMMENT = 'Rettet: opfølgningen står nu under mål 1.';
 const config = SKANDERBORG_STAGES;
-const glyphless = (s: string | null): string => (s ?? '').replace(/[\uE000-\uF8FF]/g, '').replace(/\s+/g, ' ').trim();
+const glyphless = (s: string | null): string =>
+  (s ?? '')
+    .replace(/[\uE000-\uF8FF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 let departmentId: number;
 let firstGoal: { id: number; title: string };
@@ -41,7 +45,10 @@ async function confirmed(): Promise<void> {
 
 async function decide(item: ReturnType<typeof task>, label: string, comment?: string): Promise<void> {
   // The card's own moves (a goal's "Retur" buttons sit in the list of goals above them).
-  await item.getByRole('group', { name: /^Handlinger for/ }).getByRole('button', { name: label, exact: true }).click();
+  await item
+    .getByRole('group', { name: /^Handlinger for/ })
+    .getByRole('button', { name: label, exact: true })
+    .click();
   if (comment !== undefined) await item.getByRole('textbox', { name: /Kommentar/ }).fill(comment);
   await item.getByRole('button', { name: `Bekræft: ${label}` }).click();
   await confirmed();
@@ -56,9 +63,16 @@ beforeAll(async () => {
   departmentId = department.id;
   const agreement = await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023);
   if (!agreement) throw new Error('2023 agreement not seeded');
-  await owner.web.lists.getByTitle('Udviklingsaftaler').items.getById(agreement.id).update({ Stage: stageLabel(config, 'draft') });
+  await owner.web.lists
+    .getByTitle('Udviklingsaftaler')
+    .items.getById(agreement.id)
+    .update({ Stage: stageLabel(config, 'draft') });
   const goals = await new GoalRepository(owner, config).forAgreement(agreement.id);
-  for (const g of goals) await owner.web.lists.getByTitle('Udviklingsmål').items.getById(g.id).update({ Stage: stageLabel(config, 'draft') });
+  for (const g of goals)
+    await owner.web.lists
+      .getByTitle('Udviklingsmål')
+      .items.getById(g.id)
+      .update({ Stage: stageLabel(config, 'draft') });
   const first = goals.sort((a, b) => (a.number ?? 99) - (b.number ?? 99))[0];
   firstGoal = { id: first.id, title: first.title };
 }, 240000);

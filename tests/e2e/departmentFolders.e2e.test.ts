@@ -21,10 +21,10 @@ if (!reader || !editor) throw new Error('seed has no Skanderborg reader or edito
 
 useE2eSession();
 
-describe('a goal made outside its department\'s folder', () => {
+describe("a goal made outside its department's folder", () => {
   const shot = screenshotter('misfiled-goal');
 
-  it('shows in the named department\'s view as not verified, with why', async () => {
+  it("shows in the named department's view as not verified, with why", async () => {
     const siteUrl = stack.emulator.siteUrl(skanderborg.sitePath);
     const owner = spForUser(siteUrl, skanderborg.siteOwnerLogin);
     const departments = await new DepartmentRepository(owner).all();
@@ -33,13 +33,18 @@ describe('a goal made outside its department\'s folder', () => {
     const target = agreements.find((a) => !own.some((d) => d.id === a.departmentId));
     if (!target) throw new Error('no agreement of another department');
     const goalsUrl = `${skanderborg.sitePath}/${GOALS.list.url}`;
-    const result = await rawSpForUser(siteUrl, editor.login).web.getList(goalsUrl).addValidateUpdateItemUsingPath([
-      { FieldName: 'Title', FieldValue: 'Mål i forklædning' },
-      { FieldName: 'Department', FieldValue: String(target.departmentId) },
-      { FieldName: 'Agreement', FieldValue: String(target.id) },
-      { FieldName: 'Year', FieldValue: String(target.year) },
-      { FieldName: 'Stage', FieldValue: 'Godkendt' }
-    ], departmentFolderUrl(goalsUrl, own[0].id));
+    const result = await rawSpForUser(siteUrl, editor.login)
+      .web.getList(goalsUrl)
+      .addValidateUpdateItemUsingPath(
+        [
+          { FieldName: 'Title', FieldValue: 'Mål i forklædning' },
+          { FieldName: 'Department', FieldValue: String(target.departmentId) },
+          { FieldName: 'Agreement', FieldValue: String(target.id) },
+          { FieldName: 'Year', FieldValue: String(target.year) },
+          { FieldName: 'Stage', FieldValue: 'Godkendt' }
+        ],
+        departmentFolderUrl(goalsUrl, own[0].id)
+      );
     expect(result.some((r) => r.HasException)).toBe(false);
 
     await page.goto(stack.pageUrl(reader.login, `#/afdeling/${target.departmentId}/${target.year}`));
@@ -57,11 +62,13 @@ describe('a goal made outside its department\'s folder', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('lets the site owner bring the department\'s access in step with the Departments list', async () => {
+  it("lets the site owner bring the department's access in step with the Departments list", async () => {
     await page.goto(stack.pageUrl(skanderborg.siteOwnerLogin, '#/afdeling/1/2020'));
     await page.getByTestId('department-view').waitFor();
     await page.getByRole('button', { name: 'Opdatér afdelingens adgang' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Afdelingens mapper fulgte allerede listen Afdelinger' }).textContent()).resolves.toContain('Intet er ændret');
+    await expect(page.getByRole('status').filter({ hasText: 'Afdelingens mapper fulgte allerede listen Afdelinger' }).textContent()).resolves.toContain(
+      'Intet er ændret'
+    );
     await shot(page, 'owner-synced-access');
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -29,8 +29,7 @@ beforeAll(async () => {
 });
 
 /** Whether an element takes part in the layout (display: none on it or an ancestor removes it). */
-const shown = (selector: string): Promise<boolean> =>
-  page.$eval(selector, (el) => (el as HTMLElement).getClientRects().length > 0);
+const shown = (selector: string): Promise<boolean> => page.$eval(selector, (el) => (el as HTMLElement).getClientRects().length > 0);
 
 describe('secretariat reads, prints and downloads an agreement', () => {
   const shot = screenshotter('agreement-document');
@@ -67,10 +66,7 @@ describe('secretariat reads, prints and downloads an agreement', () => {
   });
 
   it('downloads the agreement as a Word file with a Danish name', async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Hent som Word (.docx)' }).click()
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent som Word (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe('Udviklingsaftale 2023 - Staben Økonomi, Digitalisering og Indkøb.docx');
     const path = await download.path();
     const bytes = readFileSync(path);
@@ -81,12 +77,13 @@ describe('secretariat reads, prints and downloads an agreement', () => {
   });
 
   it("downloads all of the year's agreements in one Word file", async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Hent alle aftaler for 2023 (.docx)' }).click()
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent alle aftaler for 2023 (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe('Udviklingsaftaler 2023 - alle afdelinger.docx');
-    expect(readFileSync(await download.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString('latin1')
+    ).toBe('PK');
   });
 
   it('fits a phone-width screen: wide tables scroll inside the page, nothing is cut off', async () => {

@@ -99,7 +99,7 @@ describe('the first screen per demo role', () => {
 });
 
 describe('a multi-year agreement', () => {
-  it('Albertslund\'s leader lands on 2017 and sees the 2016-2017 plan, with nothing to create', async () => {
+  it("Albertslund's leader lands on 2017 and sees the 2016-2017 plan, with nothing to create", async () => {
     const page = await open('leder.albertslund@kommune.local');
     await page.waitForURL(/#\/afdeling\/\d+\/2017$/);
     await page.getByText('Virksomhedsplan for Økonomi og Stab 2016-2017').first().waitFor();
@@ -111,7 +111,7 @@ describe('a multi-year agreement', () => {
   });
 });
 
-describe('next year\'s agreement and the year\'s DUS', () => {
+describe("next year's agreement and the year's DUS", () => {
   it('next year is offered; before its DUS exists the leader is told so and whom to ask, with nothing to create', async () => {
     const next = new Date().getFullYear() + 1;
     const page = await open('leder.skanderborg@kommune.local');

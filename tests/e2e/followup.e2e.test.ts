@@ -55,7 +55,10 @@ describe('leader follows up the 2023 agreement', () => {
     await stage.getByTestId('verification-badge').waitFor();
     expect(await stage.getByTestId('verification-badge').getAttribute('data-status')).toBe('verified');
     await page.getByTestId('stage-actions').getByRole('button', { name: 'Start opfølgning' }).click();
-    await page.getByRole('button', { name: /Start opfølgning/ }).last().click();
+    await page
+      .getByRole('button', { name: /Start opfølgning/ })
+      .last()
+      .click();
     await page.getByRole('link', { name: 'Opfølgning på målene' }).waitFor();
     await shot(page, 'follow-up-started');
     expect(await axeViolations(page)).toEqual([]);
@@ -72,13 +75,16 @@ describe('leader follows up the 2023 agreement', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('shows the sick-leave goal\'s target against the actual value, with a Danish message for bad input', async () => {
+  it("shows the sick-leave goal's target against the actual value, with a Danish message for bad input", async () => {
     const sick = byNumber(3);
     const c = card(sick);
     await c.scrollIntoViewIfNeeded();
     expect(await c.getByTestId('target-summary').textContent()).toContain('Mål: højst 2,8 %');
     // The form starts from the seed's latest check-in (På rette vej, 2,7 % on 31.03.2023).
-    await c.getByTestId('followup-start').getByText(/Udfyldt ud fra seneste status »På rette vej«/).waitFor();
+    await c
+      .getByTestId('followup-start')
+      .getByText(/Udfyldt ud fra seneste status »På rette vej«/)
+      .waitFor();
     expect(await c.getByTestId('followup-start').textContent()).toContain('Seneste måling: 2,7 % (31. marts 2023).');
     expect(await c.getByRole('textbox', { name: /^Faktisk værdi/ }).inputValue()).toBe('2,7');
     expect(await c.getByRole('radio', { name: 'Nået', exact: true }).isChecked()).toBe(true);
@@ -124,7 +130,11 @@ describe('leader follows up the 2023 agreement', () => {
   it('keeps everything after a reload', async () => {
     await page.reload();
     await page.getByTestId(`successor-${byNumber(5).id}`).waitFor();
-    expect(await card(byNumber(3)).getByRole('textbox', { name: /^Faktisk værdi/ }).inputValue()).toBe('3,1');
+    expect(
+      await card(byNumber(3))
+        .getByRole('textbox', { name: /^Faktisk værdi/ })
+        .inputValue()
+    ).toBe('3,1');
   });
 
   it('finds the two goals as drafts in the 2024 agreement, with their lineage', async () => {

@@ -50,9 +50,15 @@ describe('the editor writes a goal', () => {
     // 2023's template: sections with the citizen impact.
     await input(/Baggrund og formål/).waitFor();
     await page.getByTestId('goal-save').click();
-    await editor().getByText(/felt\(er\) skal rettes/).waitFor();
+    await editor()
+      .getByText(/felt\(er\) skal rettes/)
+      .waitFor();
     expect(await editor().getByText('»Titel« skal udfyldes.').isVisible()).toBe(true);
-    expect(await editor().getByText(/»Forventede virkninger for borgeren« skal udfyldes: DUS 2023 kræver det/).isVisible()).toBe(true);
+    expect(
+      await editor()
+        .getByText(/»Forventede virkninger for borgeren« skal udfyldes: DUS 2023 kræver det/)
+        .isVisible()
+    ).toBe(true);
     await shot(page, 'missing-fields');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -64,7 +70,9 @@ describe('the editor writes a goal', () => {
     await input(/^Aktiviteter/).fill('Kortlægning af aftaler i første halvår.');
     await input(/Opfølgning på udviklingsmålet/).fill('Status ved opfølgningen på aftalen.');
     // By keyboard, as a keyboard user would (and the panel's sticky header cannot get in the way).
-    await editor().getByRole('checkbox', { name: /^1\. Den røde tråd/ }).focus();
+    await editor()
+      .getByRole('checkbox', { name: /^1\. Den røde tråd/ })
+      .focus();
     await page.keyboard.press('Space');
     await page.getByTestId('goal-save').click();
     await editor().getByText('Målet er gemt.').waitFor();
@@ -74,7 +82,11 @@ describe('the editor writes a goal', () => {
     await page.reload();
     await editor().waitFor();
     expect(await input(/^Titel/).inputValue()).toBe('Bedre overblik over indkøbsaftaler');
-    expect(await editor().getByRole('checkbox', { name: /^1\. Den røde tråd/ }).isChecked()).toBe(true);
+    expect(
+      await editor()
+        .getByRole('checkbox', { name: /^1\. Den røde tråd/ })
+        .isChecked()
+    ).toBe(true);
     await page.getByRole('button', { name: 'Luk' }).first().click();
     await page.getByRole('link', { name: /Bedre overblik over indkøbsaftaler/ }).waitFor();
     await shot(page, 'listed');
@@ -100,11 +112,15 @@ describe('nothing typed is lost when SharePoint goes away', () => {
   it('keeps the typing through a failed save and a reload, and saves it when SharePoint is back', async () => {
     await page.goto(stack.pageUrl(EDITOR, goalHash));
     await editor().waitFor();
-    await input(/Hvem er involveret/).waitFor({ state: 'detached' }).catch(() => undefined);
+    await input(/Hvem er involveret/)
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await input(/^Aktiviteter/).fill('Kortlægning af aftaler i første halvår. Tilføjet under nedbrud.');
     await stack.stopEmulator();
     await page.getByTestId('goal-save').click();
-    await editor().getByText(/Målet blev ikke gemt/).waitFor({ timeout: 60000 });
+    await editor()
+      .getByText(/Målet blev ikke gemt/)
+      .waitFor({ timeout: 60000 });
     await shot(page, 'save-failed');
     await stack.restartEmulator();
     await page.reload();

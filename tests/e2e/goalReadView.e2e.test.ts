@@ -36,14 +36,17 @@ describe('a reader sees everything a goal stores', () => {
   it('finds the 2023 agreement of the staff', async () => {
     await page.goto(stack.pageUrl(READER));
     await page.getByTestId('department-view').waitFor();
-    await page.getByTestId('department-view').getByRole('combobox', { name: /^Afdeling/ }).click();
+    await page
+      .getByTestId('department-view')
+      .getByRole('combobox', { name: /^Afdeling/ })
+      .click();
     await page.getByRole('option', { name: DEPARTMENT, exact: true }).click();
     await page.waitForURL(/#\/afdeling\/\d+/);
     departmentId = Number(/#\/afdeling\/(\d+)/.exec(page.url())?.[1]);
     expect(departmentId).toBeGreaterThan(0);
   });
 
-  it('shows goal 7\'s horizon and its bullets as a list', async () => {
+  it("shows goal 7's horizon and its bullets as a list", async () => {
     await openGoal(/Dataunderstøttelse af "Fastholdelse og rekruttering"/);
     expect(await readView().getByTestId('goal-read-horizon').innerText()).toBe('Tidsperspektiv\nFlerårigt');
     expect(await readView().getByTestId('goal-read-activities').getByRole('listitem').count()).toBe(4);
@@ -52,7 +55,7 @@ describe('a reader sees everything a goal stores', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('shows goal 3\'s target with its baseline', async () => {
+  it("shows goal 3's target with its baseline", async () => {
     await openGoal(/Sygefravær i staben/);
     const target = await readView().getByTestId('goal-read-target').innerText();
     expect(target).toContain('Højst 2,8');
@@ -61,13 +64,20 @@ describe('a reader sees everything a goal stores', () => {
     await shot(page, 'goal-3-target');
   });
 
-  it('shows the climate annex as the seed\'s table, with Verdensmål, the responsible and the X', async () => {
+  it("shows the climate annex as the seed's table, with Verdensmål, the responsible and the X", async () => {
     await openGoal(/Indkøb med omtanke/);
     const climate = readView().getByTestId('climate-table');
     await climate.scrollIntoViewIfNeeded();
     const rows = await climate.getByRole('row').allInnerTexts();
-    expect(rows.some((r) => r.startsWith('Ansvarlig for gennemførelse af tiltaget (3.1.6)') && r.includes('Indkøb & Udbud i samarbejde med de decentrale indkøbsdisponenter.'))).toBe(true);
-    expect(rows.some((r) => r.startsWith('Verdensmål') && r.includes('Verdensmål 7: Bæredygtig energi') && r.includes('Verdensmål 13: Klimaindsats'))).toBe(true);
+    expect(
+      rows.some(
+        (r) =>
+          r.startsWith('Ansvarlig for gennemførelse af tiltaget (3.1.6)') && r.includes('Indkøb & Udbud i samarbejde med de decentrale indkøbsdisponenter.')
+      )
+    ).toBe(true);
+    expect(rows.some((r) => r.startsWith('Verdensmål') && r.includes('Verdensmål 7: Bæredygtig energi') && r.includes('Verdensmål 13: Klimaindsats'))).toBe(
+      true
+    );
     const scale = readView().getByTestId('resource-effect-table');
     expect(await scale.getByRole('cell').evaluateAll((cells) => cells.map((c) => (c.textContent === 'X' ? 'X' : '')))).toEqual(['', '', '', '', 'X', '']);
     expect(await readView().innerText()).not.toContain('(tom)');

@@ -16,28 +16,40 @@ async function tabTo(predicate: () => Promise<boolean>, limit = 40): Promise<voi
 
 /** The focused element shows a focus indicator: an outline, a box shadow, or (Fluent UI) a border
  * drawn on its ::after. */
-const focusVisible = (): Promise<boolean> => page.evaluate(() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return false;
-  const own = getComputedStyle(el);
-  const after = getComputedStyle(el, '::after');
-  return (own.outlineStyle !== 'none' && parseFloat(own.outlineWidth) > 0) || own.boxShadow !== 'none'
-    || (after.borderStyle !== 'none' && parseFloat(after.borderTopWidth) > 0) || (after.outlineStyle !== 'none' && parseFloat(after.outlineWidth) > 0);
-});
+const focusVisible = (): Promise<boolean> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const own = getComputedStyle(el);
+    const after = getComputedStyle(el, '::after');
+    return (
+      (own.outlineStyle !== 'none' && parseFloat(own.outlineWidth) > 0) ||
+      own.boxShadow !== 'none' ||
+      (after.borderStyle !== 'none' && parseFloat(after.borderTopWidth) > 0) ||
+      (after.outlineStyle !== 'none' && parseFloat(after.outlineWidth) > 0)
+    );
+  });
 
-const focusedName = (): Promise<string> => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  // Fluent's icon glyphs are private-use characters in aria-hidden elements: not part of the name.
-  const text = el?.textContent?.replace(/[\uE000-\uF8FF]/g, '').trim().slice(0, 60);
-  return `${el?.getAttribute('role') ?? el?.tagName.toLowerCase()}:${el?.getAttribute('aria-label') ?? text ?? ''}`;
-});
+const focusedName = (): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    // Fluent's icon glyphs are private-use characters in aria-hidden elements: not part of the name.
+    const text = el?.textContent
+      ?.replace(/[\uE000-\uF8FF]/g, '')
+      .trim()
+      .slice(0, 60);
+    return `${el?.getAttribute('role') ?? el?.tagName.toLowerCase()}:${el?.getAttribute('aria-label') ?? text ?? ''}`;
+  });
 
 async function chooseByKeyboard(label: string, option: string): Promise<void> {
-  await tabTo(async () => (await page.evaluate((l) => {
-    const el = document.activeElement;
-    const labelledBy = el?.getAttribute('aria-labelledby') ?? '';
-    return el?.getAttribute('role') === 'combobox' && labelledBy.split(' ').some((id) => document.getElementById(id)?.textContent === l);
-  }, label)));
+  await tabTo(
+    async () =>
+      await page.evaluate((l) => {
+        const el = document.activeElement;
+        const labelledBy = el?.getAttribute('aria-labelledby') ?? '';
+        return el?.getAttribute('role') === 'combobox' && labelledBy.split(' ').some((id) => document.getElementById(id)?.textContent === l);
+      }, label)
+  );
   expect({ label, focusVisible: await focusVisible() }).toEqual({ label, focusVisible: true });
   await page.keyboard.press('Enter');
   await page.getByRole('listbox').waitFor();

@@ -24,9 +24,15 @@ const shot = screenshotter('mail');
 /** The owner puts the agreement and its goals where the leader group decides. */
 async function toLeaderGroup(): Promise<void> {
   const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, OWNER);
-  await owner.web.lists.getByTitle('Udviklingsaftaler').items.getById(agreementId).update({ Stage: stageLabel(config, 'leaderGroup') });
+  await owner.web.lists
+    .getByTitle('Udviklingsaftaler')
+    .items.getById(agreementId)
+    .update({ Stage: stageLabel(config, 'leaderGroup') });
   for (const g of await new GoalRepository(owner, config).forAgreement(agreementId)) {
-    await owner.web.lists.getByTitle('Udviklingsmål').items.getById(g.id).update({ Stage: stageLabel(config, 'leaderGroup') });
+    await owner.web.lists
+      .getByTitle('Udviklingsmål')
+      .items.getById(g.id)
+      .update({ Stage: stageLabel(config, 'leaderGroup') });
   }
 }
 

@@ -36,7 +36,9 @@ function waitForUrl(proc: ChildProcessWithoutNullStreams): Promise<{ url: string
 
 it('npm start seeds a fresh data directory, prints its URL and serves the Danish page', async () => {
   const port = 4400 + Math.floor(Math.random() * 400);
-  child = spawn(process.execPath, ['--import', 'tsx', 'devhost/start.ts', '--port', String(port), '--emulator-port', String(port + 1), '--data', dataDir], { cwd: ROOT });
+  child = spawn(process.execPath, ['--import', 'tsx', 'devhost/start.ts', '--port', String(port), '--emulator-port', String(port + 1), '--data', dataDir], {
+    cwd: ROOT
+  });
   const { url, output } = await waitForUrl(child);
   expect(url).toBe(`http://127.0.0.1:${port}/`);
   expect(output).toContain('Tom datamappe');

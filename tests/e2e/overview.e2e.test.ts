@@ -63,10 +63,7 @@ describe('secretariat reads the 2023 overview', () => {
     await page.getByText('Ét ark med alle mål', { exact: true }).click();
     await shot(page, 'export-dialog');
     expect(await axeViolations(page)).toEqual([]);
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60000 }),
-      page.getByRole('button', { name: 'Hent Excel-fil' }).click()
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByRole('button', { name: 'Hent Excel-fil' }).click()]);
     expect(download.suggestedFilename()).toBe('Udviklingsmål 2023.xlsx');
     const path = await download.path();
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const departments = await new DepartmentRepository(owner).all();
   const staben = departments.find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
   const agreements = new AgreementRepository(owner, config);
-  const agreement = staben && await agreements.forDepartmentYear(staben.id, 2023);
+  const agreement = staben && (await agreements.forDepartmentYear(staben.id, 2023));
   if (!staben || !agreement) throw new Error('Staben 2023 not seeded');
   const goals = new GoalRepository(owner, config);
   const named = new Set((await goals.forDepartmentYear(staben.id, 2023)).flatMap((g) => g.sharedWithDepartmentIds));
@@ -40,7 +40,10 @@ beforeAll(async () => {
   const first = (await goals.forAgreement(agreement.id)).sort((a, b) => (a.number ?? 99) - (b.number ?? 99))[0];
   goal = { id: first.id, title: first.title };
   // The seed's goal is approved (locked); the editor shares it while it is a draft.
-  await owner.web.lists.getByTitle('Udviklingsmål').items.getById(first.id).update({ Stage: stageLabel(config, 'draft') });
+  await owner.web.lists
+    .getByTitle('Udviklingsmål')
+    .items.getById(first.id)
+    .update({ Stage: stageLabel(config, 'draft') });
 }, 240000);
 
 describe('shared goals in Overblik (#17.8)', () => {

@@ -22,7 +22,9 @@ beforeAll(async () => {
   await strategies.items.getById(strategy.Id).update({ Deadlines: JSON.stringify([{ title: 'Afleveres til direktionen', date: '2023-12-01' }]) });
   // The Staben's agreement is back in the draft (seeded as signed): its leader is behind.
   const agreements = owner.web.lists.getByTitle('Udviklingsaftaler');
-  const [staben] = await agreements.items.select('Id').filter("Year eq 2023 and Title eq 'Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb'")<Array<{ Id: number }>>();
+  const [staben] = await agreements.items.select('Id').filter("Year eq 2023 and Title eq 'Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb'")<
+    Array<{ Id: number }>
+  >();
   await agreements.items.getById(staben.Id).update({ Stage: 'Kladde' });
 }, 240000);
 
@@ -48,7 +50,10 @@ describe('fair reminders (#17.7)', () => {
   it('a leader reads the reminder in the outbox', async () => {
     await page.goto(`${stack.devhost.url}udbakke`);
     await page.getByTestId('outbox-list').waitFor();
-    const mail = page.getByTestId('outbox-mail').filter({ hasText: LEADER }).filter({ has: page.getByRole('heading', { name: 'Påmindelse: udviklingsaftale 2023' }) });
+    const mail = page
+      .getByTestId('outbox-mail')
+      .filter({ hasText: LEADER })
+      .filter({ has: page.getByRole('heading', { name: 'Påmindelse: udviklingsaftale 2023' }) });
     await mail.first().waitFor();
     expect(await mail.first().getByTestId('outbox-body').textContent()).toContain('Dette er en påmindelse fra sekretariatet om udviklingsaftalen for 2023');
     await shot(page, 'leader-outbox');

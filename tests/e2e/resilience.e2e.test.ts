@@ -56,10 +56,20 @@ describe('bad input never blanks the app', () => {
     // An approver (who may add to the log) records a hearing whose minutes link is script.
     const approver = emulatorSp(siteUrl, 'godkender.skanderborg@kommune.local');
     const me = await approver.web.currentUser();
-    await listByUrl(approver, approvalLogMapping.list).items.add(approvalLogMapping.toFields({
-      targetList: 'Agreements', targetId: agreement.id, fromStage: 'lmuHearing', toStage: 'boardApproval', decision: 'consulted',
-      comment: 'Behandlet i LMU', meetingDate: '2023-01-20', minutesUrl: 'file://fileserver/lmu/referat.docx', actorId: me.Id, at: '2023-01-21T09:00:00Z'
-    }));
+    await listByUrl(approver, approvalLogMapping.list).items.add(
+      approvalLogMapping.toFields({
+        targetList: 'Agreements',
+        targetId: agreement.id,
+        fromStage: 'lmuHearing',
+        toStage: 'boardApproval',
+        decision: 'consulted',
+        comment: 'Behandlet i LMU',
+        meetingDate: '2023-01-20',
+        minutesUrl: 'file://fileserver/lmu/referat.docx',
+        actorId: me.Id,
+        at: '2023-01-21T09:00:00Z'
+      })
+    );
   }, 120000);
 
   it('a malformed address shows a Danish message with a way home', async () => {

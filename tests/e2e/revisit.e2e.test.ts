@@ -45,7 +45,7 @@ it('a revisit shows the last view at once, marked as updating, with its actions 
   }
 });
 
-it('another user in the same browser does not get the first user\'s copy', async () => {
+it("another user in the same browser does not get the first user's copy", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(stack.pageUrl(EMPLOYEE, '#/afdeling/1/2020'));

@@ -30,11 +30,18 @@ useE2eSession();
 beforeAll(async () => {
   const owner = emulatorSp(`${stack.emulator.url}/sites/skanderborg`, OWNER);
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
-  const agreement = department && await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023);
+  const agreement = department && (await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023));
   if (!agreement) throw new Error('2023 agreement not seeded');
-  await owner.web.lists.getByTitle('Udviklingsaftaler').items.getById(agreement.id).update({ Stage: stageLabel(config, 'draft') });
+  await owner.web.lists
+    .getByTitle('Udviklingsaftaler')
+    .items.getById(agreement.id)
+    .update({ Stage: stageLabel(config, 'draft') });
   const goals = (await new GoalRepository(owner, config).forAgreement(agreement.id)).sort((a, b) => (a.number ?? 99) - (b.number ?? 99));
-  for (const g of goals) await owner.web.lists.getByTitle('Udviklingsmål').items.getById(g.id).update({ Stage: stageLabel(config, 'draft') });
+  for (const g of goals)
+    await owner.web.lists
+      .getByTitle('Udviklingsmål')
+      .items.getById(g.id)
+      .update({ Stage: stageLabel(config, 'draft') });
   // The first goal stops covering its requirement; no other goal covers it.
   await owner.web.lists.getByTitle('Udviklingsmål').items.getById(goals[0].id).update({ RequirementsId: [] });
 }, 240000);
@@ -43,7 +50,10 @@ describe('checks before sending (#17.4)', () => {
   it('the editor is warned before sending to the leader group, and may send', async () => {
     await openTasks(EDITOR);
     const item = task(AGREEMENT_TITLE);
-    await item.getByRole('group', { name: /^Handlinger for/ }).getByRole('button', { name: 'Send til ledergruppen', exact: true }).click();
+    await item
+      .getByRole('group', { name: /^Handlinger for/ })
+      .getByRole('button', { name: 'Send til ledergruppen', exact: true })
+      .click();
     const checks = item.getByTestId('send-checks');
     await checks.waitFor();
     expect(await checks.getAttribute('data-mode')).toBe('warn');
@@ -53,7 +63,10 @@ describe('checks before sending (#17.4)', () => {
     await page.getByRole('status').filter({ hasText: 'Beslutningen er gemt' }).waitFor();
     await openTasks(LEADER);
     const lead = task(AGREEMENT_TITLE);
-    await lead.getByRole('group', { name: /^Handlinger for/ }).getByRole('button', { name: 'Godkendt i ledergruppen: send til LMU-høring' }).click();
+    await lead
+      .getByRole('group', { name: /^Handlinger for/ })
+      .getByRole('button', { name: 'Godkendt i ledergruppen: send til LMU-høring' })
+      .click();
     await lead.getByRole('button', { name: 'Bekræft: Godkendt i ledergruppen: send til LMU-høring' }).click();
     await page.getByRole('status').filter({ hasText: 'Beslutningen er gemt' }).waitFor();
   });
@@ -61,7 +74,10 @@ describe('checks before sending (#17.4)', () => {
   it('the approver recording the hearing is blocked until the requirement is covered', async () => {
     await openTasks(APPROVER);
     const item = task(AGREEMENT_TITLE);
-    await item.getByRole('group', { name: /^Handlinger for/ }).getByRole('button', { name: 'Behandlet i LMU' }).click();
+    await item
+      .getByRole('group', { name: /^Handlinger for/ })
+      .getByRole('button', { name: 'Behandlet i LMU' })
+      .click();
     const checks = item.getByTestId('send-checks');
     await checks.waitFor();
     expect(await checks.getAttribute('data-mode')).toBe('block');

@@ -42,7 +42,9 @@ it('the production bundle boots through onInit and renders the department dashbo
       if (/\/_api\/contextinfo$/i.test(new URL(r.url()).pathname)) digestRequests.push(r.url());
     });
     await page.goto(shipped.url);
-    await page.waitForFunction(() => (window as unknown as { __mounted?: boolean; __mountError?: string }).__mounted || (window as unknown as { __mountError?: string }).__mountError);
+    await page.waitForFunction(
+      () => (window as unknown as { __mounted?: boolean; __mountError?: string }).__mounted || (window as unknown as { __mountError?: string }).__mountError
+    );
     expect(await page.evaluate(() => (window as unknown as { __mountError?: string }).__mountError ?? null)).toBeNull();
     await page.getByTestId('department-view').waitFor();
     await page.getByRole('combobox', { name: 'Afdeling' }).waitFor();
@@ -55,7 +57,12 @@ it('the production bundle boots through onInit and renders the department dashbo
     // and SPFx is told when the asynchronous render completed (issue 21).
     const timing = await page.evaluate(() => ({
       mountedAt: (window as unknown as { __mountedAt?: number }).__mountedAt ?? -1,
-      firstRead: Math.min(...performance.getEntriesByType('resource').filter((e) => e.name.includes('/_api/')).map((e) => e.startTime)),
+      firstRead: Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/_api/'))
+          .map((e) => e.startTime)
+      ),
       completed: (window as unknown as { __renderCompleted?: number }).__renderCompleted ?? 0
     }));
     expect(timing.mountedAt).toBeGreaterThan(0);

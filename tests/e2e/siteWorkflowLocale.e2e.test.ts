@@ -29,11 +29,15 @@ async function openTasks(locale?: string): Promise<void> {
   await page.getByTestId('tasks-view').waitFor();
 }
 
-describe('the site\'s broken workflow setting in the user\'s language', () => {
+describe("the site's broken workflow setting in the user's language", () => {
   it('tells an English approver in English why the default workflow applies', async () => {
     await openTasks('en-us');
-    await page.getByText('The site\'s own workflow cannot be used, so the default for Skanderborg Kommune applies: Transition no. 1 ("Send til ledergruppen"): "checks" must be "block" or "warn".').waitFor();
-    const warning = page.locator('.ms-MessageBar', { hasText: 'The site\'s settings have an error.' });
+    await page
+      .getByText(
+        'The site\'s own workflow cannot be used, so the default for Skanderborg Kommune applies: Transition no. 1 ("Send til ledergruppen"): "checks" must be "block" or "warn".'
+      )
+      .waitFor();
+    const warning = page.locator('.ms-MessageBar', { hasText: "The site's settings have an error." });
     expect(await warning.innerText()).not.toMatch(/kan ikke bruges|skal være|Overgang/);
     await shot(page, 'english');
     expect(await axeViolations(page)).toEqual([]);
@@ -41,7 +45,11 @@ describe('the site\'s broken workflow setting in the user\'s language', () => {
 
   it('tells a Danish approver the same in Danish', async () => {
     await openTasks();
-    await page.getByText('Webstedets arbejdsgang kan ikke bruges, så standarden for Skanderborg Kommune gælder: Overgang nr. 1 ("Send til ledergruppen"): "checks" skal være "block" eller "warn".').waitFor();
+    await page
+      .getByText(
+        'Webstedets arbejdsgang kan ikke bruges, så standarden for Skanderborg Kommune gælder: Overgang nr. 1 ("Send til ledergruppen"): "checks" skal være "block" eller "warn".'
+      )
+      .waitFor();
     await shot(page, 'danish');
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -24,7 +24,11 @@ const READER = 'medarbejder.skanderborg@kommune.local';
 const OWNER = 'admin@kommune.local';
 const DEPARTMENT = 'Staben Økonomi, Digitalisering og Indkøb';
 const config = SKANDERBORG_STAGES;
-const glyphless = (s: string | null): string => (s ?? '').replace(/[\uE000-\uF8FF]/g, '').replace(/\s+/g, ' ').trim();
+const glyphless = (s: string | null): string =>
+  (s ?? '')
+    .replace(/[\uE000-\uF8FF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const shot = screenshotter('substitutes');
 const inDays = (n: number): string => danishDay(new Date(Date.now() + n * 86400000));
 const typed = (iso: string): string => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
@@ -62,9 +66,15 @@ beforeAll(async () => {
     if (!agreement) throw new Error(`${year} agreement not seeded`);
     agreementIds[year] = agreement.id;
     titles[year] = agreement.title;
-    await owner.web.lists.getByTitle('Udviklingsaftaler').items.getById(agreement.id).update({ Stage: stageLabel(config, 'leaderGroup') });
+    await owner.web.lists
+      .getByTitle('Udviklingsaftaler')
+      .items.getById(agreement.id)
+      .update({ Stage: stageLabel(config, 'leaderGroup') });
     for (const g of await new GoalRepository(owner, config).forAgreement(agreement.id)) {
-      await owner.web.lists.getByTitle('Udviklingsmål').items.getById(g.id).update({ Stage: stageLabel(config, 'leaderGroup') });
+      await owner.web.lists
+        .getByTitle('Udviklingsmål')
+        .items.getById(g.id)
+        .update({ Stage: stageLabel(config, 'leaderGroup') });
     }
   }
 }, 240000);
@@ -75,7 +85,10 @@ describe('substitutes (#17.3)', () => {
     await page.getByRole('button', { name: 'Stedfortræder' }).click();
     await page.getByRole('combobox', { name: /^Stedfortræder/ }).click();
     await page.getByRole('option', { name: 'Susanne Dahl' }).click();
-    for (const [label, iso] of [[/^Fra( \*)?$/, inDays(0)], [/^Til og med( \*)?$/, inDays(3)]] as const) {
+    for (const [label, iso] of [
+      [/^Fra( \*)?$/, inDays(0)],
+      [/^Til og med( \*)?$/, inDays(3)]
+    ] as const) {
       const input = page.getByRole('combobox', { name: label });
       await input.fill(typed(iso));
       await input.press('Tab');
@@ -90,12 +103,17 @@ describe('substitutes (#17.3)', () => {
     // SharePoint's Created has whole seconds: the decision comes after the substitution.
     await page.waitForTimeout(1100);
     await openTasks(SECRETARIAT);
-    expect(glyphless(await page.getByTestId('acting-for').first().textContent())).toMatch(/^Du er stedfortræder for Lene Kjær i ledergruppen til og med \d{1,2}\. [a-zæø]+ \d{4}\.$/);
+    expect(glyphless(await page.getByTestId('acting-for').first().textContent())).toMatch(
+      /^Du er stedfortræder for Lene Kjær i ledergruppen til og med \d{1,2}\. [a-zæø]+ \d{4}\.$/
+    );
     const item = task(titles[2023]);
     expect(glyphless(await item.getByTestId('task-on-behalf').textContent())).toBe('Som stedfortræder for Lene Kjær');
     await shot(page, 'substitute-sees-queue');
     const label = 'Godkendt i ledergruppen: send til LMU-høring';
-    await item.getByRole('group', { name: /^Handlinger for/ }).getByRole('button', { name: label, exact: true }).click();
+    await item
+      .getByRole('group', { name: /^Handlinger for/ })
+      .getByRole('button', { name: label, exact: true })
+      .click();
     await item.getByRole('button', { name: `Bekræft: ${label}` }).click();
     await page.getByRole('status').filter({ hasText: 'Beslutningen er gemt' }).waitFor();
     const decided = page.getByTestId('history-event').filter({ hasText: 'LMU-høring' }).first();
@@ -124,7 +142,9 @@ describe('substitutes (#17.3)', () => {
     const site = `${stack.emulator.url}/sites/skanderborg`;
     const owner = emulatorSp(site, OWNER);
     const approverId = (await owner.web.ensureUser(APPROVER)).Id;
-    await rawSpForUser(site, LEADER).web.lists.getByTitle('Stedfortrædere').items.add({ Title: 'Stedfortræder', SubstituteId: approverId, SubstituteFor: 'Ledergruppe', From: inDays(-10), To: inDays(-1) });
+    await rawSpForUser(site, LEADER)
+      .web.lists.getByTitle('Stedfortrædere')
+      .items.add({ Title: 'Stedfortræder', SubstituteId: approverId, SubstituteFor: 'Ledergruppe', From: inDays(-10), To: inDays(-1) });
     await page.waitForTimeout(1100);
     await openTasks(APPROVER);
     expect(await task(titles[2020]).count()).toBe(0);
@@ -136,8 +156,15 @@ describe('substitutes (#17.3)', () => {
     await item.update({ Stage: stageLabel(config, 'lmuHearing') });
     const { OData__UIVersionString: version } = await item.select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
     await raw.web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: 'Godkendt', TargetList: 'Agreements', TargetId: agreementIds[2020], FromStage: 'leaderGroup', ToStage: 'lmuHearing', Decision: 'Godkendt',
-      ApprovedVersion: version, ActorId: approverId, At: new Date().toISOString()
+      Title: 'Godkendt',
+      TargetList: 'Agreements',
+      TargetId: agreementIds[2020],
+      FromStage: 'leaderGroup',
+      ToStage: 'lmuHearing',
+      Decision: 'Godkendt',
+      ApprovedVersion: version,
+      ActorId: approverId,
+      At: new Date().toISOString()
     });
     await page.goto(stack.pageUrl(READER, `#/afdeling/${departmentIds2020}/2020`));
     const stage = page.getByTestId('agreement-stage').getByTestId('verification-badge');

@@ -19,8 +19,8 @@ async function breakAndSave(section: Locator, names: { title: string; yearTo: Re
   await page.getByTestId('dus-invalid').waitFor();
 }
 
-describe('validation messages in the user\'s language', () => {
-  it('shows the DUS form\'s problems in English for an English user', async () => {
+describe("validation messages in the user's language", () => {
+  it("shows the DUS form's problems in English for an English user", async () => {
     await page.goto(stack.pageUrl(SECRETARIAT, '#/dus/2023', { locale: 'en-us' }));
     await page.getByTestId('dus-form').waitFor();
     await breakAndSave(page.getByRole('group', { name: 'The strategy' }), { title: 'Title', yearTo: /^Through year/, save: 'Save DUS' });

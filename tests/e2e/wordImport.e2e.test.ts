@@ -41,8 +41,16 @@ describe('the secretariat imports an agreement from Word', () => {
   });
 
   it('names the file it cannot read and reviews the other', async () => {
-    const old = { name: 'aftale-2015.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(512).fill(0)]) };
-    const docx = { name: 'skanderborg-2020.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync(join(FIXTURES, 'skanderborg-2020.docx')) };
+    const old = {
+      name: 'aftale-2015.doc',
+      mimeType: 'application/msword',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(512).fill(0)])
+    };
+    const docx = {
+      name: 'skanderborg-2020.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: readFileSync(join(FIXTURES, 'skanderborg-2020.docx'))
+    };
     await page.getByTestId('import-file-input').setInputFiles([old, docx]);
     await page.getByText('aftale-2015.doc er i det gamle Word-format (.doc). Åbn den i Word, gem den som .docx, og prøv igen.').waitFor();
     const review = page.getByTestId('import-review');
@@ -50,7 +58,11 @@ describe('the secretariat imports an agreement from Word', () => {
     await review.getByTestId('import-department').filter({ hasText: 'Staben Økonomi, Innovation og IT' }).waitFor();
     expect(await review.getByRole('textbox', { name: 'År' }).inputValue()).toBe('2020');
     await review.getByText('4 mål, 0 frie afsnit, 0 dele sprunget over.').waitFor();
-    await review.getByTestId('import-goal').nth(2).getByText('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik').waitFor();
+    await review
+      .getByTestId('import-goal')
+      .nth(2)
+      .getByText('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik')
+      .waitFor();
     await shot(page, 'review');
   });
 

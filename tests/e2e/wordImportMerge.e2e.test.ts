@@ -43,10 +43,20 @@ beforeAll(async () => {
   const strategy = x.strategies.find((s) => s.year === 2023);
   const department = x.departments.find((d) => d.id === agreement.departmentId)!;
   const goals = x.goals.filter((g) => g.agreementId === agreement.id);
-  const docx = async (list: Goal[]): Promise<Buffer> => Buffer.from(await buildDocx([agreementOutline({
-    agreement, department, departments: x.departments, goals: list, strategy,
-    tracks: x.tracks.filter((t) => t.strategyId === strategy?.id), requirements: x.requirements.filter((r) => r.strategyId === strategy?.id)
-  })]));
+  const docx = async (list: Goal[]): Promise<Buffer> =>
+    Buffer.from(
+      await buildDocx([
+        agreementOutline({
+          agreement,
+          department,
+          departments: x.departments,
+          goals: list,
+          strategy,
+          tracks: x.tracks.filter((t) => t.strategyId === strategy?.id),
+          requirements: x.requirements.filter((r) => r.strategyId === strategy?.id)
+        })
+      ])
+    );
   original = await docx(goals);
   corrected = await docx(goals.map((g) => (g.number === 3 ? { ...g, goalStatement: FILE_STATEMENT, citizenImpact: FILE_IMPACT } : g)));
   // The agreement is not on the site: the import is what brings it.
@@ -64,7 +74,8 @@ beforeAll(async () => {
   await strategies.update((await strategies.strategyOfYear(2020))!, { year: 2021 });
 });
 
-const sickGoal = async (): Promise<Goal> => (await new GoalRepository(sp(), SKANDERBORG_STAGES).forDepartmentYear(departmentId, 2023)).find((g) => g.number === 3)!;
+const sickGoal = async (): Promise<Goal> =>
+  (await new GoalRepository(sp(), SKANDERBORG_STAGES).forDepartmentYear(departmentId, 2023)).find((g) => g.number === 3)!;
 
 async function importFile(name: string, buffer: Buffer): Promise<void> {
   await page.goto(stack.pageUrl(SECRETARIAT, '#/importer'));
@@ -91,7 +102,7 @@ describe('the secretariat imports a corrected file after an edit in the app', ()
     await goals.update(goal, { purpose: APP_PURPOSE, citizenImpact: APP_IMPACT });
   });
 
-  it('the corrected file: the file\'s change is saved, the app\'s kept, and the field both changed is shown with both versions', async () => {
+  it("the corrected file: the file's change is saved, the app's kept, and the field both changed is shown with both versions", async () => {
     await importFile('aftale-2023-rettet.docx', corrected);
     await page.getByTestId('import-save').click();
     const conflicts = page.getByTestId('import-conflicts');
@@ -111,7 +122,7 @@ describe('the secretariat imports a corrected file after an edit in the app', ()
     expect(goal.citizenImpact).toBe(APP_IMPACT);
   });
 
-  it('the secretariat keeps the app\'s version in the conflict dialog, and nothing waits any more', async () => {
+  it("the secretariat keeps the app's version in the conflict dialog, and nothing waits any more", async () => {
     await page.getByTestId('import-choose-versions').click();
     const dialog = page.getByTestId('import-conflict-dialog');
     await dialog.waitFor();
@@ -137,7 +148,11 @@ describe('a year without a DUS', () => {
     await page.goto(stack.pageUrl(SECRETARIAT, '#/overblik/2020'));
     await page.goto(stack.pageUrl(SECRETARIAT, '#/importer'));
     await page.reload();
-    await page.getByTestId('import-file-input').setInputFiles([{ name: 'skanderborg-2020.docx', mimeType: DOCX, buffer: readFileSync(join(__dirname, '..', 'fixtures', 'wordImport', 'skanderborg-2020.docx')) }]);
+    await page
+      .getByTestId('import-file-input')
+      .setInputFiles([
+        { name: 'skanderborg-2020.docx', mimeType: DOCX, buffer: readFileSync(join(__dirname, '..', 'fixtures', 'wordImport', 'skanderborg-2020.docx')) }
+      ]);
     const review = page.getByTestId('import-review');
     const aside = review.getByTestId('import-no-strategy');
     await aside.getByText('Spor uden DUS for året').waitFor();
@@ -152,7 +167,11 @@ describe('a year without a DUS', () => {
     const review = page.getByTestId('import-review');
     await review.getByTestId('import-track-year').click();
     await page.getByRole('option', { name: 'DUS 2021' }).click();
-    await review.getByTestId('import-goal').nth(2).getByText('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik').waitFor();
+    await review
+      .getByTestId('import-goal')
+      .nth(2)
+      .getByText('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik')
+      .waitFor();
     await shot(page, 'dus-year-chosen');
     await review.getByTestId('import-save').click();
     await page.getByTestId('import-saved').getByText('skanderborg-2020.docx: aftalen er oprettet; 4 mål oprettet, 0 opdateret, 0 uændret.').waitFor();

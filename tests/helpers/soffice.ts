@@ -27,11 +27,19 @@ export async function xlsxToCsvSheets(bytes: ArrayBuffer | Uint8Array, sheetName
   // writes every sheet to <name>-<Sheet>.csv (LibreOffice 7.2+). Formulas would be exported as
   // their results, which is what shows whether a cell was evaluated. Its own profile directory
   // lets parallel runs coexist.
-  await run(sofficePath(), [
-    `-env:UserInstallation=file://${join(dir, 'profile')}`,
-    '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-    '--outdir', dir, file
-  ], { timeout: 120000 });
+  await run(
+    sofficePath(),
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      dir,
+      file
+    ],
+    { timeout: 120000 }
+  );
   const out: Record<string, string> = {};
   const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
   for (const name of sheetNames) {
@@ -51,16 +59,26 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

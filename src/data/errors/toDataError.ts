@@ -16,8 +16,9 @@ interface HttpLikeError {
 }
 
 function isHttpLikeError(e: unknown): e is HttpLikeError {
-  return typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number'
-    && typeof (e as { message?: unknown }).message === 'string';
+  return (
+    typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number' && typeof (e as { message?: unknown }).message === 'string'
+  );
 }
 
 /** Extracts the server's own error text from SharePoint's odata.error body, if there is one. */

@@ -27,7 +27,12 @@ export function createFetchGraphClient(options: FetchGraphOptions): GraphClient 
       return (await response.json()) as T;
     },
     async post<T>(path: string, body: unknown): Promise<T | undefined> {
-      const response = await doFetch(url(path), { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'include' });
+      const response = await doFetch(url(path), {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        credentials: 'include'
+      });
       if (!response.ok) throw await failure(response);
       const text = await response.text();
       return text === '' ? undefined : (JSON.parse(text) as T);

@@ -17,7 +17,13 @@ export class GraphError extends Error {
 }
 
 export function isGraphError(error: unknown): error is GraphError {
-  return error instanceof GraphError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'GraphError' && typeof (error as { status?: unknown }).status === 'number');
+  return (
+    error instanceof GraphError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { name?: unknown }).name === 'GraphError' &&
+      typeof (error as { status?: unknown }).status === 'number')
+  );
 }
 
 export interface GraphClient {

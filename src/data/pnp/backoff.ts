@@ -49,12 +49,7 @@ export function serverRequestedDelay(headers: HeaderSource | undefined, now: num
  * The delay before attempt `attempt + 1` (attempt counts from 0 for the first retry).
  * `random` is injected so tests are deterministic.
  */
-export function computeBackoff(
-  attempt: number,
-  serverDelayMs: number | undefined,
-  options: BackoffOptions,
-  random: () => number = Math.random
-): number {
+export function computeBackoff(attempt: number, serverDelayMs: number | undefined, options: BackoffOptions, random: () => number = Math.random): number {
   if (serverDelayMs !== undefined) {
     // Honour the server's wait, then add up to 20 % so clients do not return in lockstep.
     return Math.round(serverDelayMs + serverDelayMs * 0.2 * random());

@@ -3,10 +3,7 @@
 // and the repository sees its own values), deletes, read-only batches, and creates that carry a
 // ClientId we can look up first (so a create that did land is found instead of made twice).
 
-export type RetryPolicy =
-  | { kind: 'safe' }
-  | { kind: 'create'; clientId: string; itemsUrl: string; answer?: 'formValues' }
-  | { kind: 'never' };
+export type RetryPolicy = { kind: 'safe' } | { kind: 'create'; clientId: string; itemsUrl: string; answer?: 'formValues' } | { kind: 'never' };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

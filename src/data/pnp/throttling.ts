@@ -64,7 +64,11 @@ async function findCreated(fetchFn: FetchLike, policy: Extract<RetryPolicy, { ki
   if (policy.answer === 'formValues') {
     // Shaped like AddValidateUpdateItemUsingPath's own answer: the new item's Id among the values.
     const id = (rows[0] as { Id?: unknown; ID?: unknown }).Id ?? (rows[0] as { ID?: unknown }).ID;
-    return new Response(JSON.stringify({ value: [{ FieldName: 'Id', FieldValue: String(id), HasException: false, ErrorCode: 0, ErrorMessage: null }] }), { status: 200, statusText: 'OK', headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify({ value: [{ FieldName: 'Id', FieldValue: String(id), HasException: false, ErrorCode: 0, ErrorMessage: null }] }), {
+      status: 200,
+      statusText: 'OK',
+      headers: { 'Content-Type': 'application/json' }
+    });
   }
   const body = json.d !== undefined ? { d: rows[0] } : rows[0];
   return new Response(JSON.stringify(body), { status: 201, statusText: 'Created', headers: { 'Content-Type': 'application/json' } });

@@ -45,5 +45,6 @@ export async function fillCheckInKeys(sp: SPFI, schema: Schema, recorder: StepRe
       await Promise.all(writes);
     });
   }
-  if (missing.length > 0) recorder.record({ kind: 'field', target: `${def.key}/${CHECK_IN.departmentYear}`, action: 'updated', detail: `${missing.length} statusmeldinger` });
+  if (missing.length > 0)
+    recorder.record({ kind: 'field', target: `${def.key}/${CHECK_IN.departmentYear}`, action: 'updated', detail: `${missing.length} statusmeldinger` });
 }

@@ -28,7 +28,8 @@ export const MIGRATION_PAGE_SIZE = 500;
 /** Saves by others between our read and write before we leave the item to the next run. */
 const MAX_ATTEMPTS = 3;
 
-const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : Array.isArray((v as { results?: unknown } | null)?.results) ? (v as { results: unknown[] }).results : []);
+const asList = (v: unknown): unknown[] =>
+  Array.isArray(v) ? v : Array.isArray((v as { results?: unknown } | null)?.results) ? (v as { results: unknown[] }).results : [];
 
 /** The columns of `raw` that still hold a label, with their literal values; empty when none. */
 export function rewriteOf(columns: readonly ChoiceColumn[], raw: RawItem): Record<string, string | string[]> {
@@ -45,7 +46,12 @@ export function rewriteOf(columns: readonly ChoiceColumn[], raw: RawItem): Recor
   return out;
 }
 
-export async function migrateChoiceValues(sp: SPFI, listIds: Readonly<Partial<Record<ListKey, string>>>, recorder: StepRecorder, pageSize: number = MIGRATION_PAGE_SIZE): Promise<void> {
+export async function migrateChoiceValues(
+  sp: SPFI,
+  listIds: Readonly<Partial<Record<ListKey, string>>>,
+  recorder: StepRecorder,
+  pageSize: number = MIGRATION_PAGE_SIZE
+): Promise<void> {
   // Only the lists this run provisions (a schema of an earlier release may lack some).
   const lists = [...new Set(CHOICE_COLUMNS.filter((c) => c.migrate && listIds[c.list] !== undefined).map((c) => c.list))];
   for (const key of lists) {
@@ -56,7 +62,13 @@ export async function migrateChoiceValues(sp: SPFI, listIds: Readonly<Partial<Re
     let last = 0;
     let rewritten = 0;
     for (;;) {
-      const page = await attempt(`læs valgværdier i ${key}`, () => items.select(...select).filter(`ID gt ${last}`).orderBy('ID', true).top(pageSize)<RawItem[]>());
+      const page = await attempt(`læs valgværdier i ${key}`, () =>
+        items
+          .select(...select)
+          .filter(`ID gt ${last}`)
+          .orderBy('ID', true)
+          .top(pageSize)<RawItem[]>()
+      );
       for (const raw of page) {
         if (await rewriteItem(sp, listId, key, columns, select, raw)) rewritten++;
       }
@@ -64,7 +76,9 @@ export async function migrateChoiceValues(sp: SPFI, listIds: Readonly<Partial<Re
       last = Number(page[page.length - 1].Id);
     }
     const target = `${key}/${columns.map((c) => c.field).join(', ')}`;
-    recorder.record(rewritten > 0 ? { kind: 'values', target, action: 'updated', detail: `${rewritten} elementer` } : { kind: 'values', target, action: 'unchanged' });
+    recorder.record(
+      rewritten > 0 ? { kind: 'values', target, action: 'updated', detail: `${rewritten} elementer` } : { kind: 'values', target, action: 'unchanged' }
+    );
   }
 }
 
@@ -79,7 +93,8 @@ async function rewriteItem(sp: SPFI, listId: string, key: ListKey, columns: read
       return true;
     } catch (error) {
       // Saved by someone else since we read it: read it again and decide again.
-      if (toDataError(error).kind !== 'conflict' || n >= MAX_ATTEMPTS) throw new Error(`Valgværdierne i ${key} ${String(first.Id)} kunne ikke skrives: ${toDataError(error).message}`);
+      if (toDataError(error).kind !== 'conflict' || n >= MAX_ATTEMPTS)
+        throw new Error(`Valgværdierne i ${key} ${String(first.Id)} kunne ikke skrives: ${toDataError(error).message}`);
       raw = await attempt(`læs ${key} ${String(first.Id)} igen`, () => item.select(...select)<RawItem>());
     }
   }

@@ -99,7 +99,8 @@ export async function syncDepartmentFolders(sp: SPFI, recorder: StepRecorder, op
   // inheritance keeps the folder and everything in it; deleting it would take the items along).
   // A site without departments never had such folders.
   if (all.length > 0 && options.only === undefined) {
-    for (const list of schema.lists.filter((l) => !l.folderPerDepartment && FORMER_FOLDER_LISTS.includes(l.key))) await inheritInFormerFolders(sp, list, recorder);
+    for (const list of schema.lists.filter((l) => !l.folderPerDepartment && FORMER_FOLDER_LISTS.includes(l.key)))
+      await inheritInFormerFolders(sp, list, recorder);
   }
   const departments = options.only ? all.filter((d) => options.only?.includes(d.id)) : all;
   // A new site has no departments yet: its folders come when the secretariat has added them.
@@ -123,7 +124,9 @@ async function inheritInFormerFolders(sp: SPFI, list: ListDef, recorder: StepRec
   const listUrl = `${web.ServerRelativeUrl.replace(/\/+$/, '')}/${list.url}`;
   const spList = sp.web.getList(listUrl);
   const folders = await attempt(`læs mapper i ${list.key}`, () =>
-    spList.rootFolder.folders.select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')<Array<FolderRow & { ListItemAllFields?: { HasUniqueRoleAssignments?: boolean } }>>()
+    spList.rootFolder.folders.select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')<
+      Array<FolderRow & { ListItemAllFields?: { HasUniqueRoleAssignments?: boolean } }>
+    >()
   );
   for (const folder of folders) {
     const id = folder.ListItemAllFields?.Id;
@@ -137,10 +140,19 @@ async function inheritInFormerFolders(sp: SPFI, list: ListDef, recorder: StepRec
   }
 }
 
-async function syncList(sp: SPFI, listUrl: string, list: ListDef, departments: DepartmentAccess[], roles: { contribute: number; limited: ReadonlySet<number> }, recorder: StepRecorder): Promise<void> {
+async function syncList(
+  sp: SPFI,
+  listUrl: string,
+  list: ListDef,
+  departments: DepartmentAccess[],
+  roles: { contribute: number; limited: ReadonlySet<number> },
+  recorder: StepRecorder
+): Promise<void> {
   const spList = sp.web.getList(listUrl);
   const [listRows, folders] = await Promise.all([
-    attempt(`læs rolletildelinger på ${list.key}`, () => spList.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')<AssignmentRow[]>()),
+    attempt(`læs rolletildelinger på ${list.key}`, () =>
+      spList.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')<AssignmentRow[]>()
+    ),
     attempt(`læs mapper i ${list.key}`, () => spList.rootFolder.folders.select('Name', 'ListItemAllFields/Id').expand('ListItemAllFields')<FolderRow[]>())
   ]);
   const listBindings = bindingsOf(listRows, roles.limited);
@@ -153,7 +165,13 @@ async function syncList(sp: SPFI, listUrl: string, list: ListDef, departments: D
         spList.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], listUrl, false, '', { leafName: name, objectType: 1 })
       );
       folderId = Number(result.find((r) => r.FieldName === 'Id')?.FieldValue);
-      if (!Number.isInteger(folderId)) throw new Error(`Mappen ${target} blev ikke oprettet: ${result.map((r) => r.ErrorMessage).filter(Boolean).join('; ')}`);
+      if (!Number.isInteger(folderId))
+        throw new Error(
+          `Mappen ${target} blev ikke oprettet: ${result
+            .map((r) => r.ErrorMessage)
+            .filter(Boolean)
+            .join('; ')}`
+        );
       recorder.record({ kind: 'folder', target, action: 'created' });
     }
     const item = spList.items.getById(folderId);
@@ -162,7 +180,9 @@ async function syncList(sp: SPFI, listUrl: string, list: ListDef, departments: D
       await attempt(`bryd nedarvning på ${target}`, () => item.breakRoleInheritance(true, false));
       recorder.record({ kind: 'permission', target, action: 'updated', detail: 'egne rettigheder' });
     }
-    const rows = await attempt(`læs rolletildelinger på ${target}`, () => item.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')<AssignmentRow[]>());
+    const rows = await attempt(`læs rolletildelinger på ${target}`, () =>
+      item.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')<AssignmentRow[]>()
+    );
     const current = bindingsOf(rows, roles.limited);
     const wanted: Bindings = new Map([...listBindings].map(([p, ids]) => [p, new Set(ids)]));
     for (const person of department.people) wanted.set(person, new Set([...(wanted.get(person) ?? []), roles.contribute]));

@@ -32,9 +32,7 @@ export async function ensureLists(sp: SPFI, lists: readonly ListDef[], recorder:
     if (!found) {
       // Created under the URL name, then renamed: SharePoint derives the URL from the first title.
       const urlName = list.url.slice(list.url.lastIndexOf('/') + 1);
-      const created = await attempt(`opret listen ${list.key}`, () =>
-        sp.web.lists.add(urlName, list.description, 100, false, { EnableVersioning: true })
-      );
+      const created = await attempt(`opret listen ${list.key}`, () => sp.web.lists.add(urlName, list.description, 100, false, { EnableVersioning: true }));
       await attempt(`navngiv listen ${list.key}`, () => sp.web.lists.getById(created.Id).update({ Title: list.title }));
       ids[list.key] = created.Id;
       recorder.record({ kind: 'list', target: list.key, action: 'created' });
@@ -62,7 +60,7 @@ interface FieldRow {
   Choices?: string[] | { results?: string[] };
 }
 
-const choicesOf = (row: FieldRow): string[] => (Array.isArray(row.Choices) ? row.Choices : row.Choices?.results ?? []);
+const choicesOf = (row: FieldRow): string[] => (Array.isArray(row.Choices) ? row.Choices : (row.Choices?.results ?? []));
 
 /** Choices belong to SP.FieldChoice / SP.FieldMultiChoice, not SP.Field: SharePoint refuses them
  * unless the body names that type (pnp/pnpjs#273). PnPjs v4's field.update ignores its type

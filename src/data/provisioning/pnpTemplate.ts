@@ -8,9 +8,21 @@ const TITLE_FIELD_ID = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
 
 /** PermissionKind numbers to the names the PnP schema's Permission element takes. */
 const PERMISSION_NAMES: Readonly<Record<number, string>> = {
-  1: 'ViewListItems', 2: 'AddListItems', 3: 'EditListItems', 4: 'DeleteListItems', 5: 'ApproveItems',
-  6: 'OpenItems', 7: 'ViewVersions', 8: 'DeleteVersions', 13: 'ViewFormPages', 17: 'Open', 18: 'ViewPages',
-  28: 'BrowseUserInfo', 37: 'UseClientIntegration', 38: 'UseRemoteAPIs', 40: 'CreateAlerts'
+  1: 'ViewListItems',
+  2: 'AddListItems',
+  3: 'EditListItems',
+  4: 'DeleteListItems',
+  5: 'ApproveItems',
+  6: 'OpenItems',
+  7: 'ViewVersions',
+  8: 'DeleteVersions',
+  13: 'ViewFormPages',
+  17: 'Open',
+  18: 'ViewPages',
+  28: 'BrowseUserInfo',
+  37: 'UseClientIntegration',
+  38: 'UseRemoteAPIs',
+  40: 'CreateAlerts'
 };
 
 /** Built-in levels by PnP token (resolved by role type, so a Danish site's "Læse" matches). */
@@ -35,7 +47,9 @@ function listInstance(schema: Schema, list: ListDef): string[] {
     return target ? target.title : key;
   };
   const lines: string[] = [];
-  lines.push(`        <pnp:ListInstance ${[attr('Title', list.title), attr('Description', list.description), attr('TemplateType', '100'), attr('Url', list.url), attr('EnableVersioning', 'true'), attr('OnQuickLaunch', 'false'), attr('RemoveExistingContentTypes', 'false')].join(' ')}>`);
+  lines.push(
+    `        <pnp:ListInstance ${[attr('Title', list.title), attr('Description', list.description), attr('TemplateType', '100'), attr('Url', list.url), attr('EnableVersioning', 'true'), attr('OnQuickLaunch', 'false'), attr('RemoveExistingContentTypes', 'false')].join(' ')}>`
+  );
   lines.push('          <pnp:Views RemoveExistingViews="false">');
   for (const view of list.views) {
     lines.push(`            <View ${attr('DisplayName', view.title)} ${attr('DefaultView', view.isDefault ? 'TRUE' : 'FALSE')} Type="HTML">`);
@@ -60,7 +74,9 @@ function listInstance(schema: Schema, list: ListDef): string[] {
   lines.push('            <pnp:BreakRoleInheritance CopyRoleAssignments="false" ClearSubscopes="true">');
   lines.push(`              <pnp:RoleAssignment Principal="{associatedownergroup}" ${attr('RoleDefinition', roleRef(schema, 'fullControl'))} />`);
   for (const group of schema.groups) {
-    lines.push(`              <pnp:RoleAssignment ${attr('Principal', group.title)} ${attr('RoleDefinition', roleRef(schema, list.permissions[group.key]))} />`);
+    lines.push(
+      `              <pnp:RoleAssignment ${attr('Principal', group.title)} ${attr('RoleDefinition', roleRef(schema, list.permissions[group.key]))} />`
+    );
   }
   lines.push('            </pnp:BreakRoleInheritance>');
   lines.push('          </pnp:Security>');
@@ -80,7 +96,10 @@ export function pnpTemplateXml(schema: Schema): string {
     `    <pnp:ProvisioningTemplate ID="UDVIKLINGSAFTALER" Version="${schema.version}" Scope="RootSite">`,
     '      <pnp:Security>',
     '        <pnp:SiteGroups>',
-    ...schema.groups.map((g) => `          <pnp:SiteGroup ${attr('Title', g.title)} ${attr('Description', g.description)} Owner="{associatedownergroup}" AllowMembersEditMembership="false" OnlyAllowMembersViewMembership="false" />`),
+    ...schema.groups.map(
+      (g) =>
+        `          <pnp:SiteGroup ${attr('Title', g.title)} ${attr('Description', g.description)} Owner="{associatedownergroup}" AllowMembersEditMembership="false" OnlyAllowMembersViewMembership="false" />`
+    ),
     '        </pnp:SiteGroups>',
     '        <pnp:Permissions>',
     '          <pnp:RoleDefinitions>',
@@ -102,4 +121,3 @@ export function pnpTemplateXml(schema: Schema): string {
   ];
   return lines.join('\n');
 }
-

@@ -53,7 +53,11 @@ interface RoleDefinitionRow {
  * could not be verified ("true to allow only group members to view the list of members",
  * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ms440655(v=office.14)). */
 export async function ensureGroups(sp: SPFI, schema: Schema, recorder: StepRecorder): Promise<Record<GroupKey, number>> {
-  const existing = await attempt('læs grupper', () => sp.web.siteGroups.select('Id', 'Title', 'Description', 'OnlyAllowMembersViewMembership')<Array<{ Id: number; Title: string; Description: string | null; OnlyAllowMembersViewMembership?: boolean }>>());
+  const existing = await attempt('læs grupper', () =>
+    sp.web.siteGroups.select('Id', 'Title', 'Description', 'OnlyAllowMembersViewMembership')<
+      Array<{ Id: number; Title: string; Description: string | null; OnlyAllowMembersViewMembership?: boolean }>
+    >()
+  );
   const ids: Partial<Record<GroupKey, number>> = {};
   for (const group of schema.groups) {
     const found = existing.find((g) => g.Title === group.title);
@@ -79,7 +83,9 @@ export async function ensureGroups(sp: SPFI, schema: Schema, recorder: StepRecor
 }
 
 export async function ensureRoles(sp: SPFI, schema: Schema, recorder: StepRecorder): Promise<Record<RoleKey, number>> {
-  const rows = await attempt('læs tilladelsesniveauer', () => sp.web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind', 'BasePermissions')<RoleDefinitionRow[]>());
+  const rows = await attempt('læs tilladelsesniveauer', () =>
+    sp.web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind', 'BasePermissions')<RoleDefinitionRow[]>()
+  );
   const builtIn = (kind: number, name: string): number => {
     const row = rows.find((r) => r.RoleTypeKind === kind);
     if (!row) {
@@ -103,7 +109,9 @@ export async function ensureRoles(sp: SPFI, schema: Schema, recorder: StepRecord
       recorder.record({ kind: 'roleDefinition', target: def.name, action: 'updated', detail: 'rettigheder' });
     }
   } else {
-    const created = await attempt(`opret tilladelsesniveauet ${def.name}`, () => onLevelsWeb(sp, (web) => web.roleDefinitions.add(def.name, def.description, 100, wanted)));
+    const created = await attempt(`opret tilladelsesniveauet ${def.name}`, () =>
+      onLevelsWeb(sp, (web) => web.roleDefinitions.add(def.name, def.description, 100, wanted))
+    );
     addOnlyId = created.data.Id;
     recorder.record({ kind: 'roleDefinition', target: def.name, action: 'created' });
   }
@@ -166,7 +174,12 @@ export async function ensureListPermissions(sp: SPFI, list: ListDef, listId: str
     }
   }
   const leftover = assignments.find((a) => a.PrincipalId === security.callerId);
-  if (leftover !== undefined && leftover.RoleDefinitionBindings.length > 0 && !wanted.some((w) => w.principalId === security.callerId) && (brokenNow || list.key === 'ApprovalLog')) {
+  if (
+    leftover !== undefined &&
+    leftover.RoleDefinitionBindings.length > 0 &&
+    !wanted.some((w) => w.principalId === security.callerId) &&
+    (brokenNow || list.key === 'ApprovalLog')
+  ) {
     for (const binding of leftover.RoleDefinitionBindings) {
       await attempt(`fjern opsætterens egen rettighed på ${list.key}`, () => spList.roleAssignments.remove(security.callerId, binding.Id));
     }

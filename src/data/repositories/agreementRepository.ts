@@ -17,13 +17,22 @@ export const AGREEMENT_FOLDERS: FolderPolicy<NewAgreement> = {
     return AGREEMENTS.list.url;
   },
   departmentOf: (agreement) => agreement.departmentId,
-  formFields: { [AGREEMENT.title]: AGREEMENT.title, [AGREEMENT.clientId]: AGREEMENT.clientId, [departmentId]: AGREEMENT.department, [AGREEMENT.year]: AGREEMENT.year, [AGREEMENT.stage]: AGREEMENT.stage }
+  formFields: {
+    [AGREEMENT.title]: AGREEMENT.title,
+    [AGREEMENT.clientId]: AGREEMENT.clientId,
+    [departmentId]: AGREEMENT.department,
+    [AGREEMENT.year]: AGREEMENT.year,
+    [AGREEMENT.stage]: AGREEMENT.stage
+  }
 };
 
 export class AgreementRepository {
   public readonly store: ListStore<Agreement, NewAgreement>;
 
-  public constructor(sp: SPFI, private readonly config: StageConfiguration) {
+  public constructor(
+    sp: SPFI,
+    private readonly config: StageConfiguration
+  ) {
     this.store = new ListStore(sp, { ...agreementMapping(config), folders: AGREEMENT_FOLDERS });
   }
 
@@ -52,12 +61,20 @@ export class AgreementRepository {
   /** All of the department's agreements, the columns that say their years (Department, indexed;
    * a few per year): the first screen's newest year. */
   public static ofDepartment(department: number): QuerySpec {
-    return { filter: eq(departmentId, department), indexedField: departmentId, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, departmentId, 'Title', AGREEMENT.stage] };
+    return {
+      filter: eq(departmentId, department),
+      indexedField: departmentId,
+      select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, departmentId, 'Title', AGREEMENT.stage]
+    };
   }
 
   /** Agreements of the last `years` years, only the columns a year picker needs. */
   public static yearsSince(firstYear: number): QuerySpec {
-    return { filter: compare(AGREEMENT.year, 'ge', firstYear), indexedField: AGREEMENT.year, select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, `${departmentId}`, 'Title', AGREEMENT.stage] };
+    return {
+      filter: compare(AGREEMENT.year, 'ge', firstYear),
+      indexedField: AGREEMENT.year,
+      select: ['Id', AGREEMENT.year, AGREEMENT.yearTo, `${departmentId}`, 'Title', AGREEMENT.stage]
+    };
   }
 
   public ofDepartment(department: number): Promise<Array<Versioned<Agreement>>> {

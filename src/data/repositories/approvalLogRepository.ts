@@ -37,7 +37,9 @@ export class ApprovalLogRepository {
     const ids = Array.from(new Set(targetIds));
     const chunks: number[][] = [];
     for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
-    const pages = await Promise.all(chunks.map((chunk) => this.store.query({ filter: and(anyOf(LOG.targetId, chunk), eq(LOG.targetList, list)), indexedField: LOG.targetId })));
+    const pages = await Promise.all(
+      chunks.map((chunk) => this.store.query({ filter: and(anyOf(LOG.targetId, chunk), eq(LOG.targetList, list)), indexedField: LOG.targetId }))
+    );
     return chronological(pages.flat());
   }
 
@@ -54,7 +56,14 @@ export class ApprovalLogRepository {
   public async appendAll(entries: readonly NewApprovalLogEntry[], actorId: number, at: Date): Promise<void> {
     const fields = entries.map((e) => approvalLogMapping.toFields({ ...e, actorId, at: at.toISOString() }));
     const [batched, execute] = this.sp.batched();
-    const adds = fields.map((f) => listByUrl(batched, approvalLogMapping.list).items.add(f).then(() => true, () => false));
+    const adds = fields.map((f) =>
+      listByUrl(batched, approvalLogMapping.list)
+        .items.add(f)
+        .then(
+          () => true,
+          () => false
+        )
+    );
     let landed: boolean[];
     try {
       await execute();
@@ -69,9 +78,13 @@ export class ApprovalLogRepository {
 
   private actorId(): Promise<number> {
     if (this.currentUserId === undefined) {
-      const pending = this.sp.web.currentUser.select('Id')<{ Id: number }>().then((u) => u.Id);
+      const pending = this.sp.web.currentUser
+        .select('Id')<{ Id: number }>()
+        .then((u) => u.Id);
       // A failed lookup is not cached: the next append asks again.
-      pending.catch(() => { this.currentUserId = undefined; });
+      pending.catch(() => {
+        this.currentUserId = undefined;
+      });
       this.currentUserId = pending;
     }
     return this.currentUserId;

@@ -48,7 +48,20 @@ export interface VersionRow {
   values: RawItem;
 }
 
-const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modified', 'Editor/Id', 'Editor/Title', 'Editor/EMail', 'DepartmentId', 'Year', 'FileDirRef', 'StageComment'];
+const STATE_SELECT = [
+  'Id',
+  'Title',
+  'Stage',
+  'OData__UIVersionString',
+  'Modified',
+  'Editor/Id',
+  'Editor/Title',
+  'Editor/EMail',
+  'DepartmentId',
+  'Year',
+  'FileDirRef',
+  'StageComment'
+];
 
 /** A goal's choice columns in a version row as their Danish labels: a version saved before the
  * choice migration holds the label, one after it the literal, and they are the same value for
@@ -56,7 +69,12 @@ const STATE_SELECT = ['Id', 'Title', 'Stage', 'OData__UIVersionString', 'Modifie
 export function labelledChoices(list: ApprovalTargetList, raw: RawItem): RawItem {
   if (list !== 'Goals') return raw;
   const out = { ...raw };
-  for (const [key, map] of [['Horizon', HORIZON_CHOICES], ['TargetDirection', TARGET_DIRECTION_CHOICES], ['Outcome', OUTCOME_CHOICES], ['SDGs', SDG_CHOICES]] as const) {
+  for (const [key, map] of [
+    ['Horizon', HORIZON_CHOICES],
+    ['TargetDirection', TARGET_DIRECTION_CHOICES],
+    ['Outcome', OUTCOME_CHOICES],
+    ['SDGs', SDG_CHOICES]
+  ] as const) {
     const v = out[key];
     out[key] = typeof v === 'string' ? storedLabel(map, v) : Array.isArray(v) ? v.map((x: unknown) => (typeof x === 'string' ? storedLabel(map, x) : x)) : v;
   }
@@ -65,12 +83,16 @@ export function labelledChoices(list: ApprovalTargetList, raw: RawItem): RawItem
 
 function editorOf(raw: RawItem): PersonRef | undefined {
   const e = raw.Editor as { Id?: number; Title?: string; EMail?: string; LookupId?: number; LookupValue?: string; Email?: string } | undefined;
-  if (e && (e.Id !== undefined || e.LookupId !== undefined)) return { id: e.Id ?? e.LookupId, title: e.Title ?? e.LookupValue, email: e.EMail ?? e.Email ?? '' };
+  if (e && (e.Id !== undefined || e.LookupId !== undefined))
+    return { id: e.Id ?? e.LookupId, title: e.Title ?? e.LookupValue, email: e.EMail ?? e.Email ?? '' };
   return typeof raw.EditorId === 'number' ? { id: raw.EditorId, email: '' } : undefined;
 }
 
 export class ApprovalStateRepository {
-  public constructor(private readonly sp: SPFI, private readonly config: StageConfiguration) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly config: StageConfiguration
+  ) {}
 
   private list(list: ApprovalTargetList, sp: SPFI = this.sp) {
     return listByUrl(sp, listDef(SCHEMA, list));
@@ -114,7 +136,10 @@ export class ApprovalStateRepository {
   }
 
   public async state(list: ApprovalTargetList, id: number, sp: SPFI = this.sp): Promise<ItemState> {
-    const raw = await this.list(list, sp).items.getById(id).select(...this.selectFor(list)).expand('Editor')<RawItem>();
+    const raw = await this.list(list, sp)
+      .items.getById(id)
+      .select(...this.selectFor(list))
+      .expand('Editor')<RawItem>();
     return this.toState(list, raw);
   }
 
@@ -122,21 +147,34 @@ export class ApprovalStateRepository {
   public async states(list: ApprovalTargetList, ids: readonly number[], sp: SPFI = this.sp): Promise<ItemState[]> {
     const chunks: number[][] = [];
     for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
-    const pages = await Promise.all(chunks.map((chunk) => this.list(list, sp).items.select(...this.selectFor(list)).expand('Editor')
-      .filter(anyOf('Id', chunk).text).top(5000)<RawItem[]>()));
+    const pages = await Promise.all(
+      chunks.map((chunk) =>
+        this.list(list, sp)
+          .items.select(...this.selectFor(list))
+          .expand('Editor')
+          .filter(anyOf('Id', chunk).text)
+          .top(5000)<RawItem[]>()
+      )
+    );
     return pages.flat().map((raw) => this.toState(list, raw));
   }
 
   /** Items in a stage (Stage is indexed; a queue stays well under the threshold per stage). */
   public async inStage(list: ApprovalTargetList, stage: StageCode, sp: SPFI = this.sp): Promise<ItemState[]> {
-    const rows = await this.list(list, sp).items.select(...this.selectFor(list)).expand('Editor')
-      .filter(eq('Stage', stageLabel(this.config, stage)).text).top(5000)<RawItem[]>();
+    const rows = await this.list(list, sp)
+      .items.select(...this.selectFor(list))
+      .expand('Editor')
+      .filter(eq('Stage', stageLabel(this.config, stage)).text)
+      .top(5000)<RawItem[]>();
     return rows.map((raw) => this.toState(list, raw));
   }
 
   public async goalsOf(agreementId: number, sp: SPFI = this.sp): Promise<ItemState[]> {
-    const rows = await this.list('Goals', sp).items.select(...this.selectFor('Goals')).expand('Editor')
-      .filter(eq('AgreementId', agreementId).text).top(5000)<RawItem[]>();
+    const rows = await this.list('Goals', sp)
+      .items.select(...this.selectFor('Goals'))
+      .expand('Editor')
+      .filter(eq('AgreementId', agreementId).text)
+      .top(5000)<RawItem[]>();
     return rows.map((raw) => this.toState('Goals', raw)).sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || a.id - b.id);
   }
 
@@ -154,7 +192,12 @@ export class ApprovalStateRepository {
    * (history, diffs, the approval binding); pass a batched SPFI to read many in one $batch. */
   public async versions(list: ApprovalTargetList, id: number, sp: SPFI = this.sp): Promise<VersionRow[]> {
     const rows = await this.list(list, sp).items.getById(id).versions<RawItem[]>();
-    return rows.map((raw) => ({ label: String(raw.VersionLabel ?? ''), modified: String(raw.Modified ?? raw.Created ?? ''), editor: editorOf(raw), values: labelledChoices(list, raw) }));
+    return rows.map((raw) => ({
+      label: String(raw.VersionLabel ?? ''),
+      modified: String(raw.Modified ?? raw.Created ?? ''),
+      editor: editorOf(raw),
+      values: labelledChoices(list, raw)
+    }));
   }
 
   public async currentUser(): Promise<PersonRef> {
@@ -166,5 +209,4 @@ export class ApprovalStateRepository {
     const u = await this.sp.web.siteUsers.getById(id).select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
     return { id: u.Id, title: u.Title, email: u.Email };
   }
-
 }

@@ -12,7 +12,10 @@ import type { Page } from './paging';
 type Settled<T> = { ok: true; value: T } | { ok: false; error: DataError };
 
 function settle<T>(p: Promise<T>): Promise<Settled<T>> {
-  return p.then((value) => ({ ok: true as const, value }), (e: unknown) => ({ ok: false as const, error: toDataError(e) }));
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (e: unknown) => ({ ok: false as const, error: toDataError(e) })
+  );
 }
 
 export type Reads<R> = { [K in keyof R]: Promise<R[K]> };

@@ -13,18 +13,31 @@ import { CHECK_IN, CHECK_INS, checkInMapping, DIALOGUE, departmentYearKey, dialo
 const id = (name: string): string => `${name}Id`;
 
 /** Columns a view reads from CheckIns: enough for each goal's latest status and age. */
-const CHECK_IN_SUMMARY = ['Id', `${CHECK_IN.goal}Id`, `${CHECK_IN.department}Id`, CHECK_IN.year, CHECK_IN.status, 'Created', 'Modified', 'OData__UIVersionString'];
+const CHECK_IN_SUMMARY = [
+  'Id',
+  `${CHECK_IN.goal}Id`,
+  `${CHECK_IN.department}Id`,
+  CHECK_IN.year,
+  CHECK_IN.status,
+  'Created',
+  'Modified',
+  'OData__UIVersionString'
+];
 
 /** Created with the values that carry no locale format; the value and its date follow by MERGE. */
 const CHECK_IN_FOLDERS: FolderPolicy<NewCheckIn> = {
   listUrl: CHECK_INS.list.url,
   departmentOf: (c) => c.departmentId,
   formFields: {
-    Title: 'Title', [CHECK_IN.clientId]: CHECK_IN.clientId, [id(CHECK_IN.goal)]: CHECK_IN.goal, [id(CHECK_IN.department)]: CHECK_IN.department,
-    [CHECK_IN.year]: CHECK_IN.year, [CHECK_IN.departmentYear]: CHECK_IN.departmentYear, [CHECK_IN.status]: CHECK_IN.status
+    Title: 'Title',
+    [CHECK_IN.clientId]: CHECK_IN.clientId,
+    [id(CHECK_IN.goal)]: CHECK_IN.goal,
+    [id(CHECK_IN.department)]: CHECK_IN.department,
+    [CHECK_IN.year]: CHECK_IN.year,
+    [CHECK_IN.departmentYear]: CHECK_IN.departmentYear,
+    [CHECK_IN.status]: CHECK_IN.status
   }
 };
-
 
 export class CheckInRepository {
   public readonly store: ListStore<CheckIn, NewCheckIn>;

@@ -16,7 +16,18 @@ const onlyFields = (fields: readonly string[]): string[] =>
 
 /** Columns the overview reads: ids, stage and outcome, no long texts. FileDirRef: a goal outside
  * its department's folder is not counted as the department's (filing.ts). */
-const SUMMARY_SELECT = onlyFields([GOAL.agreement, GOAL.department, GOAL.year, GOAL.number, 'Title', GOAL.tracks, GOAL.requirements, GOAL.sharedWith, GOAL.stage, GOAL.outcome]);
+const SUMMARY_SELECT = onlyFields([
+  GOAL.agreement,
+  GOAL.department,
+  GOAL.year,
+  GOAL.number,
+  'Title',
+  GOAL.tracks,
+  GOAL.requirements,
+  GOAL.sharedWith,
+  GOAL.stage,
+  GOAL.outcome
+]);
 
 /** Last year's goals as the export names them ("Fortsætter fra"): ids, numbers and titles. */
 const TITLE_SELECT = GOALS.select.filter((s) => ['Id', 'Title', GOAL.number, GOAL.year, id(GOAL.agreement), id(GOAL.department), GOAL.stage].includes(s));
@@ -29,15 +40,22 @@ export const GOAL_FOLDERS: FolderPolicy<NewGoal> = {
   },
   departmentOf: (goal) => goal.departmentId,
   formFields: {
-    Title: 'Title', [GOAL.clientId]: GOAL.clientId, [id(GOAL.agreement)]: GOAL.agreement, [id(GOAL.department)]: GOAL.department,
-    [GOAL.year]: GOAL.year, [GOAL.stage]: GOAL.stage
+    Title: 'Title',
+    [GOAL.clientId]: GOAL.clientId,
+    [id(GOAL.agreement)]: GOAL.agreement,
+    [id(GOAL.department)]: GOAL.department,
+    [GOAL.year]: GOAL.year,
+    [GOAL.stage]: GOAL.stage
   }
 };
 
 export class GoalRepository {
   public readonly store: ListStore<Goal, NewGoal>;
 
-  public constructor(sp: SPFI, private readonly config: StageConfiguration) {
+  public constructor(
+    sp: SPFI,
+    private readonly config: StageConfiguration
+  ) {
     this.store = new ListStore(sp, { ...goalMapping(config), folders: GOAL_FOLDERS });
   }
 

@@ -33,7 +33,13 @@ interface PrincipalRow {
   PrincipalType: number;
 }
 
-const toPrincipal = (r: PrincipalRow): GroupPrincipal => ({ id: r.Id, title: r.Title, email: r.Email ?? '', loginName: r.LoginName, principalType: r.PrincipalType });
+const toPrincipal = (r: PrincipalRow): GroupPrincipal => ({
+  id: r.Id,
+  title: r.Title,
+  email: r.Email ?? '',
+  loginName: r.LoginName,
+  principalType: r.PrincipalType
+});
 
 /** "i:0#.f|membership|x@y" -> "x@y": how a user's login compares with a UPN. */
 export function loginUpn(loginName: string): string {
@@ -46,7 +52,9 @@ export class GroupRepository {
   /** Direct members of each of the product's groups, in one $batch. */
   public async directMembers(): Promise<Record<GroupKey, GroupPrincipal[]>> {
     const [batched, execute] = this.sp.batched();
-    const reads = GROUPS.map((g) => batched.web.siteGroups.getByName(g.title).users.select('Id', 'Title', 'Email', 'LoginName', 'PrincipalType')<PrincipalRow[]>());
+    const reads = GROUPS.map((g) =>
+      batched.web.siteGroups.getByName(g.title).users.select('Id', 'Title', 'Email', 'LoginName', 'PrincipalType')<PrincipalRow[]>()
+    );
     const settled = reads.map((r) => r.then((rows) => rows.map(toPrincipal)));
     await execute();
     const lists = await Promise.all(settled);
@@ -61,8 +69,12 @@ export class GroupRepository {
     for (let i = 0; i < upns.length; i += 100) {
       const [batched, execute] = this.sp.batched();
       // PnPjs sends the login as a parameter alias, siteUsers(@v)?@v='<login>', encoded.
-      const reads = upns.slice(i, i + 100).map((upn) => batched.web.siteUsers.getByLoginName(`i:0#.f|membership|${upn}`)
-        .select('Id', 'Title', 'Email', 'LoginName', 'PrincipalType')<PrincipalRow>().then(toPrincipal, () => undefined));
+      const reads = upns.slice(i, i + 100).map((upn) =>
+        batched.web.siteUsers
+          .getByLoginName(`i:0#.f|membership|${upn}`)
+          .select('Id', 'Title', 'Email', 'LoginName', 'PrincipalType')<PrincipalRow>()
+          .then(toPrincipal, () => undefined)
+      );
       await execute();
       for (const u of await Promise.all(reads)) if (u !== undefined) found.push(u);
     }

@@ -74,7 +74,8 @@ function isStale(e: unknown): e is DataError {
   return isDataError(e) && (e.status === 412 || e.status === 409);
 }
 
-const NO_FOLDER_MESSAGE = 'Afdelingen har endnu ingen mappe i SharePoint. Bed webstedets ejer om at køre opsætningen (Opret lister) igen, så afdelingens leder og redaktører får adgang.';
+const NO_FOLDER_MESSAGE =
+  'Afdelingen har endnu ingen mappe i SharePoint. Bed webstedets ejer om at køre opsætningen (Opret lister) igen, så afdelingens leder og redaktører får adgang.';
 
 /** SharePoint's ETag of a list item at its first version. */
 const FIRST_VERSION_ETAG = '"1"';
@@ -100,7 +101,11 @@ export interface ListStoreOptions {
 export class ListStore<T extends { id: number }, N extends { clientId?: string }> {
   private webUrlPromise: Promise<string> | undefined;
 
-  public constructor(private readonly sp: SPFI, public readonly mapping: ListMapping<T, N>, private readonly options: ListStoreOptions = {}) {}
+  public constructor(
+    private readonly sp: SPFI,
+    public readonly mapping: ListMapping<T, N>,
+    private readonly options: ListStoreOptions = {}
+  ) {}
 
   public items(sp: SPFI = this.sp): IItems {
     return listByUrl(sp, this.mapping.list).items;
@@ -143,7 +148,10 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   }
 
   public async getById(id: number): Promise<Versioned<T>> {
-    const raw = await this.items().getById(id).select(...this.mapping.select).expand(...this.mapping.expand)<RawItem>();
+    const raw = await this.items()
+      .getById(id)
+      .select(...this.mapping.select)
+      .expand(...this.mapping.expand)<RawItem>();
     if (isFolderRow(raw)) throw new DataError('notFound', { detail: `Item ${id} is a folder` });
     return this.toVersioned(raw);
   }
@@ -171,7 +179,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     const fields = { ...this.mapping.toFields({ ...value, clientId }), [this.mapping.clientIdField]: clientId };
     let created: RawItem;
     try {
-      created = await this.items().add(fields) as RawItem;
+      created = (await this.items().add(fields)) as RawItem;
     } catch (e) {
       // A unique column refused the create (SharePoint's SPDuplicateValuesFoundException, HTTP 500).
       // When the item holding that value is this very create (an earlier attempt landed, or a
@@ -184,7 +192,7 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     }
     const id = created.Id ?? created.ID;
     if (typeof id !== 'number') {
-      throw new DataError('validation', { detail: 'The server did not return the new item\'s id' });
+      throw new DataError('validation', { detail: "The server did not return the new item's id" });
     }
     return this.getById(id);
   }
@@ -199,7 +207,10 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     // is stored with that stand-in, so a change to it is refused before anything is sent.
     const damaged = (current as { damage?: Array<{ field: string }> }).damage?.filter((d) => d.field in changes) ?? [];
     if (damaged.length > 0) {
-      throw new DataError('damaged', { fields: damaged.map((d) => d.field), detail: `Item ${current.id}: ${damaged.map((d) => d.field).join(', ')} could not be read and is not written` });
+      throw new DataError('damaged', {
+        fields: damaged.map((d) => d.field),
+        detail: `Item ${current.id}: ${damaged.map((d) => d.field).join(', ')} could not be read and is not written`
+      });
     }
     const base = this.mapping.toFields(this.baseOf(current));
     const mine = this.mapping.toFields(changes);
@@ -276,15 +287,19 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
       throw new DataError('validation', { detail: failed.map((r) => `${r.FieldName}: ${r.ErrorMessage ?? ''}`).join('; ') });
     }
     const id = Number(result.find((r) => r.FieldName === 'Id')?.FieldValue);
-    if (!Number.isInteger(id) || id <= 0) throw new DataError('validation', { detail: 'The server did not return the new item\'s id' });
+    if (!Number.isInteger(id) || id <= 0) throw new DataError('validation', { detail: "The server did not return the new item's id" });
     const created = await this.getById(id);
     const rest = Object.keys(fields).filter((k) => !formValues.some((f) => f.FieldName === policy.formFields[k]));
     return rest.length > 0 ? this.update(created, value) : created;
   }
 
   private webUrl(): Promise<string> {
-    this.webUrlPromise ??= this.sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>().then((w) => w.ServerRelativeUrl.replace(/\/+$/, ''));
-    this.webUrlPromise.catch(() => { this.webUrlPromise = undefined; });
+    this.webUrlPromise ??= this.sp.web
+      .select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+      .then((w) => w.ServerRelativeUrl.replace(/\/+$/, ''));
+    this.webUrlPromise.catch(() => {
+      this.webUrlPromise = undefined;
+    });
     return this.webUrlPromise;
   }
 
@@ -304,5 +319,4 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
     const { id: _id, etag: _etag, ...rest } = value as unknown as Record<string, unknown>;
     return rest as Partial<N>;
   }
-
 }

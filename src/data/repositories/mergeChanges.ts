@@ -20,10 +20,12 @@ function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
   if (typeof v === 'object' && v !== null) {
     const o = v as Record<string, unknown>;
-    return Object.keys(o).sort().reduce<Record<string, unknown>>((acc, k) => {
-      acc[k] = canonical(o[k]);
-      return acc;
-    }, {});
+    return Object.keys(o)
+      .sort()
+      .reduce<Record<string, unknown>>((acc, k) => {
+        acc[k] = canonical(o[k]);
+        return acc;
+      }, {});
   }
   return v;
 }

@@ -39,9 +39,10 @@ export function assertThresholdSafe(query: ListQuery): void {
     throw new DataError('threshold', { detail: `Query joins ${query.lookupCount} lookup columns; the limit is ${MAX_LOOKUPS}` });
   }
   const filter = query.filter?.replace(/^\(+/, '');
-  const startsIndexed = filter === undefined
-    ? query.orderBy?.field === query.indexedField || query.indexedField === 'ID'
-    : filter.startsWith(`${query.indexedField} `) || filter.startsWith(`startswith(${query.indexedField},`);
+  const startsIndexed =
+    filter === undefined
+      ? query.orderBy?.field === query.indexedField || query.indexedField === 'ID'
+      : filter.startsWith(`${query.indexedField} `) || filter.startsWith(`startswith(${query.indexedField},`);
   if (!startsIndexed) {
     throw new DataError('threshold', { detail: `Query does not start on its indexed column ${query.indexedField}: ${query.filter ?? '(no filter)'}` });
   }
@@ -59,7 +60,10 @@ function PageParse(): ReturnType<typeof parseBinderWithErrorCheck> {
 /** Applies the query to a collection (list.items) and requests its first page. */
 export function firstPage(items: ISPCollection, query: ListQuery): Promise<Page> {
   assertThresholdSafe(query);
-  let q = SPCollection(items).using(PageParse()).top(query.pageSize ?? MAX_PAGE_SIZE).select(...query.select);
+  let q = SPCollection(items)
+    .using(PageParse())
+    .top(query.pageSize ?? MAX_PAGE_SIZE)
+    .select(...query.select);
   if (query.expand !== undefined && query.expand.length > 0) q = q.expand(...query.expand);
   if (query.filter !== undefined) q = q.filter(query.filter);
   if (query.orderBy !== undefined) q = q.orderBy(query.orderBy.field, query.orderBy.ascending);

@@ -16,7 +16,10 @@ export class SettingsRepository {
   /** The raw values of these settings, in one request; a key the site has no (or an empty) value
    * for is left out. The list holds a handful of items: far below any threshold. */
   public async settings(keys: readonly string[]): Promise<Map<string, string>> {
-    const rows = await listByUrl(this.sp, listDef(SCHEMA, 'Settings')).items.select('Id', 'Key', 'Value').filter(anyOf('Key', keys).text).top(keys.length * 4)<RawItem[]>();
+    const rows = await listByUrl(this.sp, listDef(SCHEMA, 'Settings'))
+      .items.select('Id', 'Key', 'Value')
+      .filter(anyOf('Key', keys).text)
+      .top(keys.length * 4)<RawItem[]>();
     const values = new Map<string, string>();
     for (const row of rows) {
       const key = row.Key;

@@ -67,7 +67,9 @@ export class SiteRepository {
    * https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/jj245955(v=office.15)).
    */
   public async departmentFolderPermissions(list: Pick<ListDef, 'url'>): Promise<FolderPermissions> {
-    const folders = await listByUrl(this.sp, list).rootFolder.folders.select('Name', 'ListItemAllFields/EffectiveBasePermissions').expand('ListItemAllFields')<FolderPermissionRow[]>();
+    const folders = await listByUrl(this.sp, list).rootFolder.folders.select('Name', 'ListItemAllFields/EffectiveBasePermissions').expand('ListItemAllFields')<
+      FolderPermissionRow[]
+    >();
     return {
       count: folders.length,
       allows: (departmentId, permission) => {

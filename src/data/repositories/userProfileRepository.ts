@@ -22,7 +22,7 @@ export async function profileDepartment(sp: SPFI): Promise<string | undefined> {
   try {
     const properties = await sp.profiles.myProperties<{ UserProfileProperties?: ProfileProperty[] | { results?: ProfileProperty[] } }>();
     const raw = properties.UserProfileProperties;
-    const list = Array.isArray(raw) ? raw : raw?.results ?? [];
+    const list = Array.isArray(raw) ? raw : (raw?.results ?? []);
     const value = list.find((p) => p.Key === 'Department')?.Value;
     return value !== undefined && value.trim() !== '' ? value : undefined;
   } catch {

@@ -3,8 +3,17 @@
 // of the schema index (and so out of the main bundle): provisioning, the docs generator and tests
 // import it directly.
 import {
-  CHECK_IN_STATUS_CHOICES, DECISION_CHOICES, DEPARTMENT_KIND_CHOICES, GOAL_TEMPLATE_CHOICES, HORIZON_CHOICES, LEGACY, MINIMUM_CONTENT_CHOICES,
-  OUTCOME_CHOICES, SDG_CHOICES, TARGET_DIRECTION_CHOICES, type ChoiceMap
+  CHECK_IN_STATUS_CHOICES,
+  DECISION_CHOICES,
+  DEPARTMENT_KIND_CHOICES,
+  GOAL_TEMPLATE_CHOICES,
+  HORIZON_CHOICES,
+  LEGACY,
+  MINIMUM_CONTENT_CHOICES,
+  OUTCOME_CHOICES,
+  SDG_CHOICES,
+  TARGET_DIRECTION_CHOICES,
+  type ChoiceMap
 } from './choices';
 import type { ListKey } from './types';
 
@@ -25,7 +34,10 @@ const column = (list: ListKey, field: string, map: ChoiceMap<string>, multi = fa
   const legacy = LEGACY.get(map) ?? {};
   const codes = Object.keys(map);
   return {
-    list, field, multi, migrate,
+    list,
+    field,
+    multi,
+    migrate,
     literalOf: Object.fromEntries(codes.map((c) => [legacy[c], map[c]])),
     labelOf: Object.fromEntries(codes.map((c) => [map[c], legacy[c]]))
   };

@@ -62,14 +62,38 @@ const DECISION_LABELS: ChoiceMap<ApprovalDecision> = {
 export const DEPARTMENT_KIND_CHOICES: ChoiceMap<DepartmentKind> = stable(DEPARTMENT_KIND_LABELS);
 export const HORIZON_CHOICES: ChoiceMap<Horizon> = stable(HORIZON_LABELS);
 export const TARGET_DIRECTION_CHOICES: ChoiceMap<TargetDirection> = stable(TARGET_DIRECTION_LABELS);
-export const GOAL_TEMPLATE_CHOICES: ChoiceMap<GoalTemplateKey> = stable(byCode(Object.values(GOAL_TEMPLATES), (t) => t.key, (t) => t.name));
+export const GOAL_TEMPLATE_CHOICES: ChoiceMap<GoalTemplateKey> = stable(
+  byCode(
+    Object.values(GOAL_TEMPLATES),
+    (t) => t.key,
+    (t) => t.name
+  )
+);
 export const MINIMUM_CONTENT_CHOICES: ChoiceMap<GoalContentField> = stable(GOAL_CONTENT_LABELS);
-export const OUTCOME_CHOICES: ChoiceMap<OutcomeCode> = stable(byCode(OUTCOMES, (o) => o.code, (o) => o.label));
-export const CHECK_IN_STATUS_CHOICES: ChoiceMap<CheckInStatus> = stable(byCode(CHECK_IN_STATUSES, (s) => s.code, (s) => s.label));
+export const OUTCOME_CHOICES: ChoiceMap<OutcomeCode> = stable(
+  byCode(
+    OUTCOMES,
+    (o) => o.code,
+    (o) => o.label
+  )
+);
+export const CHECK_IN_STATUS_CHOICES: ChoiceMap<CheckInStatus> = stable(
+  byCode(
+    CHECK_IN_STATUSES,
+    (s) => s.code,
+    (s) => s.label
+  )
+);
 export const DECISION_CHOICES: ChoiceMap<ApprovalDecision> = stable(DECISION_LABELS);
 
 /** SDGs are stored as "sdg7"; before schema version 2 as "7. Bæredygtig energi". */
-export const SDG_CHOICES: ChoiceMap<string> = stable(byCode(SDGS, (s) => `sdg${s.number}`, (s) => `${s.number}. ${s.title}`));
+export const SDG_CHOICES: ChoiceMap<string> = stable(
+  byCode(
+    SDGS,
+    (s) => `sdg${s.number}`,
+    (s) => `${s.number}. ${s.title}`
+  )
+);
 
 /** Throws for a number outside 1-17 (sdgLabel's check), which is a programming error. */
 export function sdgToChoice(sdgNumber: number): string {
@@ -86,7 +110,7 @@ export function sdgFromChoice(value: string): number | undefined {
  * label: an item's Title, which list views show, and a version diff. An unknown value is itself. */
 export const storedLabel = (map: ChoiceMap<string>, stored: string): string => {
   const code = codeOf(map, stored);
-  return code === undefined ? stored : LEGACY.get(map)?.[code] ?? stored;
+  return code === undefined ? stored : (LEGACY.get(map)?.[code] ?? stored);
 };
 
 export const values = <C extends string>(map: ChoiceMap<C>): string[] => Object.values(map);

@@ -8,7 +8,6 @@ import { choice, clientId, date, note, num, orderBy, text, title, url } from './
 import { DECISION_CHOICES, TARGET_LIST_CHOICES, values } from './choices';
 import type { ListDef } from './types';
 
-
 export const APPROVAL_LOG: ListDef = {
   key: 'ApprovalLog',
   url: 'Lists/ApprovalLog',
@@ -20,7 +19,9 @@ export const APPROVAL_LOG: ListDef = {
     num('TargetId', 'Gælder element', 'Id på aftalen eller målet.', { required: true, indexed: true, min: 1, decimals: 0 }),
     text('FromStage', 'Fra fase', 'Fasekode før beslutningen.', { required: true }),
     text('ToStage', 'Til fase', 'Fasekode efter beslutningen.', { required: true }),
-    choice('Decision', 'Beslutning', 'Indsendt, godkendt, behandlet, sendt retur, opfølgning startet eller afsluttet.', values(DECISION_CHOICES), { required: true }),
+    choice('Decision', 'Beslutning', 'Indsendt, godkendt, behandlet, sendt retur, opfølgning startet eller afsluttet.', values(DECISION_CHOICES), {
+      required: true
+    }),
     note('Comment', 'Kommentar', 'Begrundelse; krævet ved retur.'),
     text('ApprovedVersion', 'Godkendt version', 'Versionen af elementet, beslutningen blev truffet på.'),
     date('MeetingDate', 'Mødedato', 'Ved høring: datoen for mødet, hvor sagen blev behandlet.', true),
@@ -29,6 +30,14 @@ export const APPROVAL_LOG: ListDef = {
     date('At', 'Tidspunkt', 'Hvornår beslutningen blev truffet.', false, { required: true, indexed: true }),
     clientId()
   ],
-  views: [{ title: 'Seneste beslutninger', fields: ['At', 'TargetList', 'TargetId', 'LinkTitle', 'Decision', 'Actor'], query: orderBy(['At', 'desc']), rowLimit: 100, isDefault: true }],
+  views: [
+    {
+      title: 'Seneste beslutninger',
+      fields: ['At', 'TargetList', 'TargetId', 'LinkTitle', 'Decision', 'Actor'],
+      query: orderBy(['At', 'desc']),
+      rowLimit: 100,
+      isDefault: true
+    }
+  ],
   permissions: { readers: 'read', editors: 'read', leaders: 'addOnly', approvers: 'addOnly', secretariat: 'addOnly' }
 };

@@ -10,7 +10,13 @@ import type { ListDef } from './types';
 
 // The same as Agreements and Goals (listsWork.ts): editors read at list level and write in their
 // department's folder.
-const FOLLOW_UP_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'read', leaders: 'contribute', approvers: 'contribute', secretariat: 'contribute' };
+const FOLLOW_UP_PERMISSIONS: ListDef['permissions'] = {
+  readers: 'read',
+  editors: 'read',
+  leaders: 'contribute',
+  approvers: 'contribute',
+  secretariat: 'contribute'
+};
 
 export const CHECK_INS: ListDef = {
   key: 'CheckIns',
@@ -34,7 +40,13 @@ export const CHECK_INS: ListDef = {
     clientId()
   ],
   views: [
-    { title: 'Seneste statusmeldinger', fields: ['Year', 'Goal', 'Status', 'MeasuredValue', 'MeasuredAt', 'Note'], query: orderBy(['Year', 'desc'], ['Goal', 'asc']), rowLimit: 100, isDefault: true }
+    {
+      title: 'Seneste statusmeldinger',
+      fields: ['Year', 'Goal', 'Status', 'MeasuredValue', 'MeasuredAt', 'Note'],
+      query: orderBy(['Year', 'desc'], ['Goal', 'asc']),
+      rowLimit: 100,
+      isDefault: true
+    }
   ],
   permissions: FOLLOW_UP_PERMISSIONS,
   folderPerDepartment: true
@@ -66,7 +78,13 @@ export const DIALOGUES: ListDef = {
     clientId()
   ],
   views: [
-    { title: 'Alle kontraktdialoger', fields: ['Year', 'Agreement', 'DialogueDate', 'LinkTitle'], query: orderBy(['Year', 'desc'], ['DialogueDate', 'desc']), rowLimit: 100, isDefault: true }
+    {
+      title: 'Alle kontraktdialoger',
+      fields: ['Year', 'Agreement', 'DialogueDate', 'LinkTitle'],
+      query: orderBy(['Year', 'desc'], ['DialogueDate', 'desc']),
+      rowLimit: 100,
+      isDefault: true
+    }
   ],
   permissions: DIALOGUE_PERMISSIONS
 };

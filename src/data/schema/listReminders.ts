@@ -20,6 +20,8 @@ export const REMINDERS: ListDef = {
     date('SentAt', 'Sendt', 'Tidspunktet for afsendelsen.', false, { required: true }),
     clientId()
   ],
-  views: [{ title: 'Seneste påmindelser', fields: ['Day', 'Recipient', 'LinkTitle', 'Departments'], query: orderBy(['Day', 'desc']), rowLimit: 100, isDefault: true }],
+  views: [
+    { title: 'Seneste påmindelser', fields: ['Day', 'Recipient', 'LinkTitle', 'Departments'], query: orderBy(['Day', 'desc']), rowLimit: 100, isDefault: true }
+  ],
   permissions: { readers: 'read', editors: 'read', leaders: 'read', approvers: 'read', secretariat: 'contribute' }
 };

@@ -17,13 +17,27 @@ export const SUBSTITUTIONS: ListDef = {
   description: 'Hvem der træffer en gruppes beslutninger på vegne af et medlem i en periode. Kan kun tilføjes, aldrig ændres.',
   fields: [
     title('Titel', 'Kort beskrivelse af stedfortræderen.'),
-    { type: 'User', name: 'Substitute', displayName: 'Stedfortræder', description: 'Den, der beslutter på vegne af den, der oprettede elementet.', required: true },
+    {
+      type: 'User',
+      name: 'Substitute',
+      displayName: 'Stedfortræder',
+      description: 'Den, der beslutter på vegne af den, der oprettede elementet.',
+      required: true
+    },
     choice('SubstituteFor', 'For gruppen', 'Den gruppe, stedfortræderen beslutter for.', Object.values(SUBSTITUTION_GROUP_CHOICES), { required: true }),
     date('From', 'Fra', 'Første dag (dansk tid).', true, { required: true }),
     date('To', 'Til', 'Sidste dag (dansk tid).', true, { required: true, indexed: true }),
     bool('Ended', 'Ophører', 'Ja: elementet afslutter en tidligere stedfortræder for samme person og gruppe.', false),
     clientId()
   ],
-  views: [{ title: 'Stedfortrædere', fields: ['LinkTitle', 'Substitute', 'SubstituteFor', 'From', 'To', 'Ended'], query: orderBy(['To', 'desc']), rowLimit: 100, isDefault: true }],
+  views: [
+    {
+      title: 'Stedfortrædere',
+      fields: ['LinkTitle', 'Substitute', 'SubstituteFor', 'From', 'To', 'Ended'],
+      query: orderBy(['To', 'desc']),
+      rowLimit: 100,
+      isDefault: true
+    }
+  ],
   permissions: { readers: 'read', editors: 'read', leaders: 'addOnly', approvers: 'addOnly', secretariat: 'addOnly' }
 };

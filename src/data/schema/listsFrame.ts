@@ -3,8 +3,6 @@ import { bool, choice, clientId, lookup, multiChoice, note, num, orderBy, title 
 import { APPLIES_TO_CHOICES, DEPARTMENT_KIND_CHOICES, GOAL_TEMPLATE_CHOICES, MINIMUM_CONTENT_CHOICES, TRACK_KIND_CHOICES, values } from './choices';
 import type { ListDef } from './types';
 
-
-
 /** Strategy lists: everyone reads, the secretariat writes. */
 const FRAME_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'read', leaders: 'read', approvers: 'read', secretariat: 'contribute' };
 
@@ -44,7 +42,15 @@ export const TRACKS: ListDef = {
     note('Description', 'Beskrivelse', 'Hvad sporet handler om.'),
     clientId()
   ],
-  views: [{ title: 'Alle spor', fields: ['Strategy', 'Kind', 'Number', 'LinkTitle'], query: orderBy(['Strategy', 'desc'], ['Number', 'asc']), rowLimit: 100, isDefault: true }],
+  views: [
+    {
+      title: 'Alle spor',
+      fields: ['Strategy', 'Kind', 'Number', 'LinkTitle'],
+      query: orderBy(['Strategy', 'desc'], ['Number', 'asc']),
+      rowLimit: 100,
+      isDefault: true
+    }
+  ],
   permissions: FRAME_PERMISSIONS
 };
 
@@ -61,7 +67,15 @@ export const REQUIREMENTS: ListDef = {
     choice('AppliesTo', 'Gælder for', 'agreement: aftalen som helhed; goal: hvert mål.', values(APPLIES_TO_CHOICES), { required: true }),
     clientId()
   ],
-  views: [{ title: 'Alle krav', fields: ['Strategy', 'Number', 'LinkTitle', 'AppliesTo'], query: orderBy(['Strategy', 'desc'], ['Number', 'asc']), rowLimit: 100, isDefault: true }],
+  views: [
+    {
+      title: 'Alle krav',
+      fields: ['Strategy', 'Number', 'LinkTitle', 'AppliesTo'],
+      query: orderBy(['Strategy', 'desc'], ['Number', 'asc']),
+      rowLimit: 100,
+      isDefault: true
+    }
+  ],
   permissions: FRAME_PERMISSIONS
 };
 
@@ -83,6 +97,14 @@ export const DEPARTMENTS: ListDef = {
     note('Aliases', 'Andre navne', 'Enhedens navne i brugerprofilens Afdeling, ét pr. linje.', 'lines'),
     clientId()
   ],
-  views: [{ title: 'Alle afdelinger', fields: ['LinkTitle', 'Kind', 'Parent', 'Leader', 'Active', 'Aliases'], query: orderBy(['Title', 'asc']), rowLimit: 100, isDefault: true }],
+  views: [
+    {
+      title: 'Alle afdelinger',
+      fields: ['LinkTitle', 'Kind', 'Parent', 'Leader', 'Active', 'Aliases'],
+      query: orderBy(['Title', 'asc']),
+      rowLimit: 100,
+      isDefault: true
+    }
+  ],
   permissions: FRAME_PERMISSIONS
 };

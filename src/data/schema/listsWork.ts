@@ -8,24 +8,43 @@ import type { FieldDef, ListDef } from './types';
 // The editors group only reads at list level: a department's leader and editors write in their
 // department's folder, whose own permissions grant them Contribute (issue 15, item 3). The
 // deciding groups and the secretariat keep Contribute on the whole list (they move stages).
-const WORK_PERMISSIONS: ListDef['permissions'] = { readers: 'read', editors: 'read', leaders: 'contribute', approvers: 'contribute', secretariat: 'contribute' };
+const WORK_PERMISSIONS: ListDef['permissions'] = {
+  readers: 'read',
+  editors: 'read',
+  leaders: 'contribute',
+  approvers: 'contribute',
+  secretariat: 'contribute'
+};
 
 const stageField = (stageLabels: readonly string[]): FieldDef =>
   // fillIn: a site may hold items staged under another configuration's labels (a municipality
   // that renames a stage); the stage machine, not the column, decides what a value means.
-  changeKind(choice('Stage', 'Fase', 'Hvor aftalen eller målet er i arbejdsgangen. Sandheden står i godkendelsesloggen.', stageLabels, { required: true, indexed: true, fillIn: true }), 'workflow');
+  changeKind(
+    choice('Stage', 'Fase', 'Hvor aftalen eller målet er i arbejdsgangen. Sandheden står i godkendelsesloggen.', stageLabels, {
+      required: true,
+      indexed: true,
+      fillIn: true
+    }),
+    'workflow'
+  );
 
 // The comment given with the latest move (issue #17.2), written in the same update as Stage: an
 // editor's submission has no log entry (editors cannot add to the ApprovalLog), so its comment
 // lives in the item's version history next to the Stage change, attributed by SharePoint's Editor.
 // Workflow bookkeeping, not content: it makes no change to review or to an approval.
 const stageCommentField = (): FieldDef =>
-  changeKind(note('StageComment', 'Kommentar til flytning', 'Kommentaren fra seneste flytning (indsendelse, retur, beslutning). Historikken viser hver version.'), 'workflow');
+  changeKind(
+    note('StageComment', 'Kommentar til flytning', 'Kommentaren fra seneste flytning (indsendelse, retur, beslutning). Historikken viser hver version.'),
+    'workflow'
+  );
 
 // What the latest Word import wrote, one fingerprint per field (decision 0011): a corrected file
 // then changes only what nobody has edited since. Bookkeeping, not content.
 // Only the Word import reads it (wordImportRepository names it): not in the views' reads (issue 21).
-const importBaseField = (): FieldDef => ({ ...changeKind(note('ImportBase', 'Importgrundlag', 'Word-importens fingeraftryk pr. felt.', 'json'), 'workflow'), readOnDemand: true });
+const importBaseField = (): FieldDef => ({
+  ...changeKind(note('ImportBase', 'Importgrundlag', 'Word-importens fingeraftryk pr. felt.', 'json'), 'workflow'),
+  readOnDemand: true
+});
 
 export function agreementsList(stageLabels: readonly string[]): ListDef {
   return {
@@ -57,8 +76,20 @@ export function agreementsList(stageLabels: readonly string[]): ListDef {
       clientId()
     ],
     views: [
-      { title: 'Alle aftaler', fields: ['Year', 'Department', 'LinkTitle', 'Stage', 'StageChangedAt'], query: orderBy(['Year', 'desc'], ['Department', 'asc']), rowLimit: 100, isDefault: true },
-      { title: 'Efter fase', fields: ['Stage', 'Year', 'Department', 'LinkTitle'], query: orderBy(['Stage', 'asc'], ['Year', 'desc']), rowLimit: 100, isDefault: false }
+      {
+        title: 'Alle aftaler',
+        fields: ['Year', 'Department', 'LinkTitle', 'Stage', 'StageChangedAt'],
+        query: orderBy(['Year', 'desc'], ['Department', 'asc']),
+        rowLimit: 100,
+        isDefault: true
+      },
+      {
+        title: 'Efter fase',
+        fields: ['Stage', 'Year', 'Department', 'LinkTitle'],
+        query: orderBy(['Stage', 'asc'], ['Year', 'desc']),
+        rowLimit: 100,
+        isDefault: false
+      }
     ],
     permissions: WORK_PERMISSIONS,
     folderPerDepartment: true
@@ -153,17 +184,28 @@ export function goalsList(stageLabels: readonly string[]): ListDef {
       changeKind(note('Evidence', 'Dokumentation', 'De konkrete leverancer, der viser at målet er nået.', 'json'), 'yearEnd'),
       bool('IsClimateGoal', 'Klimamål', 'Målet har et klimabilag.', false),
       ...climateFields(),
-      multiChoice('SDGs', 'Verdensmål', 'FN\'s verdensmål, tiltaget bidrager til.', values(SDG_CHOICES)),
+      multiChoice('SDGs', 'Verdensmål', "FN's verdensmål, tiltaget bidrager til.", values(SDG_CHOICES)),
       num('ResourceEffect', 'Ressourceeffekt', 'Effekt på ressourceforbruget, 1 (lav) til 5 (høj).', { min: 1, max: 5, decimals: 0 }),
       importBaseField(),
       clientId()
     ],
     views: [
-      { title: 'Alle mål', fields: ['Year', 'Department', 'Number', 'LinkTitle', 'Tracks', 'Stage', 'Outcome'], query: orderBy(['Year', 'desc'], ['Department', 'asc']), rowLimit: 100, isDefault: true },
-      { title: 'Klimamål', fields: ['Year', 'Department', 'LinkTitle', 'SDGs', 'ResourceEffect', 'Responsible'], query: orderBy(['Year', 'desc']), rowLimit: 100, isDefault: false }
+      {
+        title: 'Alle mål',
+        fields: ['Year', 'Department', 'Number', 'LinkTitle', 'Tracks', 'Stage', 'Outcome'],
+        query: orderBy(['Year', 'desc'], ['Department', 'asc']),
+        rowLimit: 100,
+        isDefault: true
+      },
+      {
+        title: 'Klimamål',
+        fields: ['Year', 'Department', 'LinkTitle', 'SDGs', 'ResourceEffect', 'Responsible'],
+        query: orderBy(['Year', 'desc']),
+        rowLimit: 100,
+        isDefault: false
+      }
     ],
     permissions: WORK_PERMISSIONS,
     folderPerDepartment: true
   };
 }
-

@@ -16,7 +16,11 @@ export const GROUPS: readonly GroupDef[] = [
   { key: 'editors', title: 'Udviklingsaftaler - Redaktører', description: 'Skriver aftaler og mål for deres enhed og sender dem videre.' },
   { key: 'leaders', title: 'Udviklingsaftaler - Ledergruppe', description: 'Ledergruppen: godkender eller sender retur i ledergruppe-fasen.' },
   { key: 'approvers', title: 'Udviklingsaftaler - Godkendere', description: 'LMU-sekretær og direktion: registrerer høringer, godkender og sender retur.' },
-  { key: 'secretariat', title: 'Udviklingsaftaler - Sekretariat', description: 'Byråds- og Direktionssekretariatet: fastlægger årets DUS og følger op på tværs.' }
+  {
+    key: 'secretariat',
+    title: 'Udviklingsaftaler - Sekretariat',
+    description: 'Byråds- og Direktionssekretariatet: fastlægger årets DUS og følger op på tværs.'
+  }
 ];
 
 /** PnPjs PermissionKind numbers: ViewListItems 1, AddListItems 2, OpenItems 6, ViewVersions 7,
@@ -62,7 +66,19 @@ export function createSchema(configurations: readonly StageConfiguration[] = DEF
   const stageLabels = stageLabelsOf(configurations);
   return {
     version: SCHEMA_VERSION,
-    lists: [STRATEGIES, TRACKS, REQUIREMENTS, DEPARTMENTS, agreementsList(stageLabels), goalsList(stageLabels), APPROVAL_LOG, REMINDERS, SETTINGS, CHECK_INS, DIALOGUES],
+    lists: [
+      STRATEGIES,
+      TRACKS,
+      REQUIREMENTS,
+      DEPARTMENTS,
+      agreementsList(stageLabels),
+      goalsList(stageLabels),
+      APPROVAL_LOG,
+      REMINDERS,
+      SETTINGS,
+      CHECK_INS,
+      DIALOGUES
+    ],
     groups: GROUPS,
     roleDefinition: ADD_ONLY_ROLE
   };

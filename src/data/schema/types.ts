@@ -2,22 +2,22 @@
 // provisioning, the PnP template, the emulator's seed and the repositories' $select all read it.
 import type { GroupKey } from '../../domain';
 
-export type ListKey = 'Strategies' | 'Tracks' | 'Requirements' | 'Departments' | 'Agreements' | 'Goals' | 'ApprovalLog' | 'Reminders' | 'Settings' | 'CheckIns' | 'Dialogues' | 'Substitutions';
+export type ListKey =
+  | 'Strategies'
+  | 'Tracks'
+  | 'Requirements'
+  | 'Departments'
+  | 'Agreements'
+  | 'Goals'
+  | 'ApprovalLog'
+  | 'Reminders'
+  | 'Settings'
+  | 'CheckIns'
+  | 'Dialogues'
+  | 'Substitutions';
 
 export type FieldType =
-  | 'Text'
-  | 'Note'
-  | 'Number'
-  | 'Boolean'
-  | 'DateTime'
-  | 'Choice'
-  | 'MultiChoice'
-  | 'Lookup'
-  | 'LookupMulti'
-  | 'User'
-  | 'UserMulti'
-  | 'Guid'
-  | 'URL';
+  'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'MultiChoice' | 'Lookup' | 'LookupMulti' | 'User' | 'UserMulti' | 'Guid' | 'URL';
 
 interface FieldBase {
   /** Internal and static name: English, stable, never renamed. */
@@ -95,15 +95,7 @@ export interface SimpleFieldDef extends FieldBase {
 }
 
 export type FieldDef =
-  | TextFieldDef
-  | NoteFieldDef
-  | NumberFieldDef
-  | BooleanFieldDef
-  | DateTimeFieldDef
-  | ChoiceFieldDef
-  | LookupFieldDef
-  | UserFieldDef
-  | SimpleFieldDef;
+  TextFieldDef | NoteFieldDef | NumberFieldDef | BooleanFieldDef | DateTimeFieldDef | ChoiceFieldDef | LookupFieldDef | UserFieldDef | SimpleFieldDef;
 
 export interface ViewDef {
   /** Danish title; also how provisioning finds the view again. */

@@ -4,7 +4,20 @@
 // read back from the words the product's document writes (agreementOutline.ts). Names are resolved
 // against the year's tracks, requirements and the site's departments here, purely; what does not
 // resolve is reported as a code for the review, never dropped.
-import type { AgreementSection, ClimateAnnex, Department, EvidenceItem, GoalTarget, Horizon, Milestone, OutcomeCode, ResourceEffect, Requirement, TargetDirection, Track } from '../types';
+import type {
+  AgreementSection,
+  ClimateAnnex,
+  Department,
+  EvidenceItem,
+  GoalTarget,
+  Horizon,
+  Milestone,
+  OutcomeCode,
+  ResourceEffect,
+  Requirement,
+  TargetDirection,
+  Track
+} from '../types';
 import type { ClimateTextField, GoalTextField } from '../goalFields';
 import { HORIZON_LABELS, TARGET_DIRECTION_LABELS } from '../labels';
 import { OUTCOMES } from '../outcomes';
@@ -60,12 +73,18 @@ const TEXT_FIELDS = ['purpose', 'goalStatement', 'activities', 'involved', 'foll
 type TextField = (typeof TEXT_FIELDS)[number] & GoalTextField;
 
 const joined = (parts: ImportPart[]): string | undefined => {
-  const text = parts.map((p) => p.text).filter((t) => t.trim() !== '').join('\n');
+  const text = parts
+    .map((p) => p.text)
+    .filter((t) => t.trim() !== '')
+    .join('\n');
   return text === '' ? undefined : text;
 };
 
 const listLines = (text: string | undefined): string[] =>
-  (text ?? '').split('\n').map((l) => l.replace(/^\s*[-•▪○]\s+/, '').trim()).filter((l) => l !== '');
+  (text ?? '')
+    .split('\n')
+    .map((l) => l.replace(/^\s*[-•▪○]\s+/, '').trim())
+    .filter((l) => l !== '');
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
@@ -139,9 +158,15 @@ export function assemble(mapping: ImportMapping): AssembledImport {
       const m = /^(.*)\s+\(([^()]+)\)$/.exec(line);
       return m ? { text: m[1].trim(), trackTitles: m[2].split(',').map((t) => t.trim()) } : { text: line, trackTitles: [] };
     }),
-    milestones: agreementParts('milestones').flatMap((p) => p.text.split('\n')).map(milestoneOf).filter((m): m is Milestone => !!m),
+    milestones: agreementParts('milestones')
+      .flatMap((p) => p.text.split('\n'))
+      .map(milestoneOf)
+      .filter((m): m is Milestone => !!m),
     sections: mapping.sections
-      .map((s, section) => ({ heading: s.heading, body: joined(parts.filter((p) => p.destination.kind === 'section' && p.destination.section === section)) ?? '' }))
+      .map((s, section) => ({
+        heading: s.heading,
+        body: joined(parts.filter((p) => p.destination.kind === 'section' && p.destination.section === section)) ?? ''
+      }))
       .filter((s) => s.body !== '')
   };
   const goals: ImportedGoal[] = [];
@@ -170,7 +195,10 @@ export function assemble(mapping: ImportMapping): AssembledImport {
     const shared = joined(field('sharedWith'));
     // "A, B og C": split when resolving, against the department names ("Teknik og Miljø" has an "og").
     if (shared) goal.sharedWithNames = [shared.replace(/\n/g, ' ')];
-    goal.requirementNumbers = listLines(joined(field('requirements'))).map((l) => /^(\d+)\./.exec(l)?.[1]).filter((n): n is string => !!n).map(Number);
+    goal.requirementNumbers = listLines(joined(field('requirements')))
+      .map((l) => /^(\d+)\./.exec(l)?.[1])
+      .filter((n): n is string => !!n)
+      .map(Number);
     const target = joined(field('target'));
     if (target) goal.target = targetFromText(target);
     const horizon = joined(field('horizon'))?.trim();
@@ -217,7 +245,11 @@ const samePolicy = (a: string, b: string): boolean => {
   return bare(a) === bare(b);
 };
 
-const normal = (s: string): string => s.toLocaleLowerCase('da').replace(/[^a-z0-9æøå]+/g, ' ').trim();
+const normal = (s: string): string =>
+  s
+    .toLocaleLowerCase('da')
+    .replace(/[^a-z0-9æøå]+/g, ' ')
+    .trim();
 
 /** Marked columns to the year's tracks (by title), the rest to policies ("Andet (X)" is policy X);
  * partner names to departments; requirement numbers to the year's requirements. In a year without
@@ -226,7 +258,11 @@ const normal = (s: string): string => s.toLocaleLowerCase('da').replace(/[^a-z0-
 export function resolveGoal(
   goal: ImportedGoal,
   context: {
-    tracks: readonly Track[]; requirements: readonly Requirement[]; departments: readonly Department[]; ownDepartmentId?: number; agreementPolicies?: readonly string[];
+    tracks: readonly Track[];
+    requirements: readonly Requirement[];
+    departments: readonly Department[];
+    ownDepartmentId?: number;
+    agreementPolicies?: readonly string[];
     withoutStrategy?: boolean;
   }
 ): { resolved: ResolvedGoal; problems: ResolveProblem[] } {
@@ -246,7 +282,8 @@ export function resolveGoal(
       continue;
     }
     const numbered = /^(\d+)\.\s+(.+)$/.exec(column);
-    const track = context.tracks.find((t) => normal(t.title) === normal(column)) ??
+    const track =
+      context.tracks.find((t) => normal(t.title) === normal(column)) ??
       (numbered ? context.tracks.find((t) => t.number === Number(numbered[1]) && normal(t.title) === normal(numbered[2])) : undefined);
     if (track) {
       if (!trackIds.includes(track.id)) trackIds.push(track.id);
@@ -275,7 +312,10 @@ export function resolveGoal(
       rest = rest.replace(key, ' ');
       if (d.id !== context.ownDepartmentId && !sharedWithDepartmentIds.includes(d.id)) sharedWithDepartmentIds.push(d.id);
     }
-    for (const name of rest.split(/\s+og\s+/).map((n) => n.replace(/\bog\b/g, '').trim()).filter((n) => n !== '')) {
+    for (const name of rest
+      .split(/\s+og\s+/)
+      .map((n) => n.replace(/\bog\b/g, '').trim())
+      .filter((n) => n !== '')) {
       problems.push({ code: 'unknownDepartment', goal: goal.position, params: { name } });
     }
   }
@@ -291,7 +331,9 @@ export function resolveGoal(
 /** The department the document names, by title (case and punctuation aside). */
 export function departmentByName(name: string | undefined, departments: readonly Department[]): Department | undefined {
   if (!name) return undefined;
-  return departments.find((d) => normal(d.title) === normal(name)) ?? departments.find((d) => normal(name).endsWith(normal(d.title)) && normal(d.title).length > 5);
+  return (
+    departments.find((d) => normal(d.title) === normal(name)) ?? departments.find((d) => normal(name).endsWith(normal(d.title)) && normal(d.title).length > 5)
+  );
 }
 
 /** The department the document names: by the name it was recognised with, else the longest
@@ -300,6 +342,11 @@ export function departmentByName(name: string | undefined, departments: readonly
 export function documentDepartment(mapping: ImportMapping, departments: readonly Department[]): Department | undefined {
   const named = departmentByName(mapping.departmentName, departments);
   if (named) return named;
-  const opening = ` ${normal(mapping.parts.slice(0, 12).map((p) => p.source).join(' '))} `;
+  const opening = ` ${normal(
+    mapping.parts
+      .slice(0, 12)
+      .map((p) => p.source)
+      .join(' ')
+  )} `;
   return [...departments].sort((a, b) => b.title.length - a.title.length).find((d) => normal(d.title).length > 3 && opening.includes(` ${normal(d.title)} `));
 }

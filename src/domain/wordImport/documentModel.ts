@@ -30,5 +30,8 @@ export function blocksToStoredText(blocks: readonly DocBlock[]): string {
 
 /** The text of blocks on one line each, without list markers (for labels and marks). */
 export function plainText(blocks: readonly DocBlock[]): string {
-  return blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => plainText(c.blocks)).join(' ')).join(' ') : b.text)).join('\n').trim();
+  return blocks
+    .map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => plainText(c.blocks)).join(' ')).join(' ') : b.text))
+    .join('\n')
+    .trim();
 }

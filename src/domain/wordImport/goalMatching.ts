@@ -27,7 +27,12 @@ export const TITLE_SIMILARITY = 0.6;
 export const TEXT_SIMILARITY = 0.5;
 
 const words = (text: string): Set<string> =>
-  new Set(text.toLocaleLowerCase('da').split(/[^a-z0-9æøå]+/).filter((w) => w.length > 2));
+  new Set(
+    text
+      .toLocaleLowerCase('da')
+      .split(/[^a-z0-9æøå]+/)
+      .filter((w) => w.length > 2)
+  );
 
 /** Dice coefficient of the two texts' word sets (0 when either has none). */
 export function similarity(a: string, b: string): number {
@@ -39,7 +44,8 @@ export function similarity(a: string, b: string): number {
   return (2 * common) / (wa.size + wb.size);
 }
 
-const sameTitle = (a: string, b: string): boolean => a.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim() === b.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
+const sameTitle = (a: string, b: string): boolean =>
+  a.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim() === b.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
 
 /** Position -> the ClientId of the stored goal it is; positions left out are new goals. */
 export function matchGoals(incoming: readonly IncomingGoal[], earlier: readonly EarlierGoal[]): Map<number, string> {
@@ -58,8 +64,14 @@ export function matchGoals(incoming: readonly IncomingGoal[], earlier: readonly 
   // Then by content, best pairs first, over every goal still open.
   const passes: Array<(g: IncomingGoal, e: EarlierGoal) => number> = [
     (g, e) => (sameTitle(g.title, e.title) ? 1 : 0),
-    (g, e) => { const s = similarity(g.title, e.title); return s >= TITLE_SIMILARITY ? s : 0; },
-    (g, e) => { const s = similarity(g.text, e.text); return s >= TEXT_SIMILARITY ? s : 0; }
+    (g, e) => {
+      const s = similarity(g.title, e.title);
+      return s >= TITLE_SIMILARITY ? s : 0;
+    },
+    (g, e) => {
+      const s = similarity(g.text, e.text);
+      return s >= TEXT_SIMILARITY ? s : 0;
+    }
   ];
   for (const score of passes) {
     const pairs: Array<{ goal: IncomingGoal; clientId: string; score: number }> = [];

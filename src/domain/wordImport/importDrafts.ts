@@ -5,7 +5,11 @@ import type { AgreementContent } from '../agreementContent';
 import type { NewGoal, Track } from '../types';
 import type { ImportedAgreement, ImportedGoal, ResolvedGoal } from './assemble';
 
-const normal = (s: string): string => s.toLocaleLowerCase('da').replace(/[^a-z0-9æøå]+/g, ' ').trim();
+const normal = (s: string): string =>
+  s
+    .toLocaleLowerCase('da')
+    .replace(/[^a-z0-9æøå]+/g, ' ')
+    .trim();
 
 /** The agreement's content fields (agreementContent.ts) as the document gives them. */
 export function agreementContentOf(imported: ImportedAgreement, tracks: readonly Track[]): AgreementContent {

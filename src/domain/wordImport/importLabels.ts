@@ -22,7 +22,11 @@ export type AgreementLabelTarget = 'intro' | 'coreTask' | 'strategyRelation' | '
 
 /** Lower case, no trailing colon or question mark, one space: "Hvem er involveret?:" = "hvem er involveret". */
 export function labelKey(text: string): string {
-  return text.toLocaleLowerCase('da').replace(/\s+/g, ' ').replace(/[\s:?.]+$/g, '').trim();
+  return text
+    .toLocaleLowerCase('da')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:?.]+$/g, '')
+    .trim();
 }
 
 const GOAL_LABELS = new Map<string, GoalLabelTarget>();

@@ -17,15 +17,7 @@ import { DOCUMENT_WORDS } from '../agreementOutline';
 import { blocksToStoredText, plainText, type DocBlock, type DocCell } from './documentModel';
 import { agreementLabel, climateLabel, goalLabel, inlineGoalLabel, isResourceEffectCaption, labelKey, type GoalLabelTarget } from './importLabels';
 
-export type GoalPartField =
-  | 'title'
-  | Exclude<GoalTextField, 'title'>
-  | 'evidence'
-  | 'target'
-  | 'horizon'
-  | 'requirements'
-  | 'outcome'
-  | 'sharedWith';
+export type GoalPartField = 'title' | Exclude<GoalTextField, 'title'> | 'evidence' | 'target' | 'horizon' | 'requirements' | 'outcome' | 'sharedWith';
 
 export type AgreementPartField = 'title' | 'intro' | 'coreTask' | 'strategyRelation' | 'continuing' | 'policies' | 'budgetChanges' | 'milestones';
 
@@ -161,10 +153,14 @@ function startGoal(s: State, heading: { number?: number; title: string; level: n
 /** A label's text goes to the goal: title, a field, or a structure marker. */
 function labelDestination(goal: number, target: GoalLabelTarget): PartDestination {
   switch (target.kind) {
-    case 'title': return { kind: 'goal', goal, field: 'title' };
-    case 'field': return { kind: 'goal', goal, field: target.field };
-    case 'tracks': return { kind: 'structure', role: 'tracks', goal };
-    default: return { kind: 'goal', goal, field: target.kind };
+    case 'title':
+      return { kind: 'goal', goal, field: 'title' };
+    case 'field':
+      return { kind: 'goal', goal, field: target.field };
+    case 'tracks':
+      return { kind: 'structure', role: 'tracks', goal };
+    default:
+      return { kind: 'goal', goal, field: target.kind };
   }
 }
 
@@ -271,7 +267,10 @@ function handleClimateTable(s: State, rows: DocCell[][], goal: number): void {
       push(s, label, '', { kind: 'structure', role: 'label', goal });
       if (text !== '') push(s, plainText(body), text, { kind: 'climate', goal, field });
     } else {
-      push(s, plainText(row.flatMap((c) => c.blocks)), blocksToStoredText(row.flatMap((c) => c.blocks)), { kind: 'section', section: sectionFor(s, DOCUMENT_CLIMATE) });
+      push(s, plainText(row.flatMap((c) => c.blocks)), blocksToStoredText(row.flatMap((c) => c.blocks)), {
+        kind: 'section',
+        section: sectionFor(s, DOCUMENT_CLIMATE)
+      });
     }
   }
 }
@@ -290,7 +289,11 @@ function handleTable(s: State, rows: DocCell[][]): void {
   s.caption = undefined;
   if (caption === 'resourceEffect' && s.goal !== undefined) {
     const marked = rows[1]?.findIndex((c, i) => i > 0 && isX(c)) ?? -1;
-    push(s, plainText(rows.flatMap((r) => r.flatMap((c) => c.blocks))), marked > 0 ? String(marked) : '', { kind: 'climate', goal: s.goal, field: 'resourceEffect' });
+    push(s, plainText(rows.flatMap((r) => r.flatMap((c) => c.blocks))), marked > 0 ? String(marked) : '', {
+      kind: 'climate',
+      goal: s.goal,
+      field: 'resourceEffect'
+    });
     return;
   }
   if (s.mode === 'climate' && s.goal !== undefined) return handleClimateTable(s, rows, s.goal);
@@ -348,8 +351,17 @@ function handleTable(s: State, rows: DocCell[][]): void {
 export function recognise(blocks: readonly DocBlock[]): ImportMapping {
   const mapping: ImportMapping = { title: '', sections: [], goals: [], parts: [] };
   const s: State = {
-    mapping, index: 0, mode: 'front', target: { kind: 'agreement', field: 'intro' }, goal: undefined, goalLevel: 1,
-    titleFromLabel: false, goalHasContent: false, groupHeading: undefined, caption: undefined, subtitle: undefined
+    mapping,
+    index: 0,
+    mode: 'front',
+    target: { kind: 'agreement', field: 'intro' },
+    goal: undefined,
+    goalLevel: 1,
+    titleFromLabel: false,
+    goalHasContent: false,
+    groupHeading: undefined,
+    caption: undefined,
+    subtitle: undefined
   };
   let i = 0;
   // The title: Word's Title style, else the first heading or paragraph; the writer's subtitle
@@ -444,4 +456,3 @@ export function recognise(blocks: readonly DocBlock[]): ImportMapping {
   });
   return mapping;
 }
-

@@ -63,7 +63,7 @@ export function threeWayMerge<K extends string>(
   for (const key of keys) {
     const fm = fingerprint(mine[key]);
     const ft = fingerprint(theirs[key]);
-    const fb = base === undefined ? undefined : base[key] ?? EMPTY;
+    const fb = base === undefined ? undefined : (base[key] ?? EMPTY);
     result.base[key] = fm;
     if (fm === ft) continue;
     // Without a base: an empty side counts as unchanged, two filled values as both changed.
@@ -104,7 +104,8 @@ export function mergeSections(
   theirs: ReadonlyArray<{ heading: string; body: string }>,
   choices: Readonly<Record<string, MergeChoice>> = {}
 ): SectionMerge {
-  const byKey = (list: ReadonlyArray<{ heading: string; body: string }>): Map<string, { heading: string; body: string }> => new Map(list.map((s) => [sectionKey(s.heading), s]));
+  const byKey = (list: ReadonlyArray<{ heading: string; body: string }>): Map<string, { heading: string; body: string }> =>
+    new Map(list.map((s) => [sectionKey(s.heading), s]));
   const m = byKey(mine);
   const t = byKey(theirs);
   const keys = [...new Set([...t.keys(), ...m.keys()])];

@@ -31,11 +31,19 @@ const person = (p: PersonRef): MailPrincipal => ({ kind: 'person', title: p.titl
 
 /** The e-mail of a move: to the members of the groups that decide next, or, for a return, to
  * the department's leader and editors. Every recipient not mailed is in `mailFailures`. */
-export async function notifyMove(deps: NotifyDeps, c: StageConfiguration, transition: StageTransition, item: ItemState, move: { comment?: string; fromStage?: string; onBehalfOf?: string } = {}): Promise<MailOutcome> {
+export async function notifyMove(
+  deps: NotifyDeps,
+  c: StageConfiguration,
+  transition: StageTransition,
+  item: ItemState,
+  move: { comment?: string; fromStage?: string; onBehalfOf?: string } = {}
+): Promise<MailOutcome> {
   const w = await deps.workflow();
   const kind = transitionKind(c, transition);
   if (!w.notificationsEnabled || kind === 'none') return { notified: [], mailFailures: [] };
-  const groups = Array.from(new Set(c.transitions.filter((t) => t.from === transition.to && isLoggedDecision(t) && t.decision !== 'returned').flatMap((t) => t.allowedGroups)));
+  const groups = Array.from(
+    new Set(c.transitions.filter((t) => t.from === transition.to && isLoggedDecision(t) && t.decision !== 'returned').flatMap((t) => t.allowedGroups))
+  );
   const groupTitle = (g: GroupKey): string => GROUPS.find((x) => x.key === g)?.title ?? g;
   // Who the mail was for, named by what we know before reading anyone: reported if even the
   // reading of the recipients fails, since the decision is stored by now and must not look lost.
@@ -50,16 +58,25 @@ export async function notifyMove(deps: NotifyDeps, c: StageConfiguration, transi
       const { membership: m, people } = await deps.membership();
       // A SharePoint group has no mailbox: it is mailed through its members.
       principals = groups.map((g) => ({
-        kind: 'group', title: groupTitle(g),
-        members: (m[g] ?? []).map((id) => people.get(id)).filter((p): p is PersonRef => p !== undefined).map(person)
+        kind: 'group',
+        title: groupTitle(g),
+        members: (m[g] ?? [])
+          .map((id) => people.get(id))
+          .filter((p): p is PersonRef => p !== undefined)
+          .map(person)
       }));
     }
     const self = await deps.me();
     const { addresses, failures } = resolveRecipients(principals, self.email);
     if (addresses.length === 0) return { notified: [], mailFailures: failures };
     const mail = composeEmail({
-      kind, itemTitle: item.title, stageLabel: stageLabel(c, transition.to), actorName: self.title ?? self.email, onBehalfOf: move.onBehalfOf,
-      link: deepLink(deps.links, item), comment: move.comment,
+      kind,
+      itemTitle: item.title,
+      stageLabel: stageLabel(c, transition.to),
+      actorName: self.title ?? self.email,
+      onBehalfOf: move.onBehalfOf,
+      link: deepLink(deps.links, item),
+      comment: move.comment,
       fromStageLabel: move.fromStage === undefined ? undefined : stageLabel(c, move.fromStage)
     });
     // The decision stands whatever Graph says; the result tells the user who was not mailed.

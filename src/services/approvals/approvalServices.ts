@@ -92,7 +92,10 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
 
   async function transitionsFor(state: ItemState, groups: GroupKey[]): Promise<StageTransition[]> {
     const c = await config();
-    const lastReturn = state.stage === c.initialStage ? lastValidReturn(c, await entriesOf(state), (await membership()).membership, substituteCheck(await substitutions(), (await membership()).membership)) : undefined;
+    const lastReturn =
+      state.stage === c.initialStage
+        ? lastValidReturn(c, await entriesOf(state), (await membership()).membership, substituteCheck(await substitutions(), (await membership()).membership))
+        : undefined;
     return availableTransitions(c, state.stage, groups, lastReturn);
   }
 
@@ -102,14 +105,18 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     // Decisions wait in the stages the user's groups decide; the editors' own tasks are the drafts
     // of the departments that name them (leader or editor): to submit, or to fix and resubmit.
     const ownDepartments = new Set(deps.filter((d) => d.leader?.id === user.id || d.editors.some((e) => e.id === user.id)).map((d) => d.id));
-    const stages = c.stages.filter((s) => (s.code === c.initialStage
-      ? availableTransitions(c, s.code, groups).length > 0 && ownDepartments.size > 0
-      : availableTransitions(c, s.code, groups).some((t) => isLoggedDecision(t) && t.decision !== 'returned')));
-    const perStage = await Promise.all(stages.map(async (s) => {
-      const [agreements, goals] = await Promise.all([repo.inStage('Agreements', s.code), repo.inStage('Goals', s.code)]);
-      const mine = (i: ItemState): boolean => s.code !== c.initialStage || ownDepartments.has(i.departmentId);
-      return { stage: s, agreements: agreements.filter(mine), goals: goals.filter(mine) };
-    }));
+    const stages = c.stages.filter((s) =>
+      s.code === c.initialStage
+        ? availableTransitions(c, s.code, groups).length > 0 && ownDepartments.size > 0
+        : availableTransitions(c, s.code, groups).some((t) => isLoggedDecision(t) && t.decision !== 'returned')
+    );
+    const perStage = await Promise.all(
+      stages.map(async (s) => {
+        const [agreements, goals] = await Promise.all([repo.inStage('Agreements', s.code), repo.inStage('Goals', s.code)]);
+        const mine = (i: ItemState): boolean => s.code !== c.initialStage || ownDepartments.has(i.departmentId);
+        return { stage: s, agreements: agreements.filter(mine), goals: goals.filter(mine) };
+      })
+    );
     const departmentTitle = (id: number): string => deps.find((d) => d.id === id)?.title ?? '';
     const task = async (item: ItemState, moving: ItemState[]): Promise<ApprovalTask> => {
       const stage = c.stages.find((x) => x.code === item.stage);
@@ -119,20 +126,41 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const returned = returnNote(c, item, entries, m.membership, m.people, subs);
       const transitions = availableTransitions(c, item.stage, groups, lastReturn);
       // A queue the user sees only as a substitute: "som stedfortræder for <navn>".
-      const principals = transitions.length > 0 && transitions.every((t) => onBehalfOf(t, who) !== undefined)
-        ? Array.from(new Set(transitions.flatMap((t) => onBehalfOf(t, who) ?? []).map((p) => p.title ?? p.email))) : undefined;
+      const principals =
+        transitions.length > 0 && transitions.every((t) => onBehalfOf(t, who) !== undefined)
+          ? Array.from(new Set(transitions.flatMap((t) => onBehalfOf(t, who) ?? []).map((p) => p.title ?? p.email)))
+          : undefined;
       const note = item.stage === c.initialStage ? undefined : moveNote(item, m.people);
       return {
-        target: { list: item.list, id: item.id }, title: item.title, departmentId: item.departmentId, departmentTitle: departmentTitle(item.departmentId),
-        year: item.year, agreementId: item.agreementId, stage: item.stage, stageLabel: stage?.label ?? item.stage, waitingSince: item.modified, etag: item.etag,
-        version: item.version, goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })), transitions,
-        ...(principals ? { onBehalfOf: principals.join(', ') } : {}), ...(item.damage ? { damage: item.damage } : {}), ...(returned ? { returned } : {}), ...(note ? { moveNote: note } : {})
+        target: { list: item.list, id: item.id },
+        title: item.title,
+        departmentId: item.departmentId,
+        departmentTitle: departmentTitle(item.departmentId),
+        year: item.year,
+        agreementId: item.agreementId,
+        stage: item.stage,
+        stageLabel: stage?.label ?? item.stage,
+        waitingSince: item.modified,
+        etag: item.etag,
+        version: item.version,
+        goals: moving.map((g) => ({ id: g.id, title: g.title, number: g.number })),
+        transitions,
+        ...(principals ? { onBehalfOf: principals.join(', ') } : {}),
+        ...(item.damage ? { damage: item.damage } : {}),
+        ...(returned ? { returned } : {}),
+        ...(note ? { moveNote: note } : {})
       };
     };
     const pending: Array<Promise<ApprovalTask>> = [];
     for (const { agreements, goals } of perStage) {
       const withAgreement = new Set(agreements.map((a) => a.id));
-      for (const a of agreements) pending.push(task(a, goals.filter((g) => g.agreementId === a.id)));
+      for (const a of agreements)
+        pending.push(
+          task(
+            a,
+            goals.filter((g) => g.agreementId === a.id)
+          )
+        );
       for (const g of goals.filter((x) => !withAgreement.has(x.agreementId))) pending.push(task(g, []));
     }
     const tasks = (await Promise.all(pending)).filter((t) => t.transitions.length > 0);
@@ -144,13 +172,20 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const [repo, c] = await Promise.all([stateRepo(), config()]);
     const fresh = await repo.state(state.list, state.id);
     if (fresh.stage === from) {
-      return new DataError('conflict', { status: 412, currentETag: fresh.etag }, `»${fresh.title}« er ændret, siden du åbnede det. Se ændringerne, og beslut igen.`);
+      return new DataError(
+        'conflict',
+        { status: 412, currentETag: fresh.etag },
+        `»${fresh.title}« er ændret, siden du åbnede det. Se ændringerne, og beslut igen.`
+      );
     }
     const entries = await entriesOf(fresh);
     const latest = entries.filter((e) => e.toStage === fresh.stage).pop();
     const who = latest !== undefined ? personName(latest.author) : personName(fresh.editor);
-    return new DataError('conflict', { status: 412, currentETag: fresh.etag },
-      `${who} har allerede flyttet »${fresh.title}« til »${stageLabel(c, fresh.stage)}«. Din beslutning er ikke gemt.`);
+    return new DataError(
+      'conflict',
+      { status: 412, currentETag: fresh.etag },
+      `${who} har allerede flyttet »${fresh.title}« til »${stageLabel(c, fresh.stage)}«. Din beslutning er ikke gemt.`
+    );
   }
 
   async function writeLog(entries: NewApprovalLogEntry[], at: Date): Promise<void> {
@@ -172,17 +207,32 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     const transition = transitions.find((t) => t.to === request.to);
     const inConfig = c.transitions.some((t) => t.from === current.stage && t.to === request.to);
     if (transition === undefined || inConfig) {
-      const check = checkTransition(c, { from: current.stage, to: request.to, groups, comment: request.comment, meetingDate: request.meetingDate, minutesUrl: request.minutesUrl });
+      const check = checkTransition(c, {
+        from: current.stage,
+        to: request.to,
+        groups,
+        comment: request.comment,
+        meetingDate: request.meetingDate,
+        minutesUrl: request.minutesUrl
+      });
       if (!check.ok) {
         throw new DataError(check.error.code === 'forbidden' ? 'forbidden' : 'validation', { detail: check.error.code, problems: check.error.problems });
       }
     }
     const move = transition as StageTransition;
     // The stage configuration's "block" holds for every caller, not only the decision form.
-    await enforceSendChecks({ sp, config: c, returns: async (t) => {
-      const m = await membership();
-      return returnsOf({ config: c, repo, logRepo, membership: m.membership, people: m.people, substitutions: await substitutions() }, t);
-    } }, { list: current.list, id: current.id, year: current.year }, move);
+    await enforceSendChecks(
+      {
+        sp,
+        config: c,
+        returns: async (t) => {
+          const m = await membership();
+          return returnsOf({ config: c, repo, logRepo, membership: m.membership, people: m.people, substitutions: await substitutions() }, t);
+        }
+      },
+      { list: current.list, id: current.id, year: current.year },
+      move
+    );
     const goals = current.list === 'Agreements' ? (await repo.goalsOf(current.id)).filter((g) => g.stage === current.stage) : [];
     const at = now();
     try {
@@ -192,35 +242,59 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       throw e;
     }
     // The goals move with their agreement; one that someone changed meanwhile is re-read once.
-    await Promise.all(goals.map(async (g) => {
-      try {
-        await repo.setStage(g, move.to, at, request.comment);
-      } catch (e) {
-        if (!isDataError(e) || e.status !== 412) throw e;
-        const fresh = await repo.state('Goals', g.id);
-        if (fresh.stage === g.stage) await repo.setStage(fresh, move.to, at, request.comment);
-      }
-    }));
+    await Promise.all(
+      goals.map(async (g) => {
+        try {
+          await repo.setStage(g, move.to, at, request.comment);
+        } catch (e) {
+          if (!isDataError(e) || e.status !== 412) throw e;
+          const fresh = await repo.state('Goals', g.id);
+          if (fresh.stage === g.stage) await repo.setStage(fresh, move.to, at, request.comment);
+        }
+      })
+    );
     return record(c, move, current.stage, current, goals, request, at, onBehalfOf(move, who));
   }
 
   /** Writes the decision's log entries (the item and the goals that moved with it, on the versions
    * the Stage update made) and sends the e-mail. */
-  async function record(c: StageConfiguration, move: StageTransition, from: string, item: ItemState, goals: ItemState[], request: DecisionRequest, at: Date, principals?: PersonRef[]): Promise<DecisionResult> {
+  async function record(
+    c: StageConfiguration,
+    move: StageTransition,
+    from: string,
+    item: ItemState,
+    goals: ItemState[],
+    request: DecisionRequest,
+    at: Date,
+    principals?: PersonRef[]
+  ): Promise<DecisionResult> {
     const repo = await stateRepo();
     const moved = [item, ...goals];
     if (isLoggedDecision(move)) {
       const after = await Promise.all(moved.map((m) => repo.state(m.list, m.id)));
       // Each entry its own GUID, derived from one id per decision (a retry of an entry reuses it).
       const decisionId = newClientId();
-      await writeLog(after.map((m, i) => ({
-        targetList: m.list, targetId: m.id, fromStage: from, toStage: move.to, decision: move.decision,
-        comment: request.comment?.trim() || undefined, approvedVersion: m.version,
-        meetingDate: move.requiresMeeting ? request.meetingDate : undefined, minutesUrl: move.requiresMeeting ? request.minutesUrl?.trim() : undefined,
-        clientId: decisionEntryClientId(decisionId, i)
-      })), at);
+      await writeLog(
+        after.map((m, i) => ({
+          targetList: m.list,
+          targetId: m.id,
+          fromStage: from,
+          toStage: move.to,
+          decision: move.decision,
+          comment: request.comment?.trim() || undefined,
+          approvedVersion: m.version,
+          meetingDate: move.requiresMeeting ? request.meetingDate : undefined,
+          minutesUrl: move.requiresMeeting ? request.minutesUrl?.trim() : undefined,
+          clientId: decisionEntryClientId(decisionId, i)
+        })),
+        at
+      );
     }
-    const mail = await notifyMove({ mail: options.mail, links, workflow, me, departments, membership }, c, move, item, { comment: request.comment?.trim() || undefined, fromStage: from, onBehalfOf: principals?.map((p) => p.title ?? p.email).join(', ') });
+    const mail = await notifyMove({ mail: options.mail, links, workflow, me, departments, membership }, c, move, item, {
+      comment: request.comment?.trim() || undefined,
+      fromStage: from,
+      onBehalfOf: principals?.map((p) => p.title ?? p.email).join(', ')
+    });
     return { moved: moved.map((m) => ({ list: m.list, id: m.id })), notified: mail.notified, mailFailures: mail.mailFailures };
   }
 
@@ -229,7 +303,14 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   async function resume(request: DecisionRequest & { from: string }, current: ItemState, groups: GroupKey[]): Promise<DecisionResult | undefined> {
     const [c, repo, user] = await Promise.all([config(), stateRepo(), me()]);
     if (current.stage !== request.to || current.editor?.id !== user.id) return undefined;
-    const check = checkTransition(c, { from: request.from, to: request.to, groups, comment: request.comment, meetingDate: request.meetingDate, minutesUrl: request.minutesUrl });
+    const check = checkTransition(c, {
+      from: request.from,
+      to: request.to,
+      groups,
+      comment: request.comment,
+      meetingDate: request.meetingDate,
+      minutesUrl: request.minutesUrl
+    });
     if (!check.ok || !isLoggedDecision(check.transition)) return undefined;
     const unlogged = async (m: ItemState): Promise<boolean> => !(await entriesOf(m)).some((e) => e.approvedVersion === m.version && e.toStage === m.stage);
     if (!(await unlogged(current))) return { moved: [{ list: current.list, id: current.id }], notified: [], mailFailures: [] };
@@ -293,18 +374,23 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
       const [repo, user, m] = await Promise.all([stateRepo(), me(), membership()]);
       const other = (await repo.versions(target.list, target.id)).find((v) => v.editor !== undefined && v.editor.id !== user.id);
       if (other?.editor === undefined) return undefined;
-      const known = other.editor.id !== undefined ? m.people.get(other.editor.id) ?? (other.editor.title ? undefined : await repo.user(other.editor.id).catch(() => undefined)) : undefined;
+      const known =
+        other.editor.id !== undefined
+          ? (m.people.get(other.editor.id) ?? (other.editor.title ? undefined : await repo.user(other.editor.id).catch(() => undefined)))
+          : undefined;
       return known?.title ?? other.editor.title ?? (other.editor.email || undefined);
     },
     async stageFacts(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
       const subs = await substitutions();
       const inspected = await inspectTargets({ sp, config: c, repo, logRepo, membership: m.membership, substitutions: subs }, targets);
-      return Object.fromEntries(Object.entries(inspected).map(([k, v]) => {
-        const fact = stageFact(c, v, m.membership, m.people, subs);
-        // The agreement's entries are read anyway: its approved spans come with its fact.
-        return [k, k.startsWith('Agreements:') ? { ...fact, approvedSpans: approvedSpans(c, v.entries, m.membership, subs) } : fact];
-      }));
+      return Object.fromEntries(
+        Object.entries(inspected).map(([k, v]) => {
+          const fact = stageFact(c, v, m.membership, m.people, subs);
+          // The agreement's entries are read anyway: its approved spans come with its fact.
+          return [k, k.startsWith('Agreements:') ? { ...fact, approvedSpans: approvedSpans(c, v.entries, m.membership, subs) } : fact];
+        })
+      );
     },
     async returns(targets) {
       const [c, repo, m] = await Promise.all([config(), stateRepo(), membership()]);
@@ -327,4 +413,3 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
     }
   };
 }
-

@@ -2,7 +2,18 @@
 import type { ApprovedSpan } from '../../domain/checkInAuthority';
 import type { StageConfigurationProblem } from '../../domain/stageMachine';
 import type {
-  ApprovalDecision, ApprovalTargetList, AuthorityStatus, FieldChange, FieldDamage, GroupKey, ISODate, ISODateTime, MailFailure, StageCode, StageConfiguration, StageTransition
+  ApprovalDecision,
+  ApprovalTargetList,
+  AuthorityStatus,
+  FieldChange,
+  FieldDamage,
+  GroupKey,
+  ISODate,
+  ISODateTime,
+  MailFailure,
+  StageCode,
+  StageConfiguration,
+  StageTransition
 } from '../../domain';
 
 export interface ApprovalTarget {
@@ -162,9 +173,7 @@ export interface HistoryEvent {
 
 /** What is wrong with the site's own settings (the default is used meanwhile), as codes the UI
  * words in the user's language. */
-export type WorkflowProblem =
-  | { code: 'configurationUnusable'; fallback: string; problems: StageConfigurationProblem[] }
-  | { code: 'notificationsSetting' };
+export type WorkflowProblem = { code: 'configurationUnusable'; fallback: string; problems: StageConfigurationProblem[] } | { code: 'notificationsSetting' };
 
 export interface SiteWorkflow {
   config: StageConfiguration;

@@ -15,25 +15,40 @@ const GOAL_LABELS: Record<string, string> = Object.fromEntries(GOAL_TEXT_FIELDS.
 /** The content columns of a list, from the schema: workflow bookkeeping (a Stage move, the
  * ClientId) is no change to review. */
 export function diffFields(list: ApprovalTarget['list']): DiffField[] {
-  return listDef(SCHEMA, list).fields
-    .filter((f) => f.changeKind !== 'workflow')
+  return listDef(SCHEMA, list)
+    .fields.filter((f) => f.changeKind !== 'workflow')
     .map((f) => {
       const lookupLike = f.type === 'Lookup' || f.type === 'LookupMulti' || f.type === 'User' || f.type === 'UserMulti';
-      const label = list === 'Goals' ? GOAL_LABELS[f.name] ?? f.displayName : f.displayName;
+      const label = list === 'Goals' ? (GOAL_LABELS[f.name] ?? f.displayName) : f.displayName;
       return lookupLike ? { key: `${f.name}Id`, label, altKey: f.name } : { key: f.name, label };
     });
 }
 
 /** The columns of the year's outcome (DiffField keys), which the follow-up may change. */
 export function yearEndKeys(list: ApprovalTarget['list']): string[] {
-  const yearEnd = new Set(listDef(SCHEMA, list).fields.filter((f) => f.changeKind === 'yearEnd').map((f) => f.name));
-  return diffFields(list).filter((f) => yearEnd.has(f.altKey ?? f.key)).map((f) => f.key);
+  const yearEnd = new Set(
+    listDef(SCHEMA, list)
+      .fields.filter((f) => f.changeKind === 'yearEnd')
+      .map((f) => f.name)
+  );
+  return diffFields(list)
+    .filter((f) => yearEnd.has(f.altKey ?? f.key))
+    .map((f) => f.key);
 }
 
-async function diffOne(repo: ApprovalStateRepository, config: StageConfiguration, target: ApprovalTarget, membership: GroupMembership, entries: ApprovalLogEntry[], substitutions: readonly Substitution[]): Promise<ItemDiff> {
+async function diffOne(
+  repo: ApprovalStateRepository,
+  config: StageConfiguration,
+  target: ApprovalTarget,
+  membership: GroupMembership,
+  entries: ApprovalLogEntry[],
+  substitutions: readonly Substitution[]
+): Promise<ItemDiff> {
   const versions = await repo.versions(target.list, target.id);
   const current = versions[0];
-  const decided = chronological(entries).filter((e) => e.approvedVersion !== undefined && authorizedTransition(config, e, membership, substituteCheck(substitutions, membership)) !== undefined).pop();
+  const decided = chronological(entries)
+    .filter((e) => e.approvedVersion !== undefined && authorizedTransition(config, e, membership, substituteCheck(substitutions, membership)) !== undefined)
+    .pop();
   const base = decided === undefined ? undefined : versions.find((v) => v.label === decided.approvedVersion);
   const title = typeof current?.values.Title === 'string' ? current.values.Title : '';
   const diff: ItemDiff = { target, title, currentVersion: current?.label ?? '', changes: [] };
@@ -45,8 +60,12 @@ async function diffOne(repo: ApprovalStateRepository, config: StageConfiguration
 }
 
 export async function itemDiffs(
-  repo: ApprovalStateRepository, config: StageConfiguration, target: ApprovalTarget, membership: GroupMembership,
-  entriesOf: (t: ApprovalTarget) => Promise<ApprovalLogEntry[]>, substitutions: readonly Substitution[] = []
+  repo: ApprovalStateRepository,
+  config: StageConfiguration,
+  target: ApprovalTarget,
+  membership: GroupMembership,
+  entriesOf: (t: ApprovalTarget) => Promise<ApprovalLogEntry[]>,
+  substitutions: readonly Substitution[] = []
 ): Promise<ItemDiff[]> {
   const targets: ApprovalTarget[] = [target];
   if (target.list === 'Agreements') {

@@ -33,14 +33,22 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
   const name = async (p: PersonRef | undefined): Promise<string> => {
     if (p === undefined) return '';
     if (p.title) return p.title;
-    const known = p.id !== undefined ? people.get(p.id) ?? (await repo.user(p.id).catch(() => undefined)) : undefined;
+    const known = p.id !== undefined ? (people.get(p.id) ?? (await repo.user(p.id).catch(() => undefined))) : undefined;
     return known?.title ?? p.email;
   };
   const events: Merged[] = [];
   for (const e of chronological(entries)) {
     const event: Merged = {
-      kind: 'decision', target, at: e.created, actor: await name(e.author), fromStageLabel: stageLabel(config, e.fromStage), toStageLabel: stageLabel(config, e.toStage),
-      decision: e.decision, valid: authorizedTransition(config, e, membership, substitute) !== undefined, group: e.clientId, seq: e.id
+      kind: 'decision',
+      target,
+      at: e.created,
+      actor: await name(e.author),
+      fromStageLabel: stageLabel(config, e.fromStage),
+      toStageLabel: stageLabel(config, e.toStage),
+      decision: e.decision,
+      valid: authorizedTransition(config, e, membership, substitute) !== undefined,
+      group: e.clientId,
+      seq: e.id
     };
     const principal = principalOf(config, e, membership, substitutions);
     if (principal !== undefined) event.onBehalfOf = await name(principal);
@@ -58,9 +66,14 @@ async function itemEvents(input: HistoryInput, target: ApprovalTarget, subject?:
     const after = String(oldestFirst[i].values.Stage ?? '');
     if (before === after || decidedVersions.has(oldestFirst[i].label)) continue;
     const event: HistoryEvent = {
-      kind: 'stageChange', target, at: oldestFirst[i].modified, actor: await name(oldestFirst[i].editor),
-      fromStageLabel: stageByLabel(config, before)?.label ?? before, toStageLabel: stageByLabel(config, after)?.label ?? after,
-      version: oldestFirst[i].label, valid: true
+      kind: 'stageChange',
+      target,
+      at: oldestFirst[i].modified,
+      actor: await name(oldestFirst[i].editor),
+      fromStageLabel: stageByLabel(config, before)?.label ?? before,
+      toStageLabel: stageByLabel(config, after)?.label ?? after,
+      version: oldestFirst[i].label,
+      valid: true
     };
     // The comment given with an editor's move (issue #17.2): written with the Stage in one update.
     const comment = oldestFirst[i].values.StageComment;
@@ -104,13 +117,16 @@ export async function buildHistory(input: HistoryInput): Promise<HistoryEvent[]>
     // A goal's log entry written by one of the agreement's decisions (the goals go along) is that
     // decision, not a step of its own (clientId.ts: the entries' ClientIds come from the first's).
     const decisions = own.filter((e) => e.kind === 'decision' && e.group !== undefined).map((e) => e.group as string);
-    const partOfAgreementDecision = (e: Merged): boolean => e.group !== undefined && decisions.some((d) => isEntryOfDecision(d, e.group as string, goals.length + 1));
+    const partOfAgreementDecision = (e: Merged): boolean =>
+      e.group !== undefined && decisions.some((d) => isEntryOfDecision(d, e.group as string, goals.length + 1));
     // A goal's stage change within a minute of the agreement's own, to the same stage, is the
     // agreement's move (the goals go along in the same decision).
     const agreementMoves = own.filter((e) => e.kind === 'stageChange');
-    const alone = goalEvents.filter((e) => (e.kind === 'decision'
-      ? !partOfAgreementDecision(e)
-      : !agreementMoves.some((a) => a.toStageLabel === e.toStageLabel && Math.abs(Date.parse(a.at) - Date.parse(e.at)) < 60_000)));
+    const alone = goalEvents.filter((e) =>
+      e.kind === 'decision'
+        ? !partOfAgreementDecision(e)
+        : !agreementMoves.some((a) => a.toStageLabel === e.toStageLabel && Math.abs(Date.parse(a.at) - Date.parse(e.at)) < 60_000)
+    );
     all = [...own, ...alone];
   }
   const bySecond = new Map<string, Merged[]>();

@@ -17,13 +17,25 @@ export function nameOf(p: PersonRef | undefined, people: ReadonlyMap<number, Per
   return known?.title ?? p.title ?? p.email;
 }
 
-export function returnNote(config: StageConfiguration, state: ItemState, entries: readonly ApprovalLogEntry[], membership: GroupMembership, people: ReadonlyMap<number, PersonRef>, substitutions: readonly Substitution[] = []): ReturnNote | undefined {
+export function returnNote(
+  config: StageConfiguration,
+  state: ItemState,
+  entries: readonly ApprovalLogEntry[],
+  membership: GroupMembership,
+  people: ReadonlyMap<number, PersonRef>,
+  substitutions: readonly Substitution[] = []
+): ReturnNote | undefined {
   if (state.stage !== config.initialStage) return undefined;
   const entry = lastValidReturn(config, entries, membership, substituteCheck(substitutions, membership));
   if (entry === undefined || entry.toStage !== state.stage) return undefined;
   return {
-    target: { list: state.list, id: state.id }, title: state.title, by: nameOf(entry.author, people), at: entry.created,
-    fromStage: entry.fromStage, fromStageLabel: stageLabel(config, entry.fromStage), comment: entry.comment ?? ''
+    target: { list: state.list, id: state.id },
+    title: state.title,
+    by: nameOf(entry.author, people),
+    at: entry.created,
+    fromStage: entry.fromStage,
+    fromStageLabel: stageLabel(config, entry.fromStage),
+    comment: entry.comment ?? ''
   };
 }
 
@@ -52,9 +64,19 @@ export async function returnsOf(ctx: ReturnsContext, targets: readonly ApprovalT
     if (ids.length === 0) continue;
     const drafts = (await ctx.repo.states(list, ids)).filter((s) => s.stage === ctx.config.initialStage);
     if (drafts.length === 0) continue;
-    const entries = await ctx.logRepo.forTargets(list, drafts.map((d) => d.id));
+    const entries = await ctx.logRepo.forTargets(
+      list,
+      drafts.map((d) => d.id)
+    );
     for (const state of drafts) {
-      const note = returnNote(ctx.config, state, entries.filter((e) => e.targetId === state.id), ctx.membership, ctx.people, ctx.substitutions);
+      const note = returnNote(
+        ctx.config,
+        state,
+        entries.filter((e) => e.targetId === state.id),
+        ctx.membership,
+        ctx.people,
+        ctx.substitutions
+      );
       if (note !== undefined) out[targetKey(state)] = note;
     }
   }

@@ -24,7 +24,9 @@ export async function sendProblemsOf(deps: SendChecksDeps, agreementId: number, 
   const behind = own.filter((g) => g.stage !== transition.from).map((g) => ({ list: 'Goals' as const, id: g.id }));
   const returned = behind.length === 0 ? {} : await deps.returns(behind);
   return sendProblems({
-    requirements: parts?.requirements ?? [], goals: own, minimumGoalContent: parts?.strategy.minimumGoalContent ?? [],
+    requirements: parts?.requirements ?? [],
+    goals: own,
+    minimumGoalContent: parts?.strategy.minimumGoalContent ?? [],
     returnedGoalIds: new Set(Object.values(returned).map((r) => r.target.id))
   });
 }

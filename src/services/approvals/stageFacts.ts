@@ -15,12 +15,20 @@ import { substituteCheck, type Substitution } from '../../domain/substitution';
 
 /** Who decides in a stage: its own words when the configuration gives them, else the groups. */
 function decidersOf(config: StageConfiguration, stage: string): { text?: string; groups: GroupKey[] } {
-  const groups = Array.from(new Set(config.transitions.filter((t) => t.from === stage && isLoggedDecision(t) && t.decision !== 'returned').flatMap((t) => t.allowedGroups)));
+  const groups = Array.from(
+    new Set(config.transitions.filter((t) => t.from === stage && isLoggedDecision(t) && t.decision !== 'returned').flatMap((t) => t.allowedGroups))
+  );
   const text = findStage(config, stage)?.decidedBy;
   return text === undefined ? { groups } : { text, groups };
 }
 
-export function stageFact(config: StageConfiguration, item: Inspected, membership: GroupMembership, people: ReadonlyMap<number, PersonRef>, substitutions: readonly Substitution[] = []): StageFact {
+export function stageFact(
+  config: StageConfiguration,
+  item: Inspected,
+  membership: GroupMembership,
+  people: ReadonlyMap<number, PersonRef>,
+  substitutions: readonly Substitution[] = []
+): StageFact {
   const { status, state } = item;
   const kind = findStage(config, state.stage)?.kind;
   if (status !== 'verified' || kind === undefined) return { status };
@@ -30,12 +38,22 @@ export function stageFact(config: StageConfiguration, item: Inspected, membershi
   if (kind === 'review' || kind === 'consultation') {
     const logged = latest !== undefined && latest.toStage === state.stage;
     return {
-      status, kind: 'queue', deciders: decidersOf(config, state.stage),
-      at: logged ? latest.created : state.modified, by: logged ? nameOf(latest.author, people) : nameOf(state.editor, people)
+      status,
+      kind: 'queue',
+      deciders: decidersOf(config, state.stage),
+      at: logged ? latest.created : state.modified,
+      by: logged ? nameOf(latest.author, people) : nameOf(state.editor, people)
     };
   }
   if (kind === 'approved' && latest !== undefined && latest.toStage === state.stage) {
-    return { status, kind: 'decided', decision: latest.decision, deciders: decidersOf(config, latest.fromStage), at: latest.created, by: nameOf(latest.author, people) };
+    return {
+      status,
+      kind: 'decided',
+      decision: latest.decision,
+      deciders: decidersOf(config, latest.fromStage),
+      at: latest.created,
+      by: nameOf(latest.author, people)
+    };
   }
   return { status };
 }

@@ -36,28 +36,47 @@ function writers(membership: GroupMembership): number[] {
 
 export function substitutionOverview(ctx: SubstitutesContext): SubstituteOverview {
   const me = ctx.user.id as number;
-  const candidates = writers(ctx.membership).filter((id) => id !== me)
+  const candidates = writers(ctx.membership)
+    .filter((id) => id !== me)
     .map((id) => ({ id, name: nameOf(ctx.people.get(id) ?? { id, email: '' }, ctx.people) }))
     .filter((c) => c.name !== '')
     .sort((a, b) => a.name.localeCompare(b.name, 'da'));
   return {
     groups: decidingGroupsOf(ctx),
     candidates,
-    mine: currentOf(ctx.substitutions, me, ctx.now).map((s) => ({ id: s.id, substitute: nameOf(s.substitute, ctx.people), group: s.group, from: s.from, to: s.to })),
-    actingFor: activeSubstitutions(ctx.substitutions, me, ctx.now, ctx.membership)
-      .map((a) => ({ group: a.group, principal: nameOf(a.principal, ctx.people), from: a.substitution.from, to: a.substitution.to })),
+    mine: currentOf(ctx.substitutions, me, ctx.now).map((s) => ({
+      id: s.id,
+      substitute: nameOf(s.substitute, ctx.people),
+      group: s.group,
+      from: s.from,
+      to: s.to
+    })),
+    actingFor: activeSubstitutions(ctx.substitutions, me, ctx.now, ctx.membership).map((a) => ({
+      group: a.group,
+      principal: nameOf(a.principal, ctx.people),
+      from: a.substitution.from,
+      to: a.substitution.to
+    })),
     today: danishDay(ctx.now)
   };
 }
 
 export async function nameSubstitute(ctx: SubstitutesContext & { repo: SubstitutionRepository }, draft: SubstituteDraft): Promise<void> {
   const me = ctx.user.id as number;
-  const value = { substitute: draft.substituteId === undefined ? undefined : { id: draft.substituteId, email: '' }, group: draft.group, from: draft.from, to: draft.to };
+  const value = {
+    substitute: draft.substituteId === undefined ? undefined : { id: draft.substituteId, email: '' },
+    group: draft.group,
+    from: draft.from,
+    to: draft.to
+  };
   const problems = substitutionProblems(value, me, ctx.membership, writers(ctx.membership), danishDay(ctx.now));
   if (problems.length > 0) throw new DataError('validation', { detail: `substitution ${problems.map((p) => `${p.field}:${p.code}`).join(',')}` });
   const substitute = ctx.people.get(draft.substituteId as number);
   await ctx.repo.add({
-    substitute: { id: draft.substituteId as number, email: '' }, group: draft.group as GroupKey, from: draft.from as ISODate, to: draft.to as ISODate,
+    substitute: { id: draft.substituteId as number, email: '' },
+    group: draft.group as GroupKey,
+    from: draft.from as ISODate,
+    to: draft.to as ISODate,
     title: `Stedfortræder: ${substitute?.title ?? String(draft.substituteId)}`
   });
 }
@@ -68,5 +87,12 @@ export async function endSubstitution(ctx: SubstitutesContext & { repo: Substitu
   const me = ctx.user.id as number;
   const current = currentOf(ctx.substitutions, me, ctx.now).find((s) => s.id === id);
   if (current === undefined) throw new DataError('notFound', { detail: `substitution ${id} is not a current substitution of the user` });
-  await ctx.repo.add({ substitute: current.substitute, group: current.group, from: current.from, to: current.to, ended: true, title: `Ophørt: ${current.substitute.title ?? String(current.substitute.id)}` });
+  await ctx.repo.add({
+    substitute: current.substitute,
+    group: current.group,
+    from: current.from,
+    to: current.to,
+    ended: true,
+    title: `Ophørt: ${current.substitute.title ?? String(current.substitute.id)}`
+  });
 }

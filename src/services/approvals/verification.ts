@@ -71,27 +71,55 @@ export async function inspectTargets(ctx: VerificationContext, targets: readonly
   let departmentPage: Page | undefined;
   for (let i = 0; i < Math.max(1, targets.length); i += VERSIONS_PER_BATCH) {
     const part = targets.slice(i, i + VERSIONS_PER_BATCH);
-    const read = await inOneBatch(ctx.sp, (batched) => ({
-      ...(i === 0 ? { departments: departments.readPage(DepartmentRepository.all(), batched) } : {}),
-      ...Object.fromEntries(part.map((t) => [targetKey(t), repo.versions(t.list, t.id, batched)]))
-    }) as Reads<Record<string, unknown>>);
+    const read = await inOneBatch(
+      ctx.sp,
+      (batched) =>
+        ({
+          ...(i === 0 ? { departments: departments.readPage(DepartmentRepository.all(), batched) } : {}),
+          ...Object.fromEntries(part.map((t) => [targetKey(t), repo.versions(t.list, t.id, batched)]))
+        }) as Reads<Record<string, unknown>>
+    );
     for (const t of part) versions[targetKey(t)] = read[targetKey(t)] as VersionRow[];
     if (i === 0) departmentPage = read.departments as typeof departmentPage;
   }
   const departmentList = departmentPage === undefined ? [] : await departments.finishRead(departmentPage);
   const peopleOf = new Map(departmentList.map((d) => [d.id, [d.leader?.id, ...d.editors.map((e) => e.id)].filter((id): id is number => id !== undefined)]));
-  return Object.fromEntries(targets.map((t): [string, Inspected] => {
-    const state = stateOf(t);
-    const own = entries.filter((e) => e.targetList === t.list && e.targetId === t.id);
-    const rows = versions[targetKey(t)] ?? [];
-    // An item outside its department's folder is not the department's own: never verified.
-    if (state.misfiled !== undefined) return [targetKey(t), { status: 'unverified', state, entries: own }];
-    const contentFields = diffFields(t.list);
-    const outsiders = outsidersOf(ctx.membership, peopleOf.get(state.departmentId) ?? []);
-    if (foreignContentEdit(rows.map((r) => ({ label: r.label, editorId: r.editor?.id, values: r.values })), contentFields, outsiders) !== undefined) return [targetKey(t), { status: 'foreignEdit', state, entries: own }];
-    // Every stage gets the versions: past an approval they are bound to it, and in a decided stage
-    // a later version whose content means the same (the choice migration, ADR 0010) is no edit.
-    const binding = { versions: rows, contentFields, yearEndKeys: yearEndKeys(t.list) };
-    return [targetKey(t), { status: evaluateAuthority({ config: ctx.config, stage: state.stage, version: state.version, entries: own, membership: ctx.membership, substitute: substituteCheck(ctx.substitutions ?? [], ctx.membership), binding }), state, entries: own }];
-  }));
+  return Object.fromEntries(
+    targets.map((t): [string, Inspected] => {
+      const state = stateOf(t);
+      const own = entries.filter((e) => e.targetList === t.list && e.targetId === t.id);
+      const rows = versions[targetKey(t)] ?? [];
+      // An item outside its department's folder is not the department's own: never verified.
+      if (state.misfiled !== undefined) return [targetKey(t), { status: 'unverified', state, entries: own }];
+      const contentFields = diffFields(t.list);
+      const outsiders = outsidersOf(ctx.membership, peopleOf.get(state.departmentId) ?? []);
+      if (
+        foreignContentEdit(
+          rows.map((r) => ({ label: r.label, editorId: r.editor?.id, values: r.values })),
+          contentFields,
+          outsiders
+        ) !== undefined
+      )
+        return [targetKey(t), { status: 'foreignEdit', state, entries: own }];
+      // Every stage gets the versions: past an approval they are bound to it, and in a decided stage
+      // a later version whose content means the same (the choice migration, ADR 0010) is no edit.
+      const binding = { versions: rows, contentFields, yearEndKeys: yearEndKeys(t.list) };
+      return [
+        targetKey(t),
+        {
+          status: evaluateAuthority({
+            config: ctx.config,
+            stage: state.stage,
+            version: state.version,
+            entries: own,
+            membership: ctx.membership,
+            substitute: substituteCheck(ctx.substitutions ?? [], ctx.membership),
+            binding
+          }),
+          state,
+          entries: own
+        }
+      ];
+    })
+  );
 }

@@ -55,7 +55,9 @@ export function createAgreementAuthoringServices(sp: SPFI, config: StageConfigur
       if (!department) throw new DataError('notFound', { detail: `Department ${agreement.departmentId} of agreement ${agreementId}` });
       const lock: AuthoringLock | undefined = !permissions.canEditDepartment(agreement.departmentId)
         ? 'permission'
-        : isEditingLocked(config, agreement.stage) ? 'stage' : undefined;
+        : isEditingLocked(config, agreement.stage)
+          ? 'stage'
+          : undefined;
       return { agreement, etag: agreement.etag, department, ...parts, lock };
     },
     async saveAgreementContent(content, existing) {

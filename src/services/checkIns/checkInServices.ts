@@ -109,9 +109,14 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
     mayRecordDialogues,
     async recordDialogue(agreementId, input) {
       if (!(await mayRecordDialogues())) {
-        throw new DataError('forbidden', { detail: 'Dialogue refused: not the board or the secretariat' }, 'Kun direktionen og sekretariatet kan skrive kontraktdialoger.');
+        throw new DataError(
+          'forbidden',
+          { detail: 'Dialogue refused: not the board or the secretariat' },
+          'Kun direktionen og sekretariatet kan skrive kontraktdialoger.'
+        );
       }
-      if (!isISODate(input.date)) throw new DataError('validation', { detail: `Dialogue refused: bad date ${input.date}` }, 'Kontraktdialogen skal have en gyldig dato.');
+      if (!isISODate(input.date))
+        throw new DataError('validation', { detail: `Dialogue refused: bad date ${input.date}` }, 'Kontraktdialogen skal have en gyldig dato.');
       const agreement = await agreements.getById(agreementId);
       return dialogues.create({
         agreementId,
@@ -131,16 +136,26 @@ export function createCheckInServices(sp: SPFI, config: StageConfiguration, deps
       const [list, deletable] = await Promise.all([checkIns.forGoal(goalId), mayDelete()]);
       const current = list.find((c) => c.id === checkInId);
       if (current === undefined) throw new DataError('notFound', { detail: `Check-in ${checkInId} of goal ${goalId} not found` });
-      if (!deletable(current)) throw new DataError('forbidden', { detail: `Check-in ${checkInId}: not the author within a day, nor a site owner` }, 'Kun den, der gav statussen, kan slette den, og kun samme døgn. Webstedets ejer kan altid.');
+      if (!deletable(current))
+        throw new DataError(
+          'forbidden',
+          { detail: `Check-in ${checkInId}: not the author within a day, nor a site owner` },
+          'Kun den, der gav statussen, kan slette den, og kun samme døgn. Webstedets ejer kan altid.'
+        );
       await checkIns.remove(current);
     },
     async recordCheckIn(goalId, input) {
       const ctx = await context(goalId);
       if (ctx.lock !== undefined) {
-        throw new DataError('forbidden', { detail: `Check-in refused: ${ctx.lock}` }, ctx.lock === 'notApproved' ? 'Der kan kun gives status, mens aftalen er godkendt.' : 'Kun afdelingens leder og redaktører kan give status på målet.');
+        throw new DataError(
+          'forbidden',
+          { detail: `Check-in refused: ${ctx.lock}` },
+          ctx.lock === 'notApproved' ? 'Der kan kun gives status, mens aftalen er godkendt.' : 'Kun afdelingens leder og redaktører kan give status på målet.'
+        );
       }
       const problems = checkInProblems(input, ctx.goal.target !== undefined, today());
-      if (problems.length > 0) throw new DataError('validation', { detail: `Check-in refused: ${problems.join(', ')}` }, 'Statussen kan ikke gemmes: tjek den målte værdi og datoen.');
+      if (problems.length > 0)
+        throw new DataError('validation', { detail: `Check-in refused: ${problems.join(', ')}` }, 'Statussen kan ikke gemmes: tjek den målte værdi og datoen.');
       return checkIns.create({
         goalId,
         departmentId: ctx.goal.departmentId,

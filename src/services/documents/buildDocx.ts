@@ -2,8 +2,22 @@
 // imports the `docx` package and is itself loaded on demand (chunk 'docx-export'), so neither is
 // in the main bundle.
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table,
-  TableCell, TableRow, TextRun, WidthType, type ISectionOptions
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions
 } from 'docx';
 import type { AgreementOutline, OutlineField, OutlineTrackTable, ResourceEffectTable } from '../../domain/agreementOutline';
 import type { TextBlock } from '../../domain/documentText';
@@ -36,20 +50,25 @@ function trackTable(t: OutlineTrackTable): Array<Paragraph | Table> {
   return [
     caption(t.caption),
     table([
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c) => new TableCell({ shading: HEADER_SHADING, children: [cellText(c.title, { bold: true })] })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: t.columns.map((c) => new TableCell({ shading: HEADER_SHADING, children: [cellText(c.title, { bold: true })] }))
+      }),
       new TableRow({ cantSplit: true, children: t.marks.map((m) => new TableCell({ children: [cellText(m ? 'X' : '', { bold: true, center: true })] })) })
     ])
   ];
 }
 
 function fieldRows(fields: OutlineField[]): TableRow[] {
-  return fields.map((f) =>
-    new TableRow({
-      children: [
-        new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, shading: HEADER_SHADING, children: [cellText(f.label, { bold: true })] }),
-        new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: f.blocks.length > 0 ? blockParagraphs(f.blocks) : [new Paragraph('')] })
-      ]
-    })
+  return fields.map(
+    (f) =>
+      new TableRow({
+        children: [
+          new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, shading: HEADER_SHADING, children: [cellText(f.label, { bold: true })] }),
+          new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: f.blocks.length > 0 ? blockParagraphs(f.blocks) : [new Paragraph('')] })
+        ]
+      })
   );
 }
 
@@ -59,11 +78,17 @@ function resourceTable(r: ResourceEffectTable): Array<Paragraph | Table> {
     table([
       new TableRow({
         tableHeader: true,
-        children: [new TableCell({ shading: HEADER_SHADING, children: [cellText('')] }), ...r.marks.map((_, i) => new TableCell({ shading: HEADER_SHADING, children: [cellText(String(i + 1), { bold: true, center: true })] }))]
+        children: [
+          new TableCell({ shading: HEADER_SHADING, children: [cellText('')] }),
+          ...r.marks.map((_, i) => new TableCell({ shading: HEADER_SHADING, children: [cellText(String(i + 1), { bold: true, center: true })] }))
+        ]
       }),
       new TableRow({
         cantSplit: true,
-        children: [new TableCell({ children: [cellText(r.rowLabel)] }), ...r.marks.map((m) => new TableCell({ children: [cellText(m ? 'X' : '', { bold: true, center: true })] }))]
+        children: [
+          new TableCell({ children: [cellText(r.rowLabel)] }),
+          ...r.marks.map((m) => new TableCell({ children: [cellText(m ? 'X' : '', { bold: true, center: true })] }))
+        ]
       })
     ])
   ];
@@ -86,7 +111,10 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
     children.push(
       new Paragraph({ text: m.caption, heading: HeadingLevel.HEADING_1 }),
       table([
-        new TableRow({ tableHeader: true, children: m.columns.map((c) => new TableCell({ shading: HEADER_SHADING, children: [cellText(c, { bold: true })] })) }),
+        new TableRow({
+          tableHeader: true,
+          children: m.columns.map((c) => new TableCell({ shading: HEADER_SHADING, children: [cellText(c, { bold: true })] }))
+        }),
         ...m.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => new TableCell({ children: [cellText(c)] })) }))
       ])
     );
@@ -116,7 +144,15 @@ function agreementChildren(o: AgreementOutline): Array<Paragraph | Table> {
 
 const footer = (text: string): Footer =>
   new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${text} · side `, size: 18, color: '595959' }), new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '595959' })] })]
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ text: `${text} · side `, size: 18, color: '595959' }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '595959' })
+        ]
+      })
+    ]
   });
 
 export interface DocxOptions {
@@ -146,16 +182,18 @@ export async function buildDocx(outlines: AgreementOutline[], options: DocxOptio
     title: options.collectionTitle ?? outlines[0]?.title ?? '',
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     numbering: {
-      config: [{
-        reference: BULLETS,
-        levels: [0, 1, 2].map((level) => ({
-          level,
-          format: LevelFormat.BULLET,
-          text: level === 1 ? '◦' : '•',
-          alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } }
-        }))
-      }]
+      config: [
+        {
+          reference: BULLETS,
+          levels: [0, 1, 2].map((level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: level === 1 ? '◦' : '•',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } }
+          }))
+        }
+      ]
     },
     sections
   });

@@ -55,8 +55,14 @@ export function outlineOf(data: AgreementDocumentData, config: StageConfiguratio
 
 /** The damaged agreement, goals and DUS of one document, as sentences. */
 export function damageNotes(data: AgreementDocumentData, templates: DamageTemplates): string[] {
-  return damagedItems({ strategy: data.strategy, tracks: data.tracks, requirements: data.requirements, departments: [data.department], agreements: [data.agreement], goals: data.goals })
-    .map((d) => `${d.title}: ${describeDamage(templates, d.kind, d.damage)}`);
+  return damagedItems({
+    strategy: data.strategy,
+    tracks: data.tracks,
+    requirements: data.requirements,
+    departments: [data.department],
+    agreements: [data.agreement],
+    goals: data.goals
+  }).map((d) => `${d.title}: ${describeDamage(templates, d.kind, d.damage)}`);
 }
 
 export function createDocumentServices(sp: SPFI, config: StageConfiguration, verify?: VerifyTargets): DocumentServices {
@@ -86,7 +92,13 @@ export function createDocumentServices(sp: SPFI, config: StageConfiguration, ver
     return { departmentList, goalList, agreementList, dialogueList, parts };
   }
 
-  function assemble(agreement: Agreement, goalList: Goal[], departmentList: Department[], parts: ReturnType<typeof StrategyRepository.assemble>, dialogueList: Dialogue[]): AgreementDocumentData {
+  function assemble(
+    agreement: Agreement,
+    goalList: Goal[],
+    departmentList: Department[],
+    parts: ReturnType<typeof StrategyRepository.assemble>,
+    dialogueList: Dialogue[]
+  ): AgreementDocumentData {
     const department = departmentList.find((d) => d.id === agreement.departmentId);
     if (!department) throw new DataError('notFound', { detail: `department ${agreement.departmentId} of agreement ${agreement.id}` });
     return {

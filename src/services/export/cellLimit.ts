@@ -40,11 +40,13 @@ export function cutText(text: string, marker: string): string {
 }
 
 function limitSheet(sheet: SheetModel, marker: string, cut: CutCell[]): SheetModel {
-  const rows = sheet.rows.map((row, r) => row.map((cell, c): Cell => {
-    if (cell === null || cell.t !== 's' || cell.v.length <= EXCEL_CELL_LIMIT) return cell;
-    cut.push({ sheet: sheet.name, row: r + 2, column: columnLetter(c + 1), header: sheet.columns[c]?.header ?? '', length: cell.v.length });
-    return { ...cell, v: cutText(cell.v, marker) };
-  }));
+  const rows = sheet.rows.map((row, r) =>
+    row.map((cell, c): Cell => {
+      if (cell === null || cell.t !== 's' || cell.v.length <= EXCEL_CELL_LIMIT) return cell;
+      cut.push({ sheet: sheet.name, row: r + 2, column: columnLetter(c + 1), header: sheet.columns[c]?.header ?? '', length: cell.v.length });
+      return { ...cell, v: cutText(cell.v, marker) };
+    })
+  );
   return { ...sheet, rows };
 }
 

@@ -27,7 +27,10 @@ export interface CheckInExportLabels {
 export type ExportCheckIn = Pick<CheckIn, 'id' | 'goalId' | 'createdAt' | 'status' | 'note' | 'measuredValue' | 'measuredAt' | 'author' | 'misfiled'>;
 
 export function latestStatusColumns(labels: CheckInExportLabels): SheetColumn[] {
-  return [{ header: labels.LatestStatus, kind: 'text', width: 16 }, { header: labels.LatestStatusAt, kind: 'date', width: 14 }];
+  return [
+    { header: labels.LatestStatus, kind: 'text', width: 16 },
+    { header: labels.LatestStatusAt, kind: 'date', width: 14 }
+  ];
 }
 
 /** The latest status per goal id, as the goals sheets' two cells. A check-in held outside its
@@ -42,12 +45,22 @@ export function latestStatusCells(checkIns: readonly ExportCheckIn[], labels: Ch
 
 /** One row per check-in of the exported goals: by department, goal number, then oldest first. */
 export function checkInSheet(
-  checkIns: readonly ExportCheckIn[], goals: readonly Goal[], departments: ReadonlyMap<number, Department>, labels: CheckInExportLabels, used: Set<string>
+  checkIns: readonly ExportCheckIn[],
+  goals: readonly Goal[],
+  departments: ReadonlyMap<number, Department>,
+  labels: CheckInExportLabels,
+  used: Set<string>
 ): SheetModel {
   const columns: SheetColumn[] = [
-    { header: labels.Department, kind: 'text', width: 32 }, { header: labels.Number, kind: 'number', width: 6 }, { header: labels.Goal, kind: 'long', width: 40 },
-    { header: labels.Status, kind: 'text', width: 16 }, { header: labels.Note, kind: 'long', width: 50 }, { header: labels.MeasuredValue, kind: 'number', width: 12 },
-    { header: labels.Unit, kind: 'text', width: 8 }, { header: labels.MeasuredAt, kind: 'date', width: 14 }, { header: labels.RecordedAt, kind: 'date', width: 14 },
+    { header: labels.Department, kind: 'text', width: 32 },
+    { header: labels.Number, kind: 'number', width: 6 },
+    { header: labels.Goal, kind: 'long', width: 40 },
+    { header: labels.Status, kind: 'text', width: 16 },
+    { header: labels.Note, kind: 'long', width: 50 },
+    { header: labels.MeasuredValue, kind: 'number', width: 12 },
+    { header: labels.Unit, kind: 'text', width: 8 },
+    { header: labels.MeasuredAt, kind: 'date', width: 14 },
+    { header: labels.RecordedAt, kind: 'date', width: 14 },
     { header: labels.RecordedBy, kind: 'text', width: 24 }
   ];
   const goalById = new Map(goals.map((g) => [g.id, g]));

@@ -12,33 +12,41 @@ import { CheckInRepository } from '../../data/repositories/followUpRepositories'
 import type { ExportData } from './goalSheets';
 
 export async function loadExportData(
-  sp: SPFI, config: StageConfiguration, year: number, departmentId: number | undefined, batchOptions: BatchOptions = {}
+  sp: SPFI,
+  config: StageConfiguration,
+  year: number,
+  departmentId: number | undefined,
+  batchOptions: BatchOptions = {}
 ): Promise<Omit<ExportData, 'today'>> {
   const goals = new GoalRepository(sp, config);
   const agreements = new AgreementRepository(sp, config);
   const strategies = new StrategyRepository(sp);
   const departments = new DepartmentRepository(sp);
   const checkIns = new CheckInRepository(sp);
-  const pages = await inOneBatch(sp, (batched) => {
-    const reads: Record<string, Promise<Page>> = {
-      departments: departments.readPage(DepartmentRepository.all(), batched),
-      agreements: agreements.readPage(AgreementRepository.forYear(year), batched),
-      earlier: goals.readPage(GoalRepository.titlesForYear(year - 1), batched),
-      ...strategies.readCoveringYearPages(year, batched)
-    };
-    if (departmentId === undefined) {
-      reads.goals = goals.readPage(GoalRepository.forYear(year), batched);
-      // A site not yet re-provisioned has no CheckIns list: the export then has no check-ins.
-      reads.checkIns = noListAsEmpty(checkIns.readPage(CheckInRepository.forYear(year), batched));
-    } else {
-      // The department's own check-ins; a goal shared with it from another department shows
-      // its status in that department's export and the organisation's.
-      reads.checkIns = noListAsEmpty(checkIns.readPage(CheckInRepository.forDepartmentYear(departmentId, year), batched));
-      reads.goals = goals.readPage(GoalRepository.forDepartmentYears(departmentId, year), batched);
-      reads.shared = goals.readPage(GoalRepository.sharedWith(departmentId, year), batched);
-    }
-    return reads;
-  }, batchOptions);
+  const pages = await inOneBatch(
+    sp,
+    (batched) => {
+      const reads: Record<string, Promise<Page>> = {
+        departments: departments.readPage(DepartmentRepository.all(), batched),
+        agreements: agreements.readPage(AgreementRepository.forYear(year), batched),
+        earlier: goals.readPage(GoalRepository.titlesForYear(year - 1), batched),
+        ...strategies.readCoveringYearPages(year, batched)
+      };
+      if (departmentId === undefined) {
+        reads.goals = goals.readPage(GoalRepository.forYear(year), batched);
+        // A site not yet re-provisioned has no CheckIns list: the export then has no check-ins.
+        reads.checkIns = noListAsEmpty(checkIns.readPage(CheckInRepository.forYear(year), batched));
+      } else {
+        // The department's own check-ins; a goal shared with it from another department shows
+        // its status in that department's export and the organisation's.
+        reads.checkIns = noListAsEmpty(checkIns.readPage(CheckInRepository.forDepartmentYear(departmentId, year), batched));
+        reads.goals = goals.readPage(GoalRepository.forDepartmentYears(departmentId, year), batched);
+        reads.shared = goals.readPage(GoalRepository.sharedWith(departmentId, year), batched);
+      }
+      return reads;
+    },
+    batchOptions
+  );
   const [departmentList, agreementList, earlier, parts, own, shared, checkInList] = await Promise.all([
     departments.finishRead(pages.departments),
     agreements.finishRead(pages.agreements),

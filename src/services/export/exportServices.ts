@@ -43,7 +43,10 @@ export function createExportServices(sp: SPFI, config: StageConfiguration, batch
       const data = await loadExportData(sp, config, request.year, request.departmentId, batchOptions);
       // Every stage the workbook writes (the summary's agreements, the goals' Stage column) as the
       // approval log backs it: a forged "Godkendt" says so.
-      const targets: ApprovalTarget[] = [...data.agreements.map((a) => ({ list: 'Agreements' as const, id: a.id })), ...data.goals.map((g) => ({ list: 'Goals' as const, id: g.id }))];
+      const targets: ApprovalTarget[] = [
+        ...data.agreements.map((a) => ({ list: 'Agreements' as const, id: a.id })),
+        ...data.goals.map((g) => ({ list: 'Goals' as const, id: g.id }))
+      ];
       const verification = verify !== undefined && targets.length > 0 ? await verify(targets) : undefined;
       const bytes = await writer.writeGoalWorkbook({ ...data, today: new Date(), verification }, request.layout, request.labels);
       return { fileName: `${request.fileName}.xlsx`, bytes };

@@ -1,7 +1,18 @@
 // The Excel export as data: sheets of typed cells built from domain data, with no writer library
 // in sight, so the rows (X marks, Danish dates, neutralised text) are tested on their own and the
 // writer (xlsxWriter.ts) only lays them out.
-import type { Agreement, AuthorityStatus, Department, Goal, ISODate, OutcomeCode, Requirement, StageConfiguration, StrategyDeadline, Track } from '../../domain';
+import type {
+  Agreement,
+  AuthorityStatus,
+  Department,
+  Goal,
+  ISODate,
+  OutcomeCode,
+  Requirement,
+  StageConfiguration,
+  StrategyDeadline,
+  Track
+} from '../../domain';
 import { buildOverview, orderTracks, type Overview } from '../../domain/overview';
 import { byGoalNumber } from '../../domain/coverage';
 import { goalInYear } from '../../domain/yearSpan';
@@ -14,12 +25,7 @@ import { checkInSheet, latestStatusCells, latestStatusColumns, type ExportCheckI
 
 /** s: text; n: number; d: a calendar day (written as a date cell in Danish format); x: the X mark.
  * `guard` marks text that a spreadsheet could take for a formula (see neutralise). */
-export type Cell =
-  | { t: 's'; v: string; guard?: true }
-  | { t: 'n'; v: number }
-  | { t: 'd'; v: Date }
-  | { t: 'x' }
-  | null;
+export type Cell = { t: 's'; v: string; guard?: true } | { t: 'n'; v: number } | { t: 'd'; v: Date } | { t: 'x' } | null;
 
 export type ColumnKind = 'text' | 'long' | 'number' | 'mark' | 'date';
 
@@ -103,7 +109,13 @@ const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
 export function sheetName(title: string, used: Set<string>): string {
-  const base = title.replace(INVALID_SHEET_CHARS, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim() || '-';
+  const base =
+    title
+      .replace(INVALID_SHEET_CHARS, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31)
+      .trim() || '-';
   let name = base;
   for (let n = 2; used.has(name.toLocaleLowerCase('da-DK')); n += 1) {
     const suffix = ` (${n})`;
@@ -138,15 +150,39 @@ function goalColumns(tracks: Track[], labels: ExportLabels): SheetColumn[] {
   const text = (header: string, width = 24): SheetColumn => ({ header, kind: 'text', width });
   const long = (header: string): SheetColumn => ({ header, kind: 'long', width: 50 });
   return [
-    text(c.Department, 32), text(c.Agreement, 30), { header: c.Number, kind: 'number', width: 6 }, long(c.Title),
-    long(f.purpose), long(f.goalStatement), long(f.activities), long(f.involved), text(f.sharedWithDepartmentIds, 30),
-    long(f.followUpMethod), long(f.citizenImpact), text(f.horizon, 12),
+    text(c.Department, 32),
+    text(c.Agreement, 30),
+    { header: c.Number, kind: 'number', width: 6 },
+    long(c.Title),
+    long(f.purpose),
+    long(f.goalStatement),
+    long(f.activities),
+    long(f.involved),
+    text(f.sharedWithDepartmentIds, 30),
+    long(f.followUpMethod),
+    long(f.citizenImpact),
+    text(f.horizon, 12),
     ...tracks.map((t): SheetColumn => ({ header: trackHeader(t, labels), kind: 'mark', width: Math.min(30, Math.max(12, trackHeader(t, labels).length / 2)) })),
-    text(c.Policies, 30), long(c.Requirements), text(c.Target, 30), text(c.ContinuesFrom, 30), text(c.Stage, 22), text(c.Outcome, 14),
-    long(c.OutcomeNote), long(c.Evidence),
-    text(c.ClimateStrategyTrack, 30), long(c.ClimateDescription), long(c.ClimateDeliverable), text(c.ClimateSubGoals, 30),
-    text(c.ClimateResponsible, 24), text(c.ClimateTimeline, 20), text(c.ClimateFunding, 30), text(c.ClimateAddedValues, 30),
-    text(c.ClimateDistribution, 30), text(c.ClimateBarriers, 30), text(c.Sdgs, 30), text(c.Co2Effect, 30),
+    text(c.Policies, 30),
+    long(c.Requirements),
+    text(c.Target, 30),
+    text(c.ContinuesFrom, 30),
+    text(c.Stage, 22),
+    text(c.Outcome, 14),
+    long(c.OutcomeNote),
+    long(c.Evidence),
+    text(c.ClimateStrategyTrack, 30),
+    long(c.ClimateDescription),
+    long(c.ClimateDeliverable),
+    text(c.ClimateSubGoals, 30),
+    text(c.ClimateResponsible, 24),
+    text(c.ClimateTimeline, 20),
+    text(c.ClimateFunding, 30),
+    text(c.ClimateAddedValues, 30),
+    text(c.ClimateDistribution, 30),
+    text(c.ClimateBarriers, 30),
+    text(c.Sdgs, 30),
+    text(c.Co2Effect, 30),
     { header: c.ResourceEffect, kind: 'number', width: 12 }
   ];
 }
@@ -198,7 +234,11 @@ function goalCells(goal: Goal, tracks: Track[], lookups: Lookups, labels: Export
     textCell(climate?.addedValues),
     textCell(climate?.distribution),
     textCell(climate?.barriers),
-    textCell(climate && (climate.sdgs.length > 0 || climate.sdgNote) ? [...climate.sdgs.map(sdgLabel), ...(climate.sdgNote ? [climate.sdgNote] : [])].join('; ') : undefined),
+    textCell(
+      climate && (climate.sdgs.length > 0 || climate.sdgNote)
+        ? [...climate.sdgs.map(sdgLabel), ...(climate.sdgNote ? [climate.sdgNote] : [])].join('; ')
+        : undefined
+    ),
     textCell(climate?.co2Effect),
     numberCell(climate?.resourceEffect)
   ];
@@ -206,11 +246,21 @@ function goalCells(goal: Goal, tracks: Track[], lookups: Lookups, labels: Export
 
 /** The stage as the workbook writes it (the summary's agreements, the goals' Stage column): with
  * the reason when the approval log does not back it. */
-function checkedStage(list: 'Agreements' | 'Goals', item: Pick<Agreement, 'id' | 'stage'>, config: StageConfiguration, labels: ExportLabels, verification: ExportData['verification']): string {
+function checkedStage(
+  list: 'Agreements' | 'Goals',
+  item: Pick<Agreement, 'id' | 'stage'>,
+  config: StageConfiguration,
+  labels: ExportLabels,
+  verification: ExportData['verification']
+): string {
   const label = stageLabel(config, item.stage);
   const checked = verification?.[`${list}:${item.id}`];
   if (checked === undefined || checked === 'verified') return label;
-  const words: Record<Exclude<AuthorityStatus, 'verified'>, string> = { unverified: labels.Summary.Unverified, staleAfterApproval: labels.Summary.Stale, foreignEdit: labels.ForeignEdit.Status };
+  const words: Record<Exclude<AuthorityStatus, 'verified'>, string> = {
+    unverified: labels.Summary.Unverified,
+    staleAfterApproval: labels.Summary.Stale,
+    foreignEdit: labels.ForeignEdit.Status
+  };
   return `${label} (${words[checked]})`;
 }
 
@@ -219,11 +269,18 @@ function summarySheet(overview: Overview, data: ExportData, labels: ExportLabels
   const s = labels.Summary;
   const outcomeCodes = Object.keys(labels.Outcomes) as OutcomeCode[];
   const columns: SheetColumn[] = [
-    { header: s.Department, kind: 'text', width: 40 }, { header: s.Kind, kind: 'text', width: 14 }, { header: s.Parent, kind: 'text', width: 30 },
-    { header: s.Leader, kind: 'text', width: 24 }, { header: s.Agreement, kind: 'text', width: 30 }, { header: s.Stage, kind: 'text', width: 22 },
-    { header: s.StageChangedAt, kind: 'date', width: 14 }, { header: s.Goals, kind: 'number', width: 10 },
+    { header: s.Department, kind: 'text', width: 40 },
+    { header: s.Kind, kind: 'text', width: 14 },
+    { header: s.Parent, kind: 'text', width: 30 },
+    { header: s.Leader, kind: 'text', width: 24 },
+    { header: s.Agreement, kind: 'text', width: 30 },
+    { header: s.Stage, kind: 'text', width: 22 },
+    { header: s.StageChangedAt, kind: 'date', width: 14 },
+    { header: s.Goals, kind: 'number', width: 10 },
     ...overview.tracks.map((t): SheetColumn => ({ header: trackHeader(t, labels), kind: 'number', width: 14 })),
-    { header: s.MissingRequirements, kind: 'long', width: 50 }, { header: s.Late, kind: 'text', width: 10 }, { header: s.DueDate, kind: 'date', width: 14 },
+    { header: s.MissingRequirements, kind: 'long', width: 50 },
+    { header: s.Late, kind: 'text', width: 10 },
+    { header: s.DueDate, kind: 'date', width: 14 },
     ...outcomeCodes.map((code): SheetColumn => ({ header: labels.Outcomes[code], kind: 'number', width: 12 }))
   ];
   const titles = new Map(overview.rows.map((r) => [r.department.id, r.department.title]));
@@ -273,7 +330,13 @@ export function buildWorkbookModel(data: ExportData, layout: SheetLayout, labels
   // Items that could not be read completely are exported with what could be read, and named.
   const r = labels.Resilience;
   const agreementsInScope = data.agreements.filter((a) => data.departmentId === undefined || a.departmentId === data.departmentId);
-  const damaged = damagedItems({ tracks: data.tracks, requirements: data.requirements, departments: data.departments, agreements: agreementsInScope, goals: data.goals }).map((d) => `${d.title}: ${describeDamage(r, d.kind, d.damage)}`);
+  const damaged = damagedItems({
+    tracks: data.tracks,
+    requirements: data.requirements,
+    departments: data.departments,
+    agreements: agreementsInScope,
+    goals: data.goals
+  }).map((d) => `${d.title}: ${describeDamage(r, d.kind, d.damage)}`);
   if (damaged.length > 0) summary.notes = damaged;
   const sheets: SheetModel[] = [summary];
   const follow = labels.CheckIns !== undefined && data.checkIns !== undefined ? { labels: labels.CheckIns, checkIns: data.checkIns } : undefined;

@@ -7,23 +7,57 @@ import type { CheckInExportLabels } from './checkInSheet';
 export interface ExportLabels {
   AllGoalsSheet: string;
   Columns: {
-    Department: string; Agreement: string; Number: string; Title: string;
-    Policies: string; Requirements: string; Target: string; ContinuesFrom: string; Stage: string; Outcome: string;
-    OutcomeNote: string; Evidence: string; ClimateStrategyTrack: string; ClimateDescription: string; ClimateDeliverable: string;
-    ClimateSubGoals: string; ClimateResponsible: string; ClimateTimeline: string; ClimateFunding: string;
-    ClimateAddedValues: string; ClimateDistribution: string; ClimateBarriers: string; Sdgs: string; Co2Effect: string;
+    Department: string;
+    Agreement: string;
+    Number: string;
+    Title: string;
+    Policies: string;
+    Requirements: string;
+    Target: string;
+    ContinuesFrom: string;
+    Stage: string;
+    Outcome: string;
+    OutcomeNote: string;
+    Evidence: string;
+    ClimateStrategyTrack: string;
+    ClimateDescription: string;
+    ClimateDeliverable: string;
+    ClimateSubGoals: string;
+    ClimateResponsible: string;
+    ClimateTimeline: string;
+    ClimateFunding: string;
+    ClimateAddedValues: string;
+    ClimateDistribution: string;
+    ClimateBarriers: string;
+    Sdgs: string;
+    Co2Effect: string;
     ResourceEffect: string;
   };
   Summary: {
-    SheetName: string; Department: string; Kind: string; Parent: string; Leader: string; Agreement: string; Stage: string;
-    StageChangedAt: string; Goals: string; MissingRequirements: string; Late: string; DueDate: string; NoAgreement: string;
-    Yes: string; No: string;
+    SheetName: string;
+    Department: string;
+    Kind: string;
+    Parent: string;
+    Leader: string;
+    Agreement: string;
+    Stage: string;
+    StageChangedAt: string;
+    Goals: string;
+    MissingRequirements: string;
+    Late: string;
+    DueDate: string;
+    NoAgreement: string;
+    Yes: string;
+    No: string;
     /** Added to a stage the approval log does not back ("Ikke verificeret") or that was changed
      * after its approval ("Ændret efter godkendelse"). */
-    Unverified: string; Stale: string;
+    Unverified: string;
+    Stale: string;
   };
   /** The goal's own fields' headers: strings.GoalFields, the one label table (Baggrund og formål, …). */
-  Fields: Readonly<Record<'purpose' | 'goalStatement' | 'activities' | 'involved' | 'sharedWithDepartmentIds' | 'followUpMethod' | 'citizenImpact' | 'horizon', string>>;
+  Fields: Readonly<
+    Record<'purpose' | 'goalStatement' | 'activities' | 'involved' | 'sharedWithDepartmentIds' | 'followUpMethod' | 'citizenImpact' | 'horizon', string>
+  >;
   TrackKinds: Record<TrackKind, string>;
   DepartmentKinds: Record<DepartmentKind, string>;
   Horizons: Record<Horizon, string>;

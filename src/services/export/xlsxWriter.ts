@@ -1,7 +1,17 @@
 // Lays a WorkbookModel out as an .xlsx with exceljs (MIT). exceljs is large, so only this module
 // imports it, and only through import(): it loads into the 'xlsx-export' chunk on the first click.
 import type { Workbook, Worksheet } from 'exceljs';
-import { buildWorkbookModel, DANISH_DATE_FORMAT, fitWidths, MARK, type Cell, type ExportData, type SheetLayout, type SheetModel, type WorkbookModel } from './goalSheets';
+import {
+  buildWorkbookModel,
+  DANISH_DATE_FORMAT,
+  fitWidths,
+  MARK,
+  type Cell,
+  type ExportData,
+  type SheetLayout,
+  type SheetModel,
+  type WorkbookModel
+} from './goalSheets';
 import type { ExportLabels } from './labels';
 
 /** Excel's built-in Text format: what typing an apostrophe before a value gives. A cell in it is

@@ -5,7 +5,14 @@
 // the page is opened without a route.
 import type { SPFI } from '@pnp/sp';
 import {
-  decideFirstScreen, firstScreenYear, matchProfileDepartment, mayLandOnTasks, needsProfile, type Department, type FirstScreenReason, type GroupKey,
+  decideFirstScreen,
+  firstScreenYear,
+  matchProfileDepartment,
+  mayLandOnTasks,
+  needsProfile,
+  type Department,
+  type FirstScreenReason,
+  type GroupKey,
   type StageConfiguration
 } from '../../domain';
 import { AgreementRepository } from '../../data/repositories/agreementRepository';

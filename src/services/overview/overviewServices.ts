@@ -38,11 +38,17 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
     async load(year, today = new Date()) {
       const data = await queries.loadOrganisationOverview(year);
       const damaged = damagedItems({
-        strategy: data.strategy?.strategy, tracks: data.strategy?.tracks, requirements: data.strategy?.requirements, departments: data.departments,
-        agreements: data.agreements, goals: data.goals
+        strategy: data.strategy?.strategy,
+        tracks: data.strategy?.tracks,
+        requirements: data.strategy?.requirements,
+        departments: data.departments,
+        agreements: data.agreements,
+        goals: data.goals
       });
       // Check-ins are given while an agreement is approved (checkInLock): those goals are followed.
-      const followed = new Set(data.agreements.filter((a) => a.misfiled === undefined && ['approved', 'followUp'].includes(findStage(config, a.stage)?.kind ?? '')).map((a) => a.id));
+      const followed = new Set(
+        data.agreements.filter((a) => a.misfiled === undefined && ['approved', 'followUp'].includes(findStage(config, a.stage)?.kind ?? '')).map((a) => a.id)
+      );
       const overview = buildOverview({
         year,
         departments: data.departments,
@@ -54,7 +60,9 @@ export function createOverviewServices(sp: SPFI, config: StageConfiguration, bat
         config,
         today
       });
-      const followedGoals = data.goals.filter((g) => followed.has(g.agreementId)).map(({ id, departmentId, title, number }) => ({ id, departmentId, title, number }));
+      const followedGoals = data.goals
+        .filter((g) => followed.has(g.agreementId))
+        .map(({ id, departmentId, title, number }) => ({ id, departmentId, title, number }));
       // A check-in counts only when given while its agreement stood approved by the log (0008):
       // one more read (the followed agreements' log entries, 40 agreements a query) after the batch.
       const spans = deps !== undefined && followed.size > 0 ? await deps.approvedSpansOf([...followed]) : {};

@@ -4,9 +4,7 @@
 import type { SPFI } from '@pnp/sp';
 import { goalInYear, pickCovering, type GroupKey, type StageConfiguration } from '../../domain';
 import { transitionsFrom } from '../../domain/stageMachine';
-import {
-  AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository
-} from '../../data/repositories';
+import { AgreementRepository, DepartmentRepository, GoalRepository, StrategyRepository } from '../../data/repositories';
 import { CheckInRepository, DialogueRepository } from '../../data/repositories/followUpRepositories';
 import type { Page } from '../../data/repositories/paging';
 import { type BatchOptions, inOneBatch, noListAsEmpty } from '../../data/repositories/batch';
@@ -31,18 +29,22 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
 
   return {
     async loadDepartmentView(departmentId: number, year: number): Promise<DepartmentView> {
-      const pages = await inOneBatch(sp, (batched) => {
-        return {
-          agreementPage: agreements.readPage(AgreementRepository.forDepartmentYear(departmentId, year), batched),
-          // The department's goals of the last few years: those of a multi-year agreement that
-          // started earlier belong to this year too (kept below with goalInYear).
-          ownPage: goals.readPage(GoalRepository.forDepartmentYears(departmentId, year), batched),
-          sharedPage: goals.readPage(GoalRepository.sharedWith(departmentId, year), batched),
-          // In the same batch: the department's check-ins of the year (the Department index first).
-          checkInPage: noListAsEmpty(checkIns.readPage(CheckInRepository.summaryForDepartmentYear(departmentId, year), batched)),
-          ...strategies.readCoveringYearPages(year, batched)
-        };
-      }, batchOptions);
+      const pages = await inOneBatch(
+        sp,
+        (batched) => {
+          return {
+            agreementPage: agreements.readPage(AgreementRepository.forDepartmentYear(departmentId, year), batched),
+            // The department's goals of the last few years: those of a multi-year agreement that
+            // started earlier belong to this year too (kept below with goalInYear).
+            ownPage: goals.readPage(GoalRepository.forDepartmentYears(departmentId, year), batched),
+            sharedPage: goals.readPage(GoalRepository.sharedWith(departmentId, year), batched),
+            // In the same batch: the department's check-ins of the year (the Department index first).
+            checkInPage: noListAsEmpty(checkIns.readPage(CheckInRepository.summaryForDepartmentYear(departmentId, year), batched)),
+            ...strategies.readCoveringYearPages(year, batched)
+          };
+        },
+        batchOptions
+      );
       const [agreementList, recent, shared, strategy, checkInList] = await Promise.all([
         agreements.finishRead(pages.agreementPage),
         goals.finishRead(pages.ownPage),
@@ -67,18 +69,22 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
     },
 
     async loadOrganisationOverview(year: number): Promise<OrganisationOverview> {
-      const pages = await inOneBatch(sp, (batched) => {
-        return {
-          departmentPage: departments.readPage(DepartmentRepository.all(), batched),
-          agreementPage: agreements.readPage(AgreementRepository.forYear(year), batched),
-          goalPage: goals.readPage(GoalRepository.summaryForYear(year), batched),
-          // The year's check-ins (the Year index first), only the columns the latest status needs.
-          checkInPage: noListAsEmpty(checkIns.readPage(CheckInRepository.summaryForYear(year), batched)),
-          // Which agreements had their contract dialogue (the Year index first; a few per agreement).
-          dialoguePage: noListAsEmpty(dialogues.readPage(DialogueRepository.forYear(year), batched)),
-          ...strategies.readCoveringYearPages(year, batched)
-        };
-      }, batchOptions);
+      const pages = await inOneBatch(
+        sp,
+        (batched) => {
+          return {
+            departmentPage: departments.readPage(DepartmentRepository.all(), batched),
+            agreementPage: agreements.readPage(AgreementRepository.forYear(year), batched),
+            goalPage: goals.readPage(GoalRepository.summaryForYear(year), batched),
+            // The year's check-ins (the Year index first), only the columns the latest status needs.
+            checkInPage: noListAsEmpty(checkIns.readPage(CheckInRepository.summaryForYear(year), batched)),
+            // Which agreements had their contract dialogue (the Year index first; a few per agreement).
+            dialoguePage: noListAsEmpty(dialogues.readPage(DialogueRepository.forYear(year), batched)),
+            ...strategies.readCoveringYearPages(year, batched)
+          };
+        },
+        batchOptions
+      );
       const [departmentList, agreementList, yearGoals, strategy, checkInList, dialogueList] = await Promise.all([
         departments.finishRead(pages.departmentPage),
         agreements.finishRead(pages.agreementPage),
@@ -92,7 +98,15 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
       const earlier = agreementList.filter((a) => a.year < year).map((a) => a.id);
       const goalList = earlier.length === 0 ? yearGoals : [...yearGoals, ...(await goals.summaryForAgreements(earlier))];
       const dialogueAgreementIds = [...new Set(dialogueList.map((d) => d.agreementId))];
-      return { year, departments: departmentList, agreements: agreementList, goals: goalList.map(toSummary), strategy, checkIns: checkInList.filter((c) => c.misfiled === undefined), dialogueAgreementIds };
+      return {
+        year,
+        departments: departmentList,
+        agreements: agreementList,
+        goals: goalList.map(toSummary),
+        strategy,
+        checkIns: checkInList.filter((c) => c.misfiled === undefined),
+        dialogueAgreementIds
+      };
     },
 
     async loadApprovalQueue(groups: readonly GroupKey[]): Promise<ApprovalQueue> {
@@ -103,14 +117,18 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
         .map((s) => s.code);
       if (stages.length === 0) return { stages, agreements: [], goals: [] };
       // One query per stage (an indexed equality each) rather than an OR across the index.
-      const pages = await inOneBatch(sp, (batched) => {
-        const reads: Record<string, Promise<Page>> = {};
-        stages.forEach((stage, i) => {
-          reads[`a${i}`] = agreements.readPage(agreements.inStageSpec(stage), batched);
-          reads[`g${i}`] = goals.readPage(goals.inStageSpec(stage), batched);
-        });
-        return reads;
-      }, batchOptions);
+      const pages = await inOneBatch(
+        sp,
+        (batched) => {
+          const reads: Record<string, Promise<Page>> = {};
+          stages.forEach((stage, i) => {
+            reads[`a${i}`] = agreements.readPage(agreements.inStageSpec(stage), batched);
+            reads[`g${i}`] = goals.readPage(goals.inStageSpec(stage), batched);
+          });
+          return reads;
+        },
+        batchOptions
+      );
       const agreementLists = await Promise.all(stages.map((_, i) => agreements.finishRead(pages[`a${i}`])));
       const goalLists = await Promise.all(stages.map((_, i) => goals.finishRead(pages[`g${i}`])));
       return { stages, agreements: agreementLists.flat(), goals: goalLists.flat() };

@@ -18,8 +18,21 @@ export interface DepartmentView {
 }
 
 /** The goal fields the overview needs (coverage, stages, outcomes), without the long texts. */
-export type GoalSummary = Pick<Goal, 'id' | 'agreementId' | 'departmentId' | 'year' | 'number' | 'title' | 'trackIds'
-  | 'requirementIds' | 'sharedWithDepartmentIds' | 'stage' | 'outcome' | 'damage'>;
+export type GoalSummary = Pick<
+  Goal,
+  | 'id'
+  | 'agreementId'
+  | 'departmentId'
+  | 'year'
+  | 'number'
+  | 'title'
+  | 'trackIds'
+  | 'requirementIds'
+  | 'sharedWithDepartmentIds'
+  | 'stage'
+  | 'outcome'
+  | 'damage'
+>;
 
 export interface OrganisationOverview {
   year: number;

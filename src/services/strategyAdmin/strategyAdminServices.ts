@@ -59,7 +59,17 @@ function changes<T extends object>(before: T, after: T, keys: ReadonlyArray<keyo
   return out;
 }
 
-const STRATEGY_KEYS: ReadonlyArray<keyof NewStrategy> = ['year', 'yearTo', 'title', 'vision', 'intro', 'deadlines', 'minimumGoalContent', 'goalTemplate', 'agreementSections'];
+const STRATEGY_KEYS: ReadonlyArray<keyof NewStrategy> = [
+  'year',
+  'yearTo',
+  'title',
+  'vision',
+  'intro',
+  'deadlines',
+  'minimumGoalContent',
+  'goalTemplate',
+  'agreementSections'
+];
 const TRACK_KEYS: ReadonlyArray<keyof NewTrack> = ['kind', 'number', 'title', 'description'];
 const REQUIREMENT_KEYS: ReadonlyArray<keyof NewRequirement> = ['number', 'title', 'description', 'appliesTo'];
 
@@ -67,15 +77,10 @@ export function createStrategyAdminServices(sp: SPFI, config: StageConfiguration
   const repo = new StrategyRepository(sp);
   const goals = new GoalRepository(sp, config);
 
-  const years = async (): Promise<StrategyYear[]> =>
-    (await repo.all()).map((s) => ({ year: s.year, yearTo: s.yearTo })).sort((a, b) => a.year - b.year);
+  const years = async (): Promise<StrategyYear[]> => (await repo.all()).map((s) => ({ year: s.year, yearTo: s.yearTo })).sort((a, b) => a.year - b.year);
 
   const goalsUsingTrack = async (track: Pick<Track, 'id'>, span: StrategyYear): Promise<number> => {
-    const counts = await Promise.all(
-      yearsOf(span).map((year) =>
-        goals.countUsingTrack(year, track.id)
-      )
-    );
+    const counts = await Promise.all(yearsOf(span).map((year) => goals.countUsingTrack(year, track.id)));
     return counts.reduce((a, b) => a + b, 0);
   };
 

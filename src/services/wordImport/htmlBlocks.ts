@@ -38,7 +38,11 @@ function tokens(html: string): Token[] {
   return out;
 }
 
-const clean = (text: string): string => text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+const clean = (text: string): string =>
+  text
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 
 /** Parses mammoth's HTML into blocks; a container (document, cell) collects its own children. */
 export function htmlToBlocks(html: string): DocBlock[] {
@@ -113,11 +117,17 @@ export function htmlToBlocks(html: string): DocBlock[] {
     while (i < ts.length) {
       const t = ts[i++];
       if (t.kind === 'close' && t.tag === end) break;
-      if (t.kind === 'text') { loose += t.text; continue; }
+      if (t.kind === 'text') {
+        loose += t.text;
+        continue;
+      }
       if (t.kind !== 'open') continue;
       const heading = /^h([1-6])$/.exec(t.tag);
-      if (heading) { flushLoose(); const { text } = inline(t.tag); if (text) out.push({ kind: 'heading', level: Number(heading[1]), text: text.replace(/\n/g, ' ') }); }
-      else if (t.tag === 'p') {
+      if (heading) {
+        flushLoose();
+        const { text } = inline(t.tag);
+        if (text) out.push({ kind: 'heading', level: Number(heading[1]), text: text.replace(/\n/g, ' ') });
+      } else if (t.tag === 'p') {
         flushLoose();
         const isTitle = /class="[^"]*doc-title/.test(t.attrs);
         const { text, strong } = inline('p');
@@ -126,8 +136,13 @@ export function htmlToBlocks(html: string): DocBlock[] {
           if (isTitle) out.push({ kind: 'title', text: text.replace(/\n/g, ' ') });
           else for (const line of text.split('\n')) if (line.trim()) out.push({ kind: 'paragraph', text: line.trim(), ...(strong ? { strong } : {}) });
         }
-      } else if (t.tag === 'ul' || t.tag === 'ol') { flushLoose(); list(t.tag, 0, out); }
-      else if (t.tag === 'table') { flushLoose(); out.push(table()); }
+      } else if (t.tag === 'ul' || t.tag === 'ol') {
+        flushLoose();
+        list(t.tag, 0, out);
+      } else if (t.tag === 'table') {
+        flushLoose();
+        out.push(table());
+      }
     }
     flushLoose();
     return out;

@@ -5,7 +5,10 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export type ImportFileProblem = 'tooLarge' | 'emptyFile' | 'oldDoc' | 'passwordProtected' | 'notDocx' | 'noText' | 'noGoals';
 
 export class ImportFileError extends Error {
-  public constructor(public readonly code: ImportFileProblem, public readonly fileName: string) {
+  public constructor(
+    public readonly code: ImportFileProblem,
+    public readonly fileName: string
+  ) {
     super(`${fileName}: ${code}`);
     this.name = 'ImportFileError';
   }

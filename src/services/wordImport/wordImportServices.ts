@@ -108,7 +108,12 @@ export function createWordImportServices(sp: SPFI, config: StageConfiguration): 
     return { departments, strategy: parts?.strategy, tracks: parts?.tracks ?? [], requirements: parts?.requirements ?? [], strategyYears };
   }
 
-  async function saveAgreement(target: ImportTarget, content: AgreementContent, title: string, conflicts: ImportConflict[]): Promise<{ agreementId: number; outcome: ImportSaveResult['agreement'] }> {
+  async function saveAgreement(
+    target: ImportTarget,
+    content: AgreementContent,
+    title: string,
+    conflicts: ImportConflict[]
+  ): Promise<{ agreementId: number; outcome: ImportSaveResult['agreement'] }> {
     const existing = await repo.agreement(target.departmentId, target.year);
     if (!existing) {
       // The same ClientId as "Opret årets aftale": whichever comes second finds the first's agreement.
@@ -128,14 +133,20 @@ export function createWordImportServices(sp: SPFI, config: StageConfiguration): 
     const choices = target.choices ?? {};
     const stored = contentOf(existing);
     const fields = threeWayMerge(AGREEMENT_IMPORT_KEYS, existing.importBase, content, stored, choices, agreementChoiceKey);
-    const sectionChoices = Object.fromEntries(Object.entries(choices).filter(([k]) => k.startsWith('agreement:section:')).map(([k, v]) => [k.slice('agreement:'.length), v]));
+    const sectionChoices = Object.fromEntries(
+      Object.entries(choices)
+        .filter(([k]) => k.startsWith('agreement:section:'))
+        .map(([k, v]) => [k.slice('agreement:'.length), v])
+    );
     const sections = mergeSections(existing.importBase, content.sections, stored.sections, sectionChoices);
     for (const c of fields.conflicts) conflicts.push({ key: agreementChoiceKey(c.key), item: 'agreement', field: c.key, mine: c.mine, theirs: c.theirs });
-    for (const c of sections.conflicts) conflicts.push({ key: agreementChoiceKey(c.key), item: 'agreement', field: 'sections', sectionHeading: c.heading, mine: c.mine, theirs: c.theirs });
+    for (const c of sections.conflicts)
+      conflicts.push({ key: agreementChoiceKey(c.key), item: 'agreement', field: 'sections', sectionHeading: c.heading, mine: c.mine, theirs: c.theirs });
     const changes: Partial<AgreementContent> = { ...(fields.apply as Partial<AgreementContent>), ...(sections.changed ? { sections: sections.sections } : {}) };
     const base = { ...fields.base, ...sections.base };
     const waiting = fields.conflicts.length + sections.conflicts.length > 0;
-    if (Object.keys(changes).length === 0 && sameBase(existing.importBase, base)) return { agreementId: existing.id, outcome: waiting ? 'conflict' : 'unchanged' };
+    if (Object.keys(changes).length === 0 && sameBase(existing.importBase, base))
+      return { agreementId: existing.id, outcome: waiting ? 'conflict' : 'unchanged' };
     await repo.updateAgreement(existing, { ...changes, importBase: base });
     return { agreementId: existing.id, outcome: Object.keys(changes).length > 0 ? 'updated' : waiting ? 'conflict' : 'unchanged' };
   }
@@ -156,24 +167,38 @@ export function createWordImportServices(sp: SPFI, config: StageConfiguration): 
       const byClientId = new Map(stored.map((g) => [g.clientId, g]));
       const titled = importedGoals.filter((g) => g.title.trim() !== '');
       const incoming: IncomingGoal[] = titled.map((g) => ({
-        position: g.position, number: g.number, title: g.title, text: [g.purpose, g.goalStatement].filter(Boolean).join('\n'),
+        position: g.position,
+        number: g.number,
+        title: g.title,
+        text: [g.purpose, g.goalStatement].filter(Boolean).join('\n'),
         keyId: importedGoalClientId(target.mapping.title, target.departmentId, target.year, g)
       }));
       const keyIds = new Set(incoming.map((g) => g.keyId));
       // The earlier import's goals: those carrying a base, or (written before bases) its ClientIds.
       const earlier: EarlierGoal[] = stored
-        .filter((g): g is Versioned<WithBase<Goal>> & { clientId: string } => g.clientId !== undefined && (g.importBase !== undefined || keyIds.has(g.clientId)))
+        .filter(
+          (g): g is Versioned<WithBase<Goal>> & { clientId: string } => g.clientId !== undefined && (g.importBase !== undefined || keyIds.has(g.clientId))
+        )
         .map((g) => ({ clientId: g.clientId, title: g.title, text: [g.purpose, g.goalStatement].filter(Boolean).join('\n') }));
       const matched = matchGoals(incoming, earlier);
       const used = new Set([...stored.map((g) => g.clientId), ...matched.values()]);
       const result: ImportSaveResult = { agreementId, agreement: outcome, goals: [], problems: [], conflicts };
       for (const goal of importedGoals) {
-        const { resolved, problems } = resolveGoal(goal, { ...context, tracks, withoutStrategy, ownDepartmentId: target.departmentId, agreementPolicies: imported.policies });
+        const { resolved, problems } = resolveGoal(goal, {
+          ...context,
+          tracks,
+          withoutStrategy,
+          ownDepartmentId: target.departmentId,
+          agreementPolicies: imported.policies
+        });
         result.problems.push(...problems);
         const report = (o: GoalSaveOutcome, goalId?: number): void => {
           result.goals.push({ position: goal.position, title: goal.title, outcome: o, ...(goalId !== undefined ? { goalId } : {}) });
         };
-        if (goal.title.trim() === '') { report('noTitle'); continue; }
+        if (goal.title.trim() === '') {
+          report('noTitle');
+          continue;
+        }
         let clientId = matched.get(goal.position);
         if (clientId === undefined) {
           // A new goal: its number's id when free, else one named by its title.
@@ -183,19 +208,32 @@ export function createWordImportServices(sp: SPFI, config: StageConfiguration): 
           used.add(clientId);
         }
         const existing = byClientId.get(clientId);
-        const draft: NewGoal = goalDraftOf(goal, resolved, { agreementId, departmentId: target.departmentId, year: target.year, stage: existing?.stage ?? config.initialStage, clientId });
+        const draft: NewGoal = goalDraftOf(goal, resolved, {
+          agreementId,
+          departmentId: target.departmentId,
+          year: target.year,
+          stage: existing?.stage ?? config.initialStage,
+          clientId
+        });
         if (!existing) {
           report('created', (await repo.createGoal({ ...draft, importBase: baseOf(GOAL_IMPORT_KEYS, draft) })).id);
           continue;
         }
-        if (isEditingLocked(config, existing.stage)) { report('locked', existing.id); continue; }
+        if (isEditingLocked(config, existing.stage)) {
+          report('locked', existing.id);
+          continue;
+        }
         const id = clientId;
         const merge = threeWayMerge(GOAL_IMPORT_KEYS, existing.importBase, draft, existing, target.choices, (k) => goalChoiceKey(id, k));
-        for (const c of merge.conflicts) conflicts.push({ key: goalChoiceKey(id, c.key), item: 'goal', goalTitle: existing.title, field: c.key, mine: c.mine, theirs: c.theirs });
+        for (const c of merge.conflicts)
+          conflicts.push({ key: goalChoiceKey(id, c.key), item: 'goal', goalTitle: existing.title, field: c.key, mine: c.mine, theirs: c.theirs });
         const changed = Object.keys(merge.apply).length > 0;
         // A goal partly updated counts as updated; its waiting fields are in `conflicts`.
         const outcomeOf = (): GoalSaveOutcome => (changed ? 'updated' : merge.conflicts.length > 0 ? 'conflict' : 'unchanged');
-        if (!changed && sameBase(existing.importBase, merge.base)) { report(outcomeOf(), existing.id); continue; }
+        if (!changed && sameBase(existing.importBase, merge.base)) {
+          report(outcomeOf(), existing.id);
+          continue;
+        }
         try {
           await repo.updateGoal(existing, { ...(merge.apply as Partial<NewGoal>), importBase: merge.base });
           report(outcomeOf(), existing.id);

@@ -63,7 +63,12 @@ export class CarryOver {
     for (const goal of sources) {
       if (existing.some((g) => g.continuesFromId === goal.id)) continue;
       number += 1;
-      const draft = carryOverGoal(goal, { agreementId: agreement.id, year, initialStage: this.config.initialStage, clientId: carriedGoalClientId(goal.id, year) });
+      const draft = carryOverGoal(goal, {
+        agreementId: agreement.id,
+        year,
+        initialStage: this.config.initialStage,
+        clientId: carriedGoalClientId(goal.id, year)
+      });
       const saved = await this.goals.create({ ...draft, number });
       existing = [...existing, saved];
       created += 1;
@@ -108,4 +113,3 @@ export class CarryOver {
     return { agreement: mine, created: true };
   }
 }
-

@@ -38,11 +38,7 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
   const now = options.now ?? new Date();
   const day = localDay(now);
   const records = new ReminderRepository(deps.sp);
-  const [strategy, departments, agreements] = await Promise.all([
-    deps.strategies.strategyOfYear(year),
-    deps.departments.all(),
-    deps.agreements.forYear(year)
-  ]);
+  const [strategy, departments, agreements] = await Promise.all([deps.strategies.strategyOfYear(year), deps.departments.all(), deps.agreements.forYear(year)]);
   const result: ReminderResult = { sent: 0, alreadyRemindedToday: 0, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [] };
   if (strategy === undefined) return result;
   const plan = planReminders({ config: deps.config, strategy, departments, agreements, today: day });
@@ -55,7 +51,6 @@ export async function sendReminders(deps: ReminderDeps, year: number, options: S
   await sendPerRecipient({ records, mail: deps.mail, year, day, now }, plan.due, (items) => reminderMail(year, items, options.link), result);
   return result;
 }
-
 
 interface SendContext {
   records: ReminderRepository;

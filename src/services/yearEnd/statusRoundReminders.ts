@@ -37,8 +37,13 @@ export async function sendStatusRoundReminders(deps: StatusRoundDeps, year: numb
   if (strategy === undefined) return result;
   // Misfiled items are nobody's: a check-in outside its folder does not excuse a goal.
   const plan = planStatusRoundReminders({
-    config: deps.config, strategy, departments, agreements: agreements.filter((a) => a.misfiled === undefined),
-    goals, checkIns: given.filter((c) => c.misfiled === undefined), today: day
+    config: deps.config,
+    strategy,
+    departments,
+    agreements: agreements.filter((a) => a.misfiled === undefined),
+    goals,
+    checkIns: given.filter((c) => c.misfiled === undefined),
+    today: day
   });
   result.withoutLeader = plan.withoutLeader.length;
   for (const d of plan.withoutLeader) {

@@ -2,7 +2,15 @@
 // goals into next year, a goal's lineage across years, outcome summaries and reminders.
 import type { SPFI } from '@pnp/sp';
 import type {
-  Agreement, Department, EvidenceItem, Goal, OrganisationOutcomeSummary, OutcomeCode, OutcomeSummary, ReminderResult, StageConfiguration
+  Agreement,
+  Department,
+  EvidenceItem,
+  Goal,
+  OrganisationOutcomeSummary,
+  OutcomeCode,
+  OutcomeSummary,
+  ReminderResult,
+  StageConfiguration
 } from '../../domain';
 import { findStage, goalLineage, missingLineageId, outcomeProblems, problemCodes, summarizeOrganisation, summarizeOutcomes } from '../../domain';
 import { DataError, isDataError } from '../../data/errors/DataError';
@@ -142,7 +150,10 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
           etag,
           successor: next.find((n) => n.continuesFromId === goal.id),
           // Check-ins held outside the department's folder are nobody's word (filing.ts).
-          start: yearEndStart(goal, yearCheckIns.filter((c) => c.misfiled === undefined))
+          start: yearEndStart(
+            goal,
+            yearCheckIns.filter((c) => c.misfiled === undefined)
+          )
         }))
       };
     },
@@ -150,7 +161,9 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
     async saveOutcome(agreement, current, input) {
       const goal = current.goal;
       // The follow-up stage is the agreement's; the goal's outcome follows it.
-      const problems = outcomeProblems(config, { id: goal.id, stage: agreement.stage, outcome: input.outcome, outcomeNote: input.outcomeNote }, [], { requireSuccessor: false });
+      const problems = outcomeProblems(config, { id: goal.id, stage: agreement.stage, outcome: input.outcome, outcomeNote: input.outcomeNote }, [], {
+        requireSuccessor: false
+      });
       if (problems.length > 0) throw new DataError('validation', { detail: problemCodes(problems), problems });
       if (input.targetActual !== undefined && goal.target === undefined) {
         throw new DataError('validation', { detail: `Goal ${goal.id} has no target to measure` });
@@ -200,6 +213,7 @@ export function createYearEndServices(sp: SPFI, config: StageConfiguration, deps
     },
 
     sendReminders: (year, options) => sendReminders({ sp, mail: deps.mail, config, strategies, departments, agreements }, year, options),
-    sendStatusRoundReminders: (year, options) => sendStatusRoundReminders({ sp, mail: deps.mail, config, strategies, departments, agreements, goals }, year, options)
+    sendStatusRoundReminders: (year, options) =>
+      sendStatusRoundReminders({ sp, mail: deps.mail, config, strategies, departments, agreements, goals }, year, options)
   };
 }

@@ -33,7 +33,7 @@ beforeEach(() => {
 });
 
 describe('Agreement editor', () => {
-  it('is offered in the department view to the department\'s editors while the stage is editable', async () => {
+  it("is offered in the department view to the department's editors while the stage is editable", async () => {
     window.location.hash = '#/afdeling/10/2020';
     renderApp(fixtureServices(draftData()));
     const link = await screen.findByTestId('edit-agreement');
@@ -49,7 +49,9 @@ describe('Agreement editor', () => {
     window.location.hash = '#/aftale/1';
     renderApp(fixtureServices(sample));
     // MessageBar renders its text a moment later (for screen readers): wait for the words.
-    expect(await within(await screen.findByTestId('agreement-readonly')).findByText('Aftalen er i fasen »Godkendt« og kan ikke redigeres nu.')).toBeInTheDocument();
+    expect(
+      await within(await screen.findByTestId('agreement-readonly')).findByText('Aftalen er i fasen »Godkendt« og kan ikke redigeres nu.')
+    ).toBeInTheDocument();
     expect(screen.queryByTestId('agreement-save')).toBeNull();
   });
 
@@ -94,7 +96,10 @@ describe('Agreement editor', () => {
       policies: ['Den økonomiske politik'],
       budgetChanges: [{ text: 'Justering af demografimodeller', trackIds: [101] }],
       sections: [{ heading: 'Bæredygtig arbejdskultur', body: 'Vi passer på hinanden.' }],
-      milestones: [{ title: 'Drøftelse i ledergruppen', date: '2024-11-04' }, { title: 'Høring i LMU', date: '2024-11-20', endDate: '2024-12-05' }]
+      milestones: [
+        { title: 'Drøftelse i ledergruppen', date: '2024-11-04' },
+        { title: 'Høring i LMU', date: '2024-11-20', endDate: '2024-12-05' }
+      ]
     });
     // The date inputs followed their rows and show the Danish format.
     expect(box('Dato eller startdato, trin 1')).toHaveValue('04-11-2024');
@@ -132,7 +137,7 @@ describe('Agreement editor', () => {
     expect(box(s.CoreTask)).toHaveValue('Ny kerneopgave, ikke gemt');
   });
 
-  it('merges another user\'s save and asks about the field both changed', async () => {
+  it("merges another user's save and asks about the field both changed", async () => {
     window.location.hash = '#/aftale/1';
     const data = draftData();
     const services = fixtureServices(data);
@@ -141,7 +146,10 @@ describe('Agreement editor', () => {
     // Someone else saves the core task and the introduction meanwhile.
     await act(async () => {
       const theirs = await services.authoring.loadAgreementEditor(1);
-      await services.authoring.saveAgreementContent({ ...theirs.agreement, policies: theirs.agreement.policies, milestones: [], budgetChanges: [], sections: [], coreTask: 'Deres kerneopgave' }, theirs);
+      await services.authoring.saveAgreementContent(
+        { ...theirs.agreement, policies: theirs.agreement.policies, milestones: [], budgetChanges: [], sections: [], coreTask: 'Deres kerneopgave' },
+        theirs
+      );
     });
     type(box(s.CoreTask), 'Min kerneopgave');
     type(box(s.Continuing), 'Min fortsættelse');
@@ -164,8 +172,15 @@ describe('Agreement editor', () => {
       departments: sample.departments.map((d) => ({ ...d, title: mark(d.title) })),
       tracks: sample.tracks.map((t) => ({ ...t, title: mark(t.title) })),
       agreements: sample.agreements.map((a) => ({
-        ...a, stage: 'draft', title: mark(a.title), intro: mark(a.intro ?? ''), coreTask: mark(a.coreTask ?? ''), policies: a.policies.map(mark),
-        budgetChanges: [{ text: mark('Budget'), trackIds: [101] }], sections: [{ heading: mark('Afsnit'), body: mark('Tekst') }], milestones: [{ title: mark('Trin'), date: '2024-11-04' }, { title: mark('Trin') }]
+        ...a,
+        stage: 'draft',
+        title: mark(a.title),
+        intro: mark(a.intro ?? ''),
+        coreTask: mark(a.coreTask ?? ''),
+        policies: a.policies.map(mark),
+        budgetChanges: [{ text: mark('Budget'), trackIds: [101] }],
+        sections: [{ heading: mark('Afsnit'), body: mark('Tekst') }],
+        milestones: [{ title: mark('Trin'), date: '2024-11-04' }, { title: mark('Trin') }]
       }))
     });
     renderApp(fixtureServices(data), pseudoLocalize(da));

@@ -23,16 +23,18 @@ describe('the first reads start at boot, side by side (issue 21)', () => {
     const base = fixtureServices(sample);
     const calls: string[] = [];
     const setupCalls: string[] = [];
-    const services = booted(fixtureServices(sample, {
-      siteSetup: () => {
-        setupCalls.push('setup');
-        return new Promise<SiteSetup>((resolve) => (answerSetup = resolve));
-      },
-      loadDepartmentView: (id, year) => {
-        calls.push(`${id}/${year}`);
-        return base.loadDepartmentView(id, year);
-      }
-    }));
+    const services = booted(
+      fixtureServices(sample, {
+        siteSetup: () => {
+          setupCalls.push('setup');
+          return new Promise<SiteSetup>((resolve) => (answerSetup = resolve));
+        },
+        loadDepartmentView: (id, year) => {
+          calls.push(`${id}/${year}`);
+          return base.loadDepartmentView(id, year);
+        }
+      })
+    );
     expect(calls).toEqual(['10/2020']); // at boot, before the app has rendered
     expect(setupCalls).toEqual(['setup']);
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
@@ -42,14 +44,16 @@ describe('the first reads start at boot, side by side (issue 21)', () => {
     expect(calls).toEqual(['10/2020']); // the view used the prefetched read
   });
 
-  it('shows the site set-up, not the read\'s error, when the lists are missing', async () => {
+  it("shows the site set-up, not the read's error, when the lists are missing", async () => {
     window.location.hash = '#/afdeling/10/2020';
-    const services = booted(fixtureServices(sample, {
-      siteSetup: async () => ({ missingLists: ['Udviklingsmål'], canProvision: false }),
-      loadDepartmentView: async () => {
-        throw new DataError('notFound', { detail: 'list does not exist' });
-      }
-    }));
+    const services = booted(
+      fixtureServices(sample, {
+        siteSetup: async () => ({ missingLists: ['Udviklingsmål'], canProvision: false }),
+        loadDepartmentView: async () => {
+          throw new DataError('notFound', { detail: 'list does not exist' });
+        }
+      })
+    );
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
     expect(await screen.findByText(da.Setup.Title)).toBeInTheDocument();
   });
@@ -66,20 +70,22 @@ describe('the first paint waits for no group membership (issue 21)', () => {
   });
 });
 
-describe('the site\'s own stage configuration', () => {
-  it('replaces the property pane\'s for the whole app', async () => {
+describe("the site's own stage configuration", () => {
+  it("replaces the property pane's for the whole app", async () => {
     window.location.hash = '#/afdeling/10/2020';
     const approvals = { ...fixtureApprovals(), workflow: async () => ({ config: ALBERTSLUND_STAGES, problems: [], notificationsEnabled: true }) };
     const loads: string[] = [];
     const base = fixtureServices(sample);
-    const services = booted(fixtureServices(sample, {
-      approvals,
-      siteConfiguration: async () => ALBERTSLUND_STAGES,
-      loadDepartmentView: (id, year) => {
-        loads.push(`${id}/${year}`);
-        return base.loadDepartmentView(id, year);
-      }
-    }));
+    const services = booted(
+      fixtureServices(sample, {
+        approvals,
+        siteConfiguration: async () => ALBERTSLUND_STAGES,
+        loadDepartmentView: (id, year) => {
+          loads.push(`${id}/${year}`);
+          return base.loadDepartmentView(id, year);
+        }
+      })
+    );
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
     await screen.findByTestId('track-matrix');
     fireEvent.click(screen.getByRole('combobox', { name: new RegExp(`^${da.Department.FilterStage}`) }));

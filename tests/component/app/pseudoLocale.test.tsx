@@ -26,7 +26,13 @@ describe('pseudo-locale: every text the app renders comes from the loc files', (
       departments: sample.departments.map((d) => ({ ...d, title: mark(d.title) })),
       tracks: sample.tracks.map((t) => ({ ...t, title: mark(t.title) })),
       requirements: sample.requirements.map((r) => ({ ...r, title: mark(r.title) })),
-      agreements: sample.agreements.map((a) => ({ ...a, title: mark(a.title), intro: mark(a.intro ?? ''), coreTask: mark(a.coreTask ?? ''), policies: a.policies.map(mark) })),
+      agreements: sample.agreements.map((a) => ({
+        ...a,
+        title: mark(a.title),
+        intro: mark(a.intro ?? ''),
+        coreTask: mark(a.coreTask ?? ''),
+        policies: a.policies.map(mark)
+      })),
       goals: sample.goals.map((g) => ({ ...g, title: mark(g.title), policies: g.policies.map(mark) }))
     };
     const base = fixtureServices(sample).stageConfiguration;

@@ -42,13 +42,17 @@ describe('start views from the property pane', () => {
   });
 
   it('a department without an agreement for the year says so, in Danish and English, and links to its page', async () => {
-    const { container, unmount } = render(<App strings={da} host="sharePoint" services={fixtureServices(sample)} startView="opfoelgning" configuredDepartmentId={11} />);
+    const { container, unmount } = render(
+      <App strings={da} host="sharePoint" services={fixtureServices(sample)} startView="opfoelgning" configuredDepartmentId={11} />
+    );
     const empty = await screen.findByTestId('start-no-agreement', {}, slow);
     expect(empty).toHaveTextContent('Opfølgning: ingen aftale for Byråds- og Direktionssekretariatet i 2020');
     expect(within(empty).getByRole('link', { name: da.StartView.ToDepartment })).toHaveAttribute('href', '#/afdeling/11/2020');
     expect(await axeViolations(container)).toEqual([]);
     unmount();
     render(<App strings={en} host="sharePoint" services={fixtureServices(sample)} startView="dokument" configuredDepartmentId={11} />);
-    expect(await screen.findByTestId('start-no-agreement', {}, slow)).toHaveTextContent('Document: no agreement for Byråds- og Direktionssekretariatet in 2020');
+    expect(await screen.findByTestId('start-no-agreement', {}, slow)).toHaveTextContent(
+      'Document: no agreement for Byråds- og Direktionssekretariatet in 2020'
+    );
   });
 });

@@ -10,7 +10,7 @@ const da = loadLocale('da-dk');
 const Scope: React.FC = () => <span data-testid="scope">{useServices().storageScope}</span>;
 
 describe('useServices (the one way a component reaches services)', () => {
-  it('gives the provider\'s services', () => {
+  it("gives the provider's services", () => {
     const services = fixtureServices(sample);
     renderWithServices(<Scope />, services, da);
     expect(screen.getByTestId('scope')).toHaveTextContent(services.storageScope);

@@ -22,8 +22,19 @@ const pseudo = pseudoLocalize(da);
 const from = (stage: string): StageTransition[] => SKANDERBORG_STAGES.transitions.filter((t) => t.from === stage);
 
 const task = (id: number, list: 'Agreements' | 'Goals', stage: string, stageLabel: string, waitingSince: string, title: string): ApprovalTask => ({
-  target: { list, id }, title, departmentId: 10, departmentTitle: 'Staben Økonomi, Innovation og IT', year: 2023, agreementId: list === 'Agreements' ? id : 1,
-  stage, stageLabel, waitingSince, etag: '"3"', version: '3.0', goals: list === 'Agreements' ? [{ id: 5, title: 'Mål' }] : [], transitions: from(stage)
+  target: { list, id },
+  title,
+  departmentId: 10,
+  departmentTitle: 'Staben Økonomi, Innovation og IT',
+  year: 2023,
+  agreementId: list === 'Agreements' ? id : 1,
+  stage,
+  stageLabel,
+  waitingSince,
+  etag: '"3"',
+  version: '3.0',
+  goals: list === 'Agreements' ? [{ id: 5, title: 'Mål' }] : [],
+  transitions: from(stage)
 });
 
 const tasks = [
@@ -45,7 +56,11 @@ describe('Mine opgaver', () => {
     const { container } = renderTasks({ tasks });
     const list = await screen.findByTestId('task-list');
     const items = within(list).getAllByTestId('task');
-    expect(items.map((i) => within(i).getByRole('heading', { level: 3 }).textContent)).toEqual(['Udviklingsaftale 2023', 'Digital ledelse', 'Udviklingsaftale 2023 for HR']);
+    expect(items.map((i) => within(i).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Udviklingsaftale 2023',
+      'Digital ledelse',
+      'Udviklingsaftale 2023 for HR'
+    ]);
     expect(items[0]).toHaveTextContent('Hele aftalen med 1 mål');
     expect(items[1]).toHaveTextContent('Enkelt mål');
     expect(within(items[1]).getByRole('link', { name: 'Digital ledelse' })).toHaveAttribute('href', '#/maal/7');
@@ -57,7 +72,9 @@ describe('Mine opgaver', () => {
     window.location.hash = '#/opgaver';
     const approvals = fixtureApprovals({ tasks: [] });
     const problem = 'Medlemmerne af Entra ID-gruppen »SG-Direktionen« i »Udviklingsaftaler - Godkendere« kan ikke læses.';
-    const services = fixtureServices(sample, { approvals: { ...approvals, workflow: async () => ({ ...(await approvals.workflow()), membershipProblems: [problem] }) } });
+    const services = fixtureServices(sample, {
+      approvals: { ...approvals, workflow: async () => ({ ...(await approvals.workflow()), membershipProblems: [problem] }) }
+    });
     const { container } = render(<App strings={da} host="teamsPersonalApp" services={services} startView="opgaver" />);
     const warning = await screen.findByTestId('membership-warning');
     await waitFor(() => expect(warning).toHaveTextContent(`${da.Approval.MembershipProblem}. ${problem}`));
@@ -72,7 +89,17 @@ describe('Mine opgaver', () => {
   it('shows the field-by-field changes since the last decision', async () => {
     const { container } = renderTasks({
       tasks,
-      diffs: { 'Goals:7': [{ target: { list: 'Goals', id: 7 }, title: 'Digital ledelse', baseVersion: '6.0', currentVersion: '8.0', changes: [{ key: 'FollowUpMethod', label: 'Opfølgning på virkningen', before: '', after: 'Kvartalsvis måling' }] }] }
+      diffs: {
+        'Goals:7': [
+          {
+            target: { list: 'Goals', id: 7 },
+            title: 'Digital ledelse',
+            baseVersion: '6.0',
+            currentVersion: '8.0',
+            changes: [{ key: 'FollowUpMethod', label: 'Opfølgning på virkningen', before: '', after: 'Kvartalsvis måling' }]
+          }
+        ]
+      }
     });
     const item = (await screen.findAllByTestId('task'))[1];
     fireEvent.click(within(item).getByRole('button', { name: da.Approval.ShowChanges }));
@@ -93,7 +120,19 @@ describe('Mine opgaver', () => {
     expect(approvals.decisions).toEqual([]);
     fireEvent.change(within(item).getByRole('textbox', { name: /Kommentar/ }), { target: { value: 'Mangler opfølgning' } });
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Retur' }));
-    await waitFor(() => expect(approvals.decisions).toEqual([{ target: { list: 'Goals', id: 7 }, to: 'draft', from: 'boardApproval', etag: '"3"', comment: 'Mangler opfølgning', meetingDate: undefined, minutesUrl: undefined }]));
+    await waitFor(() =>
+      expect(approvals.decisions).toEqual([
+        {
+          target: { list: 'Goals', id: 7 },
+          to: 'draft',
+          from: 'boardApproval',
+          etag: '"3"',
+          comment: 'Mangler opfølgning',
+          meetingDate: undefined,
+          minutesUrl: undefined
+        }
+      ])
+    );
     await waitFor(() => expect(screen.getAllByTestId('task')).toHaveLength(2));
   });
 
@@ -124,7 +163,12 @@ describe('Mine opgaver', () => {
     fireEvent.click(within(items[0]).getByRole('checkbox', { name: 'Vælg Udviklingsaftale 2023 til samlet godkendelse' }));
     fireEvent.click(within(items[1]).getByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: 'Godkend valgte (2)' }));
-    await waitFor(() => expect(approvals.decisions.map((d) => [d.target.id, d.to])).toEqual([[1, 'approved'], [7, 'approved']]));
+    await waitFor(() =>
+      expect(approvals.decisions.map((d) => [d.target.id, d.to])).toEqual([
+        [1, 'approved'],
+        [7, 'approved']
+      ])
+    );
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 godkendt.'));
   });
 
@@ -134,7 +178,9 @@ describe('Mine opgaver', () => {
     fireEvent.click(within(items[0]).getByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: 'Godkend valgte (1)' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 godkendt.'));
-    expect(screen.getByTestId('mail-failures')).toHaveTextContent('E-mail til godkender@kommune.dk blev ikke sendt: appen har ikke fået tilladelsen Mail.Send. Bed IT godkende den under API-adgang.');
+    expect(screen.getByTestId('mail-failures')).toHaveTextContent(
+      'E-mail til godkender@kommune.dk blev ikke sendt: appen har ikke fået tilladelsen Mail.Send. Bed IT godkende den under API-adgang.'
+    );
   });
 
   it('returns one goal of an agreement alone, with a comment', async () => {
@@ -144,11 +190,22 @@ describe('Mine opgaver', () => {
     fireEvent.click(within(goals).getByRole('button', { name: 'Retur', description: 'Mål' }));
     fireEvent.change(within(goals).getByRole('textbox', { name: /Kommentar/ }), { target: { value: 'Ret målet' } });
     fireEvent.click(within(goals).getByRole('button', { name: 'Bekræft: Retur' }));
-    await waitFor(() => expect(approvals.decisions).toEqual([{ target: { list: 'Goals', id: 5 }, to: 'draft', from: 'boardApproval', comment: 'Ret målet', meetingDate: undefined, minutesUrl: undefined }]));
+    await waitFor(() =>
+      expect(approvals.decisions).toEqual([
+        { target: { list: 'Goals', id: 5 }, to: 'draft', from: 'boardApproval', comment: 'Ret målet', meetingDate: undefined, minutesUrl: undefined }
+      ])
+    );
   });
 
   it('tells the loser of a race who decided', async () => {
-    renderTasks({ tasks, decideError: new DataError('conflict', { status: 412 }, 'godkender skanderborg har allerede flyttet »Digital ledelse« til »Godkendt«. Din beslutning er ikke gemt.') });
+    renderTasks({
+      tasks,
+      decideError: new DataError(
+        'conflict',
+        { status: 412 },
+        'godkender skanderborg har allerede flyttet »Digital ledelse« til »Godkendt«. Din beslutning er ikke gemt.'
+      )
+    });
     const item = (await screen.findAllByTestId('task'))[1];
     fireEvent.click(within(item).getByRole('button', { name: 'Godkend' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Bekræft: Godkend' }));
@@ -158,7 +215,14 @@ describe('Mine opgaver', () => {
   it('renders only localized text (pseudo-locale), data marked as data', async () => {
     const mark = (s: string): string => `⟦${s}⟧`;
     // Titles go inside localized templates (aria-labels), where a marker cannot nest: digits only.
-    const marked = tasks.map((t) => ({ ...t, title: `${t.target.id}`, goals: t.goals.map((g) => ({ ...g, title: mark(g.title) })), departmentTitle: mark(t.departmentTitle), stageLabel: mark(t.stageLabel), transitions: t.transitions.map((x) => ({ ...x, label: mark(x.label) })) }));
+    const marked = tasks.map((t) => ({
+      ...t,
+      title: `${t.target.id}`,
+      goals: t.goals.map((g) => ({ ...g, title: mark(g.title) })),
+      departmentTitle: mark(t.departmentTitle),
+      stageLabel: mark(t.stageLabel),
+      transitions: t.transitions.map((x) => ({ ...x, label: mark(x.label) }))
+    }));
     const { container } = renderTasks({ tasks: marked }, pseudo);
     await screen.findByTestId('task-list');
     expect(findUnlocalizedText(container)).toEqual([]);
@@ -171,10 +235,18 @@ describe('approval components for the department view', () => {
   it('VerificationBadge says "Godkendt" only when verified, with an icon and text', async () => {
     const { container, rerender } = wrap(<VerificationBadge status="verified" stageLabel="Godkendt" approvedStage />);
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Godkendt');
-    rerender(<StringsProvider strings={da}><VerificationBadge status="unverified" stageLabel="Godkendt" approvedStage /></StringsProvider>);
+    rerender(
+      <StringsProvider strings={da}>
+        <VerificationBadge status="unverified" stageLabel="Godkendt" approvedStage />
+      </StringsProvider>
+    );
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Ikke verificeret');
     expect(screen.getByTestId('verification-badge')).not.toHaveTextContent(/^Godkendt/);
-    rerender(<StringsProvider strings={da}><VerificationBadge status="staleAfterApproval" stageLabel="Godkendt" approvedStage /></StringsProvider>);
+    rerender(
+      <StringsProvider strings={da}>
+        <VerificationBadge status="staleAfterApproval" stageLabel="Godkendt" approvedStage />
+      </StringsProvider>
+    );
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Ændret efter godkendelse');
     expect(container.querySelector('[data-icon-name]')).not.toBeNull();
     expect(await axeViolations(container)).toEqual([]);
@@ -182,9 +254,40 @@ describe('approval components for the department view', () => {
 
   it('HistoryTimeline tells log decisions from version-history stage changes', async () => {
     const history: HistoryEvent[] = [
-      { kind: 'stageChange', target: { list: 'Agreements', id: 1 }, at: '2023-01-02T08:00:00Z', actor: 'Rasmus Lund', fromStageLabel: 'Kladde', toStageLabel: 'Ledergruppe', version: '3.0', valid: true },
-      { kind: 'decision', target: { list: 'Agreements', id: 1 }, at: '2023-01-19T08:00:00Z', actor: 'Gert Bach', fromStageLabel: 'LMU-høring', toStageLabel: 'Til godkendelse i direktionen', decision: 'consulted', meetingDate: '2023-01-19', minutesUrl: 'https://intra/lmu', version: '5.0', valid: true },
-      { kind: 'decision', target: { list: 'Goals', id: 7 }, at: '2023-02-01T08:00:00Z', actor: 'Mette Holm', fromStageLabel: 'Til godkendelse i direktionen', toStageLabel: 'Godkendt', decision: 'approved', valid: false, subject: 'Digital ledelse' }
+      {
+        kind: 'stageChange',
+        target: { list: 'Agreements', id: 1 },
+        at: '2023-01-02T08:00:00Z',
+        actor: 'Rasmus Lund',
+        fromStageLabel: 'Kladde',
+        toStageLabel: 'Ledergruppe',
+        version: '3.0',
+        valid: true
+      },
+      {
+        kind: 'decision',
+        target: { list: 'Agreements', id: 1 },
+        at: '2023-01-19T08:00:00Z',
+        actor: 'Gert Bach',
+        fromStageLabel: 'LMU-høring',
+        toStageLabel: 'Til godkendelse i direktionen',
+        decision: 'consulted',
+        meetingDate: '2023-01-19',
+        minutesUrl: 'https://intra/lmu',
+        version: '5.0',
+        valid: true
+      },
+      {
+        kind: 'decision',
+        target: { list: 'Goals', id: 7 },
+        at: '2023-02-01T08:00:00Z',
+        actor: 'Mette Holm',
+        fromStageLabel: 'Til godkendelse i direktionen',
+        toStageLabel: 'Godkendt',
+        decision: 'approved',
+        valid: false,
+        subject: 'Digital ledelse'
+      }
     ];
     const services = fixtureServices(sample, { approvals: fixtureApprovals({ history }) });
     const { container } = renderWithServices(<HistoryTimeline target={{ list: 'Agreements', id: 1 }} />, services, da);
@@ -202,9 +305,16 @@ describe('approval components for the department view', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('StageActions offers the user\'s moves and TaskCountBadge counts the tasks', async () => {
+  it("StageActions offers the user's moves and TaskCountBadge counts the tasks", async () => {
     const services = fixtureServices(sample, { approvals: fixtureApprovals({ tasks }) });
-    const { container } = renderWithServices(<><StageActions target={{ list: 'Agreements', id: 2 }} title="Aftalen" /><TaskCountBadge /></>, services, da);
+    const { container } = renderWithServices(
+      <>
+        <StageActions target={{ list: 'Agreements', id: 2 }} title="Aftalen" />
+        <TaskCountBadge />
+      </>,
+      services,
+      da
+    );
     expect(await screen.findByRole('button', { name: 'Behandlet i LMU' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Handlinger for Aftalen' })).toBeInTheDocument();
     expect(await screen.findByText('3 opgaver venter på dig')).toBeInTheDocument();

@@ -23,14 +23,30 @@ const da = loadLocale('da-dk');
 const en = loadLocale('en-us');
 
 const returned: ReturnNote = {
-  target: { list: 'Agreements', id: 1 }, title: 'Udviklingsaftale 2020', by: 'Lene Leder', at: '2019-12-03T10:00:00Z',
-  fromStage: 'leaderGroup', fromStageLabel: 'Ledergruppe', comment: 'Mål 1 mangler en opfølgning på virkningen.'
+  target: { list: 'Agreements', id: 1 },
+  title: 'Udviklingsaftale 2020',
+  by: 'Lene Leder',
+  at: '2019-12-03T10:00:00Z',
+  fromStage: 'leaderGroup',
+  fromStageLabel: 'Ledergruppe',
+  comment: 'Mål 1 mangler en opfølgning på virkningen.'
 };
 
 const task = (id: number, extra: Partial<ApprovalTask> = {}): ApprovalTask => ({
-  target: { list: 'Goals', id }, title: `Mål ${id}`, departmentId: 10, departmentTitle: 'Staben', year: 2020, agreementId: 1, stage: 'leaderGroup',
-  stageLabel: 'Ledergruppe', waitingSince: '2020-01-01T09:00:00Z', etag: '"2"', version: '2.0', goals: [],
-  transitions: SKANDERBORG_STAGES.transitions.filter((t) => t.from === 'leaderGroup'), ...extra
+  target: { list: 'Goals', id },
+  title: `Mål ${id}`,
+  departmentId: 10,
+  departmentTitle: 'Staben',
+  year: 2020,
+  agreementId: 1,
+  stage: 'leaderGroup',
+  stageLabel: 'Ledergruppe',
+  waitingSince: '2020-01-01T09:00:00Z',
+  etag: '"2"',
+  version: '2.0',
+  goals: [],
+  transitions: SKANDERBORG_STAGES.transitions.filter((t) => t.from === 'leaderGroup'),
+  ...extra
 });
 
 const wrap = (node: React.ReactNode, strings = da) => render(<StringsProvider strings={strings}>{node}</StringsProvider>);
@@ -85,11 +101,23 @@ describe('returns and comments on the task card', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('a returned draft in the editors\' queue carries its return; a task in a queue carries the comment of the move', async () => {
+  it("a returned draft in the editors' queue carries its return; a task in a queue carries the comment of the move", async () => {
     window.location.hash = '#/opgaver';
     const draft = task(8, {
-      stage: 'draft', stageLabel: 'Kladde', returned: { ...returned, target: { list: 'Goals', id: 8 }, title: 'Mål 8' },
-      transitions: [{ from: 'draft', to: 'leaderGroup', label: 'Send igen til »Ledergruppe«', decision: 'submitted', allowedGroups: ['editors'], requiresComment: false, requiresMeeting: false }]
+      stage: 'draft',
+      stageLabel: 'Kladde',
+      returned: { ...returned, target: { list: 'Goals', id: 8 }, title: 'Mål 8' },
+      transitions: [
+        {
+          from: 'draft',
+          to: 'leaderGroup',
+          label: 'Send igen til »Ledergruppe«',
+          decision: 'submitted',
+          allowedGroups: ['editors'],
+          requiresComment: false,
+          requiresMeeting: false
+        }
+      ]
     });
     const queued = task(9, { moveNote: { by: 'Rasmus Lund', at: '2019-12-06T10:00:00Z', comment: 'Rettet: baseline er nu 2018-tal.' } });
     const services = fixtureServices(sample, { approvals: fixtureApprovals({ tasks: [draft, queued] }) });
@@ -128,33 +156,81 @@ describe('words of a stage (#17.5)', () => {
   const thisYear = new Date().getFullYear();
   it('a queue says who it waits for, when it was sent and by whom; a decision who decided and when', async () => {
     const { container, rerender } = wrap(
-      <StageStatus stages={SKANDERBORG_STAGES} stage="leaderGroup" verification={{ status: 'verified', kind: 'queue', deciders: { text: 'ledergruppen', groups: ['leaders'] }, at: `${thisYear}-12-06T10:00:00Z`, by: 'Rasmus Lund' }} />
+      <StageStatus
+        stages={SKANDERBORG_STAGES}
+        stage="leaderGroup"
+        verification={{
+          status: 'verified',
+          kind: 'queue',
+          deciders: { text: 'ledergruppen', groups: ['leaders'] },
+          at: `${thisYear}-12-06T10:00:00Z`,
+          by: 'Rasmus Lund'
+        }}
+      />
     );
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Venter på ledergruppen (sendt 6. dec. af Rasmus Lund)');
     expect(screen.queryByText(/bekræftet/)).not.toBeInTheDocument();
-    rerender(<StringsProvider strings={da}><StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification={{ status: 'verified', kind: 'decided', decision: 'approved', deciders: { text: 'direktionen', groups: ['approvers'] }, at: '2019-12-03T10:00:00Z', by: 'Dorte' }} /></StringsProvider>);
+    rerender(
+      <StringsProvider strings={da}>
+        <StageStatus
+          stages={SKANDERBORG_STAGES}
+          stage="approved"
+          verification={{
+            status: 'verified',
+            kind: 'decided',
+            decision: 'approved',
+            deciders: { text: 'direktionen', groups: ['approvers'] },
+            at: '2019-12-03T10:00:00Z',
+            by: 'Dorte'
+          }}
+        />
+      </StringsProvider>
+    );
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Godkendt af direktionen 3. dec. 2019');
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('names the deciding groups when the stage has no words of its own', () => {
-    wrap(<StageStatus stages={SKANDERBORG_STAGES} stage="leaderGroup" verification={{ status: 'verified', kind: 'queue', deciders: { groups: ['leaders', 'secretariat'] }, at: `${thisYear}-05-06T10:00:00Z`, by: 'Rasmus Lund' }} />);
+    wrap(
+      <StageStatus
+        stages={SKANDERBORG_STAGES}
+        stage="leaderGroup"
+        verification={{
+          status: 'verified',
+          kind: 'queue',
+          deciders: { groups: ['leaders', 'secretariat'] },
+          at: `${thisYear}-05-06T10:00:00Z`,
+          by: 'Rasmus Lund'
+        }}
+      />
+    );
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Venter på ledergruppen / sekretariatet (sendt 6. maj af Rasmus Lund)');
   });
 
   it('keeps "Ikke verificeret" and "Ændret efter godkendelse" as they are', () => {
     const { rerender } = wrap(<StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification={{ status: 'unverified' }} />);
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Ikke verificeret');
-    rerender(<StringsProvider strings={da}><StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification={{ status: 'staleAfterApproval' }} /></StringsProvider>);
+    rerender(
+      <StringsProvider strings={da}>
+        <StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification={{ status: 'staleAfterApproval' }} />
+      </StringsProvider>
+    );
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Ændret efter godkendelse');
-    rerender(<StringsProvider strings={da}><StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification="verified" /></StringsProvider>);
+    rerender(
+      <StringsProvider strings={da}>
+        <StageStatus stages={SKANDERBORG_STAGES} stage="approved" verification="verified" />
+      </StringsProvider>
+    );
     expect(screen.getByTestId('verification-badge')).toHaveTextContent('Godkendt');
   });
 });
 
 describe('the conflict dialog names who saved in between (#17.6)', () => {
-  const merge = { merged: { policies: [], milestones: [], budgetChanges: [], sections: [], intro: 'Theirs' }, conflicts: [{ key: 'intro' as const, mine: 'Mine', theirs: 'Theirs' }] };
-  it('says who, from the item version\'s Editor', async () => {
+  const merge = {
+    merged: { policies: [], milestones: [], budgetChanges: [], sections: [], intro: 'Theirs' },
+    conflicts: [{ key: 'intro' as const, mine: 'Mine', theirs: 'Theirs' }]
+  };
+  it("says who, from the item version's Editor", async () => {
     wrap(<AgreementConflictDialog merge={merge} savedBy="Lene Kjær" onResolve={() => undefined} onCancel={() => undefined} />);
     expect(await screen.findByText('Lene Kjær har gemt imens')).toBeInTheDocument();
     expect(screen.getByText(/^Lene Kjær har gemt ændringer, mens du redigerede\./)).toBeInTheDocument();
@@ -168,34 +244,74 @@ describe('the conflict dialog names who saved in between (#17.6)', () => {
 });
 
 describe('Overblik counts shared goals apart (#17.8)', () => {
-  it('a unit without an agreement has no goals and no colour from a partner\'s shared goal; the shared goal is its own column', async () => {
+  it("a unit without an agreement has no goals and no colour from a partner's shared goal; the shared goal is its own column", async () => {
     const overview = buildOverview({
-      year: 2023, today: new Date(2023, 2, 1), strategy: undefined, config: SKANDERBORG_STAGES, requirements: [],
+      year: 2023,
+      today: new Date(2023, 2, 1),
+      strategy: undefined,
+      config: SKANDERBORG_STAGES,
+      requirements: [],
       tracks: [{ id: 1, strategyId: 1, kind: 'track', number: 1, title: 'Spor 1' }],
-      departments: [{ id: 1, title: 'Økonomi', kind: 'staff', editors: [], active: true }, { id: 4, title: 'HR', kind: 'staff', editors: [], active: true }],
+      departments: [
+        { id: 1, title: 'Økonomi', kind: 'staff', editors: [], active: true },
+        { id: 4, title: 'HR', kind: 'staff', editors: [], active: true }
+      ],
       agreements: [{ id: 10, departmentId: 1, year: 2023, title: 'Aftale', policies: [], milestones: [], stage: 'approved' }],
-      goals: [{ id: 1, agreementId: 10, departmentId: 1, year: 2023, title: 'Fælles', trackIds: [1], requirementIds: [], sharedWithDepartmentIds: [4], stage: 'approved' }]
+      goals: [
+        {
+          id: 1,
+          agreementId: 10,
+          departmentId: 1,
+          year: 2023,
+          title: 'Fælles',
+          trackIds: [1],
+          requirementIds: [],
+          sharedWithDepartmentIds: [4],
+          stage: 'approved'
+        }
+      ]
     });
     const { container } = wrap(<HeatMapTable overview={overview} rows={overview.rows} />);
     const hr = screen.getByTestId('heat-row-4');
     const cells = within(hr).getAllByRole('cell');
     expect(cells.map((c) => c.textContent)).toEqual(['0', '1']);
     expect(cells[0]).toHaveAttribute('data-level', '0');
-    expect(within(screen.getByTestId('heat-row-1')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0']);
+    expect(
+      within(screen.getByTestId('heat-row-1'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['1', '0']);
     expect(screen.getByRole('columnheader', { name: 'Fællesmål fra andre' })).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
   });
 });
 
 describe('checks before sending (#17.4)', () => {
-  const uncovered = { ...sample, agreements: sample.agreements.map((a) => ({ ...a, stage: 'draft' })), goals: sample.goals.map((g) => ({ ...g, requirementIds: [], stage: 'draft' })) };
-  const withMove = (from: string, to: string) => fixtureApprovals({
-    tasks: [task(1, { target: { list: 'Agreements', id: 1 }, stage: from, transitions: SKANDERBORG_STAGES.transitions.filter((t) => t.from === from && t.to === to) })]
-  });
+  const uncovered = {
+    ...sample,
+    agreements: sample.agreements.map((a) => ({ ...a, stage: 'draft' })),
+    goals: sample.goals.map((g) => ({ ...g, requirementIds: [], stage: 'draft' }))
+  };
+  const withMove = (from: string, to: string) =>
+    fixtureApprovals({
+      tasks: [
+        task(1, {
+          target: { list: 'Agreements', id: 1 },
+          stage: from,
+          transitions: SKANDERBORG_STAGES.transitions.filter((t) => t.from === from && t.to === to)
+        })
+      ]
+    });
 
   it('warns when sent to the leader group: the problems are listed and the move may go', async () => {
     const services = fixtureServices(uncovered, { approvals: withMove('draft', 'leaderGroup') });
-    const { container } = render(<StringsProvider strings={da}><ServicesProvider services={services}><StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" /></ServicesProvider></StringsProvider>);
+    const { container } = render(
+      <StringsProvider strings={da}>
+        <ServicesProvider services={services}>
+          <StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" />
+        </ServicesProvider>
+      </StringsProvider>
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Send til ledergruppen' }));
     const checks = await screen.findByTestId('send-checks');
     expect(checks).toHaveAttribute('data-mode', 'warn');
@@ -206,7 +322,13 @@ describe('checks before sending (#17.4)', () => {
 
   it('blocks when sent to the board until the problems are fixed', async () => {
     const services = fixtureServices(uncovered, { approvals: withMove('lmuHearing', 'boardApproval') });
-    render(<StringsProvider strings={da}><ServicesProvider services={services}><StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" /></ServicesProvider></StringsProvider>);
+    render(
+      <StringsProvider strings={da}>
+        <ServicesProvider services={services}>
+          <StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" />
+        </ServicesProvider>
+      </StringsProvider>
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Behandlet i LMU' }));
     const checks = await screen.findByTestId('send-checks');
     expect(checks).toHaveAttribute('data-mode', 'block');

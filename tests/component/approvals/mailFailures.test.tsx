@@ -16,7 +16,17 @@ describe('e-mails not sent, where the user acted', () => {
   it('a decision that was stored says so, and names each unsent e-mail and why, as a warning', async () => {
     const { container } = render(
       <StringsProvider strings={da}>
-        <DecisionFeedback label="Send til ledergruppen" result={{ moved: [{ list: 'Goals', id: 1 }], notified: [], mailFailures: [{ recipient: 'leder@kommune.dk', reason: 'notGranted' }, { recipient: 'Karen Uden Mail', reason: 'noAddress' }] }} />
+        <DecisionFeedback
+          label="Send til ledergruppen"
+          result={{
+            moved: [{ list: 'Goals', id: 1 }],
+            notified: [],
+            mailFailures: [
+              { recipient: 'leder@kommune.dk', reason: 'notGranted' },
+              { recipient: 'Karen Uden Mail', reason: 'noAddress' }
+            ]
+          }}
+        />
       </StringsProvider>
     );
     // Fluent renders a status message bar's text a moment later (so screen readers announce it).
@@ -44,7 +54,17 @@ describe('e-mails not sent, where the user acted', () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
     const services: AppServices = {
       ...base,
-      yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 0, reminded: [], skipped: [], mailFailures: [{ recipient: 'leder@kommune.dk', reason: 'notGranted' }] }) }
+      yearEnd: {
+        ...base.yearEnd,
+        sendReminders: async () => ({
+          sent: 1,
+          alreadyRemindedToday: 0,
+          withoutLeader: 0,
+          reminded: [],
+          skipped: [],
+          mailFailures: [{ recipient: 'leder@kommune.dk', reason: 'notGranted' }]
+        })
+      }
     };
     const { container } = renderWithServices(<SendRemindersButton year={2023} />, services, da);
     fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));

@@ -16,7 +16,11 @@ describe('a decision refused by the send checks', () => {
       { code: 'goalMissingContent', params: { goal: 'Sygefravær i staben', fields: ['purpose', 'followUpMethod'] } },
       { code: 'requirementUncovered', params: { requirement: '3. Lokale mål for sygefravær' } }
     ]);
-    const { container } = render(<StringsProvider strings={da}><DecisionFeedback label="Behandlet i LMU" error={error} /></StringsProvider>);
+    const { container } = render(
+      <StringsProvider strings={da}>
+        <DecisionFeedback label="Behandlet i LMU" error={error} />
+      </StringsProvider>
+    );
     const box = screen.getByTestId('send-checks-refusal');
     // Fluent renders an alert's content a moment later (DelayedRender).
     await waitFor(() => expect(box).toHaveTextContent('Aftalen kan ikke sendes videre, før dette er rettet:'));

@@ -147,7 +147,9 @@ describe('Status på målet', () => {
     const { data, goalId } = fixture('draft');
     renderAt(`#/status/${goalId}`, data);
     // MessageBar renders its text a moment later (for screen readers).
-    await waitFor(() => expect(screen.getByTestId('checkin-locked')).toHaveTextContent('Der kan gives status, mens aftalen er godkendt. Aftalen er i fasen »Kladde«.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('checkin-locked')).toHaveTextContent('Der kan gives status, mens aftalen er godkendt. Aftalen er i fasen »Kladde«.')
+    );
     expect(screen.queryByTestId('checkin-form')).toBeNull();
   });
 
@@ -186,8 +188,12 @@ describe('the department view', () => {
     ];
     renderAt(`#/afdeling/${sick.departmentId}/2023`, data);
     const status = await screen.findByTestId(`goal-latest-status-${goalId}`);
-    await waitFor(() => expect(status).toHaveTextContent('Seneste status: Bagud (for 9 dage siden) · en nyere statusmelding er ikke verificeret og tæller ikke med'));
-    expect(screen.getByTestId(`goal-latest-status-${plainGoalId}`)).toHaveTextContent('Seneste status: ingen endnu · en nyere statusmelding er ikke verificeret og tæller ikke med');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('Seneste status: Bagud (for 9 dage siden) · en nyere statusmelding er ikke verificeret og tæller ikke med')
+    );
+    expect(screen.getByTestId(`goal-latest-status-${plainGoalId}`)).toHaveTextContent(
+      'Seneste status: ingen endnu · en nyere statusmelding er ikke verificeret og tæller ikke med'
+    );
     expect(screen.getByTestId(`goal-latest-status-${plainGoalId}`)).not.toHaveTextContent(s.Statuses.onTrack);
     expect(await axeViolations(document.body)).toEqual([]);
   });
@@ -210,7 +216,9 @@ describe('Overblik', () => {
     expect(stale).toHaveTextContent(data.goals.find((g) => g.id === plainGoalId)!.title);
     expect(stale).not.toHaveTextContent('Sygefravær i staben');
     fireEvent.change(screen.getByRole('textbox', { name: s.StaleDaysLabel }), { target: { value: '7' } });
-    await waitFor(() => expect(screen.getByTestId('stale-goals')).toHaveTextContent('Sygefravær i staben (Staben Økonomi, Digitalisering og Indkøb: for 10 dage siden)'));
+    await waitFor(() =>
+      expect(screen.getByTestId('stale-goals')).toHaveTextContent('Sygefravær i staben (Staben Økonomi, Digitalisering og Indkøb: for 10 dage siden)')
+    );
     fireEvent.change(screen.getByRole('textbox', { name: s.StaleDaysLabel }), { target: { value: 'tre' } });
     await screen.findByText('»tre« er ikke et antal dage. Skriv et helt tal, fx 30.');
     expect(await axeViolations(document.body)).toEqual([]);
@@ -234,13 +242,26 @@ describe('Overblik', () => {
     expect(screen.getByTestId('unverified-check-ins')).toHaveTextContent(da.FollowUpVerified.OverviewUnverifiedOne);
     // Stale by the verified check-in's age (10 days), not the unverified one's.
     fireEvent.change(screen.getByRole('textbox', { name: s.StaleDaysLabel }), { target: { value: '7' } });
-    await waitFor(() => expect(screen.getByTestId('stale-goals')).toHaveTextContent('Sygefravær i staben (Staben Økonomi, Digitalisering og Indkøb: for 10 dage siden)'));
+    await waitFor(() =>
+      expect(screen.getByTestId('stale-goals')).toHaveTextContent('Sygefravær i staben (Staben Økonomi, Digitalisering og Indkøb: for 10 dage siden)')
+    );
   });
 
-  it('says per department whether the board\'s contract dialogue was held in the year', async () => {
+  it("says per department whether the board's contract dialogue was held in the year", async () => {
     const { data, goalId } = fixture();
     const sick = data.goals.find((g) => g.id === goalId)!;
-    data.dialogues = [{ id: 1, agreementId: sick.agreementId, departmentId: sick.departmentId, year: 2023, title: 'Kontraktdialog forår 2023', date: '2023-04-18', participants: [], followUps: [] }];
+    data.dialogues = [
+      {
+        id: 1,
+        agreementId: sick.agreementId,
+        departmentId: sick.departmentId,
+        year: 2023,
+        title: 'Kontraktdialog forår 2023',
+        date: '2023-04-18',
+        participants: [],
+        followUps: []
+      }
+    ];
     renderAt('#/overblik/2023', data);
     const held = await screen.findByTestId(`dialogue-held-${sick.departmentId}`, {}, { timeout: 10000 });
     expect(held).toHaveTextContent(da.FollowUpDuringYear.DialogueHeld);
@@ -282,13 +303,22 @@ describe('Overblik', () => {
 });
 
 describe('Dokument', () => {
-  it('prints the board\'s contract dialogue on the agreement', async () => {
+  it("prints the board's contract dialogue on the agreement", async () => {
     const { data, goalId } = fixture();
     const sick = data.goals.find((g) => g.id === goalId)!;
-    data.dialogues = [{
-      id: 1, agreementId: sick.agreementId, departmentId: sick.departmentId, year: 2023, title: 'Kontraktdialog forår 2023', date: '2023-04-18',
-      participants: ['Direktionen'], agreed: 'Sygefraværet følges månedligt.', followUps: ['Status i august']
-    }];
+    data.dialogues = [
+      {
+        id: 1,
+        agreementId: sick.agreementId,
+        departmentId: sick.departmentId,
+        year: 2023,
+        title: 'Kontraktdialog forår 2023',
+        date: '2023-04-18',
+        participants: ['Direktionen'],
+        agreed: 'Sygefraværet følges månedligt.',
+        followUps: ['Status i august']
+      }
+    ];
     renderAt(`#/dokument/${sick.agreementId}`, data);
     const section = await screen.findByTestId('document-dialogue');
     expect(section).toHaveTextContent('Kontraktdialog 18. april 2023: Kontraktdialog forår 2023');
@@ -315,12 +345,14 @@ describe('Dokument', () => {
     fireEvent.change(box(d.DialogueFollowUps), { target: { value: 'Status i august' } });
     fireEvent.click(within(form).getByRole('button', { name: d.DialogueSave }));
     expect(await within(form).findByText(d.DialogueSaved)).toBeInTheDocument();
-    expect(data.dialogues).toMatchObject([{ date: '2023-04-18', participants: ['Direktionen', 'Stabschefen'], agreed: 'Sygefraværet følges månedligt.', followUps: ['Status i august'] }]);
+    expect(data.dialogues).toMatchObject([
+      { date: '2023-04-18', participants: ['Direktionen', 'Stabschefen'], agreed: 'Sygefraværet følges månedligt.', followUps: ['Status i august'] }
+    ]);
     expect(screen.getByTestId('document-dialogue')).toHaveTextContent('Sygefraværet følges månedligt.');
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
-  it('offers no dialogue form to the department\'s leader', async () => {
+  it("offers no dialogue form to the department's leader", async () => {
     const { data, goalId } = fixture();
     const sick = data.goals.find((g) => g.id === goalId)!;
     renderAt(`#/dokument/${sick.agreementId}`, data);

@@ -29,10 +29,14 @@ describe('Afdelingens aftale (department dashboard)', () => {
   it('draws the track matrix with an X exactly where a goal starts from a track, theme or policy', async () => {
     renderApp(fixtureServices(sample));
     const matrix = await screen.findByTestId('track-matrix');
-    const headers = within(matrix).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(matrix)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Mål', 'Udviklingsspor 1Spor 1', 'Udviklingsspor 2Spor 2', 'Tværgående temaDigitalt lederskab', 'AndetDen økonomiske politik']);
     const marks = (goalId: number): string[] =>
-      within(screen.getByTestId(`matrix-row-${goalId}`)).getAllByRole('cell').map((c) => (c.textContent === 'X' ? 'X' : ''));
+      within(screen.getByTestId(`matrix-row-${goalId}`))
+        .getAllByRole('cell')
+        .map((c) => (c.textContent === 'X' ? 'X' : ''));
     expect(marks(1001)).toEqual(['X', '', 'X', 'X']);
     expect(marks(1002)).toEqual(['', 'X', '', '']);
     expect(marks(1003)).toEqual(['X', '', '', '']);
@@ -71,9 +75,17 @@ describe('Afdelingens aftale (department dashboard)', () => {
 
   it('shows an employee the Danish empty state, with nothing to create; "Din afdeling" only on their own department (issue 16)', async () => {
     window.location.hash = '#/afdeling/11/2020';
-    const reader = { ...sample, agreements: sample.agreements.filter((a) => a.departmentId !== 10), permissions: { groups: ['readers' as const], canCreateGoals: false, editableDepartmentIds: [] } };
+    const reader = {
+      ...sample,
+      agreements: sample.agreements.filter((a) => a.departmentId !== 10),
+      permissions: { groups: ['readers' as const], canCreateGoals: false, editableDepartmentIds: [] }
+    };
     const { unmount } = renderApp(fixtureServices(reader));
-    expect(await screen.findByText('Byråds- og Direktionssekretariatet har endnu ikke en udviklingsaftale for 2020. Den vises her, når afdelingens leder har oprettet den.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Byråds- og Direktionssekretariatet har endnu ikke en udviklingsaftale for 2020. Den vises her, når afdelingens leder har oprettet den.'
+      )
+    ).toBeInTheDocument();
     expect(screen.queryByText(da.Empty.NoAgreementEmployee)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: da.GoalEditor.CreateAgreement })).not.toBeInTheDocument();
     unmount();
@@ -104,7 +116,10 @@ describe('Afdelingens aftale (department dashboard)', () => {
     fireEvent.click(screen.getByRole('button', { name: da.GoalEditor.CreateAgreement }));
     expect(await screen.findByText('Udviklingsaftale 2020 for Byråds- og Direktionssekretariatet')).toBeInTheDocument();
     expect(data.agreements.some((a) => a.departmentId === 11 && a.year === 2020)).toBe(true);
-    expect(await screen.findByRole('link', { name: da.GoalEditor.NewGoal })).toHaveAttribute('href', `#/nyt-maal/${data.agreements[data.agreements.length - 1].id}`);
+    expect(await screen.findByRole('link', { name: da.GoalEditor.NewGoal })).toHaveAttribute(
+      'href',
+      `#/nyt-maal/${data.agreements[data.agreements.length - 1].id}`
+    );
   });
 
   it('shows the outcome summary and the follow-up once the agreement reached its follow-up', async () => {
@@ -128,11 +143,15 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(stage).toHaveTextContent(da.Approval.Unverified);
     expect(within(stage).queryByText(da.Approval.Verified)).not.toBeInTheDocument();
     const goals = screen.getByTestId('goal-list');
-    expect(within(goals).getAllByTestId('verification-badge').map((b) => b.getAttribute('data-status'))).toEqual(['verified', 'staleAfterApproval', 'verified']);
+    expect(
+      within(goals)
+        .getAllByTestId('verification-badge')
+        .map((b) => b.getAttribute('data-status'))
+    ).toEqual(['verified', 'staleAfterApproval', 'verified']);
     expect(goals).toHaveTextContent(da.Approval.Stale);
   });
 
-  it('shows an agreement and a goal that SharePoint holds outside the department\'s folder as not verified, never as approved', async () => {
+  it("shows an agreement and a goal that SharePoint holds outside the department's folder as not verified, never as approved", async () => {
     window.location.hash = '#/afdeling/10/2020';
     const misfiled = {
       ...sample,
@@ -146,14 +165,20 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(screen.getAllByTestId('misfiled').map((n) => n.getAttribute('data-misfiled'))).toEqual(['outsideFolders', 'otherFolder']);
     expect(screen.getByText(da.Filing.OutsideFolders)).toBeInTheDocument();
     const goals = screen.getByTestId('goal-list');
-    await waitFor(() => expect(within(goals).getAllByTestId('verification-badge').map((b) => b.getAttribute('data-status'))).toEqual(['verified', 'unverified', 'verified']));
+    await waitFor(() =>
+      expect(
+        within(goals)
+          .getAllByTestId('verification-badge')
+          .map((b) => b.getAttribute('data-status'))
+      ).toEqual(['verified', 'unverified', 'verified'])
+    );
     expect(within(goals).getByText(da.Filing.OtherFolder)).toBeInTheDocument();
     expect(within(screen.getByTestId('track-matrix')).queryByText(/Lettere at være decentral leder/)).not.toBeInTheDocument();
     expect(within(screen.getByTestId('track-matrix')).getByText(/Digital ledelse/)).toBeInTheDocument();
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
-  it('offers the site owner, and only the site owner, to bring the department\'s access in step with the Departments list', async () => {
+  it("offers the site owner, and only the site owner, to bring the department's access in step with the Departments list", async () => {
     window.location.hash = '#/afdeling/10/2020';
     const sync = jest.fn(async () => 3);
     const { unmount } = renderApp(fixtureServices({ ...sample, permissions: { isSiteOwner: true } }, { syncDepartmentAccess: sync }));
@@ -168,10 +193,22 @@ describe('Afdelingens aftale (department dashboard)', () => {
     expect(screen.queryByRole('button', { name: da.Filing.SyncAccess })).not.toBeInTheDocument();
   });
 
-  it('shows the agreement\'s history on request', async () => {
+  it("shows the agreement's history on request", async () => {
     window.location.hash = '#/afdeling/10/2020';
     const approvals = fixtureApprovals({
-      history: [{ kind: 'decision', target: { list: 'Agreements', id: 1 }, at: '2019-12-03T10:00:00Z', actor: 'Gert Bach', fromStageLabel: 'Til godkendelse i direktionen', toStageLabel: 'Godkendt', decision: 'approved', comment: 'Godkendt af direktionen', valid: true } as never]
+      history: [
+        {
+          kind: 'decision',
+          target: { list: 'Agreements', id: 1 },
+          at: '2019-12-03T10:00:00Z',
+          actor: 'Gert Bach',
+          fromStageLabel: 'Til godkendelse i direktionen',
+          toStageLabel: 'Godkendt',
+          decision: 'approved',
+          comment: 'Godkendt af direktionen',
+          valid: true
+        } as never
+      ]
     });
     renderApp(fixtureServices(sample, { approvals }));
     fireEvent.click(await screen.findByRole('button', { name: da.Department.ShowHistory }));

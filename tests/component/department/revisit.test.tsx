@@ -63,7 +63,7 @@ it('a first visit waits for the server; a revisit shows the last data at once, w
   await waitFor(() => expect(actions()).not.toBeNull());
 });
 
-it('another user (or site) on the same browser never sees the first one\'s copy', async () => {
+it("another user (or site) on the same browser never sees the first one's copy", async () => {
   const first = renderApp(fixtureServices(sample));
   await screen.findByRole('heading', { name: 'Udviklingsaftale 2020' });
   first.unmount();

@@ -68,7 +68,11 @@ describe('Dokument view', () => {
     const article = await screen.findByTestId('agreement-document', {}, LAZY);
     expect(article).toHaveAttribute('lang', 'da');
     expect(within(article).getByRole('heading', { level: 1 })).toHaveTextContent('Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb');
-    expect(within(article).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    expect(
+      within(article)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent)
+    ).toEqual([
       '1. Forslag til noget vi skal holde op med at gøre',
       '2. Fokusområder i ledelsesudviklingen',
       '3. Sygefravær i staben',
@@ -82,20 +86,37 @@ describe('Dokument view', () => {
     expect(within(article).getByRole('heading', { level: 2, name: 'Mål vedr. Klimainsatsen' })).toBeInTheDocument();
     const climateTables = within(article).getAllByTestId('climate-table');
     expect(climateTables).toHaveLength(2);
-    expect(within(climateTables[0]).getByRole('rowheader', { name: 'Verdensmål' }).nextElementSibling).toHaveTextContent('7. Bæredygtig energi13. Klimaindsats');
+    expect(within(climateTables[0]).getByRole('rowheader', { name: 'Verdensmål' }).nextElementSibling).toHaveTextContent(
+      '7. Bæredygtig energi13. Klimaindsats'
+    );
     const effect = within(article).getAllByTestId('resource-effect-table')[0];
-    expect(within(effect).getAllByRole('cell').map((c) => (c.textContent === 'X' ? 'X' : ''))).toEqual(['', '', '', '', 'X', '']);
+    expect(
+      within(effect)
+        .getAllByRole('cell')
+        .map((c) => (c.textContent === 'X' ? 'X' : ''))
+    ).toEqual(['', '', '', '', 'X', '']);
     expect(screen.getByTestId('document-meta')).toHaveTextContent('Status: Godkendt');
   });
 
-  it("draws each 2020 goal's \"Udgangspunkt for målet\" with the document's X marks and the milestone table", async () => {
+  it('draws each 2020 goal\'s "Udgangspunkt for målet" with the document\'s X marks and the milestone table', async () => {
     renderDocument(a2020.id, fixtureServices(data));
     const tables = await screen.findAllByTestId('goal-track-table', {}, LAZY);
-    const marks = tables.map((t) => within(t).getAllByRole('cell').map((c) => (c.textContent === 'X' ? 'X' : '')));
-    expect(marks).toEqual([['X', 'X', 'X', 'X'], ['', '', 'X', ''], ['X', '', 'X', 'X'], ['X', 'X', '', '']]);
-    expect(within(tables[2]).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Vores relationer til folkestyret', 'Vores relationer til borgerne', 'Vores relationer til hinanden', 'Den økonomiske politik'
+    const marks = tables.map((t) =>
+      within(t)
+        .getAllByRole('cell')
+        .map((c) => (c.textContent === 'X' ? 'X' : ''))
+    );
+    expect(marks).toEqual([
+      ['X', 'X', 'X', 'X'],
+      ['', '', 'X', ''],
+      ['X', '', 'X', 'X'],
+      ['X', 'X', '', '']
     ]);
+    expect(
+      within(tables[2])
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent)
+    ).toEqual(['Vores relationer til folkestyret', 'Vores relationer til borgerne', 'Vores relationer til hinanden', 'Den økonomiske politik']);
     expect(within(tables[0]).getByText('Udgangspunkt for målet')).toBeInTheDocument();
     const milestones = screen.getByTestId('milestones-table');
     expect(within(milestones).getAllByRole('row')).toHaveLength(13);

@@ -34,7 +34,7 @@ beforeEach(() => {
 });
 
 describe('Goal editor', () => {
-  it('opens a new goal with the headings of the year\'s template (2020 asks questions)', async () => {
+  it("opens a new goal with the headings of the year's template (2020 asks questions)", async () => {
     window.location.hash = '#/nyt-maal/1';
     renderApp(fixtureServices(draftData()));
     const panel = await screen.findByTestId('goal-editor');
@@ -69,7 +69,7 @@ describe('Goal editor', () => {
     await waitFor(() => expect(document.activeElement).toBe(field(/^Mål/)));
   });
 
-  it('shows a field\'s message when the user leaves it, not before', async () => {
+  it("shows a field's message when the user leaves it, not before", async () => {
     window.location.hash = '#/nyt-maal/1';
     renderApp(fixtureServices(draftData()));
     await screen.findByTestId('goal-editor');
@@ -102,8 +102,12 @@ describe('Goal editor', () => {
     await waitFor(() => expect(screen.getByText(ed.Saved)).toBeInTheDocument());
     const saved = data.goals.find((g) => g.title === 'Lavere sygefravær');
     expect(saved).toMatchObject({
-      trackIds: [102], target: { value: 2.8, unit: 'pct.', direction: 'atMost' },
-      climate: { description: 'LED-belysning', sdgs: [7], resourceEffect: 4 }, agreementId: 1, departmentId: 10, year: 2020
+      trackIds: [102],
+      target: { value: 2.8, unit: 'pct.', direction: 'atMost' },
+      climate: { description: 'LED-belysning', sdgs: [7], resourceEffect: 4 },
+      agreementId: 1,
+      departmentId: 10,
+      year: 2020
     });
     expect(saved?.clientId).toBeTruthy();
     await waitFor(() => expect(window.location.hash).toBe(`#/maal/${saved?.id}`));
@@ -163,7 +167,7 @@ describe('Goal editor', () => {
     expect(Object.keys(window.localStorage).some((k) => k.endsWith(':goal-1002'))).toBe(false);
   });
 
-  it('shows both versions when someone else saved the same field, and saves the user\'s choice', async () => {
+  it("shows both versions when someone else saved the same field, and saves the user's choice", async () => {
     window.location.hash = '#/maal/1002';
     const data = draftData();
     const base = fixtureServices(data);
@@ -175,7 +179,9 @@ describe('Goal editor', () => {
           // Someone else saved "purpose" first; the data layer reports the conflict.
           data.goals = data.goals.map((g) => (g.id === 1002 ? { ...g, purpose: 'Kollegaens forandring' } : g));
           await base.saveGoal({ ...existing.goal, purpose: 'Kollegaens forandring' }, existing);
-          throw new DataError('conflict', { conflicts: [{ field: 'Purpose', base: 'Oprindelig forandring', mine: goal.purpose, theirs: 'Kollegaens forandring' }] });
+          throw new DataError('conflict', {
+            conflicts: [{ field: 'Purpose', base: 'Oprindelig forandring', mine: goal.purpose, theirs: 'Kollegaens forandring' }]
+          });
         }
         return base.saveGoal(goal, existing);
       }
@@ -255,17 +261,29 @@ describe('Goal editor', () => {
     expect(data.goals.find((g) => g.title === 'Flere digitale selvbetjeninger')?.target?.value).toBe(1000);
   });
 
-  it('renders no literal text (pseudo-locale; the template\'s headings are data)', async () => {
+  it("renders no literal text (pseudo-locale; the template's headings are data)", async () => {
     window.location.hash = '#/nyt-maal/1';
     const mark = (t: string): string => `⟦${t}⟧`;
     const q = GOAL_TEMPLATES.questions;
-    const template = { ...q, titleLabel: mark(q.titleLabel), tracksLabel: mark(q.tracksLabel), sections: q.sections.map((s) => ({ ...s, label: mark(s.label) })) };
+    const template = {
+      ...q,
+      titleLabel: mark(q.titleLabel),
+      tracksLabel: mark(q.tracksLabel),
+      sections: q.sections.map((s) => ({ ...s, label: mark(s.label) }))
+    };
     const data = draftData({
       template,
       departments: sample.departments.map((d) => ({ ...d, title: mark(d.title) })),
       tracks: sample.tracks.map((t) => ({ ...t, title: mark(t.title) })),
       requirements: sample.requirements.map((r) => ({ ...r, title: mark(r.title) })),
-      agreements: sample.agreements.map((a) => ({ ...a, stage: 'draft', title: mark(a.title), intro: mark(a.intro ?? ''), coreTask: mark(a.coreTask ?? ''), policies: a.policies.map(mark) })),
+      agreements: sample.agreements.map((a) => ({
+        ...a,
+        stage: 'draft',
+        title: mark(a.title),
+        intro: mark(a.intro ?? ''),
+        coreTask: mark(a.coreTask ?? ''),
+        policies: a.policies.map(mark)
+      })),
       goals: []
     });
     const base = fixtureServices(data).stageConfiguration;

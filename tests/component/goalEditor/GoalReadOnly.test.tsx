@@ -56,16 +56,26 @@ describe('Goal read view', () => {
     expect(target).toHaveTextContent('svarende til niveauet for staben i 2021');
     expect(within(view).getByTestId('goal-read-outcome')).toHaveTextContent('Delvist nået');
     // Bullets in stored text are a list, as in the Dokument view and the .docx.
-    expect(within(within(view).getByTestId('goal-read-purpose')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['i staben', 'i afdelingerne']);
+    expect(
+      within(within(view).getByTestId('goal-read-purpose'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual(['i staben', 'i afdelingerne']);
     const table = within(view).getByTestId('climate-table');
-    const rows = within(table).getAllByRole('row').map((r) => [within(r).getByRole('rowheader').textContent, r.querySelector('td')?.textContent]);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [within(r).getByRole('rowheader').textContent, r.querySelector('td')?.textContent]);
     expect(rows).toEqual([
       ['Beskrivelse af tiltaget', 'Indkøb med omtanke.'],
       ['Ansvarlig for gennemførelse af tiltaget (3.1.6)', 'Indkøbsafdelingen'],
       ['Verdensmål', 'Verdensmål 7: Bæredygtig energiVerdensmål 13: Klimaindsats']
     ]);
     const scale = within(view).getByTestId('resource-effect-table');
-    expect(within(scale).getAllByRole('cell').map((c) => c.textContent)).toEqual(['', 'Ikke markeret', 'Ikke markeret', 'Ikke markeret', 'X', 'Ikke markeret']);
+    expect(
+      within(scale)
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['', 'Ikke markeret', 'Ikke markeret', 'Ikke markeret', 'X', 'Ikke markeret']);
     expect(view).not.toHaveTextContent('(tom)');
     expect(await axeViolations(container)).toEqual([]);
   });

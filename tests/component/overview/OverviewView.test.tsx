@@ -14,8 +14,18 @@ const da = loadLocale('da-dk');
 
 const dept = (id: number, title: string, kind: Department['kind'], parentId?: number): Department => ({ id, title, kind, parentId, editors: [], active: true });
 const goal = (id: number, departmentId: number, trackIds: number[], requirementIds: number[]): Goal => ({
-  id, agreementId: departmentId, departmentId, year: 2023, number: id, title: `Mål ${id}`, trackIds, policies: [], requirementIds,
-  sharedWithDepartmentIds: [], stage: 'approved', evidence: []
+  id,
+  agreementId: departmentId,
+  departmentId,
+  year: 2023,
+  number: id,
+  title: `Mål ${id}`,
+  trackIds,
+  policies: [],
+  requirementIds,
+  sharedWithDepartmentIds: [],
+  stage: 'approved',
+  evidence: []
 });
 
 /** Shaped like the 2023 seed: one agreement covers the sick-leave requirement, others lack it. */
@@ -28,7 +38,9 @@ const data: FixtureData = {
     dept(3, 'HR staben', 'staff'),
     dept(4, 'Opkrævningen', 'team', 1)
   ],
-  strategies: [{ id: 1, year: 2023, title: 'DUS 2023', deadlines: [{ title: 'Aftaler afleveres til direktionen', date: '2023-01-31' }], minimumGoalContent: [] }],
+  strategies: [
+    { id: 1, year: 2023, title: 'DUS 2023', deadlines: [{ title: 'Aftaler afleveres til direktionen', date: '2023-01-31' }], minimumGoalContent: [] }
+  ],
   tracks: [
     { id: 11, strategyId: 1, kind: 'track', number: 1, title: 'Den røde tråd' },
     { id: 12, strategyId: 1, kind: 'track', number: 2, title: 'God ledelse' }
@@ -57,7 +69,10 @@ describe('Overblik', () => {
   it('shows the departments as a tree by stage, each linking to its department view', async () => {
     renderOverview(fixtureServices(data));
     const table = await screen.findByTestId('stage-table');
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('rowheader')[0].textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('rowheader')[0].textContent);
     expect(rows).toEqual(['HR staben', 'Staben Økonomi, Digitalisering og Indkøb', 'Indkøb & Udbud', 'Opkrævningen']);
     expect(within(screen.getByTestId('stage-row-3')).getByText(da.Overview.NoAgreement)).toBeInTheDocument();
     // "Godkendt" once the approval log backs it.
@@ -77,14 +92,24 @@ describe('Overblik', () => {
     // One read for every agreement of the year and its goals (the goals-per-stage chart).
     expect(verification).toHaveBeenCalledTimes(1);
     const [asked] = verification.mock.calls[0] as unknown as [Array<{ list: string; id: number }>];
-    expect(asked.filter((t) => t.list === 'Agreements')).toEqual([{ list: 'Agreements', id: 1 }, { list: 'Agreements', id: 2 }]);
+    expect(asked.filter((t) => t.list === 'Agreements')).toEqual([
+      { list: 'Agreements', id: 1 },
+      { list: 'Agreements', id: 2 }
+    ]);
     expect(asked.filter((t) => t.list === 'Goals').length).toBeGreaterThan(0);
   });
 
   it('says what happened, as the department view does: "Godkendt af direktionen 3. dec. 2019" (issue #17.5)', async () => {
     const services = fixtureServices(data);
     const stageFacts = jest.fn(async () => ({
-      'Agreements:1': { status: 'verified' as const, kind: 'decided' as const, decision: 'approved' as const, deciders: { text: 'direktionen', groups: ['approvers' as const] }, at: '2019-12-03T10:00:00Z', by: 'Gert Bach' }
+      'Agreements:1': {
+        status: 'verified' as const,
+        kind: 'decided' as const,
+        decision: 'approved' as const,
+        deciders: { text: 'direktionen', groups: ['approvers' as const] },
+        at: '2019-12-03T10:00:00Z',
+        by: 'Gert Bach'
+      }
     }));
     renderOverview({ ...services, approvals: { ...services.approvals, stageFacts } });
     const row = await screen.findByTestId('stage-row-1');
@@ -98,7 +123,11 @@ describe('Overblik', () => {
     // The track cells, then the uncoloured count of shared goals from others (#17.8).
     expect(row.map((c) => c.textContent)).toEqual(['2', '1', '0']);
     expect(row.map((c) => c.getAttribute('data-level'))).toEqual(['4', '2', null]);
-    expect(within(screen.getByTestId('heat-row-3')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0']);
+    expect(
+      within(screen.getByTestId('heat-row-3'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['0', '0', '0']);
   });
 
   it('names the departments lacking the sick-leave requirement, and not teams', async () => {
@@ -106,7 +135,8 @@ describe('Overblik', () => {
     const table = await screen.findByTestId('requirement-table');
     const header = within(table).getByRole('columnheader', { name: /sygefravær/ });
     const column = within(table).getAllByRole('columnheader').indexOf(header);
-    const cell = (departmentId: number): string => within(screen.getByTestId(`requirement-row-${departmentId}`)).getAllByRole('cell')[column - 1].textContent ?? '';
+    const cell = (departmentId: number): string =>
+      within(screen.getByTestId(`requirement-row-${departmentId}`)).getAllByRole('cell')[column - 1].textContent ?? '';
     expect(cell(1)).toBe(da.Overview.Covered);
     expect(cell(2)).toBe(da.Overview.Missing);
     expect(cell(3)).toBe(da.Overview.Missing);
@@ -118,7 +148,11 @@ describe('Overblik', () => {
     renderOverview(fixtureServices(data));
     const late = await screen.findByTestId('late-list');
     expect(late).toHaveTextContent('Afleveringsfrist: 31. januar 2023');
-    expect(within(late).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['HR staben (Ingen aftale)', 'Indkøb & Udbud (Stadie: Kladde)']);
+    expect(
+      within(late)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual(['HR staben (Ingen aftale)', 'Indkøb & Udbud (Stadie: Kladde)']);
     fireEvent.click(screen.getByRole('checkbox', { name: da.Overview.OnlyLate }));
     const rows = within(screen.getByTestId('stage-table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
@@ -152,10 +186,18 @@ describe('Overblik', () => {
     const requests: unknown[] = [];
     const base = fixtureServices(data);
     const services = fixtureServices(data, {
-      exports: { exportGoals: async (r) => { requests.push({ year: r.year, departmentId: r.departmentId, layout: r.layout, fileName: r.fileName }); return base.exports.exportGoals(r); } }
+      exports: {
+        exportGoals: async (r) => {
+          requests.push({ year: r.year, departmentId: r.departmentId, layout: r.layout, fileName: r.fileName });
+          return base.exports.exportGoals(r);
+        }
+      }
     });
     const created: Blob[] = [];
-    URL.createObjectURL = jest.fn((blob: Blob) => { created.push(blob); return 'blob:x'; });
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:x';
+    });
     URL.revokeObjectURL = jest.fn();
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('Udviklingsmål 2023.xlsx');
@@ -175,9 +217,17 @@ describe('Overblik', () => {
   it('shows a Danish error with a retry', async () => {
     let calls = 0;
     const base = fixtureServices(data);
-    renderOverview(fixtureServices(data, {
-      overview: { load: async (year) => { calls += 1; if (calls === 1) throw new DataError('throttled', { detail: 'x' }); return base.overview.load(year); } }
-    }));
+    renderOverview(
+      fixtureServices(data, {
+        overview: {
+          load: async (year) => {
+            calls += 1;
+            if (calls === 1) throw new DataError('throttled', { detail: 'x' });
+            return base.overview.load(year);
+          }
+        }
+      })
+    );
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(da.Errors.Kinds.throttled));
     fireEvent.click(screen.getByRole('button', { name: da.Errors.Retry }));
     expect(await screen.findByTestId('stage-table')).toBeInTheDocument();
@@ -200,7 +250,9 @@ describe('Overblik', () => {
       goals: data.goals.map((g) => ({ ...g, title: mark(g.title) }))
     };
     const base = fixtureServices(marked);
-    const services = fixtureServices(marked, { stageConfiguration: { ...base.stageConfiguration, stages: base.stageConfiguration.stages.map((s) => ({ ...s, label: mark(s.label) })) } });
+    const services = fixtureServices(marked, {
+      stageConfiguration: { ...base.stageConfiguration, stages: base.stageConfiguration.stages.map((s) => ({ ...s, label: mark(s.label) })) }
+    });
     const { container } = renderOverview(services, pseudoLocalize(da));
     await screen.findByTestId('stage-table');
     expect(findUnlocalizedText(container)).toEqual([]);

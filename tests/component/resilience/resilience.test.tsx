@@ -91,7 +91,9 @@ describe('a damaged goal', () => {
     window.location.hash = '#/maal/1002';
     renderApp(fixtureServices(withDamagedGoal([{ field: 'evidence', code: 'unreadable' }])));
     const editor = await screen.findByTestId('goal-editor');
-    expect(within(editor).getByTestId('damage-notice')).toHaveTextContent(`Målet kunne ikke læses helt: feltet Dokumentation er beskadiget. ${r.DamagedReadOnly}`);
+    expect(within(editor).getByTestId('damage-notice')).toHaveTextContent(
+      `Målet kunne ikke læses helt: feltet Dokumentation er beskadiget. ${r.DamagedReadOnly}`
+    );
     expect(within(editor).queryByRole('button', { name: da.GoalEditor.Save })).not.toBeInTheDocument();
     expect(within(editor).queryByRole('textbox')).not.toBeInTheDocument();
   });
@@ -119,11 +121,23 @@ describe('a damaged goal', () => {
 describe('links from stored data', () => {
   it('shows a javascript: minutes link in the history as text, an https one as a link', async () => {
     window.location.hash = '#/afdeling/10/2020';
-    const event = (minutesUrl: string, comment: string) => ({
-      kind: 'decision', target: { list: 'Agreements', id: 1 }, at: '2019-11-03T10:00:00Z', actor: 'LMU', fromStageLabel: 'LMU-høring',
-      toStageLabel: 'Til godkendelse i direktionen', decision: 'consulted', meetingDate: '2019-11-01', minutesUrl, comment, valid: true
-    }) as never;
-    const approvals = fixtureApprovals({ history: [event('javascript:alert(document.cookie)', 'Farlig'), event('https://kommune.sharepoint.com/referat.docx', 'Sikker')] });
+    const event = (minutesUrl: string, comment: string) =>
+      ({
+        kind: 'decision',
+        target: { list: 'Agreements', id: 1 },
+        at: '2019-11-03T10:00:00Z',
+        actor: 'LMU',
+        fromStageLabel: 'LMU-høring',
+        toStageLabel: 'Til godkendelse i direktionen',
+        decision: 'consulted',
+        meetingDate: '2019-11-01',
+        minutesUrl,
+        comment,
+        valid: true
+      }) as never;
+    const approvals = fixtureApprovals({
+      history: [event('javascript:alert(document.cookie)', 'Farlig'), event('https://kommune.sharepoint.com/referat.docx', 'Sikker')]
+    });
     const { container } = renderApp(fixtureServices(sample, { approvals }));
     fireEvent.click(await screen.findByRole('button', { name: da.Department.ShowHistory }));
     const timeline = await screen.findByTestId('history-timeline');
@@ -131,14 +145,19 @@ describe('links from stored data', () => {
     const links = within(timeline).getAllByRole('link', { name: da.Approval.HistoryMinutes });
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://kommune.sharepoint.com/referat.docx']);
     expect(container.querySelector('a[href^="javascript:"]')).toBeNull();
-    expect(within(timeline).getByTestId('minutes-text')).toHaveTextContent('Referat (adressen er ikke en webadresse og vises som tekst): javascript:alert(document.cookie)');
+    expect(within(timeline).getByTestId('minutes-text')).toHaveTextContent(
+      'Referat (adressen er ikke en webadresse og vises som tekst): javascript:alert(document.cookie)'
+    );
   });
 });
 
 describe('error messages match the action', () => {
-  const renderError = (action?: 'read' | 'write') => render(
-    <StringsProvider strings={da}><ErrorMessage error={new DataError('validation', { status: 400 })} action={action} /></StringsProvider>
-  );
+  const renderError = (action?: 'read' | 'write') =>
+    render(
+      <StringsProvider strings={da}>
+        <ErrorMessage error={new DataError('validation', { status: 400 })} action={action} />
+      </StringsProvider>
+    );
 
   it('a read refused as invalid never says a change was refused', async () => {
     renderError('read');
@@ -152,20 +171,36 @@ describe('error messages match the action', () => {
   });
 
   it('a value SharePoint refuses as a duplicate (a unique column) is named in Danish, never left blank', async () => {
-    render(<StringsProvider strings={da}><ErrorMessage error={new DataError('duplicate', { status: 500 })} /></StringsProvider>);
+    render(
+      <StringsProvider strings={da}>
+        <ErrorMessage error={new DataError('duplicate', { status: 500 })} />
+      </StringsProvider>
+    );
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(da.Errors.Kinds.duplicate));
     expect(da.Errors.Kinds.duplicate).toMatch(/entydigt/);
   });
 
-  it('the app\'s own refusal to write a damaged field names the field in Danish, never SharePoint\'s refusal (issue #15.6)', async () => {
-    render(<StringsProvider strings={da}><ErrorMessage error={new DataError('damaged', { fields: ['milestones', 'evidence'] })} /></StringsProvider>);
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(r.DamagedWrite.replace('{0}', `${r.DamageFields.milestones}, ${r.DamageFields.evidence}`)));
+  it("the app's own refusal to write a damaged field names the field in Danish, never SharePoint's refusal (issue #15.6)", async () => {
+    render(
+      <StringsProvider strings={da}>
+        <ErrorMessage error={new DataError('damaged', { fields: ['milestones', 'evidence'] })} />
+      </StringsProvider>
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(r.DamagedWrite.replace('{0}', `${r.DamageFields.milestones}, ${r.DamageFields.evidence}`))
+    );
     expect(screen.getByRole('alert')).not.toHaveTextContent(/SharePoint afviste/);
   });
 
   it('the department view reads with action "read"', async () => {
     window.location.hash = '#/afdeling/10/2020';
-    renderApp(fixtureServices(sample, { loadDepartmentView: async () => { throw new DataError('validation', { status: 400 }); } }));
+    renderApp(
+      fixtureServices(sample, {
+        loadDepartmentView: async () => {
+          throw new DataError('validation', { status: 400 });
+        }
+      })
+    );
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(r.ReadInvalid));
   });
 });
@@ -180,7 +215,10 @@ describe('damage in the follow-up and in Mine opgaver', () => {
     const damagedId = own[0].id;
     const data: FixtureData = {
       user: { login: 'leder@kommune.local', displayName: 'Leder' },
-      departments: mat.departments, strategies: mat.strategies, tracks: mat.tracks, requirements: mat.requirements,
+      departments: mat.departments,
+      strategies: mat.strategies,
+      tracks: mat.tracks,
+      requirements: mat.requirements,
       agreements: mat.agreements.map((a) => (a.id === agreementId ? { ...a, stage: 'followUp' } : a)),
       goals: mat.goals.map((g) => (g.id === damagedId ? { ...g, evidence: [], damage: [{ field: 'evidence', code: 'unreadable' as const }] } : g))
     };
@@ -194,11 +232,24 @@ describe('damage in the follow-up and in Mine opgaver', () => {
 
   it('Mine opgaver marks a goal whose agreement lookup is empty', async () => {
     const approvals = fixtureApprovals({
-      tasks: [{
-        target: { list: 'Goals', id: 1002 }, title: 'Lettere at være decentral leder', departmentId: 10, departmentTitle: 'Staben', year: 2020,
-        agreementId: 0, stage: 'leaderGroup', stageLabel: 'Ledergruppe', waitingSince: '2020-01-01T10:00:00Z', etag: '"1"', version: '2.0',
-        goals: [], transitions: [], damage: [{ field: 'agreementId', code: 'missing' }]
-      }]
+      tasks: [
+        {
+          target: { list: 'Goals', id: 1002 },
+          title: 'Lettere at være decentral leder',
+          departmentId: 10,
+          departmentTitle: 'Staben',
+          year: 2020,
+          agreementId: 0,
+          stage: 'leaderGroup',
+          stageLabel: 'Ledergruppe',
+          waitingSince: '2020-01-01T10:00:00Z',
+          etag: '"1"',
+          version: '2.0',
+          goals: [],
+          transitions: [],
+          damage: [{ field: 'agreementId', code: 'missing' }]
+        }
+      ]
     });
     window.location.hash = '#/opgaver';
     renderApp(fixtureServices(sample, { approvals }));

@@ -38,7 +38,7 @@ beforeEach(() => {
 });
 
 describe('DUS for readers and editors', () => {
-  it('shows the year\'s DUS read-only, with no form and no copy, and no axe violations', async () => {
+  it("shows the year's DUS read-only, with no form and no copy, and no axe violations", async () => {
     renderAt('#/dus/2020', fixtureServices(dataFor(['editors'])));
     await screen.findByTestId('dus-read');
     expect(screen.getByRole('heading', { level: 2, name: format(s.Title, 2020) })).toBeInTheDocument();
@@ -84,11 +84,14 @@ describe('DUS for the secretariat', () => {
     expect(await screen.findByTestId('dus-saved')).toHaveTextContent(s.Saved);
     expect(data.tracks.find((t) => t.id === 101)?.title).toBe('Vores relationer til folkestyret');
     const saved = data.strategies.find((x) => x.year === 2020);
-    expect(saved?.deadlines).toEqual([{ title: 'Kontraktdialog', date: '2020-03-01' }, { title: 'Afleveres til direktionen', date: '2019-12-01' }]);
+    expect(saved?.deadlines).toEqual([
+      { title: 'Kontraktdialog', date: '2020-03-01' },
+      { title: 'Afleveres til direktionen', date: '2019-12-01' }
+    ]);
     expect(saved?.minimumGoalContent).toEqual(['purpose', 'citizenImpact', 'activities', 'followUpMethod']);
   });
 
-  it('names the sections the year\'s agreements start with, one heading per line (issue 16)', async () => {
+  it("names the sections the year's agreements start with, one heading per line (issue 16)", async () => {
     const data = dataFor(['secretariat']);
     renderAt('#/dus/2020', fixtureServices(data));
     await screen.findByTestId('dus-form');
@@ -105,7 +108,7 @@ describe('DUS for the secretariat', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('reorders deadlines and shows the chosen template\'s headings', async () => {
+  it("reorders deadlines and shows the chosen template's headings", async () => {
     const data = dataFor(['secretariat']);
     renderAt('#/dus/2020', fixtureServices(data));
     await screen.findByTestId('dus-form');
@@ -118,7 +121,7 @@ describe('DUS for the secretariat', () => {
     expect(data.strategies[0].deadlines.map((d) => d.title)).toEqual([DEADLINE_TITLES.followUpDue, 'Kontraktdialog']);
   });
 
-  it('shows the domain\'s Danish messages at each field and saves nothing while they stand', async () => {
+  it("shows the domain's Danish messages at each field and saves nothing while they stand", async () => {
     const data = dataFor(['secretariat']);
     renderAt('#/dus/2020', fixtureServices(data));
     await screen.findByTestId('dus-form');
@@ -149,7 +152,9 @@ describe('DUS for the secretariat', () => {
     renderAt('#/dus/2020', fixtureServices(data));
     await screen.findByTestId('dus-form');
     fireEvent.click(within(trackRow(1)).getByRole('button', { name: format(s.RemoveTrack, 1) }));
-    expect(await within(trackRow(1)).findByTestId('track-in-use')).toHaveTextContent(da.Validation.Codes.trackInUse.replace('{title}', 'Spor 1').replace('{goals}', '2'));
+    expect(await within(trackRow(1)).findByTestId('track-in-use')).toHaveTextContent(
+      da.Validation.Codes.trackInUse.replace('{title}', 'Spor 1').replace('{goals}', '2')
+    );
     fireEvent.click(screen.getByRole('button', { name: s.AddTrack }));
     const added = format(s.TrackRow, 4);
     expect(textbox(group(added), s.TrackNumber)).toHaveValue('3');
@@ -158,7 +163,7 @@ describe('DUS for the secretariat', () => {
     expect(screen.getAllByTestId(/^dus-track-row-/)).toHaveLength(3);
   });
 
-  it('shows the service\'s refusal when goals started using a removed track meanwhile', async () => {
+  it("shows the service's refusal when goals started using a removed track meanwhile", async () => {
     const data = dataFor(['secretariat']);
     const base = fixtureServices(data);
     let uses = 0;

@@ -17,7 +17,14 @@ const da = loadLocale('da-dk');
 const s = da.Substitutes;
 
 const overview: SubstituteOverview = {
-  groups: ['leaders'], candidates: [{ id: 5, name: 'Susanne Dahl' }, { id: 4, name: 'Gert Bach' }], mine: [], actingFor: [], today: '2026-12-07'
+  groups: ['leaders'],
+  candidates: [
+    { id: 5, name: 'Susanne Dahl' },
+    { id: 4, name: 'Gert Bach' }
+  ],
+  mine: [],
+  actingFor: [],
+  today: '2026-12-07'
 };
 
 function typeDate(label: string, text: string): void {
@@ -79,7 +86,9 @@ describe('the Stedfortræder panel', () => {
   });
 
   it('tells the substitute whom they stand in for; someone in no deciding group gets no button', async () => {
-    const approvals = fixtureApprovals({ substitutes: { ...overview, groups: [], actingFor: [{ group: 'leaders', principal: 'Lene Kjær', from: '2026-12-01', to: '2026-12-10' }] } });
+    const approvals = fixtureApprovals({
+      substitutes: { ...overview, groups: [], actingFor: [{ group: 'leaders', principal: 'Lene Kjær', from: '2026-12-01', to: '2026-12-10' }] }
+    });
     const { container } = renderWithServices(<SubstitutesPanel />, fixtureServices(sample, { approvals }), da);
     const acting = await screen.findByTestId('acting-for');
     // Fluent renders a status message's content a moment later (DelayedRender).
@@ -89,11 +98,22 @@ describe('the Stedfortræder panel', () => {
   });
 });
 
-describe('the substitute\'s side', () => {
+describe("the substitute's side", () => {
   const task: ApprovalTask = {
-    target: { list: 'Agreements', id: 7 }, title: 'Aftale 2026', departmentId: 10, departmentTitle: 'HR staben', year: 2026, agreementId: 7, stage: 'leaderGroup',
-    stageLabel: 'Ledergruppe', waitingSince: '2026-12-01T09:00:00Z', etag: '"2"', version: '2.0', goals: [],
-    transitions: SKANDERBORG_STAGES.transitions.filter((t) => t.from === 'leaderGroup'), onBehalfOf: 'Lene Kjær'
+    target: { list: 'Agreements', id: 7 },
+    title: 'Aftale 2026',
+    departmentId: 10,
+    departmentTitle: 'HR staben',
+    year: 2026,
+    agreementId: 7,
+    stage: 'leaderGroup',
+    stageLabel: 'Ledergruppe',
+    waitingSince: '2026-12-01T09:00:00Z',
+    etag: '"2"',
+    version: '2.0',
+    goals: [],
+    transitions: SKANDERBORG_STAGES.transitions.filter((t) => t.from === 'leaderGroup'),
+    onBehalfOf: 'Lene Kjær'
   };
 
   it('the task card in Mine opgaver says "Som stedfortræder for Lene Kjær"', async () => {
@@ -106,7 +126,19 @@ describe('the substitute\'s side', () => {
 
   it('the history says "på vegne af Lene Kjær" after the substitute\'s name', async () => {
     const approvals = fixtureApprovals({
-      history: [{ kind: 'decision', target: task.target, at: '2026-12-07T10:00:00Z', actor: 'Susanne Dahl', onBehalfOf: 'Lene Kjær', fromStageLabel: 'Ledergruppe', toStageLabel: 'LMU-høring', decision: 'approved', valid: true }]
+      history: [
+        {
+          kind: 'decision',
+          target: task.target,
+          at: '2026-12-07T10:00:00Z',
+          actor: 'Susanne Dahl',
+          onBehalfOf: 'Lene Kjær',
+          fromStageLabel: 'Ledergruppe',
+          toStageLabel: 'LMU-høring',
+          decision: 'approved',
+          valid: true
+        }
+      ]
     });
     renderWithServices(<HistoryTimeline target={task.target} />, fixtureServices(sample, { approvals }), da);
     const event = await screen.findByTestId('history-event');

@@ -7,13 +7,22 @@ const da = loadLocale('da-dk');
 
 // The real web part class runs here; only SPFx's base class is a stand-in (tests/__mocks__).
 // Protected members of the SPFx base class are reached through this view of the instance.
-type TestableWebPart = { onInit(): Promise<void>; onDispose(): void; render(): void; context: unknown; domElement: HTMLElement; renderCompletions: Array<Error | null> };
+type TestableWebPart = {
+  onInit(): Promise<void>;
+  onDispose(): void;
+  render(): void;
+  context: unknown;
+  domElement: HTMLElement;
+  renderCompletions: Array<Error | null>;
+};
 
 async function mount(teamsContext?: unknown): Promise<TestableWebPart> {
   const webPart = new UdviklingsaftalerWebPart() as unknown as TestableWebPart;
   if (teamsContext) {
     (webPart.context as { sdks: unknown }).sdks = {
-      microsoftTeams: { teamsJs: { app: { getContext: async () => teamsContext, registerOnThemeChangeHandler: (handler: (name: string) => void) => (themeHandler = handler) } } }
+      microsoftTeams: {
+        teamsJs: { app: { getContext: async () => teamsContext, registerOnThemeChangeHandler: (handler: (name: string) => void) => (themeHandler = handler) } }
+      }
     };
   }
   document.body.appendChild(webPart.domElement);
@@ -60,7 +69,8 @@ describe('UdviklingsaftalerWebPart', () => {
 
   it('follows the Teams theme, also when the user switches it', async () => {
     const webPart = await mount({ app: { theme: 'dark' }, page: { frameContext: 'content' }, channel: { id: 'c' } });
-    const background = (): string => getComputedStyle(webPart.domElement.querySelector('[data-testid="udviklingsaftaler-app"]')?.parentElement as Element).backgroundColor;
+    const background = (): string =>
+      getComputedStyle(webPart.domElement.querySelector('[data-testid="udviklingsaftaler-app"]')?.parentElement as Element).backgroundColor;
     const dark = background();
     expect(themeHandler).toBeDefined();
     themeHandler?.('default');

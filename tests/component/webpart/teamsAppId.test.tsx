@@ -38,7 +38,10 @@ async function linksInTeams(teamsAppId: string | undefined): Promise<string> {
 
 describe('Teams app id of the organisation catalog (property pane)', () => {
   it('is a text field on the data page with a Danish label, help and GUID validation', () => {
-    const fields = buildPropertyPane(da).pages[0].groups.flatMap((g) => ('groupFields' in g ? g.groupFields : [])) as unknown as Array<{ targetProperty: string; properties: Record<string, unknown> }>;
+    const fields = buildPropertyPane(da).pages[0].groups.flatMap((g) => ('groupFields' in g ? g.groupFields : [])) as unknown as Array<{
+      targetProperty: string;
+      properties: Record<string, unknown>;
+    }>;
     const field = fields.find((f) => f.targetProperty === 'teamsAppId');
     expect(field?.properties).toMatchObject({ label: 'Teams-appens id i organisationens katalog', description: da.PropertyPane.TeamsAppIdDescription });
     const check = field?.properties.onGetErrorMessage as (value: string) => string;

@@ -33,7 +33,8 @@ function fixture(): { data: FixtureData; target: number } {
       user: { login: 'sekretariat@kommune.local', displayName: 'Sekretariat' },
       departments: mat.departments,
       strategies: mat.strategies.map((s) => (s.year === 2020 ? { ...s, year: 2021 } : s)),
-      tracks: mat.tracks, requirements: mat.requirements,
+      tracks: mat.tracks,
+      requirements: mat.requirements,
       agreements: mat.agreements.filter((a) => a.id !== a2020.id),
       goals: mat.goals.filter((g) => g.agreementId !== a2020.id)
     }
@@ -67,7 +68,9 @@ describe('a year without a DUS', () => {
     const { review, container } = await openReview(data, target);
     const aside = await within(review).findByTestId('import-no-strategy');
     expect(within(aside).getByText(m.NoStrategyTitle)).toBeTruthy();
-    const marks = within(aside).getAllByTestId('import-unmatched-mark').map((x) => x.textContent);
+    const marks = within(aside)
+      .getAllByTestId('import-unmatched-mark')
+      .map((x) => x.textContent);
     expect(marks).toContain('Mål 3: Vores relationer til folkestyret');
     // Goal 3's marks without a DUS: only its policy, the tracks are not made policies.
     const goals = within(review).getAllByTestId('import-goal');
@@ -79,7 +82,9 @@ describe('a year without a DUS', () => {
 
     // Read against the 2021 DUS: the columns are its tracks.
     await chooseTrackYear(review, 'DUS 2021');
-    await waitFor(() => expect(goals[2].textContent).toContain('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik'));
+    await waitFor(() =>
+      expect(goals[2].textContent).toContain('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik')
+    );
     expect(within(review).getByTestId('import-no-strategy')).toBeTruthy();
     fireEvent.click(within(review).getByTestId('import-save'));
     await screen.findByTestId('import-saved');
@@ -114,8 +119,22 @@ describe('fields changed both in the file and in the app', () => {
       ...result,
       agreement: 'conflict',
       conflicts: [
-        { key: 'goal:g1:involved', item: 'goal', goalTitle: 'Bedre anlægsstyring', field: 'involved', mine: 'Teknik og Miljø (filen).', theirs: 'Teknik og Miljø og HR (appen).' },
-        { key: 'agreement:section:kultur', item: 'agreement', field: 'sections', sectionHeading: 'Kultur', mine: 'Afsnittet fra filen.', theirs: 'Afsnittet fra appen.' }
+        {
+          key: 'goal:g1:involved',
+          item: 'goal',
+          goalTitle: 'Bedre anlægsstyring',
+          field: 'involved',
+          mine: 'Teknik og Miljø (filen).',
+          theirs: 'Teknik og Miljø og HR (appen).'
+        },
+        {
+          key: 'agreement:section:kultur',
+          item: 'agreement',
+          field: 'sections',
+          sectionHeading: 'Kultur',
+          mine: 'Afsnittet fra filen.',
+          theirs: 'Afsnittet fra appen.'
+        }
       ]
     });
     const wordImport = {
@@ -131,7 +150,9 @@ describe('fields changed both in the file and in the app', () => {
     fireEvent.click(within(review).getByTestId('import-save'));
     const box = await screen.findByTestId('import-conflicts');
     expect(within(box).getByText(m.ConflictsTitle)).toBeTruthy();
-    const items = within(box).getAllByTestId('import-conflict').map((x) => x.textContent);
+    const items = within(box)
+      .getAllByTestId('import-conflict')
+      .map((x) => x.textContent);
     expect(items[0]).toBe('Målet »Bedre anlægsstyring«: Hvem er involveret?Filen: Teknik og Miljø (filen).Appen (nu): Teknik og Miljø og HR (appen).');
     expect(items[1]).toBe('Aftalen: afsnittet »Kultur«Filen: Afsnittet fra filen.Appen (nu): Afsnittet fra appen.');
     expect(screen.getByTestId('import-saved').textContent).toContain(m.AgreementConflict);
@@ -142,7 +163,9 @@ describe('fields changed both in the file and in the app', () => {
     // The file's version is chosen by default; keep the app's section.
     const groups = within(dialog).getAllByRole('radiogroup');
     fireEvent.click(within(groups[1]).getByRole('radio', { name: 'Appen (nu): Afsnittet fra appen.' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: m.Apply })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: m.Apply }));
+    });
     await waitFor(() => expect(saves).toHaveLength(2));
     expect(saves[1].choices).toEqual({ 'goal:g1:involved': 'mine', 'agreement:section:kultur': 'theirs' });
     await waitFor(() => expect(screen.queryByTestId('import-conflicts')).toBeNull());

@@ -30,7 +30,10 @@ function fixture(): { data: FixtureData; target: number } {
     target,
     data: {
       user: { login: 'sekretariat@kommune.local', displayName: 'Sekretariat' },
-      departments: mat.departments, strategies: mat.strategies, tracks: mat.tracks, requirements: mat.requirements,
+      departments: mat.departments,
+      strategies: mat.strategies,
+      tracks: mat.tracks,
+      requirements: mat.requirements,
       agreements: mat.agreements.filter((a) => a.id !== a2020.id),
       goals: mat.goals.filter((g) => g.agreementId !== a2020.id)
     }
@@ -69,13 +72,17 @@ describe('Importér fra Word', () => {
     const old = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])], 'gammel.doc');
     Object.defineProperty(old, 'arrayBuffer', { value: async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).buffer });
     fireEvent.change(input, { target: { files: [old, docxFile('skanderborg-2020.docx')] } });
-    expect((await screen.findByTestId('import-refused')).textContent).toBe('gammel.doc er i det gamle Word-format (.doc). Åbn den i Word, gem den som .docx, og prøv igen.');
+    expect((await screen.findByTestId('import-refused')).textContent).toBe(
+      'gammel.doc er i det gamle Word-format (.doc). Åbn den i Word, gem den som .docx, og prøv igen.'
+    );
     const review = await screen.findByTestId('import-review', {}, { timeout: 20000 });
     await waitFor(() => expect(within(review).getByTestId('import-department').textContent).toContain('Staben Økonomi, Innovation og IT'));
     expect((within(review).getByRole('textbox', { name: s.YearLabel }) as HTMLInputElement).value).toBe('2020');
     const goals = within(review).getAllByTestId('import-goal');
     expect(goals).toHaveLength(4);
-    await waitFor(() => expect(goals[2].textContent).toContain('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik'));
+    await waitFor(() =>
+      expect(goals[2].textContent).toContain('Udgangspunkt: Vores relationer til folkestyret, Vores relationer til hinanden, Den økonomiske politik')
+    );
 
     // Every part is listed with where it went.
     const rows = within(review).getAllByTestId('import-part');

@@ -34,7 +34,11 @@ function followUpFixture(m: typeof albertslund, agreementKey: string, keepOutcom
     tracks: mat.tracks,
     requirements: mat.requirements,
     agreements: mat.agreements.map((a) => (a.id === agreementId ? { ...a, stage: 'followUp' } : a)),
-    goals: mat.goals.map((g) => (g.agreementId === agreementId && !keepOutcomes ? { ...g, outcome: undefined, outcomeNote: undefined, evidence: g.evidence.map((e) => ({ ...e, delivered: false })) } : g))
+    goals: mat.goals.map((g) =>
+      g.agreementId === agreementId && !keepOutcomes
+        ? { ...g, outcome: undefined, outcomeNote: undefined, evidence: g.evidence.map((e) => ({ ...e, delivered: false })) }
+        : g
+    )
   };
   return { data, agreementId, seeded };
 }
@@ -56,7 +60,7 @@ beforeEach(() => {
 });
 
 describe('Opfølgning: Albertslund 2015 reproduced through the view', () => {
-  it('records the 28 goals\' status and notes as the plan printed them, and the summary counts them', async () => {
+  it("records the 28 goals' status and notes as the plan printed them, and the summary counts them", async () => {
     const { data, agreementId, seeded } = followUpFixture(albertslund, 'al-maal-2015');
     renderAt(`#/opfoelgning/${agreementId}`, fixtureServices(data));
     await screen.findByRole('heading', { name: format(s.Title, 'Økonomi og Stabs mål fra 2015') });
@@ -74,7 +78,10 @@ describe('Opfølgning: the stage as the approval log backs it (issue #15.2)', ()
   it('says "Ændret efter godkendelse" when the agreement was changed after its approval', async () => {
     const { data, agreementId } = skanderborg2023();
     const services = fixtureServices(data);
-    renderAt(`#/opfoelgning/${agreementId}`, { ...services, approvals: { ...services.approvals, stageFacts: async () => ({ [`Agreements:${agreementId}`]: { status: 'staleAfterApproval' } }) } });
+    renderAt(`#/opfoelgning/${agreementId}`, {
+      ...services,
+      approvals: { ...services.approvals, stageFacts: async () => ({ [`Agreements:${agreementId}`]: { status: 'staleAfterApproval' } }) }
+    });
     const stage = await screen.findByTestId('followup-stage', {}, { timeout: 10000 });
     await waitFor(() => expect(stage).toHaveTextContent(da.Approval.Stale));
     expect(stage).not.toHaveTextContent(format(da.Approval.VerifiedStage, 'Opfølgning'));
@@ -85,8 +92,18 @@ describe('Opfølgning: the stage in words (issue #17.5)', () => {
   it('says who approved and when, not a plain "Godkendt"', async () => {
     const { data, agreementId } = skanderborg2023();
     const services = fixtureServices(data);
-    const fact = { status: 'verified' as const, kind: 'decided' as const, decision: 'approved' as const, deciders: { text: 'direktionen', groups: ['approvers' as const] }, at: '2019-12-03T10:00:00Z', by: 'Gert Bach' };
-    renderAt(`#/opfoelgning/${agreementId}`, { ...services, approvals: { ...services.approvals, stageFacts: async () => ({ [`Agreements:${agreementId}`]: fact }) } });
+    const fact = {
+      status: 'verified' as const,
+      kind: 'decided' as const,
+      decision: 'approved' as const,
+      deciders: { text: 'direktionen', groups: ['approvers' as const] },
+      at: '2019-12-03T10:00:00Z',
+      by: 'Gert Bach'
+    };
+    renderAt(`#/opfoelgning/${agreementId}`, {
+      ...services,
+      approvals: { ...services.approvals, stageFacts: async () => ({ [`Agreements:${agreementId}`]: fact }) }
+    });
     const stage = await screen.findByTestId('followup-stage', {}, { timeout: 10000 });
     await waitFor(() => expect(stage.textContent?.replace(/[\uE000-\uF8FF]/g, '')).toContain('Godkendt af direktionen 3. dec. 2019'));
   });
@@ -174,7 +191,11 @@ describe('Opfølgning: Skanderborg 2023', () => {
     await screen.findByTestId(`followup-goal-${sick.id}`);
     const c = card(sick.id);
     // The message bar renders its text a moment later (Fluent delays it for screen readers).
-    await waitFor(() => expect(within(c).getByTestId('followup-start')).toHaveTextContent('Udfyldt ud fra seneste status »Bagud« (2. november 2023). Seneste måling: 3,4 % (31. oktober 2023).'));
+    await waitFor(() =>
+      expect(within(c).getByTestId('followup-start')).toHaveTextContent(
+        'Udfyldt ud fra seneste status »Bagud« (2. november 2023). Seneste måling: 3,4 % (31. oktober 2023).'
+      )
+    );
     expect(within(c).getByRole('radio', { name: s.Outcomes.notAchieved })).toBeChecked();
     expect(within(c).getByRole('textbox', { name: (n) => n.startsWith(s.ActualLabel) })).toHaveValue('3,4');
     expect(within(c).getByTestId('target-verdict')).toHaveTextContent(s.TargetNotMet);
@@ -219,13 +240,17 @@ describe('Opfølgning: Skanderborg 2023', () => {
     await waitFor(() => expect(screen.getByTestId(`successor-${g6.id}`)).toBeInTheDocument());
     expect(screen.getByTestId(`successor-${g5.id}`)).toBeInTheDocument();
     const drafts = data.goals.filter((g) => g.year === 2024);
-    expect(drafts.map((g) => [g.continuesFromId, g.stage, g.trackIds.length])).toEqual([[g2.id, 'draft', 0], [g5.id, 'draft', 0], [g6.id, 'draft', 0]]);
+    expect(drafts.map((g) => [g.continuesFromId, g.stage, g.trackIds.length])).toEqual([
+      [g2.id, 'draft', 0],
+      [g5.id, 'draft', 0],
+      [g6.id, 'draft', 0]
+    ]);
     const link = within(screen.getByTestId(`successor-${g2.id}`)).getByRole('link');
     expect(link).toHaveAttribute('href', `#/maal/${drafts[0].id}`);
     expect(link).toHaveAttribute('data-interception', 'off');
   });
 
-  it('shows the lineage of a carried-over goal in next year\'s follow-up', async () => {
+  it("shows the lineage of a carried-over goal in next year's follow-up", async () => {
     const { data, agreementId, seeded } = skanderborg2023();
     const g2 = seeded.find((g) => g.number === 2) as Goal;
     const services = fixtureServices(data);
@@ -255,7 +280,12 @@ describe('Opfølgning: Skanderborg 2023', () => {
     const base = fixtureServices(data);
     const services: AppServices = {
       ...base,
-      yearEnd: { ...base.yearEnd, saveOutcome: async () => { throw new DataError('conflict', { detail: '412' }); } }
+      yearEnd: {
+        ...base.yearEnd,
+        saveOutcome: async () => {
+          throw new DataError('conflict', { detail: '412' });
+        }
+      }
     };
     renderAt(`#/opfoelgning/${agreementId}`, services);
     await screen.findByTestId(`followup-goal-${seeded[0].id}`);

@@ -50,8 +50,14 @@ describe('SendRemindersButton', () => {
       ...base,
       yearEnd: {
         ...base.yearEnd,
-        sendReminders: async () => { calls.push('deadlines'); return result; },
-        sendStatusRoundReminders: async () => { calls.push('status'); return result; }
+        sendReminders: async () => {
+          calls.push('deadlines');
+          return result;
+        },
+        sendStatusRoundReminders: async () => {
+          calls.push('status');
+          return result;
+        }
       }
     };
     const { container } = renderWith(<SendRemindersButton year={2023} statusRounds />, services);
@@ -63,18 +69,32 @@ describe('SendRemindersButton', () => {
 
   it('says "1 påmindelse" and counts departments without a leader', async () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 4, reminded: [], skipped: [], mailFailures: [] }) } };
+    const services: AppServices = {
+      ...base,
+      yearEnd: {
+        ...base.yearEnd,
+        sendReminders: async () => ({ sent: 1, alreadyRemindedToday: 0, withoutLeader: 4, reminded: [], skipped: [], mailFailures: [] })
+      }
+    };
     renderWith(<SendRemindersButton year={2023} />, services);
     fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 påmindelse sendt, 0 allerede påmindet i dag, 4 afdelinger uden leder kunne ikke påmindes'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('1 påmindelse sendt, 0 allerede påmindet i dag, 4 afdelinger uden leder kunne ikke påmindes')
+    );
   });
 
   it('lists who was reminded and who was not, and why (#17.7)', async () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
     const result = {
-      sent: 1, alreadyRemindedToday: 0, withoutLeader: 1, mailFailures: [],
+      sent: 1,
+      alreadyRemindedToday: 0,
+      withoutLeader: 1,
+      mailFailures: [],
       reminded: [{ department: 'Staben', recipient: 'leder@kommune.local' }],
-      skipped: [{ department: 'Opkrævningen', reason: 'notHolder' as const }, { department: 'HR staben', reason: 'noLeader' as const }]
+      skipped: [
+        { department: 'Opkrævningen', reason: 'notHolder' as const },
+        { department: 'HR staben', reason: 'noLeader' as const }
+      ]
     };
     const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => result } };
     const { container } = renderWith(<SendRemindersButton year={2023} />, services);
@@ -89,7 +109,15 @@ describe('SendRemindersButton', () => {
 
   it('shows the error with a retry', async () => {
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => { throw new DataError('forbidden', { detail: 'x' }); } } };
+    const services: AppServices = {
+      ...base,
+      yearEnd: {
+        ...base.yearEnd,
+        sendReminders: async () => {
+          throw new DataError('forbidden', { detail: 'x' });
+        }
+      }
+    };
     renderWith(<SendRemindersButton year={2023} />, services);
     fireEvent.click(await screen.findByRole('button', { name: da.YearEnd.SendReminders }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(da.Errors.Kinds.forbidden));
@@ -105,7 +133,13 @@ describe('SendRemindersButton', () => {
   it('renders no literal text (pseudo-locale)', async () => {
     const pseudo = pseudoLocalize(da);
     const base = fixtureServices({ ...sample, permissions: { groups: ['secretariat'] } });
-    const services: AppServices = { ...base, yearEnd: { ...base.yearEnd, sendReminders: async () => ({ sent: 2, alreadyRemindedToday: 1, withoutLeader: 1, reminded: [], skipped: [], mailFailures: [] }) } };
+    const services: AppServices = {
+      ...base,
+      yearEnd: {
+        ...base.yearEnd,
+        sendReminders: async () => ({ sent: 2, alreadyRemindedToday: 1, withoutLeader: 1, reminded: [], skipped: [], mailFailures: [] })
+      }
+    };
     const { container } = renderWith(<SendRemindersButton year={2023} />, services, pseudo);
     fireEvent.click(await screen.findByRole('button', { name: pseudo.YearEnd.SendReminders }));
     await screen.findByRole('status');
@@ -141,7 +175,10 @@ describe('GoalLineage', () => {
     const services = fixtureServices(data);
     renderWith(<GoalLineage goalId={2002} />, services);
     const nav = await screen.findByRole('navigation', { name: da.YearEnd.LineageLabel });
-    expect(Array.from(nav.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Fortsætter fra 2021: Digital ledelse', 'Fortsætter fra 2020: Digital ledelse']);
+    expect(Array.from(nav.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      'Fortsætter fra 2021: Digital ledelse',
+      'Fortsætter fra 2020: Digital ledelse'
+    ]);
     expect(Array.from(nav.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['#/maal/2001', '#/maal/1001']);
     const fresh = renderWith(<GoalLineage goalId={1001} />, services);
     await services.yearEnd.loadLineage(1001);

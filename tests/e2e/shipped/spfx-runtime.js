@@ -13,10 +13,17 @@
       progressed = false;
       for (var i = 0; i < waiting.length; i++) {
         var entry = waiting[i];
-        var ready = entry.deps.every(function (d) { return Object.prototype.hasOwnProperty.call(registry, d); });
+        var ready = entry.deps.every(function (d) {
+          return Object.prototype.hasOwnProperty.call(registry, d);
+        });
         if (ready) {
           waiting.splice(i, 1);
-          var value = entry.factory.apply(null, entry.deps.map(function (d) { return registry[d]; }));
+          var value = entry.factory.apply(
+            null,
+            entry.deps.map(function (d) {
+              return registry[d];
+            })
+          );
           if (entry.name) registry[entry.name] = value;
           if (entry.callback) entry.callback(value);
           progressed = true;
@@ -27,23 +34,45 @@
   }
 
   window.define = function (name, deps, factory) {
-    if (typeof name !== 'string') { factory = deps; deps = name; name = window.__nextModuleName; }
-    if (typeof deps === 'function') { factory = deps; deps = []; }
+    if (typeof name !== 'string') {
+      factory = deps;
+      deps = name;
+      name = window.__nextModuleName;
+    }
+    if (typeof deps === 'function') {
+      factory = deps;
+      deps = [];
+    }
     waiting.push({ name: name, deps: deps, factory: factory });
     tryResolve();
   };
   window.define.amd = true;
   window.spfxRequire = function (name) {
     return new Promise(function (resolve) {
-      waiting.push({ deps: [name], factory: function (m) { return m; }, callback: resolve });
+      waiting.push({
+        deps: [name],
+        factory: function (m) {
+          return m;
+        },
+        callback: resolve
+      });
       tryResolve();
     });
   };
-  window.spfxProvide = function (name, value) { registry[name] = value; tryResolve(); };
+  window.spfxProvide = function (name, value) {
+    registry[name] = value;
+    tryResolve();
+  };
 
-  function Version(text) { this.text = text; }
-  Version.parse = function (text) { return new Version(text); };
-  Version.prototype.toString = function () { return this.text; };
+  function Version(text) {
+    this.text = text;
+  }
+  Version.parse = function (text) {
+    return new Version(text);
+  };
+  Version.prototype.toString = function () {
+    return this.text;
+  };
   registry['@microsoft/sp-core-library'] = { Version: Version };
 
   function BaseClientSideWebPart() {
@@ -51,18 +80,26 @@
     this.domElement = null;
     this.context = null;
   }
-  BaseClientSideWebPart.prototype.onInit = function () { return Promise.resolve(); };
+  BaseClientSideWebPart.prototype.onInit = function () {
+    return Promise.resolve();
+  };
   /* A web part whose isRenderAsync is true tells SPFx when its render is done (or failed). */
   BaseClientSideWebPart.prototype.renderCompleted = function (error) {
     window.__renderCompleted = (window.__renderCompleted || 0) + 1;
-    if (error) window.__mountError = String(error && error.stack || error);
+    if (error) window.__mountError = String((error && error.stack) || error);
   };
   registry['@microsoft/sp-webpart-base'] = { BaseClientSideWebPart: BaseClientSideWebPart };
 
   registry['@microsoft/sp-property-pane'] = {
-    PropertyPaneTextField: function (p, o) { return { type: 'TextField', targetProperty: p, properties: o }; },
-    PropertyPaneDropdown: function (p, o) { return { type: 'Dropdown', targetProperty: p, properties: o }; },
-    PropertyPaneToggle: function (p, o) { return { type: 'Toggle', targetProperty: p, properties: o }; }
+    PropertyPaneTextField: function (p, o) {
+      return { type: 'TextField', targetProperty: p, properties: o };
+    },
+    PropertyPaneDropdown: function (p, o) {
+      return { type: 'Dropdown', targetProperty: p, properties: o };
+    },
+    PropertyPaneToggle: function (p, o) {
+      return { type: 'Toggle', targetProperty: p, properties: o };
+    }
   };
 
   /* Mounts a web part class the way the SharePoint page does: properties from the manifest's
@@ -84,6 +121,9 @@
       sdks: {},
       domElement: options.element
     };
-    return webPart.onInit().then(function () { webPart.render(); return webPart; });
+    return webPart.onInit().then(function () {
+      webPart.render();
+      return webPart;
+    });
   };
 })();

@@ -30,7 +30,13 @@ const USERS = {
   secretariat: 'sekretariat.skanderborg@kommune.local'
 } as const;
 type Role = keyof typeof USERS;
-const ROLE_GROUPS: Record<Role, string[]> = { reader: ['readers'], editor: ['editors'], leader: ['editors', 'leaders'], approver: ['approvers'], secretariat: ['secretariat'] };
+const ROLE_GROUPS: Record<Role, string[]> = {
+  reader: ['readers'],
+  editor: ['editors'],
+  leader: ['editors', 'leaders'],
+  approver: ['approvers'],
+  secretariat: ['secretariat']
+};
 const SECOND_APPROVER = 'direktoer.skanderborg@kommune.local';
 // The names the tenant's directory gives the demo users (emulator/people.ts, from the seed).
 const NAME = { editor: 'Rasmus Lund', leader: 'Lene Kjær', approver: 'Gert Bach', second: 'direktoer skanderborg' };
@@ -43,16 +49,27 @@ let goalIds: number[];
 let spareGoalId: number;
 
 const as = (login: string): ApprovalServices =>
-  createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: PAGE }, graph: graphForUser(emulator.url, login), mail: createGraphMailSender(graphForUser(emulator.url, login)) });
+  createApprovalServices(spForUser(siteUrl, login), {
+    defaultConfig: config,
+    links: { pageUrl: PAGE },
+    graph: graphForUser(emulator.url, login),
+    mail: createGraphMailSender(graphForUser(emulator.url, login))
+  });
 const goal = (id: number): ApprovalTarget => ({ list: 'Goals', id });
 const agreement = (): ApprovalTarget => ({ list: 'Agreements', id: agreementId });
 
 async function setStage(list: 'Goals' | 'Agreements', id: number, stage: string): Promise<void> {
-  await owner.web.lists.getByTitle(list === 'Goals' ? 'Udviklingsmål' : 'Udviklingsaftaler').items.getById(id).update({ Stage: stageLabel(config, stage) });
+  await owner.web.lists
+    .getByTitle(list === 'Goals' ? 'Udviklingsmål' : 'Udviklingsaftaler')
+    .items.getById(id)
+    .update({ Stage: stageLabel(config, stage) });
 }
 
 async function stageOf(list: 'Goals' | 'Agreements', id: number): Promise<string> {
-  const raw = await owner.web.lists.getByTitle(list === 'Goals' ? 'Udviklingsmål' : 'Udviklingsaftaler').items.getById(id).select('Stage')<{ Stage: string }>();
+  const raw = await owner.web.lists
+    .getByTitle(list === 'Goals' ? 'Udviklingsmål' : 'Udviklingsaftaler')
+    .items.getById(id)
+    .select('Stage')<{ Stage: string }>();
   return raw.Stage;
 }
 
@@ -93,21 +110,36 @@ describe('every transition for every role', () => {
   for (const t of config.transitions) {
     for (const role of Object.keys(USERS) as Role[]) cases.push([`${t.from} → ${t.to}`, role, t]);
   }
-  it.each(cases)('%s by %s', async (_name, role, t) => {
-    await setStage('Goals', spareGoalId, t.from);
-    const allowed = t.allowedGroups.some((g) => ROLE_GROUPS[role].includes(g));
-    const request = { target: goal(spareGoalId), to: t.to, comment: 'Begrundelse', meetingDate: '2023-01-19', minutesUrl: 'https://intra.example/lmu/referat' };
-    if (allowed) {
-      await as(USERS[role]).decide(request);
-      expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, t.to));
-    } else {
-      const error = await as(USERS[role]).decide(request).then(() => undefined, (e: unknown) => e);
-      expect(isDataError(error) && error.kind).toBe('forbidden');
-      // The domain's code, not its words: the UI says "forbidden" in the user's language.
-      expect(isDataError(error) && error.detail).toBe('forbidden');
-      expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, t.from));
-    }
-  }, 30000);
+  it.each(cases)(
+    '%s by %s',
+    async (_name, role, t) => {
+      await setStage('Goals', spareGoalId, t.from);
+      const allowed = t.allowedGroups.some((g) => ROLE_GROUPS[role].includes(g));
+      const request = {
+        target: goal(spareGoalId),
+        to: t.to,
+        comment: 'Begrundelse',
+        meetingDate: '2023-01-19',
+        minutesUrl: 'https://intra.example/lmu/referat'
+      };
+      if (allowed) {
+        await as(USERS[role]).decide(request);
+        expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, t.to));
+      } else {
+        const error = await as(USERS[role])
+          .decide(request)
+          .then(
+            () => undefined,
+            (e: unknown) => e
+          );
+        expect(isDataError(error) && error.kind).toBe('forbidden');
+        // The domain's code, not its words: the UI says "forbidden" in the user's language.
+        expect(isDataError(error) && error.detail).toBe('forbidden');
+        expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, t.from));
+      }
+    },
+    30000
+  );
 });
 
 describe('the approver journey on Staben Økonomi, Digitalisering og Indkøb 2023', () => {
@@ -130,11 +162,16 @@ describe('the approver journey on Staben Økonomi, Digitalisering og Indkøb 202
     expect(mail?.body).toContain(`${PAGE}#/afdeling/`);
 
     const leaderTasks = await as(USERS.leader).myTasks();
-    expect(leaderTasks.map((t) => [t.target.list, t.title, t.goals.length])).toEqual([['Agreements', 'Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb', goalIds.length]]);
+    expect(leaderTasks.map((t) => [t.target.list, t.title, t.goals.length])).toEqual([
+      ['Agreements', 'Udviklingsaftale 2023 for Staben Økonomi, Digitalisering og Indkøb', goalIds.length]
+    ]);
     await as(USERS.leader).decide({ target: agreement(), to: 'lmuHearing' });
 
     const approver = as(USERS.approver);
-    const noMeeting = await approver.decide({ target: agreement(), to: 'boardApproval' }).then(() => undefined, (e: DataError) => e.problems.map((p) => p.code));
+    const noMeeting = await approver.decide({ target: agreement(), to: 'boardApproval' }).then(
+      () => undefined,
+      (e: DataError) => e.problems.map((p) => p.code)
+    );
     expect(noMeeting).toEqual(['meetingDateRequired', 'minutesUrlRequired']);
     await approver.decide({ target: agreement(), to: 'boardApproval', meetingDate: '2023-01-19', minutesUrl: 'https://intra.example/lmu/2023-01-19' });
     expect(await stageOf('Agreements', agreementId)).toBe('Til godkendelse i direktionen');
@@ -143,7 +180,10 @@ describe('the approver journey on Staben Økonomi, Digitalisering og Indkøb 202
 
   it('the board returns one goal with a comment and approves the rest', async () => {
     const approver = as(USERS.approver);
-    const bare = await approver.decide({ target: goal(goalIds[0]), to: 'draft', comment: ' ' }).then(() => undefined, (e: DataError) => e.problems);
+    const bare = await approver.decide({ target: goal(goalIds[0]), to: 'draft', comment: ' ' }).then(
+      () => undefined,
+      (e: DataError) => e.problems
+    );
     expect(bare).toEqual([{ field: 'comment', code: 'commentRequired' }]);
     const returned = await approver.decide({ target: goal(goalIds[0]), to: 'draft', comment: 'Målet mangler en opfølgning på virkningen.' });
     expect(returned.notified.sort()).toEqual([USERS.editor, USERS.leader].sort());
@@ -228,11 +268,23 @@ describe('forgery', () => {
     expect((await as(USERS.reader).verification([goal(spareGoalId)]))[`Goals:${spareGoalId}`]).toBe('unverified');
   });
 
-  it('refuses an editor\'s ApprovalLog entry (403)', async () => {
+  it("refuses an editor's ApprovalLog entry (403)", async () => {
     const editorSp = spForUser(siteUrl, USERS.editor);
-    const error = await editorSp.web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: 'Godkendt', TargetList: 'Goals', TargetId: spareGoalId, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'approved', At: new Date().toISOString()
-    }).then(() => undefined, (e: unknown) => e);
+    const error = await editorSp.web.lists
+      .getByTitle('Godkendelseslog')
+      .items.add({
+        Title: 'Godkendt',
+        TargetList: 'Goals',
+        TargetId: spareGoalId,
+        FromStage: 'boardApproval',
+        ToStage: 'approved',
+        Decision: 'approved',
+        At: new Date().toISOString()
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      );
     expect(isDataError(error) && [error.kind, error.status]).toEqual(['forbidden', 403]);
   });
 });
@@ -253,7 +305,9 @@ describe('two approvers at once', () => {
     expect([won.length, lost.length]).toEqual([1, 1]);
     const winner = results[0].status === 'fulfilled' ? NAME.approver : NAME.second;
     expect(isDataError(lost[0].reason) && lost[0].reason.kind).toBe('conflict');
-    expect((lost[0].reason as Error).message).toMatch(new RegExp(`^${winner} har allerede flyttet ».+« til »(Godkendt|Kladde)«\\. Din beslutning er ikke gemt\\.$`));
+    expect((lost[0].reason as Error).message).toMatch(
+      new RegExp(`^${winner} har allerede flyttet ».+« til »(Godkendt|Kladde)«\\. Din beslutning er ikke gemt\\.$`)
+    );
     const history = await as(USERS.reader).history(goal(spareGoalId));
     const decisions = history.filter((e) => e.kind === 'decision');
     expect(decisions).toHaveLength(decisionsBefore + 1);
@@ -278,7 +332,12 @@ describe('an approval SharePoint acknowledged is never lost', () => {
     await as(USERS.approver).decide({ target: goal(freshGoalId), to: 'approved', from: seen.stage, etag: seen.etag });
     expect(await decisions()).toBe(before + 1);
     // Someone else's move is never taken over: another approver is told who moved it.
-    const other = await as(SECOND_APPROVER).decide({ target: goal(freshGoalId), to: 'approved', from: seen.stage, etag: seen.etag }).then(() => undefined, (e: Error) => e.message);
+    const other = await as(SECOND_APPROVER)
+      .decide({ target: goal(freshGoalId), to: 'approved', from: seen.stage, etag: seen.etag })
+      .then(
+        () => undefined,
+        (e: Error) => e.message
+      );
     expect(other).toMatch(new RegExp(`^${NAME.approver} har allerede flyttet`));
   }, 30000);
 });
@@ -292,7 +351,12 @@ describe('site settings kept by the secretariat', () => {
   });
 
   it('lets the secretariat switch the e-mails off, and refuses an editor (403)', async () => {
-    const refused = await settings(USERS.editor).add({ Title: 'Mails', Key: 'notifications', Value: '{"enabled": false}' }).then(() => undefined, (e: unknown) => e);
+    const refused = await settings(USERS.editor)
+      .add({ Title: 'Mails', Key: 'notifications', Value: '{"enabled": false}' })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      );
     expect(isDataError(refused) && refused.status).toBe(403);
     await settings(USERS.secretariat).add({ Title: 'Mails', Key: 'notifications', Value: '{"enabled": false}' });
     await setStage('Goals', spareGoalId, 'draft');
@@ -302,9 +366,13 @@ describe('site settings kept by the secretariat', () => {
     expect(emulator.control.sentEmails()).toHaveLength(sent);
   });
 
-  it('uses the site\'s own stage configuration, and falls back with a Danish message when it is broken', async () => {
-    const own = { ...config, title: 'Skanderborg (webstedets egen)', transitions: config.transitions.map((t) => (t.from === 'leaderGroup' && t.to === 'lmuHearing' ? { ...t, label: 'Ledergruppen siger god for' } : t)) };
-    const added = await settings(USERS.secretariat).add({ Title: 'Arbejdsgang', Key: 'stageConfiguration', Value: JSON.stringify(own) }) as { Id: number };
+  it("uses the site's own stage configuration, and falls back with a Danish message when it is broken", async () => {
+    const own = {
+      ...config,
+      title: 'Skanderborg (webstedets egen)',
+      transitions: config.transitions.map((t) => (t.from === 'leaderGroup' && t.to === 'lmuHearing' ? { ...t, label: 'Ledergruppen siger god for' } : t))
+    };
+    const added = (await settings(USERS.secretariat).add({ Title: 'Arbejdsgang', Key: 'stageConfiguration', Value: JSON.stringify(own) })) as { Id: number };
     await setStage('Goals', spareGoalId, 'leaderGroup');
     expect((await as(USERS.leader).actionsFor(goal(spareGoalId))).transitions.map((t) => t.label)).toEqual(['Ledergruppen siger god for', 'Retur']);
     await settings(USERS.secretariat).getById(added.Id).update({ Value: '{"key": "x"' });
@@ -333,7 +401,12 @@ describe('e-mail through Graph when the tenant has not granted Mail.Send', () =>
     expect(await stageOf('Goals', spareGoalId)).toBe(stageLabel(config, 'lmuHearing'));
     // The log entry landed: the decision is verified although no e-mail went out.
     expect((await as(USERS.reader).verification([goal(spareGoalId)]))[`Goals:${spareGoalId}`]).toBe('verified');
-    expect(outcome.mailFailures?.map((f) => [f.recipient, f.reason]).sort()).toEqual([[USERS.approver, 'notGranted'], [SECOND_APPROVER, 'notGranted']].sort());
+    expect(outcome.mailFailures?.map((f) => [f.recipient, f.reason]).sort()).toEqual(
+      [
+        [USERS.approver, 'notGranted'],
+        [SECOND_APPROVER, 'notGranted']
+      ].sort()
+    );
     expect(emulator.control.sentEmails()).toHaveLength(before);
   }, 60000);
 

@@ -29,12 +29,23 @@ let siteUrl: string;
 let owner: SPFI;
 let agreementId: number;
 
-const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, graph: graphForUser(emulator.url, login), mail: createGraphMailSender(graphForUser(emulator.url, login)) });
+const as = (login: string): ApprovalServices =>
+  createApprovalServices(spForUser(siteUrl, login), {
+    defaultConfig: config,
+    graph: graphForUser(emulator.url, login),
+    mail: createGraphMailSender(graphForUser(emulator.url, login))
+  });
 
 async function setAll(stage: string): Promise<void> {
-  await owner.web.lists.getByTitle('Udviklingsaftaler').items.getById(agreementId).update({ Stage: stageLabel(config, stage) });
+  await owner.web.lists
+    .getByTitle('Udviklingsaftaler')
+    .items.getById(agreementId)
+    .update({ Stage: stageLabel(config, stage) });
   for (const g of await new GoalRepository(owner, config).forAgreement(agreementId)) {
-    await owner.web.lists.getByTitle('Udviklingsmål').items.getById(g.id).update({ Stage: stageLabel(config, stage) });
+    await owner.web.lists
+      .getByTitle('Udviklingsmål')
+      .items.getById(g.id)
+      .update({ Stage: stageLabel(config, stage) });
   }
 }
 
@@ -44,9 +55,14 @@ beforeAll(async () => {
   owner = spForUser(siteUrl, OWNER);
   const m = seedMunicipalities.find((x) => x.key === 'skanderborg');
   if (!m) throw new Error('no Skanderborg seed');
-  await seedMunicipality(owner, m, () => undefined, (login) => spForUser(siteUrl, login));
+  await seedMunicipality(
+    owner,
+    m,
+    () => undefined,
+    (login) => spForUser(siteUrl, login)
+  );
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
-  const agreement = department && await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023);
+  const agreement = department && (await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023));
   if (!agreement) throw new Error('2023 agreement not seeded');
   agreementId = agreement.id;
 }, 180000);
@@ -62,8 +78,12 @@ describe('decide() enforces the send checks', () => {
 
   it('"block" (Behandlet i LMU) refuses it with the problems as codes, and nothing moves', async () => {
     await setAll('lmuHearing');
-    const refusal = await as(APPROVER).decide({ target: { list: 'Agreements', id: agreementId }, to: 'boardApproval', meetingDate: '2023-01-19', minutesUrl: 'https://intra.example/lmu' })
-      .then(() => undefined, (e: unknown) => e);
+    const refusal = await as(APPROVER)
+      .decide({ target: { list: 'Agreements', id: agreementId }, to: 'boardApproval', meetingDate: '2023-01-19', minutesUrl: 'https://intra.example/lmu' })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      );
     const problems = refusedSendProblems(refusal);
     expect(problems?.length).toBeGreaterThan(0);
     expect(problems?.every((p) => ['requirementUncovered', 'goalMissingContent', 'goalReturned'].includes(p.code))).toBe(true);
@@ -78,7 +98,12 @@ describe('decide() enforces the send checks', () => {
       const missing = (['purpose', 'activities', 'followUpMethod', 'citizenImpact'] as const).filter((f) => !(g[f] ?? '').trim());
       if (missing.length > 0) await goalRepo.update(g, Object.fromEntries(missing.map((f) => [f, 'Udfyldt.'])));
     }
-    const result = await as(APPROVER).decide({ target: { list: 'Agreements', id: agreementId }, to: 'boardApproval', meetingDate: '2023-01-19', minutesUrl: 'https://intra.example/lmu' });
+    const result = await as(APPROVER).decide({
+      target: { list: 'Agreements', id: agreementId },
+      to: 'boardApproval',
+      meetingDate: '2023-01-19',
+      minutesUrl: 'https://intra.example/lmu'
+    });
     expect(result.moved.length).toBeGreaterThan(1);
   }, 60000);
 });

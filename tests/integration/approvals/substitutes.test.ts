@@ -39,14 +39,29 @@ let owner: SPFI;
 let departmentId: number;
 const ids: Record<string, number> = {};
 
-const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, graph: graphForUser(emulator.url, login), mail: createGraphMailSender(graphForUser(emulator.url, login)) });
+const as = (login: string): ApprovalServices =>
+  createApprovalServices(spForUser(siteUrl, login), {
+    defaultConfig: config,
+    graph: graphForUser(emulator.url, login),
+    mail: createGraphMailSender(graphForUser(emulator.url, login))
+  });
 const userId = async (login: string): Promise<number> => (await owner.web.ensureUser(login)).Id;
 const day = (offset: number): string => danishDay(new Date(Date.now() + offset * 86400000));
 
 /** An agreement of `year` waiting in the leader group (the editors' submission, by the owner). */
 async function inLeaderGroup(year: number): Promise<number> {
-  const agreement = await new AgreementRepository(owner, config).create({ departmentId, year, title: `Aftale ${year}`, policies: [], milestones: [], stage: 'draft' });
-  await owner.web.lists.getByTitle('Udviklingsaftaler').items.getById(agreement.id).update({ Stage: stageLabel(config, 'leaderGroup') });
+  const agreement = await new AgreementRepository(owner, config).create({
+    departmentId,
+    year,
+    title: `Aftale ${year}`,
+    policies: [],
+    milestones: [],
+    stage: 'draft'
+  });
+  await owner.web.lists
+    .getByTitle('Udviklingsaftaler')
+    .items.getById(agreement.id)
+    .update({ Stage: stageLabel(config, 'leaderGroup') });
   return agreement.id;
 }
 
@@ -57,20 +72,35 @@ async function forgeDecision(login: string, id: number): Promise<void> {
   await item.update({ Stage: stageLabel(config, 'lmuHearing') });
   const { OData__UIVersionString: version } = await item.select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
   await raw.web.lists.getByTitle('Godkendelseslog').items.add({
-    Title: `Godkendt: Agreements ${id}`, TargetList: 'Agreements', TargetId: id, FromStage: 'leaderGroup', ToStage: 'lmuHearing', Decision: 'Godkendt',
-    ApprovedVersion: version, ActorId: await userId(login), At: new Date().toISOString()
+    Title: `Godkendt: Agreements ${id}`,
+    TargetList: 'Agreements',
+    TargetId: id,
+    FromStage: 'leaderGroup',
+    ToStage: 'lmuHearing',
+    Decision: 'Godkendt',
+    ApprovedVersion: version,
+    ActorId: await userId(login),
+    At: new Date().toISOString()
   });
 }
 
 /** A substitution added by hand (any period), as `login`. */
 async function addSubstitution(login: string, substitute: string, from: string, to: string, extra: Record<string, unknown> = {}): Promise<number> {
-  const added = await rawSpForUser(siteUrl, login).web.lists.getByTitle(SUBSTITUTIONS).items.add({
-    Title: 'Stedfortræder', SubstituteId: await userId(substitute), SubstituteFor: 'Ledergruppe', From: from, To: to, ...extra
-  }) as { Id?: number; ID?: number };
+  const added = (await rawSpForUser(siteUrl, login)
+    .web.lists.getByTitle(SUBSTITUTIONS)
+    .items.add({
+      Title: 'Stedfortræder',
+      SubstituteId: await userId(substitute),
+      SubstituteFor: 'Ledergruppe',
+      From: from,
+      To: to,
+      ...extra
+    })) as { Id?: number; ID?: number };
   return (added.Id ?? added.ID) as number;
 }
 
-const statusFor = async (id: number, login: string = U.reader): Promise<string> => (await as(login).verification([{ list: 'Agreements', id }]))[`Agreements:${id}`];
+const statusFor = async (id: number, login: string = U.reader): Promise<string> =>
+  (await as(login).verification([{ list: 'Agreements', id }]))[`Agreements:${id}`];
 
 beforeAll(async () => {
   emulator = await startTestEmulator({ sites: [SITE] });
@@ -78,7 +108,12 @@ beforeAll(async () => {
   owner = spForUser(siteUrl, OWNER);
   const m = seedMunicipalities.find((x) => x.key === 'skanderborg');
   if (!m) throw new Error('no Skanderborg seed');
-  await seedMunicipality(owner, m, () => undefined, (login) => spForUser(siteUrl, login));
+  await seedMunicipality(
+    owner,
+    m,
+    () => undefined,
+    (login) => spForUser(siteUrl, login)
+  );
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'HR staben');
   if (!department) throw new Error('no HR staben');
   departmentId = department.id;
@@ -91,7 +126,12 @@ describe('what SharePoint refuses', () => {
     await expect(addSubstitution(U.editor, U.secretariat, day(0), day(3))).rejects.toMatchObject({ status: 403 });
     const id = await addSubstitution(U.leader, U.approver, day(-30), day(-20));
     for (const login of [U.approver, U.secretariat, U.leader]) {
-      await expect(rawSpForUser(siteUrl, login).web.lists.getByTitle(SUBSTITUTIONS).items.getById(id).update({ To: day(30) })).rejects.toMatchObject({ status: 403 });
+      await expect(
+        rawSpForUser(siteUrl, login)
+          .web.lists.getByTitle(SUBSTITUTIONS)
+          .items.getById(id)
+          .update({ To: day(30) })
+      ).rejects.toMatchObject({ status: 403 });
       await expect(rawSpForUser(siteUrl, login).web.lists.getByTitle(SUBSTITUTIONS).items.getById(id).delete()).rejects.toMatchObject({ status: 403 });
     }
     const leaderId = await userId(U.leader);
@@ -117,7 +157,7 @@ describe('a decision by someone outside the leader group', () => {
     expect(await statusFor(ids.byOutsider)).toBe('unverified');
   }, 60000);
 
-  it('on a member\'s substitution that expired, or that has not begun: not verified, and no queue', async () => {
+  it("on a member's substitution that expired, or that has not begun: not verified, and no queue", async () => {
     // The approver decides here: its governing record is the leader's, first expired, then future.
     ids.expired = await inLeaderGroup(2043);
     await forgeDecision(U.approver, ids.expired);
@@ -137,13 +177,18 @@ describe('the member names the secretariat as substitute', () => {
     const before = await leader.substitutes();
     expect(before.groups).toContain('leaders');
     expect(before.candidates.map((c) => c.name)).toContain('Susanne Dahl');
-    await expect(leader.nameSubstitute({ substituteId: await userId(U.secretariat), group: 'approvers', from: day(0), to: day(3) })).rejects.toMatchObject({ kind: 'validation' });
+    await expect(leader.nameSubstitute({ substituteId: await userId(U.secretariat), group: 'approvers', from: day(0), to: day(3) })).rejects.toMatchObject({
+      kind: 'validation'
+    });
     await leader.nameSubstitute({ substituteId: await userId(U.secretariat), group: 'leaders', from: day(0), to: day(3) });
     // SharePoint's Created has whole seconds; a decision counts only on a substitution created
     // before it (an equal second is not "before").
     await new Promise((r) => setTimeout(r, 1100));
     // Next to the approver's coming substitution (named by hand above).
-    expect((await as(U.leader).substitutes()).mine.map((s) => [s.substitute, s.group, s.from, s.to])).toEqual([['Susanne Dahl', 'leaders', day(0), day(3)], ['Gert Bach', 'leaders', day(2), day(9)]]);
+    expect((await as(U.leader).substitutes()).mine.map((s) => [s.substitute, s.group, s.from, s.to])).toEqual([
+      ['Susanne Dahl', 'leaders', day(0), day(3)],
+      ['Gert Bach', 'leaders', day(2), day(9)]
+    ]);
 
     const secretariat = as(U.secretariat);
     expect((await secretariat.substitutes()).actingFor.map((a) => [a.principal, a.group])).toEqual([['Lene Kjær', 'leaders']]);

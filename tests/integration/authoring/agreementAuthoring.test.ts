@@ -53,7 +53,7 @@ afterAll(async () => {
 describe('the agreement written in the tool', () => {
   let agreementId: number;
 
-  it('a leader creates next year\'s agreement and writes every section; it comes back as written', async () => {
+  it("a leader creates next year's agreement and writes every section; it comes back as written", async () => {
     const leader = services(LEADER);
     agreementId = (await leader.createAgreement(own, 2024)).id;
     const loaded = await leader.authoring.loadAgreementEditor(agreementId);
@@ -68,8 +68,19 @@ describe('the agreement written in the tool', () => {
   it('the .docx holds every section, the bullets as list paragraphs and the markup as text', async () => {
     const file = await services(READER).documents.agreementDocx(agreementId);
     const xml = await (await JSZip.loadAsync(file.data)).file('word/document.xml')!.async('string');
-    for (const text of ['Indledning', 'Relation til DUS', 'Vi arbejder især med pejlemærke 2.', 'Kerneopgave', 'Årets budgetændringer',
-      'Justering af demografimodeller', 'Fra sidste års aftale fortsætter', 'Fælles indkøb', 'Bæredygtig arbejdskultur', 'Høring i LMU', '20. november 2024 – 5. december 2024']) {
+    for (const text of [
+      'Indledning',
+      'Relation til DUS',
+      'Vi arbejder især med pejlemærke 2.',
+      'Kerneopgave',
+      'Årets budgetændringer',
+      'Justering af demografimodeller',
+      'Fra sidste års aftale fortsætter',
+      'Fælles indkøb',
+      'Bæredygtig arbejdskultur',
+      'Høring i LMU',
+      '20. november 2024 – 5. december 2024'
+    ]) {
       expect(xml).toContain(text);
     }
     // User markup is escaped text in the XML, never an element.
@@ -82,9 +93,15 @@ describe('the agreement written in the tool', () => {
     const editor = services(EDITOR);
     const seenByLeader = await leader.authoring.loadAgreementEditor(agreementId);
     const seenByEditor = await editor.authoring.loadAgreementEditor(agreementId);
-    await editor.authoring.saveAgreementContent({ ...contentOf(seenByEditor.agreement), coreTask: 'Redaktørens kerneopgave', continuing: 'Redaktørens fortsættelse' }, seenByEditor);
+    await editor.authoring.saveAgreementContent(
+      { ...contentOf(seenByEditor.agreement), coreTask: 'Redaktørens kerneopgave', continuing: 'Redaktørens fortsættelse' },
+      seenByEditor
+    );
     await expect(
-      leader.authoring.saveAgreementContent({ ...contentOf(seenByLeader.agreement), coreTask: 'Lederens kerneopgave', intro: 'Lederens indledning' }, seenByLeader)
+      leader.authoring.saveAgreementContent(
+        { ...contentOf(seenByLeader.agreement), coreTask: 'Lederens kerneopgave', intro: 'Lederens indledning' },
+        seenByLeader
+      )
     ).rejects.toMatchObject({ kind: 'conflict', conflicts: [expect.objectContaining({ field: 'CoreTask' })] });
     const now = await leader.authoring.loadAgreementEditor(agreementId);
     expect(now.agreement.intro).toBe('Lederens indledning');
@@ -94,13 +111,17 @@ describe('the agreement written in the tool', () => {
 
   // (The leader group keeps Contribute on the whole list to move stages: the department folders'
   // boundary is the editors', see README "Departments write only their own".)
-  it('SharePoint refuses a reader, and an editor on another department\'s agreement', async () => {
+  it("SharePoint refuses a reader, and an editor on another department's agreement", async () => {
     const asReader = await services(READER).authoring.loadAgreementEditor(agreementId);
-    await expect(services(READER).authoring.saveAgreementContent({ ...contentOf(asReader.agreement), intro: 'Læserens tekst' }, asReader)).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(
+      services(READER).authoring.saveAgreementContent({ ...contentOf(asReader.agreement), intro: 'Læserens tekst' }, asReader)
+    ).rejects.toMatchObject({ kind: 'forbidden' });
     const othersAgreement = await services(OWNER).createAgreement(other, 2024);
     const asEditor = await services(EDITOR).authoring.loadAgreementEditor(othersAgreement.id);
     expect(asEditor.lock).toBe('permission');
-    await expect(services(EDITOR).authoring.saveAgreementContent({ ...contentOf(asEditor.agreement), intro: 'Ikke min' }, asEditor)).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(services(EDITOR).authoring.saveAgreementContent({ ...contentOf(asEditor.agreement), intro: 'Ikke min' }, asEditor)).rejects.toMatchObject({
+      kind: 'forbidden'
+    });
     expect((await services(OWNER).authoring.loadAgreementEditor(othersAgreement.id)).agreement.intro).toBeUndefined();
     expect((await services(OWNER).authoring.loadAgreementEditor(agreementId)).agreement.intro).toBe('Lederens indledning');
   });
@@ -108,6 +129,8 @@ describe('the agreement written in the tool', () => {
   it('the services refuse what the form refuses (a section without heading) before anything is sent', async () => {
     const leader = services(LEADER);
     const loaded = await leader.authoring.loadAgreementEditor(agreementId);
-    await expect(leader.authoring.saveAgreementContent({ ...contentOf(loaded.agreement), sections: [{ heading: ' ', body: 'Tekst' }] }, loaded)).rejects.toMatchObject({ kind: 'validation' });
+    await expect(
+      leader.authoring.saveAgreementContent({ ...contentOf(loaded.agreement), sections: [{ heading: ' ', body: 'Tekst' }] }, loaded)
+    ).rejects.toMatchObject({ kind: 'validation' });
   });
 });

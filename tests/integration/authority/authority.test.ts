@@ -39,7 +39,12 @@ let emulator: TestEmulator;
 let siteUrl: string;
 let owner: SPFI;
 
-const as = (login: string): ApprovalServices => createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, graph: graphForUser(emulator.url, login), mail: createGraphMailSender(graphForUser(emulator.url, login)) });
+const as = (login: string): ApprovalServices =>
+  createApprovalServices(spForUser(siteUrl, login), {
+    defaultConfig: config,
+    graph: graphForUser(emulator.url, login),
+    mail: createGraphMailSender(graphForUser(emulator.url, login))
+  });
 const LISTS = { Agreements: 'Udviklingsaftaler', Goals: 'Udviklingsmål' } as const;
 
 beforeAll(async () => {
@@ -48,7 +53,12 @@ beforeAll(async () => {
   owner = spForUser(siteUrl, OWNER);
   const m = seedMunicipalities.find((x) => x.key === 'skanderborg');
   if (!m) throw new Error('no Skanderborg seed');
-  await seedMunicipality(owner, m, () => undefined, (login) => spForUser(siteUrl, login));
+  await seedMunicipality(
+    owner,
+    m,
+    () => undefined,
+    (login) => spForUser(siteUrl, login)
+  );
 }, 180000);
 
 afterAll(() => emulator.close());
@@ -57,9 +67,26 @@ afterAll(() => emulator.close());
 async function draftWithGoal(departmentTitle: string, year: number): Promise<{ agreementId: number; goalId: number }> {
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === departmentTitle);
   if (!department) throw new Error(`no ${departmentTitle}`);
-  const agreement = await new AgreementRepository(owner, config).create({ departmentId: department.id, year, title: `Aftale ${year}`, policies: [], milestones: [], stage: 'draft' });
+  const agreement = await new AgreementRepository(owner, config).create({
+    departmentId: department.id,
+    year,
+    title: `Aftale ${year}`,
+    policies: [],
+    milestones: [],
+    stage: 'draft'
+  });
   const goal = await new GoalRepository(owner, config).create({
-    agreementId: agreement.id, departmentId: department.id, year, title: 'Et mål', number: 1, stage: 'draft', trackIds: [], requirementIds: [], sharedWithDepartmentIds: [], policies: [], evidence: []
+    agreementId: agreement.id,
+    departmentId: department.id,
+    year,
+    title: 'Et mål',
+    number: 1,
+    stage: 'draft',
+    trackIds: [],
+    requirementIds: [],
+    sharedWithDepartmentIds: [],
+    policies: [],
+    evidence: []
   });
   return { agreementId: agreement.id, goalId: goal.id };
 }
@@ -68,44 +95,68 @@ async function draftWithGoal(departmentTitle: string, year: number): Promise<{ a
 async function forge(attacker: string, target: { agreementId: number; goalId: number }): Promise<void> {
   const raw = rawSpForUser(siteUrl, attacker);
   const approverId = (await owner.web.siteUsers.getByEmail(ROLES.approver).select('Id')<{ Id: number }>()).Id;
-  for (const [list, id] of [['Agreements', target.agreementId], ['Goals', target.goalId]] as const) {
+  for (const [list, id] of [
+    ['Agreements', target.agreementId],
+    ['Goals', target.goalId]
+  ] as const) {
     const item = raw.web.lists.getByTitle(LISTS[list]).items.getById(id);
     await item.update({ Stage: 'Godkendt' });
     const { OData__UIVersionString: version } = await item.select('OData__UIVersionString')<{ OData__UIVersionString: string }>();
     await raw.web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: `Godkendt: ${list} ${id}`, TargetList: list, TargetId: id, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'approved',
-      ApprovedVersion: version, ActorId: approverId, At: new Date().toISOString()
+      Title: `Godkendt: ${list} ${id}`,
+      TargetList: list,
+      TargetId: id,
+      FromStage: 'boardApproval',
+      ToStage: 'approved',
+      Decision: 'approved',
+      ApprovedVersion: version,
+      ActorId: approverId,
+      At: new Date().toISOString()
     });
   }
 }
 
 describe('forged approvals (issue #15.1)', () => {
-  it.each([['the leader group', ROLES.leader, 2031], ['the secretariat', ROLES.secretariat, 2032]])('%s: SharePoint accepts the writes, and no role sees them as verified', async (_who, attacker, year) => {
-    const target = await draftWithGoal('Staben Økonomi, Digitalisering og Indkøb', year);
-    await forge(attacker, target);
-    const keys = [`Agreements:${target.agreementId}`, `Goals:${target.goalId}`];
-    for (const login of Object.values(ROLES)) {
-      const services = as(login);
-      const status = await services.verification([{ list: 'Agreements', id: target.agreementId }, { list: 'Goals', id: target.goalId }]);
-      expect([login, keys.map((k) => status[k])]).toEqual([login, ['unverified', 'unverified']]);
-      // The Overblik asks about the year's agreements alone.
-      expect((await services.verification([{ list: 'Agreements', id: target.agreementId }]))[keys[0]]).toBe('unverified');
-      const history = await services.history({ list: 'Agreements', id: target.agreementId });
-      const decisions = history.filter((e) => e.kind === 'decision');
-      // The history names who really added the entries (their Author), not the Actor they claimed.
-      // (Display names come from the tenant's directory: the seeded people, emulator/people.ts.)
-      const attackerName = seedMunicipalities.flatMap((x) => x.users).find((u) => u.login === attacker)?.displayName;
-      expect(decisions.map((e) => [e.valid, e.actor])).toEqual([[false, attackerName], [false, attackerName]]);
-      // Nothing forged shows up as decided in "what changed since the version last decided on".
-      const [diff] = await services.diff({ list: 'Agreements', id: target.agreementId });
-      expect(diff.baseVersion).toBeUndefined();
-    }
-  }, 120000);
+  it.each([
+    ['the leader group', ROLES.leader, 2031],
+    ['the secretariat', ROLES.secretariat, 2032]
+  ])(
+    '%s: SharePoint accepts the writes, and no role sees them as verified',
+    async (_who, attacker, year) => {
+      const target = await draftWithGoal('Staben Økonomi, Digitalisering og Indkøb', year);
+      await forge(attacker, target);
+      const keys = [`Agreements:${target.agreementId}`, `Goals:${target.goalId}`];
+      for (const login of Object.values(ROLES)) {
+        const services = as(login);
+        const status = await services.verification([
+          { list: 'Agreements', id: target.agreementId },
+          { list: 'Goals', id: target.goalId }
+        ]);
+        expect([login, keys.map((k) => status[k])]).toEqual([login, ['unverified', 'unverified']]);
+        // The Overblik asks about the year's agreements alone.
+        expect((await services.verification([{ list: 'Agreements', id: target.agreementId }]))[keys[0]]).toBe('unverified');
+        const history = await services.history({ list: 'Agreements', id: target.agreementId });
+        const decisions = history.filter((e) => e.kind === 'decision');
+        // The history names who really added the entries (their Author), not the Actor they claimed.
+        // (Display names come from the tenant's directory: the seeded people, emulator/people.ts.)
+        const attackerName = seedMunicipalities.flatMap((x) => x.users).find((u) => u.login === attacker)?.displayName;
+        expect(decisions.map((e) => [e.valid, e.actor])).toEqual([
+          [false, attackerName],
+          [false, attackerName]
+        ]);
+        // Nothing forged shows up as decided in "what changed since the version last decided on".
+        const [diff] = await services.diff({ list: 'Agreements', id: target.agreementId });
+        expect(diff.baseVersion).toBeUndefined();
+      }
+    },
+    120000
+  );
 });
 
 describe('the exports print the verified stage (issue #15.1)', () => {
   const locale = loadLocale('da-dk');
-  const reader = (): ReturnType<typeof createAppServices> => createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
+  const reader = (): ReturnType<typeof createAppServices> =>
+    createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) });
   let target: { agreementId: number; goalId: number };
 
   beforeAll(async () => {
@@ -122,7 +173,9 @@ describe('the exports print the verified stage (issue #15.1)', () => {
       const sheet = book.getWorksheet(sheetName);
       const index = (sheet?.getRow(1).values as unknown[]).indexOf(header);
       const values: unknown[] = [];
-      sheet?.eachRow((row, n) => { if (n > 1 && row.getCell(index).value) values.push(row.getCell(index).value); });
+      sheet?.eachRow((row, n) => {
+        if (n > 1 && row.getCell(index).value) values.push(row.getCell(index).value);
+      });
       return values;
     };
     expect(column(labels.Summary.SheetName, labels.Summary.Stage)).toEqual([`Godkendt (${labels.Summary.Unverified})`]);
@@ -130,7 +183,10 @@ describe('the exports print the verified stage (issue #15.1)', () => {
   }, 60000);
 
   it('the year\'s collected .docx prints it as "Godkendt (Ikke verificeret)"', async () => {
-    const words = { stage: (stage: string, status: string | undefined) => (status === 'verified' ? stage : `${stage} (${status ?? 'unchecked'})`), damage: locale.Resilience };
+    const words = {
+      stage: (stage: string, status: string | undefined) => (status === 'verified' ? stage : `${stage} (${status ?? 'unchecked'})`),
+      damage: locale.Resilience
+    };
     const file = await reader().documents.yearDocx(2034, words);
     const xml = await (await JSZip.loadAsync(file.data)).file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, ' ');
@@ -138,24 +194,32 @@ describe('the exports print the verified stage (issue #15.1)', () => {
   }, 60000);
 });
 
-describe('a deciding group writes another department\'s content (issue #15.3)', () => {
+describe("a deciding group writes another department's content (issue #15.3)", () => {
   // The leader group keeps Contribute on the whole list (it moves every department's Stage), so
   // SharePoint accepts this; the version's Editor, which SharePoint sets, makes it show.
   it('SharePoint accepts the leader\'s MERGE on HR staben\'s agreement and goal, and every role sees "foreignEdit"', async () => {
     const target = await draftWithGoal('HR staben', 2035);
-    for (const [list, id] of [['Agreements', target.agreementId], ['Goals', target.goalId]] as const) {
+    for (const [list, id] of [
+      ['Agreements', target.agreementId],
+      ['Goals', target.goalId]
+    ] as const) {
       await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle(LISTS[list]).items.getById(id).update({ Title: 'Skrevet af en anden afdelings leder' });
     }
     for (const login of Object.values(ROLES)) {
-      const status = await as(login).verification([{ list: 'Agreements', id: target.agreementId }, { list: 'Goals', id: target.goalId }]);
+      const status = await as(login).verification([
+        { list: 'Agreements', id: target.agreementId },
+        { list: 'Goals', id: target.goalId }
+      ]);
       expect([login, Object.values(status)]).toEqual([login, ['foreignEdit', 'foreignEdit']]);
     }
     // The Overblik asks about the agreement alone, and the exports print it.
     expect((await as(ROLES.reader).verification([{ list: 'Agreements', id: target.agreementId }]))[`Agreements:${target.agreementId}`]).toBe('foreignEdit');
     const locale = loadLocale('da-dk');
     const labels = exportLabelsFrom(locale);
-    const file = await createAppServices(spForUser(siteUrl, ROLES.reader), { stageConfiguration: config, graph: graphForUser(emulator.url, ROLES.reader) })
-      .exports.exportGoals({ year: 2035, layout: 'single', labels, fileName: 'x' });
+    const file = await createAppServices(spForUser(siteUrl, ROLES.reader), {
+      stageConfiguration: config,
+      graph: graphForUser(emulator.url, ROLES.reader)
+    }).exports.exportGoals({ year: 2035, layout: 'single', labels, fileName: 'x' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes);
     const sheet = book.getWorksheet(labels.AllGoalsSheet);
@@ -163,12 +227,18 @@ describe('a deciding group writes another department\'s content (issue #15.3)', 
     expect(sheet?.getRow(2).getCell(index).value).toBe(`Kladde (${locale.ForeignEdit.Status})`);
   }, 60000);
 
-  it('the same change by the department\'s own leader stays verified; a Stage move by the leader group is no content change', async () => {
+  it("the same change by the department's own leader stays verified; a Stage move by the leader group is no content change", async () => {
     const own = await draftWithGoal('Staben Økonomi, Digitalisering og Indkøb', 2036);
-    await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle(LISTS.Goals).items.getById(own.goalId).update({ Title: 'Skrevet af afdelingens egen leder' });
+    await rawSpForUser(siteUrl, ROLES.leader)
+      .web.lists.getByTitle(LISTS.Goals)
+      .items.getById(own.goalId)
+      .update({ Title: 'Skrevet af afdelingens egen leder' });
     const other = await draftWithGoal('HR staben', 2036);
     await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle(LISTS.Goals).items.getById(other.goalId).update({ Stage: 'Til godkendelse i direktionen' });
-    const status = await as(ROLES.reader).verification([{ list: 'Goals', id: own.goalId }, { list: 'Goals', id: other.goalId }]);
+    const status = await as(ROLES.reader).verification([
+      { list: 'Goals', id: own.goalId },
+      { list: 'Goals', id: other.goalId }
+    ]);
     expect(status[`Goals:${own.goalId}`]).toBe('verified');
     // Stage is workflow, not content: the move is judged by the log alone (no entry backs it).
     expect(status[`Goals:${other.goalId}`]).toBe('unverified');
@@ -176,18 +246,38 @@ describe('a deciding group writes another department\'s content (issue #15.3)', 
 
   it('the editors group cannot do it at all: SharePoint refuses (403)', async () => {
     const target = await draftWithGoal('HR staben', 2037);
-    const refused = await rawSpForUser(siteUrl, ROLES.editor).web.lists.getByTitle(LISTS.Goals).items.getById(target.goalId).update({ Title: 'x' })
-      .then(() => undefined, (e: { status?: number }) => e.status);
+    const refused = await rawSpForUser(siteUrl, ROLES.editor)
+      .web.lists.getByTitle(LISTS.Goals)
+      .items.getById(target.goalId)
+      .update({ Title: 'x' })
+      .then(
+        () => undefined,
+        (e: { status?: number }) => e.status
+      );
     expect(refused).toBe(403);
   }, 60000);
 });
 
-describe('Created By is SharePoint\'s, not the caller\'s', () => {
+describe("Created By is SharePoint's, not the caller's", () => {
   it('refuses a log entry that names its own Author (read-only for REST writes)', async () => {
     const approverId = (await owner.web.siteUsers.getByEmail(ROLES.approver).select('Id')<{ Id: number }>()).Id;
-    const refused = await rawSpForUser(siteUrl, ROLES.leader).web.lists.getByTitle('Godkendelseslog').items.add({
-      Title: 'Godkendt', TargetList: 'Goals', TargetId: 1, FromStage: 'boardApproval', ToStage: 'approved', Decision: 'approved', ActorId: approverId, AuthorId: approverId, At: new Date().toISOString()
-    }).then(() => undefined, (e: { status?: number }) => e.status);
+    const refused = await rawSpForUser(siteUrl, ROLES.leader)
+      .web.lists.getByTitle('Godkendelseslog')
+      .items.add({
+        Title: 'Godkendt',
+        TargetList: 'Goals',
+        TargetId: 1,
+        FromStage: 'boardApproval',
+        ToStage: 'approved',
+        Decision: 'approved',
+        ActorId: approverId,
+        AuthorId: approverId,
+        At: new Date().toISOString()
+      })
+      .then(
+        () => undefined,
+        (e: { status?: number }) => e.status
+      );
     expect(refused).toBe(400);
   });
 });
@@ -251,7 +341,10 @@ describe('a member through an Entra ID group is a member (issue #14.5)', () => {
     await owner.web.ensureUser(DIRECT);
     await owner.web.siteGroups.getByName('Udviklingsaftaler - Godkendere').users.add(DIRECT);
     const target = await draftWithGoal('Staben Økonomi, Digitalisering og Indkøb', 2033);
-    for (const [list, id] of [['Agreements', target.agreementId], ['Goals', target.goalId]] as const) {
+    for (const [list, id] of [
+      ['Agreements', target.agreementId],
+      ['Goals', target.goalId]
+    ] as const) {
       await rawSpForUser(siteUrl, OWNER).web.lists.getByTitle(LISTS[list]).items.getById(id).update({ Stage: 'Til godkendelse i direktionen' });
     }
     const throughEntra = as(ROLES.approver);

@@ -41,7 +41,11 @@ let goalId: number;
 let ownerId: number;
 let digest: string;
 
-async function call(method: string, path: string, options: { accept?: string; body?: unknown; headers?: Record<string, string>; user?: string } = {}): Promise<Answer> {
+async function call(
+  method: string,
+  path: string,
+  options: { accept?: string; body?: unknown; headers?: Record<string, string>; user?: string } = {}
+): Promise<Answer> {
   const headers: Record<string, string> = { Accept: options.accept ?? MINIMAL, 'X-Emulator-User': options.user ?? OWNER, ...options.headers };
   if (method !== 'GET') headers['X-RequestDigest'] = digest;
   let body: string | undefined;
@@ -92,7 +96,9 @@ const items = (): string => `web/lists(guid'${listId}')/items`;
 
 describe('the emulator answers as the recorded SharePoint responses (tests/conformance/fixtures)', () => {
   it('names its source in every fixture, and every fixture is checked below', () => {
-    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     for (const file of files) expect(fixture(file).source.length).toBeGreaterThan(40);
     expect(files).toEqual(Object.keys(CHECKS).sort());
   });
@@ -110,18 +116,31 @@ describe('the emulator answers as the recorded SharePoint responses (tests/confo
     },
     'items-expand.json': async () => {
       const f = fixture('items-expand.json');
-      const answer = await call('GET', `${items()}?$select=Title,Responsible/Title,Department/Title,Created,Modified&$expand=Responsible,Department&$top=15&$orderby=Modified desc`);
+      const answer = await call(
+        'GET',
+        `${items()}?$select=Title,Responsible/Title,Department/Title,Created,Modified&$expand=Responsible,Department&$top=15&$orderby=Modified desc`
+      );
       // The recording is the value array PnPjs handed back; the envelope is checked by the create and web fixtures.
       return differences(f, answer, (JSON.parse(answer.text) as { value: unknown[] }).value);
     },
     'item-create.json': async () =>
-      differences(fixture('item-create.json'), await call('POST', items(), { body: { Title: 'Nyt mål', Year: 2025, Stage: 'Kladde', Purpose: '<p>Formål</p>', ResponsibleId: ownerId } })),
+      differences(
+        fixture('item-create.json'),
+        await call('POST', items(), { body: { Title: 'Nyt mål', Year: 2025, Stage: 'Kladde', Purpose: '<p>Formål</p>', ResponsibleId: ownerId } })
+      ),
     'item-update.json': async () => {
       const current = JSON.parse((await call('GET', `${items()}(${goalId})`)).text) as { 'odata.etag': string };
-      return differences(fixture('item-update.json'), await call('POST', `${items()}(${goalId})`, { body: { Stage: 'Ledergruppe' }, headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': current['odata.etag'] } }));
+      return differences(
+        fixture('item-update.json'),
+        await call('POST', `${items()}(${goalId})`, {
+          body: { Stage: 'Ledergruppe' },
+          headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': current['odata.etag'] }
+        })
+      );
     },
     'currentuser.json': async () => differences(fixture('currentuser.json'), await call('GET', 'web/currentuser', { accept: NOMETADATA })),
-    'currentuser-groups.json': async () => differences(fixture('currentuser-groups.json'), await call('GET', 'web/currentuser/groups?$select=Title', { accept: NOMETADATA })),
+    'currentuser-groups.json': async () =>
+      differences(fixture('currentuser-groups.json'), await call('GET', 'web/currentuser/groups?$select=Title', { accept: NOMETADATA })),
     'sitegroups.json': async () => {
       const f = fixture('sitegroups.json');
       return differences(f, await call('GET', `web/sitegroups?$select=${f.compare.select?.join(',')}`, { accept: NOMETADATA }));
@@ -129,9 +148,13 @@ describe('the emulator answers as the recorded SharePoint responses (tests/confo
     'group-users.json': async () => {
       const f = fixture('group-users.json');
       const groups = JSON.parse((await call('GET', 'web/currentuser/groups?$select=Id', { accept: NOMETADATA })).text) as { value: Array<{ Id: number }> };
-      return differences(f, await call('GET', `web/sitegroups/GetById(${groups.value[0].Id})/users?$select=${f.compare.select?.join(',')}`, { accept: NOMETADATA }));
+      return differences(
+        f,
+        await call('GET', `web/sitegroups/GetById(${groups.value[0].Id})/users?$select=${f.compare.select?.join(',')}`, { accept: NOMETADATA })
+      );
     },
-    'effectivebasepermissions.json': async () => differences(fixture('effectivebasepermissions.json'), await call('GET', 'web/EffectiveBasePermissions', { accept: NOMETADATA })),
+    'effectivebasepermissions.json': async () =>
+      differences(fixture('effectivebasepermissions.json'), await call('GET', 'web/EffectiveBasePermissions', { accept: NOMETADATA })),
     'error-404-list.json': async () => differences(fixture('error-404-list.json'), await call('GET', "web/lists/getByTitle('Findes ikke')/fields")),
     'error-403.json': async () => differences(fixture('error-403.json'), await call('GET', items(), { user: 'udefra@andenkommune.local' })),
     'batch.json': async () => batchDifferences()
@@ -143,10 +166,23 @@ describe('the emulator answers as the recorded SharePoint responses (tests/confo
     const boundary = 'batch_2d5f4a3e-6d0e-4d0b-9a3f-2c1b5e7a9d10';
     const changeset = 'changeset_7c1e0f1a-3b2d-4e5f-8a9b-0c1d2e3f4a5b';
     const body = [
-      `--${boundary}`, `Content-Type: multipart/mixed; boundary="${changeset}"`, '', `--${changeset}`,
-      'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '',
-      `POST ${web}/_api/${items()} HTTP/1.1`, 'Accept: application/json', 'Content-Type: application/json;charset=utf-8', '',
-      JSON.stringify({ Title: 'Fra batch', Year: 2025, Stage: 'Kladde', ResponsibleId: ownerId }), '', `--${changeset}--`, '', `--${boundary}--`, ''
+      `--${boundary}`,
+      `Content-Type: multipart/mixed; boundary="${changeset}"`,
+      '',
+      `--${changeset}`,
+      'Content-Type: application/http',
+      'Content-Transfer-Encoding: binary',
+      '',
+      `POST ${web}/_api/${items()} HTTP/1.1`,
+      'Accept: application/json',
+      'Content-Type: application/json;charset=utf-8',
+      '',
+      JSON.stringify({ Title: 'Fra batch', Year: 2025, Stage: 'Kladde', ResponsibleId: ownerId }),
+      '',
+      `--${changeset}--`,
+      '',
+      `--${boundary}--`,
+      ''
     ].join('\r\n');
     const answer = await call('POST', '$batch', { body, headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` } });
     const out: string[] = [];
@@ -156,17 +192,25 @@ describe('the emulator answers as the recorded SharePoint responses (tests/confo
     const frame = (raw: string): { lines: string[]; json: unknown } => {
       const lines = raw.replace(/\r\n/g, '\n').split('\n');
       const jsonLine = lines.findIndex((l) => l.startsWith('{'));
-      const normalised = lines.slice(0, jsonLine).map((l) => l.replace(/batchresponse_[0-9a-f-]{36}/, 'batchresponse_B').replace(/^(ETAG|LOCATION): .*/, '$1: …'));
-      return { lines: [...normalised, ...lines.slice(jsonLine + 1).map((l) => l.replace(/batchresponse_[0-9a-f-]{36}/, 'batchresponse_B'))], json: JSON.parse(lines[jsonLine]) };
+      const normalised = lines
+        .slice(0, jsonLine)
+        .map((l) => l.replace(/batchresponse_[0-9a-f-]{36}/, 'batchresponse_B').replace(/^(ETAG|LOCATION): .*/, '$1: …'));
+      return {
+        lines: [...normalised, ...lines.slice(jsonLine + 1).map((l) => l.replace(/batchresponse_[0-9a-f-]{36}/, 'batchresponse_B'))],
+        json: JSON.parse(lines[jsonLine])
+      };
     };
     const recorded = frame(f.raw ?? '');
     const ours = frame(answer.text);
-    if (JSON.stringify(ours.lines) !== JSON.stringify(recorded.lines)) out.push(`framing ${JSON.stringify(ours.lines)} differs from ${JSON.stringify(recorded.lines)}`);
+    if (JSON.stringify(ours.lines) !== JSON.stringify(recorded.lines))
+      out.push(`framing ${JSON.stringify(ours.lines)} differs from ${JSON.stringify(recorded.lines)}`);
     out.push(...shapeDifferences(adaptFixture(recorded.json, f.compare), dropActual(ours.json, f.compare), f.compare.patterns));
     return out;
   }
 
-  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     it(`${file}: ${fixture(file).name}`, async () => {
       const check = CHECKS[file];
       expect(check).toBeDefined();

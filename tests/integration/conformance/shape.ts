@@ -65,8 +65,10 @@ export function shapeDifferences(expected: unknown, actual: unknown, patterns: R
   const pattern = key ? patternFor(key, patterns) : undefined;
   if (pattern) {
     const out: string[] = [];
-    if (typeof expected === 'string' && !pattern.test(expected)) out.push(`${path}: the recording's value ${JSON.stringify(expected)} does not match ${pattern} (fixture error)`);
-    if (expected !== null && (typeof actual !== 'string' || !pattern.test(actual))) out.push(`${path}: ${JSON.stringify(actual)} does not have the form ${pattern}`);
+    if (typeof expected === 'string' && !pattern.test(expected))
+      out.push(`${path}: the recording's value ${JSON.stringify(expected)} does not match ${pattern} (fixture error)`);
+    if (expected !== null && (typeof actual !== 'string' || !pattern.test(actual)))
+      out.push(`${path}: ${JSON.stringify(actual)} does not have the form ${pattern}`);
     if (out.length > 0) return out;
   }
   const [e, a] = [kind(expected), kind(actual)];

@@ -27,7 +27,12 @@ interface Expected {
 }
 
 /** One client's share of the run: creates, updates of its own goals, and reads, interleaved. */
-async function runClient(goals: GoalRepository, departmentIndex: number, ops: number, expected: Map<string, Expected>): Promise<{ creates: number; updates: number; reads: number }> {
+async function runClient(
+  goals: GoalRepository,
+  departmentIndex: number,
+  ops: number,
+  expected: Map<string, Expected>
+): Promise<{ creates: number; updates: number; reads: number }> {
   const departmentId = frame.departmentIds[departmentIndex];
   const agreementId = frame.agreementIds.get(departmentId) ?? 0;
   const mine: Array<Versioned<Goal>> = [];
@@ -41,8 +46,18 @@ async function runClient(goals: GoalRepository, departmentIndex: number, ops: nu
       if (kind === 'create') {
         const title = `Mål ${departmentIndex}-${n}`;
         const created = await goals.create({
-          agreementId, departmentId, year: YEAR, number: n, title, activities: 'v0', sharedWithDepartmentIds: [],
-          trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+          agreementId,
+          departmentId,
+          year: YEAR,
+          number: n,
+          title,
+          activities: 'v0',
+          sharedWithDepartmentIds: [],
+          trackIds: [],
+          policies: [],
+          requirementIds: [],
+          stage: 'draft',
+          evidence: []
         });
         expected.set(created.clientId ?? '', { clientId: created.clientId ?? '', title, activities: 'v0' });
         mine.push(created);
@@ -100,10 +115,7 @@ describe('two clients under throttling and dropped connections', () => {
 
     // Check with a client that sees no faults.
     const checker = new GoalRepository(fx.layer().sp, CONFIG);
-    const stored = [
-      ...(await checker.forDepartmentYear(frame.departmentIds[0], YEAR)),
-      ...(await checker.forDepartmentYear(frame.departmentIds[1], YEAR))
-    ];
+    const stored = [...(await checker.forDepartmentYear(frame.departmentIds[0], YEAR)), ...(await checker.forDepartmentYear(frame.departmentIds[1], YEAR))];
     const creates = totals.reduce((s, t) => s + t.creates, 0);
     expect(stored).toHaveLength(creates); // no duplicates, none lost
     expect(new Set(stored.map((g) => g.clientId)).size).toBe(creates);

@@ -23,8 +23,18 @@ async function sharedGoal(): Promise<{ anna: GoalRepository; bo: GoalRepository;
   const bo = new GoalRepository(fx.layer().sp, CONFIG);
   const departmentId = frame.departmentIds[0];
   const created = await anna.create({
-    agreementId: frame.agreementIds.get(departmentId) ?? 0, departmentId, year: YEAR, title: 'Sygefravær',
-    purpose: 'Før', activities: 'Før', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    agreementId: frame.agreementIds.get(departmentId) ?? 0,
+    departmentId,
+    year: YEAR,
+    title: 'Sygefravær',
+    purpose: 'Før',
+    activities: 'Før',
+    sharedWithDepartmentIds: [],
+    trackIds: [],
+    policies: [],
+    requirementIds: [],
+    stage: 'draft',
+    evidence: []
   });
   return { anna, bo, id: created.id };
 }

@@ -35,14 +35,20 @@ describe('unique values', () => {
   it('a value another item holds is a "duplicate" with a Danish message, never a network error', async () => {
     const repo = new StrategyRepository(fx.layer().sp);
     await repo.strategies.create(strategy(2042, derivedClientId('duplicates-test', 2042, 'a')));
-    const error = await repo.strategies.create(strategy(2042, derivedClientId('duplicates-test', 2042, 'b'))).then(() => undefined, (e: unknown) => e);
+    const error = await repo.strategies.create(strategy(2042, derivedClientId('duplicates-test', 2042, 'b'))).then(
+      () => undefined,
+      (e: unknown) => e
+    );
     expect(error).toMatchObject({ kind: 'duplicate', status: 500, message: expect.stringMatching(/findes allerede/) });
   });
 
-  it("a caller that must know whether it made the item gets the refusal even for its own ClientId", async () => {
+  it('a caller that must know whether it made the item gets the refusal even for its own ClientId', async () => {
     const repo = new StrategyRepository(fx.layer().sp);
     const clientId = derivedClientId('duplicates-test', 2043);
-    const results = await Promise.allSettled([repo.strategies.create(strategy(2043, clientId), { duplicate: 'throw' }), repo.strategies.create(strategy(2043, clientId), { duplicate: 'throw' })]);
+    const results = await Promise.allSettled([
+      repo.strategies.create(strategy(2043, clientId), { duplicate: 'throw' }),
+      repo.strategies.create(strategy(2043, clientId), { duplicate: 'throw' })
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
   });
 });
@@ -50,7 +56,15 @@ describe('unique values', () => {
 describe('URL columns', () => {
   it('writes MinutesUrl as {Url, Description} and reads the URL back', async () => {
     const log = new ApprovalLogRepository(fx.layer().sp);
-    const entry = await log.append({ targetList: 'Agreements', targetId: 1, fromStage: 'hearing', toStage: 'approval', decision: 'consulted', meetingDate: '2026-05-04', minutesUrl: 'https://intra.kommune.dk/lmu/referat-maj' });
+    const entry = await log.append({
+      targetList: 'Agreements',
+      targetId: 1,
+      fromStage: 'hearing',
+      toStage: 'approval',
+      decision: 'consulted',
+      meetingDate: '2026-05-04',
+      minutesUrl: 'https://intra.kommune.dk/lmu/referat-maj'
+    });
     expect(entry.minutesUrl).toBe('https://intra.kommune.dk/lmu/referat-maj');
     const raw = await listByUrl(fx.raw, APPROVAL_LOG).items.getById(entry.id).select('MinutesUrl')<{ MinutesUrl: unknown }>();
     expect(raw.MinutesUrl).toEqual({ Url: 'https://intra.kommune.dk/lmu/referat-maj', Description: 'https://intra.kommune.dk/lmu/referat-maj' });

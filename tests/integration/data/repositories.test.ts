@@ -18,11 +18,27 @@ afterAll(async () => {
   await fx.close();
 });
 
-function newGoal(departmentIndex: number, title: string, extra: Partial<Parameters<GoalRepository['create']>[0]> = {}): Parameters<GoalRepository['create']>[0] {
+function newGoal(
+  departmentIndex: number,
+  title: string,
+  extra: Partial<Parameters<GoalRepository['create']>[0]> = {}
+): Parameters<GoalRepository['create']>[0] {
   const departmentId = frame.departmentIds[departmentIndex];
   const agreementId = frame.agreementIds.get(departmentId);
   if (agreementId === undefined) throw new Error('no agreement');
-  return { agreementId, departmentId, year: YEAR, title, sharedWithDepartmentIds: [], trackIds: [frame.trackIds[0]], policies: [], requirementIds: [], stage: 'draft', evidence: [], ...extra };
+  return {
+    agreementId,
+    departmentId,
+    year: YEAR,
+    title,
+    sharedWithDepartmentIds: [],
+    trackIds: [frame.trackIds[0]],
+    policies: [],
+    requirementIds: [],
+    stage: 'draft',
+    evidence: [],
+    ...extra
+  };
 }
 
 describe('goal repository', () => {
@@ -71,7 +87,14 @@ describe('goal repository', () => {
 
   it('appends approval log entries with the current user as actor', async () => {
     const log = new ApprovalLogRepository(fx.layer().sp);
-    const entry = await log.append({ targetList: 'Goals', targetId: 1, fromStage: 'draft', toStage: 'leaderGroup', decision: 'submitted', comment: "Klar til ledergruppen's møde" });
+    const entry = await log.append({
+      targetList: 'Goals',
+      targetId: 1,
+      fromStage: 'draft',
+      toStage: 'leaderGroup',
+      decision: 'submitted',
+      comment: "Klar til ledergruppen's møde"
+    });
     expect(entry.actor.id).toEqual(expect.any(Number));
     const entries = await log.forTarget('Goals', 1);
     expect(entries.map((e) => e.id)).toContain(entry.id);

@@ -19,8 +19,12 @@ beforeAll(async () => {
   const frame = await seedFrame(fx.layer().sp, YEAR, 40);
   departmentIds = frame.departmentIds;
   // seedFrame made this year's agreements; the other nine years are written in bulk.
-  const earlier = await bulkAgreements(fx.raw, departmentIds, YEARS.filter((y) => y !== YEAR));
-  const agreementId = (d: number, y: number): number => (y === YEAR ? frame.agreementIds.get(d) ?? 0 : earlier(d, y));
+  const earlier = await bulkAgreements(
+    fx.raw,
+    departmentIds,
+    YEARS.filter((y) => y !== YEAR)
+  );
+  const agreementId = (d: number, y: number): number => (y === YEAR ? (frame.agreementIds.get(d) ?? 0) : earlier(d, y));
   // Every 50th goal waits for the board's approval: the approval queue has something to find.
   await bulkGoals(fx.raw, { count: GOAL_COUNT, years: YEARS, departmentIds, agreementId, stageOf: (i) => (i % 50 === 0 ? 'boardApproval' : 'approved') });
 }, 240000);

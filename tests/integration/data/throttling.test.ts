@@ -41,7 +41,9 @@ describe('throttling behavior', () => {
     const goals = new GoalRepository(fx.layer(undefined, { maxRetries: 2 }).sp, CONFIG);
     await failNext(fx.emulator, { count: 3, status: 429, retryAfterSeconds: 0, asDate: false });
     await expect(goals.forDepartmentYear(frame.departmentIds[0], YEAR)).rejects.toMatchObject({
-      kind: 'throttled', status: 429, message: expect.stringMatching(/travlt/)
+      kind: 'throttled',
+      status: 429,
+      message: expect.stringMatching(/travlt/)
     });
     await clearFaults(fx.emulator);
   });

@@ -54,14 +54,17 @@ it('the department view loads with the damaged goals marked and the others whole
   for (const intact of goals.slice(2)) expect(byId.get(intact.id)?.damage).toBeUndefined();
 });
 
-it('the year\'s overview loads and names the goal whose agreement lookup is empty', async () => {
+it("the year's overview loads and names the goal whose agreement lookup is empty", async () => {
   const overview = await createOverviewServices(sp('sekretariat.skanderborg@kommune.local'), config).load(2023);
   expect(overview.goalTotal).toBeGreaterThanOrEqual(goals.length);
   expect(overview.damaged).toEqual([{ kind: 'goal', id: goals[1].id, title: goals[1].title, damage: [{ field: 'agreementId', code: 'missing' }] }]);
 });
 
-it('the goal editor opens the goal without its agreement over the department\'s agreement of the year', async () => {
-  const services = createAppServices(sp('medarbejder.skanderborg@kommune.local'), { stageConfiguration: config, graph: graphForUser(emulator.url, 'medarbejder.skanderborg@kommune.local') });
+it("the goal editor opens the goal without its agreement over the department's agreement of the year", async () => {
+  const services = createAppServices(sp('medarbejder.skanderborg@kommune.local'), {
+    stageConfiguration: config,
+    graph: graphForUser(emulator.url, 'medarbejder.skanderborg@kommune.local')
+  });
   const data = await services.loadGoalEditor({ goalId: goals[1].id });
   expect(data.agreement.id).toBe(agreement.id);
   expect(data.existing?.goal.damage).toEqual([{ field: 'agreementId', code: 'missing' }]);
@@ -84,7 +87,13 @@ it('a change to a damaged field is refused before anything is sent, and the stor
 it('an approval log entry added by hand without its decision or actor is left out; the history and Mine opgaver still load', async () => {
   const approver = 'godkender.skanderborg@kommune.local';
   const log = listByUrl(rawSpForUser(emulator.siteUrl(SITE), approver), approvalLogMapping.list).items;
-  const fields = approvalLogMapping.toFields({ targetList: 'Agreements', targetId: agreement.id, fromStage: 'lmuHearing', toStage: 'boardApproval', at: '2023-01-21T09:00:00Z' });
+  const fields = approvalLogMapping.toFields({
+    targetList: 'Agreements',
+    targetId: agreement.id,
+    fromStage: 'lmuHearing',
+    toStage: 'boardApproval',
+    at: '2023-01-21T09:00:00Z'
+  });
   await log.add({ ...fields, Title: 'Uden beslutning' }); // no Decision and no ActorId: the mapper cannot read it
   const before = (await new ApprovalLogRepository(sp(OWNER)).forTarget('Agreements', agreement.id)).length;
   expect(before).toBeGreaterThan(0);
@@ -95,7 +104,7 @@ it('an approval log entry added by hand without its decision or actor is left ou
   await expect(services.approvals.myTasks()).resolves.toBeDefined();
 });
 
-it('the agreement\'s .docx names the damaged goals below its status, as the Dokument view does (issue #15.6)', async () => {
+it("the agreement's .docx names the damaged goals below its status, as the Dokument view does (issue #15.6)", async () => {
   const locale = loadLocale('da-dk');
   const words = { stage: (stage: string) => stage, damage: locale.Resilience };
   const file = await createDocumentServices(sp('medarbejder.skanderborg@kommune.local'), config).agreementDocx(agreement.id, words);

@@ -26,7 +26,18 @@ describe('version diffs', () => {
     const goals = new GoalRepository(sp, CONFIG);
     const [d0, d1] = frame.departmentIds;
     const agreementId = frame.agreementIds.get(d0) as number;
-    const goal = await goals.create({ agreementId, departmentId: d0, year: 2024, title: 'Mål med spor', sharedWithDepartmentIds: [], trackIds: [frame.trackIds[0]], policies: [], requirementIds: [], stage: 'draft', evidence: [] });
+    const goal = await goals.create({
+      agreementId,
+      departmentId: d0,
+      year: 2024,
+      title: 'Mål med spor',
+      sharedWithDepartmentIds: [],
+      trackIds: [frame.trackIds[0]],
+      policies: [],
+      requirementIds: [],
+      stage: 'draft',
+      evidence: []
+    });
     await goals.update(goal, { trackIds: [frame.trackIds[0], frame.trackIds[1]], sharedWithDepartmentIds: [d1] });
     const versions = await new ApprovalStateRepository(sp, CONFIG).versions('Goals', goal.id);
     // A create lands in the department's folder in two steps (AddValidateUpdateItemUsingPath with

@@ -118,7 +118,9 @@ it('the 2023 agreement of Staben Økonomi, Digitalisering og Indkøb has its sev
   expect(lines).not.toContain('Udgangspunkt for målet');
   expect(lines.filter((l) => /\(tom\)/.test(l))).toEqual([]);
   // Bullet lists survive into Word as bullets (goal 1's "Aktiviteter").
-  expect(lines).toContain('• Derudover vil vi i de enkelte afdelinger drøfte, hvordan man bringer ”udfordringspligten” i spil på andre områder på ”den gode måde”.');
+  expect(lines).toContain(
+    '• Derudover vil vi i de enkelte afdelinger drøfte, hvordan man bringer ”udfordringspligten” i spil på andre områder på ”den gode måde”.'
+  );
 
   const annex = lines.indexOf('Mål vedr. Klimainsatsen');
   expect(annex).toBeGreaterThan(goal1);
@@ -126,7 +128,10 @@ it('the 2023 agreement of Staben Økonomi, Digitalisering og Indkøb has its sev
   const pc = lines.indexOf('Bæredygtige Pc-anskaffelser', annex);
   expect(indkob).toBeGreaterThan(annex);
   expect(pc).toBeGreaterThan(indkob);
-  for (const [start, end] of [[indkob, pc], [pc, lines.length]]) {
+  for (const [start, end] of [
+    [indkob, pc],
+    [pc, lines.length]
+  ]) {
     const table = lines.slice(start, end);
     for (const row of ['Strategispor i klima-, energi- og ressourcepolitikken', 'Beskrivelse af tiltaget', 'Barrierer', 'Verdensmål']) {
       expect({ row, found: table.includes(row) }).toEqual({ row, found: true });
@@ -154,9 +159,23 @@ it('the 2020 agreement of Staben Økonomi, Innovation og IT has the X marks of t
     return cellsAfter(lines, at, 'Udgangspunkt for målet', 9).slice(1);
   };
   const tracks = ['Vores relationer til folkestyret', 'Vores relationer til borgerne', 'Vores relationer til hinanden'];
-  expect(table('1. Styrket digital ledelse og udvikling af digitale kompetencer')).toEqual([...tracks, 'Digitaliserings- og IT-strategien', 'X', 'X', 'X', 'X']);
+  expect(table('1. Styrket digital ledelse og udvikling af digitale kompetencer')).toEqual([
+    ...tracks,
+    'Digitaliserings- og IT-strategien',
+    'X',
+    'X',
+    'X',
+    'X'
+  ]);
   expect(table('2. Det skal være lettere at være decentral leder')).toEqual([...tracks, 'Andet', '', '', 'X', '']);
-  expect(table('3. Bedre anlægsstyring med henblik på forbedring af det politiske beslutningsgrundlag for anlægsinvesteringer')).toEqual([...tracks, 'Den økonomiske politik', 'X', '', 'X', 'X']);
+  expect(table('3. Bedre anlægsstyring med henblik på forbedring af det politiske beslutningsgrundlag for anlægsinvesteringer')).toEqual([
+    ...tracks,
+    'Den økonomiske politik',
+    'X',
+    '',
+    'X',
+    'X'
+  ]);
   expect(table('4. Strategi for videreudviklingen af vores ledelsesinformation (TARGIT)')).toEqual([...tracks, 'Andet', 'X', 'X', '', '']);
   // "Aftalens tilblivelse" as a table.
   expect(cellsAfter(lines, 0, 'Afleveres til direktionen', 2)).toEqual(['Afleveres til direktionen', '3. december 2019']);

@@ -36,10 +36,12 @@ it('keeps every acknowledged write after SIGKILL in the middle of writes', async
 
   // Writes in flight when the process dies: some may land, none may be half-written.
   const inFlight = Array.from({ length: 20 }, (_, i) =>
-    items().add({ Title: `under ${i}` }).then(
-      (r: { Id: number }) => acknowledged.push(r.Id),
-      () => undefined
-    )
+    items()
+      .add({ Title: `under ${i}` })
+      .then(
+        (r: { Id: number }) => acknowledged.push(r.Id),
+        () => undefined
+      )
   );
   await new Promise((resolve) => setTimeout(resolve, 15));
   first.child.kill('SIGKILL');

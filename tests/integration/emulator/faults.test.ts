@@ -3,7 +3,8 @@ import { OWNER, startTestEmulator, type TestEmulator } from '../helpers/emulator
 // Faults on demand, for tests and benchmarks: latency, 429/503 with Retry-After (seconds or an
 // HTTP date), dropped connections; by rate or for the next N requests; set in code or over HTTP.
 let emulator: TestEmulator;
-const get = (): Promise<Response> => fetch(`${emulator.siteUrl('/sites/test')}/_api/web`, { headers: { 'X-Emulator-User': OWNER, Accept: 'application/json' } });
+const get = (): Promise<Response> =>
+  fetch(`${emulator.siteUrl('/sites/test')}/_api/web`, { headers: { 'X-Emulator-User': OWNER, Accept: 'application/json' } });
 
 beforeAll(async () => {
   emulator = await startTestEmulator({ sites: ['/sites/test'] });

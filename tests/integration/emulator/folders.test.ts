@@ -34,7 +34,12 @@ const status = async (run: () => Promise<unknown>): Promise<number> => {
   }
 };
 
-async function addIn(sp: SPFI, folder: string, values: Array<{ FieldName: string; FieldValue: string }>, more?: { leafName: string; objectType: 1 }): Promise<Array<{ FieldName: string; FieldValue: string; HasException: boolean; ErrorMessage: string | null }>> {
+async function addIn(
+  sp: SPFI,
+  folder: string,
+  values: Array<{ FieldName: string; FieldValue: string }>,
+  more?: { leafName: string; objectType: 1 }
+): Promise<Array<{ FieldName: string; FieldValue: string; HasException: boolean; ErrorMessage: string | null }>> {
   return sp.web.getList(LIST_URL).addValidateUpdateItemUsingPath(values, folder, false, '', more) as never;
 }
 
@@ -56,19 +61,41 @@ afterAll(() => emulator.close());
 
 describe('folders in lists', () => {
   it('creates a folder and an item in it; /items returns both, with FSObjType, ContentTypeId and paths', async () => {
-    const made = await addIn(owner, `${LIST_URL}/afdeling-1`, [{ FieldName: 'Title', FieldValue: 'I mappen' }, { FieldName: 'Year', FieldValue: '2.024' }]);
+    const made = await addIn(owner, `${LIST_URL}/afdeling-1`, [
+      { FieldName: 'Title', FieldValue: 'I mappen' },
+      { FieldName: 'Year', FieldValue: '2.024' }
+    ]);
     const id = Number(made.find((r) => r.FieldName === 'Id')?.FieldValue);
-    const rows = await owner.web.getList(LIST_URL).items.select('Id', 'Title', 'FSObjType', 'FileDirRef', 'FileRef', 'FileLeafRef', 'ContentTypeId', 'Year')<Array<Record<string, unknown>>>();
-    expect(rows.find((r) => r.Id === folderId)).toMatchObject({ FSObjType: 1, FileLeafRef: 'afdeling-1', FileDirRef: LIST_URL, FileRef: `${LIST_URL}/afdeling-1`, ContentTypeId: '0x0120' });
+    const rows = await owner.web.getList(LIST_URL).items.select('Id', 'Title', 'FSObjType', 'FileDirRef', 'FileRef', 'FileLeafRef', 'ContentTypeId', 'Year')<
+      Array<Record<string, unknown>>
+    >();
+    expect(rows.find((r) => r.Id === folderId)).toMatchObject({
+      FSObjType: 1,
+      FileLeafRef: 'afdeling-1',
+      FileDirRef: LIST_URL,
+      FileRef: `${LIST_URL}/afdeling-1`,
+      ContentTypeId: '0x0120'
+    });
     // Form values are parsed with the web's (Danish) regional settings: "2.024" is 2024.
-    expect(rows.find((r) => r.Id === id)).toMatchObject({ FSObjType: 0, Title: 'I mappen', FileDirRef: `${LIST_URL}/afdeling-1`, FileRef: `${LIST_URL}/afdeling-1/${id}_.000`, Year: 2024 });
-    const folders = await owner.web.getList(LIST_URL).rootFolder.folders.select('Name', 'ListItemAllFields/Id').expand('ListItemAllFields')<Array<{ Name: string; ListItemAllFields: { Id: number } }>>();
+    expect(rows.find((r) => r.Id === id)).toMatchObject({
+      FSObjType: 0,
+      Title: 'I mappen',
+      FileDirRef: `${LIST_URL}/afdeling-1`,
+      FileRef: `${LIST_URL}/afdeling-1/${id}_.000`,
+      Year: 2024
+    });
+    const folders = await owner.web.getList(LIST_URL).rootFolder.folders.select('Name', 'ListItemAllFields/Id').expand('ListItemAllFields')<
+      Array<{ Name: string; ListItemAllFields: { Id: number } }>
+    >();
     expect(folders).toEqual([expect.objectContaining({ Name: 'afdeling-1', ListItemAllFields: expect.objectContaining({ Id: folderId }) })]);
   });
 
   it('commits nothing when a form value fails, and refuses a folder that is missing or already there', async () => {
     const before = (await owner.web.getList(LIST_URL).items()).length;
-    const result = await addIn(owner, `${LIST_URL}/afdeling-1`, [{ FieldName: 'Title', FieldValue: 'Forkert' }, { FieldName: 'Year', FieldValue: 'tyve' }]);
+    const result = await addIn(owner, `${LIST_URL}/afdeling-1`, [
+      { FieldName: 'Title', FieldValue: 'Forkert' },
+      { FieldName: 'Year', FieldValue: 'tyve' }
+    ]);
     expect(result.find((r) => r.FieldName === 'Year')?.HasException).toBe(true);
     expect(result.some((r) => r.FieldName === 'Id')).toBe(false);
     expect((await owner.web.getList(LIST_URL).items()).length).toBe(before);
@@ -83,7 +110,7 @@ describe('folders in lists', () => {
 });
 
 describe('item and folder permissions', () => {
-  it('an item inherits its folder\'s unique scope; adding to an inheriting item is refused', async () => {
+  it("an item inherits its folder's unique scope; adding to an inheriting item is refused", async () => {
     const folder = owner.web.getList(LIST_URL).items.getById(folderId);
     expect(await status(() => folder.roleAssignments.add(userId, CONTRIBUTE))).toBe(400);
     expect(await status(() => addIn(user, `${LIST_URL}/afdeling-1`, [{ FieldName: 'Title', FieldValue: 'Før' }]))).toBe(403);
@@ -96,15 +123,22 @@ describe('item and folder permissions', () => {
     await user.web.getList(LIST_URL).items.getById(id).update({ Title: 'Brugerens, rettet' });
     // The list's root keeps the list's scope: Read only.
     expect(await status(() => user.web.getList(LIST_URL).items.add({ Title: 'I roden' }))).toBe(403);
-    const rows = await folder.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')<Array<{ PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number }> }>>();
-    expect(rows.find((r) => r.PrincipalId === userId)?.RoleDefinitionBindings.map((b) => b.Id).sort()).toEqual([READ, CONTRIBUTE].sort());
+    const rows = await folder.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')<
+      Array<{ PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number }> }>
+    >();
+    expect(
+      rows
+        .find((r) => r.PrincipalId === userId)
+        ?.RoleDefinitionBindings.map((b) => b.Id)
+        .sort()
+    ).toEqual([READ, CONTRIBUTE].sort());
 
     await folder.roleAssignments.remove(userId, CONTRIBUTE);
     expect(await status(() => user.web.getList(LIST_URL).items.getById(id).update({ Title: 'Igen' }))).toBe(403);
     expect(await status(() => user.web.getList(LIST_URL).items.getById(id).delete())).toBe(403);
   });
 
-  it('only who may manage permissions changes them, on the item\'s own scope', async () => {
+  it("only who may manage permissions changes them, on the item's own scope", async () => {
     const folder = user.web.getList(LIST_URL).items.getById(folderId);
     expect(await status(() => folder.roleAssignments.add(userId, CONTRIBUTE))).toBe(403);
     expect(await status(() => folder.breakRoleInheritance(false, false))).toBe(403);

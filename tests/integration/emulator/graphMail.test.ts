@@ -16,10 +16,19 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const send = (body: unknown, headers: Record<string, string> = { 'X-Emulator-User': USER }): Promise<Response> =>
-  fetch(`${emulator.url}/v1.0/me/sendMail`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${emulator.url}/v1.0/me/sendMail`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body)
+  });
 
 const mail = (to: string[], extra: Record<string, unknown> = {}): unknown => ({
-  message: { subject: 'Til behandling: Aftalen', body: { contentType: 'HTML', content: '<p>Se <a href="https://x/#/maal/1">målet</a></p>' }, toRecipients: to.map((address) => ({ emailAddress: { address } })), ...extra },
+  message: {
+    subject: 'Til behandling: Aftalen',
+    body: { contentType: 'HTML', content: '<p>Se <a href="https://x/#/maal/1">målet</a></p>' },
+    toRecipients: to.map((address) => ({ emailAddress: { address } })),
+    ...extra
+  },
   saveToSentItems: true
 });
 
@@ -33,20 +42,32 @@ describe('POST /v1.0/me/sendMail', () => {
     expect(response.status).toBe(202);
     expect(await response.text()).toBe('');
     const outbox = (await (await fetch(`${emulator.url}/_emulator/outbox`)).json()) as Array<Record<string, unknown>>;
-    expect(outbox).toEqual([expect.objectContaining({ from: USER, to: ['godkender@kommune.local'], subject: 'Til behandling: Aftalen', contentType: 'HTML', saveToSentItems: true })]);
+    expect(outbox).toEqual([
+      expect.objectContaining({ from: USER, to: ['godkender@kommune.local'], subject: 'Til behandling: Aftalen', contentType: 'HTML', saveToSentItems: true })
+    ]);
     expect(emulator.control.sentEmails()).toHaveLength(1);
   });
 
-  it('refuses bad bodies with 400 and Graph\'s error shape', async () => {
+  it("refuses bad bodies with 400 and Graph's error shape", async () => {
     const before = emulator.control.sentEmails().length;
     const notJson = await send('{"message": ');
     expect(notJson.status).toBe(400);
-    expect(await graphError(notJson)).toMatchObject({ code: 'BadRequest', message: expect.stringMatching(/^Unable to read JSON request payload/), innerError: { 'request-id': expect.any(String), date: expect.any(String) } });
+    expect(await graphError(notJson)).toMatchObject({
+      code: 'BadRequest',
+      message: expect.stringMatching(/^Unable to read JSON request payload/),
+      innerError: { 'request-id': expect.any(String), date: expect.any(String) }
+    });
     const empty = await send({ message: {} });
     expect(empty.status).toBe(400);
-    expect(await graphError(empty)).toMatchObject({ code: 'ErrorInvalidRecipients', message: "At least one recipient isn't valid., A message can't be sent because it contains no recipients." });
+    expect(await graphError(empty)).toMatchObject({
+      code: 'ErrorInvalidRecipients',
+      message: "At least one recipient isn't valid., A message can't be sent because it contains no recipients."
+    });
     const notAnAddress = await send(mail(['Leder Skanderborg']));
-    expect(await graphError(notAnAddress)).toMatchObject({ code: 'ErrorInvalidRecipients', message: expect.stringContaining("Recipient 'Leder Skanderborg' isn't resolved") });
+    expect(await graphError(notAnAddress)).toMatchObject({
+      code: 'ErrorInvalidRecipients',
+      message: expect.stringContaining("Recipient 'Leder Skanderborg' isn't resolved")
+    });
     const flatRecipients = await send({ message: { subject: 'x', toRecipients: ['a@kommune.local'] } });
     expect(flatRecipients.status).toBe(400);
     expect((await graphError(flatRecipients)).code).toBe('RequestBodyRead');

@@ -20,7 +20,13 @@ beforeAll(async () => {
   sp = rawSpForUser(emulator.siteUrl('/sites/test'), OWNER);
   list = await createTestList(sp, 'Store');
   await addItems(sp, list.departments, 1, () => ({ Title: 'Økonomi' }));
-  await addItems(sp, list.id, 5001, (i) => ({ Title: `Mål ${i}`, Year: 2015 + (i % 10), Stage: 'Kladde', Purpose: i === 7 ? 'sjælden' : 'almindelig', DepartmentId: 1 }));
+  await addItems(sp, list.id, 5001, (i) => ({
+    Title: `Mål ${i}`,
+    Year: 2015 + (i % 10),
+    Stage: 'Kladde',
+    Purpose: i === 7 ? 'sjælden' : 'almindelig',
+    DepartmentId: 1
+  }));
 }, 120000);
 
 afterAll(() => emulator.close());
@@ -59,7 +65,10 @@ describe('lookup column limit (12)', () => {
     const created = await sp.web.lists.add('Opslag', '', 100, false);
     const fields = sp.web.lists.getById(created.Id).fields;
     for (let i = 0; i < 13; i++) {
-      await fields.createFieldAsXml({ SchemaXml: `<Field Type="Lookup" Name="L${i}" StaticName="L${i}" DisplayName="L${i}" List="{${list.departments}}" ShowField="Title" />`, Options: AddFieldOptions.AddFieldInternalNameHint });
+      await fields.createFieldAsXml({
+        SchemaXml: `<Field Type="Lookup" Name="L${i}" StaticName="L${i}" DisplayName="L${i}" List="{${list.departments}}" ShowField="Title" />`,
+        Options: AddFieldOptions.AddFieldInternalNameHint
+      });
     }
     const lookups = Array.from({ length: 13 }, (_, i) => `L${i}Id`);
     const target = sp.web.lists.getById(created.Id).items;
@@ -97,10 +106,16 @@ describe('who may do what', () => {
       });
     expect((await post(digest.value)).status).toBe(201);
     const [signature, time] = digest.value.split(',');
-    const earlier = new Date(Date.parse(time.replace(' -0000', ' GMT')) - 31 * 60 * 1000).toUTCString().replace(/^\w{3}, /, '').replace(' GMT', ' -0000');
+    const earlier = new Date(Date.parse(time.replace(' -0000', ' GMT')) - 31 * 60 * 1000)
+      .toUTCString()
+      .replace(/^\w{3}, /, '')
+      .replace(' GMT', ' -0000');
     expect((await post(`${signature},${earlier}`)).status).toBe(403);
     // An old digest signed for its own time is refused for its age, not only for its signature.
-    jest.useFakeTimers({ now: Date.now() - 31 * 60 * 1000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask', 'clearTimeout', 'clearInterval'] });
+    jest.useFakeTimers({
+      now: Date.now() - 31 * 60 * 1000,
+      doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask', 'clearTimeout', 'clearInterval']
+    });
     const old = emulator.control.formDigest();
     jest.useRealTimers();
     expect((await post(old.value)).status).toBe(403);
@@ -117,7 +132,9 @@ describe('who may do what', () => {
 
     const reader = rawSpForUser(siteUrl(), 'laeser@kommune.local');
     const readerList = reader.web.lists.getById(list.departments);
-    await expect(readerList.items.select('Title')()).resolves.toEqual([{ 'odata.type': expect.any(String), 'odata.id': expect.any(String), 'odata.etag': '"1"', 'odata.editLink': expect.any(String), Title: 'Økonomi' }]);
+    await expect(readerList.items.select('Title')()).resolves.toEqual([
+      { 'odata.type': expect.any(String), 'odata.id': expect.any(String), 'odata.etag': '"1"', 'odata.editLink': expect.any(String), Title: 'Økonomi' }
+    ]);
     await expect(readerList.items.add({ Title: 'Nej' })).rejects.toMatchObject({ status: 403 });
     await expect(readerList.items.getById(1).update({ Title: 'Nej' })).rejects.toMatchObject({ status: 403 });
     await expect(readerList.roleAssignments.add(group.Id, 1073741829)).rejects.toMatchObject({ status: 403 });

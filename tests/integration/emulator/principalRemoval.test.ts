@@ -24,6 +24,8 @@ it('removes a group and a custom permission level for the owner, refuses others 
   await sp.web.roleDefinitions.getById(role.Id).delete();
   expect((await sp.web.siteGroups.select('Title')<Array<{ Title: string }>>()).map((g) => g.Title)).not.toContain('Midlertidig');
   expect((await sp.web.roleDefinitions.select('Name')<Array<{ Name: string }>>()).map((r) => r.Name)).not.toContain('Midlertidigt niveau');
-  const readLevel = (await sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<Array<{ Id: number; RoleTypeKind: number }>>()).find((r) => r.RoleTypeKind === 2);
+  const readLevel = (await sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<Array<{ Id: number; RoleTypeKind: number }>>()).find(
+    (r) => r.RoleTypeKind === 2
+  );
   await expect(sp.web.roleDefinitions.getById(readLevel?.Id ?? 0).delete()).rejects.toMatchObject({ status: 400 });
 });

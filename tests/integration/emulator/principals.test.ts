@@ -14,7 +14,13 @@ import { transitiveMemberUpns } from '../../../src/data/graph/groupMembers';
 import { isGraphError } from '../../../src/data/graph/graphClient';
 
 const SITE = '/sites/test';
-const SECURITY = { id: '11111111-2222-4333-8444-555555555555', displayName: 'SG-Ledere', kind: 'security' as const, members: ['anna@kommune.local'], memberGroups: ['99999999-2222-4333-8444-555555555555'] };
+const SECURITY = {
+  id: '11111111-2222-4333-8444-555555555555',
+  displayName: 'SG-Ledere',
+  kind: 'security' as const,
+  members: ['anna@kommune.local'],
+  memberGroups: ['99999999-2222-4333-8444-555555555555']
+};
 const NESTED = { id: '99999999-2222-4333-8444-555555555555', displayName: 'SG-Nye-ledere', kind: 'security' as const, members: ['bo@kommune.local'] };
 const M365 = { id: 'aaaaaaaa-2222-4333-8444-555555555555', displayName: 'Direktionen', kind: 'microsoft365' as const, members: ['carl@kommune.local'] };
 
@@ -44,7 +50,10 @@ describe('Entra ID groups as principals', () => {
     const principal = await owner.web.ensureUser(`c:0o.c|federateddirectoryclaimprovider|${M365.id}`);
     expect(principal).toMatchObject({ PrincipalType: 4, Title: 'Direktionen', LoginName: `c:0o.c|federateddirectoryclaimprovider|${M365.id}` });
     const members = await owner.web.siteGroups.getById(groupId).users<Array<{ LoginName: string; PrincipalType: number }>>();
-    expect(members.map((m) => [m.LoginName, m.PrincipalType])).toEqual([[`c:0t.c|tenant|${SECURITY.id}`, 4], ['i:0#.f|membership|dorte@kommune.local', 1]]);
+    expect(members.map((m) => [m.LoginName, m.PrincipalType])).toEqual([
+      [`c:0t.c|tenant|${SECURITY.id}`, 4],
+      ['i:0#.f|membership|dorte@kommune.local', 1]
+    ]);
     // currentUser/groups: direct memberships only.
     expect(await as('anna@kommune.local').web.currentUser.groups()).toEqual([]);
     expect((await as('dorte@kommune.local').web.currentUser.groups()).map((g: { Title: string }) => g.Title)).toEqual(['Ledere']);
@@ -71,8 +80,13 @@ describe('Entra ID groups as principals', () => {
 
 describe('Graph: /v1.0/groups/{id}/transitiveMembers/microsoft.graph.user', () => {
   it('lists the users of the group and of its nested groups, page by page', async () => {
-    expect((await transitiveMemberUpns(graphForUser(emulator.url, 'dorte@kommune.local'), SECURITY.id)).sort()).toEqual(['anna@kommune.local', 'bo@kommune.local']);
-    const page = await graphForUser(emulator.url, 'dorte@kommune.local').get<{ value: unknown[]; '@odata.nextLink'?: string }>(`/groups/${SECURITY.id}/transitiveMembers/microsoft.graph.user?$top=1`);
+    expect((await transitiveMemberUpns(graphForUser(emulator.url, 'dorte@kommune.local'), SECURITY.id)).sort()).toEqual([
+      'anna@kommune.local',
+      'bo@kommune.local'
+    ]);
+    const page = await graphForUser(emulator.url, 'dorte@kommune.local').get<{ value: unknown[]; '@odata.nextLink'?: string }>(
+      `/groups/${SECURITY.id}/transitiveMembers/microsoft.graph.user?$top=1`
+    );
     expect([page.value.length, page['@odata.nextLink']?.includes('/v1.0/groups/')]).toEqual([1, true]);
   });
 
@@ -81,7 +95,9 @@ describe('Graph: /v1.0/groups/{id}/transitiveMembers/microsoft.graph.user', () =
     const refused = await transitiveMemberUpns(graphForUser(emulator.url, 'dorte@kommune.local'), SECURITY.id).catch((e: unknown) => e);
     emulator.control.setGroupMemberReadGranted(true);
     expect(isGraphError(refused) && [refused.status, refused.code]).toEqual([403, 'Authorization_RequestDenied']);
-    const unknown = await transitiveMemberUpns(graphForUser(emulator.url, 'dorte@kommune.local'), '00000000-0000-4000-8000-000000000000').catch((e: unknown) => e);
+    const unknown = await transitiveMemberUpns(graphForUser(emulator.url, 'dorte@kommune.local'), '00000000-0000-4000-8000-000000000000').catch(
+      (e: unknown) => e
+    );
     expect(isGraphError(unknown) && unknown.status).toBe(404);
   });
 });
@@ -109,7 +125,9 @@ describe('OnlyAllowMembersViewMembership', () => {
     expect(await as('dorte@kommune.local').web.siteGroups.getById(groupId).users()).toHaveLength(2);
     // A member through an Entra ID group is a member.
     expect(await as('bo@kommune.local').web.siteGroups.getById(groupId).users()).toHaveLength(2);
-    await expect(as('erik@kommune.local').web.siteGroups.getById(groupId).update({ OnlyAllowMembersViewMembership: false })).rejects.toMatchObject({ status: 403 });
+    await expect(as('erik@kommune.local').web.siteGroups.getById(groupId).update({ OnlyAllowMembersViewMembership: false })).rejects.toMatchObject({
+      status: 403
+    });
     await owner.web.siteGroups.getById(groupId).update({ OnlyAllowMembersViewMembership: false });
     expect(await as('erik@kommune.local').web.siteGroups.getById(groupId).users()).toHaveLength(2);
   });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   emulator = await startTestEmulator({ sites: ['/sites/test'] });
   sp = rawSpForUser(emulator.siteUrl('/sites/test'), OWNER);
   list = await createTestList(sp);
-  await addItems(sp, list.departments, 3, (i) => ({ Title: ['Økonomi', "Byrådets sekretariat", "Borgerservice's team"][i] }));
+  await addItems(sp, list.departments, 3, (i) => ({ Title: ['Økonomi', 'Byrådets sekretariat', "Borgerservice's team"][i] }));
 });
 
 afterAll(() => emulator.close());
@@ -33,7 +33,9 @@ describe('web, lists and fields', () => {
     expect(byTitle.Id).toBe(list.id);
     const byUrl = await sp.web.getList('/sites/test/Lists/Testliste')();
     expect(byUrl.Id).toBe(list.id);
-    const fields = await sp.web.lists.getById(list.id).fields.select('InternalName', 'Indexed', 'TypeAsString')<Array<{ InternalName: string; Indexed: boolean; TypeAsString: string }>>();
+    const fields = await sp.web.lists.getById(list.id).fields.select('InternalName', 'Indexed', 'TypeAsString')<
+      Array<{ InternalName: string; Indexed: boolean; TypeAsString: string }>
+    >();
     expect(fields.find((f) => f.InternalName === 'Year')).toMatchObject({ Indexed: true, TypeAsString: 'Number' });
     expect(fields.find((f) => f.InternalName === 'Partners')).toMatchObject({ TypeAsString: 'LookupMulti' });
   });
@@ -43,7 +45,9 @@ describe('web, lists and fields', () => {
     await fields.getByInternalNameOrTitle('Note1').update({ Indexed: true });
     expect((await fields.getByInternalNameOrTitle('Note1')()).Indexed).toBe(true);
     for (let i = 0; i < 15; i++) await fields.createFieldAsXml(`<Field Type="Text" Name="Ix${i}" StaticName="Ix${i}" DisplayName="Ix${i}" Indexed="TRUE" />`);
-    await expect(fields.createFieldAsXml('<Field Type="Text" Name="Ix99" StaticName="Ix99" DisplayName="Ix99" Indexed="TRUE" />')).rejects.toThrow(/more than 20 indexes/);
+    await expect(fields.createFieldAsXml('<Field Type="Text" Name="Ix99" StaticName="Ix99" DisplayName="Ix99" Indexed="TRUE" />')).rejects.toThrow(
+      /more than 20 indexes/
+    );
   });
 });
 
@@ -57,7 +61,10 @@ describe('items', () => {
     expect(etag).toMatch(/^"[0-9a-f-]{36},2"$/);
     await expect(item.update({ Stage: 'Retur' }, '"1"')).rejects.toMatchObject({ status: 412 });
     const versions = await item.versions<Array<{ VersionLabel: string; Stage: string; Editor: { LookupId: number; LookupValue: string; Email: string } }>>();
-    expect(versions.map((v) => [v.VersionLabel, v.Stage])).toEqual([['2.0', 'Godkendt'], ['1.0', 'Kladde']]);
+    expect(versions.map((v) => [v.VersionLabel, v.Stage])).toEqual([
+      ['2.0', 'Godkendt'],
+      ['1.0', 'Kladde']
+    ]);
     // Who made each version, as SharePoint's FieldUserValue (the approval history names them).
     const me = await sp.web.currentUser();
     expect(versions[0].Editor).toEqual({ LookupId: me.Id, LookupValue: me.Title, Email: me.Email });
@@ -68,18 +75,33 @@ describe('items', () => {
   it('expands lookups and people and selects lookup paths', async () => {
     const me = await sp.web.currentUser();
     const added = await items().add({ Title: 'Udvid', Year: 1999, DepartmentId: 2, PartnersId: [1, 3], ResponsibleId: me.Id });
-    const row = await items().getById(added.Id).select('Title', 'Department/Title', 'Partners/Id', 'Partners/Title', 'Responsible/Title', 'Responsible/EMail').expand('Department', 'Partners', 'Responsible')<Record<string, unknown>>();
+    const row = await items()
+      .getById(added.Id)
+      .select('Title', 'Department/Title', 'Partners/Id', 'Partners/Title', 'Responsible/Title', 'Responsible/EMail')
+      .expand('Department', 'Partners', 'Responsible')<Record<string, unknown>>();
     // Expanded values are entities with their own type and GUID (tests/conformance/fixtures/items-expand.json).
     const entity = { 'odata.type': 'SP.Data.TestlisteAfdListItem', 'odata.id': expect.stringMatching(/^[0-9a-f-]{36}$/) };
     expect(row.Department).toEqual({ ...entity, Title: 'Byrådets sekretariat' });
-    expect(row.Partners).toEqual([{ ...entity, Id: 1, Title: 'Økonomi' }, { ...entity, Id: 3, Title: "Borgerservice's team" }]);
+    expect(row.Partners).toEqual([
+      { ...entity, Id: 1, Title: 'Økonomi' },
+      { ...entity, Id: 3, Title: "Borgerservice's team" }
+    ]);
     expect(row['Department@odata.navigationLinkUrl']).toBe(`Web/Lists(guid'${list.id}')/Items(${added.Id})/Department`);
     expect(row.Responsible).toMatchObject({ EMail: OWNER });
   });
 
   it("filters in SharePoint's grammar", async () => {
-    await addItems(sp, list.id, 6, (i) => ({ Title: [`Mål ${i}`, "Borgernes 'stemme'", 'Digital ledelse'][i % 3], Year: 2019 + i, Stage: i % 2 ? 'Godkendt' : 'Kladde', DepartmentId: (i % 3) + 1, PartnersId: [((i + 1) % 3) + 1], Due: `2023-0${(i % 6) + 1}-15T00:00:00Z`, Purpose: i === 0 ? null : 'Tekst' }));
-    const titles = async (filter: string): Promise<string[]> => (await items().filter(filter).select('Title').orderBy('ID')<Array<{ Title: string }>>()).map((r) => r.Title);
+    await addItems(sp, list.id, 6, (i) => ({
+      Title: [`Mål ${i}`, "Borgernes 'stemme'", 'Digital ledelse'][i % 3],
+      Year: 2019 + i,
+      Stage: i % 2 ? 'Godkendt' : 'Kladde',
+      DepartmentId: (i % 3) + 1,
+      PartnersId: [((i + 1) % 3) + 1],
+      Due: `2023-0${(i % 6) + 1}-15T00:00:00Z`,
+      Purpose: i === 0 ? null : 'Tekst'
+    }));
+    const titles = async (filter: string): Promise<string[]> =>
+      (await items().filter(filter).select('Title').orderBy('ID')<Array<{ Title: string }>>()).map((r) => r.Title);
     expect(await titles("Year eq 2019 and Stage eq 'Kladde'")).toEqual(['Mål 0']);
     expect(await titles('Year ge 2023 and Year lt 2025')).toHaveLength(2);
     expect(await titles("Title eq 'Borgernes ''stemme'''")).toEqual(["Borgernes 'stemme'", "Borgernes 'stemme'"]);
@@ -132,9 +154,12 @@ describe('users and the retired SendEmail', () => {
   });
 
   it('refuses SP.Utilities.Utility.SendEmail as SharePoint does since its retirement, and sends nothing', async () => {
-    const refused = await sp.utility.sendEmail({ To: ['leder.test@kommune.local'], Subject: 'Påmindelse', Body: 'Aftalen mangler' }).then(() => undefined, (e: unknown) => e);
+    const refused = await sp.utility.sendEmail({ To: ['leder.test@kommune.local'], Subject: 'Påmindelse', Body: 'Aftalen mangler' }).then(
+      () => undefined,
+      (e: unknown) => e
+    );
     expect(refused).toMatchObject({ status: 404 });
-    const body = await (refused as { response: Response }).response.json() as { 'odata.error': { code: string; message: { value: string } } };
+    const body = (await (refused as { response: Response }).response.json()) as { 'odata.error': { code: string; message: { value: string } } };
     expect(body['odata.error'].code).toBe('-1, Microsoft.SharePoint.Client.ResourceNotFoundException');
     expect(body['odata.error'].message.value).toBe('Cannot find resource for the request SP.Utilities.Utility.SendEmail.');
     expect(emulator.control.sentEmails()).toEqual([]);

@@ -34,7 +34,8 @@ beforeAll(async () => {
     '<Field Type="Choice" Name="Stage" StaticName="Stage" DisplayName="Fase" FillInChoice="TRUE"><CHOICES><CHOICE>Kladde</CHOICE></CHOICES></Field>',
     '<Field Type="MultiChoice" Name="Tags" StaticName="Tags" DisplayName="Mærker"><CHOICES><CHOICE>A</CHOICE><CHOICE>B</CHOICE></CHOICES></Field>',
     '<Field Type="Text" Name="Key" StaticName="Key" DisplayName="Nøgle" Indexed="TRUE" EnforceUniqueValues="TRUE" />'
-  ]) await fields.createFieldAsXml({ SchemaXml: xml, Options: AddFieldOptions.AddFieldInternalNameHint });
+  ])
+    await fields.createFieldAsXml({ SchemaXml: xml, Options: AddFieldOptions.AddFieldInternalNameHint });
 });
 
 afterAll(() => emulator.close());
@@ -60,30 +61,66 @@ const FIELD = '-2146232832, Microsoft.SharePoint.SPFieldValidationException';
 describe('typed writes', () => {
   it('takes well-typed values of every kind and reads them back', async () => {
     const added = await typedItems().add({
-      Title: 'Alt', ClientId: '0f8fad5b-d9cb-469f-a165-70867728950e', Link: { Url: 'https://intra.kommune.dk/referat', Description: 'Referat' },
-      Done: true, Kind: 'Spor', Stage: 'Egen fase', Tags: ['A', 'B'], Key: 'k-1'
+      Title: 'Alt',
+      ClientId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      Link: { Url: 'https://intra.kommune.dk/referat', Description: 'Referat' },
+      Done: true,
+      Kind: 'Spor',
+      Stage: 'Egen fase',
+      Tags: ['A', 'B'],
+      Key: 'k-1'
     });
     const row = await typedItems().getById(added.Id)<Record<string, unknown>>();
-    expect(row).toMatchObject({ ClientId: '0f8fad5b-d9cb-469f-a165-70867728950e', Link: { Url: 'https://intra.kommune.dk/referat', Description: 'Referat' }, Done: true, Kind: 'Spor', Stage: 'Egen fase', Tags: ['A', 'B'] });
+    expect(row).toMatchObject({
+      ClientId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      Link: { Url: 'https://intra.kommune.dk/referat', Description: 'Referat' },
+      Done: true,
+      Kind: 'Spor',
+      Stage: 'Egen fase',
+      Tags: ['A', 'B']
+    });
   });
 
   it('refuses a Guid column value that is not a GUID', async () => {
-    expect(await refusal(typedItems().add({ Title: 'x', ClientId: 'agreement-12-2024' }))).toEqual({ status: 400, code: QUERY, message: expect.stringContaining("'Edm.Guid'") });
+    expect(await refusal(typedItems().add({ Title: 'x', ClientId: 'agreement-12-2024' }))).toEqual({
+      status: 400,
+      code: QUERY,
+      message: expect.stringContaining("'Edm.Guid'")
+    });
   });
 
   it('refuses a URL column written as a string or with a protocol SharePoint does not allow (javascript:, data:)', async () => {
-    expect(await refusal(typedItems().add({ Title: 'x', Link: 'https://intra.kommune.dk/referat' }))).toMatchObject({ status: 400, code: QUERY, message: expect.stringContaining("'StartObject' node was expected") });
+    expect(await refusal(typedItems().add({ Title: 'x', Link: 'https://intra.kommune.dk/referat' }))).toMatchObject({
+      status: 400,
+      code: QUERY,
+      message: expect.stringContaining("'StartObject' node was expected")
+    });
     expect(await refusal(typedItems().add({ Title: 'x', Link: { Url: 'javascript:alert(1)', Description: '' } }))).toMatchObject({ status: 400, code: FIELD });
-    expect(await refusal(typedItems().add({ Title: 'x', Link: { Url: 'data:text/html,<script>alert(1)</script>', Description: '' } }))).toMatchObject({ status: 400, code: FIELD });
+    expect(await refusal(typedItems().add({ Title: 'x', Link: { Url: 'data:text/html,<script>alert(1)</script>', Description: '' } }))).toMatchObject({
+      status: 400,
+      code: FIELD
+    });
     await expect(typedItems().add({ Title: 'x', Link: { Url: 'file://fileserver/lmu/referat.docx', Description: 'Referat' } })).resolves.toBeDefined();
     expect(await refusal(typedItems().add({ Title: 'x', Link: { Description: 'uden url' } }))).toMatchObject({ status: 400, code: QUERY });
   });
 
   it('refuses wrong primitive types for Text, Number, Boolean and DateTime', async () => {
     expect(await refusal(testItems().add({ Title: 1111 }))).toMatchObject({ status: 400, code: QUERY, message: expect.stringContaining("'Edm.String'") });
-    expect(await refusal(testItems().add({ Title: 'x', Year: '2024' }))).toMatchObject({ status: 400, code: QUERY, message: expect.stringContaining("'Edm.Double'") });
-    expect(await refusal(typedItems().add({ Title: 'x', Done: 'ja' }))).toMatchObject({ status: 400, code: QUERY, message: expect.stringContaining("'Edm.Boolean'") });
-    expect(await refusal(testItems().add({ Title: 'x', Due: '05-12-2024' }))).toMatchObject({ status: 400, code: QUERY, message: expect.stringContaining("'Edm.DateTime'") });
+    expect(await refusal(testItems().add({ Title: 'x', Year: '2024' }))).toMatchObject({
+      status: 400,
+      code: QUERY,
+      message: expect.stringContaining("'Edm.Double'")
+    });
+    expect(await refusal(typedItems().add({ Title: 'x', Done: 'ja' }))).toMatchObject({
+      status: 400,
+      code: QUERY,
+      message: expect.stringContaining("'Edm.Boolean'")
+    });
+    expect(await refusal(testItems().add({ Title: 'x', Due: '05-12-2024' }))).toMatchObject({
+      status: 400,
+      code: QUERY,
+      message: expect.stringContaining("'Edm.DateTime'")
+    });
     expect(await refusal(testItems().add({ Title: 'x', Due: 1733400000000 }))).toMatchObject({ status: 400, code: QUERY });
   });
 
@@ -108,7 +145,11 @@ describe('typed writes', () => {
 
 describe('unique columns', () => {
   it('answers a duplicate (any case) with 500 SPDuplicateValuesFoundException, on create and on update', async () => {
-    const duplicate = { status: 500, code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', message: 'The list item could not be added or updated because duplicate values were found in one or more fields in the list.' };
+    const duplicate = {
+      status: 500,
+      code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+      message: 'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
+    };
     await typedItems().add({ Title: 'Første', Key: 'samme' });
     expect(await refusal(typedItems().add({ Title: 'Anden', Key: 'SAMME' }))).toEqual(duplicate);
     const other = await typedItems().add({ Title: 'Tredje', Key: 'andet' });
@@ -123,7 +164,10 @@ describe('createfieldasxml Options', () => {
     expect(plain.InternalName).toBe('Kort_x0020_resum_x00e9_');
     const again = await fields.createFieldAsXml('<Field Type="Text" Name="Summary2" StaticName="Summary2" DisplayName="Kort resumé" />');
     expect(again.InternalName).toBe('Kort_x0020_resum_x00e9_0');
-    const hinted = await fields.createFieldAsXml({ SchemaXml: '<Field Type="Text" Name="Summary" StaticName="Summary" DisplayName="Kort resumé" />', Options: AddFieldOptions.AddFieldInternalNameHint | AddFieldOptions.AddToAllContentTypes });
+    const hinted = await fields.createFieldAsXml({
+      SchemaXml: '<Field Type="Text" Name="Summary" StaticName="Summary" DisplayName="Kort resumé" />',
+      Options: AddFieldOptions.AddFieldInternalNameHint | AddFieldOptions.AddToAllContentTypes
+    });
     expect(hinted.InternalName).toBe('Summary');
   });
 });
@@ -138,7 +182,10 @@ describe('/versions', () => {
     expect(versions[1]).toMatchObject({
       VersionLabel: '1.0',
       Department: { LookupId: 1, LookupValue: 'Økonomi' },
-      Partners: [{ LookupId: 1, LookupValue: 'Økonomi' }, { LookupId: 2, LookupValue: 'Borgerservice' }],
+      Partners: [
+        { LookupId: 1, LookupValue: 'Økonomi' },
+        { LookupId: 2, LookupValue: 'Borgerservice' }
+      ],
       Responsible: { LookupId: me.Id, LookupValue: me.Title, Email: me.Email }
     });
     for (const v of versions) {

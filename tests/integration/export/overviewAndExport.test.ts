@@ -37,8 +37,18 @@ beforeAll(async () => {
   const goals = new GoalRepository(sp, config);
   for (const [i, title] of PAYLOADS.entries()) {
     await goals.create({
-      agreementId: agreement.id, departmentId: department.id, year: 2023, number: 20 + i, title, purpose: title,
-      sharedWithDepartmentIds: [], trackIds: [track2.id], policies: [], requirementIds: [], stage: 'draft', evidence: []
+      agreementId: agreement.id,
+      departmentId: department.id,
+      year: 2023,
+      number: 20 + i,
+      title,
+      purpose: title,
+      sharedWithDepartmentIds: [],
+      trackIds: [track2.id],
+      policies: [],
+      requirementIds: [],
+      stage: 'draft',
+      evidence: []
     });
   }
 }, 180000);
@@ -72,16 +82,23 @@ it('LibreOffice reads every 2023 goal with its X marks, and formula payloads sta
   for (const payload of PAYLOADS) {
     const row = rows.find((r) => r[col(labels.Columns.Title)] === payload);
     // Literal text in both cells, not "y", 2 or 3 (what evaluation would give).
-    expect({ payload, title: row?.[col(labels.Columns.Title)], purpose: row?.[col(labels.Fields.purpose)], marks: [row?.[track1], row?.[track2]] })
-      .toEqual({ payload, title: payload, purpose: payload, marks: ['', 'X'] });
+    expect({ payload, title: row?.[col(labels.Columns.Title)], purpose: row?.[col(labels.Fields.purpose)], marks: [row?.[track1], row?.[track2]] }).toEqual({
+      payload,
+      title: payload,
+      purpose: payload,
+      marks: ['', 'X']
+    });
   }
   const summary = parseCsv(csv[labels.Summary.SheetName]);
-  const lacking = summary.slice(1).filter((r) => r[summary[0].indexOf(labels.Summary.MissingRequirements)]?.includes('sygefravær')).map((r) => r[0]);
+  const lacking = summary
+    .slice(1)
+    .filter((r) => r[summary[0].indexOf(labels.Summary.MissingRequirements)]?.includes('sygefravær'))
+    .map((r) => r[0]);
   expect(lacking).toContain('HR staben');
   expect(lacking).not.toContain('Staben Økonomi, Digitalisering og Indkøb');
 }, 180000);
 
-it('a department export (one sheet per department) has the 2020 document\'s X marks under each track', async () => {
+it("a department export (one sheet per department) has the 2020 document's X marks under each track", async () => {
   if (!skanderborg) throw new Error('seed missing');
   const sp = spForUser(site, 'medarbejder.skanderborg@kommune.local');
   const department = (await new DepartmentRepository(sp).all()).find((d) => d.title === 'Staben Økonomi, Innovation og IT');
@@ -106,7 +123,7 @@ it('the check can fail: LibreOffice does evaluate a real formula cell', async ()
   const sheet = book.addWorksheet('S');
   sheet.getCell('A1').value = { formula: '1+1' };
   sheet.getCell('B1').value = '=1+1';
-  const csv = await xlsxToCsvSheets(await book.xlsx.writeBuffer() as unknown as Uint8Array, ['S']);
+  const csv = await xlsxToCsvSheets((await book.xlsx.writeBuffer()) as unknown as Uint8Array, ['S']);
   expect(parseCsv(csv.S)[0]).toEqual(['2', '=1+1']);
 }, 120000);
 
@@ -138,7 +155,7 @@ describe('the 2023 overview', () => {
   }, 120000);
 });
 
-it('LibreOffice reads a text over Excel\'s cell limit cut with the marker, and the summary names the cell', async () => {
+it("LibreOffice reads a text over Excel's cell limit cut with the marker, and the summary names the cell", async () => {
   // A SharePoint Note column holds up to 63,999 characters; Excel's cell up to 32,767.
   const sp = spForUser(site, OWNER);
   const department = (await new DepartmentRepository(sp).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
@@ -147,12 +164,27 @@ it('LibreOffice reads a text over Excel\'s cell limit cut with the marker, and t
   const goals = new GoalRepository(sp, config);
   const long = 'Lang baggrund. '.repeat(2700); // 40,500 characters
   const created = await goals.create({
-    agreementId: agreement.id, departmentId: department.id, year: 2023, number: 99, title: 'Mål med meget lang baggrund', purpose: long,
-    sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+    agreementId: agreement.id,
+    departmentId: department.id,
+    year: 2023,
+    number: 99,
+    title: 'Mål med meget lang baggrund',
+    purpose: long,
+    sharedWithDepartmentIds: [],
+    trackIds: [],
+    policies: [],
+    requirementIds: [],
+    stage: 'draft',
+    evidence: []
   });
   try {
-    const file = await createExportServices(spForUser(site, 'sekretariat.skanderborg@kommune.local'), config)
-      .exportGoals({ year: 2023, departmentId: department.id, layout: 'single', labels, fileName: 'x' });
+    const file = await createExportServices(spForUser(site, 'sekretariat.skanderborg@kommune.local'), config).exportGoals({
+      year: 2023,
+      departmentId: department.id,
+      layout: 'single',
+      labels,
+      fileName: 'x'
+    });
     const csv = await xlsxToCsvSheets(file.bytes, [labels.Summary.SheetName, labels.AllGoalsSheet]);
     const [header, ...rows] = parseCsv(csv[labels.AllGoalsSheet]).filter((r) => r.some((c) => c !== ''));
     const rowIndex = rows.findIndex((r) => r[header.indexOf(labels.Columns.Title)] === 'Mål med meget lang baggrund');
@@ -162,17 +194,23 @@ it('LibreOffice reads a text over Excel\'s cell limit cut with the marker, and t
     expect(long.startsWith(purpose.slice(0, -locale.Resilience.CellMarker.length))).toBe(true);
     const notes = parseCsv(csv[labels.Summary.SheetName]).map((r) => r[0]);
     expect(notes).toContain(locale.Resilience.CellNotesTitle);
-    expect(notes).toContain(`Arket »${labels.AllGoalsSheet}«, række ${rowIndex + 2}, kolonne E (${labels.Fields.purpose}): teksten var 40.500 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`);
+    expect(notes).toContain(
+      `Arket »${labels.AllGoalsSheet}«, række ${rowIndex + 2}, kolonne E (${labels.Fields.purpose}): teksten var 40.500 tegn og er afkortet til Excels grænse på 32.767 tegn pr. celle.`
+    );
   } finally {
     await goals.remove(created);
   }
 }, 180000);
 
-it('the export has the year\'s check-ins on their own sheet and each goal\'s latest status (issue 18), read in the same one $batch', async () => {
+it("the export has the year's check-ins on their own sheet and each goal's latest status (issue 18), read in the same one $batch", async () => {
   const withCheckIns = { ...labels, CheckIns: locale.FollowUpDuringYear.Workbook };
   const w = withCheckIns.CheckIns;
-  const file = await createExportServices(spForUser(site, 'sekretariat.skanderborg@kommune.local'), config)
-    .exportGoals({ year: 2023, layout: 'single', labels: withCheckIns, fileName: 'x' });
+  const file = await createExportServices(spForUser(site, 'sekretariat.skanderborg@kommune.local'), config).exportGoals({
+    year: 2023,
+    layout: 'single',
+    labels: withCheckIns,
+    fileName: 'x'
+  });
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(file.bytes);
   const sheet = book.getWorksheet(w.SheetName);
@@ -181,11 +219,15 @@ it('the export has the year\'s check-ins on their own sheet and each goal\'s lat
   const rows = [2, 3, 4].map((r) => (sheet.getRow(r).values as unknown[]).slice(1));
   // The seed's three monthly sick-leave values, oldest first.
   expect(rows.map((r) => [r[header.indexOf(w.Goal)], r[header.indexOf(w.Status)], r[header.indexOf(w.MeasuredValue)]])).toEqual([
-    ['Sygefravær i staben', 'Udfordret', 3.1], ['Sygefravær i staben', 'Udfordret', 2.9], ['Sygefravær i staben', 'På rette vej', 2.7]
+    ['Sygefravær i staben', 'Udfordret', 3.1],
+    ['Sygefravær i staben', 'Udfordret', 2.9],
+    ['Sygefravær i staben', 'På rette vej', 2.7]
   ]);
   expect(sheet.getRow(5).values).toEqual([]);
   const goals = book.getWorksheet(labels.AllGoalsSheet);
   const goalHeader = (goals?.getRow(1).values as unknown[]).slice(1);
-  const sick = [...Array(goals?.rowCount ?? 0).keys()].map((i) => (goals?.getRow(i + 1).values as unknown[]).slice(1)).find((r) => r[goalHeader.indexOf(labels.Columns.Title)] === 'Sygefravær i staben');
+  const sick = [...Array(goals?.rowCount ?? 0).keys()]
+    .map((i) => (goals?.getRow(i + 1).values as unknown[]).slice(1))
+    .find((r) => r[goalHeader.indexOf(labels.Columns.Title)] === 'Sygefravær i staben');
   expect(sick?.[goalHeader.indexOf(w.LatestStatus)]).toBe('På rette vej');
 }, 180000);

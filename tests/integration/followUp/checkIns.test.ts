@@ -54,7 +54,7 @@ afterAll(async () => {
 });
 
 describe('check-ins', () => {
-  it('lets the department\'s editor record check-ins with a value and its date, read back newest first in one query', async () => {
+  it("lets the department's editor record check-ins with a value and its date, read back newest first in one query", async () => {
     const repo = new CheckInRepository(sp(EDITOR));
     const base = { goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year };
     const first = await repo.create({ ...base, status: 'onTrack', note: 'Januar', measuredValue: 2.9, measuredAt: '2023-01-31' });
@@ -69,27 +69,53 @@ describe('check-ins', () => {
   });
 
   it('stores the status as its stable literal, with the Danish label as the title list views show (ADR 0010)', async () => {
-    const created = await new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'paused' });
+    const created = await new CheckInRepository(sp(EDITOR)).create({
+      goalId: goalOfA.id,
+      departmentId: goalOfA.departmentId,
+      year: goalOfA.year,
+      status: 'paused'
+    });
     const item = await raw(OWNER).web.getList(CHECK_INS_URL).items.getById(created.id).select('Status', 'Title')<{ Status: string; Title: string }>();
     expect(item).toMatchObject({ Status: 'paused', Title: 'Sat på pause' });
   });
 
-  it('refuses (403) an editor of A who records a check-in in B\'s folder, at the list\'s root, or edits B\'s check-in', async () => {
-    const ofB = await new CheckInRepository(sp(OWNER)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'onTrack' });
-    await expect(new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'behind' })).rejects.toMatchObject({ status: 403 });
+  it("refuses (403) an editor of A who records a check-in in B's folder, at the list's root, or edits B's check-in", async () => {
+    const ofB = await new CheckInRepository(sp(OWNER)).create({
+      goalId: goalOfB.id,
+      departmentId: goalOfB.departmentId,
+      year: goalOfB.year,
+      status: 'onTrack'
+    });
+    await expect(
+      new CheckInRepository(sp(EDITOR)).create({ goalId: goalOfB.id, departmentId: goalOfB.departmentId, year: goalOfB.year, status: 'behind' })
+    ).rejects.toMatchObject({ status: 403 });
     const list = raw(EDITOR).web.getList(CHECK_INS_URL);
-    const form = [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'Goal', FieldValue: String(goalOfB.id) }, { FieldName: 'Department', FieldValue: String(goalOfB.departmentId) }, { FieldName: 'Year', FieldValue: String(goalOfB.year) }, { FieldName: 'Status', FieldValue: 'behind' }];
+    const form = [
+      { FieldName: 'Title', FieldValue: 'x' },
+      { FieldName: 'Goal', FieldValue: String(goalOfB.id) },
+      { FieldName: 'Department', FieldValue: String(goalOfB.departmentId) },
+      { FieldName: 'Year', FieldValue: String(goalOfB.year) },
+      { FieldName: 'Status', FieldValue: 'behind' }
+    ];
     expect(await statusOf(() => list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfB.departmentId)))).toBe(403);
-    expect(await statusOf(() => list.items.add({ Title: 'x', GoalId: goalOfB.id, DepartmentId: goalOfB.departmentId, Year: goalOfB.year, Status: 'behind' }))).toBe(403);
+    expect(
+      await statusOf(() => list.items.add({ Title: 'x', GoalId: goalOfB.id, DepartmentId: goalOfB.departmentId, Year: goalOfB.year, Status: 'behind' }))
+    ).toBe(403);
     expect(await statusOf(() => list.items.getById(ofB.id).update({ Status: 'behind' }))).toBe(403);
     expect(await statusOf(() => list.items.getById(ofB.id).delete())).toBe(403);
     expect((await new CheckInRepository(sp(OWNER)).forGoal(goalOfB.id)).map((c) => c.status)).toEqual(['onTrack']);
   });
 
-  it('does not count in B\'s department view or Overblik a check-in A\'s editor files in A\'s folder on B\'s goal with B\'s DepartmentYear', async () => {
+  it("does not count in B's department view or Overblik a check-in A's editor files in A's folder on B's goal with B's DepartmentYear", async () => {
     const list = raw(EDITOR).web.getList(CHECK_INS_URL);
-    const form = [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'Goal', FieldValue: String(goalOfB.id) }, { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
-      { FieldName: 'Year', FieldValue: String(goalOfB.year) }, { FieldName: 'DepartmentYear', FieldValue: `${goalOfB.departmentId}:${goalOfB.year}` }, { FieldName: 'Status', FieldValue: 'achieved' }];
+    const form = [
+      { FieldName: 'Title', FieldValue: 'x' },
+      { FieldName: 'Goal', FieldValue: String(goalOfB.id) },
+      { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
+      { FieldName: 'Year', FieldValue: String(goalOfB.year) },
+      { FieldName: 'DepartmentYear', FieldValue: `${goalOfB.departmentId}:${goalOfB.year}` },
+      { FieldName: 'Status', FieldValue: 'achieved' }
+    ];
     const added = await list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfA.departmentId));
     const id = Number(added.find((r) => r.FieldName === 'Id')?.FieldValue);
     expect(id).toBeGreaterThan(0);
@@ -99,26 +125,48 @@ describe('check-ins', () => {
   });
 
   it('refuses a reader who records a check-in even for a goal of their own department', async () => {
-    await expect(new CheckInRepository(sp(READER)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'behind' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      new CheckInRepository(sp(READER)).create({ goalId: goalOfA.id, departmentId: goalOfA.departmentId, year: goalOfA.year, status: 'behind' })
+    ).rejects.toMatchObject({ status: 403 });
   });
 });
 
 describe('contract dialogues', () => {
-  it('records the board\'s dialogue with participants, notes, what was agreed and follow-up points', async () => {
+  it("records the board's dialogue with participants, notes, what was agreed and follow-up points", async () => {
     const repo = new DialogueRepository(sp(OWNER));
     const created = await repo.create({
-      agreementId: goalOfA.agreementId, departmentId: goalOfA.departmentId, year: goalOfA.year, title: 'Kontraktdialog forår', date: '2023-04-18',
-      participants: ['Direktør Anne Sørensen', 'Chef Peter Lund'], notes: 'Status på sygefravær.', agreed: 'Fortsæt LMU-opfølgning.', followUps: ['Ny måling i juni', 'Tal til LMU']
+      agreementId: goalOfA.agreementId,
+      departmentId: goalOfA.departmentId,
+      year: goalOfA.year,
+      title: 'Kontraktdialog forår',
+      date: '2023-04-18',
+      participants: ['Direktør Anne Sørensen', 'Chef Peter Lund'],
+      notes: 'Status på sygefravær.',
+      agreed: 'Fortsæt LMU-opfølgning.',
+      followUps: ['Ny måling i juni', 'Tal til LMU']
     });
     const read = await new DialogueRepository(sp(READER)).forAgreement(goalOfA.agreementId);
-    expect(read.find((d) => d.id === created.id)).toMatchObject({ date: '2023-04-18', participants: ['Direktør Anne Sørensen', 'Chef Peter Lund'], followUps: ['Ny måling i juni', 'Tal til LMU'], agreed: 'Fortsæt LMU-opfølgning.' });
+    expect(read.find((d) => d.id === created.id)).toMatchObject({
+      date: '2023-04-18',
+      participants: ['Direktør Anne Sørensen', 'Chef Peter Lund'],
+      followUps: ['Ny måling i juni', 'Tal til LMU'],
+      agreed: 'Fortsæt LMU-opfølgning.'
+    });
     expect(created.misfiled).toBeUndefined();
   });
 
   it('refuses (403) an editor of A who records a dialogue for B', async () => {
-    await expect(new DialogueRepository(sp(EDITOR)).create({
-      agreementId: goalOfB.agreementId, departmentId: goalOfB.departmentId, year: goalOfB.year, title: 'Falsk', date: '2023-04-18', participants: [], followUps: []
-    })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      new DialogueRepository(sp(EDITOR)).create({
+        agreementId: goalOfB.agreementId,
+        departmentId: goalOfB.departmentId,
+        year: goalOfB.year,
+        title: 'Falsk',
+        date: '2023-04-18',
+        participants: [],
+        followUps: []
+      })
+    ).rejects.toMatchObject({ status: 403 });
   });
 });
 
@@ -129,19 +177,44 @@ describe('contract dialogues: who writes them', () => {
   it('lets the secretariat record one through the service, once per ClientId', async () => {
     const secretariat = app('sekretariat.skanderborg@kommune.local').checkIns;
     expect(await secretariat.mayRecordDialogues()).toBe(true);
-    const input = { date: '2023-09-05', participants: ['Direktionen', ' '], notes: 'Status august/september.', agreed: '', followUps: ['Ny måling'], clientId: '6b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' };
+    const input = {
+      date: '2023-09-05',
+      participants: ['Direktionen', ' '],
+      notes: 'Status august/september.',
+      agreed: '',
+      followUps: ['Ny måling'],
+      clientId: '6b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11'
+    };
     const first = await secretariat.recordDialogue(goalOfA.agreementId, input);
     const again = await secretariat.recordDialogue(goalOfA.agreementId, input);
     expect(again.id).toBe(first.id);
     expect(first.agreed).toBeUndefined();
-    expect(first).toMatchObject({ title: 'Kontraktdialog 5. september 2023', participants: ['Direktionen'], departmentId: goalOfA.departmentId, year: goalOfA.year });
+    expect(first).toMatchObject({
+      title: 'Kontraktdialog 5. september 2023',
+      participants: ['Direktionen'],
+      departmentId: goalOfA.departmentId,
+      year: goalOfA.year
+    });
   });
 
-  it('refuses the agreement holder: the service says so, and SharePoint refuses (403) the leader\'s and the editor\'s raw REST writes', async () => {
+  it("refuses the agreement holder: the service says so, and SharePoint refuses (403) the leader's and the editor's raw REST writes", async () => {
     const LEADER = 'leder.skanderborg@kommune.local';
     expect(await app(LEADER).checkIns.mayRecordDialogues()).toBe(false);
-    await expect(app(LEADER).checkIns.recordDialogue(goalOfA.agreementId, { date: '2023-09-05', participants: [], followUps: [], clientId: '7b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'forbidden' });
-    const body = { Title: 'Egen dialog', AgreementId: goalOfA.agreementId, DepartmentId: goalOfA.departmentId, Year: goalOfA.year, DialogueDate: '2023-09-05T00:00:00Z' };
+    await expect(
+      app(LEADER).checkIns.recordDialogue(goalOfA.agreementId, {
+        date: '2023-09-05',
+        participants: [],
+        followUps: [],
+        clientId: '7b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11'
+      })
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+    const body = {
+      Title: 'Egen dialog',
+      AgreementId: goalOfA.agreementId,
+      DepartmentId: goalOfA.departmentId,
+      Year: goalOfA.year,
+      DialogueDate: '2023-09-05T00:00:00Z'
+    };
     expect(await statusOf(() => raw(LEADER).web.getList(DIALOGUES_URL).items.add(body))).toBe(403);
     expect(await statusOf(() => raw(EDITOR).web.getList(DIALOGUES_URL).items.add(body))).toBe(403);
     const seeded = (await new DialogueRepository(sp(OWNER)).forAgreement(goalOfA.agreementId))[0];
@@ -151,7 +224,8 @@ describe('contract dialogues: who writes them', () => {
 
 describe('the seed and the check-in services', () => {
   const app = (login: string) => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
-  const sickLeave = async (): Promise<Goal> => (await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).forYear(2023)).find((g) => g.title === 'Sygefravær i staben')!;
+  const sickLeave = async (): Promise<Goal> =>
+    (await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).forYear(2023)).find((g) => g.title === 'Sygefravær i staben')!;
 
   it('seeds check-ins with values around 2,8 % on the 2023 sick-leave goal, and one contract dialogue for its agreement', async () => {
     const goal = await sickLeave();
@@ -163,11 +237,17 @@ describe('the seed and the check-in services', () => {
     expect((await new DialogueRepository(sp(READER)).forAgreement(goal.agreementId)).map((d) => d.title)).toEqual(['Kontraktdialog forår 2023']);
   });
 
-  it('lets the department\'s editor record a check-in on an approved agreement\'s goal, once per ClientId', async () => {
+  it("lets the department's editor record a check-in on an approved agreement's goal, once per ClientId", async () => {
     const goal = await sickLeave();
     const editor = app(EDITOR);
     expect((await editor.checkIns.loadGoalCheckIns(goal.id)).lock).toBeUndefined();
-    const input = { status: 'onTrack' as const, note: ' April ', measuredValue: 2.6, measuredAt: '2023-04-30', clientId: '0b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' };
+    const input = {
+      status: 'onTrack' as const,
+      note: ' April ',
+      measuredValue: 2.6,
+      measuredAt: '2023-04-30',
+      clientId: '0b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11'
+    };
     const first = await editor.checkIns.recordCheckIn(goal.id, input);
     const again = await editor.checkIns.recordCheckIn(goal.id, input);
     expect(again.id).toBe(first.id);
@@ -184,28 +264,64 @@ describe('the seed and the check-in services', () => {
 
   it('refuses a value without its date, and a check-in while the agreement is not approved', async () => {
     const goal = await sickLeave();
-    await expect(app(EDITOR).checkIns.recordCheckIn(goal.id, { status: 'onTrack', measuredValue: 2.6, clientId: '1b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'validation' });
+    await expect(
+      app(EDITOR).checkIns.recordCheckIn(goal.id, { status: 'onTrack', measuredValue: 2.6, clientId: '1b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })
+    ).rejects.toMatchObject({ kind: 'validation' });
     const agreements = new AgreementRepository(sp(OWNER), SKANDERBORG_STAGES);
-    const draft = (await agreements.forYear(2031)).find((a) => a.departmentId === goalOfA.departmentId)
-      ?? (await agreements.create({ departmentId: goalOfA.departmentId, year: 2031, title: 'Kladde 2031', policies: [], milestones: [], stage: 'draft' }));
+    const draft =
+      (await agreements.forYear(2031)).find((a) => a.departmentId === goalOfA.departmentId) ??
+      (await agreements.create({ departmentId: goalOfA.departmentId, year: 2031, title: 'Kladde 2031', policies: [], milestones: [], stage: 'draft' }));
     const draftGoal = await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).create({
-      agreementId: draft.id, departmentId: goalOfA.departmentId, year: 2031, title: 'Kladdemål', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+      agreementId: draft.id,
+      departmentId: goalOfA.departmentId,
+      year: 2031,
+      title: 'Kladdemål',
+      sharedWithDepartmentIds: [],
+      trackIds: [],
+      policies: [],
+      requirementIds: [],
+      stage: 'draft',
+      evidence: []
     });
     expect((await app(EDITOR).checkIns.loadGoalCheckIns(draftGoal.id)).lock).toBe('notApproved');
-    await expect(app(EDITOR).checkIns.recordCheckIn(draftGoal.id, { status: 'onTrack', clientId: '2b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(
+      app(EDITOR).checkIns.recordCheckIn(draftGoal.id, { status: 'onTrack', clientId: '2b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' })
+    ).rejects.toMatchObject({ kind: 'forbidden' });
   });
 
   it('marks "Ikke verificeret" a check-in an editor added by raw REST to a draft agreement\'s goal, also after forging the agreement\'s Stage to approved', async () => {
     const agreements = new AgreementRepository(sp(OWNER), SKANDERBORG_STAGES);
-    const draft = await agreements.create({ departmentId: goalOfA.departmentId, year: 2032, title: 'Kladde 2032', policies: [], milestones: [], stage: 'draft' });
+    const draft = await agreements.create({
+      departmentId: goalOfA.departmentId,
+      year: 2032,
+      title: 'Kladde 2032',
+      policies: [],
+      milestones: [],
+      stage: 'draft'
+    });
     const draftGoal = await new GoalRepository(sp(OWNER), SKANDERBORG_STAGES).create({
-      agreementId: draft.id, departmentId: goalOfA.departmentId, year: 2032, title: 'Kladdemål 2032', target: { value: 2.8, unit: '%', direction: 'atMost' },
-      sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+      agreementId: draft.id,
+      departmentId: goalOfA.departmentId,
+      year: 2032,
+      title: 'Kladdemål 2032',
+      target: { value: 2.8, unit: '%', direction: 'atMost' },
+      sharedWithDepartmentIds: [],
+      trackIds: [],
+      policies: [],
+      requirementIds: [],
+      stage: 'draft',
+      evidence: []
     });
     // The attack: past the service, straight into the department's folder (which the editor may write).
     const list = raw(EDITOR).web.getList(CHECK_INS_URL);
-    const form = [{ FieldName: 'Title', FieldValue: 'Status' }, { FieldName: 'Goal', FieldValue: String(draftGoal.id) }, { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
-      { FieldName: 'Year', FieldValue: '2032' }, { FieldName: 'DepartmentYear', FieldValue: `${goalOfA.departmentId}:2032` }, { FieldName: 'Status', FieldValue: 'achieved' }];
+    const form = [
+      { FieldName: 'Title', FieldValue: 'Status' },
+      { FieldName: 'Goal', FieldValue: String(draftGoal.id) },
+      { FieldName: 'Department', FieldValue: String(goalOfA.departmentId) },
+      { FieldName: 'Year', FieldValue: '2032' },
+      { FieldName: 'DepartmentYear', FieldValue: `${goalOfA.departmentId}:2032` },
+      { FieldName: 'Status', FieldValue: 'achieved' }
+    ];
     const added = await list.addValidateUpdateItemUsingPath(form, departmentFolderUrl(CHECK_INS_URL, goalOfA.departmentId));
     expect(added.some((r) => r.HasException)).toBe(false);
     const [{ id }] = await new CheckInRepository(sp(OWNER)).forGoal(draftGoal.id);
@@ -215,7 +331,9 @@ describe('the seed and the check-in services', () => {
     // Then the Stage forged to "Godkendt" by REST (no log entry): the service's lock opens, the
     // check-in stays unverified, and so does one recorded through the service now.
     const current = await agreements.getById(draft.id);
-    await new AgreementRepository(sp(EDITOR), SKANDERBORG_STAGES).update(current, { stage: 'approved' }).catch(() => agreements.update(current, { stage: 'approved' }));
+    await new AgreementRepository(sp(EDITOR), SKANDERBORG_STAGES)
+      .update(current, { stage: 'approved' })
+      .catch(() => agreements.update(current, { stage: 'approved' }));
     const after = await app(EDITOR).checkIns.loadGoalCheckIns(draftGoal.id);
     expect(after.lock).toBeUndefined();
     expect(after.unverifiedIds).toEqual([id]);
@@ -236,7 +354,7 @@ describe('the seed and the check-in services', () => {
     expect(overview.unverifiedCheckIns).toBe(2);
   });
 
-  it('lets the author delete their check-in the same day and a site owner any; refuses another editor of the department (the rule is the product\'s: SharePoint lets that editor delete by REST)', async () => {
+  it("lets the author delete their check-in the same day and a site owner any; refuses another editor of the department (the rule is the product's: SharePoint lets that editor delete by REST)", async () => {
     const goal = await sickLeave();
     const LEADER = 'leder.skanderborg@kommune.local';
     const mine = await app(EDITOR).checkIns.recordCheckIn(goal.id, { status: 'behind', note: 'Fejl', clientId: '4b7c3f0e-7a39-4d0e-9a55-2f3c1e8a9d11' });

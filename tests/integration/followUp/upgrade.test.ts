@@ -62,21 +62,41 @@ describe('provisioning onto a site from before issue 18', () => {
     // (The site already has the column from the test above: the schema without it adds nothing,
     // and the check-in below is written without a value, as before the column existed.)
     const sp = spForUser(emulator.siteUrl(SITE), OWNER);
-    const withoutKey: Schema = { ...SCHEMA, lists: SCHEMA.lists.map((l) => (l.key === 'CheckIns' ? { ...l, fields: l.fields.filter((f) => f.name !== 'DepartmentYear') } : l)) };
+    const withoutKey: Schema = {
+      ...SCHEMA,
+      lists: SCHEMA.lists.map((l) => (l.key === 'CheckIns' ? { ...l, fields: l.fields.filter((f) => f.name !== 'DepartmentYear') } : l))
+    };
     await provision(sp, { schema: withoutKey });
     const department = await new DepartmentRepository(sp).create({ title: 'Kultur', kind: 'department', editors: [], active: true });
     await provision(sp, { schema: withoutKey });
     const app = createAppServices(sp, { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, OWNER) });
     const agreement = await app.createAgreement(department.id, 2024);
     const goal = await new GoalRepository(sp, SKANDERBORG_STAGES).create({
-      agreementId: agreement.id, departmentId: department.id, year: 2024, title: 'Mål', sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+      agreementId: agreement.id,
+      departmentId: department.id,
+      year: 2024,
+      title: 'Mål',
+      sharedWithDepartmentIds: [],
+      trackIds: [],
+      policies: [],
+      requirementIds: [],
+      stage: 'draft',
+      evidence: []
     });
     // A check-in as the product wrote it before the column: in the department's folder, no key.
     const url = `${SITE}/Lists/CheckIns`;
-    await rawSpForUser(emulator.siteUrl(SITE), OWNER).web.getList(url).addValidateUpdateItemUsingPath([
-      { FieldName: 'Title', FieldValue: 'Bagud' }, { FieldName: 'Goal', FieldValue: String(goal.id) }, { FieldName: 'Department', FieldValue: String(department.id) },
-      { FieldName: 'Year', FieldValue: '2024' }, { FieldName: 'Status', FieldValue: 'behind' }
-    ], departmentFolderUrl(url, department.id));
+    await rawSpForUser(emulator.siteUrl(SITE), OWNER)
+      .web.getList(url)
+      .addValidateUpdateItemUsingPath(
+        [
+          { FieldName: 'Title', FieldValue: 'Bagud' },
+          { FieldName: 'Goal', FieldValue: String(goal.id) },
+          { FieldName: 'Department', FieldValue: String(department.id) },
+          { FieldName: 'Year', FieldValue: '2024' },
+          { FieldName: 'Status', FieldValue: 'behind' }
+        ],
+        departmentFolderUrl(url, department.id)
+      );
     const report = await provision(sp);
     expect(report.changes.map((c) => `${c.kind}:${c.target}:${c.action}`)).toContain('field:CheckIns/DepartmentYear:updated');
     expect((await app.loadDepartmentView(department.id, 2024)).checkIns.map((c) => [c.goalId, c.status])).toEqual([[goal.id, 'behind']]);

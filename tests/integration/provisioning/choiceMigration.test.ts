@@ -26,7 +26,12 @@ import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type T
 
 const SITE = '/sites/skanderborg';
 const config = SKANDERBORG_STAGES;
-const USERS = { reader: 'medarbejder.skanderborg@kommune.local', editor: 'redaktoer.skanderborg@kommune.local', leader: 'leder.skanderborg@kommune.local', approver: 'godkender.skanderborg@kommune.local' };
+const USERS = {
+  reader: 'medarbejder.skanderborg@kommune.local',
+  editor: 'redaktoer.skanderborg@kommune.local',
+  leader: 'leder.skanderborg@kommune.local',
+  approver: 'godkender.skanderborg@kommune.local'
+};
 
 let emulator: TestEmulator;
 let siteUrl: string;
@@ -37,11 +42,17 @@ let listIds: Record<ListKey, string>;
 
 type Raw = Record<string, unknown>;
 const as = (login: string): ApprovalServices =>
-  createApprovalServices(spForUser(siteUrl, login), { defaultConfig: config, links: { pageUrl: 'https://intra.example/x.aspx' }, graph: graphForUser(emulator.url, login), mail: createGraphMailSender(graphForUser(emulator.url, login)) });
+  createApprovalServices(spForUser(siteUrl, login), {
+    defaultConfig: config,
+    links: { pageUrl: 'https://intra.example/x.aspx' },
+    graph: graphForUser(emulator.url, login),
+    mail: createGraphMailSender(graphForUser(emulator.url, login))
+  });
 const targets = (): ApprovalTarget[] => [{ list: 'Agreements', id: agreementId }, ...goalIds.map((id) => ({ list: 'Goals' as const, id }))];
 const items = (key: ListKey) => owner.web.lists.getById(listIds[key]).items;
 const columnsOf = (key: ListKey) => CHOICE_COLUMNS.filter((c) => c.list === key);
-const legacyOf = (c: (typeof CHOICE_COLUMNS)[number]): Record<string, string> => Object.fromEntries(Object.entries(c.literalOf).map(([label, literal]) => [literal, label]));
+const legacyOf = (c: (typeof CHOICE_COLUMNS)[number]): Record<string, string> =>
+  Object.fromEntries(Object.entries(c.literalOf).map(([label, literal]) => [literal, label]));
 const asArray = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
 async function setChoices(key: ListKey, field: string, choices: string[], multi: boolean): Promise<void> {
@@ -52,7 +63,9 @@ async function setChoices(key: ListKey, field: string, choices: string[], multi:
 
 /** Every value of the choice columns of `key`, by item id. */
 async function stored(key: ListKey): Promise<Record<number, Raw>> {
-  const rows = await items(key).select('Id', ...columnsOf(key).map((c) => c.field)).top(5000)<Raw[]>();
+  const rows = await items(key)
+    .select('Id', ...columnsOf(key).map((c) => c.field))
+    .top(5000)<Raw[]>();
   return Object.fromEntries(rows.map((r) => [Number(r.Id), Object.fromEntries(columnsOf(key).map((c) => [c.field, r[c.field] ?? null]))]));
 }
 
@@ -80,8 +93,12 @@ beforeAll(async () => {
   const m = seedMunicipalities.find((x) => x.key === 'skanderborg');
   if (!m) throw new Error('no Skanderborg seed');
   await seedMunicipality(owner, m);
-  const lists = await owner.web.lists.select('Id', 'RootFolder/ServerRelativeUrl').expand('RootFolder')<Array<{ Id: string; RootFolder: { ServerRelativeUrl: string } }>>();
-  listIds = Object.fromEntries(SCHEMA.lists.map((l) => [l.key, lists.find((x) => x.RootFolder.ServerRelativeUrl.toLowerCase() === `${SITE}/${l.url}`.toLowerCase())?.Id ?? ''])) as Record<ListKey, string>;
+  const lists = await owner.web.lists.select('Id', 'RootFolder/ServerRelativeUrl').expand('RootFolder')<
+    Array<{ Id: string; RootFolder: { ServerRelativeUrl: string } }>
+  >();
+  listIds = Object.fromEntries(
+    SCHEMA.lists.map((l) => [l.key, lists.find((x) => x.RootFolder.ServerRelativeUrl.toLowerCase() === `${SITE}/${l.url}`.toLowerCase())?.Id ?? ''])
+  ) as Record<ListKey, string>;
   const department = (await new DepartmentRepository(owner).all()).find((d) => d.title === 'Staben Økonomi, Digitalisering og Indkøb');
   const found = department && (await new AgreementRepository(owner, config).forDepartmentYear(department.id, 2023));
   if (!found) throw new Error('2023 agreement not seeded');
@@ -91,18 +108,30 @@ beforeAll(async () => {
   // to the log); at the end the columns hold only the labels, as on a site of schema version 1.
   for (const c of CHOICE_COLUMNS) await setChoices(c.list, c.field, [...Object.keys(c.literalOf), ...Object.values(c.literalOf)], c.multi);
   await makeLegacy((key) => key !== 'ApprovalLog');
-  await items('Goals').getById(goalIds[0]).update({ Horizon: 'Flerårigt', IsClimateGoal: true, SDGs: ['7. Bæredygtig energi', '13. Klimaindsats'] });
+  await items('Goals')
+    .getById(goalIds[0])
+    .update({ Horizon: 'Flerårigt', IsClimateGoal: true, SDGs: ['7. Bæredygtig energi', '13. Klimaindsats'] });
   // The journey to "Godkendt" on those versions, with the log entries written as schema version 1
   // wrote them ("Godkendt"): the entries must be authentic, as an edited entry is not trusted.
   const decisions = DECISION_CHOICES as Record<string, string>;
   const literals = { ...decisions };
   const decisionColumn = CHOICE_COLUMNS.find((c) => c.field === 'Decision');
   for (const [label, literal] of Object.entries(decisionColumn?.literalOf ?? {})) decisions[literal] = label;
-  await items('Agreements').getById(agreementId).update({ Stage: stageLabel(config, 'draft') });
-  for (const id of goalIds) await items('Goals').getById(id).update({ Stage: stageLabel(config, 'draft') });
+  await items('Agreements')
+    .getById(agreementId)
+    .update({ Stage: stageLabel(config, 'draft') });
+  for (const id of goalIds)
+    await items('Goals')
+      .getById(id)
+      .update({ Stage: stageLabel(config, 'draft') });
   await as(USERS.editor).decide({ target: { list: 'Agreements', id: agreementId }, to: 'leaderGroup' });
   await as(USERS.leader).decide({ target: { list: 'Agreements', id: agreementId }, to: 'lmuHearing' });
-  await as(USERS.approver).decide({ target: { list: 'Agreements', id: agreementId }, to: 'boardApproval', meetingDate: '2023-01-19', minutesUrl: 'https://intra.example/lmu' });
+  await as(USERS.approver).decide({
+    target: { list: 'Agreements', id: agreementId },
+    to: 'boardApproval',
+    meetingDate: '2023-01-19',
+    minutesUrl: 'https://intra.example/lmu'
+  });
   await as(USERS.approver).decide({ target: { list: 'Agreements', id: agreementId }, to: 'approved' });
   Object.assign(decisions, literals);
   for (const c of CHOICE_COLUMNS) await setChoices(c.list, c.field, Object.keys(c.literalOf), c.multi);
@@ -126,7 +155,7 @@ describe('the choice migration on a site of schema version 1', () => {
     expect(before.goals.find((g) => (g as { id: number }).id === goalIds[0])).toMatchObject({ horizon: 'multiYear', climate: { sdgs: [7, 13] } });
   });
 
-  it('sets the columns\' choices to the literals and rewrites every label but the log\'s', async () => {
+  it("sets the columns' choices to the literals and rewrites every label but the log's", async () => {
     const choiceSteps = report.changes.filter((s) => s.kind === 'field' && s.detail === 'valg').map((s) => s.target);
     expect(choiceSteps.sort()).toEqual(CHOICE_COLUMNS.map((c) => `${c.list}/${c.field}`).sort());
     for (const c of CHOICE_COLUMNS.filter((x) => x.migrate)) {
@@ -136,7 +165,9 @@ describe('the choice migration on a site of schema version 1', () => {
     }
     const goal = (await stored('Goals'))[goalIds[0]];
     expect(goal).toMatchObject({ Horizon: 'multiYear', SDGs: ['sdg7', 'sdg13'] });
-    expect(report.changes.filter((s) => s.kind === 'values').map((s) => s.target)).toEqual(expect.arrayContaining(['Goals/Horizon, TargetDirection, Outcome, SDGs']));
+    expect(report.changes.filter((s) => s.kind === 'values').map((s) => s.target)).toEqual(
+      expect.arrayContaining(['Goals/Horizon, TargetDirection, Outcome, SDGs'])
+    );
   });
 
   it('leaves the approval log as its authors wrote it: an edited entry would no longer be trusted', async () => {
@@ -177,15 +208,21 @@ describe('the choice migration on a site of schema version 1', () => {
     const f = await list.fields.getByInternalNameOrTitle('Horizon').select('Id')<{ Id: string }>();
     await expect(list.fields.getById(f.Id).update({ Choices: ['x'] })).rejects.toMatchObject({ status: 400 });
     await expect(list.fields.getById(f.Id).update({ 'odata.type': 'SP.FieldMultiChoice', Choices: ['x'] })).rejects.toMatchObject({ status: 400 });
-    const error = await list.fields.getById(f.Id).update({ Choices: ['x'] }).catch((e: Error) => e.message);
+    const error = await list.fields
+      .getById(f.Id)
+      .update({ Choices: ['x'] })
+      .catch((e: Error) => e.message);
     expect(error).toContain("The property 'Choices' does not exist on type 'SP.Field'");
     expect((await list.fields.getById(f.Id).select('Choices')<{ Choices: string[] }>()).Choices).toEqual(['oneYear', 'multiYear']);
   });
 
   it('meets a save made between its read and its write with 412, reads the item again and keeps that save', async () => {
-    for (const c of CHOICE_COLUMNS.filter((x) => x.list === 'Goals')) await setChoices('Goals', c.field, [...Object.keys(c.literalOf), ...Object.values(c.literalOf)], c.multi);
+    for (const c of CHOICE_COLUMNS.filter((x) => x.list === 'Goals'))
+      await setChoices('Goals', c.field, [...Object.keys(c.literalOf), ...Object.values(c.literalOf)], c.multi);
     const id = goalIds[1];
-    await items('Goals').getById(id).update({ Horizon: 'Etårigt', SDGs: ['7. Bæredygtig energi'] });
+    await items('Goals')
+      .getById(id)
+      .update({ Horizon: 'Etårigt', SDGs: ['7. Bæredygtig energi'] });
     // Someone saves the goal just before the migration's first write to it.
     let raced = false;
     const racing = owner.using((instance) => {

@@ -31,7 +31,9 @@ async function statusOf(run: () => Promise<unknown>): Promise<number | undefined
 }
 
 const dialogueForm = (agreementId: number, departmentId: number, title: string) => [
-  { FieldName: 'Title', FieldValue: title }, { FieldName: 'Agreement', FieldValue: String(agreementId) }, { FieldName: 'Department', FieldValue: String(departmentId) },
+  { FieldName: 'Title', FieldValue: title },
+  { FieldName: 'Agreement', FieldValue: String(agreementId) },
+  { FieldName: 'Department', FieldValue: String(departmentId) },
   { FieldName: 'Year', FieldValue: '2023' }
 ];
 
@@ -45,31 +47,51 @@ afterAll(async () => {
 });
 
 describe('Dialogues folders from the old provisioning', () => {
-  it('puts them back on the list\'s permissions, keeps the dialogues inside, and then refuses the holder (403); a second run changes nothing', async () => {
+  it("puts them back on the list's permissions, keeps the dialogues inside, and then refuses the holder (403); a second run changes nothing", async () => {
     const owner = raw(OWNER);
     const department = (await new DepartmentRepository(owner).all()).find((d) => d.leader?.email === LEADER);
     expect(department).toBeDefined();
     const departmentId = department!.id;
-    const agreement = (await owner.web.getList(`${SITE}/Lists/Agreements`).items.select('Id', 'DepartmentId').top(5000)<Array<{ Id: number; DepartmentId: number }>>()).find((a) => a.DepartmentId === departmentId)!;
+    const agreement = (
+      await owner.web.getList(`${SITE}/Lists/Agreements`).items.select('Id', 'DepartmentId').top(5000)<Array<{ Id: number; DepartmentId: number }>>()
+    ).find((a) => a.DepartmentId === departmentId)!;
     const list = owner.web.getList(DIALOGUES_URL);
     // The old way: a department folder with its own permissions, the leader with Contribute.
     const name = departmentFolderName(departmentId);
-    const created = await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], DIALOGUES_URL, false, '', { leafName: name, objectType: 1 });
+    const created = await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], DIALOGUES_URL, false, '', {
+      leafName: name,
+      objectType: 1
+    });
     const folderId = Number(created.find((r) => r.FieldName === 'Id')?.FieldValue);
     await list.items.getById(folderId).breakRoleInheritance(true, false);
-    const contribute = (await owner.web.roleDefinitions.select('Id', 'RoleTypeKind')<Array<{ Id: number; RoleTypeKind: number }>>()).find((r) => r.RoleTypeKind === 3)!.Id;
+    const contribute = (await owner.web.roleDefinitions.select('Id', 'RoleTypeKind')<Array<{ Id: number; RoleTypeKind: number }>>()).find(
+      (r) => r.RoleTypeKind === 3
+    )!.Id;
     await list.items.getById(folderId).roleAssignments.add(department!.leader!.id!, contribute);
     const folderUrl = departmentFolderUrl(DIALOGUES_URL, departmentId);
-    const mine = await raw(LEADER).web.getList(DIALOGUES_URL).addValidateUpdateItemUsingPath(dialogueForm(agreement.Id, departmentId, 'Holderens egen dialog'), folderUrl);
+    const mine = await raw(LEADER)
+      .web.getList(DIALOGUES_URL)
+      .addValidateUpdateItemUsingPath(dialogueForm(agreement.Id, departmentId, 'Holderens egen dialog'), folderUrl);
     expect(mine.filter((r) => r.HasException).map((r) => `${r.FieldName}: ${r.ErrorMessage}`)).toEqual([]);
     const dialogueId = Number(mine.find((r) => r.FieldName === 'Id')?.FieldValue);
 
     const report = await provision(owner);
     expect(report.steps.filter((s) => s.kind === 'permission' && s.target === `Dialogues/${name}`).map((s) => s.action)).toEqual(['updated']);
-    expect((await list.items.getById(folderId).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments).toBe(false);
+    expect((await list.items.getById(folderId).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments).toBe(
+      false
+    );
     // The dialogue is still there, in its folder; the holder can no longer write one there or edit it.
-    expect((await list.items.getById(dialogueId).select('Title', 'FileDirRef')<{ Title: string; FileDirRef: string }>())).toMatchObject({ Title: 'Holderens egen dialog', FileDirRef: folderUrl });
-    expect(await statusOf(() => raw(LEADER).web.getList(DIALOGUES_URL).addValidateUpdateItemUsingPath(dialogueForm(agreement.Id, departmentId, 'Endnu en'), folderUrl))).toBe(403);
+    expect(await list.items.getById(dialogueId).select('Title', 'FileDirRef')<{ Title: string; FileDirRef: string }>()).toMatchObject({
+      Title: 'Holderens egen dialog',
+      FileDirRef: folderUrl
+    });
+    expect(
+      await statusOf(() =>
+        raw(LEADER)
+          .web.getList(DIALOGUES_URL)
+          .addValidateUpdateItemUsingPath(dialogueForm(agreement.Id, departmentId, 'Endnu en'), folderUrl)
+      )
+    ).toBe(403);
     expect(await statusOf(() => raw(LEADER).web.getList(DIALOGUES_URL).items.getById(dialogueId).update({ Title: 'Ændret' }))).toBe(403);
 
     const again = await provision(owner);

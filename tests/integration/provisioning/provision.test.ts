@@ -40,7 +40,9 @@ describe('provision against the emulator', () => {
   it('creates every field with its internal name, display name and index', async () => {
     const sp = rawSpForUser(emulator.siteUrl(SITE), OWNER);
     for (const def of SCHEMA.lists) {
-      const fields = await sp.web.getList(`${SITE}/${def.url}`).fields.select('InternalName', 'Title', 'Indexed')<Array<{ InternalName: string; Title: string; Indexed: boolean }>>();
+      const fields = await sp.web.getList(`${SITE}/${def.url}`).fields.select('InternalName', 'Title', 'Indexed')<
+        Array<{ InternalName: string; Title: string; Indexed: boolean }>
+      >();
       for (const f of def.fields) {
         const found = fields.find((x) => x.InternalName === f.name);
         expect([def.key, f.name, found?.Title, found?.Indexed === true]).toEqual([def.key, f.name, f.displayName, f.indexed === true]);
@@ -88,7 +90,15 @@ describe('provision against the emulator', () => {
     const extended: Schema = {
       ...SCHEMA,
       lists: SCHEMA.lists.map((l) =>
-        l.key === 'Goals' ? { ...goals, fields: [...goals.fields, { type: 'Text' as const, name: 'Contact', displayName: 'Kontaktperson', description: 'Hvem man spørger.', maxLength: 255 }] } : l
+        l.key === 'Goals'
+          ? {
+              ...goals,
+              fields: [
+                ...goals.fields,
+                { type: 'Text' as const, name: 'Contact', displayName: 'Kontaktperson', description: 'Hvem man spørger.', maxLength: 255 }
+              ]
+            }
+          : l
       )
     };
     const report = await provision(rawSpForUser(emulator.siteUrl(SITE), OWNER), { schema: extended });
@@ -108,8 +118,14 @@ describe('provision against the emulator', () => {
     const users = await owner.web.siteUsers.select('Id', 'LoginName', 'Email')<Array<{ Id: number; LoginName: string; Email: string }>>();
     const actorId = users.find((u) => u.Email === approver || u.LoginName.endsWith(approver))?.Id;
     const added = await asApprover.items.add({
-      Title: 'Godkendt: mål 1', TargetList: 'Goals', TargetId: 1, FromStage: 'boardApproval', ToStage: 'approved',
-      Decision: 'approved', ActorId: actorId, At: '2023-01-15T10:00:00Z'
+      Title: 'Godkendt: mål 1',
+      TargetList: 'Goals',
+      TargetId: 1,
+      FromStage: 'boardApproval',
+      ToStage: 'approved',
+      Decision: 'approved',
+      ActorId: actorId,
+      At: '2023-01-15T10:00:00Z'
     });
     const id = (added as { Id?: number; ID?: number }).Id ?? (added as { ID?: number }).ID ?? 0;
     expect(id).toBeGreaterThan(0);
@@ -119,6 +135,8 @@ describe('provision against the emulator', () => {
     const asReader = rawSpForUser(emulator.siteUrl(SITE), reader).web.getList(`${SITE}/Lists/ApprovalLog`);
     const read = await asReader.items.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
     expect(read.map((r) => r.Title)).toContain('Godkendt: mål 1');
-    await expect(asReader.items.add({ Title: 'x', TargetList: 'Goals', TargetId: 1, FromStage: 'a', ToStage: 'b', Decision: 'approved', At: '2023-01-15T10:00:00Z' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      asReader.items.add({ Title: 'x', TargetList: 'Goals', TargetId: 1, FromStage: 'a', ToStage: 'b', Decision: 'approved', At: '2023-01-15T10:00:00Z' })
+    ).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -81,21 +81,25 @@ describe('department folders, enforced by SharePoint', () => {
     expect(seededAgreements.filter((g) => g.misfiled !== undefined)).toEqual([]);
   });
 
-  it('refuses (403) an editor of A who creates a goal in B\'s folder, or at the list\'s root', async () => {
+  it("refuses (403) an editor of A who creates a goal in B's folder, or at the list's root", async () => {
     const list = raw(EDITOR).web.getList(GOALS_URL);
-    expect(await refused(() => list.addValidateUpdateItemUsingPath(formValues(b, goalOfB.agreementId, 'Indtrængen'), departmentFolderUrl(GOALS_URL, b)))).toBe(403);
-    expect(await refused(() => list.items.add({ Title: 'Indtrængen', DepartmentId: b, AgreementId: goalOfB.agreementId, Year: goalOfB.year, Stage: 'Kladde' }))).toBe(403);
+    expect(await refused(() => list.addValidateUpdateItemUsingPath(formValues(b, goalOfB.agreementId, 'Indtrængen'), departmentFolderUrl(GOALS_URL, b)))).toBe(
+      403
+    );
+    expect(
+      await refused(() => list.items.add({ Title: 'Indtrængen', DepartmentId: b, AgreementId: goalOfB.agreementId, Year: goalOfB.year, Stage: 'Kladde' }))
+    ).toBe(403);
     expect((await goals(OWNER).forDepartmentYear(b, goalOfB.year)).some((g) => g.title === 'Indtrængen')).toBe(false);
   });
 
-  it('refuses (403) an editor of A who updates or deletes B\'s goal', async () => {
+  it("refuses (403) an editor of A who updates or deletes B's goal", async () => {
     const item = raw(EDITOR).web.getList(GOALS_URL).items.getById(goalOfB.id);
     expect(await refused(() => item.update({ Title: 'Overtaget' }))).toBe(403);
     expect(await refused(() => item.delete())).toBe(403);
     expect((await goals(OWNER).getById(goalOfB.id)).title).toBe(goalOfB.title);
   });
 
-  it('shows a goal made in A\'s folder that names department B as not B\'s own (misfiled)', async () => {
+  it("shows a goal made in A's folder that names department B as not B's own (misfiled)", async () => {
     const list = raw(EDITOR).web.getList(GOALS_URL);
     const result = await list.addValidateUpdateItemUsingPath(formValues(b, goalOfB.agreementId, 'Forklædt mål'), departmentFolderUrl(GOALS_URL, a));
     expect(result.some((r) => r.HasException)).toBe(false);
@@ -103,7 +107,10 @@ describe('department folders, enforced by SharePoint', () => {
     expect(inB?.misfiled).toBe('otherFolder');
     // A draft is otherwise verified as it is; outside its department's folder it never is.
     const reader = createAppServices(sp(READER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, READER) });
-    const status = await reader.approvals.verification([{ list: 'Goals', id: inB!.id }, { list: 'Goals', id: goalOfB.id }]);
+    const status = await reader.approvals.verification([
+      { list: 'Goals', id: inB!.id },
+      { list: 'Goals', id: goalOfB.id }
+    ]);
     expect(status[`Goals:${inB!.id}`]).toBe('unverified');
     expect(status[`Goals:${goalOfB.id}`]).toBe('verified');
     // Re-pointing one of A's own goals at B by MERGE lands the same way: in A's folder, not B's own.
@@ -113,12 +120,29 @@ describe('department folders, enforced by SharePoint', () => {
     await raw(EDITOR).web.getList(GOALS_URL).items.getById(own.id).update({ DepartmentId: a });
   });
 
-  it('lets the product create and update goals of A for A\'s editor, in A\'s folder', async () => {
-    const agreement = await new AgreementRepository(sp(EDITOR), SKANDERBORG_STAGES).create({ departmentId: a, year: 2031, title: 'Aftale 2031', policies: [], milestones: [], stage: 'draft' });
+  it("lets the product create and update goals of A for A's editor, in A's folder", async () => {
+    const agreement = await new AgreementRepository(sp(EDITOR), SKANDERBORG_STAGES).create({
+      departmentId: a,
+      year: 2031,
+      title: 'Aftale 2031',
+      policies: [],
+      milestones: [],
+      stage: 'draft'
+    });
     expect(agreement.misfiled).toBeUndefined();
     const created = await goals(EDITOR).create({
-      agreementId: agreement.id, departmentId: a, year: 2031, title: 'Eget mål', purpose: 'Et formål med komma, 2,5 %', number: 1,
-      sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: []
+      agreementId: agreement.id,
+      departmentId: a,
+      year: 2031,
+      title: 'Eget mål',
+      purpose: 'Et formål med komma, 2,5 %',
+      number: 1,
+      sharedWithDepartmentIds: [],
+      trackIds: [],
+      policies: [],
+      requirementIds: [],
+      stage: 'draft',
+      evidence: []
     });
     expect(created).toMatchObject({ title: 'Eget mål', purpose: 'Et formål med komma, 2,5 %', number: 1, departmentId: a });
     expect(created.misfiled).toBeUndefined();
@@ -126,7 +150,7 @@ describe('department folders, enforced by SharePoint', () => {
     expect(updated.title).toBe('Eget mål, rettet');
   });
 
-  it('follows the secretariat\'s change of editors once the site owner syncs: the new editor writes, the removed one cannot', async () => {
+  it("follows the secretariat's change of editors once the site owner syncs: the new editor writes, the removed one cannot", async () => {
     const departments = new DepartmentRepository(sp(SECRETARIAT));
     const department = await departments.getById(a);
     const reader = (await raw(OWNER).web.ensureUser(READER)) as unknown as { Id: number };
@@ -143,24 +167,47 @@ describe('department folders, enforced by SharePoint', () => {
     const byNew = await goals(READER).update(ownGoal, { purpose: 'Ny redaktør' });
     expect(byNew.purpose).toBe('Ny redaktør');
     expect(await refused(() => raw(EDITOR).web.getList(GOALS_URL).items.getById(ownGoal.id).update({ Title: 'Gammel redaktør' }))).toBe(403);
-    expect(await refused(() => raw(EDITOR).web.getList(GOALS_URL).addValidateUpdateItemUsingPath(formValues(a, ownGoal.agreementId, 'Gammel'), departmentFolderUrl(GOALS_URL, a)))).toBe(403);
+    expect(
+      await refused(() =>
+        raw(EDITOR)
+          .web.getList(GOALS_URL)
+          .addValidateUpdateItemUsingPath(formValues(a, ownGoal.agreementId, 'Gammel'), departmentFolderUrl(GOALS_URL, a))
+      )
+    ).toBe(403);
   });
 
   it('tells an editor of a department added since the last sync, in Danish, that its folder is missing', async () => {
     const reader = (await raw(OWNER).web.ensureUser(READER)) as unknown as { Id: number };
-    const added = await new DepartmentRepository(sp(SECRETARIAT)).create({ title: 'Ny afdeling', kind: 'department', editors: [{ id: reader.Id, email: READER }], active: true });
+    const added = await new DepartmentRepository(sp(SECRETARIAT)).create({
+      title: 'Ny afdeling',
+      kind: 'department',
+      editors: [{ id: reader.Id, email: READER }],
+      active: true
+    });
     const attempt = goals(READER).create({
-      agreementId: goalOfB.agreementId, departmentId: added.id, year: 2031, title: 'Første mål', sharedWithDepartmentIds: [], trackIds: [], policies: [],
-      requirementIds: [], stage: 'draft', evidence: []
+      agreementId: goalOfB.agreementId,
+      departmentId: added.id,
+      year: 2031,
+      title: 'Første mål',
+      sharedWithDepartmentIds: [],
+      trackIds: [],
+      policies: [],
+      requirementIds: [],
+      stage: 'draft',
+      evidence: []
     });
     await expect(attempt).rejects.toMatchObject({ kind: 'notFound', message: expect.stringContaining('Afdelingen har endnu ingen mappe') });
     const services = createAppServices(sp(READER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, READER) });
     expect((await services.permissions()).canEditDepartment(added.id)).toBe(false);
     await syncDepartmentFolders(sp(OWNER), new StepRecorder(), { only: [added.id] });
-    expect((await createAppServices(sp(READER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, READER) }).permissions()).canEditDepartment(added.id)).toBe(true);
+    expect(
+      (
+        await createAppServices(sp(READER), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, READER) }).permissions()
+      ).canEditDepartment(added.id)
+    ).toBe(true);
   });
 
-  it('lets the site owner, not the secretariat, bring a department\'s access in step (only owners manage permissions)', async () => {
+  it("lets the site owner, not the secretariat, bring a department's access in step (only owners manage permissions)", async () => {
     const app = (login: string) => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
     await expect(app(SECRETARIAT).syncDepartmentAccess(a)).rejects.toBeTruthy();
     expect(await app(OWNER).syncDepartmentAccess(a)).toBe(0);

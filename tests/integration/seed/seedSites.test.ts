@@ -52,7 +52,12 @@ it('has the 2023 strategy with two tracks and six requirements, and the 2023 agr
   const agreements = await new AgreementRepository(sp, config).forYear(2023);
   expect(agreements).toHaveLength(1);
   const goals = await new GoalRepository(sp, config).forAgreement(agreements[0].id);
-  expect(goals.filter((g) => g.number !== undefined).map((g) => g.number).sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  expect(
+    goals
+      .filter((g) => g.number !== undefined)
+      .map((g) => g.number)
+      .sort()
+  ).toEqual([1, 2, 3, 4, 5, 6, 7]);
   const climate = goals.filter((g) => g.climate !== undefined);
   expect(climate).toHaveLength(2);
   expect(climate.every((g) => (g.climate?.sdgs.length ?? 0) > 0)).toBe(true);
@@ -85,7 +90,11 @@ it('records the documents\' decisions in the approval log, so seeded approvals a
     const targets = [...agreements.map((a) => ({ list: 'Agreements' as const, id: a.id })), ...goals.map((g) => ({ list: 'Goals' as const, id: g.id }))];
     expect(targets.length).toBeGreaterThan(0);
     const { createGraphMailSender } = await import('../../../src/services/mail/mailSender');
-    const status = await createApprovalServices(sp, { defaultConfig: c, graph: graphForUser(emulator.url, reader), mail: createGraphMailSender(graphForUser(emulator.url, reader)) }).verification(targets);
-    expect(Object.entries(status).filter(([, v]) => v !== "verified")).toEqual([]);
+    const status = await createApprovalServices(sp, {
+      defaultConfig: c,
+      graph: graphForUser(emulator.url, reader),
+      mail: createGraphMailSender(graphForUser(emulator.url, reader))
+    }).verification(targets);
+    expect(Object.entries(status).filter(([, v]) => v !== 'verified')).toEqual([]);
   }
 });

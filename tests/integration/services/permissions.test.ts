@@ -18,7 +18,8 @@ let ownDepartment: number;
 let otherDepartment: number;
 
 const sp = (login: string): SPFI => spForUser(emulator.siteUrl(SITE), login);
-const services = (login: string): AppServices => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
+const services = (login: string): AppServices =>
+  createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) });
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
@@ -57,7 +58,7 @@ describe('permissions from SharePoint', () => {
     expect(p.canEditDepartment(otherDepartment)).toBe(true);
   });
 
-  it('reads the user\'s web permissions once for the site check and the permissions together', async () => {
+  it("reads the user's web permissions once for the site check and the permissions together", async () => {
     const editor = services(EDITOR);
     await editor.currentUser(); // departments and the user are read once per page view anyway
     const before = emulator.control.requestCount();
@@ -73,8 +74,10 @@ describe('permissions from SharePoint', () => {
 describe('membership through an Entra ID group (issue #14.5)', () => {
   const APPROVER = 'godkender.skanderborg@kommune.local';
 
-  it('SharePoint lists the Entra ID group, not its members; the approver still gets the approvers\' group', async () => {
-    const members = await sp(READER).web.siteGroups.getByName('Udviklingsaftaler - Godkendere').users.select('LoginName', 'PrincipalType')<Array<{ LoginName: string; PrincipalType: number }>>();
+  it("SharePoint lists the Entra ID group, not its members; the approver still gets the approvers' group", async () => {
+    const members = await sp(READER).web.siteGroups.getByName('Udviklingsaftaler - Godkendere').users.select('LoginName', 'PrincipalType')<
+      Array<{ LoginName: string; PrincipalType: number }>
+    >();
     expect(members.map((m) => [m.LoginName, m.PrincipalType])).toEqual([['c:0t.c|tenant|5b0c7e1a-3d2f-4c8e-9a41-0d6f2b7c9e11', 4]]);
     expect(await sp(APPROVER).web.currentUser.groups.select('Title')()).toEqual([]);
     const p = await services(APPROVER).permissions();
@@ -87,9 +90,9 @@ describe('membership through an Entra ID group (issue #14.5)', () => {
       const p = await services(APPROVER).permissions();
       expect(p.groups).toEqual([]);
       expect(p.membershipProblems).toEqual([
-        'Medlemmerne af Entra ID-gruppen »SG-Direktionen-Skanderborg« i »Udviklingsaftaler - Godkendere« kan ikke læses, fordi appens tilladelse '
-        + 'GroupMember.Read.All til Microsoft Graph ikke er godkendt (SharePoint Admin Center, API-adgang). Indtil da får de ikke gruppens handlinger, '
-        + 'og deres beslutninger vises som ikke verificeret.'
+        'Medlemmerne af Entra ID-gruppen »SG-Direktionen-Skanderborg« i »Udviklingsaftaler - Godkendere« kan ikke læses, fordi appens tilladelse ' +
+          'GroupMember.Read.All til Microsoft Graph ikke er godkendt (SharePoint Admin Center, API-adgang). Indtil da får de ikke gruppens handlinger, ' +
+          'og deres beslutninger vises som ikke verificeret.'
       ]);
     } finally {
       emulator.control.setGroupMemberReadGranted(true);

@@ -28,7 +28,10 @@ const al = (login: string): AppServices => services(AL, `${login}.albertslund@ko
 beforeAll(async () => {
   emulator = await startTestEmulator();
   await seedAllSites(emulator.url);
-  for (const [site, key] of [[SK, 'sk'], [AL, 'al']] as const) {
+  for (const [site, key] of [
+    [SK, 'sk'],
+    [AL, 'al']
+  ] as const) {
     for (const d of await new DepartmentRepository(sp(site, OWNER)).all()) ids.set(`${key}:${d.title}`, d.id);
   }
 }, 180000);
@@ -44,7 +47,7 @@ describe('the user profile (SP.UserProfiles.PeopleManager/GetMyProperties)', () 
     expect(await profileDepartment(sp(SK, 'godkender.skanderborg@kommune.local'))).toBeUndefined();
   });
 
-  it('the secretariat can read and write a department\'s other names', async () => {
+  it("the secretariat can read and write a department's other names", async () => {
     const repo = new DepartmentRepository(sp(SK, 'sekretariat.skanderborg@kommune.local'));
     const unit = (await repo.store.query(DepartmentRepository.allWithAliases())).find((d) => d.title === 'Indkøb & Udbud');
     expect(unit?.aliases).toEqual(['Indkøb og Udbud, ØDI']);
@@ -58,8 +61,13 @@ describe('first screen per seeded role', () => {
     expect(await sk('redaktoer').firstScreen.decide({ today })).toMatchObject({ view: 'afdeling', reason: 'own' });
   });
 
-  it('Albertslund\'s leader lands on 2017, which the 2016-17 plan covers', async () => {
-    expect(await al('leder').firstScreen.decide({ today })).toEqual({ view: 'afdeling', departmentId: ids.get('al:Økonomi og Stab'), year: 2017, reason: 'own' });
+  it("Albertslund's leader lands on 2017, which the 2016-17 plan covers", async () => {
+    expect(await al('leder').firstScreen.decide({ today })).toEqual({
+      view: 'afdeling',
+      departmentId: ids.get('al:Økonomi og Stab'),
+      year: 2017,
+      reason: 'own'
+    });
   });
 
   it('the secretariat: Overblik', async () => {
@@ -67,8 +75,17 @@ describe('first screen per seeded role', () => {
   });
 
   it('an employee: the department their profile names, through the alias', async () => {
-    expect(await sk('medarbejder').firstScreen.decide({ today })).toMatchObject({ view: 'afdeling', departmentId: ids.get('sk:Indkøb & Udbud'), reason: 'profile' });
-    expect(await al('medarbejder').firstScreen.decide({ today })).toMatchObject({ view: 'afdeling', departmentId: ids.get('al:Lønadministrationen'), reason: 'profile', year: 2026 });
+    expect(await sk('medarbejder').firstScreen.decide({ today })).toMatchObject({
+      view: 'afdeling',
+      departmentId: ids.get('sk:Indkøb & Udbud'),
+      reason: 'profile'
+    });
+    expect(await al('medarbejder').firstScreen.decide({ today })).toMatchObject({
+      view: 'afdeling',
+      departmentId: ids.get('al:Lønadministrationen'),
+      reason: 'profile',
+      year: 2026
+    });
   });
 
   it('an approver with nothing waiting and no profile department: last viewed, configured, else the chooser', async () => {
@@ -78,8 +95,14 @@ describe('first screen per seeded role', () => {
       expect(await approver.firstScreen.decide({ today })).toEqual({ view: 'opgaver' });
       return;
     }
-    expect(await approver.firstScreen.decide({ today, lastViewedDepartmentId: ids.get('sk:HR staben') })).toMatchObject({ departmentId: ids.get('sk:HR staben'), reason: 'lastViewed' });
-    expect(await approver.firstScreen.decide({ today, configuredDepartmentId: ids.get('sk:Kontrolgruppen') })).toMatchObject({ departmentId: ids.get('sk:Kontrolgruppen'), reason: 'configured' });
+    expect(await approver.firstScreen.decide({ today, lastViewedDepartmentId: ids.get('sk:HR staben') })).toMatchObject({
+      departmentId: ids.get('sk:HR staben'),
+      reason: 'lastViewed'
+    });
+    expect(await approver.firstScreen.decide({ today, configuredDepartmentId: ids.get('sk:Kontrolgruppen') })).toMatchObject({
+      departmentId: ids.get('sk:Kontrolgruppen'),
+      reason: 'configured'
+    });
     const chooser = await approver.firstScreen.decide({ today });
     expect(chooser.view).toBe('chooser');
   });
@@ -99,7 +122,7 @@ describe('a multi-year agreement covers every year of its period', () => {
     expect(y2017.goals.every((g) => g.year === 2016)).toBe(true);
   });
 
-  it('creating 2017\'s agreement finds the plan instead of making a duplicate', async () => {
+  it("creating 2017's agreement finds the plan instead of making a duplicate", async () => {
     const department = ids.get('al:Økonomi og Stab')!;
     const created = await al('leder').createAgreement(department, 2017);
     expect(created.title).toBe('Virksomhedsplan for Økonomi og Stab 2016-2017');
@@ -117,8 +140,8 @@ describe('a multi-year agreement covers every year of its period', () => {
   });
 });
 
-describe('the year\'s DUS names the sections of its agreements', () => {
-  it('a new agreement starts with them as its own (empty) sections, in the DUS\'s order', async () => {
+describe("the year's DUS names the sections of its agreements", () => {
+  it("a new agreement starts with them as its own (empty) sections, in the DUS's order", async () => {
     const secretariat = new StrategyRepository(sp(SK, 'sekretariat.skanderborg@kommune.local'));
     const [dus] = await secretariat.strategies.query(StrategyRepository.forYear(2023));
     await secretariat.strategies.update(dus, { agreementSections: ['Bæredygtig arbejdskultur', 'Organisering'] });
@@ -127,10 +150,13 @@ describe('the year\'s DUS names the sections of its agreements', () => {
     const created = await owner.createAgreement(ids.get('sk:HR staben')!, 2023);
     expect(created.title).toBe('Udviklingsaftale 2023 for HR staben');
     expect(created.yearTo).toBeUndefined();
-    expect(created.sections).toEqual([{ heading: 'Bæredygtig arbejdskultur', body: '' }, { heading: 'Organisering', body: '' }]);
+    expect(created.sections).toEqual([
+      { heading: 'Bæredygtig arbejdskultur', body: '' },
+      { heading: 'Organisering', body: '' }
+    ]);
   });
 
-  it('made in the first year of a multi-year DUS, the agreement covers the DUS\'s years', async () => {
+  it("made in the first year of a multi-year DUS, the agreement covers the DUS's years", async () => {
     const created = await services(AL, OWNER, ALBERTSLUND_STAGES).createAgreement(ids.get('al:Lønadministrationen')!, 2016);
     expect(created).toMatchObject({ year: 2016, yearTo: 2017, title: 'Udviklingsaftale 2016-2017 for Lønadministrationen' });
     expect((await al('leder').loadDepartmentView(ids.get('al:Lønadministrationen')!, 2017)).agreement?.id).toBe(created.id);

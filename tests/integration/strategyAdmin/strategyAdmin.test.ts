@@ -22,7 +22,8 @@ const READER = 'medarbejder.skanderborg@kommune.local';
 let emulator: TestEmulator;
 
 const sp = (login: string): SPFI => spForUser(emulator.siteUrl(SITE), login);
-const admin = (login: string): StrategyAdminServices => createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) }).strategyAdmin;
+const admin = (login: string): StrategyAdminServices =>
+  createAppServices(sp(login), { stageConfiguration: SKANDERBORG_STAGES, graph: graphForUser(emulator.url, login) }).strategyAdmin;
 const repo = (): StrategyRepository => new StrategyRepository(sp(OWNER));
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
@@ -42,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 describe('reading the DUS', () => {
-  it('gives everyone the year\'s DUS, and the edit right only to the secretariat', async () => {
+  it("gives everyone the year's DUS, and the edit right only to the secretariat", async () => {
     const secretariat = await admin(SECRETARIAT).load(2023);
     expect(secretariat.canEdit).toBe(true);
     expect(secretariat.current?.tracks.map((t) => t.number)).toEqual([1, 2]);
@@ -62,7 +63,10 @@ describe('the secretariat edits and copies', () => {
     const { current } = await services.load(2023);
     if (!current) throw new Error('2023 missing');
     const draft = toDraftOf(current);
-    draft.strategy.deadlines = [{ title: 'Afleveres til direktionen', date: '2022-12-01' }, { title: 'Opfølgning på aftalen', date: '2024-02-29' }];
+    draft.strategy.deadlines = [
+      { title: 'Afleveres til direktionen', date: '2022-12-01' },
+      { title: 'Opfølgning på aftalen', date: '2024-02-29' }
+    ];
     draft.tracks[1] = { ...draft.tracks[1], description: 'Ledelsesgrundlaget og arbejdsmiljøet.' };
     draft.requirements.push({ number: 7, title: 'Bidrag til klimaplanen', appliesTo: 'goal', clientId: derivedClientId('integration-req-7') });
     const saved = await services.save(draft, current);
@@ -90,7 +94,7 @@ describe('the secretariat edits and copies', () => {
     expect((await services.load(2023)).current?.strategy.vision).toBe('Mennesker møder mennesker');
   });
 
-  it('refuses to remove a track that 2023\'s goals use, naming how many, and writes nothing', async () => {
+  it("refuses to remove a track that 2023's goals use, naming how many, and writes nothing", async () => {
     const services = admin(SECRETARIAT);
     const { current } = await services.load(2023);
     if (!current) throw new Error('2023 missing');
@@ -106,7 +110,9 @@ describe('the secretariat edits and copies', () => {
     draft.strategy.title = 'Må ikke blive gemt';
     const error = await errorOf(services.save(draft, current));
     expect(isDataError(error) && error.kind).toBe('validation');
-    expect(isDataError(error) && error.problems).toEqual([{ field: 'track.0.title', code: 'trackInUse', params: { kind: 'track', title: current.tracks[0].title, goals: used } }]);
+    expect(isDataError(error) && error.problems).toEqual([
+      { field: 'track.0.title', code: 'trackInUse', params: { kind: 'track', title: current.tracks[0].title, goals: used } }
+    ]);
     const after = await services.load(2023);
     expect(after.current?.tracks).toHaveLength(2);
     expect(after.current?.strategy.title).toBe(current.strategy.title);
@@ -129,7 +135,10 @@ describe('the secretariat edits and copies', () => {
     if (!source || !copy) throw new Error('strategies missing');
     expect((await repo().all()).filter((s) => s.year === 2024)).toHaveLength(1);
     expect(copy.strategy.title).toBe(source.strategy.title.replace('2023', '2024'));
-    expect(copy.strategy.deadlines).toEqual([{ title: 'Afleveres til direktionen', date: '2023-12-01' }, { title: 'Opfølgning på aftalen', date: '2025-02-28' }]);
+    expect(copy.strategy.deadlines).toEqual([
+      { title: 'Afleveres til direktionen', date: '2023-12-01' },
+      { title: 'Opfølgning på aftalen', date: '2025-02-28' }
+    ]);
     expect(copy.strategy.minimumGoalContent).toEqual(source.strategy.minimumGoalContent);
     expect(copy.strategy.goalTemplate).toBe(source.strategy.goalTemplate);
     expect(copy.tracks.map((t) => [t.kind, t.number, t.title, t.description])).toEqual(source.tracks.map((t) => [t.kind, t.number, t.title, t.description]));
@@ -160,7 +169,13 @@ describe('a new year from scratch', () => {
   it('creates 2030 once, also when the save is repeated after a lost response', async () => {
     const services = admin(SECRETARIAT);
     const draft = {
-      strategy: { year: 2030, title: 'DUS 2030', deadlines: [{ title: 'Afleveres til direktionen', date: '2029-12-01' }], minimumGoalContent: ['purpose' as const], clientId: derivedClientId('integration-dus-2030') },
+      strategy: {
+        year: 2030,
+        title: 'DUS 2030',
+        deadlines: [{ title: 'Afleveres til direktionen', date: '2029-12-01' }],
+        minimumGoalContent: ['purpose' as const],
+        clientId: derivedClientId('integration-dus-2030')
+      },
       tracks: [{ kind: 'track' as const, number: 1, title: 'Ét spor', clientId: derivedClientId('integration-dus-2030-track-1') }],
       requirements: [{ number: 1, title: 'Ét krav', appliesTo: 'agreement' as const, clientId: derivedClientId('integration-dus-2030-req-1') }]
     };

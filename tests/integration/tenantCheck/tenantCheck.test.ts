@@ -66,7 +66,9 @@ describe('npm run test:tenant', () => {
   it('runs every scenario on a prefixed test installation, reports in Danish and English, and leaves nothing behind', async () => {
     const before = await siteContents();
     const out: string[] = [];
-    const code = await main(['--site', emulator.siteUrl(SITE), '--user', OWNER, '--graph-token', 'graph-token-x', '--graph-url', graphUrl], {}, (t) => out.push(t));
+    const code = await main(['--site', emulator.siteUrl(SITE), '--user', OWNER, '--graph-token', 'graph-token-x', '--graph-url', graphUrl], {}, (t) =>
+      out.push(t)
+    );
     const text = out.join('');
     expect(text).toContain('Resultat / result: alt OK / all OK');
     expect(code).toBe(0);
@@ -85,13 +87,24 @@ describe('npm run test:tenant', () => {
 
   it('cleans up also when a step fails, and reports the failure', async () => {
     const before = await siteContents();
-    const failing = { key: 'boom', da: 'Et trin der fejler', en: 'A step that fails', run: async (): Promise<string> => { throw new Error('Simuleret fejl'); } };
+    const failing = {
+      key: 'boom',
+      da: 'Et trin der fejler',
+      en: 'A step that fails',
+      run: async (): Promise<string> => {
+        throw new Error('Simuleret fejl');
+      }
+    };
     const report = await runTenantCheck(
       { site: emulator.siteUrl(SITE), user: OWNER, graphUrl, keep: false },
       { workbookLabels: danishWorkbookLabels(), steps: [STEPS[0], failing, STEPS[1]] }
     );
     expect(report.ok).toBe(false);
-    expect(report.steps.map((s) => [s.key, s.ok])).toEqual([['provision', true], ['boom', false], ['membership', true]]);
+    expect(report.steps.map((s) => [s.key, s.ok])).toEqual([
+      ['provision', true],
+      ['boom', false],
+      ['membership', true]
+    ]);
     expect(report.steps[1].detail).toBe('Simuleret fejl');
     expect(report.leftBehind).toEqual([]);
     expect(await siteContents()).toEqual(before);

@@ -33,7 +33,10 @@ function setText(mapping: ImportMapping, match: (p: ImportPart) => boolean, text
   parts[0].text = text;
   for (const p of parts.slice(1)) p.text = '';
 }
-const goalField = (goal: number, field: string) => (p: ImportPart): boolean => p.destination.kind === 'goal' && p.destination.goal === goal && p.destination.field === field;
+const goalField =
+  (goal: number, field: string) =>
+  (p: ImportPart): boolean =>
+    p.destination.kind === 'goal' && p.destination.goal === goal && p.destination.field === field;
 /** The file with a free section of its own ("Bæredygtig arbejdskultur"), as some years' documents have. */
 function withSection(mapping: ImportMapping, heading: string, body: string): ImportMapping {
   const next = Math.max(...mapping.parts.map((p) => p.index)) + 1;
@@ -60,7 +63,11 @@ describe('importing a corrected file after edits in the app', () => {
     const target = departmentId('Byrådssekretariatet');
     const services = importer();
     const first = await services.readFile('aftale-2023.docx', docx);
-    const created = await services.save({ mapping: withSection(first.mapping, 'Bæredygtig arbejdskultur', 'Afsnittet som i filen.'), departmentId: target, year: 2023 });
+    const created = await services.save({
+      mapping: withSection(first.mapping, 'Bæredygtig arbejdskultur', 'Afsnittet som i filen.'),
+      departmentId: target,
+      year: 2023
+    });
     expect(created.goals.every((g) => g.outcome === 'created')).toBe(true);
 
     // Someone edits goal 3 and the agreement in the app.
@@ -70,7 +77,10 @@ describe('importing a corrected file after edits in the app', () => {
     const agreements = agreementRepo();
     const agreement = await agreements.getById(created.agreementId);
     const section = agreement.sections![0];
-    await agreements.update(agreement, { intro: 'Indledning rettet i appen.', sections: agreement.sections!.map((s, i) => (i === 0 ? { ...s, body: 'Afsnit rettet i appen.' } : s)) });
+    await agreements.update(agreement, {
+      intro: 'Indledning rettet i appen.',
+      sections: agreement.sections!.map((s, i) => (i === 0 ? { ...s, body: 'Afsnit rettet i appen.' } : s))
+    });
 
     // The corrected file: goal 3's statement and citizen impact changed, a core task added, the same section changed.
     const corrected = await services.readFile('aftale-2023-rettet.docx', docx);
@@ -79,7 +89,12 @@ describe('importing a corrected file after edits in the app', () => {
     setText(m, goalField(sickPosition, 'goalStatement'), 'Rettet i filen: sygefraværet skal under 2,5 pct.');
     setText(m, goalField(sickPosition, 'citizenImpact'), 'Rettet i filen: alle medarbejdere.');
     // The first file had no core task; the corrected one has.
-    m.parts.push({ index: 10000, source: 'Kerneopgave rettet i filen.', text: 'Kerneopgave rettet i filen.', destination: { kind: 'agreement', field: 'coreTask' } });
+    m.parts.push({
+      index: 10000,
+      source: 'Kerneopgave rettet i filen.',
+      text: 'Kerneopgave rettet i filen.',
+      destination: { kind: 'agreement', field: 'coreTask' }
+    });
     const sectionIndex = m.sections.findIndex((s) => s.heading === section.heading);
     setText(m, (p) => p.destination.kind === 'section' && p.destination.section === sectionIndex, 'Afsnit rettet i filen.');
 
@@ -92,17 +107,30 @@ describe('importing a corrected file after edits in the app', () => {
     expect(stored.intro).toBe('Indledning rettet i appen.');
     expect(stored.coreTask).toBe('Kerneopgave rettet i filen.');
     expect(stored.sections![0].body).toBe('Afsnit rettet i appen.');
-    expect(merged.conflicts).toEqual(expect.arrayContaining([
-      expect.objectContaining({ item: 'goal', field: 'citizenImpact', mine: 'Rettet i filen: alle medarbejdere.', theirs: 'Rettet i appen: HR og ledelsen.' }),
-      expect.objectContaining({ item: 'agreement', field: 'sections', sectionHeading: section.heading, mine: 'Afsnit rettet i filen.', theirs: 'Afsnit rettet i appen.' })
-    ]));
+    expect(merged.conflicts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          item: 'goal',
+          field: 'citizenImpact',
+          mine: 'Rettet i filen: alle medarbejdere.',
+          theirs: 'Rettet i appen: HR og ledelsen.'
+        }),
+        expect.objectContaining({
+          item: 'agreement',
+          field: 'sections',
+          sectionHeading: section.heading,
+          mine: 'Afsnit rettet i filen.',
+          theirs: 'Afsnit rettet i appen.'
+        })
+      ])
+    );
     expect(merged.conflicts).toHaveLength(2);
     // Partly updated (the statement); its waiting field is among the conflicts.
     expect(merged.goals.find((g) => g.title === 'Sygefravær i staben')!.outcome).toBe('updated');
     expect(merged.goals.filter((g) => g.outcome === 'unchanged')).toHaveLength(8);
 
     // The user keeps the file's "citizen impact" and the app's section; nothing else moves.
-    const choices = Object.fromEntries(merged.conflicts.map((c) => [c.key, c.item === 'goal' ? 'mine' as const : 'theirs' as const]));
+    const choices = Object.fromEntries(merged.conflicts.map((c) => [c.key, c.item === 'goal' ? ('mine' as const) : ('theirs' as const)]));
     const resolved = await services.save({ mapping: m, departmentId: target, year: 2023, choices });
     expect(resolved.conflicts).toEqual([]);
     const final = (await goals.forDepartmentYear(target, 2023)).find((g) => g.number === 3)!;
@@ -153,7 +181,12 @@ describe('an unnumbered goal inserted in the middle of a corrected file', () => 
     const before = await goalRepo().forDepartmentYear(target, 2023);
     expect(before).toHaveLength(9);
 
-    const corrected = inserted(unnumbered((await services.readFile('aftale-2023.docx', docx)).mapping), 2, 'Et nyt mål om trivsel', 'Et nyt afsnit om trivsel.');
+    const corrected = inserted(
+      unnumbered((await services.readFile('aftale-2023.docx', docx)).mapping),
+      2,
+      'Et nyt mål om trivsel',
+      'Et nyt afsnit om trivsel.'
+    );
     const result = await services.save({ mapping: corrected, departmentId: target, year: 2023 });
     expect(result.goals.filter((g) => g.outcome === 'created').map((g) => g.title)).toEqual(['Et nyt mål om trivsel']);
     expect(result.goals.filter((g) => g.outcome === 'updated')).toEqual([]);

@@ -21,7 +21,8 @@ let target: number;
 let docx: ArrayBuffer;
 
 const importer = (login: string) => createWordImportServices(spForUser(emulator.siteUrl(SITE), login), SKANDERBORG_STAGES);
-const goalsOf = async (departmentId: number) => new GoalRepository(spForUser(emulator.siteUrl(SITE), OWNER), SKANDERBORG_STAGES).forDepartmentYear(departmentId, 2023);
+const goalsOf = async (departmentId: number) =>
+  new GoalRepository(spForUser(emulator.siteUrl(SITE), OWNER), SKANDERBORG_STAGES).forDepartmentYear(departmentId, 2023);
 
 beforeAll(async () => {
   emulator = await startTestEmulator();

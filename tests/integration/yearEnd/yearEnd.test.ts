@@ -23,7 +23,8 @@ let emulator: TestEmulator;
 let agreement2023: Agreement;
 
 const sp = (login: string): SPFI => spForUser(emulator.siteUrl(SITE), login);
-const yearEnd = (login: string): YearEndServices => createAppServices(sp(login), { stageConfiguration: config, graph: graphForUser(emulator.url, login) }).yearEnd;
+const yearEnd = (login: string): YearEndServices =>
+  createAppServices(sp(login), { stageConfiguration: config, graph: graphForUser(emulator.url, login) }).yearEnd;
 
 async function moveToFollowUp(agreementId: number): Promise<void> {
   const repo = new AgreementRepository(sp(OWNER), config);
@@ -60,12 +61,17 @@ describe('follow-up of Skanderborg 2023', () => {
     expect(data.goals.filter((g) => g.start !== undefined)).toHaveLength(1);
   });
 
-  it('saves the sick-leave goal\'s actual value and outcome with the ETag, and refuses a stale save of the same field', async () => {
+  it("saves the sick-leave goal's actual value and outcome with the ETag, and refuses a stale save of the same field", async () => {
     const services = yearEnd(LEADER);
     const data = await services.loadFollowUp(agreement2023.id);
     const sick = data.goals.find((g) => g.goal.number === 3);
     if (!sick) throw new Error('sick-leave goal missing');
-    const saved = await services.saveOutcome(data.agreement, sick, { outcome: 'notAchieved', outcomeNote: 'Sygefraværet blev 3,1 pct.', evidence: [], targetActual: 3.1 });
+    const saved = await services.saveOutcome(data.agreement, sick, {
+      outcome: 'notAchieved',
+      outcomeNote: 'Sygefraværet blev 3,1 pct.',
+      evidence: [],
+      targetActual: 3.1
+    });
     expect(saved.goal.target).toMatchObject({ value: 2.8, direction: 'atMost', actual: 3.1 });
     expect(saved.goal.outcome).toBe('notAchieved');
     let error: unknown;
@@ -83,7 +89,9 @@ describe('follow-up of Skanderborg 2023', () => {
   it('refuses an outcome outside the follow-up stage', async () => {
     const services = yearEnd(LEADER);
     const data = await services.loadFollowUp(agreement2023.id);
-    await expect(services.saveOutcome({ stage: 'approved' }, data.goals[0], { outcome: 'achieved', outcomeNote: undefined, evidence: [], targetActual: undefined })).rejects.toMatchObject({ kind: 'validation' });
+    await expect(
+      services.saveOutcome({ stage: 'approved' }, data.goals[0], { outcome: 'achieved', outcomeNote: undefined, evidence: [], targetActual: undefined })
+    ).rejects.toMatchObject({ kind: 'validation' });
   });
 });
 
@@ -94,7 +102,13 @@ describe('carry-over', () => {
     const services = yearEnd(LEADER);
     const data = await services.loadFollowUp(agreement2023.id);
     const two = data.goals.filter((g) => g.goal.number === 2 || g.goal.number === 5);
-    for (const g of two) await services.saveOutcome(data.agreement, g, { outcome: 'continued', outcomeNote: 'Arbejdet fortsætter i 2024.', evidence: g.goal.evidence, targetActual: undefined });
+    for (const g of two)
+      await services.saveOutcome(data.agreement, g, {
+        outcome: 'continued',
+        outcomeNote: 'Arbejdet fortsætter i 2024.',
+        evidence: g.goal.evidence,
+        targetActual: undefined
+      });
     const ids = two.map((g) => g.goal.id);
     const [a, b] = await Promise.all([services.carryOver(agreement2023.id, ids), yearEnd(LEADER).carryOver(agreement2023.id, ids)]);
     const again = await services.carryOver(agreement2023.id, ids);
@@ -117,7 +131,7 @@ describe('carry-over', () => {
     await expect(yearEnd(LEADER).carryOver(agreement2023.id, [first?.goal.id ?? 0])).rejects.toMatchObject({ kind: 'validation' });
   });
 
-  it('shows a goal\'s lineage across three years in few requests', async () => {
+  it("shows a goal's lineage across three years in few requests", async () => {
     const services = yearEnd(LEADER);
     const agreement2024 = (await new AgreementRepository(sp(OWNER), config).forYear(2024))[0];
     await moveToFollowUp(agreement2024.id);
@@ -134,7 +148,7 @@ describe('carry-over', () => {
     expect(await services.loadLineage(lineage[1].goalId)).toEqual([]);
   });
 
-  it('counts the organisation\'s outcomes for the year', async () => {
+  it("counts the organisation's outcomes for the year", async () => {
     const summary = await yearEnd(SECRETARIAT).loadOutcomeSummaries(2023);
     expect(summary.organisation.counts.continued).toBe(2);
     expect(summary.organisation.counts.notAchieved).toBe(1);
@@ -147,7 +161,12 @@ describe('reminders', () => {
   beforeAll(async () => {
     const strategies = new StrategyRepository(sp(OWNER)).strategies;
     const [dus2023] = await strategies.query(StrategyRepository.forYear(2023));
-    await strategies.update(dus2023, { deadlines: [{ title: 'Afleveres til direktionen', date: '2023-12-03' }, { title: 'Opfølgning på aftalen', date: '2024-02-01' }] });
+    await strategies.update(dus2023, {
+      deadlines: [
+        { title: 'Afleveres til direktionen', date: '2023-12-03' },
+        { title: 'Opfølgning på aftalen', date: '2024-02-01' }
+      ]
+    });
   });
 
   const link = 'https://kommune.sharepoint.com/sites/skanderborg/SitePages/Udviklingsaftaler.aspx#/overblik/2023';

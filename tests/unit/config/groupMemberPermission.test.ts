@@ -7,7 +7,9 @@ import { describe, expect, it } from '@jest/globals';
 
 describe('config/package-solution.json', () => {
   it('requests Microsoft Graph GroupMember.Read.All', () => {
-    const config = JSON.parse(readFileSync(join(__dirname, '../../../config/package-solution.json'), 'utf8')) as { solution: { webApiPermissionRequests?: Array<{ resource: string; scope: string }> } };
+    const config = JSON.parse(readFileSync(join(__dirname, '../../../config/package-solution.json'), 'utf8')) as {
+      solution: { webApiPermissionRequests?: Array<{ resource: string; scope: string }> };
+    };
     expect(config.solution.webApiPermissionRequests).toContainEqual({ resource: 'Microsoft Graph', scope: 'GroupMember.Read.All' });
   });
 });

@@ -30,8 +30,20 @@ async function runClient(goals: GoalRepository, departmentId: number, ops: numbe
     while (next < ops) {
       const n = next++;
       if (mine.length < 5 || n % 3 === 0) {
-        const g = await goals.create({ agreementId: 1, departmentId, year: 2025, number: n, title: `Mål ${n}`, activities: 'v0',
-          sharedWithDepartmentIds: [], trackIds: [], policies: [], requirementIds: [], stage: 'draft', evidence: [] });
+        const g = await goals.create({
+          agreementId: 1,
+          departmentId,
+          year: 2025,
+          number: n,
+          title: `Mål ${n}`,
+          activities: 'v0',
+          sharedWithDepartmentIds: [],
+          trackIds: [],
+          policies: [],
+          requirementIds: [],
+          stage: 'draft',
+          evidence: []
+        });
         expected.set(g.clientId ?? '', 'v0');
         mine.push(g);
       } else if (n % 3 === 1) {

@@ -2,7 +2,15 @@
 // ones v4 and the ids that must repeat for the same thing name-based v5 from one namespace.
 import { describe, expect, it } from '@jest/globals';
 import {
-  agreementClientId, carriedGoalClientId, copyClientIds, decisionEntryClientId, isEntryOfDecision, derivedClientId, formClientIds, isGuid, newClientId
+  agreementClientId,
+  carriedGoalClientId,
+  copyClientIds,
+  decisionEntryClientId,
+  isEntryOfDecision,
+  derivedClientId,
+  formClientIds,
+  isGuid,
+  newClientId
 } from '../../../src/data/repositories/clientId';
 
 const V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -17,10 +25,16 @@ describe('ClientIds', () => {
 
   it('derives every deterministic id as a UUID v5: same key, same GUID; another key, another GUID', () => {
     const derived = [
-      agreementClientId(12, 2024), carriedGoalClientId(12, 2024),
-      copyClientIds.strategy(7, 2024), copyClientIds.track(7, 2024), copyClientIds.requirement(7, 2024),
-      formClientIds.strategy('k1'), formClientIds.track('k1'), formClientIds.requirement('k1'),
-      decisionEntryClientId('d', 1), decisionEntryClientId('d', 2)
+      agreementClientId(12, 2024),
+      carriedGoalClientId(12, 2024),
+      copyClientIds.strategy(7, 2024),
+      copyClientIds.track(7, 2024),
+      copyClientIds.requirement(7, 2024),
+      formClientIds.strategy('k1'),
+      formClientIds.track('k1'),
+      formClientIds.requirement('k1'),
+      decisionEntryClientId('d', 1),
+      decisionEntryClientId('d', 2)
     ];
     for (const id of derived) expect(id).toMatch(V5);
     expect(new Set(derived).size).toBe(derived.length);

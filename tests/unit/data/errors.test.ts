@@ -27,21 +27,26 @@ describe('toDataError', () => {
   });
 
   it('recognises the list view threshold from the body, whatever the status', () => {
-    const body = '{"odata.error":{"code":"-2147024860, Microsoft.SharePoint.SPQueryThrottledException","message":{"lang":"en-US","value":"The attempted operation is prohibited because it exceeds the list view threshold."}}}';
+    const body =
+      '{"odata.error":{"code":"-2147024860, Microsoft.SharePoint.SPQueryThrottledException","message":{"lang":"en-US","value":"The attempted operation is prohibited because it exceeds the list view threshold."}}}';
     expect(toDataError(httpError(500, body)).kind).toBe('threshold');
   });
 
   it('reads a 429 as throttling even with the threshold exception code SharePoint sends with it', () => {
-    const body = '{"odata.error":{"code":"-2147024860, Microsoft.SharePoint.SPQueryThrottledException","message":{"lang":"en-US","value":"The request has been throttled."}}}';
+    const body =
+      '{"odata.error":{"code":"-2147024860, Microsoft.SharePoint.SPQueryThrottledException","message":{"lang":"en-US","value":"The request has been throttled."}}}';
     expect(toDataError(httpError(429, body)).kind).toBe('throttled');
   });
 
   it('maps a unique-column duplicate (500 SPDuplicateValuesFoundException) to its own kind, never to network', () => {
-    const body = '{"odata.error":{"code":"-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException","message":{"lang":"en-US","value":"The list item could not be added or updated because duplicate values were found in one or more fields in the list."}}}';
+    const body =
+      '{"odata.error":{"code":"-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException","message":{"lang":"en-US","value":"The list item could not be added or updated because duplicate values were found in one or more fields in the list."}}}';
     const mapped = toDataError(httpError(500, body));
     expect(mapped.kind).toBe('duplicate');
     expect(mapped.status).toBe(500);
-    expect(mapped.message).toBe('Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.');
+    expect(mapped.message).toBe(
+      'Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.'
+    );
   });
 
   it('maps a failed fetch to network and keeps the cause', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { checkInMapping, dateOnly, dateOnlyValue } from '../../../src/data/repositories/mappers/followUpMappers';
 
 describe('date-only values', () => {
-  it('reads the day meant from midnight in the site\'s time zone, east or west of UTC, and from a value kept as written', () => {
+  it("reads the day meant from midnight in the site's time zone, east or west of UTC, and from a value kept as written", () => {
     expect(dateOnly({ D: '2023-03-30T22:00:00Z' }, 'D')).toBe('2023-03-31'); // Copenhagen, summer time
     expect(dateOnly({ D: '2023-03-31T05:00:00Z' }, 'D')).toBe('2023-03-31'); // New York
     expect(dateOnly({ D: '2023-03-31T00:00:00Z' }, 'D')).toBe('2023-03-31'); // UTC
@@ -29,7 +29,8 @@ describe('check-in mapping', () => {
   });
 
   it('reads a status stored before schema version 2 (the Danish label) and the literal alike', () => {
-    const read = (Status: string): string => checkInMapping.fromItem({ Id: 1, GoalId: 2, DepartmentId: 3, Year: 2023, Status, Created: '2023-01-01T00:00:00Z' }).status;
+    const read = (Status: string): string =>
+      checkInMapping.fromItem({ Id: 1, GoalId: 2, DepartmentId: 3, Year: 2023, Status, Created: '2023-01-01T00:00:00Z' }).status;
     expect(read('Bagud')).toBe('behind');
     expect(read('behind')).toBe('behind');
   });

@@ -48,8 +48,9 @@ describe('lists by URL', () => {
     // typescript-eslint infers a "single run" and parses the file from disk instead of this text.
     process.env.TSESTREE_SINGLE_RUN = 'false';
     const eslint = new ESLint({ cwd: join(__dirname, '../../..') });
-    const [result] = await eslint.lintText("import { spfi } from '@pnp/sp';\nexport const l = spfi('https://x/sites/a').web.lists.getByTitle('Goals');\n",
-      { filePath: join(__dirname, '../../../src/data/repositories/listByUrl.ts') });
+    const [result] = await eslint.lintText("import { spfi } from '@pnp/sp';\nexport const l = spfi('https://x/sites/a').web.lists.getByTitle('Goals');\n", {
+      filePath: join(__dirname, '../../../src/data/repositories/listByUrl.ts')
+    });
     expect(result.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
   });
 });

@@ -16,11 +16,23 @@ function echo(fields: Record<string, unknown>, id: number): Record<string, unkno
 
 describe('goal mapping', () => {
   const goal: NewGoal = {
-    agreementId: 3, departmentId: 7, year: 2023, number: 2, title: "Børn og unge's trivsel",
-    purpose: 'Formål', activities: 'Aktiviteter', sharedWithDepartmentIds: [8, 9], horizon: 'multiYear',
-    trackIds: [1, 2], policies: ['Den økonomiske politik', 'Digitaliseringsstrategien'], requirementIds: [5],
+    agreementId: 3,
+    departmentId: 7,
+    year: 2023,
+    number: 2,
+    title: "Børn og unge's trivsel",
+    purpose: 'Formål',
+    activities: 'Aktiviteter',
+    sharedWithDepartmentIds: [8, 9],
+    horizon: 'multiYear',
+    trackIds: [1, 2],
+    policies: ['Den økonomiske politik', 'Digitaliseringsstrategien'],
+    requirementIds: [5],
     target: { value: 2.8, unit: 'pct.', direction: 'atMost', baseline: 2.8, baselineYear: 2021 },
-    continuesFromId: 11, stage: 'leaderGroup', outcome: 'partlyAchieved', outcomeNote: 'Delvist',
+    continuesFromId: 11,
+    stage: 'leaderGroup',
+    outcome: 'partlyAchieved',
+    outcomeNote: 'Delvist',
     evidence: [{ text: 'Rapport', delivered: true }],
     climate: { sdgs: [7, 13], co2Effect: 'Lav', resourceEffect: 3, responsible: 'Teknik' },
     clientId: '0f8fad5b-d9cb-469f-a165-70867728950e'
@@ -57,19 +69,25 @@ describe('goal mapping', () => {
     expect(isDamaged(read)).toBe(true);
   });
 
-  it.each([['an object', '{"text":"Rapport"}'], ['an array of the wrong things', '[1, "Rapport", null]'], ['JSON null', 'null']])(
-    'marks Evidence holding %s as unreadable', (_what, stored) => {
-      const raw = echo(goalMapping(config).toFields(goal), 1);
-      raw.Evidence = stored;
-      expect(goalMapping(config).fromItem(raw).damage).toEqual([{ field: 'evidence', code: 'unreadable' }]);
-    });
+  it.each([
+    ['an object', '{"text":"Rapport"}'],
+    ['an array of the wrong things', '[1, "Rapport", null]'],
+    ['JSON null', 'null']
+  ])('marks Evidence holding %s as unreadable', (_what, stored) => {
+    const raw = echo(goalMapping(config).toFields(goal), 1);
+    raw.Evidence = stored;
+    expect(goalMapping(config).fromItem(raw).damage).toEqual([{ field: 'evidence', code: 'unreadable' }]);
+  });
 
   it('reads a goal whose required lookups are empty (its agreement deleted), marked missing', () => {
     const raw = echo(goalMapping(config).toFields(goal), 1);
     raw.AgreementId = null;
     delete raw.DepartmentId;
     const read = goalMapping(config).fromItem(raw);
-    expect(read.damage).toEqual([{ field: 'agreementId', code: 'missing' }, { field: 'departmentId', code: 'missing' }]);
+    expect(read.damage).toEqual([
+      { field: 'agreementId', code: 'missing' },
+      { field: 'departmentId', code: 'missing' }
+    ]);
     expect(read.agreementId).toBe(MISSING_ID);
     expect(read.year).toBe(2023);
   });
@@ -87,7 +105,14 @@ describe('goal mapping', () => {
 describe('other mappings', () => {
   it('round-trips an agreement with milestones', () => {
     const mapping = agreementMapping(config);
-    const agreement = { departmentId: 7, year: 2023, title: 'Udviklingsaftale 2023', policies: [], milestones: [{ title: 'LMU', date: '2023-01-10' }], stage: 'draft' };
+    const agreement = {
+      departmentId: 7,
+      year: 2023,
+      title: 'Udviklingsaftale 2023',
+      policies: [],
+      milestones: [{ title: 'LMU', date: '2023-01-10' }],
+      stage: 'draft'
+    };
     expect(mapping.fromItem(echo(mapping.toFields(agreement), 5))).toEqual({ ...agreement, id: 5 });
   });
 
@@ -107,10 +132,23 @@ describe('other mappings', () => {
   });
 
   it('reads people expanded and writes them by id', () => {
-    const fields = departmentMapping.toFields({ title: 'Staben', kind: 'staff', editors: [{ email: 'a@k.dk', id: 4 }], active: true, leader: { email: 'b@k.dk', id: 5 } });
+    const fields = departmentMapping.toFields({
+      title: 'Staben',
+      kind: 'staff',
+      editors: [{ email: 'a@k.dk', id: 4 }],
+      active: true,
+      leader: { email: 'b@k.dk', id: 5 }
+    });
     expect(fields).toMatchObject({ LeaderId: 5, EditorsId: [4] });
-    const dept = departmentMapping.fromItem({ Id: 1, 'odata.etag': '"1"', Title: 'Staben', Kind: fields.Kind, Active: true,
-      Leader: { Id: 5, Title: 'Leder', EMail: 'b@k.dk' }, Editors: [{ Id: 4, Title: 'Red', EMail: 'a@k.dk' }] });
+    const dept = departmentMapping.fromItem({
+      Id: 1,
+      'odata.etag': '"1"',
+      Title: 'Staben',
+      Kind: fields.Kind,
+      Active: true,
+      Leader: { Id: 5, Title: 'Leder', EMail: 'b@k.dk' },
+      Editors: [{ Id: 4, Title: 'Red', EMail: 'a@k.dk' }]
+    });
     expect(dept.leader).toEqual({ id: 5, email: 'b@k.dk', title: 'Leder' });
     expect(dept.editors).toEqual([{ id: 4, email: 'a@k.dk', title: 'Red' }]);
     expect(() => departmentMapping.toFields({ leader: { email: 'x@k.dk' } })).toThrow(expect.objectContaining({ kind: 'validation' }));
@@ -121,15 +159,37 @@ describe('other mappings', () => {
     expect([dept.title, dept.kind, dept.damage]).toEqual(['Kultur', 'department', [{ field: 'kind', code: 'unreadable' }]]);
     expect(departmentMapping.fromItem({ Id: 4, 'odata.etag': '"1"', Title: 'Tom', Kind: null }).damage).toEqual([{ field: 'kind', code: 'missing' }]);
     const track = trackMapping.fromItem({ Id: 5, 'odata.etag': '"1"', Title: 'Spor', Kind: 'Spoor', StrategyId: null, Number: 2 });
-    expect([track.kind, track.strategyId, track.number, track.damage]).toEqual(['track', MISSING_ID, 2, [{ field: 'strategyId', code: 'missing' }, { field: 'kind', code: 'unreadable' }]]);
+    expect([track.kind, track.strategyId, track.number, track.damage]).toEqual([
+      'track',
+      MISSING_ID,
+      2,
+      [
+        { field: 'strategyId', code: 'missing' },
+        { field: 'kind', code: 'unreadable' }
+      ]
+    ]);
     const requirement = requirementMapping.fromItem({ Id: 6, 'odata.etag': '"1"', Title: 'Krav', StrategyId: 1, Number: null, AppliesTo: 'alle' });
-    expect([requirement.appliesTo, requirement.number, requirement.damage]).toEqual(['agreement', MISSING_ID, [{ field: 'number', code: 'missing' }, { field: 'appliesTo', code: 'unreadable' }]]);
+    expect([requirement.appliesTo, requirement.number, requirement.damage]).toEqual([
+      'agreement',
+      MISSING_ID,
+      [
+        { field: 'number', code: 'missing' },
+        { field: 'appliesTo', code: 'unreadable' }
+      ]
+    ]);
     // Whole items carry no damage key.
     expect('damage' in trackMapping.fromItem({ Id: 7, 'odata.etag': '"1"', Title: 'Spor', Kind: 'Track', StrategyId: 1 })).toBe(false);
   });
 
   it('refuses an approval log entry without its actor', () => {
-    const fields = approvalLogMapping.toFields({ targetList: 'Goals', targetId: 3, fromStage: 'draft', toStage: 'leaderGroup', decision: 'submitted', at: '2023-01-01T10:00:00Z' });
+    const fields = approvalLogMapping.toFields({
+      targetList: 'Goals',
+      targetId: 3,
+      fromStage: 'draft',
+      toStage: 'leaderGroup',
+      decision: 'submitted',
+      at: '2023-01-01T10:00:00Z'
+    });
     expect(() => approvalLogMapping.fromItem(echo(fields, 1))).toThrow(expect.objectContaining({ kind: 'validation' }));
     const stored = { ...echo(fields, 1), ActorId: 4, Actor: { Id: 4, Title: 'Chef', EMail: 'c@k.dk' } };
     // Without what SharePoint sets (Author, Created) an entry is incomplete too.

@@ -11,7 +11,7 @@ describe('assertThresholdSafe', () => {
   });
 
   it('rejects a query that starts on another column', () => {
-    expect(() => assertThresholdSafe({ ...base, filter: '(Title eq \'x\') and (Year eq 2023)' })).toThrow(expect.objectContaining({ kind: 'threshold' }));
+    expect(() => assertThresholdSafe({ ...base, filter: "(Title eq 'x') and (Year eq 2023)" })).toThrow(expect.objectContaining({ kind: 'threshold' }));
   });
 
   it('rejects pages over 5,000 rows and more than 12 lookups', () => {

@@ -94,7 +94,9 @@ describe('throttling inside the pipeline (fake server)', () => {
     const waits: number[] = [];
     const layer = createDataLayer(spfi(SITE).using(SPBrowser()), {
       fetch: async (url, init) => answers.shift() ?? fake.fetch(url, init),
-      sleep: async (ms) => { waits.push(ms); },
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
       random: () => 0
     });
     const goal = await new GoalRepository(layer.sp, config).getById(1);

@@ -19,7 +19,8 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps ordinary formatting and links', () => {
-    expect(sanitizeHtml('<ul><li>Aktivitet</li></ul><a href="https://kommune.dk/x">Referat</a>'))
-      .toBe('<ul><li>Aktivitet</li></ul><a href="https://kommune.dk/x">Referat</a>');
+    expect(sanitizeHtml('<ul><li>Aktivitet</li></ul><a href="https://kommune.dk/x">Referat</a>')).toBe(
+      '<ul><li>Aktivitet</li></ul><a href="https://kommune.dk/x">Referat</a>'
+    );
   });
 });

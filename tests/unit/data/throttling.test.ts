@@ -4,7 +4,7 @@ import { ConcurrencyLimiter } from '../../../src/data/pnp/limiter';
 import { classifyRequest } from '../../../src/data/pnp/retryPolicy';
 import { createSender, FetchLike } from '../../../src/data/pnp/throttling';
 
-const ITEMS = 'https://x/sites/a/_api/web/lists/getByTitle(\'Goals\')/items';
+const ITEMS = "https://x/sites/a/_api/web/lists/getByTitle('Goals')/items";
 const CLIENT_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 describe('classifyRequest', () => {
@@ -22,15 +22,29 @@ describe('classifyRequest', () => {
   });
 
   it('retries a create that carries a ClientId, by lookup', () => {
-    expect(classifyRequest(ITEMS, { method: 'POST', body: JSON.stringify({ Title: 'x', ClientId: CLIENT_ID }) }))
-      .toEqual({ kind: 'create', clientId: CLIENT_ID, itemsUrl: ITEMS });
+    expect(classifyRequest(ITEMS, { method: 'POST', body: JSON.stringify({ Title: 'x', ClientId: CLIENT_ID }) })).toEqual({
+      kind: 'create',
+      clientId: CLIENT_ID,
+      itemsUrl: ITEMS
+    });
   });
 
-  it('retries a create in a department folder by its ClientId form value, looking it up in the list\'s items', () => {
+  it("retries a create in a department folder by its ClientId form value, looking it up in the list's items", () => {
     const list = "https://x/sites/a/_api/web/getList('/sites/a/Lists/Goals')";
-    const body = (clientId: string): string => JSON.stringify({ formValues: [{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'ClientId', FieldValue: clientId }], listItemCreateInfo: {} });
-    expect(classifyRequest(`${list}/AddValidateUpdateItemUsingPath()`, { method: 'POST', body: body(CLIENT_ID) }))
-      .toEqual({ kind: 'create', clientId: CLIENT_ID, itemsUrl: `${list}/items`, answer: 'formValues' });
+    const body = (clientId: string): string =>
+      JSON.stringify({
+        formValues: [
+          { FieldName: 'Title', FieldValue: 'x' },
+          { FieldName: 'ClientId', FieldValue: clientId }
+        ],
+        listItemCreateInfo: {}
+      });
+    expect(classifyRequest(`${list}/AddValidateUpdateItemUsingPath()`, { method: 'POST', body: body(CLIENT_ID) })).toEqual({
+      kind: 'create',
+      clientId: CLIENT_ID,
+      itemsUrl: `${list}/items`,
+      answer: 'formValues'
+    });
     expect(classifyRequest(`${list}/AddValidateUpdateItemUsingPath()`, { method: 'POST', body: body('not-a-guid') }).kind).toBe('never');
   });
 
@@ -41,7 +55,10 @@ describe('classifyRequest', () => {
       new Response(JSON.stringify({ value: [{ Id: 42, ClientId: CLIENT_ID }] }), { status: 200 })
     ]);
     const send = createSender({ fetch, sleep: async () => undefined, random: () => 0 });
-    const response = await send(`${list}/AddValidateUpdateItemUsingPath()`, { method: 'POST', body: JSON.stringify({ formValues: [{ FieldName: 'ClientId', FieldValue: CLIENT_ID }] }) });
+    const response = await send(`${list}/AddValidateUpdateItemUsingPath()`, {
+      method: 'POST',
+      body: JSON.stringify({ formValues: [{ FieldName: 'ClientId', FieldValue: CLIENT_ID }] })
+    });
     expect(calls[1].url).toContain(`${list}/items?$filter=`);
     expect(await response.json()).toEqual({ value: [expect.objectContaining({ FieldName: 'Id', FieldValue: '42', HasException: false })] });
   });
@@ -71,7 +88,13 @@ describe('createSender', () => {
       new Response('', { status: 503, headers: { 'Retry-After': new Date(Date.now() + 5000).toUTCString() } }),
       new Response('{"value":[]}', { status: 200 })
     ]);
-    const send = createSender({ fetch, random: () => 0, sleep: async (ms) => { waits.push(ms); } });
+    const send = createSender({
+      fetch,
+      random: () => 0,
+      sleep: async (ms) => {
+        waits.push(ms);
+      }
+    });
     const response = await send(ITEMS, { method: 'GET' });
     expect(response.status).toBe(200);
     expect(calls).toHaveLength(3);

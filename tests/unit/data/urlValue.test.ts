@@ -17,6 +17,8 @@ describe('URL values', () => {
   });
 
   it('the approval log writes MinutesUrl as the object', () => {
-    expect(approvalLogMapping.toFields({ minutesUrl: 'https://intra.kommune.dk/lmu' })).toEqual({ MinutesUrl: { Url: 'https://intra.kommune.dk/lmu', Description: 'https://intra.kommune.dk/lmu' } });
+    expect(approvalLogMapping.toFields({ minutesUrl: 'https://intra.kommune.dk/lmu' })).toEqual({
+      MinutesUrl: { Url: 'https://intra.kommune.dk/lmu', Description: 'https://intra.kommune.dk/lmu' }
+    });
   });
 });

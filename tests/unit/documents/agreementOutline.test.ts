@@ -55,10 +55,30 @@ describe('outline of Udviklingsaftale 2020, Staben Økonomi, Innovation og IT', 
     const folk = 'Vores relationer til folkestyret';
     const borg = 'Vores relationer til borgerne';
     const hin = 'Vores relationer til hinanden';
-    expect(marksOf(outline, 0)).toEqual([[folk, 'X'], [borg, 'X'], [hin, 'X'], ['Digitaliserings- og IT-strategien', 'X']]);
-    expect(marksOf(outline, 1)).toEqual([[folk, ''], [borg, ''], [hin, 'X'], ['Andet', '']]);
-    expect(marksOf(outline, 2)).toEqual([[folk, 'X'], [borg, ''], [hin, 'X'], ['Den økonomiske politik', 'X']]);
-    expect(marksOf(outline, 3)).toEqual([[folk, 'X'], [borg, 'X'], [hin, ''], ['Andet', '']]);
+    expect(marksOf(outline, 0)).toEqual([
+      [folk, 'X'],
+      [borg, 'X'],
+      [hin, 'X'],
+      ['Digitaliserings- og IT-strategien', 'X']
+    ]);
+    expect(marksOf(outline, 1)).toEqual([
+      [folk, ''],
+      [borg, ''],
+      [hin, 'X'],
+      ['Andet', '']
+    ]);
+    expect(marksOf(outline, 2)).toEqual([
+      [folk, 'X'],
+      [borg, ''],
+      [hin, 'X'],
+      ['Den økonomiske politik', 'X']
+    ]);
+    expect(marksOf(outline, 3)).toEqual([
+      [folk, 'X'],
+      [borg, 'X'],
+      [hin, ''],
+      ['Andet', '']
+    ]);
     expect(outline.goals.every((g) => g.trackTable?.caption === 'Udgangspunkt for målet')).toBe(true);
   });
 
@@ -67,7 +87,12 @@ describe('outline of Udviklingsaftale 2020, Staben Økonomi, Innovation og IT', 
     expect(first.sharedWith).toBe('Fællesmål med HR staben');
     expect(outline.goals[2].sharedWith).toBe('Fællesmål med Fagsekretariatet Teknik og Miljø');
     expect(outline.goals[1].sharedWith).toBeUndefined();
-    expect(first.fields.map((f) => f.label)).toEqual(['Hvilken forandring vil vi opnå?', 'Hvordan gør vi det?', 'Hvem er involveret?', 'Hvordan følger vi op på virkningen?']);
+    expect(first.fields.map((f) => f.label)).toEqual([
+      'Hvilken forandring vil vi opnå?',
+      'Hvordan gør vi det?',
+      'Hvem er involveret?',
+      'Hvordan følger vi op på virkningen?'
+    ]);
     expect(outline.climate).toEqual([]);
   });
 });
@@ -88,12 +113,18 @@ describe('outline of Udviklingsaftale 2023, Staben Økonomi, Digitalisering og I
     expect(outline.goals[6].sharedWith).toBe('Fællesmål med Byrådssekretariatet og HR staben');
     // The 2023 template's headings and order; the horizon after the citizen impact, as in the document.
     expect(outline.goals[6].fields.map((f) => f.label)).toEqual([
-      'Baggrund og formål', 'Udviklingsmål', 'Forventede virkninger for borgeren', 'Tidsperspektiv', 'Aktiviteter', 'Opfølgning på udviklingsmålet og virkning'
+      'Baggrund og formål',
+      'Udviklingsmål',
+      'Forventede virkninger for borgeren',
+      'Tidsperspektiv',
+      'Aktiviteter',
+      'Opfølgning på udviklingsmålet og virkning'
     ]);
     const third = outline.goals[2].fields;
     expect(third.find((f) => f.label === 'Målsætning')?.blocks[0]).toMatchObject({ text: expect.stringMatching(/^Højst 2,8 %/) });
     expect(third.find((f) => f.label === 'Krav fra DUS, som målet opfylder')?.blocks[0]).toEqual({
-      kind: 'list', items: [{ text: '3. Lokale mål for fastholdelse af et lavt sygefravær', level: 0 }]
+      kind: 'list',
+      items: [{ text: '3. Lokale mål for fastholdelse af et lavt sygefravær', level: 0 }]
     });
     // The 2023 DUS has two tracks and no goal marks one: the document prints what is written, so no
     // goal has an empty "Udgangspunkt for målet" table (issue 16).
@@ -153,7 +184,14 @@ describe('document text helpers', () => {
   it('splits stored text into paragraphs and nested bullet lists', () => {
     expect(textBlocks('Indledning:\n- a\n  - b\n- c\n\nSlut')).toEqual([
       { kind: 'paragraph', text: 'Indledning:' },
-      { kind: 'list', items: [{ text: 'a', level: 0 }, { text: 'b', level: 1 }, { text: 'c', level: 0 }] },
+      {
+        kind: 'list',
+        items: [
+          { text: 'a', level: 0 },
+          { text: 'b', level: 1 },
+          { text: 'c', level: 0 }
+        ]
+      },
       { kind: 'paragraph', text: 'Slut' }
     ]);
     expect(textBlocks(undefined)).toEqual([]);
@@ -167,7 +205,9 @@ describe('document text helpers', () => {
   });
 
   it('makes safe Danish file names', () => {
-    expect(safeFileName('Udviklingsaftale 2023 - Staben Økonomi, Digitalisering og Indkøb', 'docx')).toBe('Udviklingsaftale 2023 - Staben Økonomi, Digitalisering og Indkøb.docx');
+    expect(safeFileName('Udviklingsaftale 2023 - Staben Økonomi, Digitalisering og Indkøb', 'docx')).toBe(
+      'Udviklingsaftale 2023 - Staben Økonomi, Digitalisering og Indkøb.docx'
+    );
     expect(safeFileName('Børn/Unge: "Skoler" #1?', 'docx')).toBe('Børn Unge Skoler 1.docx');
     expect(safeFileName('..', 'docx')).toBe('Udviklingsaftale.docx');
     expect(safeFileName('x'.repeat(300), 'docx')).toHaveLength(125);

@@ -36,7 +36,16 @@ describe('parseDanishDate', () => {
 describe('validateAgreementContent', () => {
   it('accepts an empty agreement', () => expect(validateAgreementContent(empty, tracks).valid).toBe(true));
   it('asks for a heading in a free section; its text may wait', () => {
-    const r = validateAgreementContent({ ...empty, sections: [{ heading: '', body: 'Tekst' }, { heading: 'Organisering', body: ' ' }] }, tracks);
+    const r = validateAgreementContent(
+      {
+        ...empty,
+        sections: [
+          { heading: '', body: 'Tekst' },
+          { heading: 'Organisering', body: ' ' }
+        ]
+      },
+      tracks
+    );
     // A heading without text yet is allowed (the DUS names sections a new agreement starts with).
     expect(r.byField.sections).toEqual([{ field: 'sections', code: 'sectionHeadingRequired', params: { row: 1 } }]);
   });
@@ -45,10 +54,13 @@ describe('validateAgreementContent', () => {
     expect(r.byField.budgetChanges).toEqual([{ field: 'budgetChanges', code: 'budgetChangeForeignTrack', params: { row: 1 } }]);
   });
   it('checks the steps of "Aftalens tilblivelse"', () => {
-    const r = validateAgreementContent({
-      ...empty,
-      milestones: [{ title: '' }, { title: 'Høring', date: '2023-09-15', endDate: '2023-09-01' }, { title: 'LMU', endDate: '2023-09-01' }]
-    }, tracks);
+    const r = validateAgreementContent(
+      {
+        ...empty,
+        milestones: [{ title: '' }, { title: 'Høring', date: '2023-09-15', endDate: '2023-09-01' }, { title: 'LMU', endDate: '2023-09-01' }]
+      },
+      tracks
+    );
     expect(r.byField.milestones?.map((p) => [p.code, p.params?.row])).toEqual([
       ['rowTextRequired', 1],
       ['endBeforeStart', 2],
@@ -82,7 +94,12 @@ describe('the document prints the written sections', () => {
   const department = { id: 1, title: 'Staben' } as Department;
   const track = { id: 7, title: 'Vores relation til folkestyret', kind: 'track', number: 1 } as Track;
   const agreement: Agreement = {
-    id: 5, departmentId: 1, year: 2024, title: 'Udviklingsaftale 2024', stage: 'draft', policies: ['Den økonomiske politik'],
+    id: 5,
+    departmentId: 1,
+    year: 2024,
+    title: 'Udviklingsaftale 2024',
+    stage: 'draft',
+    policies: ['Den økonomiske politik'],
     milestones: [{ title: 'Drøftelse i LMU', date: '2023-12-01' }],
     intro: 'Første afsnit.\n- punkt et\n- punkt to',
     strategyRelation: 'Pejlemærke 2',
@@ -95,19 +112,44 @@ describe('the document prints the written sections', () => {
 
   it('in the order of the seed documents, with paragraphs and bullets', () => {
     expect(outline.sections.map((s) => s.heading)).toEqual([
-      'Indledning', 'Relation til DUS', 'Kerneopgave', 'Byrådets politikker', 'Årets budgetændringer', 'Fra sidste års aftale fortsætter', 'Bæredygtig arbejdskultur'
+      'Indledning',
+      'Relation til DUS',
+      'Kerneopgave',
+      'Byrådets politikker',
+      'Årets budgetændringer',
+      'Fra sidste års aftale fortsætter',
+      'Bæredygtig arbejdskultur'
     ]);
     expect(outline.sections[0].blocks).toEqual([
       { kind: 'paragraph', text: 'Første afsnit.' },
-      { kind: 'list', items: [{ text: 'punkt et', level: 0 }, { text: 'punkt to', level: 0 }] }
+      {
+        kind: 'list',
+        items: [
+          { text: 'punkt et', level: 0 },
+          { text: 'punkt to', level: 0 }
+        ]
+      }
     ]);
-    expect(outline.sections[4].blocks).toEqual([{ kind: 'list', items: [{ text: 'Justering af demografimodeller (Vores relation til folkestyret)', level: 0 }] }]);
+    expect(outline.sections[4].blocks).toEqual([
+      { kind: 'list', items: [{ text: 'Justering af demografimodeller (Vores relation til folkestyret)', level: 0 }] }
+    ]);
     // User text stays text: the renderers print it, never parse it as markup.
     expect(outline.sections[6].blocks).toEqual([{ kind: 'paragraph', text: '<img src=x onerror=alert(1)>' }]);
   });
 
   it('leaves out empty sections', () => {
-    const bare = agreementOutline({ agreement: { ...agreement, ...contentOf({ ...agreement, ...empty, intro: undefined, coreTask: undefined, continuing: undefined, strategyRelation: undefined }) }, department, departments: [department], goals: [], strategy: undefined, tracks: [track], requirements: [] });
+    const bare = agreementOutline({
+      agreement: {
+        ...agreement,
+        ...contentOf({ ...agreement, ...empty, intro: undefined, coreTask: undefined, continuing: undefined, strategyRelation: undefined })
+      },
+      department,
+      departments: [department],
+      goals: [],
+      strategy: undefined,
+      tracks: [track],
+      requirements: []
+    });
     expect(bare.sections).toEqual([]);
     expect(bare.milestones).toBeUndefined();
   });

@@ -3,7 +3,8 @@ import { isISODate, validateAgreement } from '../../../src/domain';
 import { anAgreement } from './fixtures';
 import type { FieldProblem } from '../../../src/domain';
 
-const at = (problems: FieldProblem[] | undefined): Array<Omit<FieldProblem, 'field'>> => (problems ?? []).map(({ code, params }) => (params ? { code, params } : { code }));
+const at = (problems: FieldProblem[] | undefined): Array<Omit<FieldProblem, 'field'>> =>
+  (problems ?? []).map(({ code, params }) => (params ? { code, params } : { code }));
 
 describe('validateAgreement', () => {
   it('accepts a sound agreement', () => {
@@ -12,18 +13,25 @@ describe('validateAgreement', () => {
 
   it('requires a title and limits it to one line', () => {
     expect(at(validateAgreement(anAgreement({ title: ' ' })).byField.title)).toEqual([{ code: 'required' }]);
-    expect(at(validateAgreement(anAgreement({ title: 't'.repeat(256) })).byField.title)).toEqual([{ code: 'tooLongLine', params: { max: 255, length: 256, over: 1 } }]);
+    expect(at(validateAgreement(anAgreement({ title: 't'.repeat(256) })).byField.title)).toEqual([
+      { code: 'tooLongLine', params: { max: 255, length: 256, over: 1 } }
+    ]);
   });
 
   it('checks year and the end of a multi-year period', () => {
     expect(at(validateAgreement(anAgreement({ year: 1999 })).byField.year)).toEqual([{ code: 'yearRange', params: { min: 2000, max: 2100 } }]);
-    expect(at(validateAgreement(anAgreement({ year: 2016, yearTo: 2016 })).byField.yearTo)).toEqual([{ code: 'yearToAfter', params: { min: 2017, max: 2020 } }]);
+    expect(at(validateAgreement(anAgreement({ year: 2016, yearTo: 2016 })).byField.yearTo)).toEqual([
+      { code: 'yearToAfter', params: { min: 2017, max: 2020 } }
+    ]);
     expect(validateAgreement(anAgreement({ year: 2016, yearTo: 2017 })).valid).toBe(true);
   });
 
   it('names the policy that is empty or too long', () => {
     const result = validateAgreement(anAgreement({ policies: ['Den økonomiske politik', '', 'p'.repeat(256)] }));
-    expect(at(result.byField.policies)).toEqual([{ code: 'policyUnnamed', params: { row: 2 } }, { code: 'tooLongLine', params: { max: 255, length: 256, over: 1, row: 3 } }]);
+    expect(at(result.byField.policies)).toEqual([
+      { code: 'policyUnnamed', params: { row: 2 } },
+      { code: 'tooLongLine', params: { max: 255, length: 256, over: 1, row: 3 } }
+    ]);
   });
 
   it('checks each milestone: description, real dates, end after start', () => {

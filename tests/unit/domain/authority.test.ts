@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  ALBERTSLUND_STAGES, SKANDERBORG_STAGES, authorityProblems, availableTransitions, changedAfterApproval, diffVersions, evaluateAuthority, lastValidReturn,
-  parseStageConfiguration, type ApprovalLogEntry, type GroupMembership
+  ALBERTSLUND_STAGES,
+  SKANDERBORG_STAGES,
+  authorityProblems,
+  availableTransitions,
+  changedAfterApproval,
+  diffVersions,
+  evaluateAuthority,
+  lastValidReturn,
+  parseStageConfiguration,
+  type ApprovalLogEntry,
+  type GroupMembership
 } from '../../../src/domain';
 
 const LEADER = 3;
@@ -11,16 +20,43 @@ const SECRETARY = 5;
 const membership: GroupMembership = { editors: [EDITOR, LEADER], leaders: [LEADER], approvers: [APPROVER], secretariat: [SECRETARY] };
 const c = SKANDERBORG_STAGES;
 
-const contentFields = [{ key: 'Title', label: 'Titel' }, { key: 'Purpose', label: 'Formål' }, { key: 'Outcome', label: 'Opfølgning' }];
+const contentFields = [
+  { key: 'Title', label: 'Titel' },
+  { key: 'Purpose', label: 'Formål' },
+  { key: 'Outcome', label: 'Opfølgning' }
+];
 const yearEndKeys = ['Outcome'];
 
 let nextId = 1;
-function entry(actorId: number, fromStage: string, toStage: string, decision: ApprovalLogEntry['decision'], approvedVersion: string, at: string): ApprovalLogEntry {
-  return { id: nextId++, targetList: 'Goals', targetId: 7, fromStage, toStage, decision, approvedVersion, actor: { id: actorId, title: 'x', email: 'x@kommune.local' }, at, author: { id: actorId, title: 'x', email: 'x@kommune.local' }, created: at };
+function entry(
+  actorId: number,
+  fromStage: string,
+  toStage: string,
+  decision: ApprovalLogEntry['decision'],
+  approvedVersion: string,
+  at: string
+): ApprovalLogEntry {
+  return {
+    id: nextId++,
+    targetList: 'Goals',
+    targetId: 7,
+    fromStage,
+    toStage,
+    decision,
+    approvedVersion,
+    actor: { id: actorId, title: 'x', email: 'x@kommune.local' },
+    at,
+    author: { id: actorId, title: 'x', email: 'x@kommune.local' },
+    created: at
+  };
 }
 
 const leaderApproved = entry(LEADER, 'leaderGroup', 'lmuHearing', 'approved', '3.0', '2023-01-10T10:00:00Z');
-const heard = { ...entry(APPROVER, 'lmuHearing', 'boardApproval', 'consulted', '4.0', '2023-01-20T10:00:00Z'), meetingDate: '2023-01-19', minutesUrl: 'https://intra/lmu' };
+const heard = {
+  ...entry(APPROVER, 'lmuHearing', 'boardApproval', 'consulted', '4.0', '2023-01-20T10:00:00Z'),
+  meetingDate: '2023-01-19',
+  minutesUrl: 'https://intra/lmu'
+};
 const boardApproved = entry(APPROVER, 'boardApproval', 'approved', 'approved', '5.0', '2023-02-01T10:00:00Z');
 
 describe('evaluateAuthority', () => {
@@ -34,7 +70,14 @@ describe('evaluateAuthority', () => {
 
   it('in a decided stage, tells a later version that changed no content (the choice migration, ADR 0010) from an edit', () => {
     const approved = { Title: 'Mål', Purpose: 'x', Outcome: null, Stage: 'Godkendt' };
-    const binding = (later: Record<string, unknown>) => ({ versions: [{ label: '5.0', values: approved }, { label: '6.0', values: later }], contentFields, yearEndKeys });
+    const binding = (later: Record<string, unknown>) => ({
+      versions: [
+        { label: '5.0', values: approved },
+        { label: '6.0', values: later }
+      ],
+      contentFields,
+      yearEndKeys
+    });
     const input = { config: c, stage: 'approved', version: '6.0', entries: [boardApproved], membership };
     expect(evaluateAuthority({ ...input, binding: binding({ ...approved, StageComment: 'x' }) })).toBe('verified');
     expect(evaluateAuthority({ ...input, binding: binding({ ...approved, Purpose: 'y' }) })).toBe('staleAfterApproval');
@@ -51,7 +94,7 @@ describe('evaluateAuthority', () => {
     expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [bySecretary], membership })).toBe('unverified');
   });
 
-  it('ignores an approver claiming the leader group\'s decision', () => {
+  it("ignores an approver claiming the leader group's decision", () => {
     const byApprover = entry(APPROVER, 'leaderGroup', 'lmuHearing', 'approved', '3.0', '2023-01-10T10:00:00Z');
     expect(evaluateAuthority({ config: c, stage: 'lmuHearing', version: '3.0', entries: [byApprover], membership })).toBe('unverified');
     expect(evaluateAuthority({ config: c, stage: 'lmuHearing', version: '3.0', entries: [leaderApproved], membership })).toBe('verified');
@@ -71,7 +114,7 @@ describe('evaluateAuthority', () => {
     expect(evaluateAuthority({ config: c, stage: 'boardApproval', version: '8.0', entries: [leaderApproved], membership })).toBe('unverified');
   });
 
-  it('trusts the entry\'s Author (Created By), never the client-written Actor (issue #15)', () => {
+  it("trusts the entry's Author (Created By), never the client-written Actor (issue #15)", () => {
     // The leader adds an entry naming the approver as Actor: SharePoint records the leader as Author.
     const forged: ApprovalLogEntry = { ...boardApproved, id: 90, author: { id: LEADER, email: 'leder@kommune.local' } };
     expect(evaluateAuthority({ config: c, stage: 'approved', version: '5.0', entries: [forged], membership })).toBe('unverified');
@@ -93,7 +136,14 @@ describe('evaluateAuthority', () => {
   });
 
   it('verifies a follow-up only of an approved item, and an unknown stage never', () => {
-    const binding = { versions: [{ label: '5.0', values: { Title: 'A', Stage: 'Godkendt' } }, { label: '9.0', values: { Title: 'A', Stage: 'Opfølgning' } }], contentFields, yearEndKeys };
+    const binding = {
+      versions: [
+        { label: '5.0', values: { Title: 'A', Stage: 'Godkendt' } },
+        { label: '9.0', values: { Title: 'A', Stage: 'Opfølgning' } }
+      ],
+      contentFields,
+      yearEndKeys
+    };
     expect(evaluateAuthority({ config: c, stage: 'followUp', version: '9.0', entries: [boardApproved], membership, binding })).toBe('verified');
     // Without the versions a stage past an approval cannot be shown unchanged.
     expect(evaluateAuthority({ config: c, stage: 'followUp', version: '9.0', entries: [boardApproved], membership })).toBe('unverified');
@@ -103,15 +153,26 @@ describe('evaluateAuthority', () => {
 });
 
 describe('changedAfterApproval (a stage past an approval is bound to the approved version)', () => {
-  const v = (label: string, Stage: string, Title = 'A', Outcome: string | null = null): { label: string; values: Record<string, unknown> } => ({ label, values: { Title, Stage, Outcome } });
+  const v = (label: string, Stage: string, Title = 'A', Outcome: string | null = null): { label: string; values: Record<string, unknown> } => ({
+    label,
+    values: { Title, Stage, Outcome }
+  });
   const binding = (...versions: Array<ReturnType<typeof v>>) => ({ versions, contentFields, yearEndKeys });
 
   it('allows workflow moves, and the outcome once the item is in follow-up', () => {
-    expect(changedAfterApproval(c, '5.0', binding(v('4.0', 'Kladde', 'Før'), v('5.0', 'Godkendt'), v('6.0', 'Opfølgning'), v('7.0', 'Opfølgning', 'A', 'Nået')))).toBe(false);
+    expect(
+      changedAfterApproval(c, '5.0', binding(v('4.0', 'Kladde', 'Før'), v('5.0', 'Godkendt'), v('6.0', 'Opfølgning'), v('7.0', 'Opfølgning', 'A', 'Nået')))
+    ).toBe(false);
     // Moving to follow-up and recording the outcome in one request is fine too.
     expect(changedAfterApproval(c, '5.0', binding(v('5.0', 'Godkendt'), v('6.0', 'Opfølgning', 'A', 'Nået')))).toBe(false);
     // Earlier versions (before the approval) do not count.
-    expect(changedAfterApproval(c, '5.0', binding(v('7.0', 'Afsluttet', 'A', 'Nået'), v('6.0', 'Opfølgning', 'A', 'Nået'), v('5.0', 'Godkendt'), v('1.0', 'Kladde', 'X')))).toBe(false);
+    expect(
+      changedAfterApproval(
+        c,
+        '5.0',
+        binding(v('7.0', 'Afsluttet', 'A', 'Nået'), v('6.0', 'Opfølgning', 'A', 'Nået'), v('5.0', 'Godkendt'), v('1.0', 'Kladde', 'X'))
+      )
+    ).toBe(false);
   });
 
   it('finds a content change hidden in the move to follow-up, or made before it', () => {
@@ -122,9 +183,13 @@ describe('changedAfterApproval (a stage past an approval is bound to the approve
 
   it('makes follow-up and closed stages "Ændret efter godkendelse" after such a change', () => {
     const changed = binding(v('5.0', 'Godkendt'), v('6.0', 'Opfølgning', 'B'), v('7.0', 'Afsluttet', 'B'));
-    expect(evaluateAuthority({ config: c, stage: 'followUp', version: '6.0', entries: [boardApproved], membership, binding: changed })).toBe('staleAfterApproval');
+    expect(evaluateAuthority({ config: c, stage: 'followUp', version: '6.0', entries: [boardApproved], membership, binding: changed })).toBe(
+      'staleAfterApproval'
+    );
     const closed = entry(APPROVER, 'followUp', 'closed', 'completed', '7.0', '2024-01-10T10:00:00Z');
-    expect(evaluateAuthority({ config: c, stage: 'closed', version: '7.0', entries: [boardApproved, closed], membership, binding: changed })).toBe('staleAfterApproval');
+    expect(evaluateAuthority({ config: c, stage: 'closed', version: '7.0', entries: [boardApproved, closed], membership, binding: changed })).toBe(
+      'staleAfterApproval'
+    );
     const clean = binding(v('5.0', 'Godkendt'), v('6.0', 'Opfølgning'), v('7.0', 'Afsluttet'));
     expect(evaluateAuthority({ config: c, stage: 'closed', version: '7.0', entries: [boardApproved, closed], membership, binding: clean })).toBe('verified');
   });
@@ -148,7 +213,11 @@ describe('availableTransitions', () => {
 
 describe('diffVersions', () => {
   it('lists changed fields with their Danish labels, treating null and empty alike', () => {
-    const fields = [{ key: 'Title', label: 'Titel' }, { key: 'Purpose', label: 'Baggrund og formål' }, { key: 'TracksId', label: 'Spor' }];
+    const fields = [
+      { key: 'Title', label: 'Titel' },
+      { key: 'Purpose', label: 'Baggrund og formål' },
+      { key: 'TracksId', label: 'Spor' }
+    ];
     expect(diffVersions(fields, { Title: 'A', Purpose: null, TracksId: [1] }, { Title: 'A', Purpose: '', TracksId: [1, 2] })).toEqual([
       { key: 'TracksId', label: 'Spor', before: '1', after: '1, 2' }
     ]);
@@ -161,12 +230,31 @@ describe('diffVersions', () => {
   });
 
   it('compares lookups and people in version rows on their ids, showing their values', () => {
-    const fields = [{ key: 'DepartmentId', altKey: 'Department', label: 'Afdeling' }, { key: 'TracksId', altKey: 'Tracks', label: 'Spor' }, { key: 'ResponsibleId', altKey: 'Responsible', label: 'Ansvarlig' }];
+    const fields = [
+      { key: 'DepartmentId', altKey: 'Department', label: 'Afdeling' },
+      { key: 'TracksId', altKey: 'Tracks', label: 'Spor' },
+      { key: 'ResponsibleId', altKey: 'Responsible', label: 'Ansvarlig' }
+    ];
     // The department was renamed between the versions; the goal still points at the same one.
-    const before = { Department: { LookupId: 1, LookupValue: 'Økonomi' }, Tracks: [{ LookupId: 3, LookupValue: 'Spor 1' }], Responsible: { LookupId: 9, LookupValue: 'Anne', Email: 'anne@kommune.dk' } };
-    const renamed = { Department: { LookupId: 1, LookupValue: 'Økonomi og Stab' }, Tracks: [{ LookupId: 3, LookupValue: 'Spor 1 (nyt navn)' }], Responsible: { LookupId: 9, LookupValue: 'Anne B.', Email: 'anne@kommune.dk' } };
+    const before = {
+      Department: { LookupId: 1, LookupValue: 'Økonomi' },
+      Tracks: [{ LookupId: 3, LookupValue: 'Spor 1' }],
+      Responsible: { LookupId: 9, LookupValue: 'Anne', Email: 'anne@kommune.dk' }
+    };
+    const renamed = {
+      Department: { LookupId: 1, LookupValue: 'Økonomi og Stab' },
+      Tracks: [{ LookupId: 3, LookupValue: 'Spor 1 (nyt navn)' }],
+      Responsible: { LookupId: 9, LookupValue: 'Anne B.', Email: 'anne@kommune.dk' }
+    };
     expect(diffVersions(fields, before, renamed)).toEqual([]);
-    const moved = { Department: { LookupId: 2, LookupValue: 'HR' }, Tracks: [{ LookupId: 3, LookupValue: 'Spor 1' }, { LookupId: 4, LookupValue: 'Spor 2' }], Responsible: null };
+    const moved = {
+      Department: { LookupId: 2, LookupValue: 'HR' },
+      Tracks: [
+        { LookupId: 3, LookupValue: 'Spor 1' },
+        { LookupId: 4, LookupValue: 'Spor 2' }
+      ],
+      Responsible: null
+    };
     expect(diffVersions(fields, before, moved)).toEqual([
       { key: 'DepartmentId', label: 'Afdeling', before: 'Økonomi', after: 'HR' },
       { key: 'TracksId', label: 'Spor', before: 'Spor 1', after: 'Spor 1, Spor 2' },
@@ -186,7 +274,10 @@ describe('parseStageConfiguration', () => {
     const noGroups = { ...ALBERTSLUND_STAGES, transitions: [{ ...ALBERTSLUND_STAGES.transitions[0], allowedGroups: ['chefer'] }] };
     const parsed = parseStageConfiguration(JSON.stringify(noGroups));
     expect(parsed.ok === false && parsed.problems[0]).toEqual({ code: 'transitionGroups', params: { row: 1, label: 'Send til godkendelse' } });
-    const editorsApprove = { ...ALBERTSLUND_STAGES, transitions: ALBERTSLUND_STAGES.transitions.map((t) => (t.to === 'approved' ? { ...t, allowedGroups: ['editors'] } : t)) };
+    const editorsApprove = {
+      ...ALBERTSLUND_STAGES,
+      transitions: ALBERTSLUND_STAGES.transitions.map((t) => (t.to === 'approved' ? { ...t, allowedGroups: ['editors'] } : t))
+    };
     expect(authorityProblems(editorsApprove as typeof ALBERTSLUND_STAGES)).toHaveLength(1);
     const result = parseStageConfiguration(JSON.stringify(editorsApprove));
     expect(result.ok === false && result.problems).toEqual([{ code: 'decisionByEditors', params: { label: 'Godkend', from: 'approval' } }]);

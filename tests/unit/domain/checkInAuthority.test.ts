@@ -9,9 +9,29 @@ const membership: GroupMembership = { editors: [EDITOR], approvers: [APPROVER] }
 const c = SKANDERBORG_STAGES;
 
 let nextId = 1;
-function entry(actorId: number, fromStage: string, toStage: string, decision: ApprovalLogEntry['decision'], created: string, extra: Partial<ApprovalLogEntry> = {}): ApprovalLogEntry {
+function entry(
+  actorId: number,
+  fromStage: string,
+  toStage: string,
+  decision: ApprovalLogEntry['decision'],
+  created: string,
+  extra: Partial<ApprovalLogEntry> = {}
+): ApprovalLogEntry {
   const person = { id: actorId, title: 'x', email: 'x@kommune.local' };
-  return { id: nextId++, targetList: 'Agreements', targetId: 7, fromStage, toStage, decision, approvedVersion: '5.0', actor: person, at: created, author: person, created, ...extra };
+  return {
+    id: nextId++,
+    targetList: 'Agreements',
+    targetId: 7,
+    fromStage,
+    toStage,
+    decision,
+    approvedVersion: '5.0',
+    actor: person,
+    at: created,
+    author: person,
+    created,
+    ...extra
+  };
 }
 
 const approved = entry(APPROVER, 'boardApproval', 'approved', 'approved', '2023-02-01T10:00:00Z');
@@ -37,7 +57,7 @@ describe('approvedSpans', () => {
 
 describe('givenWhileApproved', () => {
   const spans = approvedSpans(c, [approved, returned, reapproved], membership);
-  it('counts a check-in stored inside a span, by SharePoint\'s Created', () => {
+  it("counts a check-in stored inside a span, by SharePoint's Created", () => {
     expect(givenWhileApproved('2023-02-15T08:00:00Z', spans)).toBe(true);
     expect(givenWhileApproved('2023-06-01T08:00:00Z', spans)).toBe(true);
   });
@@ -71,7 +91,13 @@ describe('latestVerifiedByGoal', () => {
   it('keeps the latest check-in the log backs and counts the newer ones it does not', () => {
     // Goal 1: verified in February, then one while returned (March) — the February one stays its status.
     // Goal 2: only one while returned — no status. Goal 3: latest verified in April.
-    const all = [checkIn(1, 1, '2023-02-10T08:00:00Z'), checkIn(2, 1, '2023-03-10T08:00:00Z'), checkIn(3, 2, '2023-03-11T08:00:00Z'), checkIn(4, 3, '2023-02-11T08:00:00Z'), checkIn(5, 3, '2023-04-11T08:00:00Z')];
+    const all = [
+      checkIn(1, 1, '2023-02-10T08:00:00Z'),
+      checkIn(2, 1, '2023-03-10T08:00:00Z'),
+      checkIn(3, 2, '2023-03-11T08:00:00Z'),
+      checkIn(4, 3, '2023-02-11T08:00:00Z'),
+      checkIn(5, 3, '2023-04-11T08:00:00Z')
+    ];
     const got = latestVerifiedByGoal(all, () => spans);
     expect(got.get(1)).toEqual({ latest: all[0], newerUnverified: 1 });
     expect(got.get(2)).toEqual({ newerUnverified: 1 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkInProblems, daysSince, latestByGoal, measurements, timeline } from '../../../src/domain';
 
-const c = (id: number, goalId: number, createdAt: string, measuredValue?: number, measuredAt?: string) => ({ id, goalId, createdAt, measuredValue, measuredAt });
+const c = (id: number, goalId: number, createdAt: string, measuredValue?: number, measuredAt?: string) => ({
+  id,
+  goalId,
+  createdAt,
+  measuredValue,
+  measuredAt
+});
 
 describe('check-in rules', () => {
   it('orders the timeline newest first, ties by id', () => {
@@ -16,7 +22,10 @@ describe('check-in rules', () => {
 
   it('lists measured values by measuring date, oldest first, skipping check-ins without a value', () => {
     const list = [c(1, 1, 'x', 3.1, '2023-02-28'), c(2, 1, 'x'), c(3, 1, 'x', 2.9, '2023-01-31')];
-    expect(measurements(list)).toEqual([{ date: '2023-01-31', value: 2.9 }, { date: '2023-02-28', value: 3.1 }]);
+    expect(measurements(list)).toEqual([
+      { date: '2023-01-31', value: 2.9 },
+      { date: '2023-02-28', value: 3.1 }
+    ]);
   });
 
   it('asks for a target before a value, a date with a value, and no future date', () => {
@@ -36,7 +45,9 @@ describe('check-in rules', () => {
 describe('Danish dates', () => {
   it('reads the ways Danes type a date, and refuses a day that does not exist', async () => {
     const { parseDanishDate } = await import('../../../src/domain');
-    expect(['31.01.2023', '31-1-2023', '31/1 2023', '2023-01-31', ' 31.1.2023 '].map((t) => parseDanishDate(t))).toEqual(Array(5).fill({ ok: true, value: '2023-01-31' }));
+    expect(['31.01.2023', '31-1-2023', '31/1 2023', '2023-01-31', ' 31.1.2023 '].map((t) => parseDanishDate(t))).toEqual(
+      Array(5).fill({ ok: true, value: '2023-01-31' })
+    );
     expect(parseDanishDate('')).toEqual({ ok: true, value: undefined });
     expect(parseDanishDate('30.02.2023')).toEqual({ ok: false });
     expect(parseDanishDate('januar')).toEqual({ ok: false });
@@ -44,10 +55,13 @@ describe('Danish dates', () => {
 });
 
 describe('check-ins in Overblik', () => {
-  it('counts each department\'s goals by their latest status, and lists goals without a check-in for N days', async () => {
+  it("counts each department's goals by their latest status, and lists goals without a check-in for N days", async () => {
     const { checkInOverview } = await import('../../../src/domain');
     const goals = [
-      { id: 1, departmentId: 10, title: 'A' }, { id: 2, departmentId: 10, title: 'B' }, { id: 3, departmentId: 20, title: 'C' }, { id: 4, departmentId: 20, title: 'D' }
+      { id: 1, departmentId: 10, title: 'A' },
+      { id: 2, departmentId: 10, title: 'B' },
+      { id: 3, departmentId: 20, title: 'C' },
+      { id: 4, departmentId: 20, title: 'D' }
     ];
     const checkIns = [
       { id: 1, goalId: 1, createdAt: '2023-01-01T10:00:00Z', status: 'behind' as const },
@@ -61,7 +75,10 @@ describe('check-ins in Overblik', () => {
       { departmentId: 20, counts: { onTrack: 0, challenged: 1, behind: 0, achieved: 1, paused: 0, none: 0 } }
     ]);
     // B never had one; C's is 92 days old; A's is 7 days old; D is achieved.
-    expect(result.stale.map((s) => [s.goal.title, s.days])).toEqual([['B', undefined], ['C', 92]]);
+    expect(result.stale.map((s) => [s.goal.title, s.days])).toEqual([
+      ['B', undefined],
+      ['C', 92]
+    ]);
     expect(checkInOverview(goals, checkIns, '2023-06-01', 5).stale.map((s) => s.goal.title)).toEqual(['B', 'C', 'A']);
   });
 });

@@ -3,7 +3,11 @@ import { requirementCoverage, type Requirement } from '../../../src/domain';
 import { materialise, seedMunicipalities } from '../../../seed';
 
 const req = (id: number, number: number, appliesTo: Requirement['appliesTo'] = 'agreement'): Requirement => ({
-  id, strategyId: 1, number, title: `Krav ${number}`, appliesTo
+  id,
+  strategyId: 1,
+  number,
+  title: `Krav ${number}`,
+  appliesTo
 });
 const goal = (id: number, number: number | undefined, requirementIds: number[]) => ({ id, number, title: `Mål ${id}`, requirementIds });
 

@@ -24,7 +24,7 @@ describe('Danish date display', () => {
     expect(danishDateTime(at)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
-  it('is the document\'s date too (one implementation)', () => {
+  it("is the document's date too (one implementation)", () => {
     expect(danishDate).toBe(danishDateText);
   });
 });

@@ -1,18 +1,31 @@
 import { decideFirstScreen, firstScreenYear, matchProfileDepartment, mayLandOnTasks, needsProfile, type FirstScreenFacts } from '../../../src/domain';
 
 const none: FirstScreenFacts = {
-  ownDepartmentIds: [], groups: ['readers'], waitingTasks: undefined, profileDepartmentId: undefined,
-  lastViewedDepartmentId: undefined, configuredDepartmentId: undefined, departmentIds: [1, 2, 3, 4]
+  ownDepartmentIds: [],
+  groups: ['readers'],
+  waitingTasks: undefined,
+  profileDepartmentId: undefined,
+  lastViewedDepartmentId: undefined,
+  configuredDepartmentId: undefined,
+  departmentIds: [1, 2, 3, 4]
 };
 
 describe('decideFirstScreen', () => {
   it('leaders and editors: their department, even with tasks waiting or in the secretariat', () => {
-    expect(decideFirstScreen({ ...none, ownDepartmentIds: [2], groups: ['editors', 'leaders', 'secretariat'], waitingTasks: 3 })).toEqual({ view: 'afdeling', departmentId: 2, reason: 'own' });
+    expect(decideFirstScreen({ ...none, ownDepartmentIds: [2], groups: ['editors', 'leaders', 'secretariat'], waitingTasks: 3 })).toEqual({
+      view: 'afdeling',
+      departmentId: 2,
+      reason: 'own'
+    });
   });
   it('approvers (leader group, LMU, board) on Mine opgaver only when something waits', () => {
     expect(decideFirstScreen({ ...none, groups: ['approvers'], waitingTasks: 1 })).toEqual({ view: 'opgaver', reason: 'tasks' });
     expect(decideFirstScreen({ ...none, groups: ['leaders'], waitingTasks: 2 })).toEqual({ view: 'opgaver', reason: 'tasks' });
-    expect(decideFirstScreen({ ...none, groups: ['approvers'], waitingTasks: 0, configuredDepartmentId: 3 })).toEqual({ view: 'afdeling', departmentId: 3, reason: 'configured' });
+    expect(decideFirstScreen({ ...none, groups: ['approvers'], waitingTasks: 0, configuredDepartmentId: 3 })).toEqual({
+      view: 'afdeling',
+      departmentId: 3,
+      reason: 'configured'
+    });
   });
   it('the secretariat on Overblik', () => {
     expect(decideFirstScreen({ ...none, groups: ['secretariat'], profileDepartmentId: 1 })).toEqual({ view: 'overblik', reason: 'secretariat' });
@@ -21,11 +34,17 @@ describe('decideFirstScreen', () => {
     const all = { ...none, profileDepartmentId: 1, lastViewedDepartmentId: 2, configuredDepartmentId: 3 };
     expect(decideFirstScreen(all)).toMatchObject({ departmentId: 1, reason: 'profile' });
     expect(decideFirstScreen({ ...all, profileDepartmentId: undefined })).toMatchObject({ departmentId: 2, reason: 'lastViewed' });
-    expect(decideFirstScreen({ ...all, profileDepartmentId: undefined, lastViewedDepartmentId: undefined })).toMatchObject({ departmentId: 3, reason: 'configured' });
+    expect(decideFirstScreen({ ...all, profileDepartmentId: undefined, lastViewedDepartmentId: undefined })).toMatchObject({
+      departmentId: 3,
+      reason: 'configured'
+    });
     expect(decideFirstScreen(none)).toEqual({ view: 'chooser', reason: 'chooser' });
   });
   it('a department that no longer exists decides nothing', () => {
-    expect(decideFirstScreen({ ...none, ownDepartmentIds: [99], lastViewedDepartmentId: 98, configuredDepartmentId: 4 })).toMatchObject({ departmentId: 4, reason: 'configured' });
+    expect(decideFirstScreen({ ...none, ownDepartmentIds: [99], lastViewedDepartmentId: 98, configuredDepartmentId: 4 })).toMatchObject({
+      departmentId: 4,
+      reason: 'configured'
+    });
   });
   it('reads the waiting tasks and the profile only when they can decide', () => {
     expect(mayLandOnTasks({ ownDepartmentIds: [], groups: ['approvers'] })).toBe(true);

@@ -5,9 +5,12 @@ import { foreignContentEdit, outsidersOf } from '../../../src/domain/foreignEdit
 // a content change by one of them who is not the department's leader or editor is detected.
 describe('foreign content edits', () => {
   const membership = { leaders: [10, 11], approvers: [20], secretariat: [30], editors: [40, 41] };
-  const fields = [{ key: 'Title', label: 'Titel' }, { key: 'Purpose', label: 'Formål' }];
+  const fields = [
+    { key: 'Title', label: 'Titel' },
+    { key: 'Purpose', label: 'Formål' }
+  ];
 
-  it('the outsiders are the deciding groups\' members less the department\'s own leader and editors', () => {
+  it("the outsiders are the deciding groups' members less the department's own leader and editors", () => {
     expect([...outsidersOf(membership, [10, 40])].sort()).toEqual([11, 20, 30]);
     // Editors of other departments are no outsiders here: SharePoint refuses their writes (folders).
     expect(outsidersOf(membership, []).has(41)).toBe(false);

@@ -1,8 +1,18 @@
 import { mergeGoal, resolveGoal, type NewGoal } from '../../../src/domain';
 
 const base: NewGoal = {
-  agreementId: 1, departmentId: 2, year: 2023, title: 'Sygefravær', purpose: 'A', activities: 'B', sharedWithDepartmentIds: [],
-  trackIds: [1], policies: [], requirementIds: [], stage: 'draft', evidence: []
+  agreementId: 1,
+  departmentId: 2,
+  year: 2023,
+  title: 'Sygefravær',
+  purpose: 'A',
+  activities: 'B',
+  sharedWithDepartmentIds: [],
+  trackIds: [1],
+  policies: [],
+  requirementIds: [],
+  stage: 'draft',
+  evidence: []
 };
 
 describe('mergeGoal: what the conflict dialog asks about', () => {
@@ -15,7 +25,7 @@ describe('mergeGoal: what the conflict dialog asks about', () => {
     expect(merged.activities).toBe('B theirs');
   });
 
-  it('asks about fields both changed differently, and resolves by the user\'s choice', () => {
+  it("asks about fields both changed differently, and resolves by the user's choice", () => {
     const mine = { ...base, purpose: 'A mine', trackIds: [1, 2] };
     const theirs = { ...base, purpose: 'A theirs', trackIds: [1, 2] };
     const merge = mergeGoal(base, mine, theirs);

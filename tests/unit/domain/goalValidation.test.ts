@@ -3,16 +3,17 @@ import { MULTI_LINE_MAX, SINGLE_LINE_MAX, validateGoal, type FieldProblem } from
 import { DUS_2022, DUS_2023, aGoal } from './fixtures';
 
 /** The codes (with params) of a field's problems: the domain returns codes, the UI says them. */
-const at = (problems: FieldProblem[] | undefined): Array<Omit<FieldProblem, 'field'>> => (problems ?? []).map(({ code, params }) => (params ? { code, params } : { code }));
+const at = (problems: FieldProblem[] | undefined): Array<Omit<FieldProblem, 'field'>> =>
+  (problems ?? []).map(({ code, params }) => (params ? { code, params } : { code }));
 
-describe('validateGoal: minimum content from the year\'s strategy', () => {
+describe("validateGoal: minimum content from the year's strategy", () => {
   it('accepts a goal with purpose, activities, follow-up and citizen impact under DUS 2023', () => {
     const result = validateGoal(aGoal(), DUS_2023);
     expect(result.valid).toBe(true);
     expect(result.problems).toEqual([]);
   });
 
-  it.each(['purpose', 'activities', 'followUpMethod', 'citizenImpact'] as const)('names the missing field %s with the strategy\'s year', (field) => {
+  it.each(['purpose', 'activities', 'followUpMethod', 'citizenImpact'] as const)("names the missing field %s with the strategy's year", (field) => {
     const result = validateGoal(aGoal({ [field]: '   ' }), DUS_2023);
     expect(result.valid).toBe(false);
     expect(result.problems).toEqual([{ field, code: 'requiredByStrategy', params: { year: 2023 } }]);
@@ -69,7 +70,7 @@ describe('validateGoal: SharePoint field limits', () => {
 });
 
 describe('validateGoal: climate annex and target', () => {
-  const climate = { sdgs: [12, 13], description: 'Reproducerede pc\'er', deliverable: '500 reproducerede Pc\'er i 2026.', responsible: 'IT' };
+  const climate = { sdgs: [12, 13], description: "Reproducerede pc'er", deliverable: "500 reproducerede Pc'er i 2026.", responsible: 'IT' };
 
   it('judges a climate measure by its annex rows instead of the goal template', () => {
     const goal = aGoal({ purpose: undefined, activities: undefined, followUpMethod: undefined, citizenImpact: undefined, climate });

@@ -1,24 +1,57 @@
 import {
-  agreementDueDate, buildOverview, deliveredStage, departmentTree, heatLevel, isAgreementLate, ALBERTSLUND_STAGES, SKANDERBORG_STAGES,
-  type Agreement, type Department, type OverviewGoal, type Requirement, type Track
+  agreementDueDate,
+  buildOverview,
+  deliveredStage,
+  departmentTree,
+  heatLevel,
+  isAgreementLate,
+  ALBERTSLUND_STAGES,
+  SKANDERBORG_STAGES,
+  type Agreement,
+  type Department,
+  type OverviewGoal,
+  type Requirement,
+  type Track
 } from '../../../src/domain';
 
 const dept = (id: number, title: string, kind: Department['kind'], parentId?: number): Department => ({ id, title, kind, parentId, editors: [], active: true });
 const goal = (id: number, departmentId: number, trackIds: number[], requirementIds: number[], extra: Partial<OverviewGoal> = {}): OverviewGoal => ({
-  id, agreementId: departmentId * 10, departmentId, year: 2023, number: id, title: `Mål ${id}`, trackIds, requirementIds, sharedWithDepartmentIds: [], stage: 'draft', ...extra
+  id,
+  agreementId: departmentId * 10,
+  departmentId,
+  year: 2023,
+  number: id,
+  title: `Mål ${id}`,
+  trackIds,
+  requirementIds,
+  sharedWithDepartmentIds: [],
+  stage: 'draft',
+  ...extra
 });
-const agreement = (departmentId: number, stage: string): Agreement => ({ id: departmentId * 10, departmentId, year: 2023, title: `Aftale ${departmentId}`, policies: [], milestones: [], stage });
+const agreement = (departmentId: number, stage: string): Agreement => ({
+  id: departmentId * 10,
+  departmentId,
+  year: 2023,
+  title: `Aftale ${departmentId}`,
+  policies: [],
+  milestones: [],
+  stage
+});
 
 describe('agreement due date (the hand-over deadline)', () => {
   it('is the deadline that speaks of handing over, as in "Afleveres til direktionen"', () => {
-    expect(agreementDueDate([
-      { title: 'Opstart LMU og ledergruppen', date: '2019-08-27' },
-      { title: 'Afleveres til direktionen', date: '2019-12-03' },
-      { title: 'Temamøde i byrådet', date: '2020-01-20' }
-    ])).toBe('2019-12-03');
+    expect(
+      agreementDueDate([
+        { title: 'Opstart LMU og ledergruppen', date: '2019-08-27' },
+        { title: 'Afleveres til direktionen', date: '2019-12-03' },
+        { title: 'Temamøde i byrådet', date: '2020-01-20' }
+      ])
+    ).toBe('2019-12-03');
   });
   it('falls back to the latest dated deadline, and ignores undated ones', () => {
-    expect(agreementDueDate([{ title: 'Ledergruppen', date: '2023-10-01' }, { title: 'Direktionen', date: '2023-11-15' }, { title: 'Afleveres' }])).toBe('2023-11-15');
+    expect(agreementDueDate([{ title: 'Ledergruppen', date: '2023-10-01' }, { title: 'Direktionen', date: '2023-11-15' }, { title: 'Afleveres' }])).toBe(
+      '2023-11-15'
+    );
     expect(agreementDueDate([{ title: 'Afleveres til direktionen' }])).toBeUndefined();
     expect(agreementDueDate([])).toBeUndefined();
   });
@@ -45,8 +78,13 @@ describe('lateness', () => {
 describe('department tree', () => {
   it('puts children under their parent, siblings by Danish title, and keeps orphans and cycles', () => {
     const tree = departmentTree([
-      dept(1, 'Økonomi', 'staff'), dept(2, 'Indkøb', 'department', 1), dept(3, 'Budget', 'team', 1), dept(4, 'HR', 'staff'),
-      dept(5, 'Forældreløs', 'team', 99), dept(6, 'A', 'team', 7), dept(7, 'B', 'team', 6)
+      dept(1, 'Økonomi', 'staff'),
+      dept(2, 'Indkøb', 'department', 1),
+      dept(3, 'Budget', 'team', 1),
+      dept(4, 'HR', 'staff'),
+      dept(5, 'Forældreløs', 'team', 99),
+      dept(6, 'A', 'team', 7),
+      dept(7, 'B', 'team', 6)
     ]);
     expect(tree.map((t) => `${'-'.repeat(t.depth)}${t.department.title}`)).toEqual(['Forældreløs', 'HR', 'Økonomi', '-Budget', '-Indkøb', 'A', 'B']);
   });
@@ -81,9 +119,15 @@ describe('buildOverview', () => {
   });
   const row = (title: string) => overview.rows.find((r) => r.department.title === title)!;
 
-  it('counts nothing SharePoint holds outside its department\'s folder: such goals and agreements are not the department\'s', () => {
+  it("counts nothing SharePoint holds outside its department's folder: such goals and agreements are not the department's", () => {
     const misfiled = buildOverview({
-      year: 2023, departments, tracks, requirements, config: SKANDERBORG_STAGES, today: new Date(2023, 2, 1), strategy: undefined,
+      year: 2023,
+      departments,
+      tracks,
+      requirements,
+      config: SKANDERBORG_STAGES,
+      today: new Date(2023, 2, 1),
+      strategy: undefined,
       agreements: [agreement(1, 'approved'), { ...agreement(4, 'approved'), misfiled: 'otherFolder' }],
       goals: [goal(1, 1, [1, 2], [30]), { ...goal(5, 4, [1], [10]), misfiled: 'otherFolder' }]
     });
@@ -104,9 +148,15 @@ describe('buildOverview', () => {
     expect(row('Indkøb').sharedCount).toBe(0);
     expect(overview.goalsPerTrack).toEqual([2, 2, 0]);
   });
-  it('a department without its own agreement gets no goals and no heat from a partner\'s shared goal naming it (#17.8)', () => {
+  it("a department without its own agreement gets no goals and no heat from a partner's shared goal naming it (#17.8)", () => {
     const partnerOnly = buildOverview({
-      year: 2023, departments, tracks, requirements, config: SKANDERBORG_STAGES, today: new Date(2023, 2, 1), strategy: undefined,
+      year: 2023,
+      departments,
+      tracks,
+      requirements,
+      config: SKANDERBORG_STAGES,
+      today: new Date(2023, 2, 1),
+      strategy: undefined,
       agreements: [agreement(1, 'approved')],
       goals: [goal(1, 1, [1, 2], [30], { sharedWithDepartmentIds: [4] })]
     });

@@ -4,7 +4,12 @@ import { planReminders, selectReminderHolders, SKANDERBORG_STAGES, type Departme
 // Issue #17.7: only agreement holders that are behind are reminded; everyone behind and not
 // reminded is named with why. The rule is its own module so other reminder kinds reuse it.
 const unit = (id: number, kind: Department['kind'], leader?: { email: string; title?: string }, active = true): Department => ({
-  id, title: `Enhed ${id}`, kind, editors: [], active, leader
+  id,
+  title: `Enhed ${id}`,
+  kind,
+  editors: [],
+  active,
+  leader
 });
 
 describe('selectReminderHolders', () => {
@@ -20,7 +25,11 @@ describe('selectReminderHolders', () => {
   it('reminds holders behind through their leader, and says why each other unit behind is not reminded', () => {
     const selection = selectReminderHolders(units, (d) => (d.id === 6 ? undefined : `bagud ${d.id}`));
     expect(selection.due.map((d) => [d.department.id, d.recipient, d.detail])).toEqual([[1, 'leder1@kommune.local', 'bagud 1']]);
-    expect(selection.skipped.map((s) => [s.department.id, s.reason])).toEqual([[2, 'notHolder'], [3, 'noLeader'], [4, 'noLeaderAddress']]);
+    expect(selection.skipped.map((s) => [s.department.id, s.reason])).toEqual([
+      [2, 'notHolder'],
+      [3, 'noLeader'],
+      [4, 'noLeaderAddress']
+    ]);
   });
 
   it('lists nobody who is not behind, and never an inactive unit', () => {
@@ -29,7 +38,7 @@ describe('selectReminderHolders', () => {
   });
 });
 
-describe('planReminders reminds no team inside its unit\'s agreement', () => {
+describe("planReminders reminds no team inside its unit's agreement", () => {
   it('a team without an agreement of its own is skipped, named, and not mailed', () => {
     const plan = planReminders({
       config: SKANDERBORG_STAGES,

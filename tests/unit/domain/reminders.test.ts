@@ -1,11 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  ALBERTSLUND_STAGES, deadlineKind, deadlinesInReminderWindow, hasReached, neededStageIndex, planReminders, reminderMail, SKANDERBORG_STAGES,
+  ALBERTSLUND_STAGES,
+  deadlineKind,
+  deadlinesInReminderWindow,
+  hasReached,
+  neededStageIndex,
+  planReminders,
+  reminderMail,
+  SKANDERBORG_STAGES,
   type Department
 } from '../../../src/domain';
 
 const dep = (id: number, leader?: string, active = true): Department => ({
-  id, title: `Afdeling ${id}`, kind: 'department', editors: [], active, leader: leader ? { email: leader } : undefined
+  id,
+  title: `Afdeling ${id}`,
+  kind: 'department',
+  editors: [],
+  active,
+  leader: leader ? { email: leader } : undefined
 });
 
 const strategy = {
@@ -80,7 +92,11 @@ describe('planReminders', () => {
   });
 
   it('writes a Danish e-mail that names each department, deadline and date, escaped', () => {
-    const mail = reminderMail(2023, [{ department: { ...dep(1), title: 'Økonomi & <Stab>' }, deadlines: [{ kind: 'agreementDue', title: 'Afleveres til direktionen', date: '2023-12-03' }] }], 'https://x/sider/u.aspx#/overblik/2023');
+    const mail = reminderMail(
+      2023,
+      [{ department: { ...dep(1), title: 'Økonomi & <Stab>' }, deadlines: [{ kind: 'agreementDue', title: 'Afleveres til direktionen', date: '2023-12-03' }] }],
+      'https://x/sider/u.aspx#/overblik/2023'
+    );
     expect(mail.subject).toBe('Påmindelse: udviklingsaftale 2023');
     expect(mail.body).toContain('<li>Økonomi &amp; &lt;Stab&gt;: Afleveres til direktionen senest 3. december 2023 (aftalen sendt til godkendelse)</li>');
     expect(mail.body).toContain('href="https://x/sider/u.aspx#/overblik/2023"');

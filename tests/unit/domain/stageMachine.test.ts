@@ -18,7 +18,15 @@ describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direkt
   const c = SKANDERBORG_STAGES;
 
   it('has the Danish labels of the Skanderborg chain in order (docs/decisions/0002)', () => {
-    expect(c.stages.map((s) => s.label)).toEqual(['Kladde', 'Ledergruppe', 'LMU-høring', 'Til godkendelse i direktionen', 'Godkendt', 'Opfølgning', 'Afsluttet']);
+    expect(c.stages.map((s) => s.label)).toEqual([
+      'Kladde',
+      'Ledergruppe',
+      'LMU-høring',
+      'Til godkendelse i direktionen',
+      'Godkendt',
+      'Opfølgning',
+      'Afsluttet'
+    ]);
     expect(validateStageConfiguration(c)).toEqual([]);
   });
 
@@ -48,7 +56,11 @@ describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direkt
     expect(noLink.ok === false && noLink.error.code).toBe('minutesUrlRequired');
   });
 
-  it.each([['leaderGroup', 'leaders'], ['lmuHearing', 'approvers'], ['boardApproval', 'approvers']] as const)('lets the deciding group return from %s (%s) only with a comment', (from, group) => {
+  it.each([
+    ['leaderGroup', 'leaders'],
+    ['lmuHearing', 'approvers'],
+    ['boardApproval', 'approvers']
+  ] as const)('lets the deciding group return from %s (%s) only with a comment', (from, group) => {
     const bare = checkTransition(c, { from, to: 'draft', groups: [group], comment: '  ' });
     expect(bare).toEqual({ ok: false, error: { code: 'commentRequired', problems: [{ field: 'comment', code: 'commentRequired' }] } });
     const commented = checkTransition(c, { from, to: 'draft', groups: [group], comment: 'Målet mangler opfølgning.' });
@@ -63,7 +75,10 @@ describe('Skanderborg default: Kladde → Ledergruppe → LMU-høring → direkt
 
   it('refuses a move by a group that may not make it', () => {
     const check = checkTransition(c, { from: 'boardApproval', to: 'approved', groups: ['editors', 'readers'] });
-    expect(check).toEqual({ ok: false, error: { code: 'forbidden', params: { action: 'Godkend', from: 'Til godkendelse i direktionen', groups: 'approvers' } } });
+    expect(check).toEqual({
+      ok: false,
+      error: { code: 'forbidden', params: { action: 'Godkend', from: 'Til godkendelse i direktionen', groups: 'approvers' } }
+    });
   });
 
   it('refuses an unknown stage', () => {

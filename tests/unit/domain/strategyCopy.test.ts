@@ -5,7 +5,11 @@ import { validateStrategy } from '../../../src/domain/strategyValidation';
 
 const source: StrategySource = {
   strategy: {
-    id: 7, year: 2023, title: 'Direktionens udviklingsstrategi 2023', vision: 'Mennesker møder mennesker', intro: 'DUS for 2023 består af to spor.',
+    id: 7,
+    year: 2023,
+    title: 'Direktionens udviklingsstrategi 2023',
+    vision: 'Mennesker møder mennesker',
+    intro: 'DUS for 2023 består af to spor.',
     deadlines: [
       { title: 'Afleveres til direktionen', date: '2022-12-01' },
       { title: 'Kontraktdialog' },
@@ -33,10 +37,14 @@ describe('shiftDateByYears', () => {
 describe('copyStrategy', () => {
   const copy = copyStrategy(source, copyClientIds);
 
-  it('makes next year\'s DUS with the year in the title moved and every date a year later', () => {
+  it("makes next year's DUS with the year in the title moved and every date a year later", () => {
     expect(copy.strategy).toMatchObject({
-      year: 2024, title: 'Direktionens udviklingsstrategi 2024', vision: source.strategy.vision, intro: source.strategy.intro,
-      minimumGoalContent: source.strategy.minimumGoalContent, goalTemplate: 'sections'
+      year: 2024,
+      title: 'Direktionens udviklingsstrategi 2024',
+      vision: source.strategy.vision,
+      intro: source.strategy.intro,
+      minimumGoalContent: source.strategy.minimumGoalContent,
+      goalTemplate: 'sections'
     });
     expect(copy.strategy.deadlines).toEqual([
       { title: 'Afleveres til direktionen', date: '2023-12-01' },
@@ -50,7 +58,9 @@ describe('copyStrategy', () => {
       { kind: 'track', number: 1, title: 'Den røde tråd fra politik til virkning for borgeren', clientId: copyClientIds.track(11, 2024) },
       { kind: 'theme', title: 'Det Fælles Vi', description: 'Tværgående', clientId: copyClientIds.track(12, 2024) }
     ]);
-    expect(copy.requirements).toEqual([{ number: 3, title: 'Lokale mål for fastholdelse af et lavt sygefravær', appliesTo: 'agreement', clientId: copyClientIds.requirement(21, 2024) }]);
+    expect(copy.requirements).toEqual([
+      { number: 3, title: 'Lokale mål for fastholdelse af et lavt sygefravær', appliesTo: 'agreement', clientId: copyClientIds.requirement(21, 2024) }
+    ]);
   });
 
   it('derives every ClientId from the source item and the year, so a repeat finds the first copy', () => {
@@ -60,9 +70,17 @@ describe('copyStrategy', () => {
   });
 
   it('moves a two-year frame by two years, after its last year', () => {
-    const frame = { ...source, strategy: { ...source.strategy, year: 2016, yearTo: 2017, title: 'Virksomhedsplan 2016-2017', deadlines: [{ title: 'Opfølgning', date: '2017-12-15' }] } };
+    const frame = {
+      ...source,
+      strategy: { ...source.strategy, year: 2016, yearTo: 2017, title: 'Virksomhedsplan 2016-2017', deadlines: [{ title: 'Opfølgning', date: '2017-12-15' }] }
+    };
     expect(copyTargetYear(frame.strategy)).toBe(2018);
-    expect(copyStrategy(frame, copyClientIds).strategy).toMatchObject({ year: 2018, yearTo: 2019, title: 'Virksomhedsplan 2018-2019', deadlines: [{ title: 'Opfølgning', date: '2019-12-15' }] });
+    expect(copyStrategy(frame, copyClientIds).strategy).toMatchObject({
+      year: 2018,
+      yearTo: 2019,
+      title: 'Virksomhedsplan 2018-2019',
+      deadlines: [{ title: 'Opfølgning', date: '2019-12-15' }]
+    });
   });
 
   it('gives a copy that passes validation next to the source year', () => {

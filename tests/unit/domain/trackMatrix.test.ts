@@ -23,7 +23,11 @@ describe('trackMatrix', () => {
 
   it('matches policy spellings that differ only in case, hyphens and spaces', () => {
     expect(policyKey('Digitaliserings- og IT strategien')).toBe(policyKey('Digitaliserings- og IT-strategien'));
-    const matrix = trackMatrix([{ id: 1, title: 'A', trackIds: [], policies: ['Digitaliserings- og IT strategien'] }], [], ['Digitaliserings- og IT-strategien']);
+    const matrix = trackMatrix(
+      [{ id: 1, title: 'A', trackIds: [], policies: ['Digitaliserings- og IT strategien'] }],
+      [],
+      ['Digitaliserings- og IT-strategien']
+    );
     expect(matrix.columns).toHaveLength(1);
     expect(matrix.rows[0].marks).toEqual([true]);
   });
@@ -56,7 +60,7 @@ describe('trackMatrix', () => {
     ]);
   });
 
-  it('places each goal of Albertslund\'s plan 2016-17 (002) under exactly one of its four focus areas', () => {
+  it("places each goal of Albertslund's plan 2016-17 (002) under exactly one of its four focus areas", () => {
     const al = materialise(seedMunicipalities[1]);
     const agreement = al.agreements.find((a) => a.year === 2016);
     const strategy = al.strategies.find((s) => s.year === 2016);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  carryOverGoal, evaluateTarget, evidenceDelivered, goalLineage, missingLineageId, outcomeProblems, parseDanishDecimal, SKANDERBORG_STAGES,
-  summarizeOrganisation, summarizeOutcomes, targetMet, type Goal, type LineageGoal
+  carryOverGoal,
+  evaluateTarget,
+  evidenceDelivered,
+  goalLineage,
+  missingLineageId,
+  outcomeProblems,
+  parseDanishDecimal,
+  SKANDERBORG_STAGES,
+  summarizeOrganisation,
+  summarizeOutcomes,
+  targetMet,
+  type Goal,
+  type LineageGoal
 } from '../../../src/domain';
 import { albertslund } from '../../../seed/albertslund';
 import { aGoal } from './fixtures';
@@ -16,7 +27,7 @@ describe('outcome summary', () => {
     });
   });
 
-  it('reproduces Albertslund\'s 2015 follow-up: 28 goals, 21 with a verdict', () => {
+  it("reproduces Albertslund's 2015 follow-up: 28 goals, 21 with a verdict", () => {
     const goals2015 = albertslund.goals.filter((g) => g.agreementKey === 'al-maal-2015');
     const s = summarizeOutcomes(goals2015);
     expect(s.total).toBe(28);
@@ -69,11 +80,18 @@ describe('target against actual', () => {
 
 describe('evidence', () => {
   it('counts delivered items over goals', () => {
-    expect(evidenceDelivered([
-      { evidence: [{ text: 'a', delivered: true }, { text: 'b', delivered: false }] },
-      { evidence: [{ text: 'c', delivered: true }] },
-      { evidence: [] }
-    ])).toEqual({ delivered: 2, total: 3 });
+    expect(
+      evidenceDelivered([
+        {
+          evidence: [
+            { text: 'a', delivered: true },
+            { text: 'b', delivered: false }
+          ]
+        },
+        { evidence: [{ text: 'c', delivered: true }] },
+        { evidence: [] }
+      ])
+    ).toEqual({ delivered: 2, total: 3 });
   });
 });
 
@@ -100,9 +118,28 @@ describe('lineage', () => {
 
 describe('carry-over and recording', () => {
   it('copies the content but not the tracks, requirements, outcome or delivered evidence', () => {
-    const goal: Goal = { ...aGoal({ trackIds: [5, 6], requirementIds: [7], outcome: 'continued', outcomeNote: 'Videreføres.', evidence: [{ text: 'Plan', delivered: true }], target: { value: 2.8, unit: '%', direction: 'atMost', actual: 3.1 } }), id: 9 };
+    const goal: Goal = {
+      ...aGoal({
+        trackIds: [5, 6],
+        requirementIds: [7],
+        outcome: 'continued',
+        outcomeNote: 'Videreføres.',
+        evidence: [{ text: 'Plan', delivered: true }],
+        target: { value: 2.8, unit: '%', direction: 'atMost', actual: 3.1 }
+      }),
+      id: 9
+    };
     const next = carryOverGoal(goal, { agreementId: 20, year: 2024, initialStage: 'draft', clientId: 'x' });
-    expect(next).toMatchObject({ agreementId: 20, year: 2024, title: goal.title, purpose: goal.purpose, trackIds: [], requirementIds: [], continuesFromId: 9, stage: 'draft' });
+    expect(next).toMatchObject({
+      agreementId: 20,
+      year: 2024,
+      title: goal.title,
+      purpose: goal.purpose,
+      trackIds: [],
+      requirementIds: [],
+      continuesFromId: 9,
+      stage: 'draft'
+    });
     expect(next.outcome).toBeUndefined();
     expect(next.outcomeNote).toBeUndefined();
     expect(next.evidence).toEqual([{ text: 'Plan', delivered: false }]);

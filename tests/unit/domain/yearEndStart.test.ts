@@ -2,8 +2,16 @@ import { outcomeFromStatus, yearEndStart } from '../../../src/domain/yearEndStar
 import type { CheckIn } from '../../../src/domain';
 
 const target = { value: 2.8, unit: '%', direction: 'atMost' as const };
-const ci = (id: number, status: CheckIn['status'], createdAt: string, value?: number, at?: string): CheckIn =>
-  ({ id, goalId: 7, departmentId: 1, year: 2023, status, createdAt, measuredValue: value, measuredAt: at });
+const ci = (id: number, status: CheckIn['status'], createdAt: string, value?: number, at?: string): CheckIn => ({
+  id,
+  goalId: 7,
+  departmentId: 1,
+  year: 2023,
+  status,
+  createdAt,
+  measuredValue: value,
+  measuredAt: at
+});
 
 describe('yearEndStart', () => {
   it('suggests the outcome of the latest status and the last measured value', () => {
@@ -18,13 +26,19 @@ describe('yearEndStart', () => {
     expect(yearEndStart({ id: 7, target, outcome: 'dropped' }, list)).toMatchObject({ outcome: undefined, actual: 2.5 });
   });
 
-  it('has nothing for a goal without check-ins, another goal\'s check-ins, or a paused goal without values', () => {
+  it("has nothing for a goal without check-ins, another goal's check-ins, or a paused goal without values", () => {
     expect(yearEndStart({ id: 7, target }, [])).toBeUndefined();
     expect(yearEndStart({ id: 8, target }, [ci(1, 'onTrack', '2023-03-01T00:00:00Z', 2.7, '2023-02-28')])).toBeUndefined();
     expect(yearEndStart({ id: 7 }, [ci(1, 'paused', '2023-03-01T00:00:00Z')])).toBeUndefined();
   });
 
   it('maps every status', () => {
-    expect(['onTrack', 'challenged', 'behind', 'achieved', 'paused'].map((st) => outcomeFromStatus(st as CheckIn['status']))).toEqual(['achieved', 'partlyAchieved', 'notAchieved', 'achieved', undefined]);
+    expect(['onTrack', 'challenged', 'behind', 'achieved', 'paused'].map((st) => outcomeFromStatus(st as CheckIn['status']))).toEqual([
+      'achieved',
+      'partlyAchieved',
+      'notAchieved',
+      'achieved',
+      undefined
+    ]);
   });
 });

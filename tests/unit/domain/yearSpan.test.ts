@@ -8,7 +8,7 @@ describe('multi-year agreements (yearSpan)', () => {
     expect(coveredYears(plan)).toEqual([2016, 2017]);
     expect(coveredYears({ year: 2023 })).toEqual([2023]);
   });
-  it('the year\'s own agreement wins over an older period still running', () => {
+  it("the year's own agreement wins over an older period still running", () => {
     expect(pickCovering([plan, { id: 8, year: 2017 }], 2017)).toEqual({ id: 8, year: 2017 });
     expect(pickCovering([plan], 2017)).toBe(plan);
     expect(pickCovering([plan], 2018)).toBeUndefined();

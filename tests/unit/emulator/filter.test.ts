@@ -17,7 +17,7 @@ describe("the emulator's $filter grammar", () => {
     ['Year eq 2023', true],
     ['Year ne 2023', false],
     ['Year gt 2022 and Year lt 2024', true],
-    ['Year ge 2024 or Stage eq \'Kladde\'', true],
+    ["Year ge 2024 or Stage eq 'Kladde'", true],
     ["not (Stage eq 'Kladde')", false],
     ["Title eq 'Borgernes ''stemme'''", true],
     ["substringof('STEMME', Title)", true],

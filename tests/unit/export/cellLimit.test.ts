@@ -10,17 +10,34 @@ const locale = loadLocale('da-dk');
 const labels = exportLabelsFrom(locale);
 const marker = locale.Resilience.CellMarker;
 const goal = (id: number, extra: Partial<Goal> = {}): Goal => ({
-  id, agreementId: 10, departmentId: 1, year: 2023, number: id, title: `Mål ${id}`, trackIds: [], policies: [], requirementIds: [],
-  sharedWithDepartmentIds: [], stage: 'draft', evidence: [], ...extra
+  id,
+  agreementId: 10,
+  departmentId: 1,
+  year: 2023,
+  number: id,
+  title: `Mål ${id}`,
+  trackIds: [],
+  policies: [],
+  requirementIds: [],
+  sharedWithDepartmentIds: [],
+  stage: 'draft',
+  evidence: [],
+  ...extra
 });
 const data = (goals: Goal[]): ExportData => ({
   year: 2023,
   departments: [{ id: 1, title: 'Staben', kind: 'staff', editors: [], active: true }],
   agreements: [{ id: 10, departmentId: 1, year: 2023, title: 'Udviklingsaftale 2023', policies: [], milestones: [], stage: 'draft' }],
-  goals, earlierGoals: [], tracks: [], requirements: [], deadlines: [], config: SKANDERBORG_STAGES, today: new Date(2023, 5, 1)
+  goals,
+  earlierGoals: [],
+  tracks: [],
+  requirements: [],
+  deadlines: [],
+  config: SKANDERBORG_STAGES,
+  today: new Date(2023, 5, 1)
 });
 
-describe('Excel\'s 32,767 characters per cell', () => {
+describe("Excel's 32,767 characters per cell", () => {
   it('names columns the way Excel does', () => {
     expect([1, 2, 26, 27, 28, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
@@ -65,7 +82,11 @@ describe('Excel\'s 32,767 characters per cell', () => {
   });
 
   it('writes the notes below the summary table, outside the auto-filter, as text', async () => {
-    const model = buildWorkbookModel(data([goal(1, { title: '=1+1', purpose: 'y'.repeat(33000), damage: [{ field: 'evidence', code: 'unreadable' }] })]), 'single', labels);
+    const model = buildWorkbookModel(
+      data([goal(1, { title: '=1+1', purpose: 'y'.repeat(33000), damage: [{ field: 'evidence', code: 'unreadable' }] })]),
+      'single',
+      labels
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await writeXlsx(model));
     const summary = book.getWorksheet(labels.Summary.SheetName)!;

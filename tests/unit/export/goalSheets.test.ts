@@ -13,20 +13,51 @@ const tracks: Track[] = [
   { id: 1, strategyId: 1, kind: 'track', number: 1, title: 'Den røde tråd fra politik til virkning for borgeren' }
 ];
 const goal = (id: number, departmentId: number, number: number, title: string, trackIds: number[], extra: Partial<Goal> = {}): Goal => ({
-  id, agreementId: departmentId * 10, departmentId, year: 2023, number, title, trackIds, policies: [], requirementIds: [],
-  sharedWithDepartmentIds: [], stage: 'approved', evidence: [], ...extra
+  id,
+  agreementId: departmentId * 10,
+  departmentId,
+  year: 2023,
+  number,
+  title,
+  trackIds,
+  policies: [],
+  requirementIds: [],
+  sharedWithDepartmentIds: [],
+  stage: 'approved',
+  evidence: [],
+  ...extra
 });
 const data: ExportData = {
   year: 2023,
   departments: [dept(1, 'Staben Økonomi, Digitalisering og Indkøb'), dept(2, 'Indkøb & Udbud', 1), dept(3, 'HR staben')],
   agreements: [
-    { id: 10, departmentId: 1, year: 2023, title: 'Udviklingsaftale 2023', policies: [], milestones: [], stage: 'approved', stageChangedAt: '2023-02-28T23:30:00Z' },
+    {
+      id: 10,
+      departmentId: 1,
+      year: 2023,
+      title: 'Udviklingsaftale 2023',
+      policies: [],
+      milestones: [],
+      stage: 'approved',
+      stageChangedAt: '2023-02-28T23:30:00Z'
+    },
     { id: 20, departmentId: 2, year: 2023, title: 'Indkøbs aftale', policies: [], milestones: [], stage: 'draft' }
   ],
   goals: [
-    goal(101, 1, 1, 'Sygefravær', [1, 2], { requirementIds: [5], horizon: 'oneYear', outcome: 'partlyAchieved', continuesFromId: 50,
-      target: { value: 2.8, unit: 'pct.', direction: 'atMost' }, climate: { sdgs: [7, 13], resourceEffect: 3, responsible: 'Økonomichefen' } }),
-    goal(102, 1, 2, '=HYPERLINK("http://x","y")', [2], { purpose: '+45 12 34 56 78', activities: '-5 % forbrug', involved: '@alle', sharedWithDepartmentIds: [2] }),
+    goal(101, 1, 1, 'Sygefravær', [1, 2], {
+      requirementIds: [5],
+      horizon: 'oneYear',
+      outcome: 'partlyAchieved',
+      continuesFromId: 50,
+      target: { value: 2.8, unit: 'pct.', direction: 'atMost' },
+      climate: { sdgs: [7, 13], resourceEffect: 3, responsible: 'Økonomichefen' }
+    }),
+    goal(102, 1, 2, '=HYPERLINK("http://x","y")', [2], {
+      purpose: '+45 12 34 56 78',
+      activities: '-5 % forbrug',
+      involved: '@alle',
+      sharedWithDepartmentIds: [2]
+    }),
     goal(201, 2, 1, 'Udbudsplan', [])
   ],
   earlierGoals: [{ id: 50, year: 2022, number: 4, title: 'Sygefravær 2022' }],
@@ -50,7 +81,7 @@ describe('cells', () => {
     expect(textCell('')).toBeNull();
     expect(textCell(undefined)).toBeNull();
   });
-  it('writes days as UTC-midnight dates and takes a timestamp\'s day in Danish time', () => {
+  it("writes days as UTC-midnight dates and takes a timestamp's day in Danish time", () => {
     expect(dateCell('2023-12-24')).toEqual({ t: 'd', v: new Date(Date.UTC(2023, 11, 24)) });
     expect(dateCell('not a date')).toBeNull();
     expect(danishDay('2023-02-28T23:30:00Z')).toBe('2023-03-01');
@@ -76,13 +107,16 @@ describe('goal sheets', () => {
     expect(stageOf('verified')).toEqual({ t: 's', v: 'Godkendt' });
   });
 
-  it('the goals\' Stage column is the verified stage too (issue #15.1)', () => {
+  it("the goals' Stage column is the verified stage too (issue #15.1)", () => {
     const stages = (verification: ExportData['verification']): unknown[] => {
       const sheet = buildWorkbookModel({ ...data, verification }, 'single', labels).sheets[1];
       return sheet.rows.map((r) => (r[column(sheet, 'Stadie')] as { v?: string } | null)?.v);
     };
     const ids = data.goals.filter((g) => g.year === 2023).map((g) => g.id);
-    expect(stages({ [`Goals:${ids[0]}`]: 'unverified', [`Goals:${ids[1]}`]: 'staleAfterApproval' }).slice(0, 2)).toEqual([`Godkendt (${labels.Summary.Unverified})`, `Godkendt (${labels.Summary.Stale})`]);
+    expect(stages({ [`Goals:${ids[0]}`]: 'unverified', [`Goals:${ids[1]}`]: 'staleAfterApproval' }).slice(0, 2)).toEqual([
+      `Godkendt (${labels.Summary.Unverified})`,
+      `Godkendt (${labels.Summary.Stale})`
+    ]);
     expect(stages(undefined).slice(0, 2)).toEqual(['Godkendt', 'Godkendt']);
   });
 
@@ -112,10 +146,12 @@ describe('goal sheets', () => {
     expect(sheet.rows[1][column(sheet, 'Baggrund og formål')]).toEqual({ t: 's', v: '+45 12 34 56 78', guard: true });
   });
 
-  it('one sheet per department: shared goals in each partner\'s sheet, departments without goals get none', () => {
+  it("one sheet per department: shared goals in each partner's sheet, departments without goals get none", () => {
     const model = buildWorkbookModel(data, 'perDepartment', labels);
     expect(model.sheets.map((s) => [s.name, s.rows.length])).toEqual([
-      ['Oversigt', 3], ['Staben Økonomi, Digitalisering', 2], ['Indkøb & Udbud', 2]
+      ['Oversigt', 3],
+      ['Staben Økonomi, Digitalisering', 2],
+      ['Indkøb & Udbud', 2]
     ]);
   });
 

@@ -15,11 +15,12 @@ function sources(dir: string): string[] {
   });
 }
 
-describe('the goal fields\' labels', () => {
+describe("the goal fields' labels", () => {
   it('are the same in Danish in the UI as in the code', () => {
     const ui = loadLocale('da-dk').GoalFields;
     for (const [field, label] of Object.entries(GOAL_FIELD_LABELS)) expect([field, ui[field as keyof typeof ui]]).toEqual([field, label]);
-    for (const [field, label] of Object.entries(GOAL_CONTENT_LABELS)) expect([field, label]).toEqual([field, GOAL_FIELD_LABELS[field as keyof typeof GOAL_FIELD_LABELS]]);
+    for (const [field, label] of Object.entries(GOAL_CONTENT_LABELS))
+      expect([field, label]).toEqual([field, GOAL_FIELD_LABELS[field as keyof typeof GOAL_FIELD_LABELS]]);
   });
 
   it('have an English label for every Danish one', () => {

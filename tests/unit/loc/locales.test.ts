@@ -20,7 +20,10 @@ describe('locale files', () => {
     expect([...en.keys()].sort()).toEqual([...da.keys()].sort());
   });
 
-  it.each([['da-dk', da], ['en-us', en]] as const)('%s has a non-empty string for every key', (_name, strings) => {
+  it.each([
+    ['da-dk', da],
+    ['en-us', en]
+  ] as const)('%s has a non-empty string for every key', (_name, strings) => {
     for (const [key, value] of strings) {
       expect({ key, type: typeof value }).toEqual({ key, type: 'string' });
       expect({ key, empty: String(value).trim() === '' }).toEqual({ key, empty: false });

@@ -22,7 +22,7 @@ const EXAMPLES: Record<StageConfigurationCode, StageConfigurationProblem> = {
   decisionByEditors: { code: 'decisionByEditors', params: { label: 'Godkend', from: 'approval' } }
 };
 
-describe('stage configuration problems in the user\'s language', () => {
+describe("stage configuration problems in the user's language", () => {
   it.each(['da-dk', 'en-us'] as const)('%s has a text for every code, with its values filled in', (locale) => {
     const t = loadLocale(locale).StageConfiguration;
     expect(Object.keys(t.Codes).sort()).toEqual(Object.keys(EXAMPLES).sort());
@@ -34,7 +34,9 @@ describe('stage configuration problems in the user\'s language', () => {
   });
 
   it('words a broken site configuration after the fallback it uses', () => {
-    const parsed = parseStageConfiguration(JSON.stringify({ ...SKANDERBORG_STAGES, stages: [...SKANDERBORG_STAGES.stages, { code: 'island', label: 'Ø', kind: 'review' }] }));
+    const parsed = parseStageConfiguration(
+      JSON.stringify({ ...SKANDERBORG_STAGES, stages: [...SKANDERBORG_STAGES.stages, { code: 'island', label: 'Ø', kind: 'review' }] })
+    );
     if (parsed.ok) throw new Error('expected problems');
     const problem = { code: 'configurationUnusable' as const, fallback: 'Skanderborg Kommune', problems: parsed.problems };
     expect(workflowProblemText(loadLocale('en-us').StageConfiguration, problem)).toBe(

@@ -17,7 +17,7 @@ function graphThat(answer: () => Promise<unknown>): GraphClient & { calls: Array
 const message = { to: ['leder@kommune.dk', 'redaktoer@kommune.dk'], subject: 'Sendt retur: Mål', html: '<p>Ret målet</p>' };
 
 describe('the Graph mail sender', () => {
-  it('posts Graph\'s sendMail body to /me/sendMail', async () => {
+  it("posts Graph's sendMail body to /me/sendMail", async () => {
     const graph = graphThat(async () => undefined);
     expect(await createGraphMailSender(graph).send(message)).toEqual({ ok: true });
     expect(graph.calls).toEqual([{ path: '/me/sendMail', body: sendMailBody(message) }]);
@@ -39,8 +39,14 @@ describe('the Graph mail sender', () => {
 
   it('reports 403 ErrorAccessDenied and a consent error as "not granted", never throwing', async () => {
     const denied = graphThat(() => Promise.reject(new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.')));
-    expect(await createGraphMailSender(denied).send(message)).toEqual({ ok: false, reason: 'notGranted', detail: 'Access is denied. Check credentials and try again.' });
-    const consent = graphThat(() => Promise.reject(new Error('InteractionRequiredAuthError: AADSTS65001: The user or administrator has not consented to use the application')));
+    expect(await createGraphMailSender(denied).send(message)).toEqual({
+      ok: false,
+      reason: 'notGranted',
+      detail: 'Access is denied. Check credentials and try again.'
+    });
+    const consent = graphThat(() =>
+      Promise.reject(new Error('InteractionRequiredAuthError: AADSTS65001: The user or administrator has not consented to use the application'))
+    );
     expect(await createGraphMailSender(consent).send(message)).toMatchObject({ ok: false, reason: 'notGranted' });
   });
 

@@ -20,8 +20,8 @@ function fakeClient(post: (body: unknown) => Promise<unknown>, calls: Array<{ pa
 
 const message = { to: ['leder@kommune.dk'], subject: 'Påmindelse', html: '<p>x</p>' };
 
-describe('e-mail through SPFx\'s MSGraphClientV3', () => {
-  it('posts the sendMail body to /me/sendMail on v1.0; Graph\'s 202 has no body', async () => {
+describe("e-mail through SPFx's MSGraphClientV3", () => {
+  it("posts the sendMail body to /me/sendMail on v1.0; Graph's 202 has no body", async () => {
     const calls: Array<{ path: string; version: string; body: unknown }> = [];
     const sender = createGraphMailSender(createMsGraphClient(async () => fakeClient(async () => undefined, calls)));
     expect(await sender.send(message)).toEqual({ ok: true });
@@ -35,7 +35,9 @@ describe('e-mail through SPFx\'s MSGraphClientV3', () => {
   });
 
   it('reads a token request refused for missing consent (AADSTS65001) as "not granted", too', async () => {
-    const sender = createGraphMailSender(createMsGraphClient(() => Promise.reject(new Error('AADSTS65001: The user or administrator has not consented to use the application'))));
+    const sender = createGraphMailSender(
+      createMsGraphClient(() => Promise.reject(new Error('AADSTS65001: The user or administrator has not consented to use the application')))
+    );
     expect(await sender.send(message)).toMatchObject({ ok: false, reason: 'notGranted' });
   });
 });

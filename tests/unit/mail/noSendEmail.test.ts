@@ -15,8 +15,10 @@ function files(dir: string): string[] {
 }
 
 describe('src/', () => {
-  it('never calls SharePoint\'s retired SendEmail', () => {
-    const offenders = files(SRC).filter((f) => /sputilities|utility\.sendEmail|SP\.Utilities\.Utility\.SendEmail['"`]/i.test(readFileSync(f, 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '')));
+  it("never calls SharePoint's retired SendEmail", () => {
+    const offenders = files(SRC).filter((f) =>
+      /sputilities|utility\.sendEmail|SP\.Utilities\.Utility\.SendEmail['"`]/i.test(readFileSync(f, 'utf8').replace(/^\s*(\/\/|\*).*$/gm, ''))
+    );
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 // with resource and scope in config/package-solution.json).
 describe('config/package-solution.json', () => {
   it('requests Microsoft Graph Mail.Send', () => {
-    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'config', 'package-solution.json'), 'utf8')) as { solution: { webApiPermissionRequests?: Array<{ resource: string; scope: string }> } };
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'config', 'package-solution.json'), 'utf8')) as {
+      solution: { webApiPermissionRequests?: Array<{ resource: string; scope: string }> };
+    };
     expect(pkg.solution.webApiPermissionRequests).toEqual(expect.arrayContaining([{ resource: 'Microsoft Graph', scope: 'Mail.Send' }]));
   });
 });

@@ -4,8 +4,11 @@ import { resolveRecipients, type MailPrincipal } from '../../../src/domain/mail'
 const person = (title: string, email?: string): MailPrincipal => ({ kind: 'person', title, email });
 
 describe('resolveRecipients', () => {
-  it('takes each person\'s e-mail, lower-cased and once, and leaves the sender out', () => {
-    const r = resolveRecipients([person('Leder', 'Leder@Kommune.dk'), person('Leder igen', 'leder@kommune.dk'), person('Mig', 'mig@kommune.dk')], 'MIG@kommune.dk');
+  it("takes each person's e-mail, lower-cased and once, and leaves the sender out", () => {
+    const r = resolveRecipients(
+      [person('Leder', 'Leder@Kommune.dk'), person('Leder igen', 'leder@kommune.dk'), person('Mig', 'mig@kommune.dk')],
+      'MIG@kommune.dk'
+    );
     expect(r).toEqual({ addresses: ['leder@kommune.dk'], failures: [] });
   });
 
@@ -24,7 +27,10 @@ describe('resolveRecipients', () => {
     const group: MailPrincipal = { kind: 'group', title: 'Ledergruppe', members: [person('Karen Uden Mail'), person('Leder', 'leder@kommune.dk')] };
     const r = resolveRecipients([group, person('Karen Uden Mail', '  '), { kind: 'group', title: 'Tom gruppe', members: [] }]);
     expect(r.addresses).toEqual(['leder@kommune.dk']);
-    expect(r.failures).toEqual([{ recipient: 'Karen Uden Mail', reason: 'noAddress' }, { recipient: 'Tom gruppe', reason: 'emptyGroup' }]);
+    expect(r.failures).toEqual([
+      { recipient: 'Karen Uden Mail', reason: 'noAddress' },
+      { recipient: 'Tom gruppe', reason: 'emptyGroup' }
+    ]);
   });
 
   it('stops at a fixed depth when groups contain each other', () => {

@@ -6,14 +6,39 @@ import { spfi, type SPFI } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit } from '@pnp/sp/behaviors/defaults.js';
 import { DefaultParse, type Queryable } from '@pnp/queryable';
 
-interface FakeField { Id: string; InternalName: string; Title: string; Indexed: boolean; SchemaXml: string; Choices?: string[] }
-interface FakeView { Id: string; Title: string; DefaultView: boolean; ViewQuery: string; RowLimit: number; fields: string[] }
+interface FakeField {
+  Id: string;
+  InternalName: string;
+  Title: string;
+  Indexed: boolean;
+  SchemaXml: string;
+  Choices?: string[];
+}
+interface FakeView {
+  Id: string;
+  Title: string;
+  DefaultView: boolean;
+  ViewQuery: string;
+  RowLimit: number;
+  fields: string[];
+}
 interface FakeList {
-  Id: string; Title: string; Description: string; EnableVersioning: boolean; url: string;
-  fields: FakeField[]; views: FakeView[]; unique: boolean; assignments: Map<number, Set<number>>;
+  Id: string;
+  Title: string;
+  Description: string;
+  EnableVersioning: boolean;
+  url: string;
+  fields: FakeField[];
+  views: FakeView[];
+  unique: boolean;
+  assignments: Map<number, Set<number>>;
 }
 
-export interface RecordedRequest { method: string; path: string; body?: string }
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body?: string;
+}
 
 const SITE = 'https://fake.local/sites/ua';
 const json = (value: unknown, status = 200): Response => new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } });
@@ -22,7 +47,9 @@ const noContent = (): Response => new Response(null, { status: 204 });
 export class FakeSharePoint {
   public readonly requests: RecordedRequest[] = [];
   public readonly lists: FakeList[] = [];
-  public readonly groups: Array<{ Id: number; Title: string; Description: string; OnlyAllowMembersViewMembership: boolean }> = [{ Id: 3, Title: 'Ejere', Description: '', OnlyAllowMembersViewMembership: false }];
+  public readonly groups: Array<{ Id: number; Title: string; Description: string; OnlyAllowMembersViewMembership: boolean }> = [
+    { Id: 3, Title: 'Ejere', Description: '', OnlyAllowMembersViewMembership: false }
+  ];
   public readonly roleDefinitions: Array<{ Id: number; Name: string; RoleTypeKind: number; BasePermissions: { High: string; Low: string } }> = [
     { Id: 1073741826, Name: 'Læse', RoleTypeKind: 2, BasePermissions: { High: '176', Low: '138612833' } },
     { Id: 1073741827, Name: 'Bidrage', RoleTypeKind: 3, BasePermissions: { High: '432', Low: '1011030767' } },
@@ -60,7 +87,10 @@ export class FakeSharePoint {
     const method = init.method ?? 'GET';
     // SharePoint's REST paths are case-insensitive; quoted names (fields, titles) are not.
     const raw = decodeURIComponent(url.pathname).replace('/sites/ua/_api/', '');
-    const path = raw.split("'").map((part, i) => (i % 2 === 0 ? part.toLowerCase() : part)).join("'");
+    const path = raw
+      .split("'")
+      .map((part, i) => (i % 2 === 0 ? part.toLowerCase() : part))
+      .join("'");
     const body = typeof init.body === 'string' ? init.body : undefined;
     const headers = new Headers(init.headers);
     const merge = headers.get('X-HTTP-Method') === 'MERGE';
@@ -97,13 +127,26 @@ export class FakeSharePoint {
     }
     if (path === 'web/lists') {
       if (method === 'GET') {
-        return json({ value: this.lists.map((l) => ({ Id: l.Id, Title: l.Title, Description: l.Description, EnableVersioning: l.EnableVersioning, RootFolder: { ServerRelativeUrl: `/sites/ua/${l.url}` } })) });
+        return json({
+          value: this.lists.map((l) => ({
+            Id: l.Id,
+            Title: l.Title,
+            Description: l.Description,
+            EnableVersioning: l.EnableVersioning,
+            RootFolder: { ServerRelativeUrl: `/sites/ua/${l.url}` }
+          }))
+        });
       }
       const list: FakeList = {
-        Id: this.guid(), Title: String(data.Title), Description: String(data.Description ?? ''), EnableVersioning: data.EnableVersioning === true,
-        url: `Lists/${String(data.Title)}`, views: [{ Id: this.guid(), Title: 'Alle elementer', DefaultView: true, ViewQuery: '', RowLimit: 30, fields: ['LinkTitle'] }],
+        Id: this.guid(),
+        Title: String(data.Title),
+        Description: String(data.Description ?? ''),
+        EnableVersioning: data.EnableVersioning === true,
+        url: `Lists/${String(data.Title)}`,
+        views: [{ Id: this.guid(), Title: 'Alle elementer', DefaultView: true, ViewQuery: '', RowLimit: 30, fields: ['LinkTitle'] }],
         fields: [{ Id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', InternalName: 'Title', Title: 'Title', Indexed: false, SchemaXml: '' }],
-        unique: false, assignments: new Map()
+        unique: false,
+        assignments: new Map()
       };
       this.lists.push(list);
       return json({ Id: list.Id, Title: list.Title }, 201);
@@ -129,8 +172,22 @@ export class FakeSharePoint {
     if (rest === '/fields/createfieldasxml') {
       const xml = String((data.parameters as { SchemaXml: string }).SchemaXml);
       const attr = (name: string): string | undefined => new RegExp(` ${name}="([^"]*)"`).exec(xml)?.[1];
-      const choices = [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/g)].map((c) => c[1].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
-      const field: FakeField = { Id: this.guid(), InternalName: attr('Name') ?? '', Title: attr('DisplayName') ?? '', Indexed: attr('Indexed') === 'TRUE', SchemaXml: xml, ...(choices.length > 0 ? { Choices: choices } : {}) };
+      const choices = [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/g)].map((c) =>
+        c[1]
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&')
+      );
+      const field: FakeField = {
+        Id: this.guid(),
+        InternalName: attr('Name') ?? '',
+        Title: attr('DisplayName') ?? '',
+        Indexed: attr('Indexed') === 'TRUE',
+        SchemaXml: xml,
+        ...(choices.length > 0 ? { Choices: choices } : {})
+      };
       list.fields.push(field);
       return json(field, 201);
     }
@@ -146,7 +203,14 @@ export class FakeSharePoint {
     if (rest === '/items' && method === 'GET') return json({ value: [] });
     if (rest === '/views') {
       if (method === 'GET') return json({ value: list.views.map(({ fields: _f, ...v }) => v) });
-      const view: FakeView = { Id: this.guid(), Title: String(data.Title), DefaultView: data.DefaultView === true, ViewQuery: String(data.ViewQuery ?? ''), RowLimit: Number(data.RowLimit ?? 30), fields: ['LinkTitle'] };
+      const view: FakeView = {
+        Id: this.guid(),
+        Title: String(data.Title),
+        DefaultView: data.DefaultView === true,
+        ViewQuery: String(data.ViewQuery ?? ''),
+        RowLimit: Number(data.RowLimit ?? 30),
+        fields: ['LinkTitle']
+      };
       list.views.push(view);
       return json({ Id: view.Id, Title: view.Title }, 201);
     }
@@ -163,9 +227,15 @@ export class FakeSharePoint {
       if (!view) throw new Error(`fake: no view ${rest}`);
       const op = m[2];
       if (op === '') return json({ Items: view.fields, SchemaXml: '' });
-      if (op === '/removeallviewfields') { view.fields = []; return noContent(); }
+      if (op === '/removeallviewfields') {
+        view.fields = [];
+        return noContent();
+      }
       const add = /^\/addviewfield\('([^']+)'\)$/.exec(op);
-      if (add) { view.fields.push(add[1]); return noContent(); }
+      if (add) {
+        view.fields.push(add[1]);
+        return noContent();
+      }
     }
     if ((m = /^\/breakroleinheritance\(copyroleassignments=(true|false), clearsubscopes=(true|false)\)$/.exec(rest))) {
       list.unique = true;
@@ -173,12 +243,15 @@ export class FakeSharePoint {
       return noContent();
     }
     if (rest === '/roleassignments') {
-      return json({ value: [...list.assignments.entries()].map(([p, roles]) => ({ PrincipalId: p, RoleDefinitionBindings: [...roles].map((Id) => ({ Id })) })) });
+      return json({
+        value: [...list.assignments.entries()].map(([p, roles]) => ({ PrincipalId: p, RoleDefinitionBindings: [...roles].map((Id) => ({ Id })) }))
+      });
     }
     if ((m = /^\/roleassignments\/(add|remove)roleassignment\(principalid=(\d+), roledefid=(\d+)\)$/.exec(rest))) {
       const principal = Number(m[2]);
       const roles = list.assignments.get(principal) ?? new Set<number>();
-      if (m[1] === 'add') roles.add(Number(m[3])); else roles.delete(Number(m[3]));
+      if (m[1] === 'add') roles.add(Number(m[3]));
+      else roles.delete(Number(m[3]));
       list.assignments.set(principal, roles);
       return noContent();
     }

@@ -34,7 +34,11 @@ describe('PnP provisioning template', () => {
     if (!goals) throw new Error('no Goals list');
     const changed = {
       ...SCHEMA,
-      lists: SCHEMA.lists.map((l) => (l.key === 'Goals' ? { ...goals, fields: [...goals.fields, { type: 'Guid' as const, name: 'Extra', displayName: 'Ekstra', description: 'Ekstra felt.' }] } : l))
+      lists: SCHEMA.lists.map((l) =>
+        l.key === 'Goals'
+          ? { ...goals, fields: [...goals.fields, { type: 'Guid' as const, name: 'Extra', displayName: 'Ekstra', description: 'Ekstra felt.' }] }
+          : l
+      )
     };
     expect(pnpTemplateXml(changed)).not.toBe(pnpTemplateXml(SCHEMA));
   });

@@ -22,7 +22,7 @@ describe('provision (against an in-memory SharePoint through real @pnp/sp)', () 
     }
   });
 
-  it('creates lookups against the target list\'s GUID and names fields by their English Name', async () => {
+  it("creates lookups against the target list's GUID and names fields by their English Name", async () => {
     const site = new FakeSharePoint();
     await provision(site.sp());
     const goals = site.lists.find((l) => l.url === 'Lists/Goals');
@@ -51,7 +51,17 @@ describe('provision (against an in-memory SharePoint through real @pnp/sp)', () 
     const goals = listDef(SCHEMA, 'Goals');
     const extended: Schema = {
       ...SCHEMA,
-      lists: SCHEMA.lists.map((l) => (l.key === 'Goals' ? { ...goals, fields: [...goals.fields, { type: 'Text' as const, name: 'Contact', displayName: 'Kontaktperson', description: 'Hvem man spørger.', maxLength: 255, indexed: true }] } : l))
+      lists: SCHEMA.lists.map((l) =>
+        l.key === 'Goals'
+          ? {
+              ...goals,
+              fields: [
+                ...goals.fields,
+                { type: 'Text' as const, name: 'Contact', displayName: 'Kontaktperson', description: 'Hvem man spørger.', maxLength: 255, indexed: true }
+              ]
+            }
+          : l
+      )
     };
     const report = await provision(site.sp(), { schema: extended });
     expect(report.changes).toEqual([
@@ -125,7 +135,7 @@ describe('provision: repairs', () => {
     expect(merge.map((r) => [r.path, JSON.parse(r.body ?? '{}')])).toEqual([[`web/lists('${goals.Id}')/fields('${stage.Id}')`, { Indexed: true }]]);
   });
 
-  it('puts a view\'s columns back and renames a list an admin renamed', async () => {
+  it("puts a view's columns back and renames a list an admin renamed", async () => {
     const site = new FakeSharePoint();
     await provision(site.sp());
     const goals = site.lists.find((l) => l.url === 'Lists/Goals');
@@ -142,7 +152,7 @@ describe('provision: repairs', () => {
     expect(view.fields).toEqual(['Year', 'Department', 'Number', 'LinkTitle', 'Tracks', 'Stage', 'Outcome']);
   });
 
-  it('restores a view\'s sort and row limit, and tolerates re-serialised CAML', async () => {
+  it("restores a view's sort and row limit, and tolerates re-serialised CAML", async () => {
     const site = new FakeSharePoint();
     await provision(site.sp());
     const log = site.lists.find((l) => l.url === 'Lists/ApprovalLog');

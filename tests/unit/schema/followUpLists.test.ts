@@ -6,7 +6,12 @@ const indexed = (key: ListKey, name: string): boolean | undefined => listDef(SCH
 
 describe('schema: follow-up lists', () => {
   it('indexes the check-ins on Goal, Department and Year (the first clause of every query)', () => {
-    expect([indexed('CheckIns', 'Goal'), indexed('CheckIns', 'Department'), indexed('CheckIns', 'Year'), indexed('CheckIns', 'ClientId')]).toEqual([true, true, true, true]);
+    expect([indexed('CheckIns', 'Goal'), indexed('CheckIns', 'Department'), indexed('CheckIns', 'Year'), indexed('CheckIns', 'ClientId')]).toEqual([
+      true,
+      true,
+      true,
+      true
+    ]);
     expect([indexed('Dialogues', 'Agreement'), indexed('Dialogues', 'Department'), indexed('Dialogues', 'Year')]).toEqual([true, true, true]);
   });
 
@@ -23,7 +28,13 @@ describe('schema: follow-up lists', () => {
   });
 
   it('lets only the board and the secretariat write contract dialogues: no department folders, leaders read', () => {
-    expect(listDef(SCHEMA, 'Dialogues').permissions).toEqual({ readers: 'read', editors: 'read', leaders: 'read', approvers: 'contribute', secretariat: 'contribute' });
+    expect(listDef(SCHEMA, 'Dialogues').permissions).toEqual({
+      readers: 'read',
+      editors: 'read',
+      leaders: 'read',
+      approvers: 'contribute',
+      secretariat: 'contribute'
+    });
     expect(listDef(SCHEMA, 'Dialogues').folderPerDepartment).toBeUndefined();
   });
 

@@ -20,21 +20,51 @@ const LEGACY: Record<string, Record<string, string>> = {
     'Mål med dokumentation (Albertslund)': 'evidence'
   },
   'Strategies/MinimumGoalContent': {
-    'Baggrund og formål': 'purpose', Udviklingsmål: 'goalStatement', Aktiviteter: 'activities', 'Hvem er involveret?': 'involved',
-    'Opfølgning på virkningen': 'followUpMethod', 'Forventede virkninger for borgeren': 'citizenImpact', Tidsperspektiv: 'horizon'
+    'Baggrund og formål': 'purpose',
+    Udviklingsmål: 'goalStatement',
+    Aktiviteter: 'activities',
+    'Hvem er involveret?': 'involved',
+    'Opfølgning på virkningen': 'followUpMethod',
+    'Forventede virkninger for borgeren': 'citizenImpact',
+    Tidsperspektiv: 'horizon'
   },
   'Goals/Horizon': { Etårigt: 'oneYear', Flerårigt: 'multiYear' },
   'Goals/TargetDirection': { Højst: 'atMost', Mindst: 'atLeast', Præcis: 'exactly' },
-  'Goals/Outcome': { Nået: 'achieved', 'Delvist nået': 'partlyAchieved', 'Ikke nået': 'notAchieved', Ændret: 'changed', Bortfaldet: 'dropped', Videreføres: 'continued' },
+  'Goals/Outcome': {
+    Nået: 'achieved',
+    'Delvist nået': 'partlyAchieved',
+    'Ikke nået': 'notAchieved',
+    Ændret: 'changed',
+    Bortfaldet: 'dropped',
+    Videreføres: 'continued'
+  },
   'Goals/SDGs': {
-    '1. Afskaf fattigdom': 'sdg1', '2. Stop sult': 'sdg2', '3. Sundhed og trivsel': 'sdg3', '4. Kvalitetsuddannelse': 'sdg4',
-    '5. Ligestilling mellem kønnene': 'sdg5', '6. Rent vand og sanitet': 'sdg6', '7. Bæredygtig energi': 'sdg7',
-    '8. Anstændige jobs og økonomisk vækst': 'sdg8', '9. Industri, innovation og infrastruktur': 'sdg9', '10. Mindre ulighed': 'sdg10',
-    '11. Bæredygtige byer og lokalsamfund': 'sdg11', '12. Ansvarligt forbrug og produktion': 'sdg12', '13. Klimaindsats': 'sdg13',
-    '14. Livet i havet': 'sdg14', '15. Livet på land': 'sdg15', '16. Fred, retfærdighed og stærke institutioner': 'sdg16',
+    '1. Afskaf fattigdom': 'sdg1',
+    '2. Stop sult': 'sdg2',
+    '3. Sundhed og trivsel': 'sdg3',
+    '4. Kvalitetsuddannelse': 'sdg4',
+    '5. Ligestilling mellem kønnene': 'sdg5',
+    '6. Rent vand og sanitet': 'sdg6',
+    '7. Bæredygtig energi': 'sdg7',
+    '8. Anstændige jobs og økonomisk vækst': 'sdg8',
+    '9. Industri, innovation og infrastruktur': 'sdg9',
+    '10. Mindre ulighed': 'sdg10',
+    '11. Bæredygtige byer og lokalsamfund': 'sdg11',
+    '12. Ansvarligt forbrug og produktion': 'sdg12',
+    '13. Klimaindsats': 'sdg13',
+    '14. Livet i havet': 'sdg14',
+    '15. Livet på land': 'sdg15',
+    '16. Fred, retfærdighed og stærke institutioner': 'sdg16',
     '17. Partnerskaber for handling': 'sdg17'
   },
-  'ApprovalLog/Decision': { Indsendt: 'submitted', Godkendt: 'approved', Behandlet: 'consulted', 'Sendt retur': 'returned', 'Opfølgning startet': 'followUpStarted', Afsluttet: 'completed' },
+  'ApprovalLog/Decision': {
+    Indsendt: 'submitted',
+    Godkendt: 'approved',
+    Behandlet: 'consulted',
+    'Sendt retur': 'returned',
+    'Opfølgning startet': 'followUpStarted',
+    Afsluttet: 'completed'
+  },
   'CheckIns/Status': { 'På rette vej': 'onTrack', Udfordret: 'challenged', Bagud: 'behind', Nået: 'achieved', 'Sat på pause': 'paused' }
 };
 
@@ -43,7 +73,7 @@ describe('stable choice values (ADR 0010)', () => {
     expect(Object.fromEntries(CHOICE_COLUMNS.map((c) => [`${c.list}/${c.field}`, c.literalOf]))).toEqual(LEGACY);
   });
 
-  it('stores the literals, which are the columns\' choices', () => {
+  it("stores the literals, which are the columns' choices", () => {
     for (const c of CHOICE_COLUMNS) {
       const field = listDef(SCHEMA, c.list).fields.find((f) => f.name === c.field);
       expect(field).toMatchObject({ type: c.multi ? 'MultiChoice' : 'Choice', choices: Object.values(c.literalOf) });
@@ -57,7 +87,13 @@ describe('stable choice values (ADR 0010)', () => {
   it('reads a goal saved before and after the migration as the same goal', () => {
     const mapping = goalMapping(SKANDERBORG_STAGES);
     const base = { Id: 1, Title: 'Mål', AgreementId: 2, DepartmentId: 3, Year: 2023, Stage: 'Kladde', TargetValue: 2.8 };
-    const before = mapping.fromItem({ ...base, Horizon: 'Flerårigt', TargetDirection: 'Højst', Outcome: 'Delvist nået', SDGs: ['7. Bæredygtig energi', '13. Klimaindsats'] });
+    const before = mapping.fromItem({
+      ...base,
+      Horizon: 'Flerårigt',
+      TargetDirection: 'Højst',
+      Outcome: 'Delvist nået',
+      SDGs: ['7. Bæredygtig energi', '13. Klimaindsats']
+    });
     const after = mapping.fromItem({ ...base, Horizon: 'multiYear', TargetDirection: 'atMost', Outcome: 'partlyAchieved', SDGs: ['sdg7', 'sdg13'] });
     expect(after).toEqual(before);
     expect(before.horizon).toBe('multiYear');
@@ -79,7 +115,10 @@ describe('stable choice values (ADR 0010)', () => {
   it('keeps a goal approved before the migration unchanged after approval', () => {
     const approved = { Title: 'Mål', Horizon: 'Etårigt', TargetDirection: 'Mindst', Stage: 'Godkendt' };
     const binding = (after: Record<string, unknown>) => ({
-      versions: [{ label: '3.0', values: labelledChoices('Goals', approved) }, { label: '4.0', values: labelledChoices('Goals', after) }],
+      versions: [
+        { label: '3.0', values: labelledChoices('Goals', approved) },
+        { label: '4.0', values: labelledChoices('Goals', after) }
+      ],
       contentFields: diffFields('Goals'),
       yearEndKeys: []
     });

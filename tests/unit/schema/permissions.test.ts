@@ -22,7 +22,7 @@ describe('schema: permissions', () => {
     expect(basePermissions([37, 38])).toEqual({ High: 0x30, Low: 0 });
   });
 
-  it('lets editors write agreements and goals only in their department\'s folder, and only read the strategy lists', () => {
+  it("lets editors write agreements and goals only in their department's folder, and only read the strategy lists", () => {
     for (const key of ['Agreements', 'Goals'] as const) {
       // Contribute comes from the department folders (departmentFolders.ts), not the list.
       expect(listDef(SCHEMA, key).permissions.editors).toBe('read');
@@ -35,6 +35,12 @@ describe('schema: permissions', () => {
   });
 
   it('lets only the secretariat change the site settings (the stage configuration, notifications)', () => {
-    expect(listDef(SCHEMA, 'Settings').permissions).toEqual({ readers: 'read', editors: 'read', leaders: 'read', approvers: 'read', secretariat: 'contribute' });
+    expect(listDef(SCHEMA, 'Settings').permissions).toEqual({
+      readers: 'read',
+      editors: 'read',
+      leaders: 'read',
+      approvers: 'read',
+      secretariat: 'contribute'
+    });
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { LOOKUP_THRESHOLD, QUERY_SHAPES, SCHEMA, buildQuery, codeOf, listDef, lookupBudgetViolations, queryFor, sdgFromChoice, sdgToChoice, OUTCOME_CHOICES, DECISION_CHOICES } from '../../../src/data/schema';
+import {
+  LOOKUP_THRESHOLD,
+  QUERY_SHAPES,
+  SCHEMA,
+  buildQuery,
+  codeOf,
+  listDef,
+  lookupBudgetViolations,
+  queryFor,
+  sdgFromChoice,
+  sdgToChoice,
+  OUTCOME_CHOICES,
+  DECISION_CHOICES
+} from '../../../src/data/schema';
 import type { ListDef } from '../../../src/data/schema';
 
 describe('query shapes and the 12-lookup budget', () => {
@@ -16,7 +29,9 @@ describe('query shapes and the 12-lookup budget', () => {
     const q = queryFor(SCHEMA, 'Goals', 'display');
     expect(q.lookupCount).toBe(8);
     expect(q.expand).toEqual(['Agreement', 'Department', 'SharedWith', 'Tracks', 'Requirements', 'ContinuesFrom', 'Author', 'Editor']);
-    expect(q.select).toEqual(expect.arrayContaining(['Id', 'Title', 'Agreement/Id', 'Agreement/Title', 'Tracks/Title', 'Author/Title', 'OData__UIVersionString']));
+    expect(q.select).toEqual(
+      expect.arrayContaining(['Id', 'Title', 'Agreement/Id', 'Agreement/Title', 'Tracks/Title', 'Author/Title', 'OData__UIVersionString'])
+    );
   });
 
   it('reads lookups as <Name>Id without a join in the items shape', () => {
@@ -33,7 +48,14 @@ describe('query shapes and the 12-lookup budget', () => {
 
   it('detects a shape over the budget', () => {
     const goals = listDef(SCHEMA, 'Goals');
-    const extra = Array.from({ length: 5 }, (_, i) => ({ type: 'Lookup' as const, name: `Extra${i}`, displayName: 'x', description: 'x', list: 'Tracks' as const, showField: 'Title' }));
+    const extra = Array.from({ length: 5 }, (_, i) => ({
+      type: 'Lookup' as const,
+      name: `Extra${i}`,
+      displayName: 'x',
+      description: 'x',
+      list: 'Tracks' as const,
+      showField: 'Title'
+    }));
     const wide: ListDef = { ...goals, fields: [...goals.fields, ...extra] };
     expect(buildQuery(wide, QUERY_SHAPES.display).lookupCount).toBe(13);
     expect(lookupBudgetViolations({ ...SCHEMA, lists: [wide] })).toEqual(['Goals/display: 13 lookups']);
@@ -63,7 +85,7 @@ describe('choice maps', () => {
 });
 
 describe('columns read on demand', () => {
-  it('keeps ImportBase out of the views\' $select and reads it where a query names it', () => {
+  it("keeps ImportBase out of the views' $select and reads it where a query names it", () => {
     for (const key of ['Agreements', 'Goals'] as const) {
       const list = listDef(SCHEMA, key);
       expect(buildQuery(list, { expandLookups: true, withAuthors: false }).select).not.toContain('ImportBase');

@@ -20,7 +20,23 @@ const URLS: Record<ListKey, string> = {
 };
 
 /** Names SharePoint lists already own; a custom field with one of them would clash. */
-const RESERVED = ['ID', 'Id', 'Author', 'Editor', 'Created', 'Modified', 'ContentType', 'ContentTypeId', 'Attachments', 'FileRef', 'FileLeafRef', 'GUID', 'LinkTitle', '_UIVersionString', 'Order'];
+const RESERVED = [
+  'ID',
+  'Id',
+  'Author',
+  'Editor',
+  'Created',
+  'Modified',
+  'ContentType',
+  'ContentTypeId',
+  'Attachments',
+  'FileRef',
+  'FileLeafRef',
+  'GUID',
+  'LinkTitle',
+  '_UIVersionString',
+  'Order'
+];
 
 const field = (key: ListKey, name: string): FieldDef | undefined => listDef(SCHEMA, key).fields.find((f) => f.name === name);
 
@@ -79,19 +95,53 @@ describe('schema: fields', () => {
     expect(names('Tracks')).toEqual(expect.arrayContaining(['Strategy', 'Kind', 'Number', 'Title', 'Description']));
     expect(names('Requirements')).toEqual(expect.arrayContaining(['Strategy', 'Number', 'Title', 'Description', 'AppliesTo']));
     expect(names('Departments')).toEqual(expect.arrayContaining(['Title', 'Kind', 'Parent', 'Leader', 'Editors', 'Active']));
-    expect(names('Agreements')).toEqual(expect.arrayContaining(['Department', 'Year', 'Title', 'Intro', 'CoreTask', 'Policies', 'Milestones', 'Stage', 'StageChangedAt']));
+    expect(names('Agreements')).toEqual(
+      expect.arrayContaining(['Department', 'Year', 'Title', 'Intro', 'CoreTask', 'Policies', 'Milestones', 'Stage', 'StageChangedAt'])
+    );
     expect(names('Goals')).toEqual(
       expect.arrayContaining([
-        'Agreement', 'Department', 'Year', 'Number', 'Title', 'Purpose', 'GoalStatement', 'Activities', 'Involved', 'SharedWith',
-        'FollowUpMethod', 'CitizenImpact', 'Horizon', 'Tracks', 'Policies', 'Requirements', 'TargetValue', 'TargetUnit',
-        'TargetDirection', 'TargetBaseline', 'ContinuesFrom', 'Stage', 'Outcome', 'OutcomeNote', 'Evidence', 'SDGs', 'CO2Effect',
-        'ResourceEffect', 'Barriers', 'Responsible', 'Timeline', 'Funding', 'AddedValues', 'ClientId'
+        'Agreement',
+        'Department',
+        'Year',
+        'Number',
+        'Title',
+        'Purpose',
+        'GoalStatement',
+        'Activities',
+        'Involved',
+        'SharedWith',
+        'FollowUpMethod',
+        'CitizenImpact',
+        'Horizon',
+        'Tracks',
+        'Policies',
+        'Requirements',
+        'TargetValue',
+        'TargetUnit',
+        'TargetDirection',
+        'TargetBaseline',
+        'ContinuesFrom',
+        'Stage',
+        'Outcome',
+        'OutcomeNote',
+        'Evidence',
+        'SDGs',
+        'CO2Effect',
+        'ResourceEffect',
+        'Barriers',
+        'Responsible',
+        'Timeline',
+        'Funding',
+        'AddedValues',
+        'ClientId'
       ])
     );
-    expect(names('ApprovalLog')).toEqual(expect.arrayContaining(['TargetList', 'TargetId', 'FromStage', 'ToStage', 'Decision', 'Comment', 'ApprovedVersion', 'Actor', 'At']));
+    expect(names('ApprovalLog')).toEqual(
+      expect.arrayContaining(['TargetList', 'TargetId', 'FromStage', 'ToStage', 'Decision', 'Comment', 'ApprovedVersion', 'Actor', 'At'])
+    );
   });
 
-  it('uses the domain\'s Danish labels as the goal columns\' display names', () => {
+  it("uses the domain's Danish labels as the goal columns' display names", () => {
     const goals = listDef(SCHEMA, 'Goals');
     for (const spec of GOAL_TEXT_FIELDS.filter((s) => s.field !== 'title')) {
       expect(goals.fields.some((f) => f.displayName === spec.label)).toBe(true);

@@ -53,7 +53,12 @@ describe('seed completeness: Albertslund follow-up of 2015 (002)', () => {
     expect(chunk.notePart.startsWith(flat(goal.outcomeNote ?? ''))).toBe(true);
     // What follows the note is at most the next group's heading.
     const rest = chunk.notePart.slice(flat(goal.outcomeNote ?? '').length).trim();
-    expect(['', 'læring i den netværksbaserede organisation', 'fokus på kvalitet/effekt af vores indsats', 'ny lokalforankret lønadministration i albertslund kommune']).toContain(rest);
+    expect([
+      '',
+      'læring i den netværksbaserede organisation',
+      'fokus på kvalitet/effekt af vores indsats',
+      'ny lokalforankret lønadministration i albertslund kommune'
+    ]).toContain(rest);
   });
 });
 

@@ -97,7 +97,7 @@ describe('seed: Albertslund, Virksomhedsplan for Økonomi og Stab 2016-2017 (002
     expect(titles.filter((t) => !seededTitles.includes(t))).toEqual(['Skabe en organisering og styring, der sikrer en']);
   });
 
-  it('pairs focus area 3\'s five goals with its five evidence blocks in order', () => {
+  it("pairs focus area 3's five goals with its five evidence blocks in order", () => {
     const area3 = planGoals.filter((g) => g.trackRefs[0].number === 3).slice(0, 5);
     expect(area3.map((g) => g.evidence[0].text.slice(0, 41))).toEqual([
       'Økonomi og Stab har sammen med Politik og',
@@ -111,10 +111,34 @@ describe('seed: Albertslund, Virksomhedsplan for Økonomi og Stab 2016-2017 (002
 
 describe('seed: Albertslund, follow-up of the 2015 goals (002)', () => {
   const expectedOutcomes: Array<OutcomeCode | undefined> = [
-    'continued', 'partlyAchieved', 'continued', 'continued', 'achieved', 'continued', 'achieved', 'changed', 'dropped',
-    undefined, undefined, 'achieved', 'continued', 'notAchieved', undefined, undefined, undefined,
-    'achieved', 'notAchieved', undefined, 'partlyAchieved', undefined, 'notAchieved', 'continued',
-    'achieved', 'achieved', 'achieved', 'partlyAchieved'
+    'continued',
+    'partlyAchieved',
+    'continued',
+    'continued',
+    'achieved',
+    'continued',
+    'achieved',
+    'changed',
+    'dropped',
+    undefined,
+    undefined,
+    'achieved',
+    'continued',
+    'notAchieved',
+    undefined,
+    undefined,
+    undefined,
+    'achieved',
+    'notAchieved',
+    undefined,
+    'partlyAchieved',
+    undefined,
+    'notAchieved',
+    'continued',
+    'achieved',
+    'achieved',
+    'achieved',
+    'partlyAchieved'
   ];
 
   it('is a closed 2015 agreement of Økonomi og Stab with all 28 goals', () => {
@@ -168,9 +192,13 @@ describe('seed: Albertslund, follow-up of the 2015 goals (002)', () => {
     expect(() => readFollowUp(followUpGoals[0], { 0: 'en sætning, dokumentet ikke har' })).toThrow(/not in its Opfølgning text/);
   });
 
-  it('groups the goals under the follow-up\'s headings, the 2015 focus areas 1-3', () => {
+  it("groups the goals under the follow-up's headings, the 2015 focus areas 1-3", () => {
     const strategy = strategyOf(m, 2015);
-    expect(strategy.tracks.map((t) => t.title)).toEqual(['Smart administration', 'Læring i den netværksbaserede organisation', 'Fokus på kvalitet/effekt af vores indsats']);
+    expect(strategy.tracks.map((t) => t.title)).toEqual([
+      'Smart administration',
+      'Læring i den netværksbaserede organisation',
+      'Fokus på kvalitet/effekt af vores indsats'
+    ]);
     const perArea = [1, 2, 3].map((n) => followUpGoals.filter((g) => g.trackRefs.some((t) => t.number === n)).length);
     expect(perArea).toEqual([9, 8, 7]);
     const loen = followUpGoals.filter((g) => g.trackRefs.length === 0);

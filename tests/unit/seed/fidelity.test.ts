@@ -82,30 +82,19 @@ function textsWithSource(m: SeedMunicipality): Array<Text & { source: SeedSource
 }
 
 describe('seed fidelity to the source documents', () => {
-  it.each(seedMunicipalities.map((m) => [m.key, m] as const))(
-    '%s: every strategy, agreement and goal text occurs in its source',
-    (_key, m) => {
-      const texts = textsWithSource(m);
-      expect(texts.length).toBeGreaterThan(100);
-      const failures = texts.flatMap((t) =>
-        missingPieces(t.value, comparable.get(t.source) ?? '').map((piece) => `${t.path} (${t.source}): ${piece}`)
-      );
-      expect(failures).toEqual([]);
-    }
-  );
+  it.each(seedMunicipalities.map((m) => [m.key, m] as const))('%s: every strategy, agreement and goal text occurs in its source', (_key, m) => {
+    const texts = textsWithSource(m);
+    expect(texts.length).toBeGreaterThan(100);
+    const failures = texts.flatMap((t) => missingPieces(t.value, comparable.get(t.source) ?? '').map((piece) => `${t.path} (${t.source}): ${piece}`));
+    expect(failures).toEqual([]);
+  });
 
-  it.each(seedMunicipalities.map((m) => [m.key, m] as const))(
-    '%s: every department title occurs in one of the municipality\'s sources',
-    (_key, m) => {
-      const sources = new Set<SeedSourceId>([
-        ...m.strategies.map((s) => s.source),
-        ...m.agreements.map((a) => a.source)
-      ]);
-      const all = [...sources].map((id) => comparable.get(id) ?? '').join(' ');
-      const missing = m.departments.filter((d) => missingPieces(d.title, all).length > 0).map((d) => d.title);
-      expect(missing).toEqual([]);
-    }
-  );
+  it.each(seedMunicipalities.map((m) => [m.key, m] as const))("%s: every department title occurs in one of the municipality's sources", (_key, m) => {
+    const sources = new Set<SeedSourceId>([...m.strategies.map((s) => s.source), ...m.agreements.map((a) => a.source)]);
+    const all = [...sources].map((id) => comparable.get(id) ?? '').join(' ');
+    const missing = m.departments.filter((d) => missingPieces(d.title, all).length > 0).map((d) => d.title);
+    expect(missing).toEqual([]);
+  });
 
   it('catches an invented sentence and a one-letter typo', () => {
     const source = comparable.get('skanderborg2020') ?? '';
@@ -116,9 +105,7 @@ describe('seed fidelity to the source documents', () => {
 
   it('seed texts are whitespace-normalised: no double spaces, tabs or blank lines', () => {
     const texts = seedMunicipalities.flatMap((m) => textsWithSource(m));
-    const untidy = texts
-      .filter((t) => /\t| {2,}(?! *-)|\n\n|^\s|\s$/.test(t.value.replace(/\n {2}- /g, '\n- ')))
-      .map((t) => t.path);
+    const untidy = texts.filter((t) => /\t| {2,}(?! *-)|\n\n|^\s|\s$/.test(t.value.replace(/\n {2}- /g, '\n- '))).map((t) => t.path);
     expect(untidy).toEqual([]);
   });
 
@@ -142,11 +129,6 @@ describe('seed fidelity to the source documents', () => {
   });
 
   it('splits list items and strips their markers before comparing', () => {
-    expect(verbatimPieces('Intro:\n- første punkt\n  - underpunkt\n2. andet')).toEqual([
-      'Intro:',
-      'første punkt',
-      'underpunkt',
-      '2. andet'
-    ]);
+    expect(verbatimPieces('Intro:\n- første punkt\n  - underpunkt\n2. andet')).toEqual(['Intro:', 'første punkt', 'underpunkt', '2. andet']);
   });
 });

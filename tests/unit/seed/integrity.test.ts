@@ -49,7 +49,7 @@ describe('seed integrity', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(each)('%s: stage codes exist in the stage configuration, and goals share their agreement\'s stage', (_key, m) => {
+  it.each(each)("%s: stage codes exist in the stage configuration, and goals share their agreement's stage", (_key, m) => {
     const config = configOf(m);
     for (const a of m.agreements) {
       expect(findStage(config, a.stage)).toBeDefined();
@@ -59,11 +59,14 @@ describe('seed integrity', () => {
     }
   });
 
-  it.each(each)('%s: every agreement and goal passes the product\'s validation', (_key, m) => {
+  it.each(each)("%s: every agreement and goal passes the product's validation", (_key, m) => {
     const data = materialise(m);
     const agreementMessages = data.agreements.flatMap((a) => validateAgreement(a).problems.map((x) => `${a.title}: ${x.field} ${x.code}`));
     const goalMessages = data.goals.flatMap((g) =>
-      validateGoal(g, data.strategies.find((s) => s.year === g.year)).problems.map((x) => `${g.title}: ${x.field} ${x.code}`)
+      validateGoal(
+        g,
+        data.strategies.find((s) => s.year === g.year)
+      ).problems.map((x) => `${g.title}: ${x.field} ${x.code}`)
     );
     expect([...agreementMessages, ...goalMessages]).toEqual([]);
   });

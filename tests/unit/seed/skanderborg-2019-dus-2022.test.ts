@@ -19,11 +19,7 @@ describe('seed: Udviklingsaftale 2019 for Byråds- og Direktionssekretariatet (0
   it('has the three goals under "Udviklingsmål:" in order, titled by their quoted headings', () => {
     const headings = lines.filter((l) => /^”[^”]+”$/.test(l)).map((l) => l.slice(1, -1));
     expect(goals.map((g) => g.title)).toEqual(headings);
-    expect(goals.map((g) => g.title)).toEqual([
-      'Visionen i Centrum',
-      'Udvikling med fokus på visionen',
-      'Udvikling med afsæt i virkningen'
-    ]);
+    expect(goals.map((g) => g.title)).toEqual(['Visionen i Centrum', 'Udvikling med fokus på visionen', 'Udvikling med afsæt i virkningen']);
   });
 
   it('fills purpose, activities and follow-up of every goal, one follow-up per document section', () => {
@@ -38,7 +34,7 @@ describe('seed: Udviklingsaftale 2019 for Byråds- og Direktionssekretariatet (0
     expect(goals.every((g) => g.trackRefs.length === 0 && g.requirementRefs.length === 0)).toBe(true);
   });
 
-  it('keeps the three relations as the headings of goal 2\'s activities', () => {
+  it("keeps the three relations as the headings of goal 2's activities", () => {
     const activities = goals[1].activities ?? '';
     for (const heading of ['Vores relationer til folkestyret:', 'Vores relationer til borgerne:', 'Vores relationer til hinanden:']) {
       expect(activities.split('\n')).toContain(heading);

@@ -128,14 +128,16 @@ describe('seed: Udviklingsaftale 2020, Staben Økonomi, Innovation og IT (000)',
   it('seeds DUS 2020 with its 3 tracks and 4 cross-cutting themes', () => {
     const dus = strategyOf(m, 2020);
     const lines = sourceLines('skanderborg2020');
-    const numbered = linesAfter(lines, 'Byrådets vision ”Mennesker møder mennesker” er også direktionens tværgående tema for deres 3 udviklingsspor:', (l) => !/^\d\. /.test(l));
+    const numbered = linesAfter(
+      lines,
+      'Byrådets vision ”Mennesker møder mennesker” er også direktionens tværgående tema for deres 3 udviklingsspor:',
+      (l) => !/^\d\. /.test(l)
+    );
     expect(dus.tracks.filter((t) => t.kind === 'track').map((t) => `${t.number}. ${t.title}`)).toEqual(numbered);
     const themes = dus.tracks.filter((t) => t.kind === 'theme').map((t) => t.title);
     expect(themes).toHaveLength(4);
     expect(themes[0]).toBe(dus.vision);
-    expect(themes.slice(1)).toEqual(
-      linesAfter(lines, 'De tværgående temaer er desuden:', (l) => l.startsWith('Staben for Økonomi'))
-    );
+    expect(themes.slice(1)).toEqual(linesAfter(lines, 'De tværgående temaer er desuden:', (l) => l.startsWith('Staben for Økonomi')));
     expect(dus.requirements).toEqual([]);
   });
 });

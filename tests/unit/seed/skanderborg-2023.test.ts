@@ -70,7 +70,10 @@ describe('seed: Udviklingsaftale 2023, Staben Økonomi, Digitalisering og Indkø
     const strategy = data.strategies.find((s) => s.year === 2023);
     const requirements = data.requirements.filter((r) => r.strategyId === strategy?.id);
     const agreementId = data.ids.agreements.get(AGREEMENT_2023_KEY);
-    const coverage = requirementCoverage(requirements, data.goals.filter((g) => g.agreementId === agreementId));
+    const coverage = requirementCoverage(
+      requirements,
+      data.goals.filter((g) => g.agreementId === agreementId)
+    );
     expect(coverage.missing).toEqual([]);
     expect(coverage.coveredCount).toBe(6);
     expect(coverage.rows.map((r) => r.coveringGoals.map((g) => g.number))).toEqual([[1], [2], [3], [4], [5], [6]]);
@@ -152,7 +155,10 @@ describe('seed: Udviklingsaftale 2023, Staben Økonomi, Digitalisering og Indkø
     expect(cells).toHaveLength(2);
     const marked = (cell: string) => [...cell.matchAll(/>\s*(\d{1,2})\.? [A-ZÆØÅ]/g)].map((x) => Number(x[1]));
     expect(climate.map((g) => g.climate?.sdgs)).toEqual([marked(cells[0]), marked(cells[1])]);
-    expect(climate.map((g) => g.climate?.sdgs)).toEqual([[7, 13], [12, 13]]);
+    expect(climate.map((g) => g.climate?.sdgs)).toEqual([
+      [7, 13],
+      [12, 13]
+    ]);
   });
 
   it('reads the resource effect from the X on the 1-5 scale', () => {

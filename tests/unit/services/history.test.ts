@@ -13,7 +13,20 @@ const approver = { id: 3, email: 'godkender@kommune.local', title: 'Godkender' }
 const stage = (code: string): string => SKANDERBORG_STAGES.stages.find((s) => s.code === code)?.label ?? code;
 
 function entry(id: number, target: ApprovalTarget, from: string, to: string, version: string, clientId: string): ApprovalLogEntry {
-  return { id, targetList: target.list, targetId: target.id, fromStage: from, toStage: to, decision: to === 'draft' ? 'returned' : 'approved', approvedVersion: version, clientId, actor: approver, at: SECOND, author: approver, created: SECOND };
+  return {
+    id,
+    targetList: target.list,
+    targetId: target.id,
+    fromStage: from,
+    toStage: to,
+    decision: to === 'draft' ? 'returned' : 'approved',
+    approvedVersion: version,
+    clientId,
+    actor: approver,
+    at: SECOND,
+    author: approver,
+    created: SECOND
+  };
 }
 
 it('orders one second by log ids and versions, and keeps two decisions of one person in one second apart', async () => {
@@ -26,24 +39,54 @@ it('orders one second by log ids and versions, and keeps two decisions of one pe
     // approvedVersion: the version the decision's Stage update made.
     ['Agreements:1', [entry(12, agreement, 'boardApproval', 'approved', '4.0', decisionEntryClientId(approveAll, 0))]],
     ['Goals:5', [entry(13, goalMoving, 'boardApproval', 'approved', '3.0', decisionEntryClientId(approveAll, 1))]],
-    ['Goals:6', [entry(11, goalAlone, 'boardApproval', 'draft', '3.0', 'a1b2c3d4-0000-4000-8000-000000000001'), entry(14, goalAlone, 'boardApproval', 'approved', '5.0', decisionEntryClientId(approveGoal, 0))]]
+    [
+      'Goals:6',
+      [
+        entry(11, goalAlone, 'boardApproval', 'draft', '3.0', 'a1b2c3d4-0000-4000-8000-000000000001'),
+        entry(14, goalAlone, 'boardApproval', 'approved', '5.0', decisionEntryClientId(approveGoal, 0))
+      ]
+    ]
   ]);
-  const row = (label: string, stageLabel: string, who = editor): { label: string; modified: string; editor: typeof editor; values: Record<string, unknown> } => ({ label, modified: SECOND, editor: who, values: { Stage: stageLabel } });
+  const row = (
+    label: string,
+    stageLabel: string,
+    who = editor
+  ): { label: string; modified: string; editor: typeof editor; values: Record<string, unknown> } => ({
+    label,
+    modified: SECOND,
+    editor: who,
+    values: { Stage: stageLabel }
+  });
   const versions = new Map<string, ReturnType<typeof row>[]>([
     // Newest first, as SharePoint answers /versions.
     ['Agreements:1', [row('4.0', stage('approved'), approver), row('3.0', stage('leaderGroup')), row('2.0', stage('leaderGroup')), row('1.0', stage('draft'))]],
     ['Goals:5', [row('3.0', stage('approved'), approver), row('2.0', stage('boardApproval')), row('1.0', stage('boardApproval'))]],
-    ['Goals:6', [row('5.0', stage('approved'), approver), row('4.0', stage('boardApproval')), row('3.0', stage('draft'), approver), row('2.0', stage('boardApproval')), row('1.0', stage('boardApproval'))]]
+    [
+      'Goals:6',
+      [
+        row('5.0', stage('approved'), approver),
+        row('4.0', stage('boardApproval')),
+        row('3.0', stage('draft'), approver),
+        row('2.0', stage('boardApproval')),
+        row('1.0', stage('boardApproval'))
+      ]
+    ]
   ]);
   const input = {
     repo: {
       versions: async (list: string, id: number) => versions.get(`${list}:${id}`) ?? [],
-      goalsOf: async () => [{ id: 5, title: 'Mål fem' }, { id: 6, title: 'Mål seks' }],
+      goalsOf: async () => [
+        { id: 5, title: 'Mål fem' },
+        { id: 6, title: 'Mål seks' }
+      ],
       user: async () => approver
     },
     config: SKANDERBORG_STAGES,
     membership: { approvers: [approver.id], editors: [editor.id] },
-    people: new Map([[editor.id, editor], [approver.id, approver]]),
+    people: new Map([
+      [editor.id, editor],
+      [approver.id, approver]
+    ]),
     target: agreement,
     entriesOf: async (t: ApprovalTarget) => log.get(`${t.list}:${t.id}`) ?? []
   } as unknown as HistoryInput;

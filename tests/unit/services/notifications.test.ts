@@ -14,9 +14,11 @@ const move = (from: string, to: string) => {
 };
 
 describe('notification e-mails', () => {
-  it('link to the goal or the department\'s agreement on the page, dropping any hash of the page URL', () => {
+  it("link to the goal or the department's agreement on the page, dropping any hash of the page URL", () => {
     expect(routeOf(goal)).toBe('#/maal/12');
-    expect(deepLink({ pageUrl: 'https://k.sharepoint.com/sites/u/SitePages/Aftaler.aspx#/opgaver' }, agreement)).toBe('https://k.sharepoint.com/sites/u/SitePages/Aftaler.aspx#/afdeling/4/2023');
+    expect(deepLink({ pageUrl: 'https://k.sharepoint.com/sites/u/SitePages/Aftaler.aspx#/opgaver' }, agreement)).toBe(
+      'https://k.sharepoint.com/sites/u/SitePages/Aftaler.aspx#/afdeling/4/2023'
+    );
   });
 
   it('link into the Teams personal app with the route as subEntityId', () => {
@@ -27,9 +29,18 @@ describe('notification e-mails', () => {
   });
 
   it('say who returned what with the comment, escaping HTML', () => {
-    const mail = composeEmail({ kind: 'returned', itemTitle: 'Mål <1>', stageLabel: 'Kladde', actorName: 'Gert Bach', comment: 'Ret "opfølgning" & mål', link: 'https://x/#/maal/1' });
+    const mail = composeEmail({
+      kind: 'returned',
+      itemTitle: 'Mål <1>',
+      stageLabel: 'Kladde',
+      actorName: 'Gert Bach',
+      comment: 'Ret "opfølgning" & mål',
+      link: 'https://x/#/maal/1'
+    });
     expect(mail.subject).toBe('Sendt retur: Mål <1>');
-    expect(mail.body).toBe('<p>Gert Bach har sendt »Mål &lt;1&gt;« retur til »Kladde«.</p><p>Kommentar: Ret &quot;opfølgning&quot; &amp; mål</p><p><a href="https://x/#/maal/1">Åbn Mål &lt;1&gt;</a></p>');
+    expect(mail.body).toBe(
+      '<p>Gert Bach har sendt »Mål &lt;1&gt;« retur til »Kladde«.</p><p>Kommentar: Ret &quot;opfølgning&quot; &amp; mål</p><p><a href="https://x/#/maal/1">Åbn Mål &lt;1&gt;</a></p>'
+    );
   });
 
   it('carry a link only when it is an http(s) address (never javascript: or data:)', () => {
@@ -38,8 +49,9 @@ describe('notification e-mails', () => {
       expect(mail.body).not.toContain('<a ');
       expect(mail.body).toContain('»Mål 1« venter nu på jer');
     }
-    expect(composeEmail({ kind: 'queued', itemTitle: 'Mål 1', stageLabel: 'Ledergruppe', actorName: 'G', link: 'https://k.dk/a.aspx#/maal/1' }).body)
-      .toContain('<a href="https://k.dk/a.aspx#/maal/1">');
+    expect(composeEmail({ kind: 'queued', itemTitle: 'Mål 1', stageLabel: 'Ledergruppe', actorName: 'G', link: 'https://k.dk/a.aspx#/maal/1' }).body).toContain(
+      '<a href="https://k.dk/a.aspx#/maal/1">'
+    );
   });
 
   it('are sent on a return, on entering a queue someone decides, and not otherwise', () => {

@@ -11,20 +11,45 @@ const membership = { leaders: [7], editors: [9] };
 const people = new Map([[7, { ...LEADER, title: 'Lene Leder (katalog)' }]]);
 
 const draft: ItemState = {
-  list: 'Agreements', id: 1, title: 'Aftalen', stage: 'draft', version: '5.0', etag: '"5"', modified: '2026-12-06T09:00:00Z',
-  editor: EDITOR, departmentId: 10, year: 2026, agreementId: 1
+  list: 'Agreements',
+  id: 1,
+  title: 'Aftalen',
+  stage: 'draft',
+  version: '5.0',
+  etag: '"5"',
+  modified: '2026-12-06T09:00:00Z',
+  editor: EDITOR,
+  departmentId: 10,
+  year: 2026,
+  agreementId: 1
 };
 
 const entry = (over: Partial<ApprovalLogEntry>): ApprovalLogEntry => ({
-  id: 1, targetList: 'Agreements', targetId: 1, fromStage: 'leaderGroup', toStage: 'draft', decision: 'returned', comment: 'Mangler opfølgning.',
-  approvedVersion: '4.0', actor: LEADER, at: '2020-01-01T00:00:00Z', author: LEADER, created: '2026-12-05T10:00:00Z', ...over
+  id: 1,
+  targetList: 'Agreements',
+  targetId: 1,
+  fromStage: 'leaderGroup',
+  toStage: 'draft',
+  decision: 'returned',
+  comment: 'Mangler opfølgning.',
+  approvedVersion: '4.0',
+  actor: LEADER,
+  at: '2020-01-01T00:00:00Z',
+  author: LEADER,
+  created: '2026-12-05T10:00:00Z',
+  ...over
 });
 
 describe('returnNote', () => {
-  it('names who (the directory\'s name for the Author), when (Created), from where and why', () => {
+  it("names who (the directory's name for the Author), when (Created), from where and why", () => {
     expect(returnNote(SKANDERBORG_STAGES, draft, [entry({})], membership, people)).toEqual({
-      target: { list: 'Agreements', id: 1 }, title: 'Aftalen', by: 'Lene Leder (katalog)', at: '2026-12-05T10:00:00Z',
-      fromStage: 'leaderGroup', fromStageLabel: 'Ledergruppe', comment: 'Mangler opfølgning.'
+      target: { list: 'Agreements', id: 1 },
+      title: 'Aftalen',
+      by: 'Lene Leder (katalog)',
+      at: '2026-12-05T10:00:00Z',
+      fromStage: 'leaderGroup',
+      fromStageLabel: 'Ledergruppe',
+      comment: 'Mangler opfølgning.'
     });
   });
 
@@ -39,19 +64,38 @@ describe('returnNote', () => {
 });
 
 describe('moveNote', () => {
-  it('is the StageComment by the version\'s Editor, and nothing without a comment', () => {
-    expect(moveNote({ ...draft, stage: 'leaderGroup', stageComment: 'Rettet: baseline.' }, people)).toEqual({ by: 'Rasmus Lund', at: '2026-12-06T09:00:00Z', comment: 'Rettet: baseline.' });
+  it("is the StageComment by the version's Editor, and nothing without a comment", () => {
+    expect(moveNote({ ...draft, stage: 'leaderGroup', stageComment: 'Rettet: baseline.' }, people)).toEqual({
+      by: 'Rasmus Lund',
+      at: '2026-12-06T09:00:00Z',
+      comment: 'Rettet: baseline.'
+    });
     expect(moveNote(draft, people)).toBeUndefined();
   });
 });
 
 describe('the e-mails carry the comment', () => {
   it('a return says from which stage, the comment, and where "Send igen" goes; a queue mail has the comment too', () => {
-    const back = composeEmail({ kind: 'returned', itemTitle: 'Aftalen', stageLabel: 'Kladde', fromStageLabel: 'Ledergruppe', actorName: 'Lene', comment: 'Ret <mål 1>', link: 'https://x/#/a' });
+    const back = composeEmail({
+      kind: 'returned',
+      itemTitle: 'Aftalen',
+      stageLabel: 'Kladde',
+      fromStageLabel: 'Ledergruppe',
+      actorName: 'Lene',
+      comment: 'Ret <mål 1>',
+      link: 'https://x/#/a'
+    });
     expect(back.body).toContain('retur fra »Ledergruppe« til »Kladde«');
     expect(back.body).toContain('Kommentar: Ret &lt;mål 1&gt;');
     expect(back.body).toContain('sendes igen direkte til »Ledergruppe«');
-    const queued = composeEmail({ kind: 'queued', itemTitle: 'Aftalen', stageLabel: 'Ledergruppe', actorName: 'Rasmus', comment: 'Rettet.', link: 'https://x/#/a' });
+    const queued = composeEmail({
+      kind: 'queued',
+      itemTitle: 'Aftalen',
+      stageLabel: 'Ledergruppe',
+      actorName: 'Rasmus',
+      comment: 'Rettet.',
+      link: 'https://x/#/a'
+    });
     expect(queued.body).toContain('Kommentar: Rettet.');
   });
 });

@@ -7,10 +7,16 @@ import draft04 from 'ajv/lib/refs/json-schema-draft-04.json';
 
 const root = join(__dirname, '..', '..', '..');
 const teams = (name: string): string => join(root, 'teams', name);
-const webPart = JSON.parse(readFileSync(join(root, 'src', 'webparts', 'udviklingsaftaler', 'UdviklingsaftalerWebPart.manifest.json'), 'utf8')) as { id: string; alias: string };
+const webPart = JSON.parse(readFileSync(join(root, 'src', 'webparts', 'udviklingsaftaler', 'UdviklingsaftalerWebPart.manifest.json'), 'utf8')) as {
+  id: string;
+  alias: string;
+};
 const manifestText = readFileSync(teams('manifest.json'), 'utf8');
 const manifest = JSON.parse(manifestText) as {
-  $schema: string; manifestVersion: string; id: string; icons: { color: string; outline: string };
+  $schema: string;
+  manifestVersion: string;
+  id: string;
+  icons: { color: string; outline: string };
   staticTabs: Array<{ entityId: string; contentUrl: string; scopes: string[] }>;
   configurableTabs: Array<{ configurationUrl: string; scopes: string[] }>;
 };
@@ -49,7 +55,7 @@ describe('Teams app package (teams/)', () => {
     expect(validate({ ...manifest, manifestVersion: '1.16' })).toBe(false);
   });
 
-  it('uses a current manifest version and the web part\'s component id everywhere', () => {
+  it("uses a current manifest version and the web part's component id everywhere", () => {
     expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.23);
     expect(manifest.id).toBe(webPart.id);
     for (const url of [...manifest.staticTabs.map((t) => t.contentUrl), ...manifest.configurableTabs.map((t) => t.configurationUrl)]) {
@@ -64,7 +70,7 @@ describe('Teams app package (teams/)', () => {
     expect(manifest.configurableTabs[0].scopes).toEqual(['team', 'groupChat']);
   });
 
-  it('has a 192x192 colour icon and a 32x32 outline icon, also under SPFx\'s component-id names', () => {
+  it("has a 192x192 colour icon and a 32x32 outline icon, also under SPFx's component-id names", () => {
     expect(pngSize(teams(manifest.icons.color))).toEqual([192, 192]);
     expect(pngSize(teams(manifest.icons.outline))).toEqual([32, 32]);
     expect(readFileSync(teams(`${webPart.id}_color.png`))).toEqual(readFileSync(teams(manifest.icons.color)));

@@ -12,8 +12,16 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 function compoundFile(streamName?: string): ArrayBuffer {
   const bytes = new Uint8Array(4096);
   bytes.set(CFB, 0);
-  if (streamName) bytes.set(Array.from(streamName).flatMap((c) => [c.charCodeAt(0), 0]), 1024);
-  else bytes.set(Array.from('WordDocument').flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+  if (streamName)
+    bytes.set(
+      Array.from(streamName).flatMap((c) => [c.charCodeAt(0), 0]),
+      1024
+    );
+  else
+    bytes.set(
+      Array.from('WordDocument').flatMap((c) => [c.charCodeAt(0), 0]),
+      1024
+    );
   return bytes.buffer;
 }
 

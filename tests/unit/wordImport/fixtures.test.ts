@@ -39,14 +39,17 @@ describe.each(cases)('the LibreOffice-made $name.docx', ({ name, x, agreement })
     expect([imported.mapping.year, imported.mapping.yearTo]).toEqual([agreement.year, agreement.yearTo]);
   });
 
-  it("gives every seeded goal with its title, number, X marks, evidence and outcome", () => {
+  it('gives every seeded goal with its title, number, X marks, evidence and outcome', () => {
     const { goals } = assemble(imported.mapping);
     expect(goals.map((g) => g.title).sort()).toEqual(seeded.map((g) => g.title).sort());
     for (const g of goals) {
       const seed = seeded.find((s) => s.title === g.title)!;
       const { resolved } = resolveGoal(g, { ...context, agreementPolicies: assemble(imported.mapping).agreement.policies });
       expect({ title: g.title, number: g.number, trackIds: [...resolved.trackIds].sort(), policies: resolved.policies }).toEqual({
-        title: seed.title, number: seed.number, trackIds: [...seed.trackIds].sort(), policies: seed.climate && !seed.purpose ? resolved.policies : seed.policies
+        title: seed.title,
+        number: seed.number,
+        trackIds: [...seed.trackIds].sort(),
+        policies: seed.climate && !seed.purpose ? resolved.policies : seed.policies
       });
       expect(g.evidence.map((e) => e.text)).toEqual(seed.evidence.map((e) => e.text));
       if (seed.outcome) expect(g.outcome).toBe(seed.outcome);

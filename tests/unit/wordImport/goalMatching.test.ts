@@ -13,28 +13,38 @@ describe('matchGoals', () => {
   it('an unnumbered goal inserted in the middle is new; the goals after it keep their ids', () => {
     // The earlier import keyed these unnumbered goals by position: p0, p1, p2 = a, b, c.
     const positional = earlier.map((e, i) => ({ ...e, clientId: `id-p${i}` }));
-    const matched = matchGoals(incoming([
-      { title: 'Digital post til alle borgere' },
-      { title: 'Et helt nyt mål om rekruttering' },
-      { title: 'Sygefravær i staben' },
-      { title: 'Klimavenlig kantine' }
-    ]), positional);
-    expect([...matched.entries()].sort()).toEqual([[0, 'id-p0'], [2, 'id-p1'], [3, 'id-p2']]);
+    const matched = matchGoals(
+      incoming([
+        { title: 'Digital post til alle borgere' },
+        { title: 'Et helt nyt mål om rekruttering' },
+        { title: 'Sygefravær i staben' },
+        { title: 'Klimavenlig kantine' }
+      ]),
+      positional
+    );
+    expect([...matched.entries()].sort()).toEqual([
+      [0, 'id-p0'],
+      [2, 'id-p1'],
+      [3, 'id-p2']
+    ]);
     expect(matched.has(1)).toBe(false);
   });
 
   it('finds a retitled goal by a similar title, and one with a new title by its text', () => {
-    const matched = matchGoals(incoming([
-      { title: 'Klimavenlig kantine', text: '' },
-      { title: 'Nedbringelse af sygefravær', text: 'Fraværet skal ned gennem bedre trivsel og dialog med lederne.' },
-      { title: 'Digital post til alle borgerne i kommunen' }
-    ]), earlier);
+    const matched = matchGoals(
+      incoming([
+        { title: 'Klimavenlig kantine', text: '' },
+        { title: 'Nedbringelse af sygefravær', text: 'Fraværet skal ned gennem bedre trivsel og dialog med lederne.' },
+        { title: 'Digital post til alle borgerne i kommunen' }
+      ]),
+      earlier
+    );
     expect(matched.get(0)).toBe('id-c');
     expect(matched.get(1)).toBe('id-b');
     expect(matched.get(2)).toBe('id-a');
   });
 
-  it('a numbered goal is its number\'s goal, and position is only the last resort', () => {
+  it("a numbered goal is its number's goal, and position is only the last resort", () => {
     const byNumber = matchGoals([{ position: 0, number: 2, title: 'Helt ny titel', text: '', keyId: 'id-b' }], earlier);
     expect(byNumber.get(0)).toBe('id-b');
     const positional = earlier.map((e, i) => ({ ...e, clientId: `id-p${i}` }));

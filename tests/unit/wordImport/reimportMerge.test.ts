@@ -18,7 +18,7 @@ describe('threeWayMerge', () => {
     expect(r.base.purpose).toBe(fingerprint('P'));
   });
 
-  it('applies the user\'s choice and then counts the file\'s value as answered', () => {
+  it("applies the user's choice and then counts the file's value as answered", () => {
     const mine = { ...earlier, involved: 'file' };
     const theirs = { ...earlier, involved: 'app' };
     expect(threeWayMerge(KEYS, baseOf(KEYS, earlier), mine, theirs, { 'g:involved': 'mine' }, (k) => `g:${k}`).apply).toEqual({ involved: 'file' });
@@ -32,24 +32,47 @@ describe('threeWayMerge', () => {
   it('treats empty, absent and [] as one, and the same value on both sides as no change', () => {
     const r = threeWayMerge(KEYS, baseOf(KEYS, { purpose: '' }), { purpose: undefined, trackIds: [] }, { purpose: '', trackIds: undefined });
     expect(r).toMatchObject({ apply: {}, conflicts: [] });
-    expect(threeWayMerge(KEYS, baseOf(KEYS, earlier), { ...earlier, purpose: 'same' }, { ...earlier, purpose: 'same' })).toMatchObject({ apply: {}, conflicts: [] });
+    expect(threeWayMerge(KEYS, baseOf(KEYS, earlier), { ...earlier, purpose: 'same' }, { ...earlier, purpose: 'same' })).toMatchObject({
+      apply: {},
+      conflicts: []
+    });
   });
 
   it('without a base, fills only what is empty and never overwrites a filled value', () => {
-    const r = threeWayMerge(KEYS, undefined, { purpose: 'file', activities: 'file', involved: undefined }, { purpose: undefined, activities: 'app', involved: 'app' });
+    const r = threeWayMerge(
+      KEYS,
+      undefined,
+      { purpose: 'file', activities: 'file', involved: undefined },
+      { purpose: undefined, activities: 'app', involved: 'app' }
+    );
     expect(r.apply).toEqual({ purpose: 'file' });
     expect(r.conflicts.map((c) => c.key)).toEqual(['activities']);
   });
 });
 
 describe('mergeSections', () => {
-  const base = mergeSections(undefined, [{ heading: 'Arbejdsmiljø', body: 'a' }, { heading: 'Kultur', body: 'k' }], []).base;
+  const base = mergeSections(
+    undefined,
+    [
+      { heading: 'Arbejdsmiljø', body: 'a' },
+      { heading: 'Kultur', body: 'k' }
+    ],
+    []
+  ).base;
 
   it('merges each free section by its heading', () => {
     const r = mergeSections(
       base,
-      [{ heading: 'Arbejdsmiljø', body: 'a from the file' }, { heading: 'Kultur', body: 'k from the file' }, { heading: 'Nyt', body: 'n' }],
-      [{ heading: 'Kultur', body: 'k from the app' }, { heading: 'Arbejdsmiljø', body: 'a' }, { heading: 'Appens eget', body: 'x' }]
+      [
+        { heading: 'Arbejdsmiljø', body: 'a from the file' },
+        { heading: 'Kultur', body: 'k from the file' },
+        { heading: 'Nyt', body: 'n' }
+      ],
+      [
+        { heading: 'Kultur', body: 'k from the app' },
+        { heading: 'Arbejdsmiljø', body: 'a' },
+        { heading: 'Appens eget', body: 'x' }
+      ]
     );
     expect(r.sections).toEqual([
       { heading: 'Kultur', body: 'k from the app' },
@@ -62,13 +85,36 @@ describe('mergeSections', () => {
   });
 
   it('removes a section the file dropped only when nobody changed it in the app', () => {
-    const r = mergeSections(base, [{ heading: 'Kultur', body: 'k' }], [{ heading: 'Arbejdsmiljø', body: 'a' }, { heading: 'Kultur', body: 'k' }]);
+    const r = mergeSections(
+      base,
+      [{ heading: 'Kultur', body: 'k' }],
+      [
+        { heading: 'Arbejdsmiljø', body: 'a' },
+        { heading: 'Kultur', body: 'k' }
+      ]
+    );
     expect(r.sections).toEqual([{ heading: 'Kultur', body: 'k' }]);
-    const edited = mergeSections(base, [{ heading: 'Kultur', body: 'k' }], [{ heading: 'Arbejdsmiljø', body: 'a edited' }, { heading: 'Kultur', body: 'k' }]);
+    const edited = mergeSections(
+      base,
+      [{ heading: 'Kultur', body: 'k' }],
+      [
+        { heading: 'Arbejdsmiljø', body: 'a edited' },
+        { heading: 'Kultur', body: 'k' }
+      ]
+    );
     // Dropped in the file, edited in the app: kept until the user chooses.
     expect(edited.sections).toHaveLength(2);
     expect(edited.conflicts.map((c) => c.heading)).toEqual(['Arbejdsmiljø']);
-    const choose = (choice: 'mine' | 'theirs') => mergeSections(base, [{ heading: 'Kultur', body: 'k' }], [{ heading: 'Arbejdsmiljø', body: 'a edited' }, { heading: 'Kultur', body: 'k' }], { [sectionKey('Arbejdsmiljø')]: choice });
+    const choose = (choice: 'mine' | 'theirs') =>
+      mergeSections(
+        base,
+        [{ heading: 'Kultur', body: 'k' }],
+        [
+          { heading: 'Arbejdsmiljø', body: 'a edited' },
+          { heading: 'Kultur', body: 'k' }
+        ],
+        { [sectionKey('Arbejdsmiljø')]: choice }
+      );
     expect(choose('theirs').sections).toHaveLength(2);
     expect(choose('mine').sections).toEqual([{ heading: 'Kultur', body: 'k' }]);
   });

@@ -31,10 +31,16 @@ describe('Word import round trip over the seeded agreements', () => {
     // What the writer does not print cannot come back (reported in the notes, not hidden): a
     // target's baseline ("Højst 2,8 pct.: note" only), and the policies of a climate-only goal
     // (the annex has no "Udgangspunkt for målet" table).
-    const unprinted = ['skanderborg-2023 3 Sygefravær i staben target', 'skanderborg-2023 Indkøb med omtanke – videreførelsen af strategisporet ”Fokus på bæredygtige indkøb” policies', 'skanderborg-2023 Bæredygtige Pc-anskaffelser policies'];
+    const unprinted = [
+      'skanderborg-2023 3 Sygefravær i staben target',
+      'skanderborg-2023 Indkøb med omtanke – videreførelsen af strategisporet ”Fokus på bæredygtige indkøb” policies',
+      'skanderborg-2023 Bæredygtige Pc-anskaffelser policies'
+    ];
     expect(differing.filter((d) => !unprinted.includes(d))).toEqual([]);
     const share = other.filter((r) => r.same).length / other.length;
     // eslint-disable-next-line no-console
-    console.log(`round trip: ${results.filter((r) => r.text && r.same).length}/${results.filter((r) => r.text).length} text fields, ${other.filter((r) => r.same).length}/${other.length} other fields identical (${(share * 100).toFixed(1)} %)`);
+    console.log(
+      `round trip: ${results.filter((r) => r.text && r.same).length}/${results.filter((r) => r.text).length} text fields, ${other.filter((r) => r.same).length}/${other.length} other fields identical (${(share * 100).toFixed(1)} %)`
+    );
   });
 });

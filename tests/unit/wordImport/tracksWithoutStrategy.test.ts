@@ -6,7 +6,11 @@ import { resolveGoal } from '../../../src/domain/wordImport/assemble';
 import type { Track } from '../../../src/domain/types';
 
 const goal: ImportedGoal = {
-  position: 0, title: 'Bedre anlægsstyring', evidence: [], sharedWithNames: [], requirementNumbers: [],
+  position: 0,
+  title: 'Bedre anlægsstyring',
+  evidence: [],
+  sharedWithNames: [],
+  requirementNumbers: [],
   markedColumns: ['Vores relationer til folkestyret', 'Andet (Økonomiske politik)', 'IT strategien', 'Andet']
 };
 const policies = ['IT-strategien'];
@@ -20,7 +24,7 @@ describe('resolveGoal in a year without a DUS', () => {
     expect(problems).toEqual([{ code: 'trackWithoutStrategy', goal: 0, params: { column: 'Vores relationer til folkestyret' } }]);
   });
 
-  it('with another year\'s DUS picked, the column is that year\'s track', () => {
+  it("with another year's DUS picked, the column is that year's track", () => {
     const tracks: Track[] = [{ id: 12, strategyId: 3, kind: 'track', number: 1, title: 'Vores relationer til folkestyret' }];
     const { resolved, problems } = resolveGoal(goal, { tracks, requirements: [], departments: [], agreementPolicies: policies });
     expect(resolved.trackIds).toEqual([12]);
@@ -29,7 +33,12 @@ describe('resolveGoal in a year without a DUS', () => {
   });
 
   it('in a year with a DUS, a column matching no track is still a policy (as before)', () => {
-    const { resolved } = resolveGoal(goal, { tracks: [{ id: 1, strategyId: 1, kind: 'track', number: 1, title: 'Noget andet' }], requirements: [], departments: [], agreementPolicies: policies });
+    const { resolved } = resolveGoal(goal, {
+      tracks: [{ id: 1, strategyId: 1, kind: 'track', number: 1, title: 'Noget andet' }],
+      requirements: [],
+      departments: [],
+      agreementPolicies: policies
+    });
     expect(resolved.policies).toContain('Vores relationer til folkestyret');
   });
 });

@@ -39,26 +39,28 @@ export function agreementMapping(config: StageConfiguration): ListMapping<Agreem
       const stored = requiredText(raw, AGREEMENT.stage);
       // Tolerant like the goal's mapper: an unreadable Milestones text marks the agreement damaged.
       const damage = new DamageLog(raw);
-      return damage.mark(dropUndefined<Agreement>({
-        id: requiredNum(raw, 'Id'),
-        departmentId: damage.requiredNum(`${AGREEMENT.department}Id`, 'departmentId'),
-        year: damage.requiredNum(AGREEMENT.year, 'year'),
-        yearTo: num(raw, AGREEMENT.yearTo),
-        title: requiredText(raw, AGREEMENT.title),
-        intro: text(raw, AGREEMENT.intro),
-        coreTask: text(raw, AGREEMENT.coreTask),
-        policies: lines(raw, AGREEMENT.policies),
-        milestones: damage.jsonArray<Milestone>(AGREEMENT.milestones, 'milestones', isObjectWith('title')),
-        // Optional in the model: an agreement that never had them reads as before (no empty lists).
-        // Read tolerantly like the milestones: a broken JSON value marks the agreement damaged.
-        budgetChanges: nonEmpty(damage.jsonArray<BudgetChange>(AGREEMENT.budgetChanges, 'budgetChanges', isObjectWith('text'))),
-        continuing: text(raw, AGREEMENT.continuing),
-        strategyRelation: text(raw, AGREEMENT.strategyRelation),
-        sections: nonEmpty(damage.jsonArray<AgreementSection>(AGREEMENT.sections, 'sections', isObjectWith('heading'))),
-        stage: stageByLabel(config, stored)?.code ?? stored,
-        stageChangedAt: text(raw, AGREEMENT.stageChangedAt),
-        clientId: text(raw, AGREEMENT.clientId)
-      }));
+      return damage.mark(
+        dropUndefined<Agreement>({
+          id: requiredNum(raw, 'Id'),
+          departmentId: damage.requiredNum(`${AGREEMENT.department}Id`, 'departmentId'),
+          year: damage.requiredNum(AGREEMENT.year, 'year'),
+          yearTo: num(raw, AGREEMENT.yearTo),
+          title: requiredText(raw, AGREEMENT.title),
+          intro: text(raw, AGREEMENT.intro),
+          coreTask: text(raw, AGREEMENT.coreTask),
+          policies: lines(raw, AGREEMENT.policies),
+          milestones: damage.jsonArray<Milestone>(AGREEMENT.milestones, 'milestones', isObjectWith('title')),
+          // Optional in the model: an agreement that never had them reads as before (no empty lists).
+          // Read tolerantly like the milestones: a broken JSON value marks the agreement damaged.
+          budgetChanges: nonEmpty(damage.jsonArray<BudgetChange>(AGREEMENT.budgetChanges, 'budgetChanges', isObjectWith('text'))),
+          continuing: text(raw, AGREEMENT.continuing),
+          strategyRelation: text(raw, AGREEMENT.strategyRelation),
+          sections: nonEmpty(damage.jsonArray<AgreementSection>(AGREEMENT.sections, 'sections', isObjectWith('heading'))),
+          stage: stageByLabel(config, stored)?.code ?? stored,
+          stageChangedAt: text(raw, AGREEMENT.stageChangedAt),
+          clientId: text(raw, AGREEMENT.clientId)
+        })
+      );
     },
     toFields(v: Partial<NewAgreement>): FieldValues {
       const out: FieldValues = {};

@@ -84,7 +84,8 @@ export const approvalLogMapping: ListMapping<ApprovalLogEntry, NewApprovalLogEnt
   },
   toFields(v): FieldValues {
     const out: FieldValues = {};
-    if (v.targetList !== undefined && v.decision !== undefined) out[LOG.title] = `${storedLabel(DECISION_CHOICES, v.decision)}: ${v.targetList} ${String(v.targetId)}`;
+    if (v.targetList !== undefined && v.decision !== undefined)
+      out[LOG.title] = `${storedLabel(DECISION_CHOICES, v.decision)}: ${v.targetList} ${String(v.targetId)}`;
     if ('targetList' in v && v.targetList !== undefined) out[LOG.targetList] = TARGET_LIST_CHOICES[v.targetList];
     if ('targetId' in v) out[LOG.targetId] = orNull(v.targetId);
     if ('fromStage' in v) out[LOG.fromStage] = orNull(v.fromStage);

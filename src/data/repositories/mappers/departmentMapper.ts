@@ -34,17 +34,19 @@ export const departmentMapping: ListMapping<Department, NewDepartment> = {
     // department damaged and reads it as a 'department', instead of blanking every view.
     const damage = new DamageLog(raw);
     const kind = damage.choice(DEPARTMENT.kind, DEPARTMENT_KIND_CHOICES, 'kind', 'department');
-    return damage.mark(dropUndefined<Department>({
-      id: requiredNum(raw, 'Id'),
-      title: requiredText(raw, DEPARTMENT.title),
-      kind,
-      parentId: lookupId(raw, DEPARTMENT.parent),
-      leader: person(raw, DEPARTMENT.leader),
-      editors: people(raw, DEPARTMENT.editors),
-      active: bool(raw, DEPARTMENT.active, true),
-      aliases: raw[DEPARTMENT.aliases] === undefined ? undefined : lines(raw, DEPARTMENT.aliases),
-      clientId: text(raw, DEPARTMENT.clientId)
-    }));
+    return damage.mark(
+      dropUndefined<Department>({
+        id: requiredNum(raw, 'Id'),
+        title: requiredText(raw, DEPARTMENT.title),
+        kind,
+        parentId: lookupId(raw, DEPARTMENT.parent),
+        leader: person(raw, DEPARTMENT.leader),
+        editors: people(raw, DEPARTMENT.editors),
+        active: bool(raw, DEPARTMENT.active, true),
+        aliases: raw[DEPARTMENT.aliases] === undefined ? undefined : lines(raw, DEPARTMENT.aliases),
+        clientId: text(raw, DEPARTMENT.clientId)
+      })
+    );
   },
   toFields(v: Partial<NewDepartment>): FieldValues {
     const out: FieldValues = {};

@@ -3,12 +3,35 @@
 import type { ClimateAnnex, EvidenceItem, Goal, GoalTarget, NewGoal, ResourceEffect, StageConfiguration } from '../../../domain';
 import { stageByLabel, stageLabel } from '../../../domain/stageMachine';
 import {
-  CLIMATE_TEXT_COLUMNS, codeOf, GOAL_TEXT_COLUMNS, HORIZON_CHOICES, OUTCOME_CHOICES, sdgFromChoice, sdgToChoice, TARGET_DIRECTION_CHOICES
+  CLIMATE_TEXT_COLUMNS,
+  codeOf,
+  GOAL_TEXT_COLUMNS,
+  HORIZON_CHOICES,
+  OUTCOME_CHOICES,
+  sdgFromChoice,
+  sdgToChoice,
+  TARGET_DIRECTION_CHOICES
 } from '../../schema';
 import type { FieldValues } from '../mergeChanges';
 import type { ListMapping } from '../listStore';
 import type { RawItem } from '../paging';
-import { DamageLog, field, isObjectWith, lines, linesValue, lookupId, lookupIds, num, orNull, requiredNum, requiredText, shapeOf, strings, text, bool } from './values';
+import {
+  DamageLog,
+  field,
+  isObjectWith,
+  lines,
+  linesValue,
+  lookupId,
+  lookupIds,
+  num,
+  orNull,
+  requiredNum,
+  requiredText,
+  shapeOf,
+  strings,
+  text,
+  bool
+} from './values';
 
 export const GOALS = shapeOf('Goals');
 export const GOAL = {
@@ -70,7 +93,11 @@ function writeTarget(target: GoalTarget | undefined): FieldValues {
 
 function readClimate(raw: RawItem): ClimateAnnex | undefined {
   if (!bool(raw, GOAL.isClimate, false)) return undefined;
-  const annex: ClimateAnnex = { sdgs: strings(raw, GOAL.sdgs).map(sdgFromChoice).filter((n): n is number => n !== undefined) };
+  const annex: ClimateAnnex = {
+    sdgs: strings(raw, GOAL.sdgs)
+      .map(sdgFromChoice)
+      .filter((n): n is number => n !== undefined)
+  };
   for (const key of Object.keys(CLIMATE_TEXT_COLUMNS) as ClimateText[]) {
     const v = text(raw, CLIMATE_TEXT_COLUMNS[key]);
     if (v !== undefined) annex[key] = v;

@@ -51,21 +51,23 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
   fromItem: (raw) => {
     // Tolerant: unreadable Deadlines mark the year's DUS damaged instead of blanking every view.
     const damage = new DamageLog(raw);
-    return damage.mark(dropUndefined<Strategy>({
-      id: requiredNum(raw, 'Id'),
-      year: requiredNum(raw, STRATEGY.year),
-      yearTo: num(raw, STRATEGY.yearTo),
-      title: requiredText(raw, STRATEGY.title),
-      vision: text(raw, STRATEGY.vision),
-      intro: text(raw, STRATEGY.intro),
-      deadlines: damage.jsonArray<StrategyDeadline>(STRATEGY.deadlines, 'deadlines', isObjectWith('title')),
-      minimumGoalContent: strings(raw, STRATEGY.minimumGoalContent)
-        .map((s) => codeOf(MINIMUM_CONTENT_CHOICES, s))
-        .filter((c): c is GoalContentField => c !== undefined),
-      goalTemplate: codeOf(GOAL_TEMPLATE_CHOICES, text(raw, STRATEGY.goalTemplate) ?? ''),
-      agreementSections: optionalLines(raw, STRATEGY.agreementSections),
-      clientId: text(raw, STRATEGY.clientId)
-    }));
+    return damage.mark(
+      dropUndefined<Strategy>({
+        id: requiredNum(raw, 'Id'),
+        year: requiredNum(raw, STRATEGY.year),
+        yearTo: num(raw, STRATEGY.yearTo),
+        title: requiredText(raw, STRATEGY.title),
+        vision: text(raw, STRATEGY.vision),
+        intro: text(raw, STRATEGY.intro),
+        deadlines: damage.jsonArray<StrategyDeadline>(STRATEGY.deadlines, 'deadlines', isObjectWith('title')),
+        minimumGoalContent: strings(raw, STRATEGY.minimumGoalContent)
+          .map((s) => codeOf(MINIMUM_CONTENT_CHOICES, s))
+          .filter((c): c is GoalContentField => c !== undefined),
+        goalTemplate: codeOf(GOAL_TEMPLATE_CHOICES, text(raw, STRATEGY.goalTemplate) ?? ''),
+        agreementSections: optionalLines(raw, STRATEGY.agreementSections),
+        clientId: text(raw, STRATEGY.clientId)
+      })
+    );
   },
   toFields(v: Partial<NewStrategy>): FieldValues {
     const out: FieldValues = {};
@@ -77,7 +79,8 @@ export const strategyMapping: ListMapping<Strategy, NewStrategy> = {
     if ('deadlines' in v) out[STRATEGY.deadlines] = JSON.stringify(v.deadlines ?? []);
     if ('minimumGoalContent' in v) out[STRATEGY.minimumGoalContent] = (v.minimumGoalContent ?? []).map((c) => MINIMUM_CONTENT_CHOICES[c]);
     if ('goalTemplate' in v) out[STRATEGY.goalTemplate] = v.goalTemplate ? GOAL_TEMPLATE_CHOICES[v.goalTemplate] : null;
-    if ('agreementSections' in v) out[STRATEGY.agreementSections] = v.agreementSections && v.agreementSections.length > 0 ? linesValue(v.agreementSections) : null;
+    if ('agreementSections' in v)
+      out[STRATEGY.agreementSections] = v.agreementSections && v.agreementSections.length > 0 ? linesValue(v.agreementSections) : null;
     if ('clientId' in v && v.clientId !== undefined) out[STRATEGY.clientId] = v.clientId;
     return out;
   }
@@ -98,15 +101,17 @@ export const trackMapping: ListMapping<Track, NewTrack> = {
   // Tolerant: an empty DUS lookup or an unknown Kind marks the track damaged (domain/damage.ts).
   fromItem: (raw) => {
     const damage = new DamageLog(raw);
-    return damage.mark(dropUndefined<Track>({
-      id: requiredNum(raw, 'Id'),
-      strategyId: damage.requiredNum(`${TRACK.strategy}Id`, 'strategyId'),
-      kind: damage.choice(TRACK.kind, TRACK_KIND_CHOICES, 'kind', 'track'),
-      number: num(raw, TRACK.number),
-      title: requiredText(raw, TRACK.title),
-      description: text(raw, TRACK.description),
-      clientId: text(raw, TRACK.clientId)
-    }));
+    return damage.mark(
+      dropUndefined<Track>({
+        id: requiredNum(raw, 'Id'),
+        strategyId: damage.requiredNum(`${TRACK.strategy}Id`, 'strategyId'),
+        kind: damage.choice(TRACK.kind, TRACK_KIND_CHOICES, 'kind', 'track'),
+        number: num(raw, TRACK.number),
+        title: requiredText(raw, TRACK.title),
+        description: text(raw, TRACK.description),
+        clientId: text(raw, TRACK.clientId)
+      })
+    );
   },
   toFields(v: Partial<NewTrack>): FieldValues {
     const out: FieldValues = {};
@@ -129,15 +134,17 @@ export const requirementMapping: ListMapping<Requirement, NewRequirement> = {
   // Tolerant: an unknown AppliesTo reads as the agreement as a whole (the milder demand), marked.
   fromItem: (raw) => {
     const damage = new DamageLog(raw);
-    return damage.mark(dropUndefined<Requirement>({
-      id: requiredNum(raw, 'Id'),
-      strategyId: damage.requiredNum(`${REQUIREMENT.strategy}Id`, 'strategyId'),
-      number: damage.requiredNum(REQUIREMENT.number, 'number'),
-      title: requiredText(raw, REQUIREMENT.title),
-      description: text(raw, REQUIREMENT.description),
-      appliesTo: damage.choice(REQUIREMENT.appliesTo, APPLIES_TO_CHOICES, 'appliesTo', 'agreement'),
-      clientId: text(raw, REQUIREMENT.clientId)
-    }));
+    return damage.mark(
+      dropUndefined<Requirement>({
+        id: requiredNum(raw, 'Id'),
+        strategyId: damage.requiredNum(`${REQUIREMENT.strategy}Id`, 'strategyId'),
+        number: damage.requiredNum(REQUIREMENT.number, 'number'),
+        title: requiredText(raw, REQUIREMENT.title),
+        description: text(raw, REQUIREMENT.description),
+        appliesTo: damage.choice(REQUIREMENT.appliesTo, APPLIES_TO_CHOICES, 'appliesTo', 'agreement'),
+        clientId: text(raw, REQUIREMENT.clientId)
+      })
+    );
   },
   toFields(v: Partial<NewRequirement>): FieldValues {
     const out: FieldValues = {};

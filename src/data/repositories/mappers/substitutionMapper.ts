@@ -44,7 +44,8 @@ export const substitutionMapping: ListMapping<Substitution, SubstitutionWrite> =
     const a = raw.Author as { Id?: number; Title?: string; EMail?: string } | null | undefined;
     const authorId = a?.Id ?? (typeof raw.AuthorId === 'number' ? raw.AuthorId : undefined);
     const substitute = person(raw, SUBSTITUTION.substitute);
-    const group = codeOf(SUBSTITUTION_GROUP_CHOICES, typeof raw[SUBSTITUTION.group] === 'string' ? raw[SUBSTITUTION.group] as string : '') as GroupKey | undefined;
+    const group = codeOf(SUBSTITUTION_GROUP_CHOICES, typeof raw[SUBSTITUTION.group] === 'string' ? (raw[SUBSTITUTION.group] as string) : '') as
+      GroupKey | undefined;
     const from = isoDate(raw, SUBSTITUTION.from);
     const to = isoDate(raw, SUBSTITUTION.to);
     const created = typeof raw.Created === 'string' ? raw.Created : undefined;
@@ -53,7 +54,10 @@ export const substitutionMapping: ListMapping<Substitution, SubstitutionWrite> =
     }
     return dropUndefined<Substitution>({
       id: requiredNum(raw, 'Id'),
-      substitute, group, from, to,
+      substitute,
+      group,
+      from,
+      to,
       ended: bool(raw, SUBSTITUTION.ended, false) || undefined,
       author: { id: authorId, title: a?.Title, email: a?.EMail ?? '' },
       created,

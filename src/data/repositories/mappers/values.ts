@@ -57,7 +57,10 @@ export function strings(raw: RawItem, name: string): string[] {
 
 /** A Note column with one value per line. */
 export function lines(raw: RawItem, name: string): string[] {
-  return (text(raw, name) ?? '').split('\n').map((s) => s.trim()).filter((s) => s !== '');
+  return (text(raw, name) ?? '')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 export function linesValue(values: readonly string[]): string {
@@ -125,8 +128,10 @@ export class DamageLog {
 }
 
 /** An element check for jsonArray: an object whose `key` is a string (e.g. an evidence item's text). */
-export const isObjectWith = (key: string) => (x: unknown): boolean =>
-  typeof x === 'object' && x !== null && typeof (x as Record<string, unknown>)[key] === 'string';
+export const isObjectWith =
+  (key: string) =>
+  (x: unknown): boolean =>
+    typeof x === 'object' && x !== null && typeof (x as Record<string, unknown>)[key] === 'string';
 
 /** yyyy-mm-dd from a DateTime column. */
 export function isoDate(raw: RawItem, name: string): string | undefined {

@@ -2,13 +2,15 @@ define([], function () {
   return {
     Start: {
       SectionsLabel: 'Aftalens afsnit',
-      SectionsHelp: 'Overskrifterne på de afsnit, årets aftaler skal have, én pr. linje (fx »Bæredygtig arbejdskultur«). En ny aftale starter med dem som egne afsnit.',
+      SectionsHelp:
+        'Overskrifterne på de afsnit, årets aftaler skal have, én pr. linje (fx »Bæredygtig arbejdskultur«). En ny aftale starter med dem som egne afsnit.',
       ChooserTitle: 'Vælg din afdeling',
       ChooserMessage: 'Vi kan ikke se, hvilken afdeling du hører til. Vælg den afdeling, du vil se. Næste gang åbner siden på den.',
       ChooserLabel: 'Afdelinger',
       OtherNoAgreement: '{0} har endnu ikke en udviklingsaftale for {1}. Den vises her, når afdelingens leder har oprettet den.',
       NoStrategyTitle: 'Årets DUS er ikke oprettet endnu',
-      NoStrategy: 'Aftalen for {0} kan oprettes, når sekretariatet har oprettet direktionens udviklingsspor (DUS) for {0}. Spørg sekretariatet (SharePoint-gruppen »Udviklingsaftaler - Sekretariat«), hvornår den kommer.'
+      NoStrategy:
+        'Aftalen for {0} kan oprettes, når sekretariatet har oprettet direktionens udviklingsspor (DUS) for {0}. Spørg sekretariatet (SharePoint-gruppen »Udviklingsaftaler - Sekretariat«), hvornår den kommer.'
     },
     App: {
       Title: 'Udviklingsaftaler',
@@ -67,7 +69,14 @@ define([], function () {
       NoOutcome: 'Ingen opfølgning endnu',
       Unverified: 'Ikke verificeret',
       TrackKinds: { track: 'Udviklingsspor', theme: 'Tværgående tema', focusArea: 'Indsatsområde' },
-      Outcomes: { achieved: 'Nået', partlyAchieved: 'Delvist nået', notAchieved: 'Ikke nået', changed: 'Ændret', dropped: 'Bortfaldet', continued: 'Videreføres' },
+      Outcomes: {
+        achieved: 'Nået',
+        partlyAchieved: 'Delvist nået',
+        notAchieved: 'Ikke nået',
+        changed: 'Ændret',
+        dropped: 'Bortfaldet',
+        continued: 'Videreføres'
+      },
       OutcomeSummary: 'Opfølgning på målene',
       NoDepartments: 'Der er endnu ingen afdelinger i listen Afdelinger.',
       StageChecking: '{0} (kontrollerer godkendelsen …)',
@@ -78,8 +87,10 @@ define([], function () {
     },
     Setup: {
       Title: 'Listerne til udviklingsaftaler mangler',
-      OwnerMessage: 'Webstedet har endnu ikke disse lister: {0}. Som webstedets ejer kan du oprette dem nu. Det tager under et minut, og intet andet på webstedet ændres.',
-      OtherMessage: 'Webstedet har endnu ikke listerne til udviklingsaftaler. Bed webstedets ejer om at åbne denne side og vælge "Opret lister", eller bed IT om at køre opsætningen.',
+      OwnerMessage:
+        'Webstedet har endnu ikke disse lister: {0}. Som webstedets ejer kan du oprette dem nu. Det tager under et minut, og intet andet på webstedet ændres.',
+      OtherMessage:
+        'Webstedet har endnu ikke listerne til udviklingsaftaler. Bed webstedets ejer om at åbne denne side og vælge "Opret lister", eller bed IT om at køre opsætningen.',
       Create: 'Opret lister',
       Creating: 'Opretter lister …',
       Progress: '{0} trin udført: {1}'
@@ -96,7 +107,8 @@ define([], function () {
         validation: 'SharePoint afviste ændringen, fordi en værdi ikke er gyldig.',
         network: 'Forbindelsen til SharePoint svigtede. Tjek din forbindelse, og prøv igen.',
         threshold: 'Forespørgslen rammer SharePoints grænse på 5.000 elementer. Kontakt IT, så listens indeks kan blive rettet.',
-        duplicate: 'Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.'
+        duplicate:
+          'Der findes allerede et element med samme værdi i et felt, der skal være entydigt (fx samme år). Ret værdien, eller åbn det element, der findes.'
       }
     },
     Host: {
@@ -119,7 +131,8 @@ define([], function () {
       StageConfigurationLabel: 'Godkendelsesforløb',
       StageConfigurationDescription: 'Trinene en aftale går igennem fra kladde til godkendt og opfølgning.',
       TeamsAppIdLabel: 'Teams-appens id i organisationens katalog',
-      TeamsAppIdDescription: 'Bruges i links i e-mails, der åbner Mine opgaver i Teams. Findes i Teams Administration under appens detaljer. Tomt: appens eget id fra pakken.',
+      TeamsAppIdDescription:
+        'Bruges i links i e-mails, der åbner Mine opgaver i Teams. Findes i Teams Administration under appens detaljer. Tomt: appens eget id fra pakken.',
       TeamsAppIdInvalid: 'Angiv appens id som et GUID, fx 3f1c7a52-9d4e-4b8a-a6f0-5c2e9b1d7e43.'
     },
     GoalEditor: {
@@ -225,13 +238,27 @@ define([], function () {
         co2Effect: 'CO2-effekt: reduktion i direkte CO2-udledning/indirekte påvirkning'
       },
       SdgNames: {
-        n1: 'Afskaf fattigdom', n2: 'Stop sult', n3: 'Sundhed og trivsel', n4: 'Kvalitetsuddannelse', n5: 'Ligestilling mellem kønnene',
-        n6: 'Rent vand og sanitet', n7: 'Bæredygtig energi', n8: 'Anstændige jobs og økonomisk vækst', n9: 'Industri, innovation og infrastruktur',
-        n10: 'Mindre ulighed', n11: 'Bæredygtige byer og lokalsamfund', n12: 'Ansvarligt forbrug og produktion', n13: 'Klimaindsats',
-        n14: 'Livet i havet', n15: 'Livet på land', n16: 'Fred, retfærdighed og stærke institutioner', n17: 'Partnerskaber for handling'
+        n1: 'Afskaf fattigdom',
+        n2: 'Stop sult',
+        n3: 'Sundhed og trivsel',
+        n4: 'Kvalitetsuddannelse',
+        n5: 'Ligestilling mellem kønnene',
+        n6: 'Rent vand og sanitet',
+        n7: 'Bæredygtig energi',
+        n8: 'Anstændige jobs og økonomisk vækst',
+        n9: 'Industri, innovation og infrastruktur',
+        n10: 'Mindre ulighed',
+        n11: 'Bæredygtige byer og lokalsamfund',
+        n12: 'Ansvarligt forbrug og produktion',
+        n13: 'Klimaindsats',
+        n14: 'Livet i havet',
+        n15: 'Livet på land',
+        n16: 'Fred, retfærdighed og stærke institutioner',
+        n17: 'Partnerskaber for handling'
       },
       ConflictTitle: 'En anden har ændret målet',
-      ConflictIntro: '{0} felt(er) blev ændret af en anden, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, hvilken version der skal gælde.',
+      ConflictIntro:
+        '{0} felt(er) blev ændret af en anden, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, hvilken version der skal gælde.',
       ConflictMine: 'Min version',
       ConflictTheirs: 'Den gemte version',
       ConflictEmpty: '(tom)',
@@ -276,7 +303,14 @@ define([], function () {
       CarriedOver: 'Videreført til {0}:',
       CarryOverHint: 'Gem status »Videreføres« og overfør målet til næste års aftale, hvor det bliver en kladde.',
       NoGoals: 'Aftalen har ingen mål at følge op på.',
-      Outcomes: { achieved: 'Nået', partlyAchieved: 'Delvist nået', notAchieved: 'Ikke nået', changed: 'Ændret', dropped: 'Bortfaldet', continued: 'Videreføres' },
+      Outcomes: {
+        achieved: 'Nået',
+        partlyAchieved: 'Delvist nået',
+        notAchieved: 'Ikke nået',
+        changed: 'Ændret',
+        dropped: 'Bortfaldet',
+        continued: 'Videreføres'
+      },
       Summary: 'Opfølgning på målene',
       SummaryCaption: 'Antal mål pr. status',
       SummaryOutcome: 'Status',
@@ -362,26 +396,63 @@ define([], function () {
       Workbook: {
         AllGoalsSheet: 'Alle mål',
         Columns: {
-          Department: 'Afdeling', Agreement: 'Aftale', Number: 'Nr.', Title: 'Mål',
-          Policies: 'Andet udgangspunkt (politikker)', Requirements: 'Krav', Target: 'Målsætning', ContinuesFrom: 'Fortsætter fra',
-          Stage: 'Stadie', Outcome: 'Resultat', OutcomeNote: 'Bemærkning til resultat', Evidence: 'Dokumentation',
-          ClimateStrategyTrack: 'Klima: strategispor', ClimateDescription: 'Klima: beskrivelse af tiltaget',
-          ClimateDeliverable: 'Klima: specifikt mål/leverance', ClimateSubGoals: 'Klima: delmål', ClimateResponsible: 'Klima: ansvarlig',
-          ClimateTimeline: 'Klima: tidsplan', ClimateFunding: 'Klima: finansiering', ClimateAddedValues: 'Klima: merværdier',
-          ClimateDistribution: 'Klima: fordeling af gevinster', ClimateBarriers: 'Klima: barrierer', Sdgs: 'Verdensmål',
-          Co2Effect: 'CO2-effekt', ResourceEffect: 'Ressourceeffekt (1-5)'
+          Department: 'Afdeling',
+          Agreement: 'Aftale',
+          Number: 'Nr.',
+          Title: 'Mål',
+          Policies: 'Andet udgangspunkt (politikker)',
+          Requirements: 'Krav',
+          Target: 'Målsætning',
+          ContinuesFrom: 'Fortsætter fra',
+          Stage: 'Stadie',
+          Outcome: 'Resultat',
+          OutcomeNote: 'Bemærkning til resultat',
+          Evidence: 'Dokumentation',
+          ClimateStrategyTrack: 'Klima: strategispor',
+          ClimateDescription: 'Klima: beskrivelse af tiltaget',
+          ClimateDeliverable: 'Klima: specifikt mål/leverance',
+          ClimateSubGoals: 'Klima: delmål',
+          ClimateResponsible: 'Klima: ansvarlig',
+          ClimateTimeline: 'Klima: tidsplan',
+          ClimateFunding: 'Klima: finansiering',
+          ClimateAddedValues: 'Klima: merværdier',
+          ClimateDistribution: 'Klima: fordeling af gevinster',
+          ClimateBarriers: 'Klima: barrierer',
+          Sdgs: 'Verdensmål',
+          Co2Effect: 'CO2-effekt',
+          ResourceEffect: 'Ressourceeffekt (1-5)'
         },
         Summary: {
-          SheetName: 'Oversigt', Department: 'Afdeling', Kind: 'Enhedstype', Parent: 'Overordnet enhed', Leader: 'Leder', Agreement: 'Aftale',
-          Stage: 'Stadie', StageChangedAt: 'Stadie ændret', Goals: 'Antal mål', MissingRequirements: 'Manglende krav', Late: 'Forsinket',
-          DueDate: 'Afleveringsfrist', NoAgreement: 'Ingen aftale', Yes: 'Ja', No: 'Nej',
-          Unverified: 'Ikke verificeret', Stale: 'Ændret efter godkendelse'
+          SheetName: 'Oversigt',
+          Department: 'Afdeling',
+          Kind: 'Enhedstype',
+          Parent: 'Overordnet enhed',
+          Leader: 'Leder',
+          Agreement: 'Aftale',
+          Stage: 'Stadie',
+          StageChangedAt: 'Stadie ændret',
+          Goals: 'Antal mål',
+          MissingRequirements: 'Manglende krav',
+          Late: 'Forsinket',
+          DueDate: 'Afleveringsfrist',
+          NoAgreement: 'Ingen aftale',
+          Yes: 'Ja',
+          No: 'Nej',
+          Unverified: 'Ikke verificeret',
+          Stale: 'Ændret efter godkendelse'
         },
         TrackKinds: { track: 'Spor', theme: 'Tema', focusArea: 'Indsatsområde' },
         DepartmentKinds: { staff: 'Stab', secretariat: 'Fagsekretariat', department: 'Afdeling', team: 'Team', institution: 'Institution' },
         Horizons: { oneYear: 'Etårigt', multiYear: 'Flerårigt' },
         TargetDirections: { atMost: 'Højst', atLeast: 'Mindst', exactly: 'Præcis' },
-        Outcomes: { achieved: 'Nået', partlyAchieved: 'Delvist nået', notAchieved: 'Ikke nået', changed: 'Ændret', dropped: 'Bortfaldet', continued: 'Videreføres' }
+        Outcomes: {
+          achieved: 'Nået',
+          partlyAchieved: 'Delvist nået',
+          notAchieved: 'Ikke nået',
+          changed: 'Ændret',
+          dropped: 'Bortfaldet',
+          continued: 'Videreføres'
+        }
       }
     },
     StrategyAdmin: {
@@ -422,7 +493,11 @@ define([], function () {
       MinimumContentHelp: 'De felter, som alle årets udviklingsmål skal udfylde.',
       Template: 'Målskabelon',
       TemplateNone: 'Ingen valgt (afledes af spor og minimumsindhold)',
-      Templates: { questions: 'Spørgsmål i skema (Skanderborg 2019-2020)', sections: 'Afsnit med virkning for borgeren (Skanderborg 2023)', evidence: 'Mål med dokumentation (Albertslund)' },
+      Templates: {
+        questions: 'Spørgsmål i skema (Skanderborg 2019-2020)',
+        sections: 'Afsnit med virkning for borgeren (Skanderborg 2023)',
+        evidence: 'Mål med dokumentation (Albertslund)'
+      },
       TemplatePreview: 'Overskrifter i målene',
       Tracks: 'Udviklingsspor, temaer og indsatsområder',
       NoTracks: 'Ingen spor endnu.',
@@ -522,11 +597,14 @@ define([], function () {
     },
     Filing: {
       OtherFolder: 'Ikke verificeret: ligger i en anden afdelings mappe i SharePoint',
-      OtherFolderHelp: 'Elementet er oprettet i en anden afdelings mappe og nævner denne afdeling. Det regnes ikke for afdelingens eget, før webstedets ejer har flyttet det.',
+      OtherFolderHelp:
+        'Elementet er oprettet i en anden afdelings mappe og nævner denne afdeling. Det regnes ikke for afdelingens eget, før webstedets ejer har flyttet det.',
       OutsideFolders: 'Ikke verificeret: ligger uden for afdelingens mappe i SharePoint',
-      OutsideFoldersHelp: 'Elementet ligger ikke i afdelingens mappe (fx fra før afdelingsmapperne). Kun afdelingens mappe sikrer, at kun afdelingens leder og redaktører kan ændre det. Bed webstedets ejer om at flytte det.',
+      OutsideFoldersHelp:
+        'Elementet ligger ikke i afdelingens mappe (fx fra før afdelingsmapperne). Kun afdelingens mappe sikrer, at kun afdelingens leder og redaktører kan ændre det. Bed webstedets ejer om at flytte det.',
       SyncAccess: 'Opdatér afdelingens adgang',
-      SyncAccessHelp: 'Giver afdelingens leder og redaktører, som listen Afdelinger nævner dem, ret til at skrive i afdelingens mapper, og fjerner den for dem, der ikke længere er nævnt.',
+      SyncAccessHelp:
+        'Giver afdelingens leder og redaktører, som listen Afdelinger nævner dem, ret til at skrive i afdelingens mapper, og fjerner den for dem, der ikke længere er nævnt.',
       SyncAccessBusy: 'Opdaterer adgangen …',
       SyncAccessDone: 'Afdelingens mapper følger nu listen Afdelinger ({0} ændringer).',
       SyncAccessNone: 'Afdelingens mapper fulgte allerede listen Afdelinger. Intet er ændret.'
@@ -536,7 +614,8 @@ define([], function () {
       RouteNotFound: 'Adressen »{0}« fører ikke til en visning i Udviklingsaftaler. Den kan være skrevet forkert eller kun kopieret delvist.',
       Home: 'Gå til forsiden',
       ViewFailedTitle: 'Visningen kunne ikke vises',
-      ViewFailed: 'Der opstod en fejl, mens visningen blev vist. Intet af det, der er gemt, er berørt. Prøv igen, og kontakt webstedets ejer, hvis fejlen bliver ved.',
+      ViewFailed:
+        'Der opstod en fejl, mens visningen blev vist. Intet af det, der er gemt, er berørt. Prøv igen, og kontakt webstedets ejer, hvis fejlen bliver ved.',
       Retry: 'Prøv igen',
       ReadInvalid: 'SharePoint kunne ikke levere oplysningerne, fordi en forespørgsel eller en værdi ikke er gyldig. Intet er ændret.',
       DamagedGoal: 'Målet kunne ikke læses helt: {0}.',
@@ -545,7 +624,8 @@ define([], function () {
       DamagedDepartment: 'Enheden kunne ikke læses helt: {0}.',
       DamagedTrack: 'Sporet kunne ikke læses helt: {0}.',
       DamagedRequirement: 'Kravet kunne ikke læses helt: {0}.',
-      DamagedWrite: 'Feltet {0} kunne ikke læses, og derfor gemmer appen ikke ændringer i det: det, der står i listen, ville blive overskrevet. Intet er ændret. Bed webstedets ejer om at rette feltet i listen.',
+      DamagedWrite:
+        'Feltet {0} kunne ikke læses, og derfor gemmer appen ikke ændringer i det: det, der står i listen, ville blive overskrevet. Intet er ændret. Bed webstedets ejer om at rette feltet i listen.',
       DamagedReadOnly: 'Målet vises kun til læsning, så det beskadigede felt ikke bliver overskrevet. Bed webstedets ejer om at rette det i listen.',
       DamagedListTitle: 'Kunne ikke læses helt',
       DamagedListIntro: 'Disse elementer vises med det, der kunne læses. Bed webstedets ejer om at rette felterne i listen.',
@@ -729,8 +809,16 @@ define([], function () {
       Waiting: 'Venter på {0} (sendt {1} af {2})',
       DecidedBy: '{0} af {1} {2}',
       Groups: { readers: 'læserne', editors: 'redaktørerne', leaders: 'ledergruppen', approvers: 'godkenderne', secretariat: 'sekretariatet' },
-      Decisions: { submitted: 'Indsendt', approved: 'Godkendt', consulted: 'Behandlet', returned: 'Sendt retur', followUpStarted: 'Opfølgning startet', completed: 'Afsluttet' },
-      SavedByIntro: '{0} har gemt ændringer, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, I begge har ændret, hvilken version der skal gælde.'
+      Decisions: {
+        submitted: 'Indsendt',
+        approved: 'Godkendt',
+        consulted: 'Behandlet',
+        returned: 'Sendt retur',
+        followUpStarted: 'Opfølgning startet',
+        completed: 'Afsluttet'
+      },
+      SavedByIntro:
+        '{0} har gemt ændringer, mens du redigerede. Dine øvrige ændringer er gemt. Vælg for hvert felt, I begge har ændret, hvilken version der skal gælde.'
     },
     GoalReadView: {
       NotFilled: 'Ikke udfyldt endnu',
@@ -745,11 +833,26 @@ define([], function () {
       NoVerdict: 'Fulgt op uden status (se opfølgningen)'
     },
     GoalFields: {
-      number: 'Nummer', title: 'Titel', purpose: 'Baggrund og formål', goalStatement: 'Udviklingsmål', activities: 'Aktiviteter',
-      involved: 'Hvem er involveret?', sharedWithDepartmentIds: 'Fællesmål med', followUpMethod: 'Opfølgning på virkningen',
-      citizenImpact: 'Forventede virkninger for borgeren', horizon: 'Tidsperspektiv', trackIds: 'Udgangspunkt for målet',
-      policies: 'Andet (politikker)', requirementIds: 'Krav fra årets DUS', target: 'Målbart mål', continuesFromId: 'Fortsætter fra',
-      stage: 'Status', outcome: 'Opfølgning', outcomeNote: 'Bemærkning til opfølgningen', evidence: 'Dokumentation', climate: 'Klimabilag'
+      number: 'Nummer',
+      title: 'Titel',
+      purpose: 'Baggrund og formål',
+      goalStatement: 'Udviklingsmål',
+      activities: 'Aktiviteter',
+      involved: 'Hvem er involveret?',
+      sharedWithDepartmentIds: 'Fællesmål med',
+      followUpMethod: 'Opfølgning på virkningen',
+      citizenImpact: 'Forventede virkninger for borgeren',
+      horizon: 'Tidsperspektiv',
+      trackIds: 'Udgangspunkt for målet',
+      policies: 'Andet (politikker)',
+      requirementIds: 'Krav fra årets DUS',
+      target: 'Målbart mål',
+      continuesFromId: 'Fortsætter fra',
+      stage: 'Status',
+      outcome: 'Opfølgning',
+      outcomeNote: 'Bemærkning til opfølgningen',
+      evidence: 'Dokumentation',
+      climate: 'Klimabilag'
     },
     Validation: {
       RowLabel: '{label}, nr. {row}',
@@ -848,8 +951,10 @@ define([], function () {
       Checking: 'kontrollerer godkendelsen …',
       NewerUnverifiedOne: 'en nyere statusmelding er ikke verificeret og tæller ikke med',
       NewerUnverified: '{0} nyere statusmeldinger er ikke verificeret og tæller ikke med',
-      OverviewUnverifiedOne: 'En statusmelding er givet, mens godkendelsesloggen ikke viser aftalen godkendt. Den er ikke verificeret og tæller ikke med nedenfor.',
-      OverviewUnverified: '{0} statusmeldinger er givet, mens godkendelsesloggen ikke viser aftalen godkendt. De er ikke verificeret og tæller ikke med nedenfor.'
+      OverviewUnverifiedOne:
+        'En statusmelding er givet, mens godkendelsesloggen ikke viser aftalen godkendt. Den er ikke verificeret og tæller ikke med nedenfor.',
+      OverviewUnverified:
+        '{0} statusmeldinger er givet, mens godkendelsesloggen ikke viser aftalen godkendt. De er ikke verificeret og tæller ikke med nedenfor.'
     },
     WordImport: {
       Open: 'Importér fra Word',
@@ -943,7 +1048,8 @@ define([], function () {
         shape: 'Arbejdsgangens indstilling skal have "key", "title", "initialStage", "stages" og "transitions".',
         stageShape: 'Fase nr. {row} skal have "code", "label" og en gyldig "kind" (draft, review, consultation, approved, followUp, closed).',
         stageDecidedBy: 'Fase nr. {row} ("{label}"): "decidedBy" skal være en tekst, fx "ledergruppen".',
-        transitionShape: 'Overgang nr. {row} skal have "from", "to", "label" og en gyldig "decision" (submitted, approved, consulted, returned, followUpStarted, completed).',
+        transitionShape:
+          'Overgang nr. {row} skal have "from", "to", "label" og en gyldig "decision" (submitted, approved, consulted, returned, followUpStarted, completed).',
         transitionGroups: 'Overgang nr. {row} ("{label}") skal nævne mindst én gruppe blandt readers, editors, leaders, approvers, secretariat.',
         transitionChecks: 'Overgang nr. {row} ("{label}"): "checks" skal være "block" eller "warn".',
         stageTwice: 'Fasen "{stage}" er defineret mere end én gang.',
@@ -959,7 +1065,8 @@ define([], function () {
       Open: 'Stedfortræder',
       Close: 'Luk stedfortræder',
       Title: 'Stedfortræder',
-      Intro: 'Er du væk, kan du udpege en stedfortræder, der træffer din gruppes beslutninger i en periode. Stedfortræderen ser gruppens opgaver i Mine opgaver, og historikken og e-mails siger »på vegne af« dig.',
+      Intro:
+        'Er du væk, kan du udpege en stedfortræder, der træffer din gruppes beslutninger i en periode. Stedfortræderen ser gruppens opgaver i Mine opgaver, og historikken og e-mails siger »på vegne af« dig.',
       Substitute: 'Stedfortræder',
       SubstitutePlaceholder: 'Vælg en person',
       SubstituteHint: 'Du kan vælge medlemmer af ledergruppen, godkenderne og sekretariatet: de har i SharePoint de rettigheder, en beslutning kræver.',
@@ -993,7 +1100,8 @@ define([], function () {
     WordImportMerge: {
       AgreementConflict: 'ikke ændret i felter, der venter på dit valg',
       ConflictsTitle: 'Ændret både i filen og i appen',
-      ConflictsIntro: 'Siden sidste import er felterne herunder ændret både i den rettede fil og i appen. Intet er overskrevet: vælg for hvert felt, hvilken version der skal gælde.',
+      ConflictsIntro:
+        'Siden sidste import er felterne herunder ændret både i den rettede fil og i appen. Intet er overskrevet: vælg for hvert felt, hvilken version der skal gælde.',
       ChooseVersions: 'Vælg version',
       DialogTitle: 'Filen eller appen?',
       DialogIntro: 'Felterne er ændret begge steder siden sidste import. Vælg for hvert felt, hvad der skal gælde.',
@@ -1005,7 +1113,8 @@ define([], function () {
       SectionField: 'Aftalen: afsnittet »{0}«',
       GoalField: 'Målet »{0}«: {1}',
       NoStrategyTitle: 'Spor uden DUS for året',
-      NoStrategyIntro: '{0} har ingen DUS, så de afkrydsede spor herunder kan ikke kobles til årets spor, og de gemmes ikke som politikker. Vælg den DUS, sporene skal læses efter, eller spring dem over.',
+      NoStrategyIntro:
+        '{0} har ingen DUS, så de afkrydsede spor herunder kan ikke kobles til årets spor, og de gemmes ikke som politikker. Vælg den DUS, sporene skal læses efter, eller spring dem over.',
       NoStrategyMark: 'Mål {0}: {1}',
       TrackYearLabel: 'Læs sporene efter',
       TrackYearPick: 'Vælg …',

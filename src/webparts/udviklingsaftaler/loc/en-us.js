@@ -2,13 +2,15 @@ define([], function () {
   return {
     Start: {
       SectionsLabel: 'Sections of the agreement',
-      SectionsHelp: 'The headings of the sections the year\'s agreements should have, one per line (e.g. "Bæredygtig arbejdskultur"). A new agreement starts with them as its own sections.',
+      SectionsHelp:
+        'The headings of the sections the year\'s agreements should have, one per line (e.g. "Bæredygtig arbejdskultur"). A new agreement starts with them as its own sections.',
       ChooserTitle: 'Choose your department',
       ChooserMessage: 'We cannot tell which department you belong to. Choose the department you want to see. Next time the page opens on it.',
       ChooserLabel: 'Departments',
-      OtherNoAgreement: '{0} has no development agreement for {1} yet. It will show here once the department\'s leader has created it.',
-      NoStrategyTitle: 'The year\'s strategy (DUS) has not been created yet',
-      NoStrategy: 'The agreement for {0} can be created once the secretariat has created the executive board\'s development strategy (DUS) for {0}. Ask the secretariat (the SharePoint group "Udviklingsaftaler - Sekretariat") when it will be ready.'
+      OtherNoAgreement: "{0} has no development agreement for {1} yet. It will show here once the department's leader has created it.",
+      NoStrategyTitle: "The year's strategy (DUS) has not been created yet",
+      NoStrategy:
+        'The agreement for {0} can be created once the secretariat has created the executive board\'s development strategy (DUS) for {0}. Ask the secretariat (the SharePoint group "Udviklingsaftaler - Sekretariat") when it will be ready.'
     },
     App: {
       Title: 'Development agreements',
@@ -67,7 +69,14 @@ define([], function () {
       NoOutcome: 'No outcome yet',
       Unverified: 'Not verified',
       TrackKinds: { track: 'Strategy track', theme: 'Cross-cutting theme', focusArea: 'Focus area' },
-      Outcomes: { achieved: 'Achieved', partlyAchieved: 'Partly achieved', notAchieved: 'Not achieved', changed: 'Changed', dropped: 'Dropped', continued: 'Continued' },
+      Outcomes: {
+        achieved: 'Achieved',
+        partlyAchieved: 'Partly achieved',
+        notAchieved: 'Not achieved',
+        changed: 'Changed',
+        dropped: 'Dropped',
+        continued: 'Continued'
+      },
       OutcomeSummary: 'Outcome of the goals',
       NoDepartments: 'There are no departments in the Departments list yet.',
       StageChecking: '{0} (checking the approval …)',
@@ -78,8 +87,10 @@ define([], function () {
     },
     Setup: {
       Title: 'The lists for development agreements are missing',
-      OwnerMessage: 'The site does not have these lists yet: {0}. As the site owner you can create them now. It takes less than a minute and changes nothing else on the site.',
-      OtherMessage: 'The site does not have the lists for development agreements yet. Ask the site owner to open this page and choose "Create lists", or ask IT to run the setup.',
+      OwnerMessage:
+        'The site does not have these lists yet: {0}. As the site owner you can create them now. It takes less than a minute and changes nothing else on the site.',
+      OtherMessage:
+        'The site does not have the lists for development agreements yet. Ask the site owner to open this page and choose "Create lists", or ask IT to run the setup.',
       Create: 'Create lists',
       Creating: 'Creating lists …',
       Progress: '{0} steps done: {1}'
@@ -96,7 +107,8 @@ define([], function () {
         validation: 'SharePoint rejected the change because a value is not valid.',
         network: 'The connection to SharePoint failed. Check your connection and try again.',
         threshold: "The query hits SharePoint's 5,000 item limit. Contact IT so the list's index can be fixed.",
-        duplicate: 'An item with the same value already exists in a field that must be unique (e.g. the same year). Change the value, or open the item that exists.'
+        duplicate:
+          'An item with the same value already exists in a field that must be unique (e.g. the same year). Change the value, or open the item that exists.'
       }
     },
     Host: {
@@ -119,7 +131,8 @@ define([], function () {
       StageConfigurationLabel: 'Approval process',
       StageConfigurationDescription: 'The stages an agreement goes through from draft to approved and follow-up.',
       TeamsAppIdLabel: "Teams app id in the organisation's catalog",
-      TeamsAppIdDescription: "Used in e-mail links that open My tasks in Teams. Found in the Teams admin center under the app's details. Empty: the app's own id from the package.",
+      TeamsAppIdDescription:
+        "Used in e-mail links that open My tasks in Teams. Found in the Teams admin center under the app's details. Empty: the app's own id from the package.",
       TeamsAppIdInvalid: 'Enter the app id as a GUID, e.g. 3f1c7a52-9d4e-4b8a-a6f0-5c2e9b1d7e43.'
     },
     GoalEditor: {
@@ -225,13 +238,27 @@ define([], function () {
         co2Effect: 'CO2 effect: reduction of direct CO2 emissions/indirect impact'
       },
       SdgNames: {
-        n1: 'No poverty', n2: 'Zero hunger', n3: 'Good health and well-being', n4: 'Quality education', n5: 'Gender equality',
-        n6: 'Clean water and sanitation', n7: 'Affordable and clean energy', n8: 'Decent work and economic growth', n9: 'Industry, innovation and infrastructure',
-        n10: 'Reduced inequalities', n11: 'Sustainable cities and communities', n12: 'Responsible consumption and production', n13: 'Climate action',
-        n14: 'Life below water', n15: 'Life on land', n16: 'Peace, justice and strong institutions', n17: 'Partnerships for the goals'
+        n1: 'No poverty',
+        n2: 'Zero hunger',
+        n3: 'Good health and well-being',
+        n4: 'Quality education',
+        n5: 'Gender equality',
+        n6: 'Clean water and sanitation',
+        n7: 'Affordable and clean energy',
+        n8: 'Decent work and economic growth',
+        n9: 'Industry, innovation and infrastructure',
+        n10: 'Reduced inequalities',
+        n11: 'Sustainable cities and communities',
+        n12: 'Responsible consumption and production',
+        n13: 'Climate action',
+        n14: 'Life below water',
+        n15: 'Life on land',
+        n16: 'Peace, justice and strong institutions',
+        n17: 'Partnerships for the goals'
       },
       ConflictTitle: 'Someone else changed the goal',
-      ConflictIntro: '{0} field(s) were changed by someone else while you were editing. Your other changes are saved. Choose for each field which version applies.',
+      ConflictIntro:
+        '{0} field(s) were changed by someone else while you were editing. Your other changes are saved. Choose for each field which version applies.',
       ConflictMine: 'My version',
       ConflictTheirs: 'The saved version',
       ConflictEmpty: '(empty)',
@@ -242,7 +269,8 @@ define([], function () {
       Title: 'Follow-up: {0}',
       Department: 'Department',
       Stage: 'Stage',
-      LockedStage: 'The follow-up can only be recorded while the agreement is in the follow-up stage. The agreement is in the stage "{0}", so this page is read-only.',
+      LockedStage:
+        'The follow-up can only be recorded while the agreement is in the follow-up stage. The agreement is in the stage "{0}", so this page is read-only.',
       LockedPermission: "Only the department's leader and editors can record the follow-up. You can read it.",
       GoalHeading: 'Goal {0}: {1}',
       FollowUpMethod: 'How the follow-up was agreed',
@@ -274,9 +302,16 @@ define([], function () {
       CarryOverAll: 'Carry over every continued goal to {0}',
       CarryingOver: 'Carrying over …',
       CarriedOver: 'Carried over to {0}:',
-      CarryOverHint: "Save the status \"Continued\" and carry the goal over to next year's agreement, where it becomes a draft.",
+      CarryOverHint: 'Save the status "Continued" and carry the goal over to next year\'s agreement, where it becomes a draft.',
       NoGoals: 'The agreement has no goals to follow up.',
-      Outcomes: { achieved: 'Achieved', partlyAchieved: 'Partly achieved', notAchieved: 'Not achieved', changed: 'Changed', dropped: 'Dropped', continued: 'Continued' },
+      Outcomes: {
+        achieved: 'Achieved',
+        partlyAchieved: 'Partly achieved',
+        notAchieved: 'Not achieved',
+        changed: 'Changed',
+        dropped: 'Dropped',
+        continued: 'Continued'
+      },
       Summary: 'Follow-up of the goals',
       SummaryCaption: 'Number of goals per status',
       SummaryOutcome: 'Outcome',
@@ -316,7 +351,7 @@ define([], function () {
       NoMatch: 'No departments match the filters.',
       NoAgreement: 'No agreement',
       StageSection: 'Departments by stage',
-      StageCaption: 'Departments as a tree by parent unit, with their agreement\'s stage and number of goals.',
+      StageCaption: "Departments as a tree by parent unit, with their agreement's stage and number of goals.",
       Department: 'Department',
       Kind: 'Unit type',
       Stage: 'Stage',
@@ -326,24 +361,24 @@ define([], function () {
       HeatMap: 'Goals per development track',
       HeatMapCaption: 'Number of goals per department and track. The darker the colour, the more goals; the number is in every cell.',
       Requirements: 'Missing requirements',
-      RequirementsCaption: 'The year\'s requirements for agreements: which agreement holders cover each one and which lack it.',
+      RequirementsCaption: "The year's requirements for agreements: which agreement holders cover each one and which lack it.",
       Covered: 'Covered',
       Missing: 'Missing',
       NotHolder: 'Not an agreement holder',
       MissingCount: '{0} departments lack at least one requirement.',
-      NoRequirements: 'The year\'s strategy sets no requirements for agreements.',
-      AllCovered: 'Every agreement holder covers the year\'s requirements.',
+      NoRequirements: "The year's strategy sets no requirements for agreements.",
+      AllCovered: "Every agreement holder covers the year's requirements.",
       LateSection: 'Late agreements',
       DueDate: 'Due date: {0}',
-      NoDueDate: 'The year\'s strategy has no due date, so no agreement counts as late.',
+      NoDueDate: "The year's strategy has no due date, so no agreement counts as late.",
       NoneLate: 'No agreements are late.',
       LateStage: 'Stage: {0}',
       Chart: 'Goals per stage',
-      ChartDescription: 'Bar chart of the year\'s goals per stage of the approval process.',
+      ChartDescription: "Bar chart of the year's goals per stage of the approval process.",
       Outcomes: 'Outcomes',
       NoOutcomes: 'No goal has an outcome yet.',
       SecretariatActions: 'Secretariat actions',
-      EditStrategy: 'Edit the year\'s strategy',
+      EditStrategy: "Edit the year's strategy",
       Kinds: { staff: 'Staff unit', secretariat: 'Secretariat', department: 'Department', team: 'Work team', institution: 'Facility' },
       Export: {
         Button: 'Export to Excel',
@@ -362,39 +397,76 @@ define([], function () {
       Workbook: {
         AllGoalsSheet: 'All goals',
         Columns: {
-          Department: 'Department', Agreement: 'Agreement', Number: 'No.', Title: 'Goal',
-          Policies: 'Other starting points (policies)', Requirements: 'Requirements', Target: 'Target', ContinuesFrom: 'Continues from',
-          Stage: 'Stage', Outcome: 'Outcome', OutcomeNote: 'Outcome note', Evidence: 'Evidence',
-          ClimateStrategyTrack: 'Climate: strategy track', ClimateDescription: 'Climate: description of the measure',
-          ClimateDeliverable: 'Climate: specific deliverable', ClimateSubGoals: 'Climate: sub-goals', ClimateResponsible: 'Climate: responsible',
-          ClimateTimeline: 'Climate: timeline', ClimateFunding: 'Climate: funding', ClimateAddedValues: 'Climate: added values',
-          ClimateDistribution: 'Climate: distribution of gains', ClimateBarriers: 'Climate: barriers', Sdgs: 'UN Sustainable Development Goals',
-          Co2Effect: 'CO2 effect', ResourceEffect: 'Resource effect (1-5)'
+          Department: 'Department',
+          Agreement: 'Agreement',
+          Number: 'No.',
+          Title: 'Goal',
+          Policies: 'Other starting points (policies)',
+          Requirements: 'Requirements',
+          Target: 'Target',
+          ContinuesFrom: 'Continues from',
+          Stage: 'Stage',
+          Outcome: 'Outcome',
+          OutcomeNote: 'Outcome note',
+          Evidence: 'Evidence',
+          ClimateStrategyTrack: 'Climate: strategy track',
+          ClimateDescription: 'Climate: description of the measure',
+          ClimateDeliverable: 'Climate: specific deliverable',
+          ClimateSubGoals: 'Climate: sub-goals',
+          ClimateResponsible: 'Climate: responsible',
+          ClimateTimeline: 'Climate: timeline',
+          ClimateFunding: 'Climate: funding',
+          ClimateAddedValues: 'Climate: added values',
+          ClimateDistribution: 'Climate: distribution of gains',
+          ClimateBarriers: 'Climate: barriers',
+          Sdgs: 'UN Sustainable Development Goals',
+          Co2Effect: 'CO2 effect',
+          ResourceEffect: 'Resource effect (1-5)'
         },
         Summary: {
-          SheetName: 'Summary', Department: 'Department', Kind: 'Unit type', Parent: 'Parent unit', Leader: 'Leader', Agreement: 'Agreement',
-          Stage: 'Stage', StageChangedAt: 'Stage changed', Goals: 'Goals', MissingRequirements: 'Missing requirements', Late: 'Late',
-          DueDate: 'Due date', NoAgreement: 'No agreement', Yes: 'Yes', No: 'No',
-          Unverified: 'Not verified', Stale: 'Changed after approval'
+          SheetName: 'Summary',
+          Department: 'Department',
+          Kind: 'Unit type',
+          Parent: 'Parent unit',
+          Leader: 'Leader',
+          Agreement: 'Agreement',
+          Stage: 'Stage',
+          StageChangedAt: 'Stage changed',
+          Goals: 'Goals',
+          MissingRequirements: 'Missing requirements',
+          Late: 'Late',
+          DueDate: 'Due date',
+          NoAgreement: 'No agreement',
+          Yes: 'Yes',
+          No: 'No',
+          Unverified: 'Not verified',
+          Stale: 'Changed after approval'
         },
         TrackKinds: { track: 'Track', theme: 'Theme', focusArea: 'Focus area' },
         DepartmentKinds: { staff: 'Staff unit', secretariat: 'Secretariat', department: 'Department', team: 'Work team', institution: 'Facility' },
         Horizons: { oneYear: 'One year', multiYear: 'Several years' },
         TargetDirections: { atMost: 'At most', atLeast: 'At least', exactly: 'Exactly' },
-        Outcomes: { achieved: 'Achieved', partlyAchieved: 'Partly achieved', notAchieved: 'Not achieved', changed: 'Changed', dropped: 'Dropped', continued: 'Continued' }
+        Outcomes: {
+          achieved: 'Achieved',
+          partlyAchieved: 'Partly achieved',
+          notAchieved: 'Not achieved',
+          changed: 'Changed',
+          dropped: 'Dropped',
+          continued: 'Continued'
+        }
       }
     },
     StrategyAdmin: {
       Title: 'Strategy (DUS) {0}',
-      Intro: 'The executive board\'s development strategy for the year: what the year\'s agreements build on.',
+      Intro: "The executive board's development strategy for the year: what the year's agreements build on.",
       YearPicker: 'Year',
-      ReadOnly: 'You can read the year\'s DUS. Only the secretariat can change it.',
+      ReadOnly: "You can read the year's DUS. Only the secretariat can change it.",
       NoStrategy: 'There is no DUS for {0} yet.',
-      NoStrategyReader: 'The secretariat has not entered the year\'s DUS yet.',
+      NoStrategyReader: "The secretariat has not entered the year's DUS yet.",
       CreateEmpty: 'Create DUS for {0}',
       CopyFrom: 'Start {0} as a copy of {1}',
       Copying: 'Copying …',
-      CopyHint: 'The copy gets the year\'s tracks, themes, requirements, minimum content, goal template and deadlines, with every date one year later.',
+      CopyHint: "The copy gets the year's tracks, themes, requirements, minimum content, goal template and deadlines, with every date one year later.",
       Save: 'Save DUS',
       Saving: 'Saving …',
       Saved: 'The DUS has been saved.',
@@ -422,7 +494,11 @@ define([], function () {
       MinimumContentHelp: 'The fields every goal of the year must fill in.',
       Template: 'Goal template',
       TemplateNone: 'None chosen (derived from tracks and minimum content)',
-      Templates: { questions: 'Questions in a table (Skanderborg 2019-2020)', sections: 'Sections with citizen impact (Skanderborg 2023)', evidence: 'Goals with evidence (Albertslund)' },
+      Templates: {
+        questions: 'Questions in a table (Skanderborg 2019-2020)',
+        sections: 'Sections with citizen impact (Skanderborg 2023)',
+        evidence: 'Goals with evidence (Albertslund)'
+      },
       TemplatePreview: 'Headings in the goals',
       Tracks: 'Tracks, themes and focus areas',
       NoTracks: 'No tracks yet.',
@@ -502,7 +578,7 @@ define([], function () {
       VerifiedHelp: 'The stage is confirmed by a decision in the approval log on the current version.',
       UnverifiedHelp: 'The stage is not confirmed by a valid decision in the approval log.',
       StaleHelp: 'The content was changed after the decision in the approval log.',
-      SiteWorkflowProblem: 'The site\'s settings have an error',
+      SiteWorkflowProblem: "The site's settings have an error",
       MembershipProblem: 'Membership through Entra ID groups cannot be read',
       Decisions: {
         submitted: 'Submitted',
@@ -521,31 +597,36 @@ define([], function () {
       EmptyGroup: 'Nobody was e-mailed through the group "{0}": it has neither members nor an e-mail address of its own.'
     },
     Filing: {
-      OtherFolder: 'Not verified: held in another department\'s folder in SharePoint',
-      OtherFolderHelp: 'The item was created in another department\'s folder and names this department. It does not count as the department\'s own until the site owner has moved it.',
-      OutsideFolders: 'Not verified: held outside the department\'s folder in SharePoint',
-      OutsideFoldersHelp: 'The item is not in the department\'s folder (e.g. from before the department folders). Only the department\'s folder ensures that only its leader and editors can change it. Ask the site owner to move it.',
-      SyncAccess: 'Update the department\'s access',
-      SyncAccessHelp: 'Gives the department\'s leader and editors, as the Departments list names them, the right to write in the department\'s folders, and removes it from those no longer named.',
+      OtherFolder: "Not verified: held in another department's folder in SharePoint",
+      OtherFolderHelp:
+        "The item was created in another department's folder and names this department. It does not count as the department's own until the site owner has moved it.",
+      OutsideFolders: "Not verified: held outside the department's folder in SharePoint",
+      OutsideFoldersHelp:
+        "The item is not in the department's folder (e.g. from before the department folders). Only the department's folder ensures that only its leader and editors can change it. Ask the site owner to move it.",
+      SyncAccess: "Update the department's access",
+      SyncAccessHelp:
+        "Gives the department's leader and editors, as the Departments list names them, the right to write in the department's folders, and removes it from those no longer named.",
       SyncAccessBusy: 'Updating the access …',
-      SyncAccessDone: 'The department\'s folders now follow the Departments list ({0} changes).',
-      SyncAccessNone: 'The department\'s folders already followed the Departments list. Nothing was changed.'
+      SyncAccessDone: "The department's folders now follow the Departments list ({0} changes).",
+      SyncAccessNone: "The department's folders already followed the Departments list. Nothing was changed."
     },
     Resilience: {
       RouteNotFoundTitle: 'Page not found',
       RouteNotFound: 'The address "{0}" does not lead to a view in Udviklingsaftaler. It may be mistyped or only partly copied.',
       Home: 'Go to the start page',
       ViewFailedTitle: 'The view could not be shown',
-      ViewFailed: 'Something went wrong while showing this view. Nothing that was saved is affected. Try again, and contact the site owner if the error persists.',
+      ViewFailed:
+        'Something went wrong while showing this view. Nothing that was saved is affected. Try again, and contact the site owner if the error persists.',
       Retry: 'Try again',
       ReadInvalid: 'SharePoint could not return the information because a query or a value is not valid. Nothing was changed.',
       DamagedGoal: 'The goal could not be read completely: {0}.',
       DamagedAgreement: 'The agreement could not be read completely: {0}.',
-      DamagedStrategy: 'The year\'s strategy could not be read completely: {0}.',
+      DamagedStrategy: "The year's strategy could not be read completely: {0}.",
       DamagedDepartment: 'The unit could not be read completely: {0}.',
       DamagedTrack: 'The track could not be read completely: {0}.',
       DamagedRequirement: 'The requirement could not be read completely: {0}.',
-      DamagedWrite: 'The field {0} could not be read, so the app does not save changes to it: what is stored in the list would be overwritten. Nothing was changed. Ask the site owner to fix the field in the list.',
+      DamagedWrite:
+        'The field {0} could not be read, so the app does not save changes to it: what is stored in the list would be overwritten. Nothing was changed. Ask the site owner to fix the field in the list.',
       DamagedReadOnly: 'The goal is shown read-only so the damaged field is not overwritten. Ask the site owner to correct it in the list.',
       DamagedListTitle: 'Could not be read completely',
       DamagedListIntro: 'These items are shown with what could be read. Ask the site owner to correct the fields in the list.',
@@ -572,25 +653,25 @@ define([], function () {
       MinutesNotALink: 'Minutes (the address is not a web address and is shown as text): {0}'
     },
     AgreementEditor: {
-      Edit: 'Write the agreement\'s text',
-      Title: 'The agreement\'s text',
+      Edit: "Write the agreement's text",
+      Title: "The agreement's text",
       ReadOnlyStage: 'The agreement is in the stage "{0}" and cannot be edited now.',
-      ReadOnlyPermission: 'Only the department\'s leader and editors can write the agreement\'s text. You can read it in the document.',
+      ReadOnlyPermission: "Only the department's leader and editors can write the agreement's text. You can read it in the document.",
       OpenDocument: 'See the document',
       Back: 'Back to the department',
       Intro: 'Introduction',
       StrategyRelation: 'Relation to the DUS (its markers)',
       CoreTask: 'Core task',
-      Policies: 'The council\'s policies',
+      Policies: "The council's policies",
       PoliciesHelp: 'Each policy can be chosen as "Other" in the goals\' basis.',
       Policy: 'Policy {0}',
       AddPolicy: 'Add policy',
-      BudgetChanges: 'The year\'s budget changes',
+      BudgetChanges: "The year's budget changes",
       BudgetChange: 'Budget change {0}',
       BudgetTracks: 'Relates to tracks',
-      NoTracks: 'The year\'s DUS has no tracks yet.',
+      NoTracks: "The year's DUS has no tracks yet.",
       AddBudgetChange: 'Add budget change',
-      Continuing: 'Continuing from last year\'s agreement',
+      Continuing: "Continuing from last year's agreement",
       Sections: 'Other sections',
       SectionHeading: 'Heading, section {0}',
       SectionBody: 'Text, section {0}',
@@ -609,7 +690,7 @@ define([], function () {
       ConflictMine: 'Mine',
       ConflictTheirs: 'The saved one',
       ValidationSummary: 'The agreement cannot be saved yet: {0} field(s) need correcting. See the messages at the fields.',
-      Saved: 'The agreement\'s text is saved.',
+      Saved: "The agreement's text is saved.",
       ConflictApply: 'Save the choices'
     },
     DanishInput: {
@@ -666,7 +747,7 @@ define([], function () {
         dateInFuture: 'The date is after today. Type the date the value was measured.'
       },
       LockedNotApproved: 'Check-ins can be given while the agreement is approved. The agreement is in the stage "{0}".',
-      LockedPermission: 'Only the department\'s leader and editors can give a check-in on the goal.',
+      LockedPermission: "Only the department's leader and editors can give a check-in on the goal.",
       Measured: 'measured {0} on {1}',
       By: 'by {0}',
       RecordedAt: 'Recorded {0}',
@@ -688,10 +769,10 @@ define([], function () {
     },
     StartView: {
       NoAgreementTitle: '{0}: no agreement for {1} in {2}',
-      NoAgreement: 'The department has no development agreement for the year yet, so there is nothing to show here. Open the department\'s page to create it.',
+      NoAgreement: "The department has no development agreement for the year yet, so there is nothing to show here. Open the department's page to create it.",
       FollowUp: 'Follow-up',
       Document: 'Document',
-      ToDepartment: 'Go to the department\'s agreement'
+      ToDepartment: "Go to the department's agreement"
     },
     Conversation: {
       Months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -711,8 +792,8 @@ define([], function () {
       Skipped: 'Not reminded',
       SkippedItem: '{0} – {1}',
       SkipReasons: {
-        notHolder: 'works inside its unit\'s agreement and is not reminded itself',
-        noLeader: 'has no leader in SharePoint; name the unit\'s leader on the department',
+        notHolder: "works inside its unit's agreement and is not reminded itself",
+        noLeader: "has no leader in SharePoint; name the unit's leader on the department",
         noLeaderAddress: 'the leader has no e-mail address',
         alreadyRemindedToday: 'the leader was already reminded today',
         mailFailed: 'the e-mail could not be sent (see below)'
@@ -728,8 +809,16 @@ define([], function () {
       Waiting: 'Waiting for {0} (sent {1} by {2})',
       DecidedBy: '{0} by {1} {2}',
       Groups: { readers: 'the readers', editors: 'the editors', leaders: 'the leader group', approvers: 'the approvers', secretariat: 'the secretariat' },
-      Decisions: { submitted: 'Submitted', approved: 'Approved', consulted: 'Heard', returned: 'Returned', followUpStarted: 'Follow-up started', completed: 'Completed' },
-      SavedByIntro: '{0} saved changes while you were editing. Your other changes are saved. For each field you both changed, choose which version should apply.'
+      Decisions: {
+        submitted: 'Submitted',
+        approved: 'Approved',
+        consulted: 'Heard',
+        returned: 'Returned',
+        followUpStarted: 'Follow-up started',
+        completed: 'Completed'
+      },
+      SavedByIntro:
+        '{0} saved changes while you were editing. Your other changes are saved. For each field you both changed, choose which version should apply.'
     },
     GoalReadView: {
       NotFilled: 'Not filled in yet',
@@ -744,11 +833,26 @@ define([], function () {
       NoVerdict: 'Followed up without a status (see the follow-up)'
     },
     GoalFields: {
-      number: 'Number', title: 'Title', purpose: 'Background and purpose', goalStatement: 'Development goal', activities: 'Activities',
-      involved: 'Who is involved?', sharedWithDepartmentIds: 'Shared goal with', followUpMethod: 'Follow-up on the effect',
-      citizenImpact: 'Expected effects for citizens', horizon: 'Horizon', trackIds: 'Basis of the goal',
-      policies: 'Other (policies)', requirementIds: "Requirements of this year's strategy", target: 'Measurable target', continuesFromId: 'Continues from',
-      stage: 'Stage', outcome: 'Follow-up', outcomeNote: 'Note on the follow-up', evidence: 'Evidence', climate: 'Climate annex'
+      number: 'Number',
+      title: 'Title',
+      purpose: 'Background and purpose',
+      goalStatement: 'Development goal',
+      activities: 'Activities',
+      involved: 'Who is involved?',
+      sharedWithDepartmentIds: 'Shared goal with',
+      followUpMethod: 'Follow-up on the effect',
+      citizenImpact: 'Expected effects for citizens',
+      horizon: 'Horizon',
+      trackIds: 'Basis of the goal',
+      policies: 'Other (policies)',
+      requirementIds: "Requirements of this year's strategy",
+      target: 'Measurable target',
+      continuesFromId: 'Continues from',
+      stage: 'Stage',
+      outcome: 'Follow-up',
+      outcomeNote: 'Note on the follow-up',
+      evidence: 'Evidence',
+      climate: 'Climate annex'
     },
     Validation: {
       RowLabel: '{label}, no. {row}',
@@ -796,7 +900,7 @@ define([], function () {
     ForeignEdit: {
       Status: 'Not verified: changed by someone outside the department',
       Short: 'changed by someone outside the department',
-      Help: 'The content was changed by someone who is neither the department\'s leader nor one of its editors. The list\'s version history shows who and when.'
+      Help: "The content was changed by someone who is neither the department's leader nor one of its editors. The list's version history shows who and when."
     },
     FollowUpDuringYear: {
       SendStatusReminders: 'Send check-in reminders',
@@ -815,7 +919,7 @@ define([], function () {
       DialogueSaving: 'Saving …',
       DialogueSaved: 'The contract dialogue is saved and now appears in the document.',
       Delete: 'Delete',
-      DeleteConfirm: 'Delete this check-in? Only the site\'s recycle bin will have it.',
+      DeleteConfirm: "Delete this check-in? Only the site's recycle bin will have it.",
       DeleteYes: 'Yes, delete',
       DeleteNo: 'Cancel',
       UnverifiedCheckIn: 'Recorded while the approval log shows the agreement was not approved. Not drawn in the chart.',
@@ -848,7 +952,8 @@ define([], function () {
       NewerUnverifiedOne: 'one newer check-in is not verified and does not count',
       NewerUnverified: '{0} newer check-ins are not verified and do not count',
       OverviewUnverifiedOne: 'One check-in was given while the approval log does not show the agreement approved. It is not verified and is not counted below.',
-      OverviewUnverified: '{0} check-ins were given while the approval log does not show the agreement approved. They are not verified and are not counted below.'
+      OverviewUnverified:
+        '{0} check-ins were given while the approval log does not show the agreement approved. They are not verified and are not counted below.'
     },
     WordImport: {
       Open: 'Import from Word',
@@ -935,14 +1040,15 @@ define([], function () {
       OpenDocument: 'Open the document'
     },
     StageConfiguration: {
-      Unusable: 'The site\'s own workflow cannot be used, so the default for {fallback} applies:',
+      Unusable: "The site's own workflow cannot be used, so the default for {fallback} applies:",
       Notifications: 'The e-mail setting must be {"enabled": true} or {"enabled": false}; e-mails are sent until it is corrected.',
       Codes: {
         notJson: 'The workflow setting is not valid JSON.',
         shape: 'The workflow setting must have "key", "title", "initialStage", "stages" and "transitions".',
         stageShape: 'Stage no. {row} must have "code", "label" and a valid "kind" (draft, review, consultation, approved, followUp, closed).',
         stageDecidedBy: 'Stage no. {row} ("{label}"): "decidedBy" must be a text, e.g. "ledergruppen".',
-        transitionShape: 'Transition no. {row} must have "from", "to", "label" and a valid "decision" (submitted, approved, consulted, returned, followUpStarted, completed).',
+        transitionShape:
+          'Transition no. {row} must have "from", "to", "label" and a valid "decision" (submitted, approved, consulted, returned, followUpStarted, completed).',
         transitionGroups: 'Transition no. {row} ("{label}") must name at least one group among readers, editors, leaders, approvers, secretariat.',
         transitionChecks: 'Transition no. {row} ("{label}"): "checks" must be "block" or "warn".',
         stageTwice: 'The stage "{stage}" is defined more than once.',
@@ -958,7 +1064,8 @@ define([], function () {
       Open: 'Substitute',
       Close: 'Close substitute',
       Title: 'Substitute',
-      Intro: "When you are away, you can name a substitute who makes your group's decisions for a period. The substitute sees the group's tasks in My tasks, and the history and e-mails say \"on behalf of\" you.",
+      Intro:
+        'When you are away, you can name a substitute who makes your group\'s decisions for a period. The substitute sees the group\'s tasks in My tasks, and the history and e-mails say "on behalf of" you.',
       Substitute: 'Substitute',
       SubstitutePlaceholder: 'Choose a person',
       SubstituteHint: 'You can choose members of the leader group, the approvers and the secretariat: they hold the SharePoint permissions a decision needs.',
@@ -992,7 +1099,8 @@ define([], function () {
     WordImportMerge: {
       AgreementConflict: 'not changed in fields waiting for your choice',
       ConflictsTitle: 'Changed both in the file and in the app',
-      ConflictsIntro: 'Since the last import, the fields below were changed both in the corrected file and in the app. Nothing was overwritten: choose which version applies for each field.',
+      ConflictsIntro:
+        'Since the last import, the fields below were changed both in the corrected file and in the app. Nothing was overwritten: choose which version applies for each field.',
       ChooseVersions: 'Choose version',
       DialogTitle: 'The file or the app?',
       DialogIntro: 'These fields were changed in both places since the last import. Choose what applies for each field.',
@@ -1004,7 +1112,8 @@ define([], function () {
       SectionField: 'The agreement: the section "{0}"',
       GoalField: 'Goal "{0}": {1}',
       NoStrategyTitle: 'Tracks without a DUS for the year',
-      NoStrategyIntro: '{0} has no DUS, so the marked tracks below cannot be linked to the year\'s tracks, and they are not saved as policies. Choose the DUS to read the tracks against, or skip them.',
+      NoStrategyIntro:
+        "{0} has no DUS, so the marked tracks below cannot be linked to the year's tracks, and they are not saved as policies. Choose the DUS to read the tracks against, or skip them.",
       NoStrategyMark: 'Goal {0}: {1}',
       TrackYearLabel: 'Read the tracks against',
       TrackYearPick: 'Choose …',

@@ -42,7 +42,11 @@ export function isEmptyHash(hash: string): boolean {
 
 /** Unknown or malformed hashes give undefined (never an exception); the caller decides. */
 export function parseRoute(hash: string): Route | undefined {
-  const decoded = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodePart);
+  const decoded = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((p) => p !== '')
+    .map(decodePart);
   if (decoded.some((p) => p === undefined)) return undefined;
   const parts = decoded as string[];
   const [view, first, second] = parts;

@@ -11,7 +11,12 @@ export type FirstScreenState = 'deciding' | 'done' | Department[];
  * Opened without a route on the department view (the default start view), the user lands on their
  * own work (domain/firstScreen.ts); a deep link always wins, and so does a click made meanwhile.
  */
-export function useFirstScreen(services: AppServices, startsOnDepartment: boolean, configuredDepartmentId: number | undefined, navigate: (route: Route, replace: boolean) => void): FirstScreenState {
+export function useFirstScreen(
+  services: AppServices,
+  startsOnDepartment: boolean,
+  configuredDepartmentId: number | undefined,
+  navigate: (route: Route, replace: boolean) => void
+): FirstScreenState {
   const [state, setState] = React.useState<FirstScreenState>(() => (startsOnDepartment && isEmptyHash(window.location.hash) ? 'deciding' : 'done'));
   React.useEffect(() => {
     if (state !== 'deciding') return;

@@ -105,9 +105,19 @@ export async function bulkGoals(raw: SPFI, options: BulkGoalsOptions): Promise<v
       const departmentId = options.departmentIds[i % options.departmentIds.length];
       const year = options.years[Math.floor(i / options.departmentIds.length) % options.years.length];
       const fields = mapping.toFields({
-        agreementId: options.agreementId(departmentId, year), departmentId, year, number: i, title: `Mål ${i}`,
-        purpose: 'Formål med målet', sharedWithDepartmentIds: [], trackIds: options.trackIds ?? [], policies: [],
-        requirementIds: [], stage: options.stageOf?.(i) ?? 'draft', evidence: [], clientId: newClientId()
+        agreementId: options.agreementId(departmentId, year),
+        departmentId,
+        year,
+        number: i,
+        title: `Mål ${i}`,
+        purpose: 'Formål med målet',
+        sharedWithDepartmentIds: [],
+        trackIds: options.trackIds ?? [],
+        policies: [],
+        requirementIds: [],
+        stage: options.stageOf?.(i) ?? 'draft',
+        evidence: [],
+        clientId: newClientId()
       });
       adds.push(batchedList.items.add(fields));
     }
@@ -125,7 +135,9 @@ export async function bulkAgreements(raw: SPFI, departmentIds: number[], years: 
     const [batched, execute] = raw.batched();
     const list = batched.web.lists.getByTitle(AGREEMENTS.list.title);
     const adds = pairs.slice(start, start + 100).map(async (p) => {
-      const created = await list.items.add(mapping.toFields({ ...p, title: `Aftale ${p.year}`, policies: [], milestones: [], stage: 'draft', clientId: newClientId() })) as { Id: number };
+      const created = (await list.items.add(
+        mapping.toFields({ ...p, title: `Aftale ${p.year}`, policies: [], milestones: [], stage: 'draft', clientId: newClientId() })
+      )) as { Id: number };
       ids.set(`${p.departmentId}:${p.year}`, created.Id);
     });
     await execute();

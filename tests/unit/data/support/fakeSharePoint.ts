@@ -61,7 +61,12 @@ export class FakeSharePoint {
   }
 
   public readonly fetch = async (url: string, init: RequestInit): Promise<Response> => {
-    const request = { method: (init.method ?? 'GET').toUpperCase(), url, headers: new Headers(init.headers), body: typeof init.body === 'string' ? init.body : '' };
+    const request = {
+      method: (init.method ?? 'GET').toUpperCase(),
+      url,
+      headers: new Headers(init.headers),
+      body: typeof init.body === 'string' ? init.body : ''
+    };
     this.requests.push(request);
     const f = this.faults;
     if (f !== undefined && !/contextinfo/.test(url)) {
@@ -97,8 +102,13 @@ export class FakeSharePoint {
     const params = new URL(url).searchParams;
     const filter = params.get('$filter');
     const top = Number(params.get('$top') ?? '100');
-    const threshold = (): Answer => this.json(500, { 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
-      message: { lang: 'en-US', value: 'The attempted operation is prohibited because it exceeds the list view threshold.' } } });
+    const threshold = (): Answer =>
+      this.json(500, {
+        'odata.error': {
+          code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+          message: { lang: 'en-US', value: 'The attempted operation is prohibited because it exceeds the list view threshold.' }
+        }
+      });
     if (top > 5000) return threshold();
     if (rows.length > 5000 && filter !== null) {
       const first = /^\(?(\w+) /.exec(filter)?.[1];
@@ -191,7 +201,9 @@ export class FakeSharePoint {
       else row[FieldName] = FieldValue;
     }
     this.add(list, row);
-    return this.json(200, { value: [...formValues.map((v) => ({ ...v, HasException: false })), { FieldName: 'Id', FieldValue: String(row.Id), HasException: false }] });
+    return this.json(200, {
+      value: [...formValues.map((v) => ({ ...v, HasException: false })), { FieldName: 'Id', FieldValue: String(row.Id), HasException: false }]
+    });
   }
 
   /** Parses PnPjs's multipart body (GET parts only) and answers each part in order. */
@@ -202,9 +214,16 @@ export class FakeSharePoint {
       const line = /^(GET|POST|PATCH|MERGE|DELETE) (\S+) HTTP\/1\.1$/m.exec(part);
       if (line === null) continue;
       const inner = this.handle({ method: line[1], url: line[2], headers: new Headers(), body: '' });
-      out.push('--batchresponse_1', 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '',
-        `HTTP/1.1 ${inner.status} ${inner.status === 200 ? 'OK' : 'Error'}`, 'Content-Type: application/json', '',
-        inner.body ?? '');
+      out.push(
+        '--batchresponse_1',
+        'Content-Type: application/http',
+        'Content-Transfer-Encoding: binary',
+        '',
+        `HTTP/1.1 ${inner.status} ${inner.status === 200 ? 'OK' : 'Error'}`,
+        'Content-Type: application/json',
+        '',
+        inner.body ?? ''
+      );
     }
     out.push('--batchresponse_1--', '');
     return { status: 200, body: out.join('\n'), headers: { 'Content-Type': 'multipart/mixed; boundary=batchresponse_1' } };

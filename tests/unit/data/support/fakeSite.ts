@@ -16,7 +16,8 @@ export function fakeSiteFromSchema(siteUrl: string): FakeSharePoint {
     fake.lists.set(list.title, []);
     const indexed = new Set(['ID', 'Id']);
     for (const f of list.fields) {
-      if (f.indexed === true) indexed.add(f.type === 'Lookup' || f.type === 'LookupMulti' || f.type === 'User' || f.type === 'UserMulti' ? `${f.name}Id` : f.name);
+      if (f.indexed === true)
+        indexed.add(f.type === 'Lookup' || f.type === 'LookupMulti' || f.type === 'User' || f.type === 'UserMulti' ? `${f.name}Id` : f.name);
     }
     fake.indexed.set(list.title, indexed);
   }
@@ -33,7 +34,12 @@ const LOREM = 'Vi vil styrke samarbejdet på tværs og følge op på virkningen 
 
 /** Departments, ten years of strategies (three tracks, two requirements each), an agreement per
  * department and year, and `goalCount` goals spread evenly; every 50th goal waits for the board. */
-export function fillFakeSite(fake: FakeSharePoint, goalCount: number, departmentCount = 40, years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]): FakeFrame {
+export function fillFakeSite(
+  fake: FakeSharePoint,
+  goalCount: number,
+  departmentCount = 40,
+  years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]
+): FakeFrame {
   let id = 0;
   const next = (): number => ++id;
   const departmentIds: number[] = [];
@@ -53,12 +59,18 @@ export function fillFakeSite(fake: FakeSharePoint, goalCount: number, department
       fake.add(TRACKS.list.title, { Id: t, ...trackMapping.toFields({ strategyId: s, kind: 'track', number: n, title: `Spor ${n}` }) });
     }
     for (let n = 1; n <= 2; n++) {
-      fake.add(REQUIREMENTS.list.title, { Id: next(), ...requirementMapping.toFields({ strategyId: s, number: n, title: `Krav ${n}`, appliesTo: 'agreement' }) });
+      fake.add(REQUIREMENTS.list.title, {
+        Id: next(),
+        ...requirementMapping.toFields({ strategyId: s, number: n, title: `Krav ${n}`, appliesTo: 'agreement' })
+      });
     }
     for (const departmentId of departmentIds) {
       const a = next();
       agreementIds.set(`${departmentId}:${year}`, a);
-      fake.add(AGREEMENTS.list.title, { Id: a, ...agreementMapping(FAKE_CONFIG).toFields({ departmentId, year, title: `Aftale ${year}`, policies: [], milestones: [], stage: 'approved' }) });
+      fake.add(AGREEMENTS.list.title, {
+        Id: a,
+        ...agreementMapping(FAKE_CONFIG).toFields({ departmentId, year, title: `Aftale ${year}`, policies: [], milestones: [], stage: 'approved' })
+      });
     }
   }
   const goals = goalMapping(FAKE_CONFIG);
@@ -68,10 +80,21 @@ export function fillFakeSite(fake: FakeSharePoint, goalCount: number, department
     fake.add(GOALS.list.title, {
       Id: i + 1,
       ...goals.toFields({
-        agreementId: agreementIds.get(`${departmentId}:${year}`) ?? 0, departmentId, year, number: i, title: `Mål ${i}`,
-        purpose: LOREM.repeat(4), activities: LOREM.repeat(3), followUpMethod: LOREM, sharedWithDepartmentIds: [],
-        trackIds: trackIds.slice(0, 2), policies: ['Den økonomiske politik'], requirementIds: [], stage: i % 50 === 0 ? 'boardApproval' : 'approved',
-        evidence: [], clientId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
+        agreementId: agreementIds.get(`${departmentId}:${year}`) ?? 0,
+        departmentId,
+        year,
+        number: i,
+        title: `Mål ${i}`,
+        purpose: LOREM.repeat(4),
+        activities: LOREM.repeat(3),
+        followUpMethod: LOREM,
+        sharedWithDepartmentIds: [],
+        trackIds: trackIds.slice(0, 2),
+        policies: ['Den økonomiske politik'],
+        requirementIds: [],
+        stage: i % 50 === 0 ? 'boardApproval' : 'approved',
+        evidence: [],
+        clientId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
       })
     });
   }

@@ -2,7 +2,19 @@
 // the stage is editable (issue 16); everyone else reads why it is read-only and finds the document.
 // A lazy chunk ('agreement-editor') with its services, so the dashboard's bundle does not carry it.
 import * as React from 'react';
-import { ActionButton, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyles } from '@fluentui/react';
+import {
+  ActionButton,
+  DefaultButton,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Spinner,
+  SpinnerSize,
+  Stack,
+  Text,
+  TextField,
+  mergeStyles
+} from '@fluentui/react';
 import { stageLabel } from '../../../../domain';
 import type { AgreementContent } from '../../../../domain/agreementContent';
 import type { AgreementEditorData } from '../../../../services/authoring/agreementAuthoringServices';
@@ -73,16 +85,40 @@ const EditableBody: React.FC<{ data: AgreementEditorData }> = ({ data }) => {
           verticalAlign="center"
           data-testid="agreement-save-bar"
           // The theme from Stack's style props, not useTheme(): that hook would be a module of its own in the main chunk.
-          styles={({ theme }) => ({ root: { position: 'sticky', bottom: 0, background: theme?.semanticColors.bodyBackground ?? '#fff', borderTop: `1px solid ${theme?.semanticColors.bodyDivider ?? '#edebe9'}`, padding: '12px 0', marginTop: 24, zIndex: 1 } })}
+          styles={({ theme }) => ({
+            root: {
+              position: 'sticky',
+              bottom: 0,
+              background: theme?.semanticColors.bodyBackground ?? '#fff',
+              borderTop: `1px solid ${theme?.semanticColors.bodyDivider ?? '#edebe9'}`,
+              padding: '12px 0',
+              marginTop: 24,
+              zIndex: 1
+            }
+          })}
         >
-          <PrimaryButton text={form.saveState.status === 'saving' ? g.Saving : g.Save} onClick={() => void form.save()} disabled={form.saveState.status === 'saving'} data-testid="agreement-save" />
+          <PrimaryButton
+            text={form.saveState.status === 'saving' ? g.Saving : g.Save}
+            onClick={() => void form.save()}
+            disabled={form.saveState.status === 'saving'}
+            data-testid="agreement-save"
+          />
           {form.saveState.status === 'saving' && <Spinner size={SpinnerSize.small} aria-label={g.Saving} />}
           {form.dirty && form.saveState.status !== 'saving' && <Text variant="small">{g.UnsavedChanges}</Text>}
-          {form.saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{s.Saved}</MessageBar>}
+          {form.saveState.status === 'saved' && (
+            <MessageBar messageBarType={MessageBarType.success} role="status">
+              {s.Saved}
+            </MessageBar>
+          )}
         </Stack>
       </Stack>
       {form.saveState.status === 'conflict' && (
-        <AgreementConflictDialog merge={form.saveState.merge} savedBy={form.saveState.savedBy} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
+        <AgreementConflictDialog
+          merge={form.saveState.merge}
+          savedBy={form.saveState.savedBy}
+          onResolve={(keep) => void form.resolveConflict(keep)}
+          onCancel={form.dismissConflict}
+        />
       )}
     </div>
   );
@@ -100,8 +136,14 @@ const AgreementEditor: React.FC<IAgreementEditorProps> = ({ agreementId, navigat
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="agreement-editor">
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
-        <DefaultButton iconProps={{ iconName: 'Back' }} text={s.Back} onClick={() => navigate({ view: 'afdeling', departmentId: agreement.departmentId, year: agreement.year })} />
-        <ActionButton iconProps={{ iconName: 'TextDocument' }} href={href({ view: 'dokument', agreementId: agreement.id })} data-interception="off">{s.OpenDocument}</ActionButton>
+        <DefaultButton
+          iconProps={{ iconName: 'Back' }}
+          text={s.Back}
+          onClick={() => navigate({ view: 'afdeling', departmentId: agreement.departmentId, year: agreement.year })}
+        />
+        <ActionButton iconProps={{ iconName: 'TextDocument' }} href={href({ view: 'dokument', agreementId: agreement.id })} data-interception="off">
+          {s.OpenDocument}
+        </ActionButton>
       </Stack>
       <Text variant="xLarge" as="h2" styles={{ root: { margin: 0 } }}>{`${s.Title}: ${agreement.title}`}</Text>
       <Text>{`${data.department.title} · ${agreement.year}`}</Text>

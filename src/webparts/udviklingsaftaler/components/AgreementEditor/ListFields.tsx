@@ -15,10 +15,18 @@ const Group: React.FC<{ legend: string; message: string | undefined; testId: str
   // above it: a legend sits on the fieldset's border, so its own margin does not (screenshots of
   // #16 showed the headings tight on the field's help text).
   <fieldset data-testid={testId} style={{ border: 'none', padding: 0, margin: '32px 0 0' }}>
-    <legend style={{ padding: 0 }}><Text variant="mediumPlus" as="h3" styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>{legend}</Text></legend>
+    <legend style={{ padding: 0 }}>
+      <Text variant="mediumPlus" as="h3" styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>
+        {legend}
+      </Text>
+    </legend>
     <Stack tokens={{ childrenGap: 8 }}>
       {children}
-      {message && <MessageBar messageBarType={MessageBarType.error} role="alert">{message}</MessageBar>}
+      {message && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert">
+          {message}
+        </MessageBar>
+      )}
     </Stack>
   </fieldset>
 );
@@ -33,12 +41,25 @@ export const PoliciesField: React.FC<{ form: AgreementForm }> = ({ form }) => {
       {rows.map((policy, i) => (
         <Stack key={i} horizontal verticalAlign="end" tokens={{ childrenGap: 4 }}>
           <Stack.Item grow>
-            <TextField label={format(s.Policy, i + 1)} value={policy} onChange={(_e, v) => set(rows.map((p, j) => (j === i ? v ?? '' : p)))} onBlur={() => form.touch('policies')} />
+            <TextField
+              label={format(s.Policy, i + 1)}
+              value={policy}
+              onChange={(_e, v) => set(rows.map((p, j) => (j === i ? (v ?? '') : p)))}
+              onBlur={() => form.touch('policies')}
+            />
           </Stack.Item>
-          <RowControls index={i} count={rows.length} name={format(s.Policy, i + 1)} onMove={(step) => set(move(rows, i, step))} onRemove={() => set(rows.filter((_p, j) => j !== i))} />
+          <RowControls
+            index={i}
+            count={rows.length}
+            name={format(s.Policy, i + 1)}
+            onMove={(step) => set(move(rows, i, step))}
+            onRemove={() => set(rows.filter((_p, j) => j !== i))}
+          />
         </Stack>
       ))}
-      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, ''])}>{s.AddPolicy}</ActionButton>
+      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, ''])}>
+        {s.AddPolicy}
+      </ActionButton>
     </Group>
   );
 };
@@ -53,7 +74,12 @@ export const BudgetChangesField: React.FC<{ form: AgreementForm; tracks: Track[]
       {rows.map((change, i) => (
         <Stack key={i} horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
           <Stack.Item grow styles={{ root: { minWidth: 240 } }}>
-            <TextField label={format(s.BudgetChange, i + 1)} value={change.text} onChange={(_e, v) => set(rows.map((r, j) => (j === i ? { ...r, text: v ?? '' } : r)))} onBlur={() => form.touch('budgetChanges')} />
+            <TextField
+              label={format(s.BudgetChange, i + 1)}
+              value={change.text}
+              onChange={(_e, v) => set(rows.map((r, j) => (j === i ? { ...r, text: v ?? '' } : r)))}
+              onBlur={() => form.touch('budgetChanges')}
+            />
           </Stack.Item>
           <Stack.Item styles={{ root: { minWidth: 240 } }}>
             {options.length > 0 ? (
@@ -73,10 +99,18 @@ export const BudgetChangesField: React.FC<{ form: AgreementForm; tracks: Track[]
               <Text variant="small">{s.NoTracks}</Text>
             )}
           </Stack.Item>
-          <RowControls index={i} count={rows.length} name={format(s.BudgetChange, i + 1)} onMove={(step) => set(move(rows, i, step))} onRemove={() => set(rows.filter((_r, j) => j !== i))} />
+          <RowControls
+            index={i}
+            count={rows.length}
+            name={format(s.BudgetChange, i + 1)}
+            onMove={(step) => set(move(rows, i, step))}
+            onRemove={() => set(rows.filter((_r, j) => j !== i))}
+          />
         </Stack>
       ))}
-      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, { text: '', trackIds: [] }])}>{s.AddBudgetChange}</ActionButton>
+      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, { text: '', trackIds: [] }])}>
+        {s.AddBudgetChange}
+      </ActionButton>
     </Group>
   );
 };
@@ -91,14 +125,36 @@ export const SectionsField: React.FC<{ form: AgreementForm }> = ({ form }) => {
         <Stack key={i} tokens={{ childrenGap: 4 }}>
           <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 4 }}>
             <Stack.Item grow>
-              <TextField label={format(s.SectionHeading, i + 1)} value={section.heading} onChange={(_e, v) => set(rows.map((r, j) => (j === i ? { ...r, heading: v ?? '' } : r)))} onBlur={() => form.touch('sections')} />
+              <TextField
+                label={format(s.SectionHeading, i + 1)}
+                value={section.heading}
+                onChange={(_e, v) => set(rows.map((r, j) => (j === i ? { ...r, heading: v ?? '' } : r)))}
+                onBlur={() => form.touch('sections')}
+              />
             </Stack.Item>
-            <RowControls index={i} count={rows.length} name={section.heading || format(s.SectionHeading, i + 1)} onMove={(step) => set(move(rows, i, step))} onRemove={() => set(rows.filter((_r, j) => j !== i))} />
+            <RowControls
+              index={i}
+              count={rows.length}
+              name={section.heading || format(s.SectionHeading, i + 1)}
+              onMove={(step) => set(move(rows, i, step))}
+              onRemove={() => set(rows.filter((_r, j) => j !== i))}
+            />
           </Stack>
-          <TextField label={format(s.SectionBody, i + 1)} multiline autoAdjustHeight rows={4} description={s.TextHelp} value={section.body} onChange={(_e, v) => set(rows.map((r, j) => (j === i ? { ...r, body: v ?? '' } : r)))} onBlur={() => form.touch('sections')} />
+          <TextField
+            label={format(s.SectionBody, i + 1)}
+            multiline
+            autoAdjustHeight
+            rows={4}
+            description={s.TextHelp}
+            value={section.body}
+            onChange={(_e, v) => set(rows.map((r, j) => (j === i ? { ...r, body: v ?? '' } : r)))}
+            onBlur={() => form.touch('sections')}
+          />
         </Stack>
       ))}
-      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, { heading: '', body: '' }])}>{s.AddSection}</ActionButton>
+      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => set([...rows, { heading: '', body: '' }])}>
+        {s.AddSection}
+      </ActionButton>
     </Group>
   );
 };
@@ -110,7 +166,11 @@ export const MilestonesField: React.FC<{ form: AgreementForm }> = ({ form }) => 
   const rows = form.state.content.milestones;
   const dates = form.state.dates;
   const reorder = (step: -1 | 1, i: number): void => form.setMilestones(move(rows, i, step), move(dates, i, step));
-  const remove = (i: number): void => form.setMilestones(rows.filter((_r, j) => j !== i), dates.filter((_d, j) => j !== i));
+  const remove = (i: number): void =>
+    form.setMilestones(
+      rows.filter((_r, j) => j !== i),
+      dates.filter((_d, j) => j !== i)
+    );
   const dateField = (i: number, which: keyof DateTexts, label: string): JSX.Element => {
     const key = `milestones.${i}.${which}`;
     return (
@@ -130,7 +190,17 @@ export const MilestonesField: React.FC<{ form: AgreementForm }> = ({ form }) => 
       {rows.map((m, i) => (
         <Stack key={i} horizontal wrap verticalAlign="start" tokens={{ childrenGap: 8 }}>
           <Stack.Item grow styles={{ root: { minWidth: 240 } }}>
-            <TextField label={format(s.MilestoneTitle, i + 1)} value={m.title} onChange={(_e, v) => form.setMilestones(rows.map((r, j) => (j === i ? { ...r, title: v ?? '' } : r)), dates)} onBlur={() => form.touch('milestones')} />
+            <TextField
+              label={format(s.MilestoneTitle, i + 1)}
+              value={m.title}
+              onChange={(_e, v) =>
+                form.setMilestones(
+                  rows.map((r, j) => (j === i ? { ...r, title: v ?? '' } : r)),
+                  dates
+                )
+              }
+              onBlur={() => form.touch('milestones')}
+            />
           </Stack.Item>
           {dateField(i, 'start', format(s.MilestoneDate, i + 1))}
           {dateField(i, 'end', format(s.MilestoneEnd, i + 1))}
@@ -139,7 +209,13 @@ export const MilestonesField: React.FC<{ form: AgreementForm }> = ({ form }) => 
           </Stack.Item>
         </Stack>
       ))}
-      <ActionButton styles={{ root: { alignSelf: 'flex-start' } }} iconProps={{ iconName: 'Add' }} onClick={() => form.setMilestones([...rows, { title: '' }], [...dates, { start: '', end: '' }])}>{s.AddMilestone}</ActionButton>
+      <ActionButton
+        styles={{ root: { alignSelf: 'flex-start' } }}
+        iconProps={{ iconName: 'Add' }}
+        onClick={() => form.setMilestones([...rows, { title: '' }], [...dates, { start: '', end: '' }])}
+      >
+        {s.AddMilestone}
+      </ActionButton>
     </Group>
   );
 };

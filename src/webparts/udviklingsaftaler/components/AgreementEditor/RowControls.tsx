@@ -18,8 +18,20 @@ export const RowControls: React.FC<IRowControlsProps> = ({ index, count, name, o
   const s = useStrings().AgreementEditor;
   return (
     <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 2 }}>
-      <IconButton iconProps={{ iconName: 'Up' }} title={format(s.MoveUp, name)} ariaLabel={format(s.MoveUp, name)} disabled={index === 0} onClick={() => onMove(-1)} />
-      <IconButton iconProps={{ iconName: 'Down' }} title={format(s.MoveDown, name)} ariaLabel={format(s.MoveDown, name)} disabled={index === count - 1} onClick={() => onMove(1)} />
+      <IconButton
+        iconProps={{ iconName: 'Up' }}
+        title={format(s.MoveUp, name)}
+        ariaLabel={format(s.MoveUp, name)}
+        disabled={index === 0}
+        onClick={() => onMove(-1)}
+      />
+      <IconButton
+        iconProps={{ iconName: 'Down' }}
+        title={format(s.MoveDown, name)}
+        ariaLabel={format(s.MoveDown, name)}
+        disabled={index === count - 1}
+        onClick={() => onMove(1)}
+      />
       <IconButton iconProps={{ iconName: 'Delete' }} title={format(s.Remove, name)} ariaLabel={format(s.Remove, name)} onClick={onRemove} />
     </Stack>
   );

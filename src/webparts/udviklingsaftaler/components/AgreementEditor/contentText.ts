@@ -5,8 +5,14 @@ import { milestoneWhen } from '../../../../domain/documentText';
 
 export function contentLabels(s: IUdviklingsaftalerStrings['AgreementEditor']): Record<AgreementContentKey, string> {
   return {
-    intro: s.Intro, strategyRelation: s.StrategyRelation, coreTask: s.CoreTask, policies: s.Policies,
-    budgetChanges: s.BudgetChanges, continuing: s.Continuing, sections: s.Sections, milestones: s.Milestones
+    intro: s.Intro,
+    strategyRelation: s.StrategyRelation,
+    coreTask: s.CoreTask,
+    policies: s.Policies,
+    budgetChanges: s.BudgetChanges,
+    continuing: s.Continuing,
+    sections: s.Sections,
+    milestones: s.Milestones
   };
 }
 

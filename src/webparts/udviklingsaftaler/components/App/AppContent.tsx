@@ -51,11 +51,15 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
   // The site's own stage configuration (Settings list) is read alongside the site check; a site
   // without one, or one that cannot be read, keeps the property pane's.
   // The hosts started both reads at boot (firstReads.ts); this asks for them.
-  const [setup, reloadSetup] = useLoadable(async () => {
-    const [site, stageConfiguration] = await Promise.all([services.siteSetup(), services.siteConfiguration().catch(() => undefined)]);
-    return { ...site, stageConfiguration };
-    // Kept for the next visit like the views' data (issue 21): a revisit does not wait for it.
-  }, [services], { scope: services.storageScope, key: 'site-setup' });
+  const [setup, reloadSetup] = useLoadable(
+    async () => {
+      const [site, stageConfiguration] = await Promise.all([services.siteSetup(), services.siteConfiguration().catch(() => undefined)]);
+      return { ...site, stageConfiguration };
+      // Kept for the next visit like the views' data (issue 21): a revisit does not wait for it.
+    },
+    [services],
+    { scope: services.storageScope, key: 'site-setup' }
+  );
   const fallback = React.useMemo(() => startRoute(startView), [startView]);
   const [route, navigate] = useHashRoute(fallback);
   const first = useFirstScreen(services, startView === 'afdeling', configuredDepartmentId, navigate);
@@ -84,7 +88,11 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
             <AppNavigation badges={{ opgaver: <DeferredTaskCount refreshKey={taskCountKey} /> }} />
             <ViewErrorBoundary resetKey={formatRoute(route)}>
               <React.Suspense fallback={<Loading />}>
-                {first === 'deciding' ? <Loading /> : first !== 'done' ? <FirstScreenChooser departments={first} /> : (
+                {first === 'deciding' ? (
+                  <Loading />
+                ) : first !== 'done' ? (
+                  <FirstScreenChooser departments={first} />
+                ) : (
                   <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
                 )}
               </React.Suspense>

@@ -13,9 +13,15 @@ export const AppHeader: React.FC<{ host: HostKind }> = ({ host }) => {
   };
   return (
     <Stack as="header" tokens={{ childrenGap: 4 }}>
-      <Text block as="h1" variant="xxLarge">{strings.App.Title}</Text>
-      <Text block as="p" variant="medium">{strings.App.Subtitle}</Text>
-      <Text block as="p" variant="small" data-testid="host-kind">{hostLabel[host]}</Text>
+      <Text block as="h1" variant="xxLarge">
+        {strings.App.Title}
+      </Text>
+      <Text block as="p" variant="medium">
+        {strings.App.Subtitle}
+      </Text>
+      <Text block as="p" variant="small" data-testid="host-kind">
+        {hostLabel[host]}
+      </Text>
     </Stack>
   );
 };

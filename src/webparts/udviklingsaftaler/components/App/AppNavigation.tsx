@@ -49,7 +49,13 @@ export const AppNavigation: React.FC<IAppNavigationProps> = ({ badges = {} }) =>
   return (
     <Stack as="nav" aria-label={strings.App.NavigationLabel} horizontal wrap tokens={{ childrenGap: 20 }} data-testid="app-navigation">
       {items.map((item) => (
-        <Link key={item.key} href={href(item.to)} data-interception="off" aria-current={item.key === current ? 'page' : undefined} className={linkClass(item.key === current)}>
+        <Link
+          key={item.key}
+          href={href(item.to)}
+          data-interception="off"
+          aria-current={item.key === current ? 'page' : undefined}
+          className={linkClass(item.key === current)}
+        >
           {item.text}
           {badges[item.key]}
         </Link>

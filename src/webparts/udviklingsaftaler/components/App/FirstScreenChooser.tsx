@@ -24,13 +24,19 @@ const FirstScreenChooser: React.FC<IFirstScreenChooserProps> = ({ departments })
   if (sorted.length === 0) return <EmptyState title={strings.Empty.Title} message={strings.Department.NoDepartments} />;
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="first-screen-chooser">
-      <Text block as="h2" variant="large">{s.ChooserTitle}</Text>
-      <Text block as="p">{s.ChooserMessage}</Text>
+      <Text block as="h2" variant="large">
+        {s.ChooserTitle}
+      </Text>
+      <Text block as="p">
+        {s.ChooserMessage}
+      </Text>
       <nav aria-label={s.ChooserLabel}>
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           {sorted.map((d) => (
             <li key={d.id} style={{ padding: '2px 0' }}>
-              <Link href={href({ view: 'afdeling', departmentId: d.id })} data-interception="off" underline>{d.title}</Link>
+              <Link href={href({ view: 'afdeling', departmentId: d.id })} data-interception="off" underline>
+                {d.title}
+              </Link>
             </li>
           ))}
         </ul>

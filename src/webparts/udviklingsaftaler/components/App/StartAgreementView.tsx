@@ -43,7 +43,11 @@ const StartAgreementView: React.FC<IStartAgreementViewProps> = ({ target, config
       <EmptyState
         title={format(strings.StartView.NoAgreementTitle, name, department.title, view.value.year)}
         message={strings.StartView.NoAgreement}
-        action={<Link href={href({ view: 'afdeling', departmentId: department.id, year: view.value.year })} data-interception="off">{strings.StartView.ToDepartment}</Link>}
+        action={
+          <Link href={href({ view: 'afdeling', departmentId: department.id, year: view.value.year })} data-interception="off">
+            {strings.StartView.ToDepartment}
+          </Link>
+        }
       />
     </div>
   );

@@ -24,7 +24,11 @@ export const DecisionFeedback: React.FC<{ label: string; result?: DecisionResult
         <div data-testid="send-checks-refusal">
           <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert">
             <strong>{all.Conversation.Checks.Block}</strong>
-            <ul>{problems.map((p, i) => <li key={i}>{sendProblemText(p, all)}</li>)}</ul>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i}>{sendProblemText(p, all)}</li>
+              ))}
+            </ul>
           </MessageBar>
         </div>
       );
@@ -42,8 +46,7 @@ export const DecisionFeedback: React.FC<{ label: string; result?: DecisionResult
   if (result === undefined) return null;
   return (
     <MessageBar messageBarType={result.mailFailures.length > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline role="status">
-      {format(strings.Decided, label)}{' '}
-      {result.notified.length > 0 ? format(strings.Notified, result.notified.join(', ')) : null}
+      {format(strings.Decided, label)} {result.notified.length > 0 ? format(strings.Notified, result.notified.join(', ')) : null}
       <MailFailureList failures={result.mailFailures} strings={all.Mail} />
     </MessageBar>
   );

@@ -35,7 +35,11 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, target,
   const [minutesUrl, setMinutesUrl] = React.useState('');
   const [tried, setTried] = React.useState(false);
   const problems = decisionProblems(transition, { comment, meetingDate: meetingDate === '' ? undefined : meetingDate, minutesUrl });
-  const errorAt = (field: DecisionField): string | undefined => validationTexts(all.Validation, problems.filter((p) => p.field === field));
+  const errorAt = (field: DecisionField): string | undefined =>
+    validationTexts(
+      all.Validation,
+      problems.filter((p) => p.field === field)
+    );
   const commentError = errorAt('comment');
   const dateError = errorAt('meetingDate');
   const urlError = errorAt('minutesUrl');
@@ -63,7 +67,14 @@ export const DecisionForm: React.FC<IDecisionFormProps> = ({ transition, target,
               name="meetingDate"
               errorMessage={tried ? dateError : undefined}
             />
-            <TextField label={strings.MinutesUrl} required value={minutesUrl} onChange={(_e, v) => setMinutesUrl(v ?? '')} errorMessage={tried ? urlError : undefined} type="url" />
+            <TextField
+              label={strings.MinutesUrl}
+              required
+              value={minutesUrl}
+              onChange={(_e, v) => setMinutesUrl(v ?? '')}
+              errorMessage={tried ? urlError : undefined}
+              type="url"
+            />
           </>
         )}
         <TextField

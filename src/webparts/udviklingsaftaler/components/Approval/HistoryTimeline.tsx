@@ -15,14 +15,17 @@ export interface IHistoryTimelineProps {
   refreshKey?: number;
 }
 
-
 /** The minutes link is stored data (anyone who may add to the log writes it): only an http(s)
  * address becomes a link; anything else (javascript:, data:) is shown as text. */
 const Minutes: React.FC<{ url: string }> = ({ url }) => {
   const strings = useStrings();
   const safe = safeHttpUrl(url);
   if (safe === undefined) return <span data-testid="minutes-text">{format(strings.Resilience.MinutesNotALink, url)}</span>;
-  return <Link href={safe} target="_blank" rel="noopener noreferrer" data-interception="off" underline>{strings.Approval.HistoryMinutes}</Link>;
+  return (
+    <Link href={safe} target="_blank" rel="noopener noreferrer" data-interception="off" underline>
+      {strings.Approval.HistoryMinutes}
+    </Link>
+  );
 };
 
 const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
@@ -36,7 +39,9 @@ const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
         {decision && event.decision ? strings.Decisions[event.decision] : strings.HistoryStageChange}: {event.fromStageLabel} → {event.toStageLabel}
       </Text>
       <Text block variant="small">
-        {decision ? `${strings.HistoryDecision} · ` : ''}{event.actor}{event.onBehalfOf ? ` ${format(all.Substitutes.OnBehalfOf, event.onBehalfOf)}` : ''}, {danishDateTime(event.at)}
+        {decision ? `${strings.HistoryDecision} · ` : ''}
+        {event.actor}
+        {event.onBehalfOf ? ` ${format(all.Substitutes.OnBehalfOf, event.onBehalfOf)}` : ''}, {danishDateTime(event.at)}
         {event.version ? ` · ${format(strings.HistoryVersion, event.version)}` : ''}
       </Text>
       {event.subject && <Text block>{format(strings.HistorySubject, event.subject)}</Text>}
@@ -44,10 +49,19 @@ const HistoryItem: React.FC<{ event: HistoryEvent }> = ({ event }) => {
       {event.meetingDate && (
         <Text block>
           {format(strings.HistoryMeeting, danishDateText(event.meetingDate))}
-          {event.minutesUrl && <> · <Minutes url={event.minutesUrl} /></>}
+          {event.minutesUrl && (
+            <>
+              {' '}
+              · <Minutes url={event.minutesUrl} />
+            </>
+          )}
         </Text>
       )}
-      {event.comment && <Text block as="blockquote" style={{ margin: '4px 0 0 16px' }}>{event.comment}</Text>}
+      {event.comment && (
+        <Text block as="blockquote" style={{ margin: '4px 0 0 16px' }}>
+          {event.comment}
+        </Text>
+      )}
     </li>
   );
 };
@@ -60,12 +74,21 @@ export const HistoryTimeline: React.FC<IHistoryTimelineProps> = ({ target, refre
   const [state, reload] = useLoadable(() => services.approvals.history(target), [services, target.list, target.id, refreshKey]);
   return (
     <section aria-labelledby={`history-${target.list}-${target.id}`} data-testid="history-timeline">
-      <Text block as="h3" variant="large" id={`history-${target.list}-${target.id}`}>{strings.HistoryTitle}</Text>
+      <Text block as="h3" variant="large" id={`history-${target.list}-${target.id}`}>
+        {strings.HistoryTitle}
+      </Text>
       {state.status === 'loading' && <Shimmer />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} action="read" />}
-      {state.status === 'ready' && (state.value.length === 0
-        ? <Text block>{strings.HistoryEmpty}</Text>
-        : <ol style={{ listStyle: 'none', paddingLeft: 0 }}>{state.value.map((e, i) => <HistoryItem key={i} event={e} />)}</ol>)}
+      {state.status === 'ready' &&
+        (state.value.length === 0 ? (
+          <Text block>{strings.HistoryEmpty}</Text>
+        ) : (
+          <ol style={{ listStyle: 'none', paddingLeft: 0 }}>
+            {state.value.map((e, i) => (
+              <HistoryItem key={i} event={e} />
+            ))}
+          </ol>
+        ))}
     </section>
   );
 };

@@ -60,7 +60,14 @@ export const StageActions: React.FC<IStageActionsProps> = ({ target, title, onDe
       ) : (
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           {transitions.map((t) => (
-            <DefaultButton key={`${t.from}-${t.to}`} text={t.label} onClick={() => { setOutcome(undefined); setChosen(t); }} />
+            <DefaultButton
+              key={`${t.from}-${t.to}`}
+              text={t.label}
+              onClick={() => {
+                setOutcome(undefined);
+                setChosen(t);
+              }}
+            />
           ))}
         </Stack>
       )}

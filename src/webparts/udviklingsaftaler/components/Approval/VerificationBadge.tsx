@@ -20,7 +20,11 @@ export const VerificationBadge: React.FC<IVerificationBadgeProps> = ({ status, s
   const all = useStrings();
   const strings = all.Approval;
   const look = {
-    verified: { icon: 'Completed', text: verifiedText ?? (approvedStage ? strings.Verified : format(strings.VerifiedStage, stageLabel)), help: strings.VerifiedHelp },
+    verified: {
+      icon: 'Completed',
+      text: verifiedText ?? (approvedStage ? strings.Verified : format(strings.VerifiedStage, stageLabel)),
+      help: strings.VerifiedHelp
+    },
     unverified: { icon: 'Warning', text: strings.Unverified, help: strings.UnverifiedHelp },
     staleAfterApproval: { icon: 'EditNote', text: strings.Stale, help: strings.StaleHelp },
     foreignEdit: { icon: 'Warning', text: all.ForeignEdit.Status, help: all.ForeignEdit.Help }

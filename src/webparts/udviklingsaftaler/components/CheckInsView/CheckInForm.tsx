@@ -1,6 +1,15 @@
 import * as React from 'react';
 import { ChoiceGroup, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
-import { CHECK_IN_STATUSES, checkInProblems, parseDanishDate, parseDanishDecimal, type CheckIn, type CheckInProblem, type CheckInStatus, type Goal } from '../../../../domain';
+import {
+  CHECK_IN_STATUSES,
+  checkInProblems,
+  parseDanishDate,
+  parseDanishDecimal,
+  type CheckIn,
+  type CheckInProblem,
+  type CheckInStatus,
+  type Goal
+} from '../../../../domain';
 import type { CheckInInput } from '../../../../services/checkIns/checkInServices';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
@@ -30,7 +39,8 @@ export const CheckInForm: React.FC<{ goal: Goal; save(input: CheckInInput): Prom
 
   const value = parseDanishDecimal(draft.value);
   const date = parseDanishDate(draft.date);
-  const problems: CheckInProblem[] = value.ok && date.ok ? checkInProblems({ measuredValue: value.value, measuredAt: date.value }, target !== undefined, today()) : [];
+  const problems: CheckInProblem[] =
+    value.ok && date.ok ? checkInProblems({ measuredValue: value.value, measuredAt: date.value }, target !== undefined, today()) : [];
   const valueMessage = !value.ok ? format(s.ValueInvalid, draft.value.trim()) : problems.includes('dateWithoutValue') ? s.Problems.dateWithoutValue : undefined;
   const dateMessage = !date.ok
     ? format(s.DateInvalid, draft.date.trim())
@@ -60,13 +70,26 @@ export const CheckInForm: React.FC<{ goal: Goal; save(input: CheckInInput): Prom
   return (
     <form onSubmit={onSubmit} aria-labelledby="checkin-form-title" data-testid="checkin-form" noValidate>
       <Stack tokens={{ childrenGap: 12 }}>
-        <Text block as="h3" variant="large" id="checkin-form-title">{s.NewCheckIn}</Text>
+        <Text block as="h3" variant="large" id="checkin-form-title">
+          {s.NewCheckIn}
+        </Text>
         {restored && (
           <MessageBar
             messageBarType={MessageBarType.info}
             isMultiline
             data-testid="checkin-draft-restored"
-            actions={<div><MessageBarButton onClick={() => { reset(); setShown(false); }}>{strings.FollowUpDuringYear.DraftDiscard}</MessageBarButton></div>}
+            actions={
+              <div>
+                <MessageBarButton
+                  onClick={() => {
+                    reset();
+                    setShown(false);
+                  }}
+                >
+                  {strings.FollowUpDuringYear.DraftDiscard}
+                </MessageBarButton>
+              </div>
+            }
           >
             {strings.FollowUpDuringYear.DraftRestored}
           </MessageBar>
@@ -103,9 +126,15 @@ export const CheckInForm: React.FC<{ goal: Goal; save(input: CheckInInput): Prom
           </Stack>
         )}
         <Stack.Item>
-          <PrimaryButton type="submit" disabled={state.busy} data-testid="checkin-save">{state.busy ? s.Saving : s.Save}</PrimaryButton>
+          <PrimaryButton type="submit" disabled={state.busy} data-testid="checkin-save">
+            {state.busy ? s.Saving : s.Save}
+          </PrimaryButton>
         </Stack.Item>
-        {state.saved && <MessageBar messageBarType={MessageBarType.success} role="status">{s.Saved}</MessageBar>}
+        {state.saved && (
+          <MessageBar messageBarType={MessageBarType.success} role="status">
+            {s.Saved}
+          </MessageBar>
+        )}
         {state.error !== undefined && <ErrorMessage error={state.error} />}
       </Stack>
     </form>

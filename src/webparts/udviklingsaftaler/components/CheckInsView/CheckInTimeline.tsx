@@ -20,18 +20,28 @@ export const CheckInTimeline: React.FC<{
   const s = strings.CheckIns;
   return (
     <section aria-labelledby="checkin-timeline-title">
-      <Text block as="h3" variant="large" id="checkin-timeline-title">{s.Timeline}</Text>
-      {checkIns.length === 0 && <Text block as="p">{s.NoCheckIns}</Text>}
+      <Text block as="h3" variant="large" id="checkin-timeline-title">
+        {s.Timeline}
+      </Text>
+      {checkIns.length === 0 && (
+        <Text block as="p">
+          {s.NoCheckIns}
+        </Text>
+      )}
       <ol style={{ listStyle: 'none', padding: 0 }} data-testid="checkin-timeline">
         {checkIns.map((c) => (
           <li key={c.id} style={{ borderLeft: '4px solid #0078d4', padding: '6px 12px', margin: '8px 0', background: '#fff' }}>
             <Stack tokens={{ childrenGap: 2 }}>
-              <Text block styles={{ root: { fontWeight: 600 } }}>{s.Statuses[c.status]}</Text>
+              <Text block styles={{ root: { fontWeight: 600 } }}>
+                {s.Statuses[c.status]}
+              </Text>
               {c.measuredValue !== undefined && c.measuredAt !== undefined && (
                 <Text block>{format(s.Measured, `${formatDanishNumber(c.measuredValue)} ${unit ?? ''}`.trim(), danishDateText(c.measuredAt))}</Text>
               )}
               {c.note && <Text block>{c.note}</Text>}
-              <Text block variant="small">{format(s.RecordedAt, danishDateText(c.createdAt))}</Text>
+              <Text block variant="small">
+                {format(s.RecordedAt, danishDateText(c.createdAt))}
+              </Text>
               {unverified?.has(c.id) === true && (
                 <Text block variant="small" data-testid={`checkin-unverified-${c.id}`}>
                   <VerificationBadge status="unverified" stageLabel="" approvedStage={false} /> {strings.FollowUpDuringYear.UnverifiedCheckIn}

@@ -65,13 +65,27 @@ const CheckInsBody: React.FC<{ initial: GoalCheckIns }> = ({ initial }) => {
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       <Stack tokens={{ childrenGap: 4 }}>
-        <Link href={href({ view: 'afdeling', departmentId: goal.departmentId, year: goal.year })} data-interception="off">{s.BackToDepartment}</Link>
-        <Text block as="h2" variant="xLarge">{s.Title}: {goal.title}</Text>
-        <Text block>{initial.department?.title ?? ''} · {goal.year} · {stage}</Text>
+        <Link href={href({ view: 'afdeling', departmentId: goal.departmentId, year: goal.year })} data-interception="off">
+          {s.BackToDepartment}
+        </Link>
+        <Text block as="h2" variant="xLarge">
+          {s.Title}: {goal.title}
+        </Text>
+        <Text block>
+          {initial.department?.title ?? ''} · {goal.year} · {stage}
+        </Text>
       </Stack>
       {goal.target !== undefined && <Measurements target={goal.target} checkIns={counted} goalTitle={goal.title} />}
-      {lock === 'notApproved' && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="checkin-locked">{format(s.LockedNotApproved, stage)}</MessageBar>}
-      {lock === 'noPermission' && kind !== undefined && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="checkin-locked">{s.LockedPermission}</MessageBar>}
+      {lock === 'notApproved' && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="checkin-locked">
+          {format(s.LockedNotApproved, stage)}
+        </MessageBar>
+      )}
+      {lock === 'noPermission' && kind !== undefined && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="checkin-locked">
+          {s.LockedPermission}
+        </MessageBar>
+      )}
       {lock === undefined && <CheckInForm goal={goal} save={save} />}
       <CheckInTimeline checkIns={checkIns} unit={goal.target?.unit} unverified={unverified} deletable={deletable} onDelete={remove} />
     </Stack>
@@ -86,13 +100,23 @@ const Measurements: React.FC<{ target: GoalTarget; checkIns: CheckIn[]; goalTitl
   if (points.length === 0) return null;
   const latest = points[points.length - 1];
   const summary = format(
-    s.ChartSummary, goalTitle, points.length, formatDanishNumber(latest.value), target.unit, danishDateText(latest.date),
-    strings.YearEnd.Directions[target.direction], formatDanishNumber(target.value)
+    s.ChartSummary,
+    goalTitle,
+    points.length,
+    formatDanishNumber(latest.value),
+    target.unit,
+    danishDateText(latest.date),
+    strings.YearEnd.Directions[target.direction],
+    formatDanishNumber(target.value)
   );
   return (
     <section aria-labelledby="checkin-chart-title" data-testid="checkin-measurements">
-      <Text block as="h3" variant="large" id="checkin-chart-title">{s.ChartTitle}</Text>
-      <Text block as="p" data-testid="checkin-chart-summary">{summary}</Text>
+      <Text block as="h3" variant="large" id="checkin-chart-title">
+        {s.ChartTitle}
+      </Text>
+      <Text block as="p" data-testid="checkin-chart-summary">
+        {summary}
+      </Text>
       <div data-testid="checkin-chart" style={{ maxWidth: 640 }}>
         <React.Suspense fallback={<Text block>{s.ChartLoading}</Text>}>
           <MeasurementChart
@@ -111,9 +135,19 @@ const Measurements: React.FC<{ target: GoalTarget; checkIns: CheckIn[]; goalTitl
         <summary>{s.ChartTableCaption}</summary>
         <table data-testid="checkin-chart-table">
           <caption>{s.ChartTableCaption}</caption>
-          <thead><tr><th scope="col">{s.ChartDate}</th><th scope="col">{s.ChartValue}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{s.ChartDate}</th>
+              <th scope="col">{s.ChartValue}</th>
+            </tr>
+          </thead>
           <tbody>
-            {points.map((p, i) => <tr key={i}><td>{danishDateShort(p.date)}</td><td>{`${formatDanishNumber(p.value)} ${target.unit}`}</td></tr>)}
+            {points.map((p, i) => (
+              <tr key={i}>
+                <td>{danishDateShort(p.date)}</td>
+                <td>{`${formatDanishNumber(p.value)} ${target.unit}`}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </details>

@@ -9,7 +9,11 @@ export const DeleteCheckIn: React.FC<{ onDelete(): Promise<void> }> = ({ onDelet
   const s = useStrings().FollowUpDuringYear;
   const [state, setState] = React.useState<{ asking: boolean; busy: boolean; error?: unknown }>({ asking: false, busy: false });
   if (!state.asking) {
-    return <ActionButton iconProps={{ iconName: 'Delete' }} onClick={() => setState({ asking: true, busy: false })} styles={{ root: { height: 28, padding: 0 } }}>{s.Delete}</ActionButton>;
+    return (
+      <ActionButton iconProps={{ iconName: 'Delete' }} onClick={() => setState({ asking: true, busy: false })} styles={{ root: { height: 28, padding: 0 } }}>
+        {s.Delete}
+      </ActionButton>
+    );
   }
   const confirm = (): void => {
     setState({ asking: true, busy: true });
@@ -17,10 +21,16 @@ export const DeleteCheckIn: React.FC<{ onDelete(): Promise<void> }> = ({ onDelet
   };
   return (
     <Stack tokens={{ childrenGap: 6 }} role="group" aria-label={s.DeleteConfirm}>
-      <Text block variant="small">{s.DeleteConfirm}</Text>
+      <Text block variant="small">
+        {s.DeleteConfirm}
+      </Text>
       <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <PrimaryButton onClick={confirm} disabled={state.busy}>{s.DeleteYes}</PrimaryButton>
-        <DefaultButton onClick={() => setState({ asking: false, busy: false })} disabled={state.busy}>{s.DeleteNo}</DefaultButton>
+        <PrimaryButton onClick={confirm} disabled={state.busy}>
+          {s.DeleteYes}
+        </PrimaryButton>
+        <DefaultButton onClick={() => setState({ asking: false, busy: false })} disabled={state.busy}>
+          {s.DeleteNo}
+        </DefaultButton>
       </Stack>
       {state.error !== undefined && <ErrorMessage error={state.error} />}
     </Stack>

@@ -26,10 +26,21 @@ const MeasurementChart: React.FC<IMeasurementChartProps> = ({ points, target, ti
   const first = points[0]?.date;
   const last = points[points.length - 1]?.date;
   const lines = [
-    { legend: seriesLabel, color: '#0078d4', data: points.map((p) => ({ x: at(p.date), y: p.value, xAxisCalloutData: formatDate(p.date), yAxisCalloutData: formatNumber(p.value) })) },
+    {
+      legend: seriesLabel,
+      color: '#0078d4',
+      data: points.map((p) => ({ x: at(p.date), y: p.value, xAxisCalloutData: formatDate(p.date), yAxisCalloutData: formatNumber(p.value) }))
+    },
     // The target as a flat dashed line over the measured period.
     ...(first !== undefined && last !== undefined
-      ? [{ legend: targetLabel, color: '#a4262c', lineOptions: { strokeDasharray: '6' }, data: [first, last].map((d) => ({ x: at(d), y: target, xAxisCalloutData: formatDate(d), yAxisCalloutData: formatNumber(target) })) }]
+      ? [
+          {
+            legend: targetLabel,
+            color: '#a4262c',
+            lineOptions: { strokeDasharray: '6' },
+            data: [first, last].map((d) => ({ x: at(d), y: target, xAxisCalloutData: formatDate(d), yAxisCalloutData: formatNumber(target) }))
+          }
+        ]
       : [])
   ];
   return (

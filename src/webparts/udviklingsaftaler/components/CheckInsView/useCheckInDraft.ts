@@ -26,8 +26,14 @@ function newClientId(): string {
 function isStored(value: unknown): value is Stored {
   const v = value as Partial<Stored> | null;
   const d = v?.draft;
-  return !!d && typeof v.clientId === 'string' && typeof d.note === 'string' && typeof d.value === 'string' && typeof d.date === 'string'
-    && CHECK_IN_STATUSES.some((o) => o.code === d.status);
+  return (
+    !!d &&
+    typeof v.clientId === 'string' &&
+    typeof d.note === 'string' &&
+    typeof d.value === 'string' &&
+    typeof d.date === 'string' &&
+    CHECK_IN_STATUSES.some((o) => o.code === d.status)
+  );
 }
 
 const isEmpty = (d: CheckInDraft): boolean => d.note === '' && d.value === '' && d.date === '' && d.status === EMPTY.status;
@@ -38,7 +44,10 @@ const isEmpty = (d: CheckInDraft): boolean => d.note === '' && d.value === '' &&
  * that reached the server just before the page went away is then not recorded twice. `reset`
  * after a save (or a discard) starts a fresh check-in.
  */
-export function useCheckInDraft(scope: string, goalId: number): {
+export function useCheckInDraft(
+  scope: string,
+  goalId: number
+): {
   draft: CheckInDraft;
   setDraft: React.Dispatch<React.SetStateAction<CheckInDraft>>;
   clientId: string;

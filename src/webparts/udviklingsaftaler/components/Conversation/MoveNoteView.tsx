@@ -11,8 +11,12 @@ export const MoveNoteView: React.FC<{ note: MoveNote }> = ({ note }) => {
   const words = useStrings().Conversation;
   return (
     <div data-testid="move-note">
-      <Text block variant="small">{format(words.MoveComment, note.by, dateNear(note.at, words))}</Text>
-      <Text block as="blockquote" style={{ margin: '2px 0 0 16px' }}>{note.comment}</Text>
+      <Text block variant="small">
+        {format(words.MoveComment, note.by, dateNear(note.at, words))}
+      </Text>
+      <Text block as="blockquote" style={{ margin: '2px 0 0 16px' }}>
+        {note.comment}
+      </Text>
     </div>
   );
 };

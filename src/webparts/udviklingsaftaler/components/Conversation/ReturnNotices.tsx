@@ -30,7 +30,9 @@ const ReturnNotices: React.FC<IReturnNoticesProps> = ({ targets, refreshKey }) =
   if (notes.length === 0) return null;
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="return-notices">
-      {notes.map((n) => <ReturnNoticeView key={targetKey(n.target)} note={n} named={n.target.list === 'Goals' && targets.length > 1} />)}
+      {notes.map((n) => (
+        <ReturnNoticeView key={targetKey(n.target)} note={n} named={n.target.list === 'Goals' && targets.length > 1} />
+      ))}
     </Stack>
   );
 };

@@ -3,7 +3,9 @@ import { ActionButton, Stack } from '@fluentui/react';
 import { findStage, isEditingLocked, type Agreement, type Department } from '../../../../domain';
 
 // The export dialog (and, on click, the workbook writer) are not part of the dashboard's first render.
-const ExportToExcelButton = React.lazy(() => import(/* webpackChunkName: 'export-button' */ '../ExportToExcel/ExportToExcelButton').then((m) => ({ default: m.ExportToExcelButton })));
+const ExportToExcelButton = React.lazy(() =>
+  import(/* webpackChunkName: 'export-button' */ '../ExportToExcel/ExportToExcelButton').then((m) => ({ default: m.ExportToExcelButton }))
+);
 import type { UserPermissions } from '../../../../services/AppServices';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
@@ -11,7 +13,11 @@ import { useServices } from '../services/ServicesContext';
 
 /** What the user may do with the agreement, as SharePoint allows it: nothing is offered that the
  * server would refuse (a reader sees only the document link). Links, so they open in a new tab too. */
-export const AgreementActions: React.FC<{ agreement: Agreement; department: Department; permissions: UserPermissions }> = ({ agreement, department, permissions }) => {
+export const AgreementActions: React.FC<{ agreement: Agreement; department: Department; permissions: UserPermissions }> = ({
+  agreement,
+  department,
+  permissions
+}) => {
   const services = useServices();
   const strings = useStrings().GoalEditor;
   const { href } = useNavigation();
@@ -24,17 +30,32 @@ export const AgreementActions: React.FC<{ agreement: Agreement; department: Depa
   return (
     <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={strings.BasicsSection}>
       {canWrite && (
-        <ActionButton iconProps={{ iconName: 'Edit' }} href={href({ view: 'aftale', agreementId: agreement.id })} data-interception="off" data-testid="edit-agreement">
+        <ActionButton
+          iconProps={{ iconName: 'Edit' }}
+          href={href({ view: 'aftale', agreementId: agreement.id })}
+          data-interception="off"
+          data-testid="edit-agreement"
+        >
           {authoring.Edit}
         </ActionButton>
       )}
       {canAdd && (
-        <ActionButton iconProps={{ iconName: 'Add' }} href={href({ view: 'nyt-maal', agreementId: agreement.id })} data-interception="off" data-testid="new-goal">
+        <ActionButton
+          iconProps={{ iconName: 'Add' }}
+          href={href({ view: 'nyt-maal', agreementId: agreement.id })}
+          data-interception="off"
+          data-testid="new-goal"
+        >
           {strings.NewGoal}
         </ActionButton>
       )}
       {followUpOpen && (
-        <ActionButton iconProps={{ iconName: 'CheckList' }} href={href({ view: 'opfoelgning', agreementId: agreement.id })} data-interception="off" data-testid="follow-up">
+        <ActionButton
+          iconProps={{ iconName: 'CheckList' }}
+          href={href({ view: 'opfoelgning', agreementId: agreement.id })}
+          data-interception="off"
+          data-testid="follow-up"
+        >
           {strings.FollowUp}
         </ActionButton>
       )}

@@ -4,7 +4,9 @@ import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 
 // Read only on request, so it loads on request too.
-const HistoryTimeline = React.lazy(() => import(/* webpackChunkName: 'history-timeline' */ '../Approval/HistoryTimeline').then((m) => ({ default: m.HistoryTimeline })));
+const HistoryTimeline = React.lazy(() =>
+  import(/* webpackChunkName: 'history-timeline' */ '../Approval/HistoryTimeline').then((m) => ({ default: m.HistoryTimeline }))
+);
 
 /** The agreement's timeline (who decided what, when, with which comment), read only on request:
  * most visitors come for the goals, and the history costs a few reads. */
@@ -13,7 +15,13 @@ export const AgreementHistory: React.FC<{ agreementId: number; refreshKey: numbe
   const [open, setOpen] = React.useState(false);
   return (
     <div>
-      <ActionButton iconProps={{ iconName: 'History' }} aria-expanded={open} aria-controls={`agreement-history-${agreementId}`} onClick={() => setOpen((o) => !o)} data-testid="toggle-history">
+      <ActionButton
+        iconProps={{ iconName: 'History' }}
+        aria-expanded={open}
+        aria-controls={`agreement-history-${agreementId}`}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="toggle-history"
+      >
         {open ? strings.HideHistory : strings.ShowHistory}
       </ActionButton>
       {open && (

@@ -13,9 +13,7 @@ export interface IDepartmentPickersProps {
 
 export const DepartmentPickers: React.FC<IDepartmentPickersProps> = ({ departments, years, departmentId, year, onChange }) => {
   const strings = useStrings();
-  const departmentOptions: IDropdownOption[] = [...departments]
-    .sort((a, b) => a.title.localeCompare(b.title, 'da'))
-    .map((d) => ({ key: d.id, text: d.title }));
+  const departmentOptions: IDropdownOption[] = [...departments].sort((a, b) => a.title.localeCompare(b.title, 'da')).map((d) => ({ key: d.id, text: d.title }));
   // Next year is always offered: a leader looking for it before the DUS exists is told why it cannot be made yet.
   const yearOptions: IDropdownOption[] = Array.from(new Set([...years, year, new Date().getFullYear() + 1]))
     .sort((a, b) => b - a)

@@ -28,9 +28,13 @@ const StageActions = React.lazy(() => import(/* webpackChunkName: 'stage-actions
 // What only some visits need (no agreement yet, year-end outcomes, the owner's access tool, a
 // membership problem) is one chunk of its own: the dashboard's main bundle stays within budget.
 const NoAgreement = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ './NoAgreement').then((m) => ({ default: m.NoAgreement })));
-const DepartmentAccess = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ './DepartmentAccess').then((m) => ({ default: m.DepartmentAccess })));
+const DepartmentAccess = React.lazy(() =>
+  import(/* webpackChunkName: 'department-extras' */ './DepartmentAccess').then((m) => ({ default: m.DepartmentAccess }))
+);
 const DepartmentOutcomes = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ './DepartmentOutcomes'));
-const MembershipWarning = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ '../Approval/MembershipWarning').then((m) => ({ default: m.MembershipWarning })));
+const MembershipWarning = React.lazy(() =>
+  import(/* webpackChunkName: 'department-extras' */ '../Approval/MembershipWarning').then((m) => ({ default: m.MembershipWarning }))
+);
 
 // Returned drafts (issue #17.1) read the approval log: their own chunk, asked for only when the
 // agreement or one of its goals is a draft.
@@ -69,23 +73,37 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
   const filed = data.goals.filter((g) => g.misfiled === undefined);
   const initial = services.stageConfiguration.initialStage;
   const agreementId = data.agreement?.id;
-  const drafts = agreementId === undefined ? [] : [
-    ...(data.agreement?.stage === initial ? [{ list: 'Agreements' as const, id: agreementId }] : []),
-    ...filed.filter((g) => g.agreementId === agreementId && g.stage === initial).map((g) => ({ list: 'Goals' as const, id: g.id }))
-  ];
+  const drafts =
+    agreementId === undefined
+      ? []
+      : [
+          ...(data.agreement?.stage === initial ? [{ list: 'Agreements' as const, id: agreementId }] : []),
+          ...filed.filter((g) => g.agreementId === agreementId && g.stage === initial).map((g) => ({ list: 'Goals' as const, id: g.id }))
+        ];
   if (!data.agreement) {
     if (!permissions) return <Loading />;
     return (
       <React.Suspense fallback={<Loading />}>
-        <NoAgreement permissions={permissions} departmentId={data.department.id} departmentTitle={data.department.title} year={data.year}
-          own={ownDepartmentId === data.department.id} hasStrategy={data.strategy !== undefined} onCreated={onChanged} />
+        <NoAgreement
+          permissions={permissions}
+          departmentId={data.department.id}
+          departmentTitle={data.department.title}
+          year={data.year}
+          own={ownDepartmentId === data.department.id}
+          hasStrategy={data.strategy !== undefined}
+          onCreated={onChanged}
+        />
       </React.Suspense>
     );
   }
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
-      {drafts.length > 0 && <React.Suspense fallback={null}><ReturnNotices targets={drafts} refreshKey={decided} /></React.Suspense>}
+      {drafts.length > 0 && (
+        <React.Suspense fallback={null}>
+          <ReturnNotices targets={drafts} refreshKey={decided} />
+        </React.Suspense>
+      )}
       {permissions?.membershipProblems !== undefined && permissions.membershipProblems.length > 0 && (
         <React.Suspense fallback={null}>
           <MembershipWarning problems={permissions.membershipProblems} />
@@ -95,16 +113,16 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
       <DamageNotice item={data.strategy} kind="strategy" />
       {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} />}
       {!refreshing && (
-      <React.Suspense fallback={null}>
-        <StageActions
-          target={{ list: 'Agreements', id: data.agreement.id }}
-          title={data.agreement.title}
-          onDecided={() => {
-            setDecided((n) => n + 1);
-            onChanged();
-          }}
-        />
-      </React.Suspense>
+        <React.Suspense fallback={null}>
+          <StageActions
+            target={{ list: 'Agreements', id: data.agreement.id }}
+            title={data.agreement.title}
+            onDecided={() => {
+              setDecided((n) => n + 1);
+              onChanged();
+            }}
+          />
+        </React.Suspense>
       )}
       {filed.some((g) => g.outcome !== undefined) && (
         <React.Suspense fallback={null}>
@@ -166,7 +184,13 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {departmentId !== undefined && view.status === 'ready' && (
-        <AgreementBody data={view.value} permissions={permissions.status === 'ready' ? permissions.value : undefined} refreshing={refreshing} ownDepartmentId={ready?.user.departmentId} onChanged={reloadView} />
+        <AgreementBody
+          data={view.value}
+          permissions={permissions.status === 'ready' ? permissions.value : undefined}
+          refreshing={refreshing}
+          ownDepartmentId={ready?.user.departmentId}
+          onChanged={reloadView}
+        />
       )}
       {departmentId !== undefined && view.status === 'ready' && permissions.status === 'ready' && (
         <React.Suspense fallback={null}>

@@ -44,13 +44,18 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
   const strings = useStrings();
   const { href } = useNavigation();
   const all = strings.Department.FilterAll;
-  const trackOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))];
+  const trackOptions: IDropdownOption[] = [
+    { key: 'all', text: all },
+    ...tracks.map((t) => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title }))
+  ];
   const stageOptions: IDropdownOption[] = [{ key: 'all', text: all }, ...stages.stages.map((s) => ({ key: s.code, text: s.label }))];
   const visible = filterGoals(goals, filters);
   const trackTitle = (id: number): string | undefined => tracks.find((t) => t.id === id)?.title;
   return (
     <section aria-labelledby="goals-title">
-      <Text block as="h3" variant="large" id="goals-title">{strings.Department.Goals} ({goals.length})</Text>
+      <Text block as="h3" variant="large" id="goals-title">
+        {strings.Department.Goals} ({goals.length})
+      </Text>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} role="group" aria-label={strings.Department.Filters}>
         <Dropdown
           label={strings.Department.FilterTrack}
@@ -74,27 +79,51 @@ export const GoalList: React.FC<IGoalListProps> = ({ goals, tracks, stages, depa
           styles={{ root: { minWidth: 240, alignSelf: 'flex-end' } }}
         />
       </Stack>
-      {goals.length === 0 && <Text block as="p">{strings.Department.NoGoals}</Text>}
-      {goals.length > 0 && visible.length === 0 && <Text block as="p" role="status">{strings.Department.NoGoalsMatch}</Text>}
+      {goals.length === 0 && (
+        <Text block as="p">
+          {strings.Department.NoGoals}
+        </Text>
+      )}
+      {goals.length > 0 && visible.length === 0 && (
+        <Text block as="p" role="status">
+          {strings.Department.NoGoalsMatch}
+        </Text>
+      )}
       <ol style={{ listStyle: 'none', padding: 0 }} data-testid="goal-list">
         {visible.map((goal) => (
-          <li key={goal.id} data-damaged={goal.damage ? 'true' : undefined} style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}>
+          <li
+            key={goal.id}
+            data-damaged={goal.damage ? 'true' : undefined}
+            style={{ borderLeft: '4px solid #0078d4', padding: '8px 12px', margin: '8px 0', background: '#fff' }}
+          >
             <Text block as="h4" variant="mediumPlus" id={`goal-heading-${goal.id}`} styles={{ root: { fontWeight: 600, margin: 0 } }}>
               <Link href={href({ view: 'maal', goalId: goal.id })} data-interception="off">
-                {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}{goal.title}
+                {goal.number !== undefined ? `${format(strings.Department.GoalNumber, goal.number)}: ` : ''}
+                {goal.title}
               </Link>
             </Text>
             <Text block as="p" variant="small">
-              {strings.Department.Stage}: <StageStatus stages={stages} stage={goal.stage} verification={goal.misfiled ? 'unverified' : goal.agreementId === undefined ? undefined : verification?.[`Goals:${goal.id}`]} />
+              {strings.Department.Stage}:{' '}
+              <StageStatus
+                stages={stages}
+                stage={goal.stage}
+                verification={goal.misfiled ? 'unverified' : goal.agreementId === undefined ? undefined : verification?.[`Goals:${goal.id}`]}
+              />
               {' · '}
               {strings.Department.Outcome}: {goal.outcome ? strings.Department.Outcomes[goal.outcome] : strings.Department.NoOutcome}
               {goal.departmentId !== departmentId || goal.sharedWithDepartmentIds.length > 0 ? ` · ${strings.Department.SharedGoal}` : ''}
               {' · '}
               {/* Described by the goal's heading: the link's own name stays "Status og målinger". */}
-              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-describedby={`goal-heading-${goal.id}`} underline>{strings.CheckIns.OpenLink}</Link>
+              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" aria-describedby={`goal-heading-${goal.id}`} underline>
+                {strings.CheckIns.OpenLink}
+              </Link>
             </Text>
             {/* The own goal's latest status, from its lazy chunk (the department view's first render does not wait). */}
-            {goal.departmentId === departmentId && <React.Suspense fallback={null}><LatestCheckIn goal={goal} checkIns={checkIns} verification={verification} /></React.Suspense>}
+            {goal.departmentId === departmentId && (
+              <React.Suspense fallback={null}>
+                <LatestCheckIn goal={goal} checkIns={checkIns} verification={verification} />
+              </React.Suspense>
+            )}
             <MisfiledNotice misfiled={goal.misfiled} />
             <DamageNotice item={goal} kind="goal" />
             {goal.trackIds.length > 0 && (

@@ -25,13 +25,18 @@ const LatestCheckIn: React.FC<ILatestCheckInProps> = ({ goal, checkIns = [], ver
   // Until the log is read the status is not shown: it might be a forgery for a moment. An
   // agreement without a fact (not among those read) has no spans: nothing counts.
   const line = (content: React.ReactNode): JSX.Element => (
-    <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>{s.LatestStatus}: {content}</Text>
+    <Text block as="p" variant="small" data-testid={`goal-latest-status-${goal.id}`}>
+      {s.LatestStatus}: {content}
+    </Text>
   );
   if (verification === undefined) return line(strings.FollowUpVerified.Checking);
   const fact = verification[`Agreements:${goal.agreementId}`];
-  const spans = typeof fact === 'object' ? fact.approvedSpans ?? [] : [];
+  const spans = typeof fact === 'object' ? (fact.approvedSpans ?? []) : [];
   const goalId = goal.id;
-  const found = latestVerifiedByGoal(checkIns.filter((c) => c.goalId === goalId), () => spans).get(goalId);
+  const found = latestVerifiedByGoal(
+    checkIns.filter((c) => c.goalId === goalId),
+    () => spans
+  ).get(goalId);
   const c = found?.latest;
   const days = c === undefined ? 0 : daysSince(c.createdAt, new Date().toISOString().slice(0, 10));
   const age = days === 0 ? s.AgeToday : days === 1 ? s.AgeOneDay : format(s.AgeDays, days);
@@ -40,7 +45,9 @@ const LatestCheckIn: React.FC<ILatestCheckInProps> = ({ goal, checkIns = [], ver
   return line(
     <>
       {c === undefined ? s.NoCheckInYet : `${s.Statuses[c.status]} (${age})`}
-      {newer > 0 && <span data-testid={`goal-unverified-check-ins-${goalId}`}>{` · ${newer === 1 ? v.NewerUnverifiedOne : format(v.NewerUnverified, newer)}`}</span>}
+      {newer > 0 && (
+        <span data-testid={`goal-unverified-check-ins-${goalId}`}>{` · ${newer === 1 ? v.NewerUnverifiedOne : format(v.NewerUnverified, newer)}`}</span>
+      )}
     </>
   );
 };

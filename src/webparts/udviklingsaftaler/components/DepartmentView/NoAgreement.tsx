@@ -25,7 +25,13 @@ export const NoAgreement: React.FC<INoAgreementProps> = ({ permissions, departme
   const strings = useStrings();
   const [state, setState] = React.useState<{ status: 'idle' | 'creating' } | { status: 'failed'; error: unknown }>({ status: 'idle' });
   const mayCreate = permissions.canCreateGoals && permissions.canEditDepartment(departmentId);
-  if (!mayCreate) return <EmptyState title={strings.Empty.Title} message={own ? strings.Empty.NoAgreementEmployee : format(strings.Start.OtherNoAgreement, departmentTitle, year)} />;
+  if (!mayCreate)
+    return (
+      <EmptyState
+        title={strings.Empty.Title}
+        message={own ? strings.Empty.NoAgreementEmployee : format(strings.Start.OtherNoAgreement, departmentTitle, year)}
+      />
+    );
   // Before the secretariat has made the year's DUS there is nothing to make the agreement against: say so and whom to ask.
   if (!hasStrategy) return <EmptyState title={strings.Start.NoStrategyTitle} message={format(strings.Start.NoStrategy, year)} />;
   const create = async (): Promise<void> => {

@@ -15,7 +15,9 @@ export const RequirementCoverageList: React.FC<{ requirements: Requirement[]; go
         {strings.Department.Requirements} ({coverage.coveredCount}/{coverage.rows.length})
       </Text>
       {coverage.rows.length === 0 ? (
-        <Text block as="p">{strings.Department.NoRequirements}</Text>
+        <Text block as="p">
+          {strings.Department.NoRequirements}
+        </Text>
       ) : (
         <ol data-testid="requirement-coverage" style={{ paddingLeft: 20 }}>
           {coverage.rows.map((row) => (
@@ -23,12 +25,14 @@ export const RequirementCoverageList: React.FC<{ requirements: Requirement[]; go
               <Stack tokens={{ childrenGap: 2 }}>
                 <Text>{row.requirement.title}</Text>
                 <Text variant="small" styles={{ root: { color: row.covered ? '#107c10' : '#a4262c', fontWeight: 600 } }}>
-                  <Icon iconName={row.covered ? 'CheckMark' : 'Warning'} aria-hidden /> {row.covered ? strings.Department.RequirementCovered : strings.Department.RequirementMissing}
+                  <Icon iconName={row.covered ? 'CheckMark' : 'Warning'} aria-hidden />{' '}
+                  {row.covered ? strings.Department.RequirementCovered : strings.Department.RequirementMissing}
                   {row.requirement.appliesTo === 'goal' ? ` (${strings.Department.RequirementAppliesToGoal})` : ''}
                 </Text>
                 {row.coveringGoals.length > 0 && (
                   <Text variant="small">
-                    {strings.Department.CoveredBy}: {row.coveringGoals.map((g) => (g.number !== undefined ? format(strings.Department.GoalNumber, g.number) : g.title)).join(', ')}
+                    {strings.Department.CoveredBy}:{' '}
+                    {row.coveringGoals.map((g) => (g.number !== undefined ? format(strings.Department.GoalNumber, g.number) : g.title)).join(', ')}
                   </Text>
                 )}
               </Stack>

@@ -14,19 +14,30 @@ export const TrackMatrixTable: React.FC<{ goals: Goal[]; tracks: Track[]; polici
     kind === 'policy' ? strings.Department.MatrixPolicies : strings.Department.TrackKinds[kind as keyof IUdviklingsaftalerStrings['Department']['TrackKinds']];
   return (
     <section aria-labelledby="track-matrix-title">
-      <Text block as="h3" variant="large" id="track-matrix-title">{strings.Department.Matrix}</Text>
+      <Text block as="h3" variant="large" id="track-matrix-title">
+        {strings.Department.Matrix}
+      </Text>
       <ScrollTable
         labelledBy="track-matrix-title"
         testId="track-matrix"
         caption={strings.Department.MatrixCaption}
         head={trackHead(
           strings.Department.MatrixGoalColumn,
-          matrix.columns.map((c) => ({ key: c.key, kindLabel: kindLabel(c.kind), number: c.number, title: c.title, data: { kind: c.kind, number: c.number, title: c.title } }))
+          matrix.columns.map((c) => ({
+            key: c.key,
+            kindLabel: kindLabel(c.kind),
+            number: c.number,
+            title: c.title,
+            data: { kind: c.kind, number: c.number, title: c.title }
+          }))
         )}
       >
         {matrix.rows.map((row) => (
           <tr key={row.goal.id} data-testid={`matrix-row-${row.goal.id}`}>
-            <th scope="row">{row.goal.number !== undefined ? `${format(strings.Department.GoalNumber, row.goal.number)}: ` : ''}{row.goal.title}</th>
+            <th scope="row">
+              {row.goal.number !== undefined ? `${format(strings.Department.GoalNumber, row.goal.number)}: ` : ''}
+              {row.goal.title}
+            </th>
             {row.marks.map((marked, i) => (
               <td key={matrix.columns[i].key} className="mark">
                 {marked ? <span>{strings.Department.Marked}</span> : <span className={dataTableStyles.hidden}>{strings.Department.NotMarked}</span>}

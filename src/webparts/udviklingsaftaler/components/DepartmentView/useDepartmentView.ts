@@ -20,7 +20,12 @@ export function useDashboardContext(services: AppServices): [Loadable<DashboardC
   );
 }
 
-export function useDepartmentView(services: AppServices, departmentId: number | undefined, year: number | undefined, refreshKey = 0): [Loadable<DepartmentViewData>, () => void] {
+export function useDepartmentView(
+  services: AppServices,
+  departmentId: number | undefined,
+  year: number | undefined,
+  refreshKey = 0
+): [Loadable<DepartmentViewData>, () => void] {
   return useLoadable(
     departmentId !== undefined && year !== undefined ? () => services.loadDepartmentView(departmentId, year) : undefined,
     [services, departmentId, year, refreshKey],

@@ -15,7 +15,9 @@ export function useVerification(services: AppServices, data: DepartmentViewData 
   const agreement = data?.agreement;
   const own = data ? data.goals.filter((g) => g.agreementId === agreement?.id) : [];
   const [state] = useLoadable(
-    agreement ? () => services.approvals.stageFacts([{ list: 'Agreements', id: agreement.id }, ...own.map((g) => ({ list: 'Goals' as const, id: g.id }))]) : undefined,
+    agreement
+      ? () => services.approvals.stageFacts([{ list: 'Agreements', id: agreement.id }, ...own.map((g) => ({ list: 'Goals' as const, id: g.id }))])
+      : undefined,
     [services, agreement?.id, own.map((g) => g.id).join(','), refreshKey]
   );
   return state;

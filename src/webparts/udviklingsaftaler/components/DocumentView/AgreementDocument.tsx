@@ -61,7 +61,9 @@ const Goal: React.FC<{ goal: GoalOutline }> = ({ goal }) => (
           <thead>
             <tr>
               {goal.trackTable.columns.map((c) => (
-                <th scope="col" key={c.key} data-kind={c.kind}>{c.title}</th>
+                <th scope="col" key={c.key} data-kind={c.kind}>
+                  {c.title}
+                </th>
               ))}
             </tr>
           </thead>
@@ -93,7 +95,9 @@ export const AgreementDocument: React.FC<{ outline: AgreementOutline }> = ({ out
     <h1 id="doc-title">{outline.title}</h1>
     <p className={styles.subtitle}>{outline.subtitle}</p>
     {outline.meta.map((m) => (
-      <p key={m} data-testid="document-meta">{m}</p>
+      <p key={m} data-testid="document-meta">
+        {m}
+      </p>
     ))}
     {outline.sections.map((s) => (
       <section key={s.heading}>
@@ -115,7 +119,9 @@ export const AgreementDocument: React.FC<{ outline: AgreementOutline }> = ({ out
           <tbody>
             {outline.milestones.rows.map(([what, when], i) => (
               <tr key={i}>
-                <th scope="row" style={{ fontWeight: 400, background: 'transparent' }}>{what}</th>
+                <th scope="row" style={{ fontWeight: 400, background: 'transparent' }}>
+                  {what}
+                </th>
                 <td>{when}</td>
               </tr>
             ))}

@@ -21,7 +21,11 @@ const newClientId = (): string =>
     ? crypto.randomUUID()
     : 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(Math.random() * 16).toString(16));
 
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /**
  * Kontraktdialog: the board or the secretariat records a dialogue meeting on the agreement (date,
@@ -46,7 +50,14 @@ export const DialogueForm: React.FC<{ save(input: DialogueInput): Promise<unknow
     setShown(true);
     if (dateMissing) return;
     setState({ busy: true });
-    save({ date: draft.date, participants: lines(draft.participants), notes: draft.notes, agreed: draft.agreed, followUps: lines(draft.followUps), clientId }).then(
+    save({
+      date: draft.date,
+      participants: lines(draft.participants),
+      notes: draft.notes,
+      agreed: draft.agreed,
+      followUps: lines(draft.followUps),
+      clientId
+    }).then(
       () => {
         setDraft(EMPTY);
         setClientId(newClientId());
@@ -60,16 +71,44 @@ export const DialogueForm: React.FC<{ save(input: DialogueInput): Promise<unknow
   return (
     <form onSubmit={onSubmit} aria-labelledby="dialogue-form-title" data-testid="dialogue-form" noValidate className={NO_PRINT_CLASS}>
       <Stack tokens={{ childrenGap: 10 }} styles={{ root: { borderTop: '1px solid #c8c6c4', paddingTop: 12, maxWidth: 720 } }}>
-        <Text block as="h2" variant="large" id="dialogue-form-title">{s.DialogueTitle}</Text>
-        <DanishDatePicker label={s.DialogueDate} value={draft.date} onChange={(date) => set({ date })} isRequired errorMessage={shown && dateMissing ? s.DialogueDateRequired : undefined} />
-        <TextField label={s.DialogueParticipants} description={s.OnePerLine} multiline rows={3} value={draft.participants} onChange={(_e, v) => set({ participants: v ?? '' })} />
+        <Text block as="h2" variant="large" id="dialogue-form-title">
+          {s.DialogueTitle}
+        </Text>
+        <DanishDatePicker
+          label={s.DialogueDate}
+          value={draft.date}
+          onChange={(date) => set({ date })}
+          isRequired
+          errorMessage={shown && dateMissing ? s.DialogueDateRequired : undefined}
+        />
+        <TextField
+          label={s.DialogueParticipants}
+          description={s.OnePerLine}
+          multiline
+          rows={3}
+          value={draft.participants}
+          onChange={(_e, v) => set({ participants: v ?? '' })}
+        />
         <TextField label={s.DialogueNotes} multiline rows={4} value={draft.notes} onChange={(_e, v) => set({ notes: v ?? '' })} />
         <TextField label={s.DialogueAgreed} multiline rows={3} value={draft.agreed} onChange={(_e, v) => set({ agreed: v ?? '' })} />
-        <TextField label={s.DialogueFollowUps} description={s.OnePerLine} multiline rows={3} value={draft.followUps} onChange={(_e, v) => set({ followUps: v ?? '' })} />
+        <TextField
+          label={s.DialogueFollowUps}
+          description={s.OnePerLine}
+          multiline
+          rows={3}
+          value={draft.followUps}
+          onChange={(_e, v) => set({ followUps: v ?? '' })}
+        />
         <Stack.Item>
-          <PrimaryButton type="submit" disabled={state.busy}>{state.busy ? s.DialogueSaving : s.DialogueSave}</PrimaryButton>
+          <PrimaryButton type="submit" disabled={state.busy}>
+            {state.busy ? s.DialogueSaving : s.DialogueSave}
+          </PrimaryButton>
         </Stack.Item>
-        {state.saved && <MessageBar messageBarType={MessageBarType.success} role="status">{s.DialogueSaved}</MessageBar>}
+        {state.saved && (
+          <MessageBar messageBarType={MessageBarType.success} role="status">
+            {s.DialogueSaved}
+          </MessageBar>
+        )}
         {state.error !== undefined && <ErrorMessage error={state.error} />}
       </Stack>
     </form>

@@ -22,8 +22,7 @@ export interface IDocumentViewProps {
   agreementId: number;
 }
 
-const isNotFound = (error: unknown): boolean =>
-  dataErrorKind(error) === 'notFound';
+const isNotFound = (error: unknown): boolean => dataErrorKind(error) === 'notFound';
 
 /** The stage as the document prints it: the label when the log backs it (or no decision is
  * needed), else the label with "Ikke verificeret" / "Ændret efter godkendelse"; while the log is
@@ -71,7 +70,10 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
   const startDownload = (what: 'agreement' | 'year', year: number): void => {
     setDownload({ status: 'busy', what });
     // The files print each stage as the log backs it and name what could not be read, as here.
-    const words: DocumentWords = { stage: (stage, checked) => checkedStageText(strings, services.stageConfiguration, stage, checked), damage: strings.Resilience };
+    const words: DocumentWords = {
+      stage: (stage, checked) => checkedStageText(strings, services.stageConfiguration, stage, checked),
+      damage: strings.Resilience
+    };
     const done = what === 'agreement' ? services.documents.downloadAgreementDocx(agreementId, words) : services.documents.downloadYearDocx(year, words);
     done.then(
       () => setDownload({ status: 'idle' }),
@@ -86,7 +88,11 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
         <EmptyState
           title={strings.Document.NotFoundTitle}
           message={strings.Document.NotFound}
-          action={<Link href={href({ view: 'afdeling' })} data-interception="off">{strings.Document.Back}</Link>}
+          action={
+            <Link href={href({ view: 'afdeling' })} data-interception="off">
+              {strings.Document.Back}
+            </Link>
+          }
         />
       );
     }
@@ -94,12 +100,21 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
   }
   const { department, year } = data.value;
   // What could not be read is said on screen (not printed): the document shows the rest.
-  const damaged = damagedItems({ strategy: data.value.strategy, tracks: data.value.tracks, requirements: data.value.requirements, departments: [data.value.department], agreements: [data.value.agreement], goals: data.value.goals });
+  const damaged = damagedItems({
+    strategy: data.value.strategy,
+    tracks: data.value.tracks,
+    requirements: data.value.requirements,
+    departments: [data.value.department],
+    agreements: [data.value.agreement],
+    goals: data.value.goals
+  });
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="document-view">
       <Stack className={NO_PRINT_CLASS} tokens={{ childrenGap: 8 }}>
         <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }} role="toolbar" aria-label={strings.Document.Toolbar}>
-          <Link href={href({ view: 'afdeling', departmentId: department.id, year })} data-interception="off">{strings.Document.Back}</Link>
+          <Link href={href({ view: 'afdeling', departmentId: department.id, year })} data-interception="off">
+            {strings.Document.Back}
+          </Link>
           <PrimaryButton iconProps={{ iconName: 'Print' }} text={strings.Document.Print} onClick={() => window.print()} />
           <DefaultButton
             iconProps={{ iconName: 'WordDocument' }}
@@ -123,10 +138,12 @@ const DocumentView: React.FC<IDocumentViewProps> = ({ agreementId }) => {
       </Stack>
       {outline && <AgreementDocument outline={outline} />}
       {mayRecord.status === 'ready' && mayRecord.value && (
-        <DialogueForm save={async (input) => {
-          const saved = await services.checkIns.recordDialogue(agreementId, input);
-          setRecorded((list) => [...list.filter((d) => d.id !== saved.id), saved]);
-        }} />
+        <DialogueForm
+          save={async (input) => {
+            const saved = await services.checkIns.recordDialogue(agreementId, input);
+            setRecorded((list) => [...list.filter((d) => d.id !== saved.id), saved]);
+          }}
+        />
       )}
     </Stack>
   );

@@ -1,6 +1,17 @@
 import * as React from 'react';
 import {
-  ChoiceGroup, DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text
+  ChoiceGroup,
+  DefaultButton,
+  Dialog,
+  DialogFooter,
+  DialogType,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Spinner,
+  SpinnerSize,
+  Stack,
+  Text
 } from '@fluentui/react';
 import type { SheetLayout } from '../../../../services/export/exportServices';
 import { useServices } from '../services/ServicesContext';
@@ -47,9 +58,18 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
 
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="export-excel">
-      <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.Export.Button} onClick={() => { setState({ status: 'idle' }); setOpen(true); }} />
+      <DefaultButton
+        iconProps={{ iconName: 'ExcelDocument' }}
+        text={strings.Export.Button}
+        onClick={() => {
+          setState({ status: 'idle' });
+          setOpen(true);
+        }}
+      />
       {state.status === 'done' && (
-        <MessageBar messageBarType={MessageBarType.success} role="status">{format(strings.Export.Done, state.fileName)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.success} role="status">
+          {format(strings.Export.Done, state.fileName)}
+        </MessageBar>
       )}
       <Dialog
         hidden={!open}
@@ -60,7 +80,9 @@ export const ExportToExcelButton: React.FC<IExportToExcelButtonProps> = ({ year,
         modalProps={{ isBlocking: state.status === 'working', isClickableOutsideFocusTrap: true }}
       >
         <Stack tokens={{ childrenGap: 12 }}>
-          <Text block as="p">{strings.Export.DialogIntro}</Text>
+          <Text block as="p">
+            {strings.Export.DialogIntro}
+          </Text>
           <ChoiceGroup
             label={strings.Export.LayoutLabel}
             selectedKey={layout}

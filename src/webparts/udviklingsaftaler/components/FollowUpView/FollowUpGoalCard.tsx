@@ -1,6 +1,17 @@
 import * as React from 'react';
 import {
-  Checkbox, ChoiceGroup, DefaultButton, Link, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption
+  Checkbox,
+  ChoiceGroup,
+  DefaultButton,
+  Link,
+  MessageBar,
+  MessageBarButton,
+  MessageBarType,
+  PrimaryButton,
+  Stack,
+  Text,
+  TextField,
+  type IChoiceGroupOption
 } from '@fluentui/react';
 import { isDamaged, OUTCOMES, outcomeNoteProblems, parseDanishDecimal, type OutcomeCode } from '../../../../domain';
 import type { EditableGoal } from '../../../../services/AppServices';
@@ -61,7 +72,10 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
   // The domain's rules, said in the user's language: the typed number's grammar and the note a
   // goal that was not simply met needs (the service checks the same again).
   const actualError = parsed.ok ? undefined : validationText(strings.Validation, parsed);
-  const noteError = validationTexts(strings.Validation, outcomeNoteProblems(v.outcome, v.note), { label: s.NoteLabel, outcome: v.outcome ? s.Outcomes[v.outcome] : '' });
+  const noteError = validationTexts(strings.Validation, outcomeNoteProblems(v.outcome, v.note), {
+    label: s.NoteLabel,
+    outcome: v.outcome ? s.Outcomes[v.outcome] : ''
+  });
   const options: IChoiceGroupOption[] = OUTCOMES.map((o) => ({ key: o.code, text: s.Outcomes[o.code] }));
 
   const onSave = (): void => {
@@ -81,21 +95,33 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
 
   const onCarryOver = (): void => {
     setCarrying({ busy: true });
-    carryOver(goal.id).then(() => setCarrying({ busy: false }), (error: unknown) => setCarrying({ busy: false, error }));
+    carryOver(goal.id).then(
+      () => setCarrying({ busy: false }),
+      (error: unknown) => setCarrying({ busy: false, error })
+    );
   };
 
   const heading = goal.number !== undefined ? format(s.GoalHeading, goal.number, goal.title) : format(s.GoalHeadingNoNumber, goal.title);
   const savedContinued = goal.outcome === 'continued';
 
   return (
-    <Stack as="section" aria-labelledby={headingId} tokens={{ childrenGap: 10 }} data-testid={`followup-goal-${goal.id}`}
-      styles={{ root: { borderTop: '1px solid #c8c6c4', paddingTop: 12 } }}>
-      <Text block as="h3" variant="large" id={headingId}>{heading}</Text>
+    <Stack
+      as="section"
+      aria-labelledby={headingId}
+      tokens={{ childrenGap: 10 }}
+      data-testid={`followup-goal-${goal.id}`}
+      styles={{ root: { borderTop: '1px solid #c8c6c4', paddingTop: 12 } }}
+    >
+      <Text block as="h3" variant="large" id={headingId}>
+        {heading}
+      </Text>
       <DamageNotice item={goal} kind="goal" detail={mayEdit ? strings.Resilience.DamagedReadOnly : undefined} />
       {goal.continuesFromId !== undefined && <GoalLineage goalId={goal.id} />}
       {goal.followUpMethod && (
         <Stack tokens={{ childrenGap: 2 }}>
-          <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>{s.FollowUpMethod}</Text>
+          <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>
+            {s.FollowUpMethod}
+          </Text>
           <Paragraphs text={goal.followUpMethod} />
         </Stack>
       )}
@@ -135,13 +161,17 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
           />
           {goal.evidence.length > 0 && (
             <Stack as="fieldset" tokens={{ childrenGap: 6 }} styles={{ root: { border: 'none', padding: 0, margin: 0 } }}>
-              <Text as="legend" block variant="medium" styles={{ root: { fontWeight: 600, marginBottom: 4 } }}>{s.EvidenceLabel}</Text>
+              <Text as="legend" block variant="medium" styles={{ root: { fontWeight: 600, marginBottom: 4 } }}>
+                {s.EvidenceLabel}
+              </Text>
               {goal.evidence.map((e, i) => (
                 <Checkbox
                   key={i}
                   label={e.text}
                   checked={v.delivered[i] === true}
-                  onChange={(_e, checked) => draft.change({ ...v, delivered: goal.evidence.map((_x, j) => (j === i ? checked === true : v.delivered[j] === true)) })}
+                  onChange={(_e, checked) =>
+                    draft.change({ ...v, delivered: goal.evidence.map((_x, j) => (j === i ? checked === true : v.delivered[j] === true)) })
+                  }
                 />
               ))}
             </Stack>
@@ -168,7 +198,11 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
               </DefaultButton>
             )}
           </Stack>
-          {saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{s.Saved}</MessageBar>}
+          {saveState.status === 'saved' && (
+            <MessageBar messageBarType={MessageBarType.success} role="status">
+              {s.Saved}
+            </MessageBar>
+          )}
           {saveState.status === 'error' && <ErrorMessage error={saveState.error} onRetry={reload} />}
           {carrying.error !== undefined && <ErrorMessage error={carrying.error} onRetry={onCarryOver} />}
         </Stack>
@@ -179,11 +213,17 @@ export const FollowUpGoalCard: React.FC<IFollowUpGoalCardProps> = ({ item, edita
       {item.successor && (
         <Text block data-testid={`successor-${goal.id}`}>
           {format(s.CarriedOver, item.successor.year)}{' '}
-          <Link href={href({ view: 'maal', goalId: item.successor.id })} data-interception="off">{item.successor.title}</Link>
+          <Link href={href({ view: 'maal', goalId: item.successor.id })} data-interception="off">
+            {item.successor.title}
+          </Link>
         </Text>
       )}
       {/* Keeps the reader oriented: a saved "Videreføres" without a successor waits for the carry-over. */}
-      {editable && v.outcome === 'continued' && !item.successor && !savedContinued && <Text block variant="small">{s.CarryOverHint}</Text>}
+      {editable && v.outcome === 'continued' && !item.successor && !savedContinued && (
+        <Text block variant="small">
+          {s.CarryOverHint}
+        </Text>
+      )}
     </Stack>
   );
 };
@@ -202,10 +242,14 @@ const ReadOnlyOutcome: React.FC<{ item: FollowUpGoal }> = ({ item }) => {
       {goal.outcomeNote && <Paragraphs text={goal.outcomeNote} />}
       {goal.evidence.length > 0 && (
         <Stack tokens={{ childrenGap: 4 }}>
-          <Text block><strong>{s.EvidenceLabel}:</strong> {format(s.EvidenceCount, delivered, goal.evidence.length)}</Text>
+          <Text block>
+            <strong>{s.EvidenceLabel}:</strong> {format(s.EvidenceCount, delivered, goal.evidence.length)}
+          </Text>
           <ul style={{ margin: 0 }}>
             {goal.evidence.map((e, i) => (
-              <li key={i}>{e.text} ({e.delivered ? s.EvidenceDelivered : s.EvidenceNotDelivered})</li>
+              <li key={i}>
+                {e.text} ({e.delivered ? s.EvidenceDelivered : s.EvidenceNotDelivered})
+              </li>
             ))}
           </ul>
         </Stack>

@@ -44,7 +44,10 @@ const FollowUpBody: React.FC<{ initial: FollowUpData; reload(): void }> = ({ ini
   const stage = stageLabel(services.stageConfiguration, agreement.stage);
   // The stage as the approval log backs it (a follow-up stands on the approved version), in words
   // ("Godkendt af direktionen 3. dec. 2019").
-  const [verification] = useLoadable(() => services.approvals.stageFacts([{ list: 'Agreements', id: agreement.id }]), [services, agreement.id, agreement.stage]);
+  const [verification] = useLoadable(
+    () => services.approvals.stageFacts([{ list: 'Agreements', id: agreement.id }]),
+    [services, agreement.id, agreement.stage]
+  );
 
   const replaceGoal = (next: FollowUpGoal): void =>
     setData((d) => {
@@ -78,18 +81,40 @@ const FollowUpBody: React.FC<{ initial: FollowUpData; reload(): void }> = ({ ini
   const waiting = data.goals.filter((g) => g.goal.outcome === 'continued' && !g.successor).map((g) => g.goal.id);
   const onCarryAll = (): void => {
     setCarryAll({ busy: true });
-    carry(waiting).then(() => setCarryAll({ busy: false }), (error: unknown) => setCarryAll({ busy: false, error }));
+    carry(waiting).then(
+      () => setCarryAll({ busy: false }),
+      (error: unknown) => setCarryAll({ busy: false, error })
+    );
   };
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       <Stack tokens={{ childrenGap: 4 }}>
-        <Text block as="h2" variant="xLarge">{format(s.Title, agreement.title)}</Text>
-        <Text block><strong>{s.Department}:</strong> {data.department.title}</Text>
-        <Text block data-testid="followup-stage"><strong>{s.Stage}:</strong> <StageStatus stages={services.stageConfiguration} stage={agreement.stage} verification={verification.status === 'ready' ? verification.value[`Agreements:${agreement.id}`] : undefined} /></Text>
+        <Text block as="h2" variant="xLarge">
+          {format(s.Title, agreement.title)}
+        </Text>
+        <Text block>
+          <strong>{s.Department}:</strong> {data.department.title}
+        </Text>
+        <Text block data-testid="followup-stage">
+          <strong>{s.Stage}:</strong>{' '}
+          <StageStatus
+            stages={services.stageConfiguration}
+            stage={agreement.stage}
+            verification={verification.status === 'ready' ? verification.value[`Agreements:${agreement.id}`] : undefined}
+          />
+        </Text>
       </Stack>
-      {data.lock === 'notFollowUpStage' && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-locked">{format(s.LockedStage, stage)}</MessageBar>}
-      {data.lock === 'noPermission' && <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-locked">{s.LockedPermission}</MessageBar>}
+      {data.lock === 'notFollowUpStage' && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-locked">
+          {format(s.LockedStage, stage)}
+        </MessageBar>
+      )}
+      {data.lock === 'noPermission' && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-locked">
+          {s.LockedPermission}
+        </MessageBar>
+      )}
       <OutcomeSummary summary={data.summary} evidence={evidenceDelivered(data.goals.map((g) => g.goal))} />
       {editable && waiting.length > 1 && (
         <Stack.Item>

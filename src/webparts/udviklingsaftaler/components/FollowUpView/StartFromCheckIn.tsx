@@ -12,12 +12,14 @@ export const StartFromCheckIn: React.FC<{ start: YearEndStart; unit: string | un
   const strings = useStrings();
   const s = strings.FollowUpDuringYear;
   const status = format(s.StartStatus, strings.CheckIns.Statuses[start.status], danishDateText(start.statusAt));
-  const measured = start.actual !== undefined && start.measuredAt !== undefined
-    ? ' ' + format(s.StartMeasured, `${formatDanishNumber(start.actual)} ${unit ?? ''}`.trim(), danishDateText(start.measuredAt))
-    : '';
+  const measured =
+    start.actual !== undefined && start.measuredAt !== undefined
+      ? ' ' + format(s.StartMeasured, `${formatDanishNumber(start.actual)} ${unit ?? ''}`.trim(), danishDateText(start.measuredAt))
+      : '';
   return (
     <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="followup-start">
-      {status}{measured} {s.StartConfirm}
+      {status}
+      {measured} {s.StartConfirm}
     </MessageBar>
   );
 };

@@ -13,15 +13,20 @@ export const TargetSummary: React.FC<{ target: GoalTarget; actual: number | unde
   const met = actual === undefined ? undefined : targetMet(target, actual);
   return (
     <Stack tokens={{ childrenGap: 2 }} data-testid="target-summary">
-      <Text block><strong>{s.TargetLabel}:</strong> {format(s.TargetLine, s.Directions[target.direction], formatDanishNumber(target.value), unit)}</Text>
-      {target.note && <Text block variant="small">{target.note}</Text>}
+      <Text block>
+        <strong>{s.TargetLabel}:</strong> {format(s.TargetLine, s.Directions[target.direction], formatDanishNumber(target.value), unit)}
+      </Text>
+      {target.note && (
+        <Text block variant="small">
+          {target.note}
+        </Text>
+      )}
       <Text block data-testid="target-actual">
         {actual === undefined ? s.ActualNotMeasured : format(s.ActualLine, formatDanishNumber(actual), unit)}
         {met !== undefined && (
           <>
             {' – '}
-            <Icon iconName={met ? 'CheckMark' : 'Warning'} aria-hidden="true" />{' '}
-            <span data-testid="target-verdict">{met ? s.TargetMet : s.TargetNotMet}</span>
+            <Icon iconName={met ? 'CheckMark' : 'Warning'} aria-hidden="true" /> <span data-testid="target-verdict">{met ? s.TargetMet : s.TargetNotMet}</span>
           </>
         )}
       </Text>

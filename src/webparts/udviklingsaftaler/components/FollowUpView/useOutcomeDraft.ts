@@ -29,7 +29,11 @@ function read(key: string): OutcomeDraft | undefined {
  * typed is lost (a closed tab, a conflict, a lost connection). An unsaved draft that differs from
  * what is saved is offered back on the next visit; `saved()` clears it.
  */
-export function useOutcomeDraft(scope: string, goalId: number, saved: OutcomeDraft): {
+export function useOutcomeDraft(
+  scope: string,
+  goalId: number,
+  saved: OutcomeDraft
+): {
   value: OutcomeDraft;
   change(next: OutcomeDraft): void;
   pendingDraft: OutcomeDraft | undefined;

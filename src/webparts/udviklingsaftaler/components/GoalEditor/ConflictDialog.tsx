@@ -24,7 +24,12 @@ export const ConflictDialog: React.FC<IConflictDialogProps> = ({ merge, data, sa
   const intro = savedBy ? format(all.Conversation.SavedByIntro, savedBy) : format(strings.ConflictIntro, merge.conflicts.length);
   return (
     <FieldConflictDialog
-      conflicts={merge.conflicts.map((c) => ({ key: c.key, label: all.GoalFields[c.key], mine: displayValue(c.key, c.mine, data, strings), theirs: displayValue(c.key, c.theirs, data, strings) }))}
+      conflicts={merge.conflicts.map((c) => ({
+        key: c.key,
+        label: all.GoalFields[c.key],
+        mine: displayValue(c.key, c.mine, data, strings),
+        theirs: displayValue(c.key, c.theirs, data, strings)
+      }))}
       text={{ title, intro, mine: strings.ConflictMine, theirs: strings.ConflictTheirs, apply: strings.ConflictApply, cancel: strings.Cancel }}
       testId="conflict-dialog"
       onResolve={onResolve}

@@ -85,7 +85,13 @@ const EditablePanel: React.FC<IGoalEditorPanelProps> = (props) => {
           <GoalFormFields form={form} data={data} />
         </Stack>
         {form.saveState.status === 'conflict' && (
-          <ConflictDialog merge={form.saveState.merge} data={data} savedBy={form.saveState.savedBy} onResolve={(keep) => void form.resolveConflict(keep)} onCancel={form.dismissConflict} />
+          <ConflictDialog
+            merge={form.saveState.merge}
+            data={data}
+            savedBy={form.saveState.savedBy}
+            onResolve={(keep) => void form.resolveConflict(keep)}
+            onCancel={form.dismissConflict}
+          />
         )}
       </div>
     </GoalPanel>
@@ -101,9 +107,13 @@ const GoalEditorPanel: React.FC<IGoalEditorPanelProps> = (props) => {
   return (
     <GoalPanel {...props}>
       <Stack tokens={{ childrenGap: 12 }}>
-        {access.reason === 'damaged' ? <DamageNotice item={data.existing?.goal} kind="goal" detail={damagedReadOnly} /> : (
+        {access.reason === 'damaged' ? (
+          <DamageNotice item={data.existing?.goal} kind="goal" detail={damagedReadOnly} />
+        ) : (
           <MessageBar messageBarType={MessageBarType.info}>
-            {access.reason === 'stage' ? format(strings.ReadOnlyStage, stageLabel(services.stageConfiguration, data.existing?.goal.stage ?? data.agreement.stage)) : strings.ReadOnlyPermission}
+            {access.reason === 'stage'
+              ? format(strings.ReadOnlyStage, stageLabel(services.stageConfiguration, data.existing?.goal.stage ?? data.agreement.stage))
+              : strings.ReadOnlyPermission}
           </MessageBar>
         )}
         {data.existing && <GoalReadOnly goal={data.existing.goal} data={data} />}

@@ -49,11 +49,16 @@ export const GoalFormFields: React.FC<{ form: GoalForm; data: GoalEditorData }> 
 
   const numberMessage = form.numberProblem('number') ? strings.NumberInvalid : undefined;
   const otherDepartments = data.departments.filter((d) => d.id !== data.agreement.departmentId && d.active);
-  const trackOption = (t: GoalEditorData['tracks'][number]): { key: number; text: string } => ({ key: t.id, text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title });
+  const trackOption = (t: GoalEditorData['tracks'][number]): { key: number; text: string } => ({
+    key: t.id,
+    text: t.number !== undefined ? `${t.number}. ${t.title}` : t.title
+  });
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <Text block as="h3" variant="large">{strings.BasicsSection}</Text>
+      <Text block as="h3" variant="large">
+        {strings.BasicsSection}
+      </Text>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
         <TextField
           id="goal-field-number"
@@ -83,11 +88,19 @@ export const GoalFormFields: React.FC<{ form: GoalForm; data: GoalEditorData }> 
         label={strings.Horizon}
         required={data.strategy?.minimumGoalContent.includes('horizon') ?? false}
         selectedKey={goal.horizon ?? 'none'}
-        options={[{ key: 'none', text: strings.HorizonNone }, { key: 'oneYear', text: strings.Horizons.oneYear }, { key: 'multiYear', text: strings.Horizons.multiYear }]}
+        options={[
+          { key: 'none', text: strings.HorizonNone },
+          { key: 'oneYear', text: strings.Horizons.oneYear },
+          { key: 'multiYear', text: strings.Horizons.multiYear }
+        ]}
         onChange={(_e, o) => o && form.update({ horizon: o.key === 'none' ? undefined : (o.key as Horizon) })}
         styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', gap: 16 } }}
       />
-      {form.messagesFor('horizon') && <Text block variant="small" role="alert" styles={{ root: { color: '#a4262c' } }}>{form.messagesFor('horizon')}</Text>}
+      {form.messagesFor('horizon') && (
+        <Text block variant="small" role="alert" styles={{ root: { color: '#a4262c' } }}>
+          {form.messagesFor('horizon')}
+        </Text>
+      )}
       {data.previousYearGoals.length > 0 && (
         <Dropdown
           id="goal-field-continuesFromId"
@@ -106,7 +119,12 @@ export const GoalFormFields: React.FC<{ form: GoalForm; data: GoalEditorData }> 
           multiSelect
           selectedKeys={goal.sharedWithDepartmentIds}
           options={otherDepartments.map((d) => ({ key: d.id, text: d.title }))}
-          onChange={(_e, o) => o && form.update({ sharedWithDepartmentIds: o.selected ? [...goal.sharedWithDepartmentIds, Number(o.key)] : goal.sharedWithDepartmentIds.filter((id) => id !== o.key) })}
+          onChange={(_e, o) =>
+            o &&
+            form.update({
+              sharedWithDepartmentIds: o.selected ? [...goal.sharedWithDepartmentIds, Number(o.key)] : goal.sharedWithDepartmentIds.filter((id) => id !== o.key)
+            })
+          }
           errorMessage={form.messagesFor('sharedWithDepartmentIds')}
         />
       )}
@@ -137,7 +155,9 @@ export const GoalFormFields: React.FC<{ form: GoalForm; data: GoalEditorData }> 
       )}
 
       <Separator />
-      <Text block as="h3" variant="large">{strings.ContentSection}</Text>
+      <Text block as="h3" variant="large">
+        {strings.ContentSection}
+      </Text>
       {printed.map(section)}
       <ActionButton
         iconProps={{ iconName: showOthers ? 'ChevronUp' : 'ChevronDown' }}
@@ -149,16 +169,22 @@ export const GoalFormFields: React.FC<{ form: GoalForm; data: GoalEditorData }> 
       </ActionButton>
       {showOthers && (
         <Stack id="goal-other-fields" tokens={{ childrenGap: 12 }}>
-          <Text block variant="small">{strings.OtherFieldsHelp}</Text>
+          <Text block variant="small">
+            {strings.OtherFieldsHelp}
+          </Text>
           {others.map(section)}
         </Stack>
       )}
 
       <Separator />
-      <Text block as="h3" variant="large">{strings.Target}</Text>
+      <Text block as="h3" variant="large">
+        {strings.Target}
+      </Text>
       <TargetFields form={form} />
       <Separator />
-      <Text block as="h3" variant="large">{strings.Climate}</Text>
+      <Text block as="h3" variant="large">
+        {strings.Climate}
+      </Text>
       <ClimateFields form={form} />
     </Stack>
   );

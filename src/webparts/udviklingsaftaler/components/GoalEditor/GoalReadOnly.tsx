@@ -47,40 +47,70 @@ export const GoalReadOnly: React.FC<{ goal: Goal; data: GoalEditorData }> = ({ g
   const hasField = (f: (typeof printed)[number]): boolean => (f === 'evidence' ? goal.evidence.length > 0 : filled(goal[f]));
   const row = (label: string, value: React.ReactNode, key: string): React.ReactNode => (
     <Stack key={key} tokens={{ childrenGap: 4 }} data-testid={`goal-read-${key}`}>
-      <Text block as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>{label}</Text>
+      <Text block as="h4" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+        {label}
+      </Text>
       <div>{value}</div>
     </Stack>
   );
-  const notFilled = <Text block styles={{ root: { fontStyle: 'italic', color: '#605e5c' } }}>{s.NotFilled}</Text>;
-  const climate = goal.climate && climateOutline(goal, goal.departmentId, data.departments, {
-    field: (f) => ed.ClimateFields[f],
-    sdgs: ed.Sdgs,
-    sdg: (n) => format(ed.SdgOption, n, ed.SdgNames[`n${n}`] ?? String(n)),
-    resourceEffect: s.ResourceEffect,
-    resourceEffectRow: s.ResourceEffectRow
-  });
+  const notFilled = (
+    <Text block styles={{ root: { fontStyle: 'italic', color: '#605e5c' } }}>
+      {s.NotFilled}
+    </Text>
+  );
+  const climate =
+    goal.climate &&
+    climateOutline(goal, goal.departmentId, data.departments, {
+      field: (f) => ed.ClimateFields[f],
+      sdgs: ed.Sdgs,
+      sdg: (n) => format(ed.SdgOption, n, ed.SdgNames[`n${n}`] ?? String(n)),
+      resourceEffect: s.ResourceEffect,
+      resourceEffectRow: s.ResourceEffectRow
+    });
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="goal-read-only">
       {row(data.template.titleLabel, <Text block>{goal.title}</Text>, 'title')}
       <GoalLineage goalId={goal.id} />
       {goal.trackIds.length > 0 && row(data.template.tracksLabel, <Text block>{displayValue('trackIds', goal.trackIds, data, ed)}</Text>, 'tracks')}
       {goal.policies.length > 0 && row(ed.Policies, <Text block>{displayValue('policies', goal.policies, data, ed)}</Text>, 'policies')}
-      {goal.requirementIds.length > 0 && row(ed.Requirements, <Text block>{displayValue('requirementIds', goal.requirementIds, data, ed)}</Text>, 'requirements')}
-      {goal.sharedWithDepartmentIds.length > 0 && row(ed.SharedWith, <Text block>{displayValue('sharedWithDepartmentIds', goal.sharedWithDepartmentIds, data, ed)}</Text>, 'shared')}
+      {goal.requirementIds.length > 0 &&
+        row(ed.Requirements, <Text block>{displayValue('requirementIds', goal.requirementIds, data, ed)}</Text>, 'requirements')}
+      {goal.sharedWithDepartmentIds.length > 0 &&
+        row(ed.SharedWith, <Text block>{displayValue('sharedWithDepartmentIds', goal.sharedWithDepartmentIds, data, ed)}</Text>, 'shared')}
       {[...printed, ...others.filter(hasField)].map((f) =>
-        row(sectionLabel(data.template, f), !hasField(f) ? notFilled : f === 'evidence' ? (
-          <ul style={{ margin: 0, paddingLeft: 24 }}>{goal.evidence.map((e, i) => <li key={i}>{e.text}{e.delivered ? ` (${ed.Delivered})` : ''}</li>)}</ul>
-        ) : <Paragraphs text={goal[f] ?? ''} />, f)
+        row(
+          sectionLabel(data.template, f),
+          !hasField(f) ? (
+            notFilled
+          ) : f === 'evidence' ? (
+            <ul style={{ margin: 0, paddingLeft: 24 }}>
+              {goal.evidence.map((e, i) => (
+                <li key={i}>
+                  {e.text}
+                  {e.delivered ? ` (${ed.Delivered})` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Paragraphs text={goal[f] ?? ''} />
+          ),
+          f
+        )
       )}
       {goal.horizon && row(ed.Horizon, <Text block>{ed.Horizons[goal.horizon]}</Text>, 'horizon')}
       {goal.target && row(s.Target, <TargetLines target={goal.target} />, 'target')}
-      {(goal.outcome || filled(goal.outcomeNote)) && row(s.Outcome, (
-        <>
-          {goal.outcome && <Text block>{strings.YearEnd.Outcomes[goal.outcome]}</Text>}
-          {filled(goal.outcomeNote) && <Paragraphs text={goal.outcomeNote} />}
-        </>
-      ), 'outcome')}
-      {climate && (climate.rows.length > 0 || climate.resourceEffect) && row(ed.Climate, <ClimateAnnexTable title={goal.title} rows={climate.rows} resourceEffect={climate.resourceEffect} />, 'climate')}
+      {(goal.outcome || filled(goal.outcomeNote)) &&
+        row(
+          s.Outcome,
+          <>
+            {goal.outcome && <Text block>{strings.YearEnd.Outcomes[goal.outcome]}</Text>}
+            {filled(goal.outcomeNote) && <Paragraphs text={goal.outcomeNote} />}
+          </>,
+          'outcome'
+        )}
+      {climate &&
+        (climate.rows.length > 0 || climate.resourceEffect) &&
+        row(ed.Climate, <ClimateAnnexTable title={goal.title} rows={climate.rows} resourceEffect={climate.resourceEffect} />, 'climate')}
     </Stack>
   );
 };

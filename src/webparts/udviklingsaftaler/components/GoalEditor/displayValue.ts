@@ -2,7 +2,12 @@
 import { formatDanishNumber, type GoalKey, type NewGoal } from '../../../../domain';
 import type { GoalEditorData } from '../../../../services/AppServices';
 
-export function displayValue(key: GoalKey, value: unknown, data: Pick<GoalEditorData, 'tracks' | 'requirements' | 'departments' | 'previousYearGoals'>, strings: IUdviklingsaftalerStrings['GoalEditor']): string {
+export function displayValue(
+  key: GoalKey,
+  value: unknown,
+  data: Pick<GoalEditorData, 'tracks' | 'requirements' | 'departments' | 'previousYearGoals'>,
+  strings: IUdviklingsaftalerStrings['GoalEditor']
+): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return strings.ConflictEmpty;
   switch (key) {
     case 'trackIds':

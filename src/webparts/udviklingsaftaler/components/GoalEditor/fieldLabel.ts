@@ -4,7 +4,12 @@ import type { GoalContentField, GoalValidationField } from '../../../../domain';
 
 type EditorStrings = IUdviklingsaftalerStrings['GoalEditor'];
 
-export function goalFieldLabel(s: EditorStrings, fields: IUdviklingsaftalerStrings['GoalFields'], field: GoalValidationField, contentLabel: (field: GoalContentField) => string): string {
+export function goalFieldLabel(
+  s: EditorStrings,
+  fields: IUdviklingsaftalerStrings['GoalFields'],
+  field: GoalValidationField,
+  contentLabel: (field: GoalContentField) => string
+): string {
   switch (field) {
     case 'purpose':
     case 'goalStatement':

@@ -26,7 +26,12 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
   const staleDays = typed ?? DEFAULT_STALE_DAYS;
   const today = new Date().toISOString().slice(0, 10);
   const shown = new Set(rows.map((r) => r.department.id));
-  const result = checkInOverview(overview.followedGoals.filter((g) => shown.has(g.departmentId)), overview.latestCheckIns, today, staleDays);
+  const result = checkInOverview(
+    overview.followedGoals.filter((g) => shown.has(g.departmentId)),
+    overview.latestCheckIns,
+    today,
+    staleDays
+  );
   const countsOf = (departmentId: number) => result.departments.find((d) => d.departmentId === departmentId)?.counts;
   const label = (key: CheckInCountKey): string => (key === 'none' ? s.NoCheckInYet : s.Statuses[key]);
   const departmentRows = rows.filter((r) => {
@@ -38,11 +43,15 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
   const titleOf = (departmentId: number): string => rows.find((r) => r.department.id === departmentId)?.department.title ?? '';
   return (
     <section aria-labelledby="overview-checkins-title" data-testid="checkin-overview">
-      <Text block as="h3" variant="large" id="overview-checkins-title">{s.OverviewSection}</Text>
+      <Text block as="h3" variant="large" id="overview-checkins-title">
+        {s.OverviewSection}
+      </Text>
       {/* Not counted, but not hidden either: the secretariat can see that someone wrote past the rule. */}
       {overview.unverifiedCheckIns > 0 && (
         <Text block as="p" data-testid="unverified-check-ins">
-          {overview.unverifiedCheckIns === 1 ? strings.FollowUpVerified.OverviewUnverifiedOne : format(strings.FollowUpVerified.OverviewUnverified, overview.unverifiedCheckIns)}
+          {overview.unverifiedCheckIns === 1
+            ? strings.FollowUpVerified.OverviewUnverifiedOne
+            : format(strings.FollowUpVerified.OverviewUnverified, overview.unverifiedCheckIns)}
         </Text>
       )}
       {result.departments.length > 0 && (
@@ -55,7 +64,11 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
           data-testid="checkin-status-filter"
         />
       )}
-      {result.departments.length === 0 && <Text block as="p">{s.OverviewNone}</Text>}
+      {result.departments.length === 0 && (
+        <Text block as="p">
+          {s.OverviewNone}
+        </Text>
+      )}
       {departmentRows.length > 0 && (
         <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="overview-checkins-title">
           <table className={styles.table} data-testid="checkin-overview-table">
@@ -63,16 +76,30 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
             <thead>
               <tr>
                 <th scope="col">{strings.Overview.Department}</th>
-                {KEYS.map((k) => <th scope="col" key={k}>{label(k)}</th>)}
+                {KEYS.map((k) => (
+                  <th scope="col" key={k}>
+                    {label(k)}
+                  </th>
+                ))}
                 <th scope="col">{strings.FollowUpDuringYear.DialogueColumn}</th>
               </tr>
             </thead>
             <tbody>
               {departmentRows.map((r) => (
                 <tr key={r.department.id} data-testid={`checkin-overview-row-${r.department.id}`}>
-                  <th scope="row"><DepartmentLink department={r.department} year={overview.year} /></th>
-                  {KEYS.map((k) => <td className="count" key={k}>{countsOf(r.department.id)?.[k] ?? 0}</td>)}
-                  <td data-testid={`dialogue-held-${r.department.id}`}>{r.agreement !== undefined && dialogues.has(r.agreement.id) ? strings.FollowUpDuringYear.DialogueHeld : strings.FollowUpDuringYear.DialogueNotHeld}</td>
+                  <th scope="row">
+                    <DepartmentLink department={r.department} year={overview.year} />
+                  </th>
+                  {KEYS.map((k) => (
+                    <td className="count" key={k}>
+                      {countsOf(r.department.id)?.[k] ?? 0}
+                    </td>
+                  ))}
+                  <td data-testid={`dialogue-held-${r.department.id}`}>
+                    {r.agreement !== undefined && dialogues.has(r.agreement.id)
+                      ? strings.FollowUpDuringYear.DialogueHeld
+                      : strings.FollowUpDuringYear.DialogueNotHeld}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -88,13 +115,21 @@ export const CheckInOverviewSection: React.FC<{ overview: OverviewWithCheckIns; 
         errorMessage={typed === undefined ? format(s.StaleDaysInvalid, daysText.trim()) : undefined}
         styles={{ root: { maxWidth: 220 } }}
       />
-      <Text block as="h4" variant="mediumPlus">{format(s.StaleTitle, staleDays)}</Text>
-      {result.stale.length === 0 ? <Text block as="p">{s.StaleNone}</Text> : (
+      <Text block as="h4" variant="mediumPlus">
+        {format(s.StaleTitle, staleDays)}
+      </Text>
+      {result.stale.length === 0 ? (
+        <Text block as="p">
+          {s.StaleNone}
+        </Text>
+      ) : (
         <ul data-testid="stale-goals">
           {result.stale.map(({ goal, days }) => (
             <li key={goal.id}>
-              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" underline>{goal.title}</Link>
-              {' '}({titleOf(goal.departmentId)}: {days === undefined ? s.StaleNever : format(s.AgeDays, days)})
+              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" underline>
+                {goal.title}
+              </Link>{' '}
+              ({titleOf(goal.departmentId)}: {days === undefined ? s.StaleNever : format(s.AgeDays, days)})
             </li>
           ))}
         </ul>

@@ -13,12 +13,22 @@ export const DamagedList: React.FC<{ items: readonly DamagedItem[] }> = ({ items
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="overview-damaged-title" data-testid="damaged-list">
-      <Text block as="h3" variant="large" id="overview-damaged-title">{strings.DamagedListTitle}</Text>
-      <Text block as="p">{strings.DamagedListIntro}</Text>
+      <Text block as="h3" variant="large" id="overview-damaged-title">
+        {strings.DamagedListTitle}
+      </Text>
+      <Text block as="p">
+        {strings.DamagedListIntro}
+      </Text>
       <ul>
         {items.map((item) => (
           <li key={`${item.kind}:${item.id}`}>
-            {item.kind === 'goal' ? <Link href={href({ view: 'maal', goalId: item.id })} data-interception="off">{item.title}</Link> : <Text>{item.title}</Text>}
+            {item.kind === 'goal' ? (
+              <Link href={href({ view: 'maal', goalId: item.id })} data-interception="off">
+                {item.title}
+              </Link>
+            ) : (
+              <Text>{item.title}</Text>
+            )}
             <Text block>{damageText(strings, item.kind, item.damage)}</Text>
           </li>
         ))}

@@ -13,7 +13,9 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
   const max = Math.max(0, ...rows.flatMap((r) => r.trackCounts));
   return (
     <section aria-labelledby="overview-heatmap-title">
-      <Text block as="h3" variant="large" id="overview-heatmap-title">{strings.Overview.HeatMap}</Text>
+      <Text block as="h3" variant="large" id="overview-heatmap-title">
+        {strings.Overview.HeatMap}
+      </Text>
       <ScrollTable
         labelledBy="overview-heatmap-title"
         testId="heat-map"
@@ -23,12 +25,16 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
             strings.Overview.Department,
             overview.tracks.map((t) => ({ key: t.id, kindLabel: strings.Department.TrackKinds[t.kind], number: t.number, title: t.title }))
           ),
-          <th scope="col" key="shared" title={strings.Conversation.SharedFromOthersHelp}>{strings.Conversation.SharedFromOthers}</th>
+          <th scope="col" key="shared" title={strings.Conversation.SharedFromOthersHelp}>
+            {strings.Conversation.SharedFromOthers}
+          </th>
         ]}
       >
         {rows.map((r) => (
           <tr key={r.department.id} data-testid={`heat-row-${r.department.id}`}>
-            <th scope="row"><DepartmentLink department={r.department} year={overview.year} depth={r.depth} /></th>
+            <th scope="row">
+              <DepartmentLink department={r.department} year={overview.year} depth={r.depth} />
+            </th>
             {r.trackCounts.map((count, i) => {
               const level = heatLevel(count, max);
               return (
@@ -37,7 +43,9 @@ export const HeatMapTable: React.FC<{ overview: Overview; rows: OverviewRow[] }>
                 </td>
               );
             })}
-            <td className="count" data-testid="shared-count">{r.sharedCount}</td>
+            <td className="count" data-testid="shared-count">
+              {r.sharedCount}
+            </td>
           </tr>
         ))}
       </ScrollTable>

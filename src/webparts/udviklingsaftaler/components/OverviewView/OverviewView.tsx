@@ -39,9 +39,13 @@ const SecretariatActions: React.FC<{ permissions: UserPermissions; year: number 
   if (!permissions.groups.includes('secretariat')) return null;
   return (
     <section aria-labelledby="overview-secretariat-title" data-testid="secretariat-actions">
-      <Text block as="h3" variant="mediumPlus" id="overview-secretariat-title">{strings.SecretariatActions}</Text>
+      <Text block as="h3" variant="mediumPlus" id="overview-secretariat-title">
+        {strings.SecretariatActions}
+      </Text>
       <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="center">
-        <Link href={href({ view: 'dus', year })} data-interception="off">{strings.EditStrategy}</Link>
+        <Link href={href({ view: 'dus', year })} data-interception="off">
+          {strings.EditStrategy}
+        </Link>
         <SendRemindersButton year={year} />
         <SendRemindersButton year={year} statusRounds />
       </Stack>
@@ -64,10 +68,16 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: Overview
   const stages = services.stageConfiguration;
   // Every agreement's and goal's stage as the approval log backs it (a forged "Godkendt" shows as
   // such in the table and the chart too), read after the tables are on screen.
-  const targets = React.useMemo(() => [
-    ...overview.rows.map((r) => r.agreement?.id).filter((id): id is number => id !== undefined).map((id) => ({ list: 'Agreements' as const, id })),
-    ...overview.goalStages.map((g) => ({ list: 'Goals' as const, id: g.id }))
-  ], [overview]);
+  const targets = React.useMemo(
+    () => [
+      ...overview.rows
+        .map((r) => r.agreement?.id)
+        .filter((id): id is number => id !== undefined)
+        .map((id) => ({ list: 'Agreements' as const, id })),
+      ...overview.goalStages.map((g) => ({ list: 'Goals' as const, id: g.id }))
+    ],
+    [overview]
+  );
   // With the facts its words need ("Godkendt af direktionen 3. dec. 2019"), in the same reads.
   const [verification, reloadVerification] = useLoadable(targets.length > 0 ? () => services.approvals.stageFacts(targets) : undefined, [services, targets]);
   const facts = verification.status === 'ready' ? verification.value : undefined;
@@ -76,12 +86,26 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: Overview
   // stage the log does not back is a bar of its own, with the reason.
   const statusWords = { unverified: strings.Approval.Unverified, staleAfterApproval: strings.Approval.Stale, foreignEdit: strings.ForeignEdit.Status };
   const label = (code: string): string => stageLabel(stages, code);
-  const stageBars = checked === undefined ? undefined : verifiedStageCounts(stages, 'Goals', overview.goalStages, checked)
-    .map((c) => ({ key: `${c.stage}:${c.status}`, label: countLabel(c, statusWords, label), value: c.count }));
+  const stageBars =
+    checked === undefined
+      ? undefined
+      : verifiedStageCounts(stages, 'Goals', overview.goalStages, checked).map((c) => ({
+          key: `${c.stage}:${c.status}`,
+          label: countLabel(c, statusWords, label),
+          value: c.count
+        }));
   return (
     <Stack tokens={{ childrenGap: 24 }}>
-      {!overview.strategy && <Text block as="p">{format(strings.Overview.NoStrategy, overview.year)}</Text>}
-      {rows.length === 0 ? <Text block as="p" role="status">{strings.Overview.NoMatch}</Text> : (
+      {!overview.strategy && (
+        <Text block as="p">
+          {format(strings.Overview.NoStrategy, overview.year)}
+        </Text>
+      )}
+      {rows.length === 0 ? (
+        <Text block as="p" role="status">
+          {strings.Overview.NoMatch}
+        </Text>
+      ) : (
         <>
           <StageTable overview={overview} rows={rows} stages={stages} verification={checked} facts={facts} />
           {overview.tracks.length > 0 && <HeatMapTable overview={overview} rows={rows} />}
@@ -92,8 +116,14 @@ const OverviewBody: React.FC<{ overview: OverviewWithCheckIns; filters: Overview
       )}
       {overview.goalTotal > 0 && (
         <figure style={{ margin: 0 }} aria-labelledby="overview-chart-title" data-testid="stage-chart">
-          <Text block as="h3" variant="large" id="overview-chart-title">{strings.Overview.Chart}</Text>
-          <figcaption><Text block as="p">{strings.Overview.ChartDescription}</Text></figcaption>
+          <Text block as="h3" variant="large" id="overview-chart-title">
+            {strings.Overview.Chart}
+          </Text>
+          <figcaption>
+            <Text block as="p">
+              {strings.Overview.ChartDescription}
+            </Text>
+          </figcaption>
           {verification.status === 'error' && <ErrorMessage error={verification.error} onRetry={reloadVerification} action="read" />}
           {verification.status === 'loading' && <Loading />}
           {stageBars !== undefined && (
@@ -125,11 +155,21 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ routeYear }) => {
   const overview = view.status === 'ready' ? view.value : undefined;
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="overview-view">
-      {year !== undefined && <Text block as="h2" variant="xLarge">{format(strings.Overview.Title, year)}</Text>}
+      {year !== undefined && (
+        <Text block as="h2" variant="xLarge">
+          {format(strings.Overview.Title, year)}
+        </Text>
+      )}
       {ready && year !== undefined && (
         <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="end" horizontalAlign="space-between">
-          <OverviewFilters years={ready.years} year={year} stages={services.stageConfiguration} filters={filters}
-            onYearChange={(y) => navigate({ view: 'overblik', year: y })} onFiltersChange={setFilters} />
+          <OverviewFilters
+            years={ready.years}
+            year={year}
+            stages={services.stageConfiguration}
+            filters={filters}
+            onYearChange={(y) => navigate({ view: 'overblik', year: y })}
+            onFiltersChange={setFilters}
+          />
           <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
             {/* Leaders and editors (who may create goals) and the secretariat (which SharePoint lets
                 write in every department's folder, though the lists name it in none): the import is a lazy
@@ -143,7 +183,11 @@ const OverviewView: React.FC<IOverviewViewProps> = ({ routeYear }) => {
           </Stack>
         </Stack>
       )}
-      {overview && <Text block as="p" data-testid="overview-summary">{format(strings.Overview.Summary, overview.rows.length, overview.goalTotal, overview.lateCount)}</Text>}
+      {overview && (
+        <Text block as="p" data-testid="overview-summary">
+          {format(strings.Overview.Summary, overview.rows.length, overview.goalTotal, overview.lateCount)}
+        </Text>
+      )}
       {(year === undefined || view.status === 'loading') && <Loading />}
       {view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {overview && overview.rows.length === 0 && <EmptyState title={strings.Empty.Title} message={strings.Overview.NoDepartments} />}

@@ -13,12 +13,18 @@ export const RequirementTable: React.FC<{ overview: Overview; rows: OverviewRow[
   const lacking = holders.filter((r) => r.missingRequirements.length > 0).length;
   return (
     <section aria-labelledby="overview-requirements-title">
-      <Text block as="h3" variant="large" id="overview-requirements-title">{strings.Requirements}</Text>
+      <Text block as="h3" variant="large" id="overview-requirements-title">
+        {strings.Requirements}
+      </Text>
       {overview.requirements.length === 0 ? (
-        <Text block as="p">{strings.NoRequirements}</Text>
+        <Text block as="p">
+          {strings.NoRequirements}
+        </Text>
       ) : (
         <>
-          <Text block as="p" data-testid="requirements-summary">{lacking === 0 ? strings.AllCovered : format(strings.MissingCount, lacking)}</Text>
+          <Text block as="p" data-testid="requirements-summary">
+            {lacking === 0 ? strings.AllCovered : format(strings.MissingCount, lacking)}
+          </Text>
           <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="overview-requirements-title">
             <table className={styles.table} data-testid="requirement-table">
               <caption className={styles.caption}>{strings.RequirementsCaption}</caption>
@@ -26,7 +32,9 @@ export const RequirementTable: React.FC<{ overview: Overview; rows: OverviewRow[
                 <tr>
                   <th scope="col">{strings.Department}</th>
                   {overview.requirements.map((q) => (
-                    <th scope="col" key={q.id} className="requirement" data-number={q.number}>{q.number}. {q.title}</th>
+                    <th scope="col" key={q.id} className="requirement" data-number={q.number}>
+                      {q.number}. {q.title}
+                    </th>
                   ))}
                 </tr>
               </thead>

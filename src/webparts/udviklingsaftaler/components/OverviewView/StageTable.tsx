@@ -28,13 +28,22 @@ export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages,
   const words = { unverified: all.Approval.Unverified, staleAfterApproval: all.Approval.Stale, foreignEdit: all.ForeignEdit.Status };
   const agreements = overview.rows.map((r) => r.agreement).filter((a): a is NonNullable<typeof a> => a !== undefined);
   const counts = [
-    ...(verification === undefined ? [] : verifiedStageCounts(stages, 'Agreements', agreements, verification)
-      .map((c) => ({ key: `${c.stage}:${c.status}`, count: c.count, text: countLabel(c, words, (code) => stageLabel(stages, code)) }))),
-    ...overview.stageCounts.filter((c) => c.stage === 'none' && c.departments > 0).map((c) => ({ key: 'none', count: c.departments, text: strings.NoAgreement }))
+    ...(verification === undefined
+      ? []
+      : verifiedStageCounts(stages, 'Agreements', agreements, verification).map((c) => ({
+          key: `${c.stage}:${c.status}`,
+          count: c.count,
+          text: countLabel(c, words, (code) => stageLabel(stages, code))
+        }))),
+    ...overview.stageCounts
+      .filter((c) => c.stage === 'none' && c.departments > 0)
+      .map((c) => ({ key: 'none', count: c.departments, text: strings.NoAgreement }))
   ];
   return (
     <section aria-labelledby="overview-stages-title">
-      <Text block as="h3" variant="large" id="overview-stages-title">{strings.StageSection}</Text>
+      <Text block as="h3" variant="large" id="overview-stages-title">
+        {strings.StageSection}
+      </Text>
       <ul data-testid="stage-counts" style={{ display: 'flex', flexWrap: 'wrap', gap: 16, listStyle: 'none', padding: 0, margin: '4px 0 8px' }}>
         {counts.map((c) => (
           <li key={c.key}>
@@ -51,18 +60,32 @@ export const StageTable: React.FC<IStageTableProps> = ({ overview, rows, stages,
               <th scope="col">{strings.Kind}</th>
               <th scope="col">{strings.Stage}</th>
               <th scope="col">{strings.Goals}</th>
-              <th scope="col" title={all.Conversation.SharedFromOthersHelp}>{all.Conversation.SharedFromOthers}</th>
+              <th scope="col" title={all.Conversation.SharedFromOthersHelp}>
+                {all.Conversation.SharedFromOthers}
+              </th>
               <th scope="col">{strings.Late}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.department.id} data-testid={`stage-row-${r.department.id}`}>
-                <th scope="row"><DepartmentLink department={r.department} year={overview.year} depth={r.depth} /></th>
+                <th scope="row">
+                  <DepartmentLink department={r.department} year={overview.year} depth={r.depth} />
+                </th>
                 <td>{strings.Kinds[r.department.kind]}</td>
-                <td>{r.agreement
-                  ? <StageStatus stages={stages} stage={r.agreement.stage} verification={facts?.[`Agreements:${r.agreement.id}`] ?? verification?.[`Agreements:${r.agreement.id}`]} />
-                  : r.holdsAgreement ? strings.NoAgreement : ''}</td>
+                <td>
+                  {r.agreement ? (
+                    <StageStatus
+                      stages={stages}
+                      stage={r.agreement.stage}
+                      verification={facts?.[`Agreements:${r.agreement.id}`] ?? verification?.[`Agreements:${r.agreement.id}`]}
+                    />
+                  ) : r.holdsAgreement ? (
+                    strings.NoAgreement
+                  ) : (
+                    ''
+                  )}
+                </td>
                 <td className="count">{r.goalCount}</td>
                 <td className="count">{r.sharedCount}</td>
                 <td>{r.late ? <span className={styles.late}>{strings.LateMark}</span> : ''}</td>

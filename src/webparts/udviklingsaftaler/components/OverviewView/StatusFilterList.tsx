@@ -22,13 +22,18 @@ export const StatusFilterList: React.FC<{
   const found = goalsWithStatus(goals, checkIns, status);
   return (
     <section aria-labelledby="checkin-status-filter-title" data-testid="checkin-status-goals">
-      <Text block as="h4" variant="mediumPlus" id="checkin-status-filter-title" role="status">{format(s.StatusFilterTitle, label, found.length)}</Text>
+      <Text block as="h4" variant="mediumPlus" id="checkin-status-filter-title" role="status">
+        {format(s.StatusFilterTitle, label, found.length)}
+      </Text>
       {found.length > 0 && (
         <ul>
           {found.map(({ goal, since }) => (
             <li key={goal.id}>
-              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" underline>{goal.title}</Link>
-              {' '}({titleOf(goal.departmentId)}{since === undefined ? '' : `: ${format(strings.CheckIns.AgeDays, daysSince(since, today))}`})
+              <Link href={href({ view: 'status', goalId: goal.id })} data-interception="off" underline>
+                {goal.title}
+              </Link>{' '}
+              ({titleOf(goal.departmentId)}
+              {since === undefined ? '' : `: ${format(strings.CheckIns.AgeDays, daysSince(since, today))}`})
             </li>
           ))}
         </ul>

@@ -29,14 +29,14 @@ export function useOverview(services: AppServices, year: number | undefined): [L
 }
 
 export function filterRows(rows: OverviewRow[], filters: OverviewFilterState): OverviewRow[] {
-  return rows.filter((r) =>
-    (filters.stage === undefined || (filters.stage === 'none' ? r.holdsAgreement && !r.agreement : r.agreement?.stage === filters.stage)) &&
-    (filters.kind === undefined || r.department.kind === filters.kind) &&
-    (!filters.onlyMissing || r.missingRequirements.length > 0) &&
-    (!filters.onlyLate || r.late)
+  return rows.filter(
+    (r) =>
+      (filters.stage === undefined || (filters.stage === 'none' ? r.holdsAgreement && !r.agreement : r.agreement?.stage === filters.stage)) &&
+      (filters.kind === undefined || r.department.kind === filters.kind) &&
+      (!filters.onlyMissing || r.missingRequirements.length > 0) &&
+      (!filters.onlyLate || r.late)
   );
 }
-
 
 /** Without a year in the route: this year when it has a strategy or agreements, else the newest such year. */
 export function defaultYear(years: number[], today: Date): number {

@@ -33,10 +33,14 @@ export const SiteSetup: React.FC<ISiteSetupProps> = ({ setup, onReady }) => {
 
   return (
     <Stack tokens={{ childrenGap: 12, padding: 16 }} data-testid="site-setup">
-      <Text block as="h2" variant="large">{strings.Setup.Title}</Text>
+      <Text block as="h2" variant="large">
+        {strings.Setup.Title}
+      </Text>
       {setup.canProvision ? (
         <>
-          <Text block as="p">{format(strings.Setup.OwnerMessage, setup.missingLists.join(', '))}</Text>
+          <Text block as="p">
+            {format(strings.Setup.OwnerMessage, setup.missingLists.join(', '))}
+          </Text>
           {error !== undefined && <ErrorMessage error={error} onRetry={create} />}
           {running ? (
             <ProgressIndicator
@@ -49,7 +53,9 @@ export const SiteSetup: React.FC<ISiteSetupProps> = ({ setup, onReady }) => {
           )}
         </>
       ) : (
-        <Text block as="p" role="status">{strings.Setup.OtherMessage}</Text>
+        <Text block as="p" role="status">
+          {strings.Setup.OtherMessage}
+        </Text>
       )}
     </Stack>
   );

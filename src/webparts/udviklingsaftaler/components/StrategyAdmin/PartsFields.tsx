@@ -23,7 +23,10 @@ export const TrackFields: React.FC<{ form: StrategyForm }> = ({ form }) => {
   const add = (): void => {
     const key = newKey();
     const next = (tracks.filter((t) => t.kind === 'track').reduce((m, t) => Math.max(m, Number(t.number) || 0), 0) + 1).toString();
-    form.change((st) => ({ ...st, tracks: [...st.tracks, { key, clientId: formClientIds.track(key), kind: 'track', number: next, title: '', description: '' }] }));
+    form.change((st) => ({
+      ...st,
+      tracks: [...st.tracks, { key, clientId: formClientIds.track(key), kind: 'track', number: next, title: '', description: '' }]
+    }));
   };
   return (
     <Fieldset id="dus-tracks" legend={s.Tracks}>
@@ -42,26 +45,50 @@ export const TrackFields: React.FC<{ form: StrategyForm }> = ({ form }) => {
                   styles={{ root: { width: 180 } }}
                   errorMessage={form.messagesFor(`track.${i}.kind`)}
                 />
-                <TextField label={s.TrackNumber} value={t.number} onChange={(_e, v) => setRow(t.key, { number: v ?? '' })} styles={{ root: { width: 90 } }} errorMessage={form.messagesFor(`track.${i}.number`)} />
-                <Stack.Item grow>
-                  <TextField label={s.TrackTitle} required value={t.title} onChange={(_e, v) => setRow(t.key, { title: v ?? '' })} errorMessage={form.messagesFor(`track.${i}.title`)} />
-                </Stack.Item>
-                <RowActions
-                  removeLabel={format(s.RemoveTrack, i + 1)}
-                  disabled={form.checkingTrack === t.key}
-                  onRemove={() => void form.removeTrack(t.key)}
+                <TextField
+                  label={s.TrackNumber}
+                  value={t.number}
+                  onChange={(_e, v) => setRow(t.key, { number: v ?? '' })}
+                  styles={{ root: { width: 90 } }}
+                  errorMessage={form.messagesFor(`track.${i}.number`)}
                 />
+                <Stack.Item grow>
+                  <TextField
+                    label={s.TrackTitle}
+                    required
+                    value={t.title}
+                    onChange={(_e, v) => setRow(t.key, { title: v ?? '' })}
+                    errorMessage={form.messagesFor(`track.${i}.title`)}
+                  />
+                </Stack.Item>
+                <RowActions removeLabel={format(s.RemoveTrack, i + 1)} disabled={form.checkingTrack === t.key} onRemove={() => void form.removeTrack(t.key)} />
               </Stack>
-              <TextField label={s.TrackDescription} multiline autoAdjustHeight rows={2} value={t.description} onChange={(_e, v) => setRow(t.key, { description: v ?? '' })} errorMessage={form.messagesFor(`track.${i}.description`)} />
-              {form.checkingTrack === t.key && <Text block variant="small" role="status">{s.TrackChecking}</Text>}
+              <TextField
+                label={s.TrackDescription}
+                multiline
+                autoAdjustHeight
+                rows={2}
+                value={t.description}
+                onChange={(_e, v) => setRow(t.key, { description: v ?? '' })}
+                errorMessage={form.messagesFor(`track.${i}.description`)}
+              />
+              {form.checkingTrack === t.key && (
+                <Text block variant="small" role="status">
+                  {s.TrackChecking}
+                </Text>
+              )}
               {form.trackProblems[t.key] && (
-                <MessageBar messageBarType={MessageBarType.blocked} isMultiline data-testid="track-in-use">{form.trackProblems[t.key]}</MessageBar>
+                <MessageBar messageBarType={MessageBarType.blocked} isMultiline data-testid="track-in-use">
+                  {form.trackProblems[t.key]}
+                </MessageBar>
               )}
             </Stack>
           );
         })}
         <Stack.Item>
-          <DefaultButton iconProps={{ iconName: 'Add' }} onClick={add}>{s.AddTrack}</DefaultButton>
+          <DefaultButton iconProps={{ iconName: 'Add' }} onClick={add}>
+            {s.AddTrack}
+          </DefaultButton>
         </Stack.Item>
       </Stack>
     </Fieldset>
@@ -77,7 +104,10 @@ export const RequirementFields: React.FC<{ form: StrategyForm }> = ({ form }) =>
   const add = (): void => {
     const key = newKey();
     const next = (requirements.reduce((m, r) => Math.max(m, Number(r.number) || 0), 0) + 1).toString();
-    form.change((st) => ({ ...st, requirements: [...st.requirements, { key, clientId: formClientIds.requirement(key), number: next, title: '', description: '', appliesTo: 'agreement' }] }));
+    form.change((st) => ({
+      ...st,
+      requirements: [...st.requirements, { key, clientId: formClientIds.requirement(key), number: next, title: '', description: '', appliesTo: 'agreement' }]
+    }));
   };
   return (
     <Fieldset id="dus-requirements" legend={s.Requirements}>
@@ -88,9 +118,22 @@ export const RequirementFields: React.FC<{ form: StrategyForm }> = ({ form }) =>
           return (
             <Stack key={r.key} tokens={{ childrenGap: 4 }} styles={rowStyles} data-testid={`dus-requirement-row-${i}`} role="group" aria-label={name}>
               <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="start">
-                <TextField label={s.RequirementNumber} required value={r.number} onChange={(_e, v) => setRow(r.key, { number: v ?? '' })} styles={{ root: { width: 90 } }} errorMessage={form.messagesFor(`requirement.${i}.number`)} />
+                <TextField
+                  label={s.RequirementNumber}
+                  required
+                  value={r.number}
+                  onChange={(_e, v) => setRow(r.key, { number: v ?? '' })}
+                  styles={{ root: { width: 90 } }}
+                  errorMessage={form.messagesFor(`requirement.${i}.number`)}
+                />
                 <Stack.Item grow>
-                  <TextField label={s.RequirementTitle} required value={r.title} onChange={(_e, v) => setRow(r.key, { title: v ?? '' })} errorMessage={form.messagesFor(`requirement.${i}.title`)} />
+                  <TextField
+                    label={s.RequirementTitle}
+                    required
+                    value={r.title}
+                    onChange={(_e, v) => setRow(r.key, { title: v ?? '' })}
+                    errorMessage={form.messagesFor(`requirement.${i}.title`)}
+                  />
                 </Stack.Item>
                 <Dropdown
                   label={s.AppliesTo}
@@ -105,12 +148,22 @@ export const RequirementFields: React.FC<{ form: StrategyForm }> = ({ form }) =>
                   onRemove={() => form.change((st) => ({ ...st, requirements: st.requirements.filter((x) => x.key !== r.key) }))}
                 />
               </Stack>
-              <TextField label={s.RequirementDescription} multiline autoAdjustHeight rows={2} value={r.description} onChange={(_e, v) => setRow(r.key, { description: v ?? '' })} errorMessage={form.messagesFor(`requirement.${i}.description`)} />
+              <TextField
+                label={s.RequirementDescription}
+                multiline
+                autoAdjustHeight
+                rows={2}
+                value={r.description}
+                onChange={(_e, v) => setRow(r.key, { description: v ?? '' })}
+                errorMessage={form.messagesFor(`requirement.${i}.description`)}
+              />
             </Stack>
           );
         })}
         <Stack.Item>
-          <DefaultButton iconProps={{ iconName: 'Add' }} onClick={add}>{s.AddRequirement}</DefaultButton>
+          <DefaultButton iconProps={{ iconName: 'Add' }} onClick={add}>
+            {s.AddRequirement}
+          </DefaultButton>
         </Stack.Item>
       </Stack>
     </Fieldset>

@@ -16,8 +16,20 @@ export const RowActions: React.FC<IRowActionsProps> = ({ removeLabel, disabled, 
     <Stack horizontal verticalAlign="end" styles={{ root: { paddingBottom: 2 } }}>
       {move && (
         <>
-          <IconButton iconProps={{ iconName: 'ChevronUp' }} ariaLabel={move.upLabel} title={move.upLabel} disabled={disabled || move.index === 0} onClick={() => move.onMove(-1)} />
-          <IconButton iconProps={{ iconName: 'ChevronDown' }} ariaLabel={move.downLabel} title={move.downLabel} disabled={disabled || move.index === move.count - 1} onClick={() => move.onMove(1)} />
+          <IconButton
+            iconProps={{ iconName: 'ChevronUp' }}
+            ariaLabel={move.upLabel}
+            title={move.upLabel}
+            disabled={disabled || move.index === 0}
+            onClick={() => move.onMove(-1)}
+          />
+          <IconButton
+            iconProps={{ iconName: 'ChevronDown' }}
+            ariaLabel={move.downLabel}
+            title={move.downLabel}
+            disabled={disabled || move.index === move.count - 1}
+            onClick={() => move.onMove(1)}
+          />
         </>
       )}
       <IconButton iconProps={{ iconName: 'Delete' }} ariaLabel={removeLabel} title={removeLabel} disabled={disabled} onClick={onRemove} />

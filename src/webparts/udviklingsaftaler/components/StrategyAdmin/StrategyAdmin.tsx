@@ -25,7 +25,8 @@ export const StrategyAdmin: React.FC<IStrategyAdminProps> = ({ year: routeYear, 
   const year = routeYear ?? new Date().getFullYear();
   const [loaded, reload] = useLoadable(() => services.strategyAdmin.load(year), [services, year]);
   // #/dus without a year opens this year's DUS, or else the newest there is.
-  const newest = loaded.status === 'ready' && routeYear === undefined && !loaded.value.current ? loaded.value.years[loaded.value.years.length - 1]?.year : undefined;
+  const newest =
+    loaded.status === 'ready' && routeYear === undefined && !loaded.value.current ? loaded.value.years[loaded.value.years.length - 1]?.year : undefined;
   React.useEffect(() => {
     if (newest !== undefined) navigate({ view: 'dus', year: newest });
   }, [newest, navigate]);
@@ -33,7 +34,9 @@ export const StrategyAdmin: React.FC<IStrategyAdminProps> = ({ year: routeYear, 
     <Stack tokens={{ childrenGap: 16 }} data-testid="dus-view">
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} action="read" />}
-      {loaded.status === 'ready' && !(routeYear === undefined && !loaded.value.current && loaded.value.years.length > 0) && <StrategyAdminBody key={`${year}-${loaded.value.current?.strategy.etag ?? 'none'}`} data={loaded.value} navigate={navigate} reload={reload} />}
+      {loaded.status === 'ready' && !(routeYear === undefined && !loaded.value.current && loaded.value.years.length > 0) && (
+        <StrategyAdminBody key={`${year}-${loaded.value.current?.strategy.etag ?? 'none'}`} data={loaded.value} navigate={navigate} reload={reload} />
+      )}
     </Stack>
   );
 };
@@ -77,7 +80,9 @@ const StrategyAdminBody: React.FC<BodyProps> = ({ data, navigate, reload }) => {
     <Stack tokens={{ childrenGap: 16 }}>
       <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 16 }}>
         <Stack.Item grow>
-          <Text block as="h2" variant="xLarge">{format(s.Title, year)}</Text>
+          <Text block as="h2" variant="xLarge">
+            {format(s.Title, year)}
+          </Text>
           <Text block>{s.Intro}</Text>
         </Stack.Item>
         <Dropdown
@@ -97,18 +102,28 @@ const StrategyAdminBody: React.FC<BodyProps> = ({ data, navigate, reload }) => {
               {copy.busy ? s.Copying : format(s.CopyFrom, copyTargetYear(copyFrom), copyFrom.year)}
             </DefaultButton>
           </Stack.Item>
-          <Text block variant="small">{s.CopyHint}</Text>
+          <Text block variant="small">
+            {s.CopyHint}
+          </Text>
         </Stack>
       )}
       {copy.error !== undefined && <ErrorMessage error={copy.error} onRetry={onCopy} />}
-      {!canEdit && <MessageBar messageBarType={MessageBarType.info} data-testid="dus-readonly">{s.ReadOnly}</MessageBar>}
+      {!canEdit && (
+        <MessageBar messageBarType={MessageBarType.info} data-testid="dus-readonly">
+          {s.ReadOnly}
+        </MessageBar>
+      )}
       {!current && !creating && (
         <Stack tokens={{ childrenGap: 8 }} role="status" data-testid="dus-empty">
-          <Text block as="h3" variant="large">{format(s.NoStrategy, year)}</Text>
+          <Text block as="h3" variant="large">
+            {format(s.NoStrategy, year)}
+          </Text>
           {!canEdit && <Text block>{s.NoStrategyReader}</Text>}
           {canEdit && (
             <Stack.Item>
-              <PrimaryButton iconProps={{ iconName: 'Add' }} onClick={() => setCreating(true)}>{format(s.CreateEmpty, year)}</PrimaryButton>
+              <PrimaryButton iconProps={{ iconName: 'Add' }} onClick={() => setCreating(true)}>
+                {format(s.CreateEmpty, year)}
+              </PrimaryButton>
             </Stack.Item>
           )}
         </Stack>

@@ -103,19 +103,41 @@ export const StrategyForm: React.FC<IStrategyFormProps> = ({ data, onSaved, relo
         errorMessage={form.messagesFor('agreementSections')}
       />
       <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
-        <PrimaryButton onClick={() => void form.save()} disabled={saveState.status === 'saving'}>{saveState.status === 'saving' ? s.Saving : s.Save}</PrimaryButton>
-        {saveState.status === 'saved' && <Text role="status" data-testid="dus-saved">{s.Saved}</Text>}
+        <PrimaryButton onClick={() => void form.save()} disabled={saveState.status === 'saving'}>
+          {saveState.status === 'saving' ? s.Saving : s.Save}
+        </PrimaryButton>
+        {saveState.status === 'saved' && (
+          <Text role="status" data-testid="dus-saved">
+            {s.Saved}
+          </Text>
+        )}
       </Stack>
-      {saveState.status === 'invalid' && <MessageBar messageBarType={MessageBarType.error} role="alert" data-testid="dus-invalid">{format(s.ValidationSummary, saveState.count)}</MessageBar>}
-      {saveState.status === 'conflict' && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline role="alert" actions={<MessageBarButton onClick={reload}>{s.ReloadLatest}</MessageBarButton>}>{s.Conflict}</MessageBar>
+      {saveState.status === 'invalid' && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert" data-testid="dus-invalid">
+          {format(s.ValidationSummary, saveState.count)}
+        </MessageBar>
       )}
-      {saveState.status === 'failed' && (isRefusal(saveState.error)
-        // The service's own refusal (a track that goals started using meanwhile): its reason, not a retry.
-        ? <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert" data-testid="dus-refused">
-            {saveState.error.problems.map((p) => validationText(strings.Validation, p, strategyFieldValues(strings, p.field as StrategyValidationField, form.state))).join(' ')}
+      {saveState.status === 'conflict' && (
+        <MessageBar
+          messageBarType={MessageBarType.warning}
+          isMultiline
+          role="alert"
+          actions={<MessageBarButton onClick={reload}>{s.ReloadLatest}</MessageBarButton>}
+        >
+          {s.Conflict}
+        </MessageBar>
+      )}
+      {saveState.status === 'failed' &&
+        (isRefusal(saveState.error) ? (
+          // The service's own refusal (a track that goals started using meanwhile): its reason, not a retry.
+          <MessageBar messageBarType={MessageBarType.blocked} isMultiline role="alert" data-testid="dus-refused">
+            {saveState.error.problems
+              .map((p) => validationText(strings.Validation, p, strategyFieldValues(strings, p.field as StrategyValidationField, form.state)))
+              .join(' ')}
           </MessageBar>
-        : <ErrorMessage error={saveState.error} onRetry={() => void form.save()} />)}
+        ) : (
+          <ErrorMessage error={saveState.error} onRetry={() => void form.save()} />
+        ))}
     </Stack>
   );
 };
@@ -139,7 +161,13 @@ const DeadlineFields: React.FC<{ form: Form }> = ({ form }) => {
         {deadlines.map((d, i) => (
           <Stack key={d.key} horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="start" data-testid={`dus-deadline-row-${i}`}>
             <Stack.Item grow>
-              <TextField label={format(s.DeadlineTitle, i + 1)} required value={d.title} onChange={(_e, v) => setRow(d.key, { title: v ?? '' })} errorMessage={form.messagesFor(`deadline.${i}.title`)} />
+              <TextField
+                label={format(s.DeadlineTitle, i + 1)}
+                required
+                value={d.title}
+                onChange={(_e, v) => setRow(d.key, { title: v ?? '' })}
+                errorMessage={form.messagesFor(`deadline.${i}.title`)}
+              />
             </Stack.Item>
             <Stack.Item styles={{ root: { width: 200 } }}>
               <DanishDatePicker
@@ -151,14 +179,26 @@ const DeadlineFields: React.FC<{ form: Form }> = ({ form }) => {
             </Stack.Item>
             <RowActions
               removeLabel={format(s.RemoveDeadline, i + 1)}
-              move={{ index: i, count: deadlines.length, upLabel: format(s.MoveDeadlineUp, i + 1), downLabel: format(s.MoveDeadlineDown, i + 1), onMove: (by) => form.change((st) => ({ ...st, deadlines: move(st.deadlines, i, by) })) }}
+              move={{
+                index: i,
+                count: deadlines.length,
+                upLabel: format(s.MoveDeadlineUp, i + 1),
+                downLabel: format(s.MoveDeadlineDown, i + 1),
+                onMove: (by) => form.change((st) => ({ ...st, deadlines: move(st.deadlines, i, by) }))
+              }}
               onRemove={() => form.change((st) => ({ ...st, deadlines: st.deadlines.filter((x) => x.key !== d.key) }))}
             />
           </Stack>
         ))}
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          <DefaultButton iconProps={{ iconName: 'Add' }} onClick={() => add('')}>{s.AddDeadline}</DefaultButton>
-          {suggestions.map((t) => <DefaultButton key={t} onClick={() => add(t)}>{format(s.AddSuggested, t)}</DefaultButton>)}
+          <DefaultButton iconProps={{ iconName: 'Add' }} onClick={() => add('')}>
+            {s.AddDeadline}
+          </DefaultButton>
+          {suggestions.map((t) => (
+            <DefaultButton key={t} onClick={() => add(t)}>
+              {format(s.AddSuggested, t)}
+            </DefaultButton>
+          ))}
         </Stack>
       </Stack>
     </Fieldset>

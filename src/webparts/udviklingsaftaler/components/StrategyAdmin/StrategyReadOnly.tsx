@@ -11,7 +11,9 @@ const KINDS: readonly TrackKind[] = ['track', 'theme', 'focusArea'];
 
 const Section: React.FC<{ title: string }> = ({ title, children }) => (
   <Stack tokens={{ childrenGap: 6 }}>
-    <Text block as="h3" variant="large">{title}</Text>
+    <Text block as="h3" variant="large">
+      {title}
+    </Text>
     {children}
   </Stack>
 );
@@ -25,51 +27,79 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
   return (
     <Stack tokens={{ childrenGap: 20 }} data-testid="dus-read">
       <Stack tokens={{ childrenGap: 6 }}>
-        <Text block as="h3" variant="large" data-testid="dus-title">{strategy.title}</Text>
-        {strategy.yearTo !== undefined && <Text block><strong>{s.FieldYearTo}:</strong> {strategy.yearTo}</Text>}
-        {strategy.vision && <Text block><strong>{s.FieldVision}:</strong> {strategy.vision}</Text>}
+        <Text block as="h3" variant="large" data-testid="dus-title">
+          {strategy.title}
+        </Text>
+        {strategy.yearTo !== undefined && (
+          <Text block>
+            <strong>{s.FieldYearTo}:</strong> {strategy.yearTo}
+          </Text>
+        )}
+        {strategy.vision && (
+          <Text block>
+            <strong>{s.FieldVision}:</strong> {strategy.vision}
+          </Text>
+        )}
         {strategy.intro && <Paragraphs text={strategy.intro} />}
       </Stack>
       <Section title={s.Tracks}>
         {tracks.length === 0 && <Text block>{s.NoTracks}</Text>}
         {KINDS.filter((k) => tracks.some((t) => t.kind === k)).map((kind) => (
           <Stack key={kind} tokens={{ childrenGap: 4 }}>
-            <Text block as="h4" variant="mediumPlus">{strings.Department.TrackKinds[kind]}</Text>
+            <Text block as="h4" variant="mediumPlus">
+              {strings.Department.TrackKinds[kind]}
+            </Text>
             <ul className={listClass}>
-              {tracks.filter((t) => t.kind === kind).map((t) => (
-                <li key={t.id} data-testid={`dus-track-${t.id}`}>
-                  <Text>{t.number !== undefined ? `${t.number}. ${t.title}` : t.title}</Text>
-                  {t.description && <Paragraphs text={t.description} headingLevel={5} />}
-                </li>
-              ))}
+              {tracks
+                .filter((t) => t.kind === kind)
+                .map((t) => (
+                  <li key={t.id} data-testid={`dus-track-${t.id}`}>
+                    <Text>{t.number !== undefined ? `${t.number}. ${t.title}` : t.title}</Text>
+                    {t.description && <Paragraphs text={t.description} headingLevel={5} />}
+                  </li>
+                ))}
             </ul>
           </Stack>
         ))}
       </Section>
       <Section title={s.Requirements}>
-        {requirements.length === 0 ? <Text block>{s.NoRequirements}</Text> : (
+        {requirements.length === 0 ? (
+          <Text block>{s.NoRequirements}</Text>
+        ) : (
           <ol className={listClass}>
             {requirements.map((r) => (
               <li key={r.id} value={r.number}>
                 <Text>{r.title}</Text> <Text variant="small">({s.AppliesToValues[r.appliesTo]})</Text>
-                {r.description && <Text block variant="small">{r.description}</Text>}
+                {r.description && (
+                  <Text block variant="small">
+                    {r.description}
+                  </Text>
+                )}
               </li>
             ))}
           </ol>
         )}
       </Section>
       <Section title={s.Deadlines}>
-        {strategy.deadlines.length === 0 ? <Text block>{s.NoDeadlines}</Text> : (
+        {strategy.deadlines.length === 0 ? (
+          <Text block>{s.NoDeadlines}</Text>
+        ) : (
           <ul className={listClass} data-testid="dus-deadlines">
             {strategy.deadlines.map((d, i) => (
-              <li key={i}><Text>{d.date ? `${danishDateShort(d.date)}: ${d.title}` : d.title}</Text></li>
+              <li key={i}>
+                <Text>{d.date ? `${danishDateShort(d.date)}: ${d.title}` : d.title}</Text>
+              </li>
             ))}
           </ul>
         )}
       </Section>
       <Section title={s.MinimumContent}>
         <ul className={listClass}>
-          {strategy.minimumGoalContent.map((f) => <li key={f}><Text>{strings.GoalFields[f]}</Text></li>)}
+          {strategy.minimumGoalContent.map((f) => (
+            <li key={f}>
+              <Text>{strings.GoalFields[f]}</Text>
+            </li>
+          ))}
         </ul>
       </Section>
       <Section title={s.Template}>
@@ -79,7 +109,11 @@ export const StrategyReadOnly: React.FC<{ parts: StrategyWithParts }> = ({ parts
       {strategy.agreementSections !== undefined && strategy.agreementSections.length > 0 && (
         <Section title={strings.Start.SectionsLabel}>
           <ul className={listClass} data-testid="dus-agreement-sections">
-            {strategy.agreementSections.map((h, i) => <li key={i}><Text>{h}</Text></li>)}
+            {strategy.agreementSections.map((h, i) => (
+              <li key={i}>
+                <Text>{h}</Text>
+              </li>
+            ))}
           </ul>
         </Section>
       )}
@@ -93,11 +127,21 @@ export const TemplatePreview: React.FC<{ templateKey: keyof IUdviklingsaftalerSt
   const template = goalTemplateFor({ goalTemplate: templateKey, minimumGoalContent: [] });
   return (
     <Stack tokens={{ childrenGap: 2 }} data-testid="template-preview" aria-label={s.TemplatePreview} role="group">
-      <Text block variant="small">{s.TemplatePreview}:</Text>
+      <Text block variant="small">
+        {s.TemplatePreview}:
+      </Text>
       <ol className={listClass}>
-        <li><Text variant="small">{template.titleLabel}</Text></li>
-        <li><Text variant="small">{template.tracksLabel}</Text></li>
-        {template.sections.map((section) => <li key={section.field}><Text variant="small">{section.label}</Text></li>)}
+        <li>
+          <Text variant="small">{template.titleLabel}</Text>
+        </li>
+        <li>
+          <Text variant="small">{template.tracksLabel}</Text>
+        </li>
+        {template.sections.map((section) => (
+          <li key={section.field}>
+            <Text variant="small">{section.label}</Text>
+          </li>
+        ))}
       </ol>
     </Stack>
   );

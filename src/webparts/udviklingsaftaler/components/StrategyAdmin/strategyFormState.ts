@@ -60,8 +60,18 @@ const text = (n: number | undefined): string => (n === undefined ? '' : String(n
 export function toFormState(parts: StrategyWithParts | undefined, year: number): StrategyFormState {
   if (!parts) {
     return {
-      year: String(year), yearTo: '', title: `DUS ${year}`, vision: '', intro: '', deadlines: [], minimumGoalContent: [],
-      goalTemplate: undefined, agreementSections: '', tracks: [], requirements: [], clientId: formClientIds.strategy(newKey())
+      year: String(year),
+      yearTo: '',
+      title: `DUS ${year}`,
+      vision: '',
+      intro: '',
+      deadlines: [],
+      minimumGoalContent: [],
+      goalTemplate: undefined,
+      agreementSections: '',
+      tracks: [],
+      requirements: [],
+      clientId: formClientIds.strategy(newKey())
     };
   }
   const s = parts.strategy;
@@ -77,7 +87,12 @@ export function toFormState(parts: StrategyWithParts | undefined, year: number):
     agreementSections: (s.agreementSections ?? []).join('\n'),
     tracks: parts.tracks.map((t) => ({ key: `t${t.id}`, id: t.id, kind: t.kind, number: text(t.number), title: t.title, description: t.description ?? '' })),
     requirements: parts.requirements.map((r) => ({
-      key: `r${r.id}`, id: r.id, number: text(r.number), title: r.title, description: r.description ?? '', appliesTo: r.appliesTo
+      key: `r${r.id}`,
+      id: r.id,
+      number: text(r.number),
+      title: r.title,
+      description: r.description ?? '',
+      appliesTo: r.appliesTo
     }))
   };
 }
@@ -101,11 +116,19 @@ export function toDraft(state: StrategyFormState): StrategyDraft {
       minimumGoalContent: state.minimumGoalContent,
       goalTemplate: state.goalTemplate,
       // A draft kept from before the field existed has none.
-      agreementSections: (state.agreementSections ?? '').split('\n').map((h) => h.trim()).filter((h) => h !== ''),
+      agreementSections: (state.agreementSections ?? '')
+        .split('\n')
+        .map((h) => h.trim())
+        .filter((h) => h !== ''),
       clientId: state.clientId
     },
     tracks: state.tracks.map((t) => ({
-      id: t.id, clientId: t.id === undefined ? t.clientId : undefined, kind: t.kind, number: numberOf(t.number), title: t.title.trim(), description: optional(t.description)
+      id: t.id,
+      clientId: t.id === undefined ? t.clientId : undefined,
+      kind: t.kind,
+      number: numberOf(t.number),
+      title: t.title.trim(),
+      description: optional(t.description)
     })),
     requirements: state.requirements.map((r) => ({
       id: r.id,

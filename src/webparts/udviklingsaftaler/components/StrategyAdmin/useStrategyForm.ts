@@ -46,11 +46,7 @@ export interface StrategyForm {
   removeTrack(key: string): Promise<void>;
 }
 
-export function useStrategyForm(
-  services: AppServices,
-  data: StrategyAdminData,
-  onSaved: (saved: StrategyWithParts) => void
-): StrategyForm {
+export function useStrategyForm(services: AppServices, data: StrategyAdminData, onSaved: (saved: StrategyWithParts) => void): StrategyForm {
   const strings = useStrings();
   const key = `dus-draft:${services.storageScope}:${data.year}`;
   const [current, setCurrent] = React.useState(data.current);
@@ -84,7 +80,8 @@ export function useStrategyForm(
     state,
     change,
     validation,
-    messagesFor: (field) => (submitted ? validationTexts(strings.Validation, validation.byField[field], strategyFieldValues(strings, field, state)) : undefined),
+    messagesFor: (field) =>
+      submitted ? validationTexts(strings.Validation, validation.byField[field], strategyFieldValues(strings, field, state)) : undefined,
     saveState,
     offeredDraft,
     restoreDraft: () => {

@@ -45,8 +45,16 @@ const SubstitutesPanel: React.FC = () => {
     const me = -1;
     const candidate = view.candidates.find((c) => c.id === chosen.substituteId);
     const found = substitutionProblems(
-      { group: chosen.group, substitute: chosen.substituteId === undefined ? undefined : { id: chosen.substituteId, email: '' }, from: chosen.from, to: chosen.to },
-      me, Object.fromEntries(view.groups.map((g) => [g, [me]])), view.candidates.map((c) => c.id), view.today
+      {
+        group: chosen.group,
+        substitute: chosen.substituteId === undefined ? undefined : { id: chosen.substituteId, email: '' },
+        from: chosen.from,
+        to: chosen.to
+      },
+      me,
+      Object.fromEntries(view.groups.map((g) => [g, [me]])),
+      view.candidates.map((c) => c.id),
+      view.today
     );
     setProblems(found);
     setDone(undefined);
@@ -103,13 +111,27 @@ const SubstitutesPanel: React.FC = () => {
       )}
       {open && view.groups.length > 0 && (
         <Stack tokens={{ childrenGap: 8 }} style={{ border: '1px solid #c8c6c4', borderRadius: 4, padding: 12, marginTop: 8, maxWidth: 560 }}>
-          <Text block as="h3" variant="large" style={{ margin: 0 }}>{s.Title}</Text>
+          <Text block as="h3" variant="large" style={{ margin: 0 }}>
+            {s.Title}
+          </Text>
           <Text block>{s.Intro}</Text>
-          {view.listMissing === true && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.ListMissing}</MessageBar>}
-          {done && <MessageBar messageBarType={MessageBarType.success} role="status">{done}</MessageBar>}
+          {view.listMissing === true && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+              {s.ListMissing}
+            </MessageBar>
+          )}
+          {done && (
+            <MessageBar messageBarType={MessageBarType.success} role="status">
+              {done}
+            </MessageBar>
+          )}
           {failed !== undefined && <ErrorMessage error={failed} />}
-          <Text block as="h4" variant="mediumPlus" style={{ margin: 0 }}>{s.Mine}</Text>
-          {view.mine.length === 0 ? <Text block>{s.NoneMine}</Text> : (
+          <Text block as="h4" variant="mediumPlus" style={{ margin: 0 }}>
+            {s.Mine}
+          </Text>
+          {view.mine.length === 0 ? (
+            <Text block>{s.NoneMine}</Text>
+          ) : (
             <ul style={{ margin: 0, paddingLeft: 20 }} data-testid="my-substitutes">
               {view.mine.map((m) => (
                 <li key={m.id}>
@@ -130,7 +152,9 @@ const SubstitutesPanel: React.FC = () => {
             onChange={(_e, o) => setDraft({ ...draft, substituteId: o === undefined ? undefined : Number(o.key) })}
             errorMessage={problemAt('substitute')}
           />
-          <Text block variant="small">{s.SubstituteHint}</Text>
+          <Text block variant="small">
+            {s.SubstituteHint}
+          </Text>
           <Dropdown
             label={s.Group}
             required
@@ -139,8 +163,20 @@ const SubstitutesPanel: React.FC = () => {
             onChange={(_e, o) => setDraft({ ...draft, group: o?.key as GroupKey | undefined })}
             errorMessage={problemAt('group')}
           />
-          <DanishDatePicker label={s.From} isRequired value={draft.from ?? ''} onChange={(v) => setDraft({ ...draft, from: v || undefined })} errorMessage={problemAt('from')} />
-          <DanishDatePicker label={s.To} isRequired value={draft.to ?? ''} onChange={(v) => setDraft({ ...draft, to: v || undefined })} errorMessage={problemAt('to')} />
+          <DanishDatePicker
+            label={s.From}
+            isRequired
+            value={draft.from ?? ''}
+            onChange={(v) => setDraft({ ...draft, from: v || undefined })}
+            errorMessage={problemAt('from')}
+          />
+          <DanishDatePicker
+            label={s.To}
+            isRequired
+            value={draft.to ?? ''}
+            onChange={(v) => setDraft({ ...draft, to: v || undefined })}
+            errorMessage={problemAt('to')}
+          />
           <Stack horizontal>
             <PrimaryButton text={busy ? s.Naming : s.Name} disabled={busy || view.listMissing === true} onClick={() => name()} />
           </Stack>

@@ -37,11 +37,16 @@ export const GoalReturn: React.FC<IGoalReturnProps> = ({ task, transition, onDec
   };
   return (
     <div>
-      <Text block as="h4" variant="mediumPlus">{strings.GoalsInTask}</Text>
+      <Text block as="h4" variant="mediumPlus">
+        {strings.GoalsInTask}
+      </Text>
       <ul data-testid="task-goals">
         {task.goals.map((g) => (
           <li key={g.id}>
-            <Text id={`task-goal-${g.id}`}>{g.number !== undefined ? `${g.number}. ` : ''}{g.title}</Text>{' '}
+            <Text id={`task-goal-${g.id}`}>
+              {g.number !== undefined ? `${g.number}. ` : ''}
+              {g.title}
+            </Text>{' '}
             {goalId === g.id ? (
               <>
                 {error !== undefined && <DecisionFeedback label={transition.label} error={error} />}

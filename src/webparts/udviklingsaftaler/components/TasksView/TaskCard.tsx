@@ -41,7 +41,10 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selecte
   const [chosen, setChosen] = React.useState<StageTransition | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<{ label: string; error: unknown } | undefined>();
-  const link = task.target.list === 'Goals' ? href({ view: 'maal', goalId: task.target.id }) : href({ view: 'afdeling', departmentId: task.departmentId, year: task.year });
+  const link =
+    task.target.list === 'Goals'
+      ? href({ view: 'maal', goalId: task.target.id })
+      : href({ view: 'afdeling', departmentId: task.departmentId, year: task.year });
   const headingId = `task-${task.target.list}-${task.target.id}`;
   // A goal can be returned alone while the rest of the agreement proceeds.
   const returnMove = task.target.list === 'Agreements' ? task.transitions.find((t) => t.decision === 'returned') : undefined;
@@ -65,24 +68,33 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selecte
     <li aria-labelledby={headingId} data-testid="task" style={{ border: '1px solid #c8c6c4', borderRadius: 4, padding: 12, marginBottom: 12 }}>
       <Stack tokens={{ childrenGap: 6 }}>
         <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
-          {plainApproval(task) && (
-            <Checkbox checked={selected} onChange={(_e, v) => onSelect(v === true)} ariaLabel={format(strings.SelectTask, task.title)} />
-          )}
+          {plainApproval(task) && <Checkbox checked={selected} onChange={(_e, v) => onSelect(v === true)} ariaLabel={format(strings.SelectTask, task.title)} />}
           <Text block as="h3" variant="large" id={headingId} style={{ margin: 0 }}>
-            <Link href={link} data-interception="off">{task.title}</Link>
+            <Link href={link} data-interception="off">
+              {task.title}
+            </Link>
           </Text>
         </Stack>
         <Text block>
-          {task.departmentTitle} · {format(strings.Stage, task.stageLabel)} · {task.target.list === 'Agreements' ? format(strings.WholeAgreement, task.goals.length) : strings.SingleGoal}
+          {task.departmentTitle} · {format(strings.Stage, task.stageLabel)} ·{' '}
+          {task.target.list === 'Agreements' ? format(strings.WholeAgreement, task.goals.length) : strings.SingleGoal}
         </Text>
-        {task.onBehalfOf && <Text block data-testid="task-on-behalf">{format(substitutes.AsSubstitute, task.onBehalfOf)}</Text>}
+        {task.onBehalfOf && (
+          <Text block data-testid="task-on-behalf">
+            {format(substitutes.AsSubstitute, task.onBehalfOf)}
+          </Text>
+        )}
         {verification !== undefined && verification !== 'verified' && (
-          <Text block data-testid="task-verification"><VerificationBadge status={verification} stageLabel={task.stageLabel} approvedStage={false} /></Text>
+          <Text block data-testid="task-verification">
+            <VerificationBadge status={verification} stageLabel={task.stageLabel} approvedStage={false} />
+          </Text>
         )}
         <DamageNotice item={task} kind={task.target.list === 'Goals' ? 'goal' : 'agreement'} />
         {task.returned && <ReturnNoticeView note={task.returned} />}
         {task.moveNote && <MoveNoteView note={task.moveNote} />}
-        <Text block variant="small">{format(strings.WaitingSince, danishDateTime(task.waitingSince))}</Text>
+        <Text block variant="small">
+          {format(strings.WaitingSince, danishDateTime(task.waitingSince))}
+        </Text>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton
             text={showDiff ? strings.HideChanges : strings.ShowChanges}
@@ -102,7 +114,13 @@ export const TaskCard: React.FC<ITaskCardProps> = ({ task, verification, selecte
         {task.goals.length > 0 && returnMove && <GoalReturn task={task} transition={returnMove} onDecided={onDecided} />}
         {error && <DecisionFeedback label={error.label} error={error.error} />}
         {chosen ? (
-          <DecisionForm transition={chosen} target={task.target} busy={busy} onSubmit={(input) => decide(chosen, input)} onCancel={() => setChosen(undefined)} />
+          <DecisionForm
+            transition={chosen}
+            target={task.target}
+            busy={busy}
+            onSubmit={(input) => decide(chosen, input)}
+            onCancel={() => setChosen(undefined)}
+          />
         ) : (
           <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={format(strings.ActionsLabel, task.title)}>
             {task.transitions.map((t) => (

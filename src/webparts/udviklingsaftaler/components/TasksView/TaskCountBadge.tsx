@@ -12,7 +12,21 @@ export const TaskCountBadge: React.FC<{ enabled?: boolean; refreshKey?: number }
   if (count.status !== 'ready' || count.value === 0) return null;
   return (
     <span data-testid="task-count" title={taskCountText(words, count.value)}>
-      <span aria-hidden style={{ display: 'inline-block', minWidth: 18, padding: '0 6px', marginLeft: 6, borderRadius: 9, background: '#a4262c', color: '#ffffff', fontSize: 12, fontWeight: 600, textAlign: 'center' }}>
+      <span
+        aria-hidden
+        style={{
+          display: 'inline-block',
+          minWidth: 18,
+          padding: '0 6px',
+          marginLeft: 6,
+          borderRadius: 9,
+          background: '#a4262c',
+          color: '#ffffff',
+          fontSize: 12,
+          fontWeight: 600,
+          textAlign: 'center'
+        }}
+      >
         {count.value}
       </span>
       <span style={hiddenContentStyle as React.CSSProperties}>{taskCountText(words, count.value)}</span>

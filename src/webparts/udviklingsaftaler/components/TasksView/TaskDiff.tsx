@@ -13,7 +13,11 @@ const OneDiff: React.FC<{ diff: ItemDiff; showTitle: boolean }> = ({ diff, showT
   const strings = useStrings().Approval;
   return (
     <div data-testid="task-diff">
-      {showTitle && <Text block variant="mediumPlus">{diff.title}</Text>}
+      {showTitle && (
+        <Text block variant="mediumPlus">
+          {diff.title}
+        </Text>
+      )}
       {diff.baseVersion === undefined ? (
         <Text block>{strings.NoBaseVersion}</Text>
       ) : diff.changes.length === 0 ? (
@@ -23,17 +27,29 @@ const OneDiff: React.FC<{ diff: ItemDiff; showTitle: boolean }> = ({ diff, showT
           <caption style={{ textAlign: 'left' }}>{format(strings.ChangesSince, diff.baseVersion)}</caption>
           <thead>
             <tr>
-              <th scope="col" style={cell}>{strings.Field}</th>
-              <th scope="col" style={cell}>{strings.Before}</th>
-              <th scope="col" style={cell}>{strings.After}</th>
+              <th scope="col" style={cell}>
+                {strings.Field}
+              </th>
+              <th scope="col" style={cell}>
+                {strings.Before}
+              </th>
+              <th scope="col" style={cell}>
+                {strings.After}
+              </th>
             </tr>
           </thead>
           <tbody>
             {diff.changes.map((c) => (
               <tr key={c.key}>
-                <th scope="row" style={cell}>{c.label}</th>
-                <td style={cell}><del>{c.before || strings.EmptyValue}</del></td>
-                <td style={cell}><ins>{c.after || strings.EmptyValue}</ins></td>
+                <th scope="row" style={cell}>
+                  {c.label}
+                </th>
+                <td style={cell}>
+                  <del>{c.before || strings.EmptyValue}</del>
+                </td>
+                <td style={cell}>
+                  <ins>{c.after || strings.EmptyValue}</ins>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -51,5 +67,11 @@ export const TaskDiff: React.FC<{ target: ApprovalTarget }> = ({ target }) => {
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} action="read" />;
   // An agreement's goals only show when something in them changed.
   const shown = state.value.filter((d, i) => i === 0 || d.changes.length > 0);
-  return <>{shown.map((d) => <OneDiff key={`${d.target.list}:${d.target.id}`} diff={d} showTitle={state.value.length > 1} />)}</>;
+  return (
+    <>
+      {shown.map((d) => (
+        <OneDiff key={`${d.target.list}:${d.target.id}`} diff={d} showTitle={state.value.length > 1} />
+      ))}
+    </>
+  );
 };

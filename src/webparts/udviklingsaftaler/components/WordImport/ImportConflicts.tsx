@@ -40,7 +40,9 @@ export const ImportConflicts: React.FC<IImportConflictsProps> = ({ conflicts, co
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="import-conflicts">
       <Stack tokens={{ childrenGap: 8 }}>
-        <Text variant="mediumPlus" as="h4" style={{ margin: 0, fontWeight: 600 }}>{s.ConflictsTitle}</Text>
+        <Text variant="mediumPlus" as="h4" style={{ margin: 0, fontWeight: 600 }}>
+          {s.ConflictsTitle}
+        </Text>
         <span>{s.ConflictsIntro}</span>
         <ul style={{ margin: 0, paddingLeft: 16 }}>
           {choices.map((c) => (
@@ -53,7 +55,12 @@ export const ImportConflicts: React.FC<IImportConflictsProps> = ({ conflicts, co
             </li>
           ))}
         </ul>
-        <DefaultButton text={s.ChooseVersions} onClick={() => setOpen(true)} styles={{ root: { alignSelf: 'flex-start' } }} data-testid="import-choose-versions" />
+        <DefaultButton
+          text={s.ChooseVersions}
+          onClick={() => setOpen(true)}
+          styles={{ root: { alignSelf: 'flex-start' } }}
+          data-testid="import-choose-versions"
+        />
       </Stack>
       {open && (
         <FieldConflictDialog

@@ -48,12 +48,17 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
   React.useEffect(() => {
     if (!services || year === undefined) return;
     let live = true;
-    services.wordImport.yearContext(year).then((c) => {
-      if (!live) return;
-      setContext(c);
-      setDepartmentId((current) => current ?? documentDepartment(file.mapping, c.departments)?.id ?? fallbackDepartmentId);
-    }, (error: unknown) => live && setSave({ status: 'failed', error }));
-    return () => { live = false; };
+    services.wordImport.yearContext(year).then(
+      (c) => {
+        if (!live) return;
+        setContext(c);
+        setDepartmentId((current) => current ?? documentDepartment(file.mapping, c.departments)?.id ?? fallbackDepartmentId);
+      },
+      (error: unknown) => live && setSave({ status: 'failed', error })
+    );
+    return () => {
+      live = false;
+    };
   }, [services, year, file, fallbackDepartmentId]);
 
   // A year without a DUS: the tracks of the DUS year the user picked resolve the marks.
@@ -61,8 +66,13 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
     setBorrowed(undefined);
     if (!services || typeof trackYear !== 'number') return;
     let live = true;
-    services.wordImport.yearContext(trackYear).then((c) => live && setBorrowed(c), (error: unknown) => live && setSave({ status: 'failed', error }));
-    return () => { live = false; };
+    services.wordImport.yearContext(trackYear).then(
+      (c) => live && setBorrowed(c),
+      (error: unknown) => live && setSave({ status: 'failed', error })
+    );
+    return () => {
+      live = false;
+    };
   }, [services, trackYear]);
 
   const move = React.useCallback((index: number, destination: PartDestination) => {
@@ -78,7 +88,9 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
   const withoutStrategy = context !== undefined && context.strategy === undefined;
   const resolveWith = React.useCallback(
     (c: ImportYearContext, tracks: ImportYearContext['tracks'], aside: boolean) =>
-      assembled.goals.map((g) => resolveGoal(g, { ...c, tracks, withoutStrategy: aside, ownDepartmentId: departmentId, agreementPolicies: assembled.agreement.policies })),
+      assembled.goals.map((g) =>
+        resolveGoal(g, { ...c, tracks, withoutStrategy: aside, ownDepartmentId: departmentId, agreementPolicies: assembled.agreement.policies })
+      ),
     [assembled, departmentId]
   );
   const resolved = React.useMemo(
@@ -87,7 +99,10 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
   );
   // The marks no DUS of the year can take, whatever the user picked (so the choice stays on screen).
   const marksAside = React.useMemo(
-    () => (context && withoutStrategy ? resolveWith(context, [], true).flatMap((r) => r.resolved.unmatchedColumns.map((column) => ({ goal: r.resolved.position, column }))) : []),
+    () =>
+      context && withoutStrategy
+        ? resolveWith(context, [], true).flatMap((r) => r.resolved.unmatchedColumns.map((column) => ({ goal: r.resolved.position, column })))
+        : [],
     [context, withoutStrategy, resolveWith]
   );
   const problems = resolved.flatMap((r) => r.problems).filter((p) => p.code !== 'trackWithoutStrategy');
@@ -102,8 +117,12 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
       setSave({
         status: 'saved',
         result: await services.wordImport.save({
-          mapping, departmentId, year, ...(mapping.yearTo !== undefined && mapping.yearTo > year ? { yearTo: mapping.yearTo } : {}),
-          ...(marksAside.length > 0 && trackYear !== undefined ? { trackYear } : {}), ...(choices ? { choices } : {})
+          mapping,
+          departmentId,
+          year,
+          ...(mapping.yearTo !== undefined && mapping.yearTo > year ? { yearTo: mapping.yearTo } : {}),
+          ...(marksAside.length > 0 && trackYear !== undefined ? { trackYear } : {}),
+          ...(choices ? { choices } : {})
         })
       });
     } catch (error) {
@@ -122,11 +141,25 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
           styles={{ root: { minWidth: 320 } }}
           selectedKey={departmentId ?? null}
           options={(context?.departments ?? []).filter((d) => d.active).map((d) => ({ key: d.id, text: d.title }))}
-          onChange={(_e, o) => { setDepartmentId(o ? Number(o.key) : undefined); setSave({ status: 'idle' }); }}
+          onChange={(_e, o) => {
+            setDepartmentId(o ? Number(o.key) : undefined);
+            setSave({ status: 'idle' });
+          }}
           errorMessage={context && departmentId === undefined ? s.DepartmentMissing : undefined}
           data-testid="import-department"
         />
-        <TextField label={s.YearLabel} value={yearText} onChange={(_e, v) => { setYearText(v ?? ''); setSave({ status: 'idle' }); }} errorMessage={yearInvalid} inputMode="numeric" styles={{ root: { width: 120 } }} data-testid="import-year" />
+        <TextField
+          label={s.YearLabel}
+          value={yearText}
+          onChange={(_e, v) => {
+            setYearText(v ?? '');
+            setSave({ status: 'idle' });
+          }}
+          errorMessage={yearInvalid}
+          inputMode="numeric"
+          styles={{ root: { width: 120 } }}
+          data-testid="import-year"
+        />
       </Stack>
       <Text role="status">{format(s.Summary, assembled.goals.length, assembled.agreement.sections.length, skippedParts)}</Text>
 
@@ -139,11 +172,23 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
             const marks = r ? [...r.trackIds.map(trackTitle), ...r.policies] : [];
             // A heading recognition found to be a group (no text of its own) is not a goal to offer.
             if (g.skip && !goal && mapping.parts.every((p) => !(p.destination.kind === 'goal' && p.destination.goal === i))) return null;
-            const title = goal?.title ?? mapping.parts.find((p) => p.destination.kind === 'goal' && p.destination.goal === i && p.destination.field === 'title')?.text ?? '';
+            const title =
+              goal?.title ??
+              mapping.parts.find((p) => p.destination.kind === 'goal' && p.destination.goal === i && p.destination.field === 'title')?.text ??
+              '';
             return (
               <Stack key={i} role="listitem" tokens={{ childrenGap: 2 }} data-testid="import-goal">
-                <Checkbox label={`${format(strings.WordImport.Destinations.goal, goalName(mapping, i))}: ${title}`} checked={!g.skip} onChange={(_e, v) => toggleGoal(i, !!v)} ariaLabel={`${s.ImportGoal}: ${title}`} />
-                {!g.skip && <Text variant="small" style={{ marginLeft: 28 }}>{format(s.Marks, marks.length > 0 ? marks.join(', ') : s.NoMarks)}</Text>}
+                <Checkbox
+                  label={`${format(strings.WordImport.Destinations.goal, goalName(mapping, i))}: ${title}`}
+                  checked={!g.skip}
+                  onChange={(_e, v) => toggleGoal(i, !!v)}
+                  ariaLabel={`${s.ImportGoal}: ${title}`}
+                />
+                {!g.skip && (
+                  <Text variant="small" style={{ marginLeft: 28 }}>
+                    {format(s.Marks, marks.length > 0 ? marks.join(', ') : s.NoMarks)}
+                  </Text>
+                )}
               </Stack>
             );
           })}
@@ -154,14 +199,30 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           <ul style={{ margin: 0, paddingLeft: 16 }}>
             {problems.map((p, i) => (
-              <li key={i}>{p.code === 'unknownDepartment' ? format(s.UnknownDepartment, goalName(mapping, p.goal), p.params.name) : p.code === 'unknownRequirement' ? format(s.UnknownRequirement, goalName(mapping, p.goal), p.params.number) : ''}</li>
+              <li key={i}>
+                {p.code === 'unknownDepartment'
+                  ? format(s.UnknownDepartment, goalName(mapping, p.goal), p.params.name)
+                  : p.code === 'unknownRequirement'
+                    ? format(s.UnknownRequirement, goalName(mapping, p.goal), p.params.number)
+                    : ''}
+              </li>
             ))}
           </ul>
         </MessageBar>
       )}
 
       {marksAside.length > 0 && year !== undefined && (
-        <TrackYearChoice year={year} mapping={mapping} marks={marksAside} strategyYears={context?.strategyYears ?? []} value={trackYear} onChange={(v) => { setTrackYear(v); setSave({ status: 'idle' }); }} />
+        <TrackYearChoice
+          year={year}
+          mapping={mapping}
+          marks={marksAside}
+          strategyYears={context?.strategyYears ?? []}
+          value={trackYear}
+          onChange={(v) => {
+            setTrackYear(v);
+            setSave({ status: 'idle' });
+          }}
+        />
       )}
 
       <section aria-labelledby="import-parts-heading">
@@ -171,21 +232,42 @@ export const ImportReview: React.FC<IImportReviewProps> = ({ file, fallbackDepar
           <span>{s.MappingColumn}</span>
         </div>
         <div role="list" aria-label={s.PartsHeading}>
-          {mapping.parts.map((p) => <PartRow key={p.index} part={p} mapping={mapping} original={original.get(p.index) ?? p.destination} onMove={move} />)}
+          {mapping.parts.map((p) => (
+            <PartRow key={p.index} part={p} mapping={mapping} original={original.get(p.index) ?? p.destination} onMove={move} />
+          ))}
         </div>
       </section>
 
       {save.status === 'failed' && <ErrorMessage error={save.error} onRetry={() => void onSave()} />}
-      {saved && saved.conflicts.length > 0 && <ImportConflicts conflicts={saved.conflicts} context={context && borrowed ? { ...context, tracks: borrowed.tracks } : context} onResolve={(choices) => void onSave(choices)} />}
+      {saved && saved.conflicts.length > 0 && (
+        <ImportConflicts
+          conflicts={saved.conflicts}
+          context={context && borrowed ? { ...context, tracks: borrowed.tracks } : context}
+          onResolve={(choices) => void onSave(choices)}
+        />
+      )}
       {saved && (
         <MessageBar messageBarType={MessageBarType.success} isMultiline data-testid="import-saved">
           <Stack tokens={{ childrenGap: 4 }}>
-            <span>{format(s.Saved, file.fileName, saved.agreement === 'conflict' ? m.AgreementConflict : s.AgreementOutcome[saved.agreement], count('created'), count('updated'), count('unchanged'))}</span>
+            <span>
+              {format(
+                s.Saved,
+                file.fileName,
+                saved.agreement === 'conflict' ? m.AgreementConflict : s.AgreementOutcome[saved.agreement],
+                count('created'),
+                count('updated'),
+                count('unchanged')
+              )}
+            </span>
             {count('locked') > 0 && <span>{format(s.GoalsLocked, count('locked'))}</span>}
             {count('conflict') > 0 && saved.conflicts.length === 0 && <span>{format(s.GoalsInConflict, count('conflict'))}</span>}
             <Stack horizontal tokens={{ childrenGap: 16 }}>
-              <Link href={href({ view: 'afdeling', departmentId, year })} data-interception="off">{s.OpenDepartment}</Link>
-              <Link href={href({ view: 'dokument', agreementId: saved.agreementId })} data-interception="off">{s.OpenDocument}</Link>
+              <Link href={href({ view: 'afdeling', departmentId, year })} data-interception="off">
+                {s.OpenDepartment}
+              </Link>
+              <Link href={href({ view: 'dokument', agreementId: saved.agreementId })} data-interception="off">
+                {s.OpenDocument}
+              </Link>
             </Stack>
           </Stack>
         </MessageBar>

@@ -29,10 +29,16 @@ export const TrackYearChoice: React.FC<ITrackYearChoiceProps> = ({ year, mapping
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="import-no-strategy">
       <Stack tokens={{ childrenGap: 8 }}>
-        <Text variant="mediumPlus" as="h4" style={{ margin: 0, fontWeight: 600 }}>{s.NoStrategyTitle}</Text>
+        <Text variant="mediumPlus" as="h4" style={{ margin: 0, fontWeight: 600 }}>
+          {s.NoStrategyTitle}
+        </Text>
         <span>{format(s.NoStrategyIntro, year)}</span>
         <ul style={{ margin: 0, paddingLeft: 16 }}>
-          {marks.map((m, i) => <li key={i} data-testid="import-unmatched-mark">{format(s.NoStrategyMark, goalName(mapping, m.goal), m.column)}</li>)}
+          {marks.map((m, i) => (
+            <li key={i} data-testid="import-unmatched-mark">
+              {format(s.NoStrategyMark, goalName(mapping, m.goal), m.column)}
+            </li>
+          ))}
         </ul>
         <Dropdown
           label={s.TrackYearLabel}

@@ -40,13 +40,18 @@ const WordImportView: React.FC<IWordImportViewProps> = ({ departmentId, year }) 
       const settle = (state: FileState): void => setFiles((current) => current.map((x) => (x.key === key ? state : x)));
       // The size is checked before the bytes are read: a 200 MB file is never loaded.
       const bytes = f.size > MAX_IMPORT_BYTES ? Promise.reject(new ImportFileError('tooLarge', f.name)) : f.arrayBuffer();
-      bytes.then((data) => services.wordImport.readFile(f.name, data)).then(
-        (file) => {
-          settle({ key, name: f.name, status: 'ready', file });
-          setSelected((current) => current ?? String(key));
-        },
-        (error: unknown) => settle(error instanceof ImportFileError ? { key, name: f.name, status: 'refused', code: error.code } : { key, name: f.name, status: 'failed', error })
-      );
+      bytes
+        .then((data) => services.wordImport.readFile(f.name, data))
+        .then(
+          (file) => {
+            settle({ key, name: f.name, status: 'ready', file });
+            setSelected((current) => current ?? String(key));
+          },
+          (error: unknown) =>
+            settle(
+              error instanceof ImportFileError ? { key, name: f.name, status: 'refused', code: error.code } : { key, name: f.name, status: 'failed', error }
+            )
+        );
     }
     if (input.current) input.current.value = '';
   };
@@ -58,19 +63,37 @@ const WordImportView: React.FC<IWordImportViewProps> = ({ departmentId, year }) 
       <h2 style={{ margin: 0 }}>{s.Title}</h2>
       <Text>{s.Lead}</Text>
       <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
-        <input ref={input} id="word-import-files" type="file" multiple accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => read(e.target.files)} style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }} aria-label={s.ChooseFiles} data-testid="import-file-input" tabIndex={-1} />
+        <input
+          ref={input}
+          id="word-import-files"
+          type="file"
+          multiple
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={(e) => read(e.target.files)}
+          style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
+          aria-label={s.ChooseFiles}
+          data-testid="import-file-input"
+          tabIndex={-1}
+        />
         <DefaultButton iconProps={{ iconName: 'WordDocument' }} text={s.ChooseFiles} onClick={() => input.current?.click()} data-testid="import-choose" />
       </Stack>
       {files.map((f) => {
         if (f.status === 'reading') return <Spinner key={f.key} size={SpinnerSize.small} label={format(s.Reading, f.name)} labelPosition="right" />;
-        if (f.status === 'refused') return <MessageBar key={f.key} messageBarType={MessageBarType.error} data-testid="import-refused">{format(s.Problems[f.code], f.name)}</MessageBar>;
+        if (f.status === 'refused')
+          return (
+            <MessageBar key={f.key} messageBarType={MessageBarType.error} data-testid="import-refused">
+              {format(s.Problems[f.code], f.name)}
+            </MessageBar>
+          );
         if (f.status === 'failed') return <ErrorMessage key={f.key} error={f.error} />;
         return null;
       })}
       {ready.length > 0 && (
         <>
           <Pivot aria-label={s.FilesLabel} selectedKey={current} onLinkClick={(item) => setSelected(item?.props.itemKey)} headersOnly>
-            {ready.map((f) => <PivotItem key={f.key} itemKey={String(f.key)} headerText={f.name} />)}
+            {ready.map((f) => (
+              <PivotItem key={f.key} itemKey={String(f.key)} headerText={f.name} />
+            ))}
           </Pivot>
           {/* Every file's review stays mounted, so moves made in one survive a look at another. */}
           {ready.map((f) => (

@@ -7,7 +7,17 @@ import { format } from '../common/format';
 type Strings = IUdviklingsaftalerStrings['WordImport'];
 
 export const AGREEMENT_FIELDS = ['intro', 'coreTask', 'strategyRelation', 'continuing', 'policies', 'budgetChanges', 'milestones'] as const;
-export const MOVABLE_GOAL_FIELDS: readonly GoalPartField[] = ['title', 'purpose', 'goalStatement', 'citizenImpact', 'activities', 'involved', 'followUpMethod', 'evidence', 'outcomeNote'];
+export const MOVABLE_GOAL_FIELDS: readonly GoalPartField[] = [
+  'title',
+  'purpose',
+  'goalStatement',
+  'citizenImpact',
+  'activities',
+  'involved',
+  'followUpMethod',
+  'evidence',
+  'outcomeNote'
+];
 
 /** "Mål 3" names the goal by its printed number, else by its place among the goals. */
 export function goalName(mapping: ImportMapping, goal: number): string {
@@ -16,14 +26,23 @@ export function goalName(mapping: ImportMapping, goal: number): string {
 
 export function destinationText(d: PartDestination, mapping: ImportMapping, s: Strings): string {
   switch (d.kind) {
-    case 'agreement': return s.Destinations[d.field];
-    case 'section': return format(s.Destinations.section, mapping.sections[d.section]?.heading ?? '');
-    case 'goal': return format(s.Destinations.goalField, goalName(mapping, d.goal), s.GoalFields[d.field]);
+    case 'agreement':
+      return s.Destinations[d.field];
+    case 'section':
+      return format(s.Destinations.section, mapping.sections[d.section]?.heading ?? '');
+    case 'goal':
+      return format(s.Destinations.goalField, goalName(mapping, d.goal), s.GoalFields[d.field]);
     case 'climate': {
-      const label = d.field === 'sdgs' ? 'Verdensmål' : d.field === 'resourceEffect' ? 'Ressourceeffekt' : CLIMATE_TEXT_FIELDS.find((f) => f.field === d.field)?.label ?? d.field;
+      const label =
+        d.field === 'sdgs'
+          ? 'Verdensmål'
+          : d.field === 'resourceEffect'
+            ? 'Ressourceeffekt'
+            : (CLIMATE_TEXT_FIELDS.find((f) => f.field === d.field)?.label ?? d.field);
       return format(s.Destinations.climateField, goalName(mapping, d.goal), label);
     }
-    case 'skipped': return s.Destinations.skipped;
+    case 'skipped':
+      return s.Destinations.skipped;
     case 'structure':
       if (d.role === 'goalHeading' || d.role === 'tracks') return format(s.Destinations[d.role], goalName(mapping, d.goal ?? 0));
       return s.Destinations[d.role];
@@ -40,7 +59,10 @@ export function targetOptions(mapping: ImportMapping, s: Strings): Array<{ key: 
   return [
     { key: 'agreement', text: s.Destinations.agreement },
     ...mapping.sections.map((sec, i) => ({ key: `section:${i}`, text: format(s.Destinations.section, sec.heading) })),
-    ...mapping.goals.map((g, i) => ({ g, i })).filter(({ g }) => !g.skip).map(({ i }) => ({ key: `goal:${i}`, text: format(s.Destinations.goal, goalName(mapping, i)) }))
+    ...mapping.goals
+      .map((g, i) => ({ g, i }))
+      .filter(({ g }) => !g.skip)
+      .map(({ i }) => ({ key: `goal:${i}`, text: format(s.Destinations.goal, goalName(mapping, i)) }))
   ];
 }
 

@@ -25,7 +25,9 @@ export const LineageList: React.FC<{ entries: LineageEntry[] }> = ({ entries }) 
         {entries.map((e) => (
           <li key={e.goalId}>
             <Text>{format(strings.YearEnd.LineageItem, e.year)} </Text>
-            <Link href={href({ view: 'maal', goalId: e.goalId })} data-interception="off">{e.title}</Link>
+            <Link href={href({ view: 'maal', goalId: e.goalId })} data-interception="off">
+              {e.title}
+            </Link>
           </li>
         ))}
       </ul>

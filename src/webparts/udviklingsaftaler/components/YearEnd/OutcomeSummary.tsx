@@ -26,27 +26,39 @@ export const OutcomeSummary: React.FC<IOutcomeSummaryProps> = ({ summary, title,
   ];
   return (
     <Stack as="section" aria-labelledby={headingId} tokens={{ childrenGap: 4 }} data-testid="outcome-summary">
-      <Text block as={headingLevel} variant="large" id={headingId}>{title ?? s.Summary}</Text>
+      <Text block as={headingLevel} variant="large" id={headingId}>
+        {title ?? s.Summary}
+      </Text>
       <table className="outcome-summary" style={{ width: 'auto', alignSelf: 'flex-start', borderCollapse: 'collapse' }}>
         <caption style={{ textAlign: 'left' }}>{s.SummaryCaption}</caption>
         <thead>
           <tr>
-            <th scope="col" style={{ textAlign: 'left', paddingRight: 16 }}>{s.SummaryOutcome}</th>
-            <th scope="col" style={{ textAlign: 'right' }}>{s.SummaryCount}</th>
+            <th scope="col" style={{ textAlign: 'left', paddingRight: 16 }}>
+              {s.SummaryOutcome}
+            </th>
+            <th scope="col" style={{ textAlign: 'right' }}>
+              {s.SummaryCount}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} data-testid={`outcome-count-${r.key}`}>
-              <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal', paddingRight: 16 }}>{r.label}</th>
+              <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal', paddingRight: 16 }}>
+                {r.label}
+              </th>
               <td style={{ textAlign: 'right' }}>{r.count}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" style={{ textAlign: 'left', paddingRight: 16 }}>{s.SummaryTotal}</th>
-            <td style={{ textAlign: 'right', fontWeight: 600 }} data-testid="outcome-count-total">{summary.total}</td>
+            <th scope="row" style={{ textAlign: 'left', paddingRight: 16 }}>
+              {s.SummaryTotal}
+            </th>
+            <td style={{ textAlign: 'right', fontWeight: 600 }} data-testid="outcome-count-total">
+              {summary.total}
+            </td>
           </tr>
         </tfoot>
       </table>

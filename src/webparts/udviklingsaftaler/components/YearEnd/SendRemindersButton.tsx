@@ -17,13 +17,21 @@ const ReminderLists: React.FC<{ result: ReminderResult }> = ({ result }) => {
       {result.reminded.length > 0 && (
         <div data-testid="reminded">
           <strong>{words.Reminded}:</strong>
-          <ul>{result.reminded.map((r) => <li key={r.department}>{format(words.RemindedItem, r.department, r.recipient)}</li>)}</ul>
+          <ul>
+            {result.reminded.map((r) => (
+              <li key={r.department}>{format(words.RemindedItem, r.department, r.recipient)}</li>
+            ))}
+          </ul>
         </div>
       )}
       {result.skipped.length > 0 && (
         <div data-testid="reminders-skipped">
           <strong>{words.Skipped}:</strong>
-          <ul>{result.skipped.map((r) => <li key={r.department}>{format(words.SkippedItem, r.department, words.SkipReasons[r.reason])}</li>)}</ul>
+          <ul>
+            {result.skipped.map((r) => (
+              <li key={r.department}>{format(words.SkippedItem, r.department, words.SkipReasons[r.reason])}</li>
+            ))}
+          </ul>
         </div>
       )}
     </>

@@ -46,8 +46,12 @@ export const ClimateAnnexTable: React.FC<IClimateAnnexTableProps> = ({ title, ro
         <tbody>
           {rows.map((row) => (
             <tr key={row.label}>
-              <th scope="row" style={{ width: '32%' }}>{row.label}</th>
-              <td><TextBlocks blocks={row.blocks} /></td>
+              <th scope="row" style={{ width: '32%' }}>
+                {row.label}
+              </th>
+              <td>
+                <TextBlocks blocks={row.blocks} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -62,7 +66,9 @@ export const ClimateAnnexTable: React.FC<IClimateAnnexTableProps> = ({ title, ro
             <tr>
               <td />
               {resourceEffect.marks.map((_, i) => (
-                <th scope="col" key={i}>{i + 1}</th>
+                <th scope="col" key={i}>
+                  {i + 1}
+                </th>
               ))}
             </tr>
           </thead>

@@ -25,7 +25,8 @@ export const DamageNotice: React.FC<IDamageNoticeProps> = ({ item, kind, detail 
   if (item?.damage === undefined || item.damage.length === 0) return null;
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="damage-notice">
-      {damageText(strings, kind, item.damage)}{detail ? ` ${detail}` : ''}
+      {damageText(strings, kind, item.damage)}
+      {detail ? ` ${detail}` : ''}
     </MessageBar>
   );
 };

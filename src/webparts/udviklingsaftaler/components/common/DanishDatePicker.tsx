@@ -23,9 +23,16 @@ export const DanishDatePicker: React.FC<IDanishDatePickerProps> = ({ label, valu
   const s = useStrings().DanishInput;
   const strings: IDatePickerStrings = React.useMemo(
     () => ({
-      months: s.Months, shortMonths: s.ShortMonths, days: s.Days, shortDays: s.ShortDays,
-      goToToday: s.GoToToday, prevMonthAriaLabel: s.PrevMonth, nextMonthAriaLabel: s.NextMonth,
-      prevYearAriaLabel: s.PrevYear, nextYearAriaLabel: s.NextYear, closeButtonAriaLabel: s.CloseCalendar,
+      months: s.Months,
+      shortMonths: s.ShortMonths,
+      days: s.Days,
+      shortDays: s.ShortDays,
+      goToToday: s.GoToToday,
+      prevMonthAriaLabel: s.PrevMonth,
+      nextMonthAriaLabel: s.NextMonth,
+      prevYearAriaLabel: s.PrevYear,
+      nextYearAriaLabel: s.NextYear,
+      closeButtonAriaLabel: s.CloseCalendar,
       invalidInputErrorMessage: s.DateInvalid
     }),
     [s]

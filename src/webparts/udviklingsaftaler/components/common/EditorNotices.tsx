@@ -9,7 +9,8 @@ import { ErrorMessage } from './ErrorMessage';
 import { format } from './format';
 
 /** The part of an editor's save state the notices read (both forms' unions fit). */
-export type EditorSaveState = { status: 'idle' | 'saving' | 'saved' | 'conflict' } | { status: 'invalid'; count: number } | { status: 'failed'; error: unknown };
+export type EditorSaveState =
+  { status: 'idle' | 'saving' | 'saved' | 'conflict' } | { status: 'invalid'; count: number } | { status: 'failed'; error: unknown };
 
 export interface EditorForm {
   saveState: EditorSaveState;
@@ -51,7 +52,9 @@ export const EditorNotices: React.FC<IEditorNoticesProps> = ({ form, validationS
       )}
       {form.restored === true && form.dirty === true && <MessageBar messageBarType={MessageBarType.info}>{g.DraftRestored}</MessageBar>}
       {saveState.status === 'invalid' && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert">{format(validationSummary, saveState.count)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.error} role="alert">
+          {format(validationSummary, saveState.count)}
+        </MessageBar>
       )}
       {saveState.status === 'failed' && (
         <Stack tokens={{ childrenGap: 4 }}>
@@ -59,7 +62,11 @@ export const EditorNotices: React.FC<IEditorNoticesProps> = ({ form, validationS
           <ErrorMessage error={saveState.error} onRetry={() => void form.save()} />
         </Stack>
       )}
-      {showSaved === true && saveState.status === 'saved' && <MessageBar messageBarType={MessageBarType.success} role="status">{g.Saved}</MessageBar>}
+      {showSaved === true && saveState.status === 'saved' && (
+        <MessageBar messageBarType={MessageBarType.success} role="status">
+          {g.Saved}
+        </MessageBar>
+      )}
     </>
   );
 };

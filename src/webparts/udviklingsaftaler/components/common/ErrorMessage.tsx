@@ -24,9 +24,12 @@ function damagedText(strings: IUdviklingsaftalerStrings, error: unknown): string
 export const ErrorMessage: React.FC<{ error: unknown; onRetry?: () => void; action?: 'read' | 'write' }> = ({ error, onRetry, action = 'write' }) => {
   const strings = useStrings();
   const kind = kindOf(error);
-  const message = kind === 'damaged' ? damagedText(strings, error)
-    : action === 'read' && kind === 'validation' ? strings.Resilience.ReadInvalid
-      : (kind && strings.Errors.Kinds[kind]) || strings.Errors.Unexpected;
+  const message =
+    kind === 'damaged'
+      ? damagedText(strings, error)
+      : action === 'read' && kind === 'validation'
+        ? strings.Resilience.ReadInvalid
+        : (kind && strings.Errors.Kinds[kind]) || strings.Errors.Unexpected;
   return (
     <MessageBar
       messageBarType={MessageBarType.error}

@@ -9,12 +9,18 @@ export const TextBlocks: React.FC<{ blocks: TextBlock[]; headingLevel?: number }
     {blocks.map((b, i) =>
       b.kind === 'list' ? (
         <ul key={i} style={{ margin: '0 0 8px', paddingLeft: 24 }}>
-          {b.items.map((item, j) => <li key={j} style={{ marginLeft: item.level * 20 }}>{item.text}</li>)}
+          {b.items.map((item, j) => (
+            <li key={j} style={{ marginLeft: item.level * 20 }}>
+              {item.text}
+            </li>
+          ))}
         </ul>
       ) : b.kind === 'heading' ? (
         React.createElement(`h${headingLevel}`, { key: i, style: { margin: '12px 0 4px' } }, b.text)
       ) : (
-        <p key={i} style={{ margin: '0 0 8px' }}>{b.text}</p>
+        <p key={i} style={{ margin: '0 0 8px' }}>
+          {b.text}
+        </p>
       )
     )}
   </>
@@ -22,4 +28,6 @@ export const TextBlocks: React.FC<{ blocks: TextBlock[]; headingLevel?: number }
 
 /** Multi-line list text as the Dokument view and the .docx show it: paragraphs, "- " bullet lists
  * and "# " sub-headings, so what is written in the page reads the same in all three. */
-export const Paragraphs: React.FC<{ text: string; headingLevel?: number }> = ({ text, headingLevel }) => <TextBlocks blocks={textBlocks(text)} headingLevel={headingLevel} />;
+export const Paragraphs: React.FC<{ text: string; headingLevel?: number }> = ({ text, headingLevel }) => (
+  <TextBlocks blocks={textBlocks(text)} headingLevel={headingLevel} />
+);

@@ -15,7 +15,11 @@ export const RouteNotFound: React.FC<{ hash: string; home: Route }> = ({ hash, h
       <EmptyState
         title={strings.RouteNotFoundTitle}
         message={format(strings.RouteNotFound, hash)}
-        action={<Link href={href(home)} data-interception="off">{strings.Home}</Link>}
+        action={
+          <Link href={href(home)} data-interception="off">
+            {strings.Home}
+          </Link>
+        }
       />
     </div>
   );

@@ -28,7 +28,8 @@ export const dataTableStyles = mergeStyleSets({
 export const TrackHeading: React.FC<{ kindLabel: string; number?: number; title: string }> = ({ kindLabel, number, title }) => (
   <>
     <span style={{ display: 'block', fontWeight: 400, fontSize: 12 }}>
-      {kindLabel}{number !== undefined ? ` ${number}` : ''}
+      {kindLabel}
+      {number !== undefined ? ` ${number}` : ''}
     </span>
     {title}
   </>
@@ -46,7 +47,9 @@ export interface TrackColumn {
 /** The header cells of a table whose columns are tracks: the corner cell, then one per track. */
 export function trackHead(corner: string, columns: readonly TrackColumn[]): React.ReactNode[] {
   return [
-    <th scope="col" key="corner">{corner}</th>,
+    <th scope="col" key="corner">
+      {corner}
+    </th>,
     ...columns.map((c) => (
       <th scope="col" key={c.key} {...Object.fromEntries(Object.entries(c.data ?? {}).map(([k, v]) => [`data-${k}`, v]))}>
         <TrackHeading kindLabel={c.kindLabel} number={c.number} title={c.title} />

@@ -9,7 +9,7 @@ type MailStrings = IUdviklingsaftalerStrings['Mail'];
 export function mailFailureLines(failures: readonly MailFailure[], s: MailStrings): string[] {
   const groups = new Map<string, { failure: MailFailure; recipients: string[] }>();
   for (const f of failures) {
-    const key = `${f.reason}|${f.reason === 'failed' ? f.detail ?? '' : ''}`;
+    const key = `${f.reason}|${f.reason === 'failed' ? (f.detail ?? '') : ''}`;
     const group = groups.get(key) ?? { failure: f, recipients: [] };
     if (!group.recipients.includes(f.recipient)) group.recipients.push(f.recipient);
     groups.set(key, group);
@@ -17,10 +17,14 @@ export function mailFailureLines(failures: readonly MailFailure[], s: MailString
   return Array.from(groups.values()).map(({ failure, recipients }) => {
     const who = recipients.join(', ');
     switch (failure.reason) {
-      case 'notGranted': return format(s.NotGranted, who);
-      case 'noAddress': return format(s.NoAddress, who);
-      case 'emptyGroup': return format(s.EmptyGroup, who);
-      default: return format(s.Failed, who, failure.detail ?? '');
+      case 'notGranted':
+        return format(s.NotGranted, who);
+      case 'noAddress':
+        return format(s.NoAddress, who);
+      case 'emptyGroup':
+        return format(s.EmptyGroup, who);
+      default:
+        return format(s.Failed, who, failure.detail ?? '');
     }
   });
 }
@@ -32,7 +36,9 @@ export const MailFailureList: React.FC<{ failures: readonly MailFailure[] | unde
     <span data-testid="mail-failures">
       <strong> {strings.NotSentTitle}:</strong>
       <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
-        {mailFailureLines(failures, strings).map((line) => <li key={line}>{line}</li>)}
+        {mailFailureLines(failures, strings).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
     </span>
   );

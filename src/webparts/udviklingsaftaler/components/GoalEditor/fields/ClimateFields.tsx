@@ -18,7 +18,9 @@ export const ClimateFields: React.FC<{ form: GoalForm }> = ({ form }) => {
       <Toggle label={strings.ClimateToggle} checked={climate !== undefined} onChange={(_e, on) => form.update({ climate: on ? { sdgs: [] } : undefined })} />
       {climate && (
         <Stack tokens={{ childrenGap: 8 }} role="group" aria-label={strings.Climate}>
-          <Text block variant="small">{strings.ClimateHelp}</Text>
+          <Text block variant="small">
+            {strings.ClimateHelp}
+          </Text>
           {CLIMATE_TEXT_FIELDS.filter((f) => f.field !== 'sdgNote').map((spec) => (
             <TextField
               key={spec.field}

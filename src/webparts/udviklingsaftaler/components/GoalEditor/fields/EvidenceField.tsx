@@ -29,7 +29,12 @@ export const EvidenceField: React.FC<IEvidenceFieldProps> = ({ label, items, onC
               onChange={(_e, v) => set(i, { ...item, text: v ?? '' })}
               styles={{ root: { flexGrow: 1 } }}
             />
-            <Checkbox label={strings.Delivered} checked={item.delivered} onChange={(_e, c) => set(i, { ...item, delivered: !!c })} styles={{ root: { marginBottom: 8 } }} />
+            <Checkbox
+              label={strings.Delivered}
+              checked={item.delivered}
+              onChange={(_e, c) => set(i, { ...item, delivered: !!c })}
+              styles={{ root: { marginBottom: 8 } }}
+            />
             <IconButton
               iconProps={{ iconName: 'Delete' }}
               title={format(strings.RemoveEvidence, i + 1)}
@@ -38,7 +43,12 @@ export const EvidenceField: React.FC<IEvidenceFieldProps> = ({ label, items, onC
             />
           </Stack>
         ))}
-        <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.AddEvidence} onClick={() => onChange([...items, { text: '', delivered: false }])} styles={{ root: { alignSelf: 'flex-start' } }} />
+        <DefaultButton
+          iconProps={{ iconName: 'Add' }}
+          text={strings.AddEvidence}
+          onClick={() => onChange([...items, { text: '', delivered: false }])}
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
       </Stack>
     </Fieldset>
   );

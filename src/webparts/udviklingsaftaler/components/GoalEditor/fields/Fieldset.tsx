@@ -8,8 +8,16 @@ const legendClass = mergeStyles({ fontWeight: 600, padding: '5px 0', fontSize: 1
 export const Fieldset: React.FC<{ id: string; legend: string; help?: string; error?: string }> = ({ id, legend, help, error, children }) => (
   <fieldset className={fieldsetClass} id={id} aria-describedby={[help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}>
     <legend className={legendClass}>{legend}</legend>
-    {help && <Text block variant="small" id={`${id}-help`} styles={{ root: { marginBottom: 6 } }}>{help}</Text>}
+    {help && (
+      <Text block variant="small" id={`${id}-help`} styles={{ root: { marginBottom: 6 } }}>
+        {help}
+      </Text>
+    )}
     {children}
-    {error && <Text block variant="small" role="alert" id={`${id}-error`} styles={{ root: { color: '#a4262c', marginTop: 4 } }}>{error}</Text>}
+    {error && (
+      <Text block variant="small" role="alert" id={`${id}-error`} styles={{ root: { color: '#a4262c', marginTop: 4 } }}>
+        {error}
+      </Text>
+    )}
   </fieldset>
 );

@@ -16,7 +16,11 @@ export const TargetFields: React.FC<{ form: GoalForm }> = ({ form }) => {
   const numberMessage = (field: NumberField, domainField?: string): string | undefined => {
     const problem = form.numberProblem(field);
     if (problem === 'format') return strings.NumberFormatInvalid;
-    if (problem === 'ambiguous') return validationText(all.Validation, { code: 'numberAmbiguous', params: { value: field === 'targetValue' ? form.state.texts.targetValue.trim() : form.state.texts.baseline.trim() } });
+    if (problem === 'ambiguous')
+      return validationText(all.Validation, {
+        code: 'numberAmbiguous',
+        params: { value: field === 'targetValue' ? form.state.texts.targetValue.trim() : form.state.texts.baseline.trim() }
+      });
     if (problem === 'year') return strings.YearInvalid;
     return domainField ? form.messagesFor(domainField) : undefined;
   };
@@ -86,11 +90,7 @@ export const TargetFields: React.FC<{ form: GoalForm }> = ({ form }) => {
               styles={{ root: { width: 160 } }}
             />
           </Stack>
-          <TextField
-            label={strings.TargetNote}
-            value={target.note ?? ''}
-            onChange={(_e, v) => form.update({ target: { ...target, note: v || undefined } })}
-          />
+          <TextField label={strings.TargetNote} value={target.note ?? ''} onChange={(_e, v) => form.update({ target: { ...target, note: v || undefined } })} />
         </Stack>
       )}
     </Stack>
