@@ -144,7 +144,7 @@ describe('substitutes (#17.3)', () => {
     const approverId = (await owner.web.ensureUser(APPROVER)).Id;
     await rawSpForUser(site, LEADER)
       .web.lists.getByTitle('Stedfortrædere')
-      .items.add({ Title: 'Stedfortræder', SubstituteId: approverId, SubstituteFor: 'Ledergruppe', From: inDays(-10), To: inDays(-1) });
+      .items.add({ Title: 'Stedfortræder', SubstituteId: approverId, SubstituteFor: 'leaders', From: inDays(-10), To: inDays(-1) });
     await page.waitForTimeout(1100);
     await openTasks(APPROVER);
     expect(await task(titles[2020]).count()).toBe(0);
@@ -161,7 +161,7 @@ describe('substitutes (#17.3)', () => {
       TargetId: agreementIds[2020],
       FromStage: 'leaderGroup',
       ToStage: 'lmuHearing',
-      Decision: 'Godkendt',
+      Decision: 'approved',
       ApprovedVersion: version,
       ActorId: approverId,
       At: new Date().toISOString()

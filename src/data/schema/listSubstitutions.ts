@@ -7,8 +7,9 @@
 import { bool, choice, clientId, date, orderBy, title } from './fieldBuilders';
 import type { ListDef } from './types';
 
-/** The group a substitution is for, as people read it in the list (the groups that decide). */
-export const SUBSTITUTION_GROUP_CHOICES = { leaders: 'Ledergruppe', approvers: 'Godkendere', secretariat: 'Sekretariat' } as const;
+/** The group a substitution is for (the groups that decide), stored as the group's key: stable
+ * literals, as every choice column (decision 0010); the UI names the group in the user's language. */
+export const SUBSTITUTION_GROUP_CHOICES = { leaders: 'leaders', approvers: 'approvers', secretariat: 'secretariat' } as const;
 
 export const SUBSTITUTIONS: ListDef = {
   key: 'Substitutions',

@@ -17,6 +17,7 @@ import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
 import { createGraphMailSender } from '../../../src/services/mail/mailSender';
 import { createFetchGraphClient } from '../../../src/data/graph/fetchGraphClient';
+import { completeMinimumContent } from '../helpers/minimumContent';
 import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SITE = '/sites/skanderborg';
@@ -92,13 +93,7 @@ beforeAll(async () => {
   // The seed has the agreement as signed; the journey starts from the editors' draft.
   await setStage('Agreements', agreementId, 'draft');
   for (const id of goalIds) await setStage('Goals', id, 'draft');
-  // The journey is of a complete agreement: decide() refuses the hearing's move into the board's
-  // stage while a goal lacks the year's minimum content (#17.4, sendChecksEnforced.test.ts).
-  const goalRepo = new GoalRepository(owner, config);
-  for (const g of await goalRepo.forAgreement(agreementId)) {
-    const missing = (['purpose', 'activities', 'followUpMethod', 'citizenImpact'] as const).filter((f) => !(g[f] ?? '').trim());
-    if (missing.length > 0) await goalRepo.update(g, Object.fromEntries(missing.map((f) => [f, 'Udfyldt før rejsen.'])));
-  }
+  await completeMinimumContent(owner, config, agreementId);
   // A goal of another year for the table of transitions, moved by the owner into each start stage.
   spareGoalId = (await new GoalRepository(owner, config).forYear(2020))[0].id;
 }, 180000);

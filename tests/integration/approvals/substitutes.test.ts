@@ -77,7 +77,7 @@ async function forgeDecision(login: string, id: number): Promise<void> {
     TargetId: id,
     FromStage: 'leaderGroup',
     ToStage: 'lmuHearing',
-    Decision: 'Godkendt',
+    Decision: 'approved',
     ApprovedVersion: version,
     ActorId: await userId(login),
     At: new Date().toISOString()
@@ -91,7 +91,7 @@ async function addSubstitution(login: string, substitute: string, from: string, 
     .items.add({
       Title: 'Stedfortræder',
       SubstituteId: await userId(substitute),
-      SubstituteFor: 'Ledergruppe',
+      SubstituteFor: 'leaders',
       From: from,
       To: to,
       ...extra

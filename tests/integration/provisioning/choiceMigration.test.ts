@@ -21,6 +21,7 @@ import { createApprovalServices } from '../../../src/services/approvals/approval
 import type { ApprovalServices, ApprovalTarget } from '../../../src/services/approvals/approvalTypes';
 import { createGraphMailSender } from '../../../src/services/mail/mailSender';
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
+import { completeMinimumContent } from '../helpers/minimumContent';
 import { seedMunicipalities } from '../../../seed';
 import { graphForUser, OWNER, rawSpForUser, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
@@ -104,6 +105,8 @@ beforeAll(async () => {
   if (!found) throw new Error('2023 agreement not seeded');
   agreementId = found.id;
   goalIds = (await new GoalRepository(owner, config).forAgreement(agreementId)).map((g) => g.id);
+  // The journey below is of a complete agreement (decide() enforces the board's send checks).
+  await completeMinimumContent(owner, config, agreementId);
   // Both kinds of value allowed while the old site is built (the journey below writes literals
   // to the log); at the end the columns hold only the labels, as on a site of schema version 1.
   for (const c of CHOICE_COLUMNS) await setChoices(c.list, c.field, [...Object.keys(c.literalOf), ...Object.values(c.literalOf)], c.multi);
