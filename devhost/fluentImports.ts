@@ -8,9 +8,11 @@
 // from its own entry file keeps lazy components in the lazy chunks. The SPFx build is untouched.
 import type { Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 const PACKAGE = '@fluentui/react';
+const ROOT = join(__dirname, '..');
+const OWN_SOURCES = [join(ROOT, 'src', sep), join(ROOT, 'devhost', 'client', sep)];
 
 /** Export name → entry file (`Stack`, `DatePicker`, `Styling`…), from the package's CommonJS build;
  * kept in node_modules/.cache per package version (reading it takes a few seconds). */
@@ -57,7 +59,9 @@ export function fluentImportsPlugin(): Plugin {
     name: 'fluent-deep-imports',
     setup(build) {
       let entries: Map<string, string> | undefined;
-      build.onLoad({ filter: /[\\/](src|devhost[\\/]client)[\\/].*\.tsx?$/ }, (args) => {
+      build.onLoad({ filter: /\.tsx?$/ }, (args) => {
+        // Our own sources only (a package's own src/ folder is not ours to rewrite).
+        if (!OWN_SOURCES.some((dir) => args.path.startsWith(dir))) return undefined;
         const source = readFileSync(args.path, 'utf8');
         if (!source.includes(`'${PACKAGE}'`)) return undefined;
         entries ??= exportEntries();

@@ -4,6 +4,7 @@ import { SKANDERBORG_STAGES, stageLabel } from '../../src/domain';
 import { AgreementRepository } from '../../src/data/repositories/agreementRepository';
 import { DepartmentRepository } from '../../src/data/repositories/departmentRepository';
 import { GoalRepository } from '../../src/data/repositories/goalRepository';
+import { completeMinimumContent } from '../integration/helpers/minimumContent';
 import { page, stack, useE2eSession } from './harness/session';
 
 // Issue 7's "Done when", in the dev host with the seeded emulator: an editor submits Staben
@@ -58,10 +59,7 @@ beforeAll(async () => {
       .update({ Stage: stageLabel(config, 'draft') });
   // The journey is of a complete agreement: the hearing's move into the board's stage is blocked
   // while a goal lacks the year's minimum content (#17.4, sendChecks.e2e.test.ts shows that).
-  for (const g of await goalRepo.forAgreement(agreement.id)) {
-    const missing = (['purpose', 'activities', 'followUpMethod', 'citizenImpact'] as const).filter((f) => !(g[f] ?? '').trim());
-    if (missing.length > 0) await goalRepo.update(g, Object.fromEntries(missing.map((f) => [f, 'Udfyldt før rejsen.'])));
-  }
+  await completeMinimumContent(owner, config, agreement.id);
   const first = goals.sort((a, b) => (a.number ?? 99) - (b.number ?? 99))[0];
   returnedGoal = { id: first.id, title: first.title };
 }, 240000);

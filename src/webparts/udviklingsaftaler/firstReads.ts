@@ -25,17 +25,11 @@ export function startFirstReads(services: AppServices, route: Route | undefined)
   const siteSetup = startedOnce(() => services.siteSetup());
   if (route?.view !== 'afdeling' || route.departmentId === undefined || route.year === undefined) return { ...services, siteSetup };
   const { departmentId, year } = route;
-  let view: (() => ReturnType<AppServices['loadDepartmentView']>) | undefined = startedOnce(() => services.loadDepartmentView(departmentId, year));
+  // After the first ask, startedOnce reads anew: the same as asking the services.
+  const view = startedOnce(() => services.loadDepartmentView(departmentId, year));
   return {
     ...services,
     siteSetup,
-    loadDepartmentView(id, y) {
-      if (view && id === departmentId && y === year) {
-        const first = view;
-        view = undefined;
-        return first();
-      }
-      return services.loadDepartmentView(id, y);
-    }
+    loadDepartmentView: (id, y) => (id === departmentId && y === year ? view() : services.loadDepartmentView(id, y))
   };
 }

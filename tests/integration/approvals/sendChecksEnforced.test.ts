@@ -18,6 +18,7 @@ import type { ApprovalServices } from '../../../src/services/approvals/approvalT
 import { seedMunicipality } from '../../../scripts/seed/seedSites';
 import { seedMunicipalities } from '../../../seed';
 import { graphForUser, OWNER, spForUser, startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { completeMinimumContent } from '../helpers/minimumContent';
 
 const SITE = '/sites/skanderborg';
 const config = SKANDERBORG_STAGES;
@@ -93,11 +94,7 @@ describe('decide() enforces the send checks', () => {
   }, 60000);
 
   it('once the goals are complete the same move goes through', async () => {
-    const goalRepo = new GoalRepository(owner, config);
-    for (const g of await goalRepo.forAgreement(agreementId)) {
-      const missing = (['purpose', 'activities', 'followUpMethod', 'citizenImpact'] as const).filter((f) => !(g[f] ?? '').trim());
-      if (missing.length > 0) await goalRepo.update(g, Object.fromEntries(missing.map((f) => [f, 'Udfyldt.'])));
-    }
+    await completeMinimumContent(owner, config, agreementId);
     const result = await as(APPROVER).decide({
       target: { list: 'Agreements', id: agreementId },
       to: 'boardApproval',
