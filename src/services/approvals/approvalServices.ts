@@ -54,8 +54,9 @@ export function createApprovalServices(sp: SPFI, options: ApprovalServicesOption
   const departmentRepo = new DepartmentRepository(sp);
 
   // Configuration, membership, the user and departments are read once per page view.
+  // The app's services share their one read (createAppServices); alone, these read once themselves.
   let workflowP: Promise<SiteWorkflow> | undefined;
-  const workflow = (): Promise<SiteWorkflow> => (workflowP ??= (options.workflow ?? (() => loadWorkflow(new SettingsRepository(sp), options.defaultConfig)))());
+  const workflow = options.workflow ?? ((): Promise<SiteWorkflow> => (workflowP ??= loadWorkflow(new SettingsRepository(sp), options.defaultConfig)));
   let repoP: Promise<ApprovalStateRepository> | undefined;
   const stateRepo = (): Promise<ApprovalStateRepository> => (repoP ??= workflow().then((w) => new ApprovalStateRepository(sp, w.config)));
   const config = async (): Promise<StageConfiguration> => (await workflow()).config;
