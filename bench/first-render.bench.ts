@@ -139,20 +139,26 @@ async function ours(browser: Browser, url: string, observe = false): Promise<{ c
   return { cold: { ms, breakdown: parts }, revisit: { ms: revisit }, requests };
 }
 
-async function floor(browser: Browser, server: FloorServer, login: string): Promise<number> {
+/** A page in a fresh browser profile, to the matrix on screen (ms since navigation start). */
+async function coldMatrix(browser: Browser, url: string, prepare?: (context: BrowserContext, page: Page) => Promise<void> | void): Promise<number> {
   const context = await browser.newContext();
-  const host = new URL(server.url).hostname;
-  await context.addCookies([{ name: 'emulator-user', value: encodeURIComponent(login), domain: host, path: '/' }]);
   await matrixObserver(context);
   const page = await context.newPage();
-  page.on('pageerror', (e) => process.stderr.write(`floor page: ${String(e)}\n`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) process.stderr.write(`floor page: ${r.status()} ${r.url()}\n`);
-  });
-  await page.goto(`${server.url}/floor`);
+  await prepare?.(context, page);
+  await page.goto(url);
   const ms = await matrixTime(page);
   await context.close();
   return ms;
+}
+
+function floor(browser: Browser, server: FloorServer, login: string): Promise<number> {
+  return coldMatrix(browser, `${server.url}/floor`, async (context, page) => {
+    await context.addCookies([{ name: 'emulator-user', value: encodeURIComponent(login), domain: new URL(server.url).hostname, path: '/' }]);
+    page.on('pageerror', (e) => process.stderr.write(`floor page: ${String(e)}\n`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) process.stderr.write(`floor page: ${r.status()} ${r.url()}\n`);
+    });
+  });
 }
 
 interface Series {
@@ -167,14 +173,8 @@ interface Series {
 /** The shipped bundle (one main file, the locale file, React as SPFx provides it) to the matrix,
  * in a fresh profile. The dev host's page loads its eager code as some 70 esbuild chunks where
  * SPFx loads one file; on a loaded machine fetching them is a large part of its first render. */
-async function shipped(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext();
-  await matrixObserver(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  const ms = await matrixTime(page);
-  await context.close();
-  return ms;
+function shipped(browser: Browser, url: string): Promise<number> {
+  return coldMatrix(browser, url);
 }
 
 async function measure(browser: Browser, url: string, server: FloorServer, shippedUrl: string | undefined): Promise<Series> {
