@@ -12,7 +12,7 @@ import { parseRoute } from '../../../src/webparts/udviklingsaftaler/routing/rout
 import type { AppServices } from '../../../src/services/AppServices';
 
 /** What the hosts do at boot (the web part's onInit, the dev host's main.tsx). */
-const booted = (services: AppServices): AppServices => startFirstReads(services, parseRoute(window.location.hash));
+const booted = (services: AppServices): AppServices => startFirstReads(services, parseRoute(window.location.hash)).services;
 
 const da = loadLocale('da-dk');
 
