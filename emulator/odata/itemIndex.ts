@@ -1,11 +1,12 @@
 // The emulator's column indexes: for a query whose leading clause is an `eq` (or an `or` of them)
 // on an indexed column, the items it can match are taken from an index of the column's values
-// instead of a pass over the whole list. SharePoint Online does the same: a query is answered
-// within the list view threshold when "the first clause of the filter" is on an indexed column,
-// which "reduces the number of items to be scanned" (Microsoft Learn, "Manage large lists and
-// libraries", https://support.microsoft.com/office/manage-large-lists-and-libraries-b8588dae-9387-48c2-9248-c24122f07c59,
-// and "Add an index to a list or library column"). So the emulator's answer costs what the query
-// matches, not what the list holds, as SharePoint's does.
+// instead of a pass over the whole list. SharePoint walks a column's index the same way; without
+// one, a query "must scan all rows in a list", which it refuses past 5,000 items (Microsoft Learn,
+// "Handling Large Folders and Lists",
+// https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee557257(v=office.14);
+// "Add an index to a list or library column",
+// https://support.microsoft.com/office/add-an-index-to-a-list-or-library-column-f3f00554-b7dc-44d1-a2ed-d477eac463b0).
+// So the emulator's answer costs what the query matches, not what the list holds.
 //
 // The index only narrows: the candidates are a superset of the leading clause's matches, in the
 // list's own order, and queryItems applies the whole filter, the threshold count, the security
