@@ -75,12 +75,15 @@ function literalKey(literal: Literal, kind: Kind): unknown {
 function columnIndex(list: EmList, field: EmField, kind: Kind, access: IndexAccess): Index {
   return list.items.derive(`index:${field.internalName}:${field.builtIn}:${kind}`, () => {
     const index: Index = new Map();
+    const add = (key: unknown, item: EmItem): void => {
+      const bucket = index.get(key);
+      if (bucket) bucket.push(item);
+      else index.set(key, [item]);
+    };
     for (const item of list.items.values()) {
-      for (const key of new Set(keysOf(access.value(item, field), kind))) {
-        const bucket = index.get(key);
-        if (bucket) bucket.push(item);
-        else index.set(key, [item]);
-      }
+      const keys = keysOf(access.value(item, field), kind);
+      if (keys.length === 1) add(keys[0], item);
+      else for (const key of new Set(keys)) add(key, item);
     }
     return index;
   });

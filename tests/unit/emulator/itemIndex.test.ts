@@ -12,7 +12,7 @@ import { queryItems, queryPlan, LIST_VIEW_THRESHOLD } from '../../../emulator/od
 import { indexedCandidates, textKey } from '../../../emulator/odata/itemIndex';
 import { parseFilter } from '../../../emulator/odata/filter';
 import { addItem, deleteItem, updateItem } from '../../../emulator/routes/itemWrites';
-import { addValidateUpdateItemUsingPath, itemSecurityRoute } from '../../../emulator/routes/folders';
+import { addValidateUpdateItemUsingPath, itemSecurityRoute, rootFolderRoute } from '../../../emulator/routes/folders';
 import { Store } from '../../../emulator/store';
 
 const READ_ROLE = 1073741826;
@@ -338,6 +338,44 @@ describe('the emulator answers indexed queries from an index', () => {
     } finally {
       queryPlan.scan = false;
     }
+  });
+
+  it("keeps the root folders' list and counts (kept between writes) in step with folders and items added, deleted and hidden", () => {
+    const { list, owner, reader, store } = w;
+    const post = (body: unknown): number => {
+      const res = addValidateUpdateItemUsingPath({ ...w.req(owner, body), method: 'POST' }, list, store);
+      return Number((res.json as { value: Array<{ FieldName: string; FieldValue: string }> }).value.find((v) => v.FieldName === 'Id')?.FieldValue);
+    };
+    const folders = (user: EmUser): Array<[string, number]> =>
+      (rootFolderRoute(w.req(user), list, [{ name: 'folders' }]).json as { value: Array<{ Name: string; ItemCount: number }> }).value.map((f) => [
+        f.Name,
+        f.ItemCount
+      ]);
+    const inFolder = (name: string): number =>
+      post({ listItemCreateInfo: { FolderPath: { DecodedUrl: `${list.url}/${name}` } }, formValues: [{ FieldName: 'Title', FieldValue: 'Tjek' }] });
+    const a = post({ listItemCreateInfo: { UnderlyingObjectType: 1, LeafName: { DecodedUrl: 'afdeling-1' } }, formValues: [] });
+    expect(folders(owner)).toEqual([['afdeling-1', 0]]);
+    const first = inFolder('afdeling-1');
+    inFolder('afdeling-1');
+    post({ listItemCreateInfo: { UnderlyingObjectType: 1, LeafName: { DecodedUrl: 'afdeling-2' } }, formValues: [] });
+    inFolder('afdeling-2');
+    expect(folders(owner)).toEqual([
+      ['afdeling-1', 2],
+      ['afdeling-2', 1]
+    ]);
+    deleteItem({ ...w.req(owner), method: 'DELETE' }, list, list.items.get(first) as EmItem, store);
+    expect(folders(owner)).toEqual([
+      ['afdeling-1', 1],
+      ['afdeling-2', 1]
+    ]);
+    itemSecurityRoute(
+      { ...w.req(owner), method: 'POST' },
+      list,
+      list.items.get(a) as EmItem,
+      [{ name: 'breakroleinheritance', arg: 'copyRoleAssignments=false' }],
+      store
+    );
+    expect(folders(reader)).toEqual([['afdeling-2', 1]]);
   });
 
   it('finds values as the comparison reads them: numbers in text, 1 as true, empty text as null, multi-value columns, case and accents', () => {
