@@ -18,7 +18,9 @@ export interface DevhostBundle {
   files: Map<string, string>;
   /** The entry's file name (`app-<hash>.js`). */
   entry: string;
-  /** The chunks the entry imports statically (transitively): the page names them for preloading. */
+  /** The chunks the entry imports statically (transitively), and the page's UI (client/ui.tsx,
+   * imported once the first reads are on the wire, as the web part evaluates its app then) with
+   * its own: the page names them for preloading. */
   eager: string[];
 }
 
@@ -57,6 +59,10 @@ export async function bundleClient(production = false): Promise<DevhostBundle> {
   const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined && name(path).startsWith('app-'));
   if (entry === undefined) throw new Error('The dev host bundle has no entry');
   visit(entry);
+  const ui = Object.keys(outputs).find((path) => outputs[path].entryPoint?.endsWith('client/ui.tsx'));
+  if (ui === undefined) throw new Error('The dev host bundle has no UI chunk');
+  eager.add(ui);
+  visit(ui);
   return {
     entry: name(entry),
     files: new Map(result.outputFiles.map((file) => [relative(outdir, file.path).split(sep).join('/'), file.text])),

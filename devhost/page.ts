@@ -14,11 +14,13 @@ export interface DevhostPageConfig {
   strings: IUdviklingsaftalerStrings;
 }
 
-/** The HTML shell: one element for the app, the config as JSON, and the bundle. */
-/** `scripts`: the bundle's entry file and the chunks it imports statically (preloaded). */
-export function renderPage(config: DevhostPageConfig, scripts: { entry: string; preload: readonly string[] }): string {
+/** The HTML shell: one element for the app, the config as JSON, and the bundle. `scripts`: the
+ * bundle's entry file and the chunks it imports statically (preloaded), under `base`: the script
+ * origin's /devhost/ (server.ts), a host of its own as SharePoint's CDN is (module scripts from
+ * another origin are fetched with CORS: `crossorigin`). */
+export function renderPage(config: DevhostPageConfig, scripts: { entry: string; preload: readonly string[]; base: string }): string {
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
-  const preloads = [scripts.entry, ...scripts.preload].map((file) => `<link rel="modulepreload" href="/devhost/${file}">`).join('\n');
+  const preloads = [scripts.entry, ...scripts.preload].map((file) => `<link rel="modulepreload" crossorigin href="${scripts.base}${file}">`).join('\n');
   return `<!doctype html>
 <html lang="da">
 <head>
@@ -35,7 +37,7 @@ ${preloads}
      @fluentui/theme DefaultFontStyles). The icon font comes from the dev host itself. -->
 <script>window.FabricConfig = { fontBaseUrl: '' };</script>
 <script id="devhost-config" type="application/json">${json}</script>
-<script type="module" src="/devhost/${scripts.entry}"></script>
+<script type="module" crossorigin src="${scripts.base}${scripts.entry}"></script>
 </body>
 </html>`;
 }

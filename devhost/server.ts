@@ -1,5 +1,8 @@
-// The dev host's HTTP server: serves the page and its bundle, and passes every SharePoint request
-// (/sites/...) through to the emulator, so the page and the API share one origin as on SharePoint.
+// The dev host's HTTP servers: the page, which passes every SharePoint request (/sites/...) through
+// to the emulator, so the page and the API share one origin as on SharePoint; and the bundle's files
+// from an origin of their own, as SPFx's files come from a CDN. One origin for both would put some
+// 70 script files and the first reads in the browser's six connections per HTTP/1.1 host, where
+// SharePoint's HTTP/2 and its CDN never make them wait for each other (issue 21).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,6 +66,29 @@ export async function pageDigest(emulatorUrl: string): Promise<PageDigest | unde
 export async function startDevhostServer(options: DevhostServerOptions): Promise<RunningDevhost> {
   const bundle = await bundleClient(options.production ?? false);
   const municipalities = devhostMunicipalities();
+  const host = options.host ?? '127.0.0.1';
+
+  const scripts: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://devhost.local');
+    const file = url.pathname.startsWith('/devhost/') ? bundle.files.get(url.pathname.slice('/devhost/'.length)) : undefined;
+    if (file === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Ukendt fil.');
+      return;
+    }
+    // Names carry their content's hash (bundle.ts): kept like SPFx's files from the CDN.
+    res.writeHead(200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+      'access-control-allow-origin': '*'
+    });
+    res.end(file);
+  });
+  await new Promise<void>((resolve, reject) => {
+    scripts.once('error', reject);
+    scripts.listen(0, host, () => resolve());
+  });
+  const base = `http://${host}:${(scripts.address() as AddressInfo).port}/devhost/`;
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://devhost.local');
@@ -75,7 +101,7 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       void pageDigest(options.emulatorUrl).then((formDigest) => {
         res.writeHead(200, headers);
         const locale = url.searchParams.get('locale') ?? 'da-dk';
-        res.end(renderPage({ municipalities, formDigest, locale, strings: localeStrings(locale) }, { entry: bundle.entry, preload: bundle.eager }));
+        res.end(renderPage({ municipalities, formDigest, locale, strings: localeStrings(locale) }, { entry: bundle.entry, preload: bundle.eager, base }));
       });
       return;
     }
@@ -85,23 +111,19 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       res.end(font);
       return;
     }
-    const file = url.pathname.startsWith('/devhost/') ? bundle.files.get(url.pathname.slice('/devhost/'.length)) : undefined;
-    if (file !== undefined) {
-      // Names carry their content's hash (bundle.ts): kept like SPFx's files from the CDN.
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
-      res.end(file);
-      return;
-    }
     proxyToEmulator(req, res, options.emulatorUrl);
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
+  const closed = (s: Server): Promise<void> => new Promise<void>((resolve) => s.close(() => resolve()));
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${address.port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    url: `http://${host}:${address.port}/`,
+    close: async () => {
+      await Promise.all([closed(server), closed(scripts)]);
+    }
   };
 }

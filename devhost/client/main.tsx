@@ -1,6 +1,6 @@
 // The local stand-in for SharePoint's page: it resolves what an SPFx context would give the web
 // part (user, site, locale), builds the services over the data site and starts the first screen's
-// reads, then renders the page (ui.tsx) one task later, as the web part does (issue 21).
+// reads, then renders the page (ui.tsx) once they are on the wire, as the web part does (issue 21).
 import { isViewKey, type ViewKey } from '../../src/webparts/udviklingsaftaler/hostKind';
 import type { DevhostPageConfig } from '../page';
 import { PageFormDigest } from './pageDigest';
@@ -9,9 +9,8 @@ import { createSp } from '../../src/data/pnp';
 import { createAppServices } from '../../src/services/createAppServices';
 import { createFetchGraphClient } from '../../src/data/graph/fetchGraphClient';
 import { DEFAULT_STAGE_CONFIGURATIONS } from '../../src/domain/stageConfigurations';
-import { startFirstReads } from '../../src/webparts/udviklingsaftaler/firstReads';
+import { sendWatch, startFirstReads } from '../../src/webparts/udviklingsaftaler/firstReads';
 import { parseRoute } from '../../src/webparts/udviklingsaftaler/routing/route';
-import { renderUi } from './ui';
 
 const config = JSON.parse(document.getElementById('devhost-config')?.textContent ?? '{}') as DevhostPageConfig;
 const params = new URLSearchParams(window.location.search);
@@ -38,9 +37,10 @@ const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath
 const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
 // E-mails about decisions link to this page (without ?user=, which names the sender).
 const approvalLinks = { pageUrl: `${window.location.origin}${window.location.pathname}` };
+const watch = sendWatch();
 const built =
   siteUrl && login
-    ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), PageFormDigest(siteUrl, config.formDigest))), {
+    ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), PageFormDigest(siteUrl, config.formDigest)), { onSend: watch.onSend }), {
         stageConfiguration,
         approvalLinks,
         storageScope: `${siteUrl}|${login}`,
@@ -48,10 +48,20 @@ const built =
       })
     : undefined;
 // The outbox page reads no SharePoint data.
-const services = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, parseRoute(window.location.hash)) : built;
+const first = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, parseRoute(window.location.hash), watch.batchSent) : undefined;
+const services = first?.services ?? built;
 
-// As the web part's render(): PnPjs sends the reads from a timer, so React mounts one task later.
-setTimeout(
-  () => renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined }),
-  0
-);
+// As the web part's mountFirst(): the page's UI (React components, Fluent UI) is evaluated and
+// mounted once the first reads are on the wire (PnPjs sends them from timers, a $batch one timer
+// after its parts); its chunk is preloaded with the boot code (bundle.ts).
+void (first?.onTheWire ?? Promise.resolve())
+  .then(() => import('./ui'))
+  .then(
+    ({ renderUi }) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined });
+          resolve();
+        }, 0)
+      )
+  );

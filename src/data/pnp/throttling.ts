@@ -26,6 +26,8 @@ export interface ThrottlingOptions {
   /** Shared limiter, so tests and benchmarks can read its peak. */
   limiter?: ConcurrencyLimiter;
   fetch?: FetchLike;
+  /** Told as each request leaves for the server (the host's first mount waits for its first reads). */
+  onSend?: (url: string, init: RequestInit) => void;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
@@ -76,7 +78,14 @@ async function findCreated(fetchFn: FetchLike, policy: Extract<RetryPolicy, { ki
 
 export function createSender(options: ThrottlingOptions = {}): (url: string, init: RequestInit) => Promise<Response> {
   const limiter = options.limiter ?? new ConcurrencyLimiter(options.maxConcurrent ?? 6);
-  const fetchFn: FetchLike = options.fetch ?? ((u, i) => fetch(u, i));
+  const send: FetchLike = options.fetch ?? ((u, i) => fetch(u, i));
+  const onSend = options.onSend;
+  const fetchFn: FetchLike = onSend
+    ? (u, i) => {
+        onSend(u, i);
+        return send(u, i);
+      }
+    : send;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const maxRetries = options.maxRetries ?? 6;

@@ -6,12 +6,11 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { PartialTheme } from '@fluentui/react';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'UdviklingsaftalerWebPartStrings';
-import { App } from './components/App/App';
+import type { IAppProps } from './components/App/App';
 import { isViewKey, startView, type HostKind } from './hostKind';
 import { parseRoute } from './routing/route';
 import { buildPropertyPane, resolveTeamsAppId, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
-import { teamsThemeToFluent } from './teamsTheme';
-import { startFirstReads } from './firstReads';
+import { sendWatch, startFirstReads } from './firstReads';
 import { createSp } from '../../data/pnp';
 import { createMsGraphClient } from '../../data/graph/msGraphClient';
 import { createAppServices } from '../../services/createAppServices';
@@ -34,8 +33,12 @@ interface TeamsContextShape {
 export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdviklingsaftalerWebPartProps> {
   private host: HostKind = 'sharePoint';
   private theme: PartialTheme | undefined;
+  /** The app's root component, evaluated once the first reads are on the wire (mountFirst). */
+  private app: React.FC<IAppProps> | undefined;
   private services: AppServices | undefined;
-  private mounted = false;
+  private mounting = false;
+  /** Settles when the first screen's reads have left (firstReads.ts): the first mount waits for it. */
+  private onTheWire: Promise<void> = Promise.resolve();
   private disposed = false;
 
   protected async onInit(): Promise<void> {
@@ -43,6 +46,8 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
       const context = (await teams.teamsJs.app.getContext()) as unknown as TeamsContextShape;
+      // Fluent UI's theme code is part of the app: evaluated here only inside Teams (see mountFirst).
+      const { teamsThemeToFluent } = await import(/* webpackMode: 'eager' */ './teamsTheme');
       this.host = context.page?.frameContext === 'content' && !context.channel && !context.chat && !context.team ? 'teamsPersonalApp' : 'teamsTab';
       this.theme = teamsThemeToFluent(context.app?.theme);
       // A Teams deep link (e-mails about a decision) carries the route as its subEntityId.
@@ -53,30 +58,45 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
         this.render();
       });
     }
-    this.services = startFirstReads(this.buildServices(), parseRoute(window.location.hash));
+    const watch = sendWatch();
+    const first = startFirstReads(this.buildServices(watch.onSend), parseRoute(window.location.hash), watch.batchSent);
+    this.services = first.services;
+    this.onTheWire = first.onTheWire;
   }
 
-  /** The first mount is deferred by one task (below): SPFx is told when it has rendered. */
+  /** The first mount waits for the first reads to leave (below): SPFx is told when it has rendered. */
   protected get isRenderAsync(): boolean {
     return true;
   }
 
   public render(): void {
-    if (this.mounted) {
-      this.mount();
+    if (this.app) {
+      this.mount(this.app);
       return;
     }
-    // PnPjs sends every request from a timer (Queryable.execute's setTimeout): mounting React in
-    // this task would hold back the first reads started in onInit until the whole tree has
-    // rendered. One task later they are on their way, and React mounts while they travel (issue 21).
-    setTimeout(() => {
-      if (this.disposed) return;
-      this.mounted = true;
-      this.mount();
-    }, 0);
+    if (this.mounting) return;
+    this.mounting = true;
+    void this.mountFirst();
   }
 
-  private mount(): void {
+  /**
+   * PnPjs sends every request from a timer (Queryable.execute's setTimeout), and a $batch one timer
+   * after its parts: evaluating and mounting the app before then would hold the first reads started
+   * in onInit back until the whole tree has rendered. So the app's code (React components, Fluent
+   * UI: most of this bundle) is evaluated only once they are on the wire, and React mounts while
+   * they travel (issue 21). `webpackMode: 'eager'` keeps it in this file (no chunk to fetch, no
+   * bytes added); only its evaluation waits.
+   */
+  private async mountFirst(): Promise<void> {
+    await this.onTheWire;
+    const { App } = await import(/* webpackMode: 'eager' */ './components/App/App');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.disposed) return;
+    this.app = App;
+    this.mount(App);
+  }
+
+  private mount(App: React.FC<IAppProps>): void {
     const configuredView = isViewKey(this.properties.defaultView) ? this.properties.defaultView : undefined;
     const departmentId = Number(this.properties.defaultDepartmentId);
     ReactDom.render(
@@ -111,9 +131,9 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     if (propertyPath === 'dataSiteUrl' || propertyPath === 'stageConfigurationKey' || propertyPath === 'teamsAppId') this.services = this.buildServices();
   }
 
-  private buildServices(): AppServices {
+  private buildServices(onSend?: (url: string) => void): AppServices {
     const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === this.properties.stageConfigurationKey) ?? SKANDERBORG_STAGES;
-    const sp = createSp(spfi(this.dataSiteUrl()).using(SPFx(this.context)));
+    const sp = createSp(spfi(this.dataSiteUrl()).using(SPFx(this.context)), { onSend });
     // E-mails link to this page, or in Teams to the personal app (its entity opens Mine opgaver)
     // under the id the app has in the organisation's catalog (property pane; else the manifest id).
     const inTeams = this.host === 'teamsTab' || this.host === 'teamsPersonalApp';

@@ -1,8 +1,8 @@
-// The first screen's reads start at boot, before the app's own code (React components, Fluent UI:
-// a chunk of its own) has loaded: the requests and the loading of that code go side by side, and
-// the view paints when both are in (issue 21). Started together: the site check, the site's stage
-// configuration and, when the route names them, the department and year to show. If the lists
-// turn out to be missing, the view read's failure is simply never shown.
+// The first screen's reads start at boot, before React mounts: the requests travel while the page
+// renders its frame, and the view paints when its data is in (issue 21). Started together: the
+// site check, the site's stage configuration and, when the route names them, the department and
+// year to show. The host mounts React once they are on the wire (onTheWire). If the lists turn out
+// to be missing, the view read's failure is simply never shown.
 // No React here: the web part's main bundle (and the dev host's boot) import this.
 import type { AppServices } from '../../services/AppServices';
 import type { Route } from './routing/route';
@@ -18,18 +18,65 @@ export function startedOnce<T>(read: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** The services with the first screen's reads under way; the app asks for them as usual. */
-export function startFirstReads(services: AppServices, route: Route | undefined): AppServices {
+/** Watches the data layer's requests leave (`ThrottlingOptions.onSend`): the host mounts React
+ * once the first screen's `$batch` is on the wire (see `FirstReads.onTheWire`). */
+export interface SendWatch {
+  onSend(url: string): void;
+  /** Settles when the first `$batch` has left for the server. */
+  batchSent: Promise<void>;
+}
+
+export function sendWatch(): SendWatch {
+  let sent: () => void = () => undefined;
+  const batchSent = new Promise<void>((resolve) => (sent = resolve));
+  return {
+    onSend: (url) => {
+      if (/\/_api\/\$batch/i.test(url)) sent();
+    },
+    batchSent
+  };
+}
+
+/** Longest the first mount waits for the view's `$batch` to leave (a digest round trip first, a
+ * host without the watch): mounting then costs the batch no more than it did before (issue 21). */
+export const MOUNT_WAIT_MS = 100;
+
+export interface FirstReads {
+  /** The services with the first screen's reads under way; the app asks for them as usual. */
+  services: AppServices;
+  /** Settles once the reads are on the wire: the view's `$batch` has left (or its read settled, or
+   * MOUNT_WAIT_MS passed); at once when the route names no department view. PnPjs sends each read
+   * from a timer, and a batch one timer after its parts are in: a React mount in between (tens of
+   * ms of one task) holds the batch back until the whole tree has rendered. */
+  onTheWire: Promise<void>;
+}
+
+export function startFirstReads(services: AppServices, route: Route | undefined, batchSent?: Promise<void>): FirstReads {
   // The site's configuration is read once per page view (createAppServices): asking now starts it.
   services.siteConfiguration().catch(() => undefined);
   const siteSetup = startedOnce(() => services.siteSetup());
-  if (route?.view !== 'afdeling' || route.departmentId === undefined || route.year === undefined) return { ...services, siteSetup };
+  if (route?.view !== 'afdeling' || route.departmentId === undefined || route.year === undefined) {
+    return { services: { ...services, siteSetup }, onTheWire: Promise.resolve() };
+  }
   const { departmentId, year } = route;
+  let booted: Promise<unknown> | undefined;
   // After the first ask, startedOnce reads anew: the same as asking the services.
-  const view = startedOnce(() => services.loadDepartmentView(departmentId, year));
+  const view = startedOnce(() => {
+    const read = services.loadDepartmentView(departmentId, year);
+    booted ??= read;
+    return read;
+  });
+  const settled = (booted ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined
+  );
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_MS));
   return {
-    ...services,
-    siteSetup,
-    loadDepartmentView: (id, y) => (id === departmentId && y === year ? view() : services.loadDepartmentView(id, y))
+    services: {
+      ...services,
+      siteSetup,
+      loadDepartmentView: (id, y) => (id === departmentId && y === year ? view() : services.loadDepartmentView(id, y))
+    },
+    onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited])
   };
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/webparts/udviklingsaftaler/components/App/App';
 import { loadLocale } from '../../helpers/locales';
 import { fixtureServices, sample } from '../fixtures/services';
@@ -12,7 +12,7 @@ import { parseRoute } from '../../../src/webparts/udviklingsaftaler/routing/rout
 import type { AppServices } from '../../../src/services/AppServices';
 
 /** What the hosts do at boot (the web part's onInit, the dev host's main.tsx). */
-const booted = (services: AppServices): AppServices => startFirstReads(services, parseRoute(window.location.hash));
+const booted = (services: AppServices): AppServices => startFirstReads(services, parseRoute(window.location.hash)).services;
 
 const da = loadLocale('da-dk');
 
@@ -42,6 +42,19 @@ describe('the first reads start at boot, side by side (issue 21)', () => {
     answerSetup({ missingLists: [], canProvision: false });
     expect(await screen.findByTestId('track-matrix')).toBeInTheDocument();
     expect(calls).toEqual(['10/2020']); // the view used the prefetched read
+  });
+
+  it('renders the view hidden while the site check travels, and shows it when the check answers', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    let answerSetup: (setup: SiteSetup) => void = () => undefined;
+    const services = booted(fixtureServices(sample, { siteSetup: () => new Promise<SiteSetup>((resolve) => (answerSetup = resolve)) }));
+    render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
+    // Mounted, with its data, before the check has answered: nothing of it can be seen or used.
+    const matrix = await screen.findByTestId('track-matrix');
+    expect(matrix).not.toBeVisible();
+    expect(screen.getByTestId('app-views')).not.toBeVisible();
+    answerSetup({ missingLists: [], canProvision: false });
+    await waitFor(() => expect(screen.getByTestId('track-matrix')).toBeVisible());
   });
 
   it("shows the site set-up, not the read's error, when the lists are missing", async () => {

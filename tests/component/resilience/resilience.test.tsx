@@ -81,7 +81,8 @@ describe('a damaged goal', () => {
     expect(items).toHaveLength(3);
     const damaged = items.find((li) => li.getAttribute('data-damaged') === 'true');
     expect(damaged).toHaveTextContent('Lettere at være decentral leder');
-    expect(damaged).toHaveTextContent('Målet kunne ikke læses helt: feltet Dokumentation er beskadiget.');
+    // MessageBar renders its text a moment later (Fluent's DelayedRender, for the live region).
+    await waitFor(() => expect(damaged).toHaveTextContent('Målet kunne ikke læses helt: feltet Dokumentation er beskadiget.'));
     expect(screen.getAllByTestId('damage-notice')).toHaveLength(1);
     expect(screen.getByTestId('track-matrix')).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
@@ -91,8 +92,11 @@ describe('a damaged goal', () => {
     window.location.hash = '#/maal/1002';
     renderApp(fixtureServices(withDamagedGoal([{ field: 'evidence', code: 'unreadable' }])));
     const editor = await screen.findByTestId('goal-editor');
-    expect(within(editor).getByTestId('damage-notice')).toHaveTextContent(
-      `Målet kunne ikke læses helt: feltet Dokumentation er beskadiget. ${r.DamagedReadOnly}`
+    // MessageBar renders its text a moment later (Fluent's DelayedRender, for the live region).
+    await waitFor(() =>
+      expect(within(editor).getByTestId('damage-notice')).toHaveTextContent(
+        `Målet kunne ikke læses helt: feltet Dokumentation er beskadiget. ${r.DamagedReadOnly}`
+      )
     );
     expect(within(editor).queryByRole('button', { name: da.GoalEditor.Save })).not.toBeInTheDocument();
     expect(within(editor).queryByRole('textbox')).not.toBeInTheDocument();

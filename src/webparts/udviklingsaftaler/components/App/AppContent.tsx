@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Stack } from '@fluentui/react';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
 import { Loading } from '../common/Loading';
 import { RoutedView } from './RoutedView';
@@ -71,35 +72,44 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
     const differs = siteConfig !== undefined && JSON.stringify(siteConfig) !== JSON.stringify(services.stageConfiguration);
     return differs ? services.withStageConfiguration(siteConfig) : services;
   }, [services, siteConfig]);
-  if (setup.status === 'loading') return <Loading />;
   if (setup.status === 'error') return <ErrorMessage error={setup.error} onRetry={reloadSetup} action="read" />;
-  if (setup.value.missingLists.length > 0) {
+  if (setup.status === 'ready' && setup.value.missingLists.length > 0) {
     return (
       <React.Suspense fallback={<Loading />}>
         <SiteSetup setup={setup.value} onReady={reloadSetup} />
       </React.Suspense>
     );
   }
+  // Until the site check has answered, the view is rendered hidden: React mounts it, and renders the
+  // view's data if that comes first, while the site check travels (its requests and the view's
+  // leave together, firstReads.ts), so the answer only has to show it (issue 21). Hidden, nothing in
+  // it can be seen or used: a site without its lists gets the set-up screen, never the view's error.
+  const checking = setup.status === 'loading';
   return (
-    <NavigationProvider value={{ route, navigate, href: formatRoute }}>
-      <PrimaryViewProvider>
-        <ServicesProvider services={viewServices}>
-          <TaskCountRefresh.Provider value={recount}>
-            <AppNavigation badges={{ opgaver: <DeferredTaskCount refreshKey={taskCountKey} /> }} />
-            <ViewErrorBoundary resetKey={formatRoute(route)}>
-              <React.Suspense fallback={<Loading />}>
-                {first === 'deciding' ? (
-                  <Loading />
-                ) : first !== 'done' ? (
-                  <FirstScreenChooser departments={first} />
-                ) : (
-                  <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
-                )}
-              </React.Suspense>
-            </ViewErrorBoundary>
-          </TaskCountRefresh.Provider>
-        </ServicesProvider>
-      </PrimaryViewProvider>
-    </NavigationProvider>
+    <>
+      {checking && <Loading />}
+      <Stack tokens={{ childrenGap: 12 }} style={checking ? { display: 'none' } : undefined} data-testid="app-views">
+        <NavigationProvider value={{ route, navigate, href: formatRoute }}>
+          <PrimaryViewProvider>
+            <ServicesProvider services={viewServices}>
+              <TaskCountRefresh.Provider value={recount}>
+                <AppNavigation badges={{ opgaver: <DeferredTaskCount refreshKey={taskCountKey} /> }} />
+                <ViewErrorBoundary resetKey={formatRoute(route)}>
+                  <React.Suspense fallback={<Loading />}>
+                    {first === 'deciding' ? (
+                      <Loading />
+                    ) : first !== 'done' ? (
+                      <FirstScreenChooser departments={first} />
+                    ) : (
+                      <RoutedView route={route} home={fallback} configuredDepartmentId={configuredDepartmentId} navigate={navigate} />
+                    )}
+                  </React.Suspense>
+                </ViewErrorBoundary>
+              </TaskCountRefresh.Provider>
+            </ServicesProvider>
+          </PrimaryViewProvider>
+        </NavigationProvider>
+      </Stack>
+    </>
   );
 };

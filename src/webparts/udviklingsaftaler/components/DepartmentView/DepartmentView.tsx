@@ -17,6 +17,7 @@ import { RequirementCoverageList } from './RequirementCoverageList';
 import { TrackMatrixTable } from './TrackMatrixTable';
 import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
 import { useLoadable } from '../common/useLoadable';
+import { useAfterFirstPaint } from '../common/useAfterFirstPaint';
 import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewContext';
 import { useServices } from '../services/ServicesContext';
 import { writeLastDepartment } from '../../routing/lastDepartment';
@@ -66,6 +67,8 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
   const services = useServices();
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
   const [decided, setDecided] = React.useState(0);
+  // The header and the matrix paint first; the goal list and the history one task later.
+  const below = useAfterFirstPaint();
   const verification = useVerification(services, refreshing ? undefined : data, decided);
   const checked = verification.status === 'ready' ? verification.value : undefined;
   // A goal held outside its department's folder is listed, marked, but counts for nothing: it is
@@ -131,17 +134,19 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
       )}
       <TrackMatrixTable goals={filed} tracks={data.tracks} policies={data.agreement.policies} />
       <RequirementCoverageList requirements={data.requirements} goals={filed} />
-      <GoalList
-        goals={data.goals}
-        tracks={data.tracks}
-        stages={services.stageConfiguration}
-        departmentId={data.department.id}
-        filters={filters}
-        onFiltersChange={setFilters}
-        verification={checked}
-        checkIns={data.checkIns}
-      />
-      <AgreementHistory agreementId={data.agreement.id} refreshKey={decided} />
+      {below && (
+        <GoalList
+          goals={data.goals}
+          tracks={data.tracks}
+          stages={services.stageConfiguration}
+          departmentId={data.department.id}
+          filters={filters}
+          onFiltersChange={setFilters}
+          verification={checked}
+          checkIns={data.checkIns}
+        />
+      )}
+      {below && <AgreementHistory agreementId={data.agreement.id} refreshKey={decided} />}
     </Stack>
   );
 };

@@ -10,10 +10,11 @@ export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unkn
 
 type Action<T> = { type: 'start'; cached?: T } | { type: 'done'; value: T } | { type: 'fail'; error: unknown };
 
-function reducer<T>(_state: Loadable<T>, action: Action<T>): Loadable<T> {
+function reducer<T>(state: Loadable<T>, action: Action<T>): Loadable<T> {
   switch (action.type) {
     case 'start':
-      return action.cached === undefined ? { status: 'loading' } : { status: 'ready', value: action.cached, refreshing: true };
+      if (action.cached === undefined) return state.status === 'loading' ? state : { status: 'loading' };
+      return { status: 'ready', value: action.cached, refreshing: true };
     case 'done':
       return { status: 'ready', value: action.value };
     case 'fail':
@@ -38,7 +39,10 @@ export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React
   const [attempt, setAttempt] = React.useState(0);
   const cacheScope = cache?.scope;
   const cacheKey = cache?.key;
-  React.useEffect(() => {
+  // A layout effect: the read is asked for in the task that mounted the view, not after the browser
+  // has painted it once. An answer already in (the first reads started at boot, firstReads.ts)
+  // then renders before that paint, instead of a frame later (issue 21).
+  React.useLayoutEffect(() => {
     if (!load) return undefined;
     let current = true;
     dispatch({ type: 'start', cached: cacheScope !== undefined && cacheKey !== undefined ? readCachedView<T>(cacheScope, cacheKey) : undefined });

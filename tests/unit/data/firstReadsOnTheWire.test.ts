@@ -1,0 +1,104 @@
+// The host mounts React once the first screen's reads are on the wire (issue 21): PnPjs sends each
+// read from a timer and a $batch one timer after its parts, so a mount queued when the reads start
+// would run (tens of ms of one task) before the view's batch has left.
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { createDataLayer } from '../../../src/data/pnp';
+import { createViewQueries } from '../../../src/services/queries';
+import { DEFAULT_STAGE_CONFIGURATIONS } from '../../../src/domain';
+import { FakeSharePoint } from './support/fakeSharePoint';
+import { PageFormDigest } from '../../../devhost/client/pageDigest';
+import { AGREEMENTS } from '../../../src/data/repositories/mappers/agreementMapper';
+import { GOALS } from '../../../src/data/repositories/mappers/goalMapper';
+import { REQUIREMENTS, STRATEGIES, TRACKS } from '../../../src/data/repositories/mappers/strategyMappers';
+import { MOUNT_WAIT_MS, sendWatch, startFirstReads } from '../../../src/webparts/udviklingsaftaler/firstReads';
+import { parseRoute } from '../../../src/webparts/udviklingsaftaler/routing/route';
+import { fixtureServices, sample } from '../../component/fixtures/services';
+import type { DepartmentViewData } from '../../../src/services/AppServices';
+
+let siteNumber = 0;
+
+function viewOverPnp(): { fake: FakeSharePoint; read: () => Promise<unknown>; batchSent: Promise<void> } {
+  const site = `https://kommune.example/sites/wire${++siteNumber}`;
+  const fake = new FakeSharePoint(site);
+  for (const list of [AGREEMENTS, GOALS, STRATEGIES, TRACKS, REQUIREMENTS]) fake.lists.set(list.list.title, []);
+  const watch = sendWatch();
+  // The page's digest is known (SPFx's page context): the batch needs no contextinfo first.
+  const layer = createDataLayer(spfi(site).using(SPBrowser(), PageFormDigest(site, { value: 'page-digest', timeoutSeconds: 1800 })), {
+    fetch: fake.fetch,
+    onSend: watch.onSend
+  });
+  const queries = createViewQueries(layer.sp, DEFAULT_STAGE_CONFIGURATIONS[0]);
+  return { fake, read: () => queries.loadDepartmentView(7, 2023), batchSent: watch.batchSent };
+}
+
+const sentPaths = (fake: FakeSharePoint): string[] => fake.requests.map((r) => new URL(r.url).pathname.replace(/^\/sites\/wire\d+/, ''));
+
+describe('the first reads on the wire', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('a task queued when the view read starts runs before its $batch leaves; batchSent settles after', async () => {
+    const { fake, read, batchSent } = viewOverPnp();
+    const seenByNextTask: string[][] = [];
+    const done = read();
+    // What the web part did before: mount one task after starting the reads.
+    setTimeout(() => seenByNextTask.push(sentPaths(fake)), 0);
+    await batchSent;
+    expect(sentPaths(fake)).toEqual(['/_api/$batch']); // the fetch has been called
+    await done;
+    expect(seenByNextTask).toEqual([[]]); // a mount then would have held the batch back
+  });
+
+  it('only a $batch settles batchSent, not a single read', async () => {
+    const watch = sendWatch();
+    let settled = false;
+    void watch.batchSent.then(() => (settled = true));
+    watch.onSend("https://x/sites/a/_api/web/getList('/sites/a/Lists/Settings')/items");
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    watch.onSend('https://x/sites/a/_api/$batch');
+    await Promise.resolve();
+    expect(settled).toBe(true);
+  });
+
+  it('is on the wire at once when the route names no department view', async () => {
+    const { onTheWire } = startFirstReads(fixtureServices(sample), parseRoute('#/overblik/2020'), new Promise<void>(() => undefined));
+    await expect(onTheWire).resolves.toBeUndefined();
+  });
+
+  it("waits for the view's batch, not for its answer", async () => {
+    let sent: () => void = () => undefined;
+    const batchSent = new Promise<void>((resolve) => (sent = resolve));
+    const services = fixtureServices(sample, { loadDepartmentView: () => new Promise<DepartmentViewData>(() => undefined) });
+    const { onTheWire } = startFirstReads(services, parseRoute('#/afdeling/10/2020'), batchSent);
+    let wired = false;
+    void onTheWire.then(() => (wired = true));
+    await Promise.resolve();
+    expect(wired).toBe(false);
+    sent();
+    await onTheWire;
+    expect(wired).toBe(true);
+  });
+
+  it('mounts anyway when the read fails before any batch leaves', async () => {
+    const services = fixtureServices(sample, { loadDepartmentView: () => Promise.reject(new Error('offline')) });
+    const { onTheWire } = startFirstReads(services, parseRoute('#/afdeling/10/2020'), new Promise<void>(() => undefined));
+    await expect(onTheWire).resolves.toBeUndefined();
+  });
+
+  it(`mounts after ${MOUNT_WAIT_MS} ms when the batch has not left (a digest round trip first)`, async () => {
+    jest.useFakeTimers();
+    const services = fixtureServices(sample, { loadDepartmentView: () => new Promise<DepartmentViewData>(() => undefined) });
+    const { onTheWire } = startFirstReads(services, parseRoute('#/afdeling/10/2020'), new Promise<void>(() => undefined));
+    let wired = false;
+    void onTheWire.then(() => (wired = true));
+    jest.advanceTimersByTime(MOUNT_WAIT_MS - 1);
+    await Promise.resolve();
+    expect(wired).toBe(false);
+    jest.advanceTimersByTime(1);
+    await onTheWire;
+    expect(wired).toBe(true);
+  });
+});
