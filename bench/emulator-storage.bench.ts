@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { recordSection, summarize } from './lib/record';
 import { Store } from '../emulator/store';
+import { ItemMap } from '../emulator/itemMap';
 import { newSite, type EmItem, type EmList } from '../emulator/model';
 
 const WRITES = 200;
@@ -95,7 +96,7 @@ function logBench(dir: string): { write: number[]; loadMs: number } {
     hasUniqueRoleAssignments: false,
     roleAssignments: [],
     nextItemId: 1,
-    items: new Map()
+    items: new ItemMap()
   };
   site.lists.push(list);
   store.putSite(site);

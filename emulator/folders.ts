@@ -77,9 +77,21 @@ export function scopeOf(list: EmList, item: EmItem, folders: FolderIndex = folde
 export type FolderIndex = ReadonlyMap<string, EmItem>;
 
 export function folderIndex(list: EmList): FolderIndex {
-  const index = new Map<string, EmItem>();
-  for (const item of list.items.values()) if (item.folder) index.set(refOf(list, item).toLowerCase(), item);
-  return index;
+  // Kept until the list's items change (ItemMap.derive): a query no longer reads the whole list
+  // to find its folders.
+  return list.items.derive('folders', () => {
+    const index = new Map<string, EmItem>();
+    for (const item of list.items.values()) if (item.folder) index.set(refOf(list, item).toLowerCase(), item);
+    return index;
+  });
+}
+
+/** Whether any item or folder of the list has permissions of its own. */
+function hasUniqueItems(list: EmList): boolean {
+  return list.items.derive('unique', () => {
+    for (const item of list.items.values()) if (item.unique) return true;
+    return false;
+  });
 }
 
 export function itemMask(site: EmSite, user: EmUser, list: EmList, item: EmItem): Mask {
@@ -107,7 +119,7 @@ export function requireInFolder(site: EmSite, user: EmUser, list: EmList, url: s
 export function viewableBy(site: EmSite, user: EmUser, list: EmList, permission: number): (item: EmItem) => boolean {
   const masks = new Map<EmRoleAssignment[] | undefined, boolean>();
   const folders = folderIndex(list);
-  if (folders.size === 0 && ![...list.items.values()].some((i) => i.unique)) return () => true;
+  if (folders.size === 0 && !hasUniqueItems(list)) return () => true;
   return (item) => {
     const scope = scopeOf(list, item, folders);
     let allowed = masks.get(scope);

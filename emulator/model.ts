@@ -1,6 +1,7 @@
 // The emulator's state: sites with their users, groups, permission levels, lists, fields, views and
 // items. Plain JSON, so the store can persist any part of it as one line.
 import { createHash } from 'node:crypto';
+import type { ItemMap } from './itemMap';
 
 export interface EmUser {
   id: number;
@@ -127,7 +128,8 @@ export interface EmListMeta {
 }
 
 export interface EmList extends EmListMeta {
-  items: Map<number, EmItem>;
+  /** A Map whose revision every change bumps (itemMap.ts). */
+  items: ItemMap;
 }
 
 export interface EmSiteMeta {

@@ -10,6 +10,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { ItemMap } from './itemMap';
 import { listMeta, siteMeta, type EmItem, type EmList, type EmListMeta, type EmMail, type EmSite, type EmSiteMeta, type EmTenant } from './model';
 
 type Entry =
@@ -75,11 +76,15 @@ export class Store {
     this.push({ t: 'dropList', site: site.path, listId });
   }
 
+  /** Every change to an item is logged here (else it would not survive a restart), so this is
+   * where an in-place change bumps the list's revision and what is derived from the items. */
   public putItem(site: EmSite, list: EmList, item: EmItem): void {
+    list.items.touch();
     this.push({ t: 'item', site: site.path, listId: list.id, item });
   }
 
   public dropItem(site: EmSite, list: EmList, itemId: number): void {
+    list.items.touch();
     this.push({ t: 'dropItem', site: site.path, listId: list.id, itemId });
   }
 
@@ -171,7 +176,7 @@ function apply(sites: Map<string, EmSite>, entry: Exclude<Entry, { t: 'mail' } |
   if (entry.t === 'list') {
     const existing = site.lists.find((l) => l.id === entry.list.id);
     if (existing) Object.assign(existing, entry.list);
-    else site.lists.push({ ...entry.list, items: new Map() });
+    else site.lists.push({ ...entry.list, items: new ItemMap() });
   } else if (entry.t === 'dropList') {
     site.lists = site.lists.filter((l) => l.id !== entry.listId);
   } else {

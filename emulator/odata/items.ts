@@ -7,6 +7,7 @@ import type { EmField, EmItem, EmList, EmSite } from '../model';
 import { itemEtag, itemGuid } from '../model';
 import { folderValue, viewableBy } from '../folders';
 import { CAN } from '../security';
+import { indexedCandidates, type IndexAccess } from './itemIndex';
 import { evaluate, filterPaths, FilterSyntaxError, leadingClause, parseFilter, rootField, type FilterNode } from './filter';
 
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -212,7 +213,15 @@ function targetAnnotations(site: EmSite, field: EmField, id: number): Record<str
  * after a `<Field>@odata.navigationLinkUrl`; a person column also has `<Field>StringId`; Id is
  * there only when selected (or when nothing is).
  */
-export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: string[], expand: string[], resolve: Resolve): Record<string, unknown> {
+export function serializeItem(
+  site: EmSite,
+  list: EmList,
+  item: EmItem,
+  select: string[],
+  expand: string[],
+  resolve: Resolve,
+  fieldOf: (path: string) => EmField | undefined = (path) => fieldOfPath(list, path)
+): Record<string, unknown> {
   const link = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
   const out: Record<string, unknown> = {
     'odata.type': entityTypeName(list),
@@ -273,7 +282,7 @@ export function serializeItem(site: EmSite, list: EmList, item: EmItem, select: 
       out[path] = item.unique !== undefined;
       continue;
     }
-    const field = fieldOfPath(list, path);
+    const field = fieldOf(path);
     if (!field) throw ERR.badRequest(`The field or property '${path}' does not exist.`);
     const [root, sub] = path.split('/');
     const expanded = expand.some((e) => e.toLowerCase() === root.toLowerCase());
@@ -296,13 +305,41 @@ export interface ItemPage {
   nextLink?: string;
 }
 
+/** How itemIndex.ts reads a column: only paths read from the item itself (its own columns, a
+ * lookup's Id), exactly as `accessors` reads them, and only indexed columns. */
+function indexAccess(list: EmList): IndexAccess {
+  return {
+    fieldOf: (path) => {
+      const field = fieldOfPath(list, path);
+      if (!field || !isIndexed(field)) return undefined;
+      const sub = path.split('/')[1];
+      return !isLookupLike(field) || sub === undefined || sub === 'Id' ? field : undefined;
+    },
+    value: (item, field) => rawValue(item, field, list)
+  };
+}
+
+/** How queries find their items. `scan: true` reads every item of the list, as the emulator did
+ * before it had indexes: tests compare the two answers (tests/unit/emulator/itemIndex.test.ts). */
+export const queryPlan = { scan: false };
+
+/** The items a query reads: those its leading clause's index gives (a superset of the clause's
+ * matches, in the list's order), else all of them. */
+function candidateItems(list: EmList, filter: FilterNode | undefined): EmItem[] {
+  const fromIndex = filter && !queryPlan.scan ? indexedCandidates(list, leadingClause(filter), indexAccess(list)) : undefined;
+  return fromIndex ? [...fromIndex] : [...list.items.values()];
+}
+
 export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): ItemPage {
   const q = parseQuery(list, req.query);
   const access = accessors(req.site, list, resolve);
   const lead = checkLimits(list, q);
   // Security trimming: a user sees only the items (and folders) whose scope lets them read.
   const visible = viewableBy(req.site, req.user, list, CAN.ViewListItems);
-  let items = [...list.items.values()];
+  // Items outside the candidates fail the leading clause, so the filter (which evaluates it
+  // first) and the threshold count pass them over without reading anything else of them.
+  let items = candidateItems(list, q.filter);
+
   if (q.filter) {
     const filter = q.filter;
     const valueOf =
@@ -323,7 +360,13 @@ export function queryItems(req: EmRequest, list: EmList, resolve: Resolve): Item
     items = index >= 0 ? items.slice(index + 1) : items.filter((item) => item.id > (q.afterId ?? 0));
   }
   const page = items.slice(0, q.top);
-  const value = page.map((item) => serializeItem(req.site, list, item, q.select, q.expand, resolve));
+  // Each selected path resolved once per query, not once per item (a page can hold 5,000).
+  const fields = new Map<string, EmField | undefined>();
+  const fieldOf = (path: string): EmField | undefined => {
+    if (!fields.has(path)) fields.set(path, fieldOfPath(list, path));
+    return fields.get(path);
+  };
+  const value = page.map((item) => serializeItem(req.site, list, item, q.select, q.expand, resolve, fieldOf));
   if (items.length <= q.top || page.length === 0) return { value };
   const next = new URLSearchParams(req.query);
   next.set('$skiptoken', `Paged=TRUE&p_ID=${page[page.length - 1].id}`);

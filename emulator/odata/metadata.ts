@@ -48,12 +48,23 @@ function selectTree(select: string): SelectTree {
   return root;
 }
 
+/** The selected subtree a property's key falls under, looked up once per key and tree: the rows
+ * of a collection share their keys (a page of 5,000 rows has a few dozen). */
+const keyed = new WeakMap<SelectTree, Map<string, SelectTree | undefined>>();
+
+function subtreeOf(tree: SelectTree, key: string): SelectTree | undefined {
+  let byKey = keyed.get(tree);
+  if (!byKey) keyed.set(tree, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, tree.get(key.split('@')[0].toLowerCase()));
+  return byKey.get(key);
+}
+
 function project(value: unknown, tree: SelectTree): unknown {
   if (Array.isArray(value)) return value.map((row) => project(row, tree));
   if (value === null || typeof value !== 'object' || tree.size === 0 || tree.has('*')) return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-    const sub = tree.get(key.split('@')[0].toLowerCase());
+    const sub = subtreeOf(tree, key);
     if (isAnnotation(key) && (!key.includes('@') || sub)) out[key] = inner;
     else if (sub) out[key] = project(inner, sub);
   }

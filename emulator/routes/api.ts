@@ -6,6 +6,7 @@ import { builtInFields } from '../fields';
 import { itemEtagHeader, newGuid, nowIso, type EmField, type EmItem, type EmList, type EmSite } from '../model';
 import { CAN, listMask, requireList, requireWeb, userFor, webMask, type Mask } from '../security';
 import type { Store } from '../store';
+import { ItemMap } from '../itemMap';
 import { entityTypeName, listDataName, queryItems, serializeItem } from '../odata/items';
 import { addItem, deleteItem, updateItem, versionsOf } from './itemWrites';
 import { addValidateUpdateItemUsingPath, itemSecurityRoute, rootFolderRoute } from './folders';
@@ -298,7 +299,7 @@ function addList(req: EmRequest, store: Store): EmList {
     hasUniqueRoleAssignments: false,
     roleAssignments: [],
     nextItemId: 1,
-    items: new Map()
+    items: new ItemMap()
   };
   req.site.lists.push(list);
   store.putList(req.site, list);

@@ -130,10 +130,15 @@ export function rootFolderRoute(req: EmRequest, list: EmList, rest: Array<{ name
   if (rest[0].name.toLowerCase() !== 'folders') throw ERR.notFound(`The resource 'rootfolder/${rest[0].name}'`);
   if (!hasPermission(listMask(req.site, req.user, list), PERMISSION.ViewListItems)) throw ERR.forbidden();
   const visible = viewableBy(req.site, req.user, list, PERMISSION.ViewListItems);
-  const folders = [...list.items.values()].filter((i) => i.folder && isListRoot(list, i.dir ?? list.url) && visible(i));
-  // One pass over the items for every folder's count (the department view reads this list).
-  const counts = new Map<string, number>();
-  for (const i of list.items.values()) if (i.dir) counts.set(i.dir.toLowerCase(), (counts.get(i.dir.toLowerCase()) ?? 0) + 1);
+  // The folders from the list's folder index, and every folder's count from one pass over the
+  // items kept until they change (ItemMap.derive): the first screen reads this on every start, and
+  // a list of 100,000 check-ins should not be read whole for a dozen folders.
+  const folders = [...folderIndex(list).values()].filter((i) => isListRoot(list, i.dir ?? list.url) && visible(i));
+  const counts = list.items.derive('folderCounts', () => {
+    const byDir = new Map<string, number>();
+    for (const i of list.items.values()) if (i.dir) byDir.set(i.dir.toLowerCase(), (byDir.get(i.dir.toLowerCase()) ?? 0) + 1);
+    return byDir;
+  });
   return ok({
     value: folders.map((f) => ({
       Name: leafOf(f),
