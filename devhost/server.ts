@@ -80,7 +80,8 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
     res.writeHead(200, {
       'content-type': 'text/javascript; charset=utf-8',
       'cache-control': 'public, max-age=31536000, immutable',
-      'access-control-allow-origin': '*'
+      'access-control-allow-origin': '*',
+      'timing-allow-origin': '*'
     });
     res.end(file);
   });
