@@ -6,6 +6,7 @@
 // No React here: the web part's main bundle (and the dev host's boot) import this.
 import type { AppServices } from '../../services/AppServices';
 import type { Route } from './routing/route';
+import { departmentViewKey, hasCachedView } from './components/common/viewCache';
 
 /** Starts `read` now; the first ask gets that read, every later ask (a retry, a reload) reads anew. */
 export function startedOnce<T>(read: () => Promise<T>): () => Promise<T> {
@@ -45,7 +46,8 @@ export interface FirstReads {
   /** The services with the first screen's reads under way; the app asks for them as usual. */
   services: AppServices;
   /** Settles once the reads are on the wire: the view's `$batch` has left (or its read settled, or
-   * MOUNT_WAIT_MS passed); at once when the route names no department view. PnPjs sends each read
+   * MOUNT_WAIT_MS passed); at once when the route names no department view, or the browser keeps a
+   * copy of it (viewCache: a revisit paints that at once). PnPjs sends each read
    * from a timer, and a batch one timer after its parts are in: a React mount in between (tens of
    * ms of one task) holds the batch back until the whole tree has rendered. */
   onTheWire: Promise<void>;
@@ -70,13 +72,14 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
     () => undefined,
     () => undefined
   );
-  const waited = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_MS));
-  return {
-    services: {
-      ...services,
-      siteSetup,
-      loadDepartmentView: (id, y) => (id === departmentId && y === year ? view() : services.loadDepartmentView(id, y))
-    },
-    onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited])
+  const withReads: FirstReads['services'] = {
+    ...services,
+    siteSetup,
+    loadDepartmentView: (id, y) => (id === departmentId && y === year ? view() : services.loadDepartmentView(id, y))
   };
+  // With the browser's copy of the view (a revisit), the page paints it at once: the fresh read
+  // leaves a few milliseconds later, and nothing can be acted on until it is in (useLoadable).
+  if (hasCachedView(services.storageScope, departmentViewKey(departmentId, year))) return { services: withReads, onTheWire: Promise.resolve() };
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_MS));
+  return { services: withReads, onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited]) };
 }

@@ -9,7 +9,8 @@ import { ALBERTSLUND_STAGES } from '../../../src/domain';
 import { DataError } from '../../../src/data/errors/DataError';
 import { startFirstReads } from '../../../src/webparts/udviklingsaftaler/firstReads';
 import { parseRoute } from '../../../src/webparts/udviklingsaftaler/routing/route';
-import type { AppServices } from '../../../src/services/AppServices';
+import type { AppServices, DepartmentViewData } from '../../../src/services/AppServices';
+import { clearCachedViews, departmentViewKey, writeCachedView } from '../../../src/webparts/udviklingsaftaler/components/common/viewCache';
 
 /** What the hosts do at boot (the web part's onInit, the dev host's main.tsx). */
 const booted = (services: AppServices): AppServices => startFirstReads(services, parseRoute(window.location.hash)).services;
@@ -69,6 +70,25 @@ describe('the first reads start at boot, side by side (issue 21)', () => {
     );
     render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
     expect(await screen.findByText(da.Setup.Title)).toBeInTheDocument();
+  });
+});
+
+describe('the first mount on a revisit (issue 21)', () => {
+  it('paints at once on a revisit: the browser keeps a copy of the view', async () => {
+    const services = fixtureServices(sample, { loadDepartmentView: () => new Promise<DepartmentViewData>(() => undefined) });
+    writeCachedView(services.storageScope, departmentViewKey(10, 2020), { kept: true });
+    try {
+      const { onTheWire } = startFirstReads(services, parseRoute('#/afdeling/10/2020'), new Promise<void>(() => undefined));
+      await expect(onTheWire).resolves.toBeUndefined();
+      // Another department's year has no copy: that one waits for its batch.
+      const other = startFirstReads(services, parseRoute('#/afdeling/11/2020'), new Promise<void>(() => undefined));
+      let wired = false;
+      void other.onTheWire.then(() => (wired = true));
+      await Promise.resolve();
+      expect(wired).toBe(false);
+    } finally {
+      clearCachedViews();
+    }
   });
 });
 

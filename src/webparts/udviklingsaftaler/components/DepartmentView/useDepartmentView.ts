@@ -2,6 +2,7 @@ import type { AppServices, CurrentUser, DepartmentViewData } from '../../../../s
 import type { Department } from '../../../../domain';
 
 import { useLoadable, type Loadable } from '../common/useLoadable';
+import { departmentViewKey } from '../common/viewCache';
 
 export interface DashboardContext {
   departments: Department[];
@@ -29,7 +30,7 @@ export function useDepartmentView(
   return useLoadable(
     departmentId !== undefined && year !== undefined ? () => services.loadDepartmentView(departmentId, year) : undefined,
     [services, departmentId, year, refreshKey],
-    departmentId !== undefined && year !== undefined ? { scope: services.storageScope, key: `department:${departmentId}:${year}` } : undefined
+    departmentId !== undefined && year !== undefined ? { scope: services.storageScope, key: departmentViewKey(departmentId, year) } : undefined
   );
 }
 

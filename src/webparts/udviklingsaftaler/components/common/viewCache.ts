@@ -38,6 +38,18 @@ function dropAll(store: Storage, index: CacheIndex | undefined): void {
   store.removeItem(INDEX);
 }
 
+/** The department view's key: the dashboard keeps it, the hosts' boot asks whether it is there. */
+export function departmentViewKey(departmentId: number, year: number): string {
+  return `department:${departmentId}:${year}`;
+}
+
+/** Whether a value is kept for `key` under `scope`, without reading it. */
+export function hasCachedView(scope: string, key: string): boolean {
+  const store = storage();
+  const index = store ? readIndex(store) : undefined;
+  return index !== undefined && index.scope === scope && index.entries.some((e) => e.key === key);
+}
+
 /** The value kept for `key` under `scope` (site and user), if any. */
 export function readCachedView<T>(scope: string, key: string): T | undefined {
   const store = storage();
