@@ -132,9 +132,11 @@ async function ours(browser: Browser, url: string, observe = false): Promise<{ c
     if (end > ms) continue;
     requests.push({ method: request.method(), url: request.url(), headers: await request.allHeaders(), body: request.postData() ?? undefined, start, end });
   }
-  // The revisit: the same user opens the same page again in the same browser (a reload: it also
-  // counts tearing the open page down, which no cold run pays; a new tab would instead compile
-  // the scripts again, V8 keeping compiled code only from a script's third load).
+  // The revisit: the same user opens the same page again in the same browser, once the first visit
+  // has finished loading (its reads after the first paint, its lazy chunks). A reload: it also
+  // counts tearing the open page down, which no cold run pays; a new tab would instead compile the
+  // scripts again, V8 keeping compiled code only from a script's third load.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   const revisit = await matrixTime(page);
   await context.close();
@@ -300,7 +302,10 @@ async function main(): Promise<void> {
     const scaleOk = b.cold / a.cold <= 1.1;
     const checkInsOk = c.cold / a.cold <= 1.1;
     const oneBatch = (s: Series): number => summarize(s.cold.map((x) => x.breakdown?.requests ?? 0)).median;
-    const shippedOk = a.shipped !== undefined && b.shipped !== undefined ? a.shipped / a.floor <= 1.5 && b.shipped / b.floor <= 1.5 : undefined;
+    const shippedOk =
+      a.shipped !== undefined && b.shipped !== undefined && c.shipped !== undefined
+        ? a.shipped / a.floor <= 1.5 && b.shipped / b.floor <= 1.5 && c.shipped / c.floor <= 1.5
+        : undefined;
     const shippedBudget =
       shippedOk === undefined
         ? 'shipped bundle not measured (no dist/: run `npm run build` first)'
@@ -310,7 +315,7 @@ async function main(): Promise<void> {
       [
         '## Department dashboard first render against a same-run floor (bench/first-render.bench.ts)',
         '',
-        `Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium: from navigation start to the track matrix laid out on screen (a MutationObserver in the page), \`#/afdeling/<Staben Økonomi, Innovation og IT>/2020\` as the Skanderborg employee, emulator latency ${LATENCY_MS} ms per request, ${RUNS} rounds after one warm-up. Each round runs, one after the other: **ours cold** (the dev host page built for production, fresh browser profile), **floor** (bench/floor: a page built with the same toolchain, React and Fluent UI that makes the same ${seedOnly.plannedRequests} SharePoint requests ours made before its matrix, each started when the answer it waited for in ours arrived, and renders one table), **ours revisit** (ours reloaded in the same profile: painted from the browser's copy of the last visit, marked as being refreshed, no actions until fresh), **shipped** (the built bundle, dist/, in the browser tests' shipped-bundle page, fresh profile: one main file and the locale file as SPFx loads them, where the dev host loads its eager code as about 70 esbuild chunks).`,
+        `Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium: from navigation start to the track matrix laid out on screen (a MutationObserver in the page), \`#/afdeling/<Staben Økonomi, Innovation og IT>/2020\` as the Skanderborg employee, emulator latency ${LATENCY_MS} ms per request, ${RUNS} rounds after one warm-up. Each round runs, one after the other: **ours cold** (the dev host page built for production, fresh browser profile), **floor** (bench/floor: a page built with the same toolchain, React and Fluent UI that makes the same ${seedOnly.plannedRequests} SharePoint requests ours made before its matrix, each started when the answer it waited for in ours arrived, and renders one table), **ours revisit** (ours reloaded in the same profile once the first visit has finished loading: painted from the browser's copy of the last visit, marked as being refreshed, no actions until fresh), **shipped** (the built bundle, dist/, in the browser tests' shipped-bundle page, fresh profile: one main file and the locale file as SPFx loads them, where the dev host loads its eager code as about 70 esbuild chunks from an origin of its own over HTTP/1.1).`,
         '',
         '| Goals list | ours cold ms (dev host) | floor ms | cold / floor | ours revisit ms | revisit / cold | shipped bundle cold ms | shipped / floor |',
         '|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -318,7 +323,7 @@ async function main(): Promise<void> {
         b.line,
         c.line,
         '',
-        `Budgets (ratios, same run): dev host cold ≤ 1.5 × floor: ${coldOk ? 'met' : 'missed'}; ${shippedBudget}; revisit ≤ 0.3 × cold: ${revisitOk ? 'met' : 'missed'}; 20,000 goals ≤ 1.1 × seed only (cold): ${scaleOk ? 'met' : 'missed'} (${ratio(b.cold, a.cold)}); with the check-ins ≤ 1.1 × seed only (cold): ${checkInsOk ? 'met' : 'missed'} (${ratio(c.cold, a.cold)}; ${ratio(c.cold, b.cold)} × 20,000 goals without them). SharePoint requests before the matrix (median): ${oneBatch(seedOnly)} / ${oneBatch(large)} / ${oneBatch(withCheckIns)} (the view's data in one \`$batch\` in each). The emulator answers a query by filtering every item of the list (SharePoint walks the index), so its answers slow as the list grows; the floor, which makes the same requests, slows with it (floor with the check-ins / without: ${ratio(c.floor, b.floor)}; ours: ${ratio(c.cold, b.cold)}). The check-ins (five per goal, in the goal's year and department folder) are written into the stopped emulator's storage and read back on its restart (bench/lib/emulatorStorage.ts). Absolute times are for information only.`,
+        `Budgets (ratios, same run): dev host cold ≤ 1.5 × floor: ${coldOk ? 'met' : 'missed'}; ${shippedBudget}; revisit ≤ 0.3 × cold: ${revisitOk ? 'met' : 'missed'}; 20,000 goals ≤ 1.1 × seed only (cold, dev host): ${scaleOk ? 'met' : 'missed'} (${ratio(b.cold, a.cold)}; shipped bundle ${a.shipped && b.shipped ? ratio(b.shipped, a.shipped) : '–'}); with the check-ins ≤ 1.1 × seed only (cold, dev host): ${checkInsOk ? 'met' : 'missed'} (${ratio(c.cold, a.cold)}; shipped bundle ${a.shipped && c.shipped ? ratio(c.shipped, a.shipped) : '–'}; ${ratio(c.cold, b.cold)} × 20,000 goals without them). SharePoint requests before the matrix (median): ${oneBatch(seedOnly)} / ${oneBatch(large)} / ${oneBatch(withCheckIns)} (the view's data in one \`$batch\` in each). The emulator takes a query's items from the index of its indexed leading clause, as SharePoint walks the index (bench/emulator.bench.ts); what still grows with the list is what the view reads (the department's goals of five years) and the emulator's work per item it returns. The floor makes the same requests (floor with the check-ins / without: ${ratio(c.floor, b.floor)}; ours: ${ratio(c.cold, b.cold)}). The check-ins (five per goal, in the goal's year and department folder) are written into the stopped emulator's storage and read back on its restart (bench/lib/emulatorStorage.ts). Absolute times are for information only.`,
         '',
         "Where a cold first render's time goes (medians, ms since navigation start unless a duration):",
         '',
