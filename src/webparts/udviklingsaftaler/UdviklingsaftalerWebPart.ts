@@ -88,12 +88,17 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
    * bytes added); only its evaluation waits.
    */
   private async mountFirst(): Promise<void> {
-    await this.onTheWire;
-    const { App } = await import(/* webpackMode: 'eager' */ './components/App/App');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (this.disposed) return;
-    this.app = App;
-    this.mount(App);
+    try {
+      await this.onTheWire;
+      const { App } = await import(/* webpackMode: 'eager' */ './components/App/App');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.disposed) return;
+      this.app = App;
+      this.mount(App);
+    } catch (e) {
+      // SPFx shows the web part's error in its place instead of waiting for a render forever.
+      this.renderCompleted(e instanceof Error ? e : new Error(String(e)));
+    }
   }
 
   private mount(App: React.FC<IAppProps>): void {
