@@ -92,6 +92,33 @@ describe('the first mount on a revisit (issue 21)', () => {
   });
 });
 
+describe("a routed view's first paint (issue 21)", () => {
+  it("reads the pickers' data (departments, years, the user) only once the view is on screen", async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    const base = fixtureServices(sample);
+    let answerView: () => void = () => undefined;
+    const asked: string[] = [];
+    const services = fixtureServices(sample, {
+      loadDepartmentView: (id, year) => new Promise((resolve) => (answerView = () => resolve(base.loadDepartmentView(id, year)))),
+      listDepartments: () => {
+        asked.push('departments');
+        return base.listDepartments();
+      },
+      listYears: () => {
+        asked.push('years');
+        return base.listYears();
+      }
+    });
+    render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
+    await screen.findByTestId('department-view');
+    expect(asked).toEqual([]);
+    answerView();
+    expect(await screen.findByTestId('track-matrix')).toBeVisible();
+    expect(await screen.findByRole('combobox', { name: (name) => name.startsWith(da.Department.DepartmentLabel) })).toBeInTheDocument();
+    expect(asked.sort()).toEqual(['departments', 'years']);
+  });
+});
+
 describe('the first paint waits for no group membership (issue 21)', () => {
   it('shows the matrix while the membership (groups, Graph, site users) has not answered', async () => {
     window.location.hash = '#/afdeling/10/2020';

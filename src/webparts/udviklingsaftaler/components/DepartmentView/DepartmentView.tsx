@@ -155,11 +155,13 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
 export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const services = useServices();
   const strings = useStrings();
-  const [context, reloadContext] = useDashboardContext(services);
-  const ready = context.status === 'ready' ? context.value : undefined;
-  // A route that names department and year starts the view's reads at once, in parallel with the
-  // pickers' data: one round trip less before the first meaningful render.
+  // A route that names department and year starts the view's reads at once; the pickers' data
+  // (three requests) is read once the view is on screen, so its answers do not compete with the
+  // view's on the way to the first paint (issue 21). Without a route, the pickers choose the view.
   const routed = props.routeDepartmentId !== undefined && props.routeYear !== undefined;
+  const { ready: primaryReady } = usePrimaryView();
+  const [context, reloadContext] = useDashboardContext(services, !routed || primaryReady);
+  const ready = context.status === 'ready' ? context.value : undefined;
   const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, props.routeDepartmentId, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
   const [view, reloadView] = useDepartmentView(services, departmentId, year, props.refreshKey);
@@ -172,7 +174,6 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
     if (departmentId !== undefined && view.status === 'ready') writeLastDepartment(services.storageScope, departmentId);
   }, [services.storageScope, departmentId, view.status]);
   // What the user may do decorates the page: read once the agreement is on screen.
-  const { ready: primaryReady } = usePrimaryView();
   const [loadedPermissions] = useLoadable(primaryReady ? () => services.permissions() : undefined, [services, primaryReady]);
   const permissions = refreshing ? ({ status: 'loading' } as const) : loadedPermissions;
 

@@ -2,7 +2,7 @@ import type { AppServices, CurrentUser, DepartmentViewData } from '../../../../s
 import type { Department } from '../../../../domain';
 
 import { useLoadable, type Loadable } from '../common/useLoadable';
-import { departmentViewKey } from '../common/viewCache';
+import { departmentViewKey, hasCachedView } from '../common/viewCache';
 
 export interface DashboardContext {
   departments: Department[];
@@ -10,14 +10,21 @@ export interface DashboardContext {
   user: CurrentUser;
 }
 
-export function useDashboardContext(services: AppServices): [Loadable<DashboardContext>, () => void] {
+const DASHBOARD_CONTEXT = 'dashboard-context';
+
+/** The pickers' data: departments, years, the user. `enabled` false holds the read back (a routed
+ * view's first paint does not need it); a copy the browser keeps is read at once all the same. */
+export function useDashboardContext(services: AppServices, enabled = true): [Loadable<DashboardContext>, () => void] {
+  const read = enabled || hasCachedView(services.storageScope, DASHBOARD_CONTEXT);
   return useLoadable(
-    async () => {
-      const [departments, years, user] = await Promise.all([services.listDepartments(), services.listYears(), services.currentUser()]);
-      return { departments, years, user };
-    },
-    [services],
-    { scope: services.storageScope, key: 'dashboard-context' }
+    read
+      ? async () => {
+          const [departments, years, user] = await Promise.all([services.listDepartments(), services.listYears(), services.currentUser()]);
+          return { departments, years, user };
+        }
+      : undefined,
+    [services, read],
+    { scope: services.storageScope, key: DASHBOARD_CONTEXT }
   );
 }
 
