@@ -16,8 +16,18 @@ async function open(login: string, hash = ''): Promise<Page> {
   return page;
 }
 
+/** A picker's shown choice, once it shows one (within 5 s). The pickers' data is read once the
+ * routed view is on screen (issue 21), so they may come a moment after the matrix. */
 async function selectedText(page: Page, label: string): Promise<string> {
-  return ((await page.getByTestId('department-view').getByRole('combobox', { name: label }).textContent()) ?? '').replace(/[\uE000-\uF8FF]/g, '').trim();
+  const read = async (): Promise<string> =>
+    ((await page.getByTestId('department-view').getByRole('combobox', { name: label }).textContent()) ?? '').replace(/[\uE000-\uF8FF]/g, '').trim();
+  const until = Date.now() + 5000;
+  let text = await read();
+  while (text === '' && Date.now() < until) {
+    await page.waitForTimeout(100);
+    text = await read();
+  }
+  return text;
 }
 
 describe('the first screen per demo role', () => {

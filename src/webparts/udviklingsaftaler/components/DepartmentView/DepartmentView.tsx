@@ -160,7 +160,10 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   // view's on the way to the first paint (issue 21). Without a route, the pickers choose the view.
   const routed = props.routeDepartmentId !== undefined && props.routeYear !== undefined;
   const { ready: primaryReady } = usePrimaryView();
-  const [context, reloadContext] = useDashboardContext(services, !routed || primaryReady);
+  // Decided once, when the view mounts: a view that chose its department first (the first screen,
+  // then a route) keeps the pickers' data it already has, and the read is never switched off again.
+  const [openedRouted] = React.useState(routed);
+  const [context, reloadContext] = useDashboardContext(services, !openedRouted || primaryReady);
   const ready = context.status === 'ready' ? context.value : undefined;
   const departmentId = routed ? props.routeDepartmentId : ready ? chooseDepartment(ready, props.routeDepartmentId, props.configuredDepartmentId) : undefined;
   const year = routed ? props.routeYear : ready ? chooseYear(ready, undefined, new Date()) : undefined;
