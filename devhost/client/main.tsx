@@ -56,12 +56,9 @@ const services = first?.services ?? built;
 // after its parts); its chunk is preloaded with the boot code (bundle.ts).
 void (first?.onTheWire ?? Promise.resolve())
   .then(() => import('./ui'))
-  .then(
-    ({ renderUi }) =>
-      new Promise<void>((resolve) =>
-        setTimeout(() => {
-          renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined });
-          resolve();
-        }, 0)
-      )
+  .then(({ renderUi }) =>
+    setTimeout(
+      () => renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined }),
+      0
+    )
   );

@@ -8,9 +8,10 @@ import type { AppServices } from '../../services/AppServices';
 import type { Route } from './routing/route';
 import { departmentViewKey, hasCachedView } from './components/common/viewCache';
 
-/** Starts `read` now; the first ask gets that read, every later ask (a retry, a reload) reads anew. */
-export function startedOnce<T>(read: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined = read();
+/** Starts `read` now (or takes the read already `started`); the first ask gets that read, every
+ * later ask (a retry, a reload) reads anew. */
+export function startedOnce<T>(read: () => Promise<T>, started: Promise<T> = read()): () => Promise<T> {
+  let pending: Promise<T> | undefined = started;
   pending.catch(() => undefined); // not unhandled: the caller asks for it, or never needs it
   return () => {
     const first = pending;
@@ -61,14 +62,10 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
     return { services: { ...services, siteSetup }, onTheWire: Promise.resolve() };
   }
   const { departmentId, year } = route;
-  let booted: Promise<unknown> | undefined;
+  const booted = services.loadDepartmentView(departmentId, year);
   // After the first ask, startedOnce reads anew: the same as asking the services.
-  const view = startedOnce(() => {
-    const read = services.loadDepartmentView(departmentId, year);
-    booted ??= read;
-    return read;
-  });
-  const settled = (booted ?? Promise.resolve()).then(
+  const view = startedOnce(() => services.loadDepartmentView(departmentId, year), booted);
+  const settled = booted.then(
     () => undefined,
     () => undefined
   );
