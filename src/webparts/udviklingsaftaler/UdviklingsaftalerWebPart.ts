@@ -3,10 +3,9 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { PartialTheme } from '@fluentui/react';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'UdviklingsaftalerWebPartStrings';
-import type { IAppProps } from './components/App/App';
+import type * as AppChunkModule from './appChunk';
 import { isViewKey, startView, type HostKind } from './hostKind';
 import { parseRoute } from './routing/route';
 import { buildPropertyPane, resolveTeamsAppId, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
@@ -16,6 +15,8 @@ import { createMsGraphClient } from '../../data/graph/msGraphClient';
 import { createAppServices } from '../../services/createAppServices';
 import type { AppServices } from '../../services/AppServices';
 import { DEFAULT_STAGE_CONFIGURATIONS, SKANDERBORG_STAGES } from '../../domain/stageConfigurations';
+
+type AppChunk = typeof AppChunkModule;
 
 interface TeamsContextShape {
   app?: { theme?: string };
@@ -32,9 +33,11 @@ interface TeamsContextShape {
  */
 export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdviklingsaftalerWebPartProps> {
   private host: HostKind = 'sharePoint';
-  private theme: PartialTheme | undefined;
-  /** The app's root component, evaluated once the first reads are on the wire (mountFirst). */
-  private app: React.FC<IAppProps> | undefined;
+  /** The theme Teams names ('default', 'dark', 'contrast'); undefined outside Teams. */
+  private teamsTheme: string | undefined;
+  /** The app's chunk (its root component, the Teams theme), loaded once the first reads are on the
+   * wire (mountFirst). */
+  private app: AppChunk | undefined;
   private services: AppServices | undefined;
   private mounting = false;
   /** Settles when the first screen's reads have left (firstReads.ts): the first mount waits for it. */
@@ -46,15 +49,14 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
       const context = (await teams.teamsJs.app.getContext()) as unknown as TeamsContextShape;
-      // Fluent UI's theme code is part of the app: evaluated here only inside Teams (see mountFirst).
-      const { teamsThemeToFluent } = await import(/* webpackMode: 'eager' */ './teamsTheme');
       this.host = context.page?.frameContext === 'content' && !context.channel && !context.chat && !context.team ? 'teamsPersonalApp' : 'teamsTab';
-      this.theme = teamsThemeToFluent(context.app?.theme);
+      // Turned into a Fluent theme when the app's chunk is in (Fluent UI's code is part of it).
+      this.teamsTheme = context.app?.theme;
       // A Teams deep link (e-mails about a decision) carries the route as its subEntityId.
       const sub = context.page?.subPageId;
       if (sub && parseRoute(`#/${sub}`) !== undefined) window.location.hash = `#/${sub}`;
       teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
-        this.theme = teamsThemeToFluent(name);
+        this.teamsTheme = name;
         this.render();
       });
     }
@@ -82,26 +84,25 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
   /**
    * PnPjs sends every request from a timer (Queryable.execute's setTimeout), and a $batch one timer
    * after its parts: evaluating and mounting the app before then would hold the first reads started
-   * in onInit back until the whole tree has rendered. So the app's code (React components, Fluent
-   * UI: most of this bundle) is evaluated only once they are on the wire, and React mounts while
-   * they travel (issue 21). `webpackMode: 'eager'` keeps it in this file (no chunk to fetch, no
-   * bytes added); only its evaluation waits.
+   * in onInit back until the whole tree has rendered. So the app (React components, Fluent UI: most
+   * of the code) is a chunk of its own, asked for once the reads are on the wire: the main file the
+   * browser compiles and runs before the first request is only the boot, the data layer and the
+   * services, and the chunk loads and React mounts while the reads travel (issue 21).
    */
   private async mountFirst(): Promise<void> {
     try {
       await this.onTheWire;
-      const { App } = await import(/* webpackMode: 'eager' */ './components/App/App');
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      const app = await import(/* webpackChunkName: 'app' */ './appChunk');
       if (this.disposed) return;
-      this.app = App;
-      this.mount(App);
+      this.app = app;
+      this.mount(app);
     } catch (e) {
       // SPFx shows the web part's error in its place instead of waiting for a render forever.
       this.renderCompleted(e instanceof Error ? e : new Error(String(e)));
     }
   }
 
-  private mount(App: React.FC<IAppProps>): void {
+  private mount({ App, teamsThemeToFluent }: AppChunk): void {
     const configuredView = isViewKey(this.properties.defaultView) ? this.properties.defaultView : undefined;
     const departmentId = Number(this.properties.defaultDepartmentId);
     ReactDom.render(
@@ -111,7 +112,7 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
         services: this.services,
         startView: startView(this.host, configuredView),
         configuredDepartmentId: Number.isInteger(departmentId) && departmentId > 0 ? departmentId : undefined,
-        theme: this.theme
+        theme: this.host === 'sharePoint' ? undefined : teamsThemeToFluent(this.teamsTheme)
       }),
       this.domElement,
       () => this.renderCompleted()
