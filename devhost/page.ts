@@ -12,10 +12,14 @@ export interface DevhostPageConfig {
   /** The page's locale and its strings (devhost/locales/localeStrings.ts). */
   locale: string;
   strings: IUdviklingsaftalerStrings;
+  /** The UI's script files (full URLs, bundle.ts `ui`): the boot preloads them all at once when the
+   * first reads are on the wire, then imports the UI. */
+  uiScripts?: string[];
 }
 
 /** The HTML shell: one element for the app, the config as JSON, and the bundle. `scripts`: the
- * bundle's entry file and the chunks it imports statically (preloaded), under `base`: the script
+ * bundle's entry file and the boot's chunks (preloaded; the UI's are in the config, asked for
+ * later), under `base`: the script
  * origin's /devhost/ (server.ts), a host of its own as SharePoint's CDN is (module scripts from
  * another origin are fetched with CORS: `crossorigin`). */
 export function renderPage(config: DevhostPageConfig, scripts: { entry: string; preload: readonly string[]; base: string }): string {

@@ -1,6 +1,6 @@
 // The dev host's HTTP servers: the page, which passes every SharePoint request (/sites/...) through
 // to the emulator, so the page and the API share one origin as on SharePoint; and the bundle's files
-// from an origin of their own, as SPFx's files come from a CDN. One origin for both would put some
+// from an origin (and thread) of their own, as SPFx's files come from a CDN (scriptServer.ts). One origin for both would put some
 // 70 script files and the first reads in the browser's six connections per HTTP/1.1 host, where
 // SharePoint's HTTP/2 and its CDN never make them wait for each other (issue 21).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleClient } from './bundle';
+import { startScriptServer } from './scriptServer';
 import { renderPage, type PageDigest } from './page';
 import { devhostMunicipalities } from './users';
 import { localeStrings } from './locales/localeStrings';
@@ -68,28 +69,8 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
   const municipalities = devhostMunicipalities();
   const host = options.host ?? '127.0.0.1';
 
-  const scripts: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://devhost.local');
-    const file = url.pathname.startsWith('/devhost/') ? bundle.files.get(url.pathname.slice('/devhost/'.length)) : undefined;
-    if (file === undefined) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Ukendt fil.');
-      return;
-    }
-    // Names carry their content's hash (bundle.ts): kept like SPFx's files from the CDN.
-    res.writeHead(200, {
-      'content-type': 'text/javascript; charset=utf-8',
-      'cache-control': 'public, max-age=31536000, immutable',
-      'access-control-allow-origin': '*',
-      'timing-allow-origin': '*'
-    });
-    res.end(file);
-  });
-  await new Promise<void>((resolve, reject) => {
-    scripts.once('error', reject);
-    scripts.listen(0, host, () => resolve());
-  });
-  const base = `http://${host}:${(scripts.address() as AddressInfo).port}/devhost/`;
+  const scripts = await startScriptServer(bundle.files, host);
+  const { base } = scripts;
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://devhost.local');
@@ -102,7 +83,10 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       void pageDigest(options.emulatorUrl).then((formDigest) => {
         res.writeHead(200, headers);
         const locale = url.searchParams.get('locale') ?? 'da-dk';
-        res.end(renderPage({ municipalities, formDigest, locale, strings: localeStrings(locale) }, { entry: bundle.entry, preload: bundle.eager, base }));
+        const uiScripts = bundle.ui.map((file) => `${base}${file}`);
+        res.end(
+          renderPage({ municipalities, formDigest, locale, strings: localeStrings(locale), uiScripts }, { entry: bundle.entry, preload: bundle.eager, base })
+        );
       });
       return;
     }
@@ -124,7 +108,7 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
   return {
     url: `http://${host}:${address.port}/`,
     close: async () => {
-      await Promise.all([closed(server), closed(scripts)]);
+      await Promise.all([closed(server), scripts.close()]);
     }
   };
 }

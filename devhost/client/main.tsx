@@ -51,11 +51,26 @@ const built =
 const first = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, parseRoute(window.location.hash), watch.batchSent) : undefined;
 const services = first?.services ?? built;
 
-// As the web part's mountFirst(): the page's UI (React components, Fluent UI) is evaluated and
+/** Names the UI's files to the browser all at once (the import below would find them one import level
+ * at a time), as webpack asks for the web part's app chunk and the chunks it shares together. */
+function preloadUi(): void {
+  for (const href of config.uiScripts ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+}
+
+// As the web part's mountFirst(): the page's UI (React components, Fluent UI) is asked for and
 // mounted once the first reads are on the wire (PnPjs sends them from timers, a $batch one timer
-// after its parts); its chunk is preloaded with the boot code (bundle.ts).
+// after its parts), so the boot's files are all the page fetches and compiles before them.
 void (first?.onTheWire ?? Promise.resolve())
-  .then(() => import('./ui'))
+  .then(() => {
+    preloadUi();
+    return import('./ui');
+  })
   .then(({ renderUi }) =>
     setTimeout(
       () => renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined }),
