@@ -1,5 +1,6 @@
 // Bundle size of what the .sppkg ships: builds with `gulp bundle --ship`, then records every JS
-// file's raw and gzipped size against the main-bundle budget (64 KB gzipped: the boot, the data layer and the services; the app is a chunk).
+// file's raw and gzipped size against the main-bundle budget (64 KB gzipped: the boot, the data
+// layer and the services; the app is a chunk of its own).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { recordSection } from './lib/record';

@@ -132,15 +132,19 @@ async function ours(browser: Browser, url: string, observe = false): Promise<{ c
     if (end > ms) continue;
     requests.push({ method: request.method(), url: request.url(), headers: await request.allHeaders(), body: request.postData() ?? undefined, start, end });
   }
-  // The revisit: the same user opens the same page again in the same browser, once the first visit
-  // has finished loading (its reads after the first paint, its lazy chunks). A reload: it also
-  // counts tearing the open page down, which no cold run pays; a new tab would instead compile the
-  // scripts again, V8 keeping compiled code only from a script's third load.
-  await page.waitForLoadState('networkidle');
-  await page.reload();
-  const revisit = await matrixTime(page);
+  const revisit = await revisitMatrix(page);
   await context.close();
   return { cold: { ms, breakdown: parts }, revisit: { ms: revisit }, requests };
+}
+
+/** The revisit: the same user opens the same page again in the same browser, once the first visit
+ * has finished loading (its reads after the first paint, its lazy chunks). A reload: it also
+ * counts tearing the open page down, which no cold run pays; a new tab would instead compile the
+ * scripts again, V8 keeping compiled code only from a script's third load. */
+async function revisitMatrix(page: Page): Promise<number> {
+  await page.waitForLoadState('networkidle');
+  await page.reload();
+  return matrixTime(page);
 }
 
 /** A page in a fresh browser profile, to the matrix on screen (ms since navigation start). */
@@ -184,9 +188,7 @@ async function shipped(browser: Browser, url: string): Promise<{ cold: number; r
   const page = await context.newPage();
   await page.goto(url);
   const cold = await matrixTime(page);
-  await page.waitForLoadState('networkidle');
-  await page.reload();
-  const revisit = await matrixTime(page);
+  const revisit = await revisitMatrix(page);
   await context.close();
   return { cold, revisit };
 }

@@ -65,13 +65,14 @@ export async function bundleClient(production = false): Promise<DevhostBundle> {
   visit(entry);
   const ui = Object.keys(outputs).find((path) => outputs[path].entryPoint?.endsWith('client/ui.tsx'));
   if (ui === undefined) throw new Error('The dev host bundle has no UI chunk');
-  const boot = [...eager];
+  // What the UI adds: its chunk and what it imports that the boot does not.
+  const boot = new Set(eager);
   eager.add(ui);
   visit(ui);
   return {
     entry: name(entry),
     files: new Map(result.outputFiles.map((file) => [relative(outdir, file.path).split(sep).join('/'), file.text])),
-    eager: boot.map(name),
-    ui: [...eager].filter((path) => !boot.includes(path)).map(name)
+    eager: [...boot].map(name),
+    ui: [...eager].filter((path) => !boot.has(path)).map(name)
   };
 }

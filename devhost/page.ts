@@ -19,9 +19,8 @@ export interface DevhostPageConfig {
 
 /** The HTML shell: one element for the app, the config as JSON, and the bundle. `scripts`: the
  * bundle's entry file and the boot's chunks (preloaded; the UI's are in the config, asked for
- * later), under `base`: the script
- * origin's /devhost/ (server.ts), a host of its own as SharePoint's CDN is (module scripts from
- * another origin are fetched with CORS: `crossorigin`). */
+ * later), under `base`: the script origin's /devhost/ (server.ts), a host of its own as
+ * SharePoint's CDN is (module scripts from another origin are fetched with CORS: `crossorigin`). */
 export function renderPage(config: DevhostPageConfig, scripts: { entry: string; preload: readonly string[]; base: string }): string {
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
   const preloads = [scripts.entry, ...scripts.preload].map((file) => `<link rel="modulepreload" crossorigin href="${scripts.base}${file}">`).join('\n');

@@ -1,8 +1,9 @@
 // The dev host's HTTP servers: the page, which passes every SharePoint request (/sites/...) through
 // to the emulator, so the page and the API share one origin as on SharePoint; and the bundle's files
-// from an origin (and thread) of their own, as SPFx's files come from a CDN (scriptServer.ts). One origin for both would put some
-// 70 script files and the first reads in the browser's six connections per HTTP/1.1 host, where
-// SharePoint's HTTP/2 and its CDN never make them wait for each other (issue 21).
+// from an origin and a thread of their own (scriptServer.ts), as SPFx's files come from a CDN. One
+// origin for both would put some 70 script files and the first reads in the browser's six
+// connections per HTTP/1.1 host, where SharePoint's HTTP/2 and its CDN never make them wait for
+// each other (issue 21).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
@@ -71,6 +72,7 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
 
   const scripts = await startScriptServer(bundle.files, host);
   const { base } = scripts;
+  const uiScripts = bundle.ui.map((file) => `${base}${file}`);
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://devhost.local');
@@ -83,7 +85,6 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
       void pageDigest(options.emulatorUrl).then((formDigest) => {
         res.writeHead(200, headers);
         const locale = url.searchParams.get('locale') ?? 'da-dk';
-        const uiScripts = bundle.ui.map((file) => `${base}${file}`);
         res.end(
           renderPage({ municipalities, formDigest, locale, strings: localeStrings(locale), uiScripts }, { entry: bundle.entry, preload: bundle.eager, base })
         );

@@ -55,18 +55,17 @@ export interface FirstReads {
 }
 
 export function startFirstReads(services: AppServices, route: Route | undefined, batchSent?: Promise<void>): FirstReads {
-  const routed =
-    route?.view === 'afdeling' && route.departmentId !== undefined && route.year !== undefined
-      ? { departmentId: route.departmentId, year: route.year }
-      : undefined;
   // The view's read first: its $batch leaves one timer after its parts, and the work of starting
   // the other reads then runs while the batch is on its way, not before it.
-  const booted = routed ? services.loadDepartmentView(routed.departmentId, routed.year) : undefined;
+  const routed =
+    route?.view === 'afdeling' && route.departmentId !== undefined && route.year !== undefined
+      ? { departmentId: route.departmentId, year: route.year, booted: services.loadDepartmentView(route.departmentId, route.year) }
+      : undefined;
   // The site's configuration is read once per page view (createAppServices): asking now starts it.
   services.siteConfiguration().catch(() => undefined);
   const siteSetup = startedOnce(() => services.siteSetup());
-  if (!routed || !booted) return { services: { ...services, siteSetup }, onTheWire: Promise.resolve() };
-  const { departmentId, year } = routed;
+  if (!routed) return { services: { ...services, siteSetup }, onTheWire: Promise.resolve() };
+  const { departmentId, year, booted } = routed;
   // After the first ask, startedOnce reads anew: the same as asking the services.
   const view = startedOnce(() => services.loadDepartmentView(departmentId, year), booted);
   const settled = booted.then(

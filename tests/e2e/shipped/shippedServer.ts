@@ -64,7 +64,8 @@ export async function startShippedServer(emulatorUrl: string, sitePath: string, 
     } else if (files[path] || path.startsWith('/dist/')) {
       const file = files[path] ?? join(DIST, path.slice('/dist/'.length).replace(/[^A-Za-z0-9_.-]/g, ''));
       // Cacheable as SharePoint's CDN serves them: the bundle's names carry their content's hash
-      // (SPFx's build), so a revisit takes them from the browser's cache (https://learn.microsoft.com/
+      // (SPFx's build), React's are SPFx's own versioned files, so a revisit takes them from the
+      // browser's cache (https://learn.microsoft.com/
       // en-us/microsoft-365/enterprise/use-microsoft-365-cdn-with-spo: the CDN caches static assets,
       // JavaScript files among them, close to the browser). Without it every reload fetched them anew.
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
