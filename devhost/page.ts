@@ -17,13 +17,28 @@ export interface DevhostPageConfig {
   uiScripts?: string[];
 }
 
-/** The HTML shell: one element for the app, the config as JSON, and the bundle. `scripts`: the
- * bundle's entry file and the boot's chunks (preloaded; the UI's are in the config, asked for
- * later), under `base`: the script origin's /devhost/ (server.ts), a host of its own as
- * SharePoint's CDN is (module scripts from another origin are fetched with CORS: `crossorigin`). */
-export function renderPage(config: DevhostPageConfig, scripts: { entry: string; preload: readonly string[]; base: string }): string {
+/** The page's scripts (bundle.ts): the entry file, how it loads (`format`) and the boot's chunks
+ * (preloaded; the UI's are in the config, asked for later), under `base`: the script origin's
+ * /devhost/ (server.ts), a host of its own as SharePoint's CDN is. */
+export interface PageScripts {
+  entry: string;
+  format: 'module' | 'script';
+  preload: readonly string[];
+  base: string;
+}
+
+/** The HTML shell: one element for the app, the config as JSON, and the bundle. Module scripts from
+ * another origin are fetched with CORS (`crossorigin`); webpack's classic main file is not, as
+ * SPFx's loader does not fetch the web part's files with CORS. */
+export function renderPage(config: DevhostPageConfig, scripts: PageScripts): string {
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
-  const preloads = [scripts.entry, ...scripts.preload].map((file) => `<link rel="modulepreload" crossorigin href="${scripts.base}${file}">`).join('\n');
+  const modules = scripts.format === 'module';
+  const preloads = modules
+    ? [scripts.entry, ...scripts.preload].map((file) => `<link rel="modulepreload" crossorigin href="${scripts.base}${file}">`).join('\n')
+    : '';
+  const entry = modules
+    ? `<script type="module" crossorigin src="${scripts.base}${scripts.entry}"></script>`
+    : `<script src="${scripts.base}${scripts.entry}"></script>`;
   return `<!doctype html>
 <html lang="da">
 <head>
@@ -40,7 +55,7 @@ ${preloads}
      @fluentui/theme DefaultFontStyles). The icon font comes from the dev host itself. -->
 <script>window.FabricConfig = { fontBaseUrl: '' };</script>
 <script id="devhost-config" type="application/json">${json}</script>
-<script type="module" crossorigin src="${scripts.base}${scripts.entry}"></script>
+${entry}
 </body>
 </html>`;
 }

@@ -86,7 +86,10 @@ export async function startDevhostServer(options: DevhostServerOptions): Promise
         res.writeHead(200, headers);
         const locale = url.searchParams.get('locale') ?? 'da-dk';
         res.end(
-          renderPage({ municipalities, formDigest, locale, strings: localeStrings(locale), uiScripts }, { entry: bundle.entry, preload: bundle.eager, base })
+          renderPage(
+            { municipalities, formDigest, locale, strings: localeStrings(locale), uiScripts },
+            { entry: bundle.entry, format: bundle.format, preload: bundle.eager, base }
+          )
         );
       });
       return;

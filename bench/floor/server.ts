@@ -1,10 +1,11 @@
-// Serves the floor page (bench/floor/main.tsx, built by esbuild for production like the dev host's
-// production page) and passes SharePoint requests to the emulator the way the dev host does.
+// Serves the floor page (bench/floor/main.tsx, built by webpack for production like the dev host's
+// production page and the web part) and passes SharePoint requests to the emulator the way the dev
+// host does.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { proxyToEmulator } from '../../devhost/server';
+import { webpackPage } from '../../devhost/webpackBuild';
 import type { FloorPlan } from './plan';
 
 export interface FloorServer {
@@ -14,19 +15,9 @@ export interface FloorServer {
 }
 
 export async function startFloorServer(emulatorUrl: string): Promise<FloorServer> {
-  const result = await build({
-    entryPoints: [join(__dirname, 'main.tsx')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'transform',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent'
-  });
-  const script = result.outputFiles[0].text;
+  const page = await webpackPage(join(__dirname, 'main.tsx'));
+  if (page.files.size !== 1) throw new Error('The floor page is one file');
+  const script = page.files.get(page.entry) ?? '';
   let plan: FloorPlan = { requests: [] };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://floor.local');
@@ -34,7 +25,7 @@ export async function startFloorServer(emulatorUrl: string): Promise<FloorServer
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       const config = JSON.stringify(plan).replace(/</g, '\\u003c');
       res.end(
-        `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Floor</title></head><body><div id="root"></div><script>window.__floorPlan=${config}</script><script type="module" src="/floor.js"></script></body></html>`
+        `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Floor</title></head><body><div id="root"></div><script>window.__floorPlan=${config}</script><script src="/floor.js"></script></body></html>`
       );
       return;
     }

@@ -31,7 +31,8 @@ describe('dev host script files', () => {
   });
 
   it('preload the boot only: the UI is its own set of files, named to the boot for later', async () => {
-    const bundle = await bundleClient(true);
+    const bundle = await bundleClient(false);
+    expect(bundle.format).toBe('module');
     expect(bundle.ui.length).toBeGreaterThan(0);
     expect(bundle.eager.length).toBeGreaterThan(0);
     expect(bundle.ui.filter((file) => bundle.eager.includes(file))).toEqual([]);
@@ -40,11 +41,31 @@ describe('dev host script files', () => {
     const uiScripts = bundle.ui.map((file) => `${base}${file}`);
     const html = renderPage(
       { municipalities: [], locale: 'da-dk', strings: {} as IUdviklingsaftalerStrings, uiScripts },
-      { entry: bundle.entry, preload: bundle.eager, base }
+      { entry: bundle.entry, format: bundle.format, preload: bundle.eager, base }
     );
     const preloaded = Array.from(html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g), (m) => m[1]);
     expect(preloaded).toEqual([bundle.entry, ...bundle.eager].map((file) => `${base}${file}`));
     // The UI's files reach the boot in its config (main.tsx preloads them once the reads have left).
     expect(html).toContain(JSON.stringify(uiScripts));
   }, 60000);
+
+  it('for production are built as SPFx builds the web part: one classic main file holding the boot, the UI in chunks', async () => {
+    const bundle = await bundleClient(true);
+    expect(bundle.format).toBe('script');
+    expect(bundle.eager).toEqual([]);
+    expect(bundle.ui).toEqual([]);
+    const main = bundle.files.get(bundle.entry) ?? '';
+    // The boot: the data layer's $batch is in the main file…
+    expect(main).toContain('$batch');
+    // …React and Fluent UI are not (React's error decoder link, Fluent's root class name).
+    expect(main).not.toContain('error-decoder');
+    expect(main).not.toContain('ms-Fabric');
+    expect([...bundle.files.values()].some((file) => file.includes('ms-Fabric'))).toBe(true);
+    const html = renderPage(
+      { municipalities: [], locale: 'da-dk', strings: {} as IUdviklingsaftalerStrings },
+      { entry: bundle.entry, format: bundle.format, preload: bundle.eager, base: 'http://scripts.local/devhost/' }
+    );
+    expect(html).toContain(`<script src="http://scripts.local/devhost/${bundle.entry}"></script>`);
+    expect(html).not.toContain('modulepreload');
+  }, 180000);
 });
