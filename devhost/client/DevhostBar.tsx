@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Dropdown, Link, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Link, Stack, Text } from '@fluentui/react';
 import type { DevhostMunicipality } from '../users';
 
 // Dev-host chrome, not product UI: who am I, and in which locale. Switching reloads the page with
@@ -19,11 +19,14 @@ export interface IDevhostBarProps {
   locale: string;
 }
 
+// Native selects, not Fluent's Dropdown: the bar is the page's chrome, as SharePoint's own bar is,
+// and renders with the app's first mount. A Fluent Dropdown measures the window when it mounts
+// (useResponsiveMode), which forced a layout in the middle of the first render, and the two cost
+// about 35 ms of the dev host's first render that the web part does not have (issue 21).
+const selectStyle: React.CSSProperties = { font: 'inherit', fontWeight: 400, padding: '4px 6px', minWidth: 120 };
+const labelStyle: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: 4, fontSize: 14, fontWeight: 600 };
+
 export const DevhostBar: React.FC<IDevhostBarProps> = ({ municipalities, currentLogin, locale }) => {
-  const userOptions: IDropdownOption[] = municipalities.flatMap((municipality) => [
-    { key: `header-${municipality.key}`, text: municipality.title, itemType: 1 },
-    ...municipality.users.map((user) => ({ key: user.login, text: `${user.displayName} (${ROLE_LABEL[user.role]})` }))
-  ]);
   const go = (params: Record<string, string>): void => {
     const search = new URLSearchParams(window.location.search);
     Object.entries(params).forEach(([key, value]) => search.set(key, value));
@@ -42,29 +45,42 @@ export const DevhostBar: React.FC<IDevhostBarProps> = ({ municipalities, current
       <Text variant="small" styles={{ root: { fontWeight: 600 } }}>
         Lokal udviklingsside (emulator)
       </Text>
-      <Dropdown
-        label="Bruger"
-        selectedKey={currentLogin}
-        placeholder="Vælg en bruger"
-        options={userOptions}
-        styles={{ dropdown: { minWidth: 280 } }}
-        onChange={(_event, option) => option && go({ user: String(option.key) })}
-        data-testid="devhost-user"
-      />
+      <label style={labelStyle}>
+        Bruger
+        <select
+          value={currentLogin ?? ''}
+          style={{ ...selectStyle, minWidth: 280 }}
+          onChange={(event) => event.target.value && go({ user: event.target.value })}
+          data-testid="devhost-user"
+        >
+          {currentLogin === undefined && (
+            <option value="" disabled>
+              Vælg en bruger
+            </option>
+          )}
+          {municipalities.map((municipality) => (
+            <optgroup key={municipality.key} label={municipality.title}>
+              {municipality.users.map((user) => (
+                <option key={user.login} value={user.login}>
+                  {`${user.displayName} (${ROLE_LABEL[user.role]})`}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
       {/* The mails the product sent (the emulator's outbox), next to who sent them. */}
       <Link href="/udbakke" data-testid="devhost-outbox" styles={{ root: { paddingBottom: 8, color: '#005a9e' } }}>
         Udbakke
       </Link>
-      <Dropdown
-        label="Sprog"
-        selectedKey={locale}
-        options={[
-          { key: 'da-dk', text: 'Dansk' },
-          { key: 'en-us', text: 'English' },
-          { key: 'qps-ploc', text: 'Pseudo (test)' }
-        ]}
-        onChange={(_event, option) => option && go({ locale: String(option.key) })}
-      />
+      <label style={labelStyle}>
+        Sprog
+        <select value={locale} style={selectStyle} onChange={(event) => go({ locale: event.target.value })} data-testid="devhost-locale">
+          <option value="da-dk">Dansk</option>
+          <option value="en-us">English</option>
+          <option value="qps-ploc">Pseudo (test)</option>
+        </select>
+      </label>
     </Stack>
   );
 };

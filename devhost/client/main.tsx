@@ -9,7 +9,7 @@ import { createSp } from '../../src/data/pnp';
 import { createAppServices } from '../../src/services/createAppServices';
 import { createFetchGraphClient } from '../../src/data/graph/fetchGraphClient';
 import { DEFAULT_STAGE_CONFIGURATIONS } from '../../src/domain/stageConfigurations';
-import { sendWatch, startFirstReads } from '../../src/webparts/udviklingsaftaler/firstReads';
+import { paintsFromCopy, sendWatch, startFirstReads } from '../../src/webparts/udviklingsaftaler/firstReads';
 import { parseRoute } from '../../src/webparts/udviklingsaftaler/routing/route';
 
 const config = JSON.parse(document.getElementById('devhost-config')?.textContent ?? '{}') as DevhostPageConfig;
@@ -37,18 +37,23 @@ const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath
 const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
 // E-mails about decisions link to this page (without ?user=, which names the sender).
 const approvalLinks = { pageUrl: `${window.location.origin}${window.location.pathname}` };
+const storageScope = `${siteUrl}|${login}`;
+const route = parseRoute(window.location.hash);
+// A revisit paints the browser's copy of the view: the UI is asked for before anything else, so its
+// files come from the browser's cache while the boot starts the reads (as the web part's onInit).
+const earlyUi = siteUrl && login && window.location.pathname !== '/udbakke' && paintsFromCopy(storageScope, route) ? import('./ui') : undefined;
 const watch = sendWatch();
 const built =
   siteUrl && login
     ? createAppServices(createSp(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), PageFormDigest(siteUrl, config.formDigest)), { onSend: watch.onSend }), {
         stageConfiguration,
         approvalLinks,
-        storageScope: `${siteUrl}|${login}`,
+        storageScope,
         graph: createFetchGraphClient({ baseUrl: window.location.origin })
       })
     : undefined;
 // The outbox page reads no SharePoint data.
-const first = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, parseRoute(window.location.hash), watch.batchSent) : undefined;
+const first = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, route, watch.batchSent) : undefined;
 const services = first?.services ?? built;
 
 /** Names the UI's files to the browser all at once (the import below would find them one import level
@@ -68,6 +73,7 @@ function preloadUi(): void {
 // after its parts), so the boot's files are all the page fetches and compiles before them.
 void (first?.onTheWire ?? Promise.resolve())
   .then(() => {
+    if (earlyUi) return earlyUi;
     preloadUi();
     return import('./ui');
   })

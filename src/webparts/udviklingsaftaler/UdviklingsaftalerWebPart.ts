@@ -9,7 +9,7 @@ import type * as AppChunkModule from './appChunk';
 import { isViewKey, startView, type HostKind } from './hostKind';
 import { parseRoute } from './routing/route';
 import { buildPropertyPane, resolveTeamsAppId, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
-import { sendWatch, startFirstReads } from './firstReads';
+import { paintsFromCopy, sendWatch, startFirstReads } from './firstReads';
 import { createSp } from '../../data/pnp';
 import { createMsGraphClient } from '../../data/graph/msGraphClient';
 import { createAppServices } from '../../services/createAppServices';
@@ -38,6 +38,8 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
   /** The app's chunk (its root component, the Teams theme), loaded once the first reads are on the
    * wire (mountFirst). */
   private app: AppChunk | undefined;
+  /** The app's chunk asked for at onInit's start (a revisit painted from the browser's copy). */
+  private appChunk: Promise<AppChunk> | undefined;
   private services: AppServices | undefined;
   private mounting = false;
   /** Settles when the first screen's reads have left (firstReads.ts): the first mount waits for it. */
@@ -60,8 +62,15 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
         this.render();
       });
     }
+    const route = parseRoute(window.location.hash);
+    // A revisit paints the browser's copy of the view: the app's chunk is asked for before the
+    // services are built, so its files come from the browser's cache while the reads start.
+    if (paintsFromCopy(this.storageScope(), route)) {
+      this.appChunk = this.loadApp();
+      this.appChunk.catch(() => undefined); // not unhandled: mountFirst awaits it and reports
+    }
     const watch = sendWatch();
-    const first = startFirstReads(this.buildServices(watch.onSend), parseRoute(window.location.hash), watch.batchSent);
+    const first = startFirstReads(this.buildServices(watch.onSend), route, watch.batchSent);
     this.services = first.services;
     this.onTheWire = first.onTheWire;
   }
@@ -92,7 +101,7 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
   private async mountFirst(): Promise<void> {
     try {
       await this.onTheWire;
-      const app = await import(/* webpackChunkName: 'app' */ './appChunk');
+      const app = await (this.appChunk ?? this.loadApp());
       if (this.disposed) return;
       this.app = app;
       this.mount(app);
@@ -100,6 +109,10 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
       // SPFx shows the web part's error in its place instead of waiting for a render forever.
       this.renderCompleted(e instanceof Error ? e : new Error(String(e)));
     }
+  }
+
+  private loadApp(): Promise<AppChunk> {
+    return import(/* webpackChunkName: 'app' */ './appChunk');
   }
 
   private mount({ App, teamsThemeToFluent }: AppChunk): void {
@@ -147,9 +160,14 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     return createAppServices(sp, {
       stageConfiguration,
       approvalLinks: { pageUrl: window.location.href, teams },
-      storageScope: `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}`,
+      storageScope: this.storageScope(),
       graph: createMsGraphClient(() => this.context.msGraphClientFactory.getClient('3'))
     });
+  }
+
+  /** What the browser's copies of views are kept under (viewCache.ts): the data site and the user. */
+  private storageScope(): string {
+    return `${this.dataSiteUrl()}|${this.context.pageContext.user.loginName}`;
   }
 
   /** A Teams personal app loads in the tenant root site, so the configured site wins over the current one. */

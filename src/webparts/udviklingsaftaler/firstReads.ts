@@ -54,6 +54,18 @@ export interface FirstReads {
   onTheWire: Promise<void>;
 }
 
+/** Whether the browser keeps a copy of the routed department view for this site and user: the first
+ * paint is then that copy (a revisit). A host asks for its UI before it builds its services, so
+ * the UI's files come from the browser's cache while the boot starts the reads. */
+export function paintsFromCopy(storageScope: string, route: Route | undefined): boolean {
+  return (
+    route?.view === 'afdeling' &&
+    route.departmentId !== undefined &&
+    route.year !== undefined &&
+    hasCachedView(storageScope, departmentViewKey(route.departmentId, route.year))
+  );
+}
+
 export function startFirstReads(services: AppServices, route: Route | undefined, batchSent?: Promise<void>): FirstReads {
   // The view's read first: its $batch leaves one timer after its parts, and the work of starting
   // the other reads then runs while the batch is on its way, not before it.
@@ -79,7 +91,7 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
   };
   // With the browser's copy of the view (a revisit), the page paints it at once: the fresh read
   // leaves a few milliseconds later, and nothing can be acted on until it is in (useLoadable).
-  if (hasCachedView(services.storageScope, departmentViewKey(departmentId, year))) return { services: withReads, onTheWire: Promise.resolve() };
+  if (paintsFromCopy(services.storageScope, route)) return { services: withReads, onTheWire: Promise.resolve() };
   const waited = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_MS));
   return { services: withReads, onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited]) };
 }
