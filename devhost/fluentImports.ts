@@ -1,10 +1,11 @@
 // esbuild plugin: `import { Stack } from '@fluentui/react'` in our source becomes
-// `import { Stack } from '@fluentui/react/lib/Stack'` in the dev host's bundle.
+// `import { Stack } from '@fluentui/react/lib/Stack'` in the dev host's development bundle (its
+// production page is webpack's, which leaves unused Fluent modules out itself: webpackBuild.ts).
 // Why: with code splitting, esbuild puts every module the package's barrel (lib/index.js)
 // re-exports and any chunk uses into one chunk shared with the entry, so the dev host's first
 // load carried Fluent components only lazy views use (the date picker, the calendar, pivots):
 // about 240 KB more than the shipped web part, whose webpack build leaves them in their chunks
-// (issue 21: the dev host is the benchmarks' page and must cost what ships). Importing each name
+// (issue 21: the dev host should cost what ships). Importing each name
 // from its own entry file keeps lazy components in the lazy chunks. The SPFx build is untouched.
 import type { Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
