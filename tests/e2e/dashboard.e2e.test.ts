@@ -33,11 +33,10 @@ describe('employee reads the department dashboard', () => {
     await page.goto(stack.pageUrl(reader.login));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Udviklingsaftaler');
     await page.getByTestId('department-view').waitFor();
-    // The dropdown chevrons are icon glyphs: their font comes from the dev host, never a CDN.
-    await page.waitForFunction(
-      () =>
-        document.fonts.check('16px "FabricMDL2Icons"') || Array.from(document.fonts).some((f) => f.family.includes('FabricMDL2Icons') && f.status === 'loaded')
-    );
+    // The pickers' chevrons are icon glyphs: their font comes from the dev host, never a CDN. (A
+    // font check passes before any icon has registered its font, so wait for one to be loaded.)
+    await page.getByRole('combobox', { name: 'Afdeling' }).waitFor();
+    await page.waitForFunction(() => Array.from(document.fonts).some((f) => f.family.includes('FabricMDL2Icons') && f.status === 'loaded'));
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f.status === 200 && new URL(f.url).pathname.startsWith('/devhost/fonts/'))).toBe(true);
     // The page asks no other host for anything (Fluent's Segoe UI from its CDN included).

@@ -84,7 +84,7 @@ describe('substitutes (#17.3)', () => {
     await openTasks(LEADER);
     await page.getByRole('button', { name: 'Stedfortræder' }).click();
     await page.getByRole('combobox', { name: /^Stedfortræder/ }).click();
-    await page.getByRole('option', { name: 'Susanne Dahl' }).click();
+    await page.getByRole('option', { name: 'Susanne Dahl', exact: true }).click();
     for (const [label, iso] of [
       [/^Fra( \*)?$/, inDays(0)],
       [/^Til og med( \*)?$/, inDays(3)]
