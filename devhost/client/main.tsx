@@ -41,7 +41,8 @@ const storageScope = `${siteUrl}|${login}`;
 const route = parseRoute(window.location.hash);
 // A revisit paints the browser's copy of the view: the UI is asked for before anything else, so its
 // files come from the browser's cache while the boot starts the reads (as the web part's onInit).
-const earlyUi = siteUrl && login && window.location.pathname !== '/udbakke' && paintsFromCopy(storageScope, route) ? import('./ui') : undefined;
+const fromCopy = Boolean(siteUrl && login && window.location.pathname !== '/udbakke' && paintsFromCopy(storageScope, route));
+const earlyUi = fromCopy ? import('./ui') : undefined;
 const watch = sendWatch();
 const built =
   siteUrl && login
@@ -53,7 +54,7 @@ const built =
       })
     : undefined;
 // The outbox page reads no SharePoint data.
-const first = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, route, watch.batchSent) : undefined;
+const first = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, route, watch.batchSent, fromCopy) : undefined;
 const services = first?.services ?? built;
 
 /** Names the UI's files to the browser all at once (the import below would find them one import level

@@ -65,12 +65,13 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     const route = parseRoute(window.location.hash);
     // A revisit paints the browser's copy of the view: the app's chunk is asked for before the
     // services are built, so its files come from the browser's cache while the reads start.
-    if (paintsFromCopy(this.storageScope(), route)) {
+    const fromCopy = paintsFromCopy(this.storageScope(), route);
+    if (fromCopy) {
       this.appChunk = this.loadApp();
       this.appChunk.catch(() => undefined); // not unhandled: mountFirst awaits it and reports
     }
     const watch = sendWatch();
-    const first = startFirstReads(this.buildServices(watch.onSend), route, watch.batchSent);
+    const first = startFirstReads(this.buildServices(watch.onSend), route, watch.batchSent, fromCopy);
     this.services = first.services;
     this.onTheWire = first.onTheWire;
   }

@@ -54,25 +54,28 @@ export interface FirstReads {
   onTheWire: Promise<void>;
 }
 
+/** The department and year of the department view a route names, when it names both. */
+function routedView(route: Route | undefined): { departmentId: number; year: number } | undefined {
+  return route?.view === 'afdeling' && route.departmentId !== undefined && route.year !== undefined
+    ? { departmentId: route.departmentId, year: route.year }
+    : undefined;
+}
+
 /** Whether the browser keeps a copy of the routed department view for this site and user: the first
  * paint is then that copy (a revisit). A host asks for its UI before it builds its services, so
  * the UI's files come from the browser's cache while the boot starts the reads. */
 export function paintsFromCopy(storageScope: string, route: Route | undefined): boolean {
-  return (
-    route?.view === 'afdeling' &&
-    route.departmentId !== undefined &&
-    route.year !== undefined &&
-    hasCachedView(storageScope, departmentViewKey(route.departmentId, route.year))
-  );
+  const view = routedView(route);
+  return view !== undefined && hasCachedView(storageScope, departmentViewKey(view.departmentId, view.year));
 }
 
-export function startFirstReads(services: AppServices, route: Route | undefined, batchSent?: Promise<void>): FirstReads {
+/** `fromCopy`: the host's own `paintsFromCopy` answer, when it has asked already (the browser's
+ * index of copies is then read once per page, not twice). */
+export function startFirstReads(services: AppServices, route: Route | undefined, batchSent?: Promise<void>, fromCopy?: boolean): FirstReads {
   // The view's read first: its $batch leaves one timer after its parts, and the work of starting
   // the other reads then runs while the batch is on its way, not before it.
-  const routed =
-    route?.view === 'afdeling' && route.departmentId !== undefined && route.year !== undefined
-      ? { departmentId: route.departmentId, year: route.year, booted: services.loadDepartmentView(route.departmentId, route.year) }
-      : undefined;
+  const named = routedView(route);
+  const routed = named ? { ...named, booted: services.loadDepartmentView(named.departmentId, named.year) } : undefined;
   // The site's configuration is read once per page view (createAppServices): asking now starts it.
   services.siteConfiguration().catch(() => undefined);
   const siteSetup = startedOnce(() => services.siteSetup());
@@ -91,7 +94,7 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
   };
   // With the browser's copy of the view (a revisit), the page paints it at once: the fresh read
   // leaves a few milliseconds later, and nothing can be acted on until it is in (useLoadable).
-  if (paintsFromCopy(services.storageScope, route)) return { services: withReads, onTheWire: Promise.resolve() };
+  if (fromCopy ?? hasCachedView(services.storageScope, departmentViewKey(departmentId, year))) return { services: withReads, onTheWire: Promise.resolve() };
   const waited = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_MS));
   return { services: withReads, onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited]) };
 }

@@ -116,6 +116,25 @@ describe('the first mount on a revisit (issue 21)', () => {
   });
 });
 
+describe("the host's own answer about the browser's copy (issue 21)", () => {
+  it('is taken as given: the index of copies is read once per page', async () => {
+    const services = fixtureServices(sample, { loadDepartmentView: () => new Promise<DepartmentViewData>(() => undefined) });
+    const neverSent = new Promise<void>(() => undefined);
+    // No copy kept, but the host found one (it asked first): the page paints at once.
+    await expect(startFirstReads(services, parseRoute('#/afdeling/10/2020'), neverSent, true).onTheWire).resolves.toBeUndefined();
+    // A copy kept, but the host found none: the mount waits for the batch.
+    writeCachedView(services.storageScope, departmentViewKey(10, 2020), { kept: true });
+    try {
+      let wired = false;
+      void startFirstReads(services, parseRoute('#/afdeling/10/2020'), neverSent, false).onTheWire.then(() => (wired = true));
+      await Promise.resolve();
+      expect(wired).toBe(false);
+    } finally {
+      clearCachedViews();
+    }
+  });
+});
+
 describe("a routed view's first paint (issue 21)", () => {
   it("reads the pickers' data (departments, years, the user) only once the view is on screen", async () => {
     window.location.hash = '#/afdeling/10/2020';
