@@ -3,11 +3,12 @@
 import type { SPFI } from '@pnp/sp';
 import type { Goal, NewGoal, StageCode, StageConfiguration } from '../../domain';
 import { stageLabel } from '../../domain/stageMachine';
-import { and, anyOf, compare, eq } from '../odata';
+import { and, anyOf, compare, eq, or } from '../odata';
 import { MAX_AGREEMENT_YEARS } from '../../domain/yearSpan';
 import type { Page } from './paging';
 import { ListStore, type FolderPolicy, QuerySpec, Versioned } from './listStore';
 import { GOAL, GOALS, goalMapping } from './mappers/goalMapper';
+import { AGREEMENT } from './mappers/agreementMapper';
 
 const id = (name: string): string => `${name}Id`;
 
@@ -69,12 +70,23 @@ export class GoalRepository {
     return { filter: and(eq(GOAL.year, year), eq(id(GOAL.sharedWith), departmentId)), indexedField: GOAL.year };
   }
 
-  /** The department's goals stored under the year or the MAX_AGREEMENT_YEARS - 1 before it: the
-   * goals of a multi-year agreement that started earlier are among them (keep those with goalInYear). */
+  /** The department's goals of the year: those stored under it, and those stored under one of the
+   * MAX_AGREEMENT_YEARS - 1 years before it whose agreement runs to the year or later (a multi-year
+   * agreement keeps its goals under its first year; goalInYear decides exactly). The agreement's
+   * last year is read through the Agreement lookup (a projected field, joined by $expand): SharePoint
+   * filters on an expanded lookup's field of a projectable type such as Number (pnp/pnpjs#1355,
+   * #1258). Without that clause the read returned every goal of five years, about five times what
+   * the year shows (bench/results.md, the emulator's department view at 20,000 goals). */
   public static forDepartmentYears(departmentId: number, year: number): QuerySpec {
     return {
-      filter: and(eq(id(GOAL.department), departmentId), compare(GOAL.year, 'ge', year - MAX_AGREEMENT_YEARS + 1), compare(GOAL.year, 'le', year)),
-      indexedField: id(GOAL.department)
+      filter: and(
+        eq(id(GOAL.department), departmentId),
+        compare(GOAL.year, 'ge', year - MAX_AGREEMENT_YEARS + 1),
+        compare(GOAL.year, 'le', year),
+        or(eq(GOAL.year, year), compare(`${GOAL.agreement}/${AGREEMENT.yearTo}`, 'ge', year))
+      ),
+      indexedField: id(GOAL.department),
+      joins: [GOAL.agreement]
     };
   }
 

@@ -55,6 +55,9 @@ export interface QuerySpec {
   orderBy?: { field: string; ascending: boolean };
   /** A narrower $select for summary reads (must keep the fields fromItem requires). */
   select?: readonly string[];
+  /** Lookups the filter reads a projected field through (`Agreement/YearTo`): SharePoint joins
+   * the lookup's list only when it is expanded, and each such lookup is one more join. */
+  joins?: readonly string[];
 }
 
 export interface CreateOptions {
@@ -112,13 +115,14 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   }
 
   public listQuery(spec: QuerySpec): ListQuery {
+    const joins = (spec.joins ?? []).filter((j) => !this.mapping.expand.includes(j));
     return {
       filter: spec.filter?.text,
       indexedField: spec.indexedField,
       orderBy: spec.orderBy,
       select: spec.select ?? this.mapping.select,
-      expand: this.mapping.expand,
-      lookupCount: this.mapping.lookupCount
+      expand: [...this.mapping.expand, ...joins],
+      lookupCount: this.mapping.lookupCount + joins.length
     };
   }
 

@@ -51,6 +51,15 @@ describe(`queries on ${GOAL_COUNT} goals`, () => {
     expect(await goals.inStage('boardApproval')).toHaveLength(GOAL_COUNT / 50);
   });
 
+  it("the department view's goals read returns the year's goals, not the five years it looks back over", async () => {
+    // Only a multi-year agreement's goals belong to a later year (its last year is read through the
+    // Agreement lookup); the single-year agreements of the four years before send nothing.
+    const goals = new GoalRepository(fx.layer().sp, CONFIG);
+    const read = await goals.store.query(GoalRepository.forDepartmentYears(departmentIds[7], YEAR));
+    expect(read).toHaveLength(GOAL_COUNT / departmentIds.length / YEARS.length);
+    expect(read.every((g) => g.year === YEAR)).toBe(true);
+  });
+
   it('the department view takes at most 2 requests', async () => {
     const counter = countingFetch();
     const queries = createViewQueries(fx.layer(undefined, { fetch: counter.fetch }).sp, CONFIG);
