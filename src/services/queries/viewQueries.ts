@@ -34,8 +34,8 @@ export function createViewQueries(sp: SPFI, config: StageConfiguration, batchOpt
         (batched) => {
           return {
             agreementPage: agreements.readPage(AgreementRepository.forDepartmentYear(departmentId, year), batched),
-            // The department's goals of the last few years: those of a multi-year agreement that
-            // started earlier belong to this year too (kept below with goalInYear).
+            // The department's goals of the year, with those of a multi-year agreement that started
+            // in an earlier year and still runs (goalInYear below decides with the agreement read here).
             ownPage: goals.readPage(GoalRepository.forDepartmentYears(departmentId, year), batched),
             sharedPage: goals.readPage(GoalRepository.sharedWith(departmentId, year), batched),
             // In the same batch: the department's check-ins of the year (the Department index first).
