@@ -86,7 +86,7 @@ export class GoalRepository {
         or(eq(GOAL.year, year), compare(`${GOAL.agreement}/${AGREEMENT.yearTo}`, 'ge', year))
       ),
       indexedField: id(GOAL.department),
-      joins: [GOAL.agreement]
+      joins: [{ lookup: GOAL.agreement, fields: [AGREEMENT.yearTo] }]
     };
   }
 

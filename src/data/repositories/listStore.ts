@@ -55,9 +55,9 @@ export interface QuerySpec {
   orderBy?: { field: string; ascending: boolean };
   /** A narrower $select for summary reads (must keep the fields fromItem requires). */
   select?: readonly string[];
-  /** Lookups the filter reads a projected field through (`Agreement/YearTo`): SharePoint joins
-   * the lookup's list only when it is expanded, and each such lookup is one more join. */
-  joins?: readonly string[];
+  /** Lookups whose projected fields the filter reads (`Agreement/YearTo`): selected and expanded,
+   * as SharePoint REST joins a lookup's list (pnp/pnpjs#1355); each lookup is one more join. */
+  joins?: ReadonlyArray<{ lookup: string; fields: readonly string[] }>;
 }
 
 export interface CreateOptions {
@@ -115,14 +115,15 @@ export class ListStore<T extends { id: number }, N extends { clientId?: string }
   }
 
   public listQuery(spec: QuerySpec): ListQuery {
-    const joins = (spec.joins ?? []).filter((j) => !this.mapping.expand.includes(j));
+    const joins = spec.joins ?? [];
+    const added = joins.map((j) => j.lookup).filter((lookup) => !this.mapping.expand.includes(lookup));
     return {
       filter: spec.filter?.text,
       indexedField: spec.indexedField,
       orderBy: spec.orderBy,
-      select: spec.select ?? this.mapping.select,
-      expand: [...this.mapping.expand, ...joins],
-      lookupCount: this.mapping.lookupCount + joins.length
+      select: [...(spec.select ?? this.mapping.select), ...joins.flatMap((j) => j.fields.map((f) => `${j.lookup}/${f}`))],
+      expand: [...this.mapping.expand, ...added],
+      lookupCount: this.mapping.lookupCount + added.length
     };
   }
 
