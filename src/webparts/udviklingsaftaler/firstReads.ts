@@ -94,7 +94,7 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
   };
   // With the browser's copy of the view (a revisit), the page paints it at once: the fresh read
   // leaves a few milliseconds later, and nothing can be acted on until it is in (useLoadable).
-  if (fromCopy ?? hasCachedView(services.storageScope, departmentViewKey(departmentId, year))) return { services: withReads, onTheWire: Promise.resolve() };
+  if (fromCopy ?? paintsFromCopy(services.storageScope, route)) return { services: withReads, onTheWire: Promise.resolve() };
   const waited = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_MS));
   return { services: withReads, onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited]) };
 }
