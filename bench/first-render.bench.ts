@@ -151,27 +151,38 @@ async function revisitMatrix(page: Page): Promise<number> {
   return matrixTime(page);
 }
 
+interface ColdOptions {
+  prepare?: (context: BrowserContext, page: Page) => Promise<void> | void;
+  revisit?: boolean;
+}
+
 /** A page in a fresh browser profile, to the matrix on screen (ms since navigation start), with
- * the same breakdown as ours: the floor's parts beside ours say which part is ours to cut. */
-async function coldMatrix(browser: Browser, url: string, prepare?: (context: BrowserContext, page: Page) => Promise<void> | void): Promise<Sample> {
+ * the same breakdown as ours: the floor's parts beside ours say which part is ours to cut. With
+ * `revisit`, the page is then reloaded in the same profile as ours is (revisitMatrix). */
+async function coldMatrix(browser: Browser, url: string, options: ColdOptions & { revisit: true }): Promise<Sample & { revisit: number }>;
+async function coldMatrix(browser: Browser, url: string, options?: ColdOptions): Promise<Sample>;
+async function coldMatrix(browser: Browser, url: string, options: ColdOptions = {}): Promise<Sample & { revisit?: number }> {
   const context = await browser.newContext();
   await matrixObserver(context);
   const page = await context.newPage();
-  await prepare?.(context, page);
+  await options.prepare?.(context, page);
   await page.goto(url);
   const ms = await matrixTime(page);
   const parts = await breakdown(page, ms);
+  const revisit = options.revisit ? await revisitMatrix(page) : undefined;
   await context.close();
-  return { ms, breakdown: parts };
+  return { ms, breakdown: parts, revisit };
 }
 
 function floor(browser: Browser, server: FloorServer, login: string): Promise<Sample> {
-  return coldMatrix(browser, `${server.url}/floor`, async (context, page) => {
-    await context.addCookies([{ name: 'emulator-user', value: encodeURIComponent(login), domain: new URL(server.url).hostname, path: '/' }]);
-    page.on('pageerror', (e) => process.stderr.write(`floor page: ${String(e)}\n`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) process.stderr.write(`floor page: ${r.status()} ${r.url()}\n`);
-    });
+  return coldMatrix(browser, `${server.url}/floor`, {
+    prepare: async (context, page) => {
+      await context.addCookies([{ name: 'emulator-user', value: encodeURIComponent(login), domain: new URL(server.url).hostname, path: '/' }]);
+      page.on('pageerror', (e) => process.stderr.write(`floor page: ${String(e)}\n`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) process.stderr.write(`floor page: ${r.status()} ${r.url()}\n`);
+      });
+    }
   });
 }
 
@@ -189,14 +200,8 @@ interface Series {
 /** The shipped bundle (the main file, the locale file, React as SPFx provides it, then the app's
  * chunks) to the matrix, in a fresh profile; then reloaded once it has finished loading (a revisit). */
 async function shipped(browser: Browser, url: string): Promise<{ cold: number; revisit: number }> {
-  const context = await browser.newContext();
-  await matrixObserver(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  const cold = await matrixTime(page);
-  const revisit = await revisitMatrix(page);
-  await context.close();
-  return { cold, revisit };
+  const run = await coldMatrix(browser, url, { revisit: true });
+  return { cold: run.ms, revisit: run.revisit };
 }
 
 /** One size of the lists: its own emulator, answering through the switch while it is measured. */
