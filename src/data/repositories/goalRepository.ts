@@ -76,7 +76,7 @@ export class GoalRepository {
    * last year is read through the Agreement lookup (a projected field, joined by $expand): SharePoint
    * filters on an expanded lookup's field of a projectable type such as Number (pnp/pnpjs#1355,
    * #1258). Without that clause the read returned every goal of five years, about five times what
-   * the year shows (bench/results.md, the emulator's department view at 20,000 goals). */
+   * the year shows (tests/integration/data/threshold.test.ts holds it to the year's). */
   public static forDepartmentYears(departmentId: number, year: number): QuerySpec {
     return {
       filter: and(
