@@ -26,6 +26,7 @@ import { planFrom, type FloorPlan, type ObservedRequest } from './floor/plan';
 import { startEmulatorSwitch, type EmulatorSwitch } from './lib/emulatorSwitch';
 import { startEmulatorProcess, type EmulatorProcess } from './lib/emulatorProcess';
 import { raiseServerPriority } from './lib/priority';
+import { matrixSeenAt, watchMatrix } from './lib/matrixWatch';
 import { appendCheckIns } from './lib/emulatorStorage';
 import { startShippedServer } from '../tests/e2e/shipped/shippedServer';
 
@@ -61,30 +62,6 @@ interface Sample {
   breakdown?: Breakdown;
 }
 
-async function matrixObserver(context: BrowserContext): Promise<void> {
-  // The page notes the moment the matrix is in the DOM and laid out (a MutationObserver, before
-  // any app code runs): Playwright's polling and the evaluate round trip are not part of it.
-  // A string, not a function: the test runner's transpiler would wrap named functions in a helper
-  // the page does not have.
-  await context.addInitScript(`(() => {
-    const seen = () => {
-      const el = document.querySelector('[data-testid="track-matrix"]');
-      return !!el && el.offsetParent !== null;
-    };
-    new MutationObserver((_m, observer) => {
-      if (window.__matrixAt === undefined && seen()) {
-        window.__matrixAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true, attributes: true });
-  })();`);
-}
-
-async function matrixTime(page: Page): Promise<number> {
-  await page.getByTestId('track-matrix').waitFor({ timeout: 30000 });
-  return page.evaluate(() => (window as unknown as { __matrixAt?: number }).__matrixAt ?? performance.now());
-}
-
 async function breakdown(page: Page, matrixAt: number): Promise<Breakdown> {
   return page.evaluate((at) => {
     const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.responseEnd <= at);
@@ -113,7 +90,7 @@ async function breakdown(page: Page, matrixAt: number): Promise<Breakdown> {
 /** One cold run of our page; with `observe`, the SharePoint requests it made before the matrix. */
 async function ours(browser: Browser, url: string, observe = false): Promise<{ cold: Sample; revisit: Sample; requests: ObservedRequest[] }> {
   const context = await browser.newContext();
-  await matrixObserver(context);
+  await watchMatrix(context);
   const page = await context.newPage();
   const seen: Array<{ request: import('playwright-core').Request; done: boolean }> = [];
   if (observe) {
@@ -122,7 +99,7 @@ async function ours(browser: Browser, url: string, observe = false): Promise<{ c
     });
   }
   await page.goto(url);
-  const ms = await matrixTime(page);
+  const ms = await matrixSeenAt(page);
   const parts = await breakdown(page, ms);
   const origin = await page.evaluate(() => performance.timeOrigin);
   const requests: ObservedRequest[] = [];
@@ -148,7 +125,7 @@ async function ours(browser: Browser, url: string, observe = false): Promise<{ c
 async function revisitMatrix(page: Page): Promise<number> {
   await page.waitForLoadState('networkidle');
   await page.reload();
-  return matrixTime(page);
+  return matrixSeenAt(page);
 }
 
 interface ColdOptions {
@@ -163,11 +140,11 @@ async function coldMatrix(browser: Browser, url: string, options: ColdOptions & 
 async function coldMatrix(browser: Browser, url: string, options?: ColdOptions): Promise<Sample>;
 async function coldMatrix(browser: Browser, url: string, options: ColdOptions = {}): Promise<Sample & { revisit?: number }> {
   const context = await browser.newContext();
-  await matrixObserver(context);
+  await watchMatrix(context);
   const page = await context.newPage();
   await options.prepare?.(context, page);
   await page.goto(url);
-  const ms = await matrixTime(page);
+  const ms = await matrixSeenAt(page);
   const parts = await breakdown(page, ms);
   const revisit = options.revisit ? await revisitMatrix(page) : undefined;
   await context.close();

@@ -16,32 +16,20 @@ import { startShippedServer } from '../tests/e2e/shipped/shippedServer';
 import { rawSpForUser } from '../tests/integration/helpers/emulator';
 import { DepartmentRepository } from '../src/data/repositories/departmentRepository';
 import { recordSection, summarize } from './lib/record';
+import { matrixSeenAt, watchMatrix } from './lib/matrixWatch';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LATENCY_MS = 100;
-const MATRIX_OBSERVER = `(() => {
-  new MutationObserver((_m, observer) => {
-    const el = document.querySelector('[data-testid="track-matrix"]');
-    if (window.__matrixAt === undefined && el && el.offsetParent !== null) {
-      window.__matrixAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true, attributes: true });
-})();`;
-
 async function run(browser: Browser, url: string, loadOnly: boolean): Promise<number> {
   const context = await browser.newContext();
-  await context.addInitScript(MATRIX_OBSERVER);
+  await watchMatrix(context);
   const page = await context.newPage();
   await page.goto(loadOnly ? url.replace('/#', '/?loadOnly=1#') : url);
   const ms = loadOnly
     ? await page
         .waitForFunction(() => (window as unknown as { __loadedAt?: number }).__loadedAt, undefined, { timeout: 30000 })
         .then((h) => h.jsonValue() as Promise<number>)
-    : await page
-        .getByTestId('track-matrix')
-        .waitFor({ timeout: 30000 })
-        .then(() => page.evaluate(() => (window as unknown as { __matrixAt?: number }).__matrixAt ?? performance.now()));
+    : await matrixSeenAt(page);
   await context.close();
   return ms;
 }
