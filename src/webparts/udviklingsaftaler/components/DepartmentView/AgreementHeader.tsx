@@ -55,8 +55,9 @@ export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConf
           >
             {showIntro ? strings.Department.HideIntro : strings.Department.ShowIntro}
           </ActionButton>
+          {/* Rendered when opened: a collapsed introduction is no work for the first paint. */}
           <div id={introId} hidden={!showIntro}>
-            <Paragraphs text={agreement.intro} />
+            {showIntro && <Paragraphs text={agreement.intro} />}
           </div>
         </div>
       )}
