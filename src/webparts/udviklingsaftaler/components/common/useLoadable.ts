@@ -14,6 +14,8 @@ function reducer<T>(state: Loadable<T>, action: Action<T>): Loadable<T> {
   switch (action.type) {
     case 'start':
       if (action.cached === undefined) return state.status === 'loading' ? state : { status: 'loading' };
+      // The very copy already shown (a revisit's mount starts from it): nothing to render again.
+      if (state.status === 'ready' && state.refreshing === true && state.value === action.cached) return state;
       return { status: 'ready', value: action.cached, refreshing: true };
     case 'done':
       return { status: 'ready', value: action.value };
@@ -31,8 +33,13 @@ export interface ViewCacheKey {
 /** Runs `load` when its inputs change; a stale response (the user moved on) is dropped. With a
  * `cache` key the last value is shown at once, marked `refreshing`, and replaced by the fresh one. */
 export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React.DependencyList, cache?: ViewCacheKey): [Loadable<T>, () => void] {
+  // The copy read for the first render is handed to the first read below: the browser's storage is
+  // read and parsed once per mount, and the state the read starts from is the one already shown,
+  // so a revisit renders its view once, not twice before it paints (issue 21).
+  const shown = React.useRef<{ scope: string; key: string; value: T } | undefined>(undefined);
   const initial = (): Loadable<T> => {
     const cached = load && cache ? readCachedView<T>(cache.scope, cache.key) : undefined;
+    if (cached !== undefined && cache) shown.current = { ...cache, value: cached };
     return cached === undefined ? { status: 'loading' } : { status: 'ready', value: cached, refreshing: true };
   };
   const [state, dispatch] = React.useReducer(reducer as (s: Loadable<T>, a: Action<T>) => Loadable<T>, undefined, initial);
@@ -45,7 +52,15 @@ export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React
   React.useLayoutEffect(() => {
     if (!load) return undefined;
     let current = true;
-    dispatch({ type: 'start', cached: cacheScope !== undefined && cacheKey !== undefined ? readCachedView<T>(cacheScope, cacheKey) : undefined });
+    const first = shown.current;
+    shown.current = undefined;
+    const cached =
+      cacheScope === undefined || cacheKey === undefined
+        ? undefined
+        : first !== undefined && first.scope === cacheScope && first.key === cacheKey
+          ? first.value
+          : readCachedView<T>(cacheScope, cacheKey);
+    dispatch({ type: 'start', cached });
     load().then(
       (value) => {
         if (current) dispatch({ type: 'done', value });
