@@ -336,3 +336,41 @@ describe('checks before sending (#17.4)', () => {
     expect(screen.getByRole('button', { name: 'Bekræft: Behandlet i LMU' })).toBeDisabled();
   });
 });
+
+describe('nothing to do, nothing shown (issue 21: the agreement does not move)', () => {
+  it('a user with no move on the item gets no empty group of actions', async () => {
+    let asked = false;
+    const approvals = fixtureApprovals({ tasks: [] });
+    const services = fixtureServices(sample, {
+      approvals: {
+        ...approvals,
+        actionsFor: async (target) => {
+          asked = true;
+          return approvals.actionsFor(target);
+        }
+      }
+    });
+    const { container } = render(
+      <StringsProvider strings={da}>
+        <ServicesProvider services={services}>
+          <StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" />
+        </ServicesProvider>
+      </StringsProvider>
+    );
+    await waitFor(() => expect(asked).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.queryByTestId('stage-actions')).toBeNull();
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('the stage line says the log is being checked on the same icon-and-words line as the badge that follows', () => {
+    render(
+      <StringsProvider strings={da}>
+        <StageStatus stages={SKANDERBORG_STAGES} stage="boardApproval" verification={undefined} />
+      </StringsProvider>
+    );
+    const pending = screen.getByTestId('verification-pending');
+    expect(pending).toHaveTextContent('kontrollerer godkendelsen');
+    expect(pending.querySelector('[data-icon-name="HourGlass"]')).not.toBeNull();
+  });
+});

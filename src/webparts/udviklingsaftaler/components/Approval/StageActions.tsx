@@ -33,6 +33,9 @@ export const StageActions: React.FC<IStageActionsProps> = ({ target, title, onDe
   if (state.status === 'loading') return null;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} action="read" />;
   const { stage, etag, transitions } = state.value;
+  // Nothing this user may do now, and nothing to report: no empty group in the page (it took a
+  // row's gap in the agreement's layout and was announced as a group with nothing in it).
+  if (transitions.length === 0 && !outcome && !chosen) return null;
 
   const decide = (transition: StageTransition, input: DecisionInput): void => {
     setBusy(true);

@@ -29,10 +29,18 @@ export const VerificationBadge: React.FC<IVerificationBadgeProps> = ({ status, s
     staleAfterApproval: { icon: 'EditNote', text: strings.Stale, help: strings.StaleHelp },
     foreignEdit: { icon: 'Warning', text: all.ForeignEdit.Status, help: all.ForeignEdit.Help }
   }[status];
-  return (
-    <span data-testid="verification-badge" data-status={status} title={look.help} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-      <Icon iconName={look.icon} aria-hidden />
-      <Text>{look.text}</Text>
-    </span>
-  );
+  return <IconText icon={look.icon} text={look.text} title={look.help} data-testid="verification-badge" data-status={status} />;
 };
+
+/** An icon before a status's words, on one line. The stage line shows its status so while the
+ * approval log is read too (StageStatus), so the line keeps its height when the badge replaces it. */
+export const IconText: React.FC<{ icon: string; text: string; title?: string; 'data-testid'?: string; 'data-status'?: string }> = ({
+  icon,
+  text,
+  ...attributes
+}) => (
+  <span {...attributes} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+    <Icon iconName={icon} aria-hidden />
+    <Text>{text}</Text>
+  </span>
+);

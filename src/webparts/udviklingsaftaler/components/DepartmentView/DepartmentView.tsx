@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Stack } from '@fluentui/react';
 import type { DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
-import { AgreementActions } from './AgreementActions';
+import { AgreementActions, AgreementActionsPending } from './AgreementActions';
 import { AgreementHistory } from './AgreementHistory';
 import { agreementKey, useVerification } from './useVerification';
 import { useStrings } from '../strings/StringsContext';
@@ -11,7 +11,7 @@ import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { DamageNotice } from '../common/DamageNotice';
 import { AgreementHeader } from './AgreementHeader';
-import { DepartmentPickers } from './DepartmentPickers';
+import { DepartmentPickers, DepartmentPickersPending } from './DepartmentPickers';
 import { GoalList, type GoalFilters } from './GoalList';
 import { RequirementCoverageList } from './RequirementCoverageList';
 import { TrackMatrixTable } from './TrackMatrixTable';
@@ -114,7 +114,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
       )}
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />
-      {permissions && <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} />}
+      {permissions ? <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} /> : <AgreementActionsPending />}
       {!refreshing && (
         <React.Suspense fallback={null}>
           <StageActions
@@ -184,12 +184,28 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   if (ready && (departmentId === undefined || year === undefined)) {
     return <EmptyState title={strings.Empty.Title} message={strings.Department.NoDepartments} />;
   }
+  // What arrives after the first paint takes the place kept for it, so the view does not move: a
+  // routed view's pickers (their lists are read once it is on screen), the agreement's actions
+  // (AgreementActionsPending). A refreshed view says so in the pickers' row, not a row of its own
+  // that would go again when the fresh data is in.
+  const status = refreshing ? <Refreshing /> : undefined;
+  const pickers =
+    ready && departmentId !== undefined && year !== undefined ? (
+      <DepartmentPickers
+        departments={ready.departments}
+        years={ready.years}
+        departmentId={departmentId}
+        year={year}
+        onChange={props.onNavigate}
+        status={status}
+      />
+    ) : routed ? (
+      <DepartmentPickersPending status={status} />
+    ) : undefined;
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="department-view">
-      {ready && departmentId !== undefined && year !== undefined && (
-        <DepartmentPickers departments={ready.departments} years={ready.years} departmentId={departmentId} year={year} onChange={props.onNavigate} />
-      )}
-      {refreshing && <Refreshing />}
+      {pickers}
+      {pickers === undefined && status}
       {(departmentId === undefined || view.status === 'loading') && <Loading />}
       {departmentId !== undefined && view.status === 'error' && <ErrorMessage error={view.error} onRetry={reloadView} action="read" />}
       {departmentId !== undefined && view.status === 'ready' && (

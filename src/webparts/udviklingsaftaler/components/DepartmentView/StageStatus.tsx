@@ -3,7 +3,7 @@ import { Text } from '@fluentui/react';
 import { findStage, stageLabel, type AuthorityStatus, type StageCode, type StageConfiguration } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
-import { VerificationBadge } from '../Approval/VerificationBadge';
+import { IconText, VerificationBadge } from '../Approval/VerificationBadge';
 import type { StageFact } from '../../../../services/approvals/approvalTypes';
 import { dateNear, shortDate } from '../Conversation/words';
 
@@ -34,7 +34,9 @@ export const StageStatus: React.FC<IStageStatusProps> = ({ stages, stage, verifi
   const kind = findStage(stages, stage)?.kind;
   // A draft needs no decision, but a content change from outside the department shows on it too.
   if ((stage === stages.initialStage || kind === 'draft') && verification !== 'foreignEdit') return <>{label}</>;
-  if (verification === undefined) return <>{format(strings.StageChecking, label)}</>;
+  // While the log is read: the same icon-and-words line as the badge that follows, so the
+  // agreement below does not move when it arrives.
+  if (verification === undefined) return <IconText icon="HourGlass" text={format(strings.StageChecking, label)} data-testid="verification-pending" />;
   return (
     <>
       <VerificationBadge status={verification} stageLabel={label} approvedStage={kind === 'approved'} verifiedText={fact && factText(fact, all.Conversation)} />
