@@ -12,6 +12,7 @@ import { ReturnNoticeView } from '../../../src/webparts/udviklingsaftaler/compon
 import { dateNear, shortDate, taskCountText } from '../../../src/webparts/udviklingsaftaler/components/Conversation/words';
 import { SKANDERBORG_STAGES, buildOverview } from '../../../src/domain';
 import type { ApprovalTask, ReturnNote } from '../../../src/services/approvals/approvalTypes';
+import type { AppServices } from '../../../src/services/AppServices';
 import { loadLocale } from '../../helpers/locales';
 import { axeViolations } from '../../helpers/axe';
 import { fixtureServices, sample } from '../fixtures/services';
@@ -286,6 +287,17 @@ describe('Overblik counts shared goals apart (#17.8)', () => {
   });
 });
 
+/** The agreement's stage actions, in Danish, over the given services. */
+function renderStageActions(services: AppServices): ReturnType<typeof render> {
+  return render(
+    <StringsProvider strings={da}>
+      <ServicesProvider services={services}>
+        <StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" />
+      </ServicesProvider>
+    </StringsProvider>
+  );
+}
+
 describe('checks before sending (#17.4)', () => {
   const uncovered = {
     ...sample,
@@ -305,13 +317,7 @@ describe('checks before sending (#17.4)', () => {
 
   it('warns when sent to the leader group: the problems are listed and the move may go', async () => {
     const services = fixtureServices(uncovered, { approvals: withMove('draft', 'leaderGroup') });
-    const { container } = render(
-      <StringsProvider strings={da}>
-        <ServicesProvider services={services}>
-          <StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" />
-        </ServicesProvider>
-      </StringsProvider>
-    );
+    const { container } = renderStageActions(services);
     fireEvent.click(await screen.findByRole('button', { name: 'Send til ledergruppen' }));
     const checks = await screen.findByTestId('send-checks');
     expect(checks).toHaveAttribute('data-mode', 'warn');
@@ -322,13 +328,7 @@ describe('checks before sending (#17.4)', () => {
 
   it('blocks when sent to the board until the problems are fixed', async () => {
     const services = fixtureServices(uncovered, { approvals: withMove('lmuHearing', 'boardApproval') });
-    render(
-      <StringsProvider strings={da}>
-        <ServicesProvider services={services}>
-          <StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" />
-        </ServicesProvider>
-      </StringsProvider>
-    );
+    renderStageActions(services);
     fireEvent.click(await screen.findByRole('button', { name: 'Behandlet i LMU' }));
     const checks = await screen.findByTestId('send-checks');
     expect(checks).toHaveAttribute('data-mode', 'block');
@@ -350,13 +350,7 @@ describe('nothing to do, nothing shown (issue 21: the agreement does not move)',
         }
       }
     });
-    const { container } = render(
-      <StringsProvider strings={da}>
-        <ServicesProvider services={services}>
-          <StageActions target={{ list: 'Agreements', id: 1 }} title="Aftalen" />
-        </ServicesProvider>
-      </StringsProvider>
-    );
+    const { container } = renderStageActions(services);
     await waitFor(() => expect(asked).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(screen.queryByTestId('stage-actions')).toBeNull();
