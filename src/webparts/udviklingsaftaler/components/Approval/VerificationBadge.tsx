@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Icon, Text } from '@fluentui/react';
 import type { AuthorityStatus } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
+import { IconText } from '../common/IconText';
 
 export interface IVerificationBadgeProps {
   status: AuthorityStatus;
@@ -31,16 +31,3 @@ export const VerificationBadge: React.FC<IVerificationBadgeProps> = ({ status, s
   }[status];
   return <IconText icon={look.icon} text={look.text} title={look.help} data-testid="verification-badge" data-status={status} />;
 };
-
-/** An icon before a status's words, on one line. The stage line shows its status so while the
- * approval log is read too (StageStatus), so the line keeps its height when the badge replaces it. */
-export const IconText: React.FC<{ icon: string; text: string; title?: string; 'data-testid'?: string; 'data-status'?: string }> = ({
-  icon,
-  text,
-  ...attributes
-}) => (
-  <span {...attributes} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-    <Icon iconName={icon} aria-hidden />
-    <Text>{text}</Text>
-  </span>
-);

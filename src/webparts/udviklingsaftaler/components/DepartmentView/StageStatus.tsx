@@ -3,7 +3,8 @@ import { Text } from '@fluentui/react';
 import { findStage, stageLabel, type AuthorityStatus, type StageCode, type StageConfiguration } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
-import { IconText, VerificationBadge } from '../Approval/VerificationBadge';
+import { VerificationBadge } from '../Approval/VerificationBadge';
+import { IconText } from '../common/IconText';
 import type { StageFact } from '../../../../services/approvals/approvalTypes';
 import { dateNear, shortDate } from '../Conversation/words';
 
