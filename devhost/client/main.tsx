@@ -80,6 +80,11 @@ void (first?.onTheWire ?? Promise.resolve())
     preloadUi();
     return import('./ui');
   })
+  // As the web part: with the view's data about to come, the first mount renders it (readyToMount).
+  .then(async (ui) => {
+    await first?.readyToMount();
+    return ui;
+  })
   .then(({ renderUi }) =>
     renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined })
   );

@@ -129,6 +129,10 @@ export interface AppServices {
   /** Years that have a strategy (DUS) or an agreement, newest first. */
   listYears(): Promise<number[]>;
   loadDepartmentView(departmentId: number, year: number): Promise<DepartmentViewData>;
+  /** The department view the host started reading at boot (firstReads.ts), when its answer is in and
+   * not yet asked for: taking it counts as that read's first ask. The view's first render then shows
+   * the data, not its loading state (issue 21). Only the hosts' first-reads services have it. */
+  takeFirstDepartmentView?(departmentId: number, year: number): DepartmentViewData | undefined;
   loadAgreementDocument(agreementId: number): Promise<AgreementDocumentData>;
   /** For a new goal pass the agreement id; for an existing goal its id. */
   loadGoalEditor(target: { agreementId: number } | { goalId: number }): Promise<GoalEditorData>;

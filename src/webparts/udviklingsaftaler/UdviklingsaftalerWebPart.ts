@@ -44,6 +44,8 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
   private mounting = false;
   /** Settles when the first screen's reads have left (firstReads.ts): the first mount waits for it. */
   private onTheWire: Promise<void> = Promise.resolve();
+  /** The first reads' readyToMount (firstReads.ts): the first mount waits for it once the app is in. */
+  private readyToMount: () => Promise<void> = () => Promise.resolve();
   private disposed = false;
 
   protected async onInit(): Promise<void> {
@@ -74,6 +76,7 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     const first = startFirstReads(this.buildServices(watch.onSend), route, watch.batchSent, fromCopy);
     this.services = first.services;
     this.onTheWire = first.onTheWire;
+    this.readyToMount = first.readyToMount;
   }
 
   /** The first mount waits for the first reads to leave (below): SPFx is told when it has rendered. */
@@ -103,6 +106,8 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
     try {
       await this.onTheWire;
       const app = await (this.appChunk ?? this.loadApp());
+      // The view's data about to come is the first thing rendered, not its loading state first.
+      await this.readyToMount();
       if (this.disposed) return;
       this.app = app;
       this.mount(app);

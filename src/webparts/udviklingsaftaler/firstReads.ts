@@ -8,16 +8,35 @@ import type { AppServices } from '../../services/AppServices';
 import type { Route } from './routing/route';
 import { departmentViewKey, hasCachedView } from './components/common/viewCache';
 
+/** A read started once (startedOnce): asking gets the started read the first time, a new read after. */
+export interface StartedRead<T> {
+  (): Promise<T>;
+  /** The started read's value when it has come and was not yet asked for; taking it counts as the
+   * first ask. Undefined while it travels, after it failed, or once asked for. */
+  take(): T | undefined;
+}
+
 /** Starts `read` now (or takes the read already `started`); the first ask gets that read, every
  * later ask (a retry, a reload) reads anew. */
-export function startedOnce<T>(read: () => Promise<T>, started: Promise<T> = read()): () => Promise<T> {
+export function startedOnce<T>(read: () => Promise<T>, started: Promise<T> = read()): StartedRead<T> {
   let pending: Promise<T> | undefined = started;
-  pending.catch(() => undefined); // not unhandled: the caller asks for it, or never needs it
-  return () => {
+  let arrived: { value: T } | undefined;
+  // Also keeps it from being unhandled: the caller asks for it, or never needs it.
+  started.then(
+    (value) => (arrived = { value }),
+    () => undefined
+  );
+  const ask = (): Promise<T> => {
     const first = pending;
     pending = undefined;
     return first ?? read();
   };
+  const take = (): T | undefined => {
+    if (pending === undefined || arrived === undefined) return undefined;
+    pending = undefined;
+    return arrived.value;
+  };
+  return Object.assign(ask, { take });
 }
 
 /** Watches the data layer's requests leave (`ThrottlingOptions.onSend`): the host mounts React
@@ -43,6 +62,11 @@ export function sendWatch(): SendWatch {
  * host without the watch): mounting then costs the batch no more than it did before (issue 21). */
 export const MOUNT_WAIT_MS = 100;
 
+/** Longest the first mount waits for the routed view's data once the app's code is in (readyToMount).
+ * Data that comes within it is the first thing the view renders and paints; later, the view's
+ * loading state paints first and the data replaces it. */
+export const DATA_WAIT_MS = 150;
+
 export interface FirstReads {
   /** The services with the first screen's reads under way; the app asks for them as usual. */
   services: AppServices;
@@ -52,6 +76,14 @@ export interface FirstReads {
    * from a timer, and a batch one timer after its parts are in: a React mount in between (tens of
    * ms of one task) holds the batch back until the whole tree has rendered. */
   onTheWire: Promise<void>;
+  /** Asked once the app's code is in: settles when the app should mount. At once when the route
+   * names no department view or the browser keeps a copy of it (a revisit paints that); else when
+   * the view's read and the site check have settled (either way; one failing is enough), or
+   * DATA_WAIT_MS after the ask. Mounting as soon as the
+   * code was in rendered and painted the view's loading state, then the data a moment later: on a
+   * slow machine the data was often in already, its answer waiting behind that render, and the two
+   * renders were the longest work before the matrix (issue 21, decision 0014). */
+  readyToMount(): Promise<void>;
 }
 
 /** The department and year of the department view a route names, when it names both. */
@@ -77,9 +109,12 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
   const named = routedView(route);
   const routed = named ? { ...named, booted: services.loadDepartmentView(named.departmentId, named.year) } : undefined;
   // The site's configuration is read once per page view (createAppServices): asking now starts it.
-  services.siteConfiguration().catch(() => undefined);
-  const siteSetup = startedOnce(() => services.siteSetup());
-  if (!routed) return { services: { ...services, siteSetup }, onTheWire: Promise.resolve() };
+  const configuration = services.siteConfiguration();
+  configuration.catch(() => undefined); // not unhandled: AppContent asks for it again
+  const checked = services.siteSetup();
+  const siteSetup = startedOnce(() => services.siteSetup(), checked);
+  const atOnce = (): Promise<void> => Promise.resolve();
+  if (!routed) return { services: { ...services, siteSetup }, onTheWire: Promise.resolve(), readyToMount: atOnce };
   const { departmentId, year, booted } = routed;
   // After the first ask, startedOnce reads anew: the same as asking the services.
   const view = startedOnce(() => services.loadDepartmentView(departmentId, year), booted);
@@ -87,14 +122,24 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
     () => undefined,
     () => undefined
   );
+  // What the first mount renders besides the view: the site check shows the views (AppContent).
+  const allSettled = Promise.all([booted, checked, configuration]).then(
+    () => undefined,
+    () => undefined
+  );
   const withReads: FirstReads['services'] = {
     ...services,
     siteSetup,
-    loadDepartmentView: (id, y) => (id === departmentId && y === year ? view() : services.loadDepartmentView(id, y))
+    loadDepartmentView: (id, y) => (id === departmentId && y === year ? view() : services.loadDepartmentView(id, y)),
+    takeFirstDepartmentView: (id, y) => (id === departmentId && y === year ? view.take() : undefined)
   };
   // With the browser's copy of the view (a revisit), the page paints it at once: the fresh read
   // leaves a few milliseconds later, and nothing can be acted on until it is in (useLoadable).
-  if (fromCopy ?? paintsFromCopy(services.storageScope, route)) return { services: withReads, onTheWire: Promise.resolve() };
+  if (fromCopy ?? paintsFromCopy(services.storageScope, route)) return { services: withReads, onTheWire: Promise.resolve(), readyToMount: atOnce };
   const waited = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_MS));
-  return { services: withReads, onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited]) };
+  return {
+    services: withReads,
+    onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited]),
+    readyToMount: () => Promise.race([allSettled, new Promise<void>((resolve) => setTimeout(resolve, DATA_WAIT_MS))])
+  };
 }

@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { useLoadable, type Loadable } from '../../../src/webparts/udviklingsaftaler/components/common/useLoadable';
-import { clearCachedViews, writeCachedView } from '../../../src/webparts/udviklingsaftaler/components/common/viewCache';
+import { clearCachedViews, readCachedView, writeCachedView } from '../../../src/webparts/udviklingsaftaler/components/common/viewCache';
 
 const SCOPE = 'https://kommune.sharepoint.com/sites/udvikling|anna';
 const KEY = 'department:1:2020';
@@ -13,8 +13,16 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-function Probe({ load, rendered }: { load: () => Promise<string>; rendered: Array<Loadable<string>> }): React.ReactElement {
-  const [state] = useLoadable(load, [load], { scope: SCOPE, key: KEY });
+function Probe({
+  load,
+  rendered,
+  arrived
+}: {
+  load: () => Promise<string>;
+  rendered: Array<Loadable<string>>;
+  arrived?: () => string | undefined;
+}): React.ReactElement {
+  const [state] = useLoadable(load, [load], { scope: SCOPE, key: KEY }, arrived);
   rendered.push(state);
   return <p>{state.status === 'ready' ? `${state.value}${state.refreshing ? ' (opdateres)' : ''}` : state.status}</p>;
 }
@@ -46,5 +54,32 @@ it('a mount without a copy shows loading, then the answer', async () => {
   expect(screen.getByText('loading')).toBeTruthy();
 
   await act(async () => answer('frisk'));
+  expect(rendered.map((s) => (s.status === 'ready' ? s.value : s.status))).toEqual(['loading', 'frisk']);
+});
+
+// The first mount waits for a read the host started at boot (firstReads.ts readyToMount): an answer
+// already in is what the view renders first, fresh, and the read is not asked for again.
+it('a mount with an answer already in renders it once, fresh, asks nothing, and keeps it for the next visit', async () => {
+  writeCachedView(SCOPE, KEY, 'kopi');
+  const load = jest.fn((): Promise<string> => Promise.resolve('igen'));
+  const rendered: Array<Loadable<string>> = [];
+
+  render(<Probe load={load} rendered={rendered} arrived={() => 'frisk'} />);
+  await act(async () => undefined);
+
+  expect(screen.getByText('frisk')).toBeTruthy();
+  expect(rendered).toEqual([{ status: 'ready', value: 'frisk' }]);
+  expect(load).not.toHaveBeenCalled();
+  expect(readCachedView(SCOPE, KEY)).toBe('frisk');
+});
+
+it('a mount whose answer is not in yet reads as before', async () => {
+  const load = jest.fn((): Promise<string> => Promise.resolve('frisk'));
+  const rendered: Array<Loadable<string>> = [];
+
+  render(<Probe load={load} rendered={rendered} arrived={() => undefined} />);
+  await act(async () => undefined);
+
+  expect(load).toHaveBeenCalledTimes(1);
   expect(rendered.map((s) => (s.status === 'ready' ? s.value : s.status))).toEqual(['loading', 'frisk']);
 });

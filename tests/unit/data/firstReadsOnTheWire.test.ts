@@ -11,7 +11,7 @@ import { PageFormDigest } from '../../../devhost/client/pageDigest';
 import { AGREEMENTS } from '../../../src/data/repositories/mappers/agreementMapper';
 import { GOALS } from '../../../src/data/repositories/mappers/goalMapper';
 import { REQUIREMENTS, STRATEGIES, TRACKS } from '../../../src/data/repositories/mappers/strategyMappers';
-import { MOUNT_WAIT_MS, sendWatch, startFirstReads } from '../../../src/webparts/udviklingsaftaler/firstReads';
+import { DATA_WAIT_MS, MOUNT_WAIT_MS, sendWatch, startedOnce, startFirstReads } from '../../../src/webparts/udviklingsaftaler/firstReads';
 import { parseRoute } from '../../../src/webparts/udviklingsaftaler/routing/route';
 import { fixtureServices, sample } from '../../component/fixtures/services';
 import type { DepartmentViewData } from '../../../src/services/AppServices';
@@ -100,5 +100,65 @@ describe('the first reads on the wire', () => {
     jest.advanceTimersByTime(1);
     await onTheWire;
     expect(wired).toBe(true);
+  });
+
+  it('takes the view read started at boot once its answer is in, as its first ask', async () => {
+    const reads: Array<Promise<DepartmentViewData>> = [];
+    const services = fixtureServices(sample, {
+      loadDepartmentView: (departmentId, year) => {
+        const read = fixtureServices(sample).loadDepartmentView(departmentId, year);
+        reads.push(read);
+        return read;
+      }
+    });
+    const { services: withReads } = startFirstReads(services, parseRoute('#/afdeling/10/2020'), new Promise<void>(() => undefined));
+    expect(withReads.takeFirstDepartmentView?.(10, 2020)).toBeUndefined(); // still travelling
+    await reads[0];
+    await Promise.resolve();
+    expect(withReads.takeFirstDepartmentView?.(11, 2020)).toBeUndefined(); // another view
+    const taken = withReads.takeFirstDepartmentView?.(10, 2020);
+    expect(taken).toBe(await reads[0]);
+    expect(withReads.takeFirstDepartmentView?.(10, 2020)).toBeUndefined(); // taken once
+    await withReads.loadDepartmentView(10, 2020); // the next ask reads anew
+    expect(reads).toHaveLength(2);
+  });
+
+  it('takes nothing from a read that failed or was asked for already', async () => {
+    const failed = startedOnce(() => Promise.reject(new Error('offline')));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(failed.take()).toBeUndefined();
+    const asked = startedOnce(() => Promise.resolve('svar'));
+    await asked();
+    expect(asked.take()).toBeUndefined();
+  });
+
+  it('is ready to mount when the view read has settled, at once without one', async () => {
+    let answer: (data: DepartmentViewData) => void = () => undefined;
+    const services = fixtureServices(sample, { loadDepartmentView: () => new Promise<DepartmentViewData>((resolve) => (answer = resolve)) });
+    const routed = startFirstReads(services, parseRoute('#/afdeling/10/2020'), new Promise<void>(() => undefined));
+    let ready = false;
+    void routed.readyToMount().then(() => (ready = true));
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    answer(await fixtureServices(sample).loadDepartmentView(10, 2020));
+    await routed.readyToMount();
+    const unrouted = startFirstReads(services, parseRoute('#/overblik/2020'), new Promise<void>(() => undefined));
+    await expect(unrouted.readyToMount()).resolves.toBeUndefined();
+  });
+
+  it(`mounts ${DATA_WAIT_MS} ms after the app is in when the view's data has not come`, async () => {
+    jest.useFakeTimers();
+    const services = fixtureServices(sample, { loadDepartmentView: () => new Promise<DepartmentViewData>(() => undefined) });
+    const { readyToMount } = startFirstReads(services, parseRoute('#/afdeling/10/2020'), new Promise<void>(() => undefined));
+    let ready = false;
+    void readyToMount().then(() => (ready = true));
+    jest.advanceTimersByTime(DATA_WAIT_MS - 1);
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    jest.advanceTimersByTime(1);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(ready).toBe(true);
   });
 });

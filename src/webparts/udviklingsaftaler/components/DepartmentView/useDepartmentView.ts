@@ -34,10 +34,13 @@ export function useDepartmentView(
   year: number | undefined,
   refreshKey = 0
 ): [Loadable<DepartmentViewData>, () => void] {
+  const named = departmentId !== undefined && year !== undefined;
   return useLoadable(
-    departmentId !== undefined && year !== undefined ? () => services.loadDepartmentView(departmentId, year) : undefined,
+    named ? () => services.loadDepartmentView(departmentId, year) : undefined,
     [services, departmentId, year, refreshKey],
-    departmentId !== undefined && year !== undefined ? { scope: services.storageScope, key: departmentViewKey(departmentId, year) } : undefined
+    named ? { scope: services.storageScope, key: departmentViewKey(departmentId, year) } : undefined,
+    // The read the host started at boot, when its answer is in as the view mounts (firstReads.ts).
+    named ? () => services.takeFirstDepartmentView?.(departmentId, year) : undefined
   );
 }
 

@@ -31,13 +31,27 @@ export interface ViewCacheKey {
 }
 
 /** Runs `load` when its inputs change; a stale response (the user moved on) is dropped. With a
- * `cache` key the last value is shown at once, marked `refreshing`, and replaced by the fresh one. */
-export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React.DependencyList, cache?: ViewCacheKey): [Loadable<T>, () => void] {
+ * `cache` key the last value is shown at once, marked `refreshing`, and replaced by the fresh one.
+ * `arrived`: an answer already in as the hook mounts (a read the host started at boot, taken so it
+ * counts as the first ask): the first render shows it, fresh, and nothing is read (issue 21). */
+export function useLoadable<T>(
+  load: (() => Promise<T>) | undefined,
+  deps: React.DependencyList,
+  cache?: ViewCacheKey,
+  arrived?: () => T | undefined
+): [Loadable<T>, () => void] {
   // The copy read for the first render is handed to the first read below: the browser's storage is
   // read and parsed once per mount, and the state the read starts from is the one already shown,
   // so a revisit renders its view once, not twice before it paints (issue 21).
   const shown = React.useRef<{ scope: string; key: string; value: T } | undefined>(undefined);
+  // The mount rendered an answer already in: the first read is that answer, not asked again.
+  const taken = React.useRef(false);
   const initial = (): Loadable<T> => {
+    const fresh = load ? arrived?.() : undefined;
+    if (fresh !== undefined) {
+      taken.current = true;
+      return { status: 'ready', value: fresh };
+    }
     const cached = load && cache ? readCachedView<T>(cache.scope, cache.key) : undefined;
     if (cached !== undefined && cache) shown.current = { ...cache, value: cached };
     return cached === undefined ? { status: 'loading' } : { status: 'ready', value: cached, refreshing: true };
@@ -51,6 +65,10 @@ export function useLoadable<T>(load: (() => Promise<T>) | undefined, deps: React
   // then renders before that paint, instead of a frame later (issue 21).
   React.useLayoutEffect(() => {
     if (!load) return undefined;
+    if (taken.current) {
+      taken.current = false;
+      return undefined;
+    }
     let current = true;
     const first = shown.current;
     shown.current = undefined;
