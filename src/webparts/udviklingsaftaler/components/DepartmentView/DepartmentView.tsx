@@ -67,7 +67,10 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
   const services = useServices();
   const [filters, setFilters] = React.useState<GoalFilters>({ trackId: undefined, stage: undefined, search: '' });
   const [decided, setDecided] = React.useState(0);
-  // The header and the matrix paint first; the goal list and the history one task later.
+  // The header and the matrix paint first; the goal list and the history one task later. So do the
+  // parts in chunks of their own (the stage actions, a returned draft's notice, the year's outcomes):
+  // asking for a chunk in the first render cost its script's start on the way to the matrix, and
+  // each shows only once its chunk (and, but for the outcomes, a read of its own) is in (issue 21).
   const below = useAfterFirstPaint();
   const verification = useVerification(services, refreshing ? undefined : data, decided);
   const checked = verification.status === 'ready' ? verification.value : undefined;
@@ -102,7 +105,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
   return (
     <Stack tokens={{ childrenGap: 20 }}>
       <AgreementHeader agreement={data.agreement} stages={services.stageConfiguration} verification={checked?.[agreementKey(data.agreement.id)]} />
-      {drafts.length > 0 && (
+      {below && drafts.length > 0 && (
         <React.Suspense fallback={null}>
           <ReturnNotices targets={drafts} refreshKey={decided} />
         </React.Suspense>
@@ -115,7 +118,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />
       {permissions ? <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} /> : <AgreementActionsPending />}
-      {!refreshing && (
+      {below && !refreshing && (
         <React.Suspense fallback={null}>
           <StageActions
             target={{ list: 'Agreements', id: data.agreement.id }}
@@ -127,7 +130,7 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
           />
         </React.Suspense>
       )}
-      {filed.some((g) => g.outcome !== undefined) && (
+      {below && filed.some((g) => g.outcome !== undefined) && (
         <React.Suspense fallback={null}>
           <DepartmentOutcomes goals={filed} departmentId={data.department.id} />
         </React.Suspense>
