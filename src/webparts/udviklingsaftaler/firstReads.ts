@@ -79,10 +79,9 @@ export interface FirstReads {
   /** Asked once the app's code is in: settles when the app should mount. At once when the route
    * names no department view or the browser keeps a copy of it (a revisit paints that); else when
    * the view's read and the site check have settled (either way; one failing is enough), or
-   * DATA_WAIT_MS after the ask. Mounting as soon as the
-   * code was in rendered and painted the view's loading state, then the data a moment later: on a
-   * slow machine the data was often in already, its answer waiting behind that render, and the two
-   * renders were the longest work before the matrix (issue 21, decision 0014). */
+   * DATA_WAIT_MS after the ask. Mounting as soon as the code was in rendered and painted the view's
+   * loading state, then the data a moment later: on a slow machine the data had often come back
+   * already, its answer waiting behind that render and paint (issue 21, decision 0014). */
   readyToMount(): Promise<void>;
 }
 
