@@ -75,8 +75,10 @@ export async function launchChromium(): Promise<Browser> {
 
 /** Every browser this process started has one --disable-features switch, ours: else Playwright's
  * list changed. Read from /proc (Linux, as CI): Chromium returns its command line over CDP only with
- * --enable-automation, which Playwright does not pass. */
+ * --enable-automation, which Playwright does not pass. A machine without /proc (a developer's Mac)
+ * launches unchecked; CI checks every launch. */
 function oneFeatureSwitch(): void {
+  if (!existsSync('/proc')) return;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     let stat: string;
     let argv: string[];
