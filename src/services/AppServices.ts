@@ -105,6 +105,9 @@ export interface ProvisioningProgress {
   action: 'created' | 'updated' | 'removed' | 'unchanged';
 }
 
+/** The site check with the site's own stage configuration (undefined: none could be read). */
+export type SiteCheck = SiteSetup & { stageConfiguration: StageConfiguration | undefined };
+
 export interface AppServices {
   siteSetup(): Promise<SiteSetup>;
   /** The site's own stage configuration (Settings list), or the property pane's when it has none
@@ -133,6 +136,11 @@ export interface AppServices {
    * not yet asked for: taking it counts as that read's first ask. The view's first render then shows
    * the data, not its loading state (issue 21). Only the hosts' first-reads services have it. */
   takeFirstDepartmentView?(departmentId: number, year: number): DepartmentViewData | undefined;
+  /** The site check and the site's stage configuration the host started at boot, when both are in
+   * and the check was not yet asked for (taking it counts as its first ask): the app's first render
+   * then shows the view, not a hidden view that a second render shows (issue 21). The configuration
+   * is undefined when it could not be read. Only the hosts' first-reads services have it. */
+  takeFirstSiteCheck?(): SiteCheck | undefined;
   loadAgreementDocument(agreementId: number): Promise<AgreementDocumentData>;
   /** For a new goal pass the agreement id; for an existing goal its id. */
   loadGoalEditor(target: { agreementId: number } | { goalId: number }): Promise<GoalEditorData>;

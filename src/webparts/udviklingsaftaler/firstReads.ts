@@ -4,7 +4,8 @@
 // year to show. The host mounts React once they are on the wire (onTheWire). If the lists turn out
 // to be missing, the view read's failure is simply never shown.
 // No React here: the web part's main bundle (and the dev host's boot) import this.
-import type { AppServices } from '../../services/AppServices';
+import type { AppServices, SiteCheck } from '../../services/AppServices';
+import type { StageConfiguration } from '../../domain/workflowTypes';
 import type { Route } from './routing/route';
 import { departmentViewKey, hasCachedView } from './components/common/viewCache';
 
@@ -109,11 +110,22 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
   const routed = named ? { ...named, booted: services.loadDepartmentView(named.departmentId, named.year) } : undefined;
   // The site's configuration is read once per page view (createAppServices): asking now starts it.
   const configuration = services.siteConfiguration();
-  configuration.catch(() => undefined); // not unhandled: AppContent asks for it again
+  // Settled either way (a site whose configuration cannot be read keeps the property pane's), and
+  // so not unhandled: AppContent asks for it again.
+  let configured: { value: StageConfiguration | undefined } | undefined;
+  configuration.then(
+    (value) => (configured = { value }),
+    () => (configured = { value: undefined })
+  );
   const checked = services.siteSetup();
   const siteSetup = startedOnce(() => services.siteSetup(), checked);
+  const takeFirstSiteCheck = (): SiteCheck | undefined => {
+    const stageConfiguration = configured?.value;
+    const site = configured ? siteSetup.take() : undefined;
+    return site && { ...site, stageConfiguration };
+  };
   const atOnce = (): Promise<void> => Promise.resolve();
-  if (!routed) return { services: { ...services, siteSetup }, onTheWire: Promise.resolve(), readyToMount: atOnce };
+  if (!routed) return { services: { ...services, siteSetup, takeFirstSiteCheck }, onTheWire: Promise.resolve(), readyToMount: atOnce };
   const { departmentId, year, booted } = routed;
   // After the first ask, startedOnce reads anew: the same as asking the services.
   const view = startedOnce(() => services.loadDepartmentView(departmentId, year), booted);
@@ -129,6 +141,7 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
   const withReads: FirstReads['services'] = {
     ...services,
     siteSetup,
+    takeFirstSiteCheck,
     loadDepartmentView: (id, y) => (id === departmentId && y === year ? view() : services.loadDepartmentView(id, y)),
     takeFirstDepartmentView: (id, y) => (id === departmentId && y === year ? view.take() : undefined)
   };

@@ -199,3 +199,39 @@ describe("the site's own stage configuration", () => {
     expect(loads).toEqual(['10/2020', '10/2020']);
   });
 });
+
+describe('the site check and configuration in before the mount (issue 21)', () => {
+  it('shows the views in the first commit and does not ask for the site check again', async () => {
+    window.location.hash = '#/afdeling/10/2020';
+    let checks = 0;
+    const base = fixtureServices(sample);
+    const withReads = booted(
+      fixtureServices(sample, {
+        siteSetup: () => {
+          checks++;
+          return base.siteSetup();
+        }
+      })
+    );
+    // Both answers are in before the host mounts the app (it waited for them: readyToMount).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    let asked = 0;
+    const services: AppServices = {
+      ...withReads,
+      siteSetup: () => {
+        asked++;
+        return withReads.siteSetup();
+      }
+    };
+    render(<App strings={da} host="sharePoint" services={services} startView="afdeling" />);
+    // The first commit, before anything is awaited: no hidden views with a shimmer beside them.
+    const views = screen.getByTestId('app-views');
+    expect(views.style.display).not.toBe('none');
+    expect(views).toBeVisible();
+    expect(views.previousElementSibling?.getAttribute('role')).not.toBe('progressbar');
+    expect(asked).toBe(0); // the app took the answers in, it did not ask for the check
+    expect(checks).toBe(1); // the one started at boot
+    expect(await screen.findByTestId('track-matrix')).toBeVisible();
+    expect(checks).toBe(1);
+  });
+});

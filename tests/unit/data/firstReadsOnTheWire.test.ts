@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { createDataLayer } from '../../../src/data/pnp';
 import { createViewQueries } from '../../../src/services/queries';
-import { DEFAULT_STAGE_CONFIGURATIONS } from '../../../src/domain';
+import { ALBERTSLUND_STAGES, DEFAULT_STAGE_CONFIGURATIONS, SKANDERBORG_STAGES } from '../../../src/domain';
+import type { StageConfiguration } from '../../../src/domain/workflowTypes';
 import { FakeSharePoint } from './support/fakeSharePoint';
 import { PageFormDigest } from '../../../devhost/client/pageDigest';
 import { AGREEMENTS } from '../../../src/data/repositories/mappers/agreementMapper';
@@ -14,7 +15,7 @@ import { REQUIREMENTS, STRATEGIES, TRACKS } from '../../../src/data/repositories
 import { DATA_WAIT_MS, MOUNT_WAIT_MS, sendWatch, startedOnce, startFirstReads } from '../../../src/webparts/udviklingsaftaler/firstReads';
 import { parseRoute } from '../../../src/webparts/udviklingsaftaler/routing/route';
 import { fixtureServices, sample } from '../../component/fixtures/services';
-import type { DepartmentViewData } from '../../../src/services/AppServices';
+import type { AppServices, DepartmentViewData, SiteSetup } from '../../../src/services/AppServices';
 
 let siteNumber = 0;
 
@@ -160,5 +161,117 @@ describe('the first reads on the wire', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(ready).toBe(true);
+  });
+});
+
+describe('the site check started at boot, taken whole for the first render (issue 21)', () => {
+  const setupAnswer: SiteSetup = { missingLists: [], canProvision: true };
+  /** Lets the fixtures' answers (and startFirstReads' handlers on them) settle. */
+  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+  /** Services whose site check and configuration answer when the test says; counts the site checks asked of them. */
+  function heldBack(): {
+    services: AppServices;
+    checks: () => number;
+    answerSetup: (setup: SiteSetup) => void;
+    answerConfiguration: (config: StageConfiguration) => void;
+    failConfiguration: (error: Error) => void;
+  } {
+    let checks = 0;
+    let answerSetup: (setup: SiteSetup) => void = () => undefined;
+    let answerConfiguration: (config: StageConfiguration) => void = () => undefined;
+    let failConfiguration: (error: Error) => void = () => undefined;
+    const services = fixtureServices(sample, {
+      siteSetup: () => {
+        checks++;
+        return new Promise<SiteSetup>((resolve) => (answerSetup = resolve));
+      },
+      siteConfiguration: () =>
+        new Promise<StageConfiguration>((resolve, reject) => {
+          answerConfiguration = resolve;
+          failConfiguration = reject;
+        })
+    });
+    return {
+      services,
+      checks: () => checks,
+      answerSetup: (setup) => answerSetup(setup),
+      answerConfiguration: (config) => answerConfiguration(config),
+      failConfiguration: (error) => failConfiguration(error)
+    };
+  }
+
+  it.each([
+    ['names no department view', '#/overblik/2020'],
+    ['names a department view', '#/afdeling/10/2020']
+  ])('is undefined until both the check and the configuration are in, then both (the route %s)', async (_, hash) => {
+    const held = heldBack();
+    const { services } = startFirstReads(held.services, parseRoute(hash), new Promise<void>(() => undefined));
+    expect(services.takeFirstSiteCheck?.()).toBeUndefined(); // both travelling
+    held.answerSetup(setupAnswer);
+    await settle();
+    // The check is in, the configuration travels: not taken yet (and so not used up).
+    expect(services.takeFirstSiteCheck?.()).toBeUndefined();
+    held.answerConfiguration(ALBERTSLUND_STAGES);
+    await settle();
+    expect(services.takeFirstSiteCheck?.()).toEqual({ ...setupAnswer, stageConfiguration: ALBERTSLUND_STAGES });
+  });
+
+  it('is undefined while the check travels, the configuration in', async () => {
+    const held = heldBack();
+    const { services } = startFirstReads(held.services, parseRoute('#/overblik/2020'));
+    held.answerConfiguration(ALBERTSLUND_STAGES);
+    await settle();
+    expect(services.takeFirstSiteCheck?.()).toBeUndefined();
+    held.answerSetup(setupAnswer);
+    await settle();
+    expect(services.takeFirstSiteCheck?.()).toEqual({ ...setupAnswer, stageConfiguration: ALBERTSLUND_STAGES });
+  });
+
+  it('is taken once', async () => {
+    const held = heldBack();
+    const { services } = startFirstReads(held.services, parseRoute('#/overblik/2020'));
+    held.answerSetup(setupAnswer);
+    held.answerConfiguration(ALBERTSLUND_STAGES);
+    await settle();
+    expect(services.takeFirstSiteCheck?.()).toEqual({ ...setupAnswer, stageConfiguration: ALBERTSLUND_STAGES });
+    expect(services.takeFirstSiteCheck?.()).toBeUndefined();
+  });
+
+  it('has no stage configuration when the configuration could not be read', async () => {
+    const held = heldBack();
+    const { services } = startFirstReads(held.services, parseRoute('#/overblik/2020'));
+    held.answerSetup(setupAnswer);
+    held.failConfiguration(new Error('Settings list unreadable'));
+    await settle();
+    const taken = services.takeFirstSiteCheck?.();
+    expect(taken).toEqual({ ...setupAnswer, stageConfiguration: undefined });
+    expect(taken).toHaveProperty('stageConfiguration', undefined);
+  });
+
+  it('counts as the first ask of the site check: the next ask reads anew', async () => {
+    const held = heldBack();
+    const { services } = startFirstReads(held.services, parseRoute('#/overblik/2020'));
+    expect(held.checks()).toBe(1); // started at boot
+    held.answerSetup(setupAnswer);
+    held.answerConfiguration(SKANDERBORG_STAGES);
+    await settle();
+    expect(services.takeFirstSiteCheck?.()).toEqual({ ...setupAnswer, stageConfiguration: SKANDERBORG_STAGES });
+    const again = services.siteSetup();
+    expect(held.checks()).toBe(2); // a new read, not the one taken
+    held.answerSetup({ missingLists: ['Udviklingsmål'], canProvision: true });
+    await expect(again).resolves.toEqual({ missingLists: ['Udviklingsmål'], canProvision: true });
+  });
+
+  it('takes nothing once the site check was asked for', async () => {
+    const held = heldBack();
+    const { services } = startFirstReads(held.services, parseRoute('#/overblik/2020'));
+    held.answerSetup(setupAnswer);
+    held.answerConfiguration(SKANDERBORG_STAGES);
+    await expect(services.siteSetup()).resolves.toEqual(setupAnswer); // the read started at boot
+    await settle();
+    expect(held.checks()).toBe(1);
+    expect(services.takeFirstSiteCheck).toBeInstanceOf(Function);
+    expect(services.takeFirstSiteCheck?.()).toBeUndefined();
   });
 });

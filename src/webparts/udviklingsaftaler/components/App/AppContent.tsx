@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Stack } from '@fluentui/react';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
+import type { SiteCheck } from '../../../../services/AppServices';
 import { Loading } from '../common/Loading';
 import { RoutedView } from './RoutedView';
 import { AppNavigation } from './AppNavigation';
@@ -52,14 +53,17 @@ export const AppContent: React.FC<IAppContentProps> = ({ startView, configuredDe
   // The site's own stage configuration (Settings list) is read alongside the site check; a site
   // without one, or one that cannot be read, keeps the property pane's.
   // The hosts started both reads at boot (firstReads.ts); this asks for them.
-  const [setup, reloadSetup] = useLoadable(
+  const [setup, reloadSetup] = useLoadable<SiteCheck>(
     async () => {
       const [site, stageConfiguration] = await Promise.all([services.siteSetup(), services.siteConfiguration().catch(() => undefined)]);
       return { ...site, stageConfiguration };
       // Kept for the next visit like the views' data (issue 21): a revisit does not wait for it.
     },
     [services],
-    { scope: services.storageScope, key: 'site-setup' }
+    { scope: services.storageScope, key: 'site-setup' },
+    // Both answers already in as the app mounts (the host waited for them, firstReads.ts): the
+    // first render shows the view, with no hidden render before it.
+    () => services.takeFirstSiteCheck?.()
   );
   const fallback = React.useMemo(() => startRoute(startView), [startView]);
   const [route, navigate] = useHashRoute(fallback);
