@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Stack, ThemeProvider, type PartialTheme } from '@fluentui/react';
+import { Stack, type PartialTheme } from '@fluentui/react';
+import { AppTheme } from '../common/AppTheme';
 import { StringsProvider, useStrings } from '../strings/StringsContext';
 import { EmptyState } from '../common/EmptyState';
 import { ServicesProvider } from '../services/ServicesContext';
@@ -21,7 +22,7 @@ export interface IAppProps {
 /** The one root component: the web part and the dev host both render it. */
 export const App: React.FC<IAppProps> = (props) => (
   <StringsProvider strings={props.strings}>
-    <ThemeProvider theme={props.theme}>
+    <AppTheme theme={props.theme}>
       <Stack as="main" tokens={{ childrenGap: 12 }} data-testid="udviklingsaftaler-app">
         <AppHeader host={props.host} />
         {props.services ? (
@@ -32,7 +33,7 @@ export const App: React.FC<IAppProps> = (props) => (
           <NoDataSite />
         )}
       </Stack>
-    </ThemeProvider>
+    </AppTheme>
   </StringsProvider>
 );
 
