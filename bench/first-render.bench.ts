@@ -121,11 +121,15 @@ async function ours(browser: Browser, url: string, observe = false): Promise<{ c
 }
 
 /** The revisit: the same user opens the same page again in the same browser, once the first visit
- * has finished loading (its reads after the first paint, its lazy chunks). A reload: it also
+ * has finished loading (its reads after the first paint, its lazy chunks, its copy of the screen). A reload: it also
  * counts tearing the open page down, which no cold run pays; a new tab would instead compile the
  * scripts again, V8 keeping compiled code only from a script's third load. */
 async function revisitMatrix(page: Page): Promise<number> {
   await page.waitForLoadState('networkidle');
+  // Finished includes the copy of the screen the page keeps a second after its view settled, once
+  // the browser is idle (screenCopy.ts, decision 0015): a user who comes back had the page open
+  // longer than that. The floor keeps none (it has no revisit row).
+  await page.waitForFunction(`Object.keys(window.localStorage).some((k) => k.includes(':screen:'))`, undefined, { timeout: 15000 });
   await page.reload();
   return matrixSeenAt(page);
 }

@@ -1,30 +1,17 @@
 // The local stand-in for SharePoint's page: it resolves what an SPFx context would give the web
 // part (user, site, locale), builds the services over the data site and starts the first screen's
 // reads, then renders the page (ui.tsx) once they are on the wire, as the web part does (issue 21).
+// Evaluated first: on a revisit it paints the screen's copy before the modules below are run.
+import { config, fromCopy, login, municipality, outbox, params, root, route, screenVariant, siteUrl, storageScope } from './firstScreen';
 import { isViewKey, type ViewKey } from '../../src/webparts/udviklingsaftaler/hostKind';
-import type { DevhostPageConfig } from '../page';
 import { PageFormDigest } from './pageDigest';
 import { SPBrowser, spfi } from '@pnp/sp';
 import { createSp } from '../../src/data/pnp';
 import { createAppServices } from '../../src/services/createAppServices';
 import { createFetchGraphClient } from '../../src/data/graph/fetchGraphClient';
 import { DEFAULT_STAGE_CONFIGURATIONS } from '../../src/domain/stageConfigurations';
-import { paintsFromCopy, sendWatch, startFirstReads } from '../../src/webparts/udviklingsaftaler/firstReads';
-import { parseRoute } from '../../src/webparts/udviklingsaftaler/routing/route';
-
-const config = JSON.parse(document.getElementById('devhost-config')?.textContent ?? '{}') as DevhostPageConfig;
-const params = new URLSearchParams(window.location.search);
-
-function cookie(name: string): string | undefined {
-  const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
-  return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined;
-}
-
-const login = params.get('user') ?? cookie('emulator-user');
-const municipality =
-  config.municipalities.find((m) => m.users.some((user) => user.login === login) && m.key === params.get('site')) ??
-  config.municipalities.find((m) => m.users.some((user) => user.login === login)) ??
-  config.municipalities[0];
+import { sendWatch, startFirstReads } from '../../src/webparts/udviklingsaftaler/firstReads';
+import { screenCopier } from '../../src/webparts/udviklingsaftaler/screenCopy';
 
 const { locale } = config;
 const requestedView = params.get('startView');
@@ -33,15 +20,11 @@ document.documentElement.lang = locale === 'en-us' ? 'en' : 'da';
 
 // What the web part's onInit does with SPFx(context), the dev host does with PnPjs's browser
 // defaults: same origin as the page, the user chosen by the cookie the emulator reads.
-const siteUrl = municipality ? `${window.location.origin}${municipality.sitePath}` : undefined;
 const stageConfiguration = DEFAULT_STAGE_CONFIGURATIONS.find((c) => c.key === municipality?.stageConfigurationKey) ?? DEFAULT_STAGE_CONFIGURATIONS[0];
 // E-mails about decisions link to this page (without ?user=, which names the sender).
 const approvalLinks = { pageUrl: `${window.location.origin}${window.location.pathname}` };
-const storageScope = `${siteUrl}|${login}`;
-const route = parseRoute(window.location.hash);
-// A revisit paints the browser's copy of the view: the UI is asked for before anything else, so its
-// files come from the browser's cache while the boot starts the reads (as the web part's onInit).
-const fromCopy = Boolean(siteUrl && login && window.location.pathname !== '/udbakke' && paintsFromCopy(storageScope, route));
+// A revisit (firstScreen.ts painted the screen's copy): the UI is asked for before anything else,
+// so its files come from the browser's cache while the boot starts the reads (as the web part).
 const earlyUi = fromCopy ? import('./ui') : undefined;
 const watch = sendWatch();
 const built =
@@ -54,7 +37,7 @@ const built =
       })
     : undefined;
 // The outbox page reads no SharePoint data.
-const first = built && window.location.pathname !== '/udbakke' ? startFirstReads(built, route, watch.batchSent, fromCopy) : undefined;
+const first = built && !outbox ? startFirstReads(built, route, watch.batchSent, fromCopy) : undefined;
 const services = first?.services ?? built;
 
 /** Names the UI's files to the browser all at once (the import below would find them one import level
@@ -86,5 +69,18 @@ void (first?.onTheWire ?? Promise.resolve())
     return ui;
   })
   .then(({ renderUi }) =>
-    renderUi({ config, login: login ?? undefined, services, startView, configuredDepartmentId: Number(params.get('department')) || undefined })
+    renderUi({
+      config,
+      login: login ?? undefined,
+      services,
+      startView,
+      configuredDepartmentId: Number(params.get('department')) || undefined,
+      onScreenSettled: services
+        ? screenCopier(
+            root,
+            () => storageScope,
+            () => screenVariant
+          )
+        : undefined
+    })
   );

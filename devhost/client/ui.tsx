@@ -6,6 +6,7 @@ import { initializeIcons } from '@fluentui/font-icons-mdl2';
 import { App } from '../../src/webparts/udviklingsaftaler/components/App/App';
 import type { ViewKey } from '../../src/webparts/udviklingsaftaler/hostKind';
 import type { AppServices } from '../../src/services/AppServices';
+import type { ScreenSettled } from '../../src/webparts/udviklingsaftaler/components/common/ScreenSettled';
 import type { DevhostPageConfig } from '../page';
 import { DevhostBar } from './DevhostBar';
 
@@ -23,6 +24,8 @@ export interface DevhostUi {
   services: AppServices | undefined;
   startView: ViewKey;
   configuredDepartmentId: number | undefined;
+  /** Keeps a copy of the screen for the next visit (screenCopy.ts). */
+  onScreenSettled: ScreenSettled | undefined;
 }
 
 export function renderUi(ui: DevhostUi): void {
@@ -43,9 +46,11 @@ export function renderUi(ui: DevhostUi): void {
           // The property pane's start view and department, as a page configured so would have them.
           startView={ui.startView}
           configuredDepartmentId={ui.configuredDepartmentId}
+          onScreenSettled={ui.onScreenSettled}
         />
       )}
     </>,
+    // On a revisit it holds the screen's copy (firstScreen.ts): this first render replaces it.
     document.getElementById('root')
   );
 }

@@ -83,6 +83,36 @@ it('the production bundle boots through onInit and renders the department dashbo
     expect(timing.firstRead).toBeLessThan(timing.mountedAt);
     expect(timing.batch).toBeLessThan(timing.mountedAt);
     expect(timing.completed).toBe(1);
+
+    // A revisit (decision 0015): onInit paints the copy of the screen kept a second after the view
+    // settled, before the app's chunks are in (held back here), and the app's mount replaces it.
+    await page.waitForFunction(() => Object.keys(window.localStorage).some((k) => k.includes(':screen:')), undefined, { timeout: 10000 });
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (u) => /\/dist\/chunk\./.test(u.pathname),
+      async (route) => {
+        await released;
+        await route.continue();
+      }
+    );
+    try {
+      await page.reload({ waitUntil: 'commit' });
+      const copy = page.locator('#webpart > [data-screen-copy]');
+      await copy.locator('[data-testid="track-matrix"]').waitFor({ timeout: 10000 });
+      expect(await copy.getAttribute('inert')).toBe('');
+      // The app has not rendered (SPFx has not been told its render completed).
+      expect(await page.evaluate(() => (window as unknown as { __renderCompleted?: number }).__renderCompleted ?? 0)).toBe(0);
+      await screenshotter('shipped-bundle')(page, 'revisit-screen-copy');
+      expect(await axeViolations(page)).toEqual([]);
+      release();
+      await page.waitForFunction(() => (window as unknown as { __renderCompleted?: number }).__renderCompleted === 1);
+      await copy.waitFor({ state: 'detached' });
+      await page.getByTestId('track-matrix').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+    }
   } finally {
     await shipped.close();
   }

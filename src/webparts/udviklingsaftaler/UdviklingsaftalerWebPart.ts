@@ -10,6 +10,7 @@ import { isViewKey, startView, type HostKind } from './hostKind';
 import { parseRoute } from './routing/route';
 import { buildPropertyPane, resolveTeamsAppId, validateDataSiteUrl, type IUdviklingsaftalerWebPartProps } from './propertyPane';
 import { paintsFromCopy, sendWatch, startFirstReads } from './firstReads';
+import { paintScreenCopy, removeScreenCopy, screenCopier, screenCopyKey } from './screenCopy';
 import { createSp } from '../../data/pnp';
 import { createMsGraphClient } from '../../data/graph/msGraphClient';
 import { createAppServices } from '../../services/createAppServices';
@@ -47,6 +48,8 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
   /** The first reads' readyToMount (firstReads.ts): the first mount waits for it once the app is in. */
   private readyToMount: () => Promise<void> = () => Promise.resolve();
   private disposed = false;
+  /** Keeps a copy of the screen for the next visit's first paint (screenCopy.ts). */
+  private keepScreen: ((departmentId: number, year: number) => void) | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -65,10 +68,17 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
       });
     }
     const route = parseRoute(window.location.hash);
+    this.keepScreen = screenCopier(
+      this.domElement,
+      () => this.storageScope(),
+      () => this.screenVariant()
+    );
     // A revisit paints the browser's copy of the view: the app's chunk is asked for before the
     // services are built, so its files come from the browser's cache while the reads start.
     const fromCopy = paintsFromCopy(this.storageScope(), route);
     if (fromCopy) {
+      // The screen as the user saw it last, inert until the app replaces it (screenCopy.ts).
+      paintScreenCopy(this.domElement, this.storageScope(), screenCopyKey(route, this.screenVariant()));
       this.appChunk = this.loadApp();
       this.appChunk.catch(() => undefined); // not unhandled: mountFirst awaits it and reports
     }
@@ -113,6 +123,7 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
       this.mount(app);
     } catch (e) {
       // SPFx shows the web part's error in its place instead of waiting for a render forever.
+      removeScreenCopy(this.domElement);
       this.renderCompleted(e instanceof Error ? e : new Error(String(e)));
     }
   }
@@ -131,7 +142,8 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
         services: this.services,
         startView: startView(this.host, configuredView),
         configuredDepartmentId: Number.isInteger(departmentId) && departmentId > 0 ? departmentId : undefined,
-        theme: this.host === 'sharePoint' ? undefined : teamsThemeToFluent(this.teamsTheme)
+        theme: this.host === 'sharePoint' ? undefined : teamsThemeToFluent(this.teamsTheme),
+        onScreenSettled: this.keepScreen
       }),
       this.domElement,
       () => this.renderCompleted()
@@ -169,6 +181,12 @@ export default class UdviklingsaftalerWebPart extends BaseClientSideWebPart<IUdv
       storageScope: this.storageScope(),
       graph: createMsGraphClient(() => this.context.msGraphClientFactory.getClient('3'))
     });
+  }
+
+  /** What changes the screen besides the data: the language, the host (Teams and its theme) and the
+   * app's version. A screen's copy is painted only for the same (screenCopy.ts). */
+  private screenVariant(): string {
+    return [this.context.pageContext.cultureInfo.currentUICultureName, this.host, this.teamsTheme ?? '', this.manifest.version].join('|');
   }
 
   /** What the browser's copies of views are kept under (viewCache.ts): the data site and the user. */

@@ -41,7 +41,7 @@ function page(manifest: Manifest, webUrl: string, login: string, loadOnly: boole
 <script>
 spfxRequire(${JSON.stringify(`${manifest.id}_${manifest.version}`)}).then(function (m) {
   if (${JSON.stringify(loadOnly)}) { window.__loadedAt = performance.now(); return; }
-  return mountWebPart(m.default, { element: document.getElementById('webpart'), properties: ${properties}, webUrl: ${JSON.stringify(webUrl)}, login: ${JSON.stringify(login)}, formDigest: ${JSON.stringify(formDigest ?? null)} });
+  return mountWebPart(m.default, { element: document.getElementById('webpart'), properties: ${properties}, webUrl: ${JSON.stringify(webUrl)}, login: ${JSON.stringify(login)}, formDigest: ${JSON.stringify(formDigest ?? null)}, manifest: ${JSON.stringify({ id: manifest.id, version: manifest.version })} });
 }).then(function () { window.__mounted = true; }, function (e) { window.__mountError = String(e && e.stack || e); });
 </script></body></html>`;
 }

@@ -83,6 +83,12 @@
   BaseClientSideWebPart.prototype.onInit = function () {
     return Promise.resolve();
   };
+  /* As SPFx's BaseComponent: the web part's manifest is its context's. */
+  Object.defineProperty(BaseClientSideWebPart.prototype, 'manifest', {
+    get: function () {
+      return this.context.manifest;
+    }
+  });
   /* A web part whose isRenderAsync is true tells SPFx when its render is done (or failed). */
   BaseClientSideWebPart.prototype.renderCompleted = function (error) {
     window.__renderCompleted = (window.__renderCompleted || 0) + 1;
@@ -119,6 +125,7 @@
         legacyPageContext: options.formDigest ? { formDigestValue: options.formDigest.value, formDigestTimeoutSeconds: options.formDigest.timeoutSeconds } : {}
       },
       sdks: {},
+      manifest: options.manifest,
       domElement: options.element
     };
     return webPart.onInit().then(function () {

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Stack, type PartialTheme } from '@fluentui/react';
 import { AppTheme } from '../common/AppTheme';
+import { ScreenSettledContext, type ScreenSettled } from '../common/ScreenSettled';
 import { StringsProvider, useStrings } from '../strings/StringsContext';
 import { EmptyState } from '../common/EmptyState';
 import { ServicesProvider } from '../services/ServicesContext';
@@ -17,6 +18,8 @@ export interface IAppProps {
   startView: ViewKey;
   configuredDepartmentId?: number;
   theme?: PartialTheme;
+  /** The host keeps a copy of the screen when a routed department view shows fresh data (screenCopy.ts). */
+  onScreenSettled?: ScreenSettled;
 }
 
 /** The one root component: the web part and the dev host both render it. */
@@ -27,7 +30,9 @@ export const App: React.FC<IAppProps> = (props) => (
         <AppHeader host={props.host} />
         {props.services ? (
           <ServicesProvider services={props.services}>
-            <AppContent startView={props.startView} configuredDepartmentId={props.configuredDepartmentId} />
+            <ScreenSettledContext.Provider value={props.onScreenSettled}>
+              <AppContent startView={props.startView} configuredDepartmentId={props.configuredDepartmentId} />
+            </ScreenSettledContext.Provider>
           </ServicesProvider>
         ) : (
           <NoDataSite />

@@ -21,6 +21,7 @@ import { useAfterFirstPaint } from '../common/useAfterFirstPaint';
 import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewContext';
 import { useServices } from '../services/ServicesContext';
 import { writeLastDepartment } from '../../routing/lastDepartment';
+import { ScreenSettledContext } from '../common/ScreenSettled';
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
 // own, so the dashboard's first render does not wait for what only deciders use.
@@ -182,6 +183,14 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   // What the user may do decorates the page: read once the agreement is on screen.
   const [loadedPermissions] = useLoadable(primaryReady ? () => services.permissions() : undefined, [services, primaryReady]);
   const permissions = refreshing ? ({ status: 'loading' } as const) : loadedPermissions;
+  // The whole view shows fresh data (its actions included): the host may keep a copy of the screen
+  // for the next visit's first paint (screenCopy.ts). Only a routed view: the next visit's boot
+  // knows which copy to paint from the route alone.
+  const settled = React.useContext(ScreenSettledContext);
+  const fresh = view.status === 'ready' && !refreshing && permissions.status !== 'loading';
+  React.useEffect(() => {
+    if (fresh && routed && departmentId !== undefined && year !== undefined) settled?.(departmentId, year);
+  }, [settled, fresh, routed, departmentId, year, view]);
 
   if (context.status === 'error') return <ErrorMessage error={context.error} onRetry={reloadContext} action="read" />;
   if (ready && (departmentId === undefined || year === undefined)) {
@@ -191,7 +200,9 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   // routed view's pickers (their lists are read once it is on screen), the agreement's actions
   // (AgreementActionsPending). A refreshed view says so in the pickers' row, not a row of its own
   // that would go again when the fresh data is in.
-  const status = refreshing ? <Refreshing /> : undefined;
+  // Fresh, the mark is rendered hidden once the view has settled (not on the way to the first
+  // paint): a copy of the screen shows it, in its place (screenCopy.ts).
+  const status = refreshing ? <Refreshing /> : fresh && routed ? <Refreshing inCopyOnly /> : undefined;
   const pickers =
     ready && departmentId !== undefined && year !== undefined ? (
       <DepartmentPickers
