@@ -6,7 +6,7 @@
 // No React here: the web part's main bundle (and the dev host's boot) import this.
 import type { AppServices, SiteCheck } from '../../services/AppServices';
 import type { StageConfiguration } from '../../domain/workflowTypes';
-import type { Route } from './routing/route';
+import { routedView, type Route } from './routing/route';
 import { departmentViewKey, hasCachedView } from './components/common/viewCache';
 
 /** A read started once (startedOnce): asking gets the started read the first time, a new read after. */
@@ -84,13 +84,6 @@ export interface FirstReads {
    * loading state, then the data a moment later: on a slow machine the data had often come back
    * already, its answer waiting behind that render and paint (issue 21, decision 0014). */
   readyToMount(): Promise<void>;
-}
-
-/** The department and year of the department view a route names, when it names both. */
-function routedView(route: Route | undefined): { departmentId: number; year: number } | undefined {
-  return route?.view === 'afdeling' && route.departmentId !== undefined && route.year !== undefined
-    ? { departmentId: route.departmentId, year: route.year }
-    : undefined;
 }
 
 /** Whether the browser keeps a copy of the routed department view for this site and user: the first

@@ -7,7 +7,7 @@
 // Kept with the views' data (viewCache): per site and user, size-bounded, removed with them.
 // No React here: the web part's main file and the dev host's boot import this.
 import { departmentViewKey, readCachedView, writeCachedView } from './components/common/viewCache';
-import { parseRoute, type Route } from './routing/route';
+import { parseRoute, routedView, type Route } from './routing/route';
 
 /** What is kept: the host element's contents and the style rules they use. */
 export interface ScreenCopy {
@@ -29,8 +29,8 @@ const CLASS_IN_SELECTOR = /\.(-?[_a-zA-Z][\w-]*)/g;
  * the screen besides the data: the language, the host (SharePoint, Teams and its theme) and the
  * app's version. */
 export function screenCopyKey(route: Route | undefined, variant: string): string | undefined {
-  if (route?.view !== 'afdeling' || route.departmentId === undefined || route.year === undefined) return undefined;
-  return screenCopyKeyOf(route.departmentId, route.year, variant);
+  const view = routedView(route);
+  return view && screenCopyKeyOf(view.departmentId, view.year, variant);
 }
 
 /** The screen copy's key for a department view the app shows (see screenCopyKey). */

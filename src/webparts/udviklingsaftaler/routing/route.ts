@@ -36,6 +36,14 @@ function decodePart(part: string): string | undefined {
 }
 
 /** Whether the hash names no route at all (the page was opened without one): the start view. */
+/** The department and year of the department view a route names, when it names both: what the
+ * hosts' boot can read (firstReads.ts) and paint (screenCopy.ts) before the app has loaded. */
+export function routedView(route: Route | undefined): { departmentId: number; year: number } | undefined {
+  return route?.view === 'afdeling' && route.departmentId !== undefined && route.year !== undefined
+    ? { departmentId: route.departmentId, year: route.year }
+    : undefined;
+}
+
 export function isEmptyHash(hash: string): boolean {
   return /^#?\/?$/.test(hash);
 }
