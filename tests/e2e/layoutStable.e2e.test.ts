@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
+import { screenCopyKept } from './harness/screenCopy';
 import { browser, stack, useE2eSession, VIEWPORT } from './harness/session';
 
 // Issue 21: what a view reads after its first paint (a routed view's pickers, what the user may do,
@@ -94,7 +95,7 @@ it("a revisit: the screen's copy, the browser's copy of the data, then the fresh
   await settled(page);
   await page.waitForLoadState('networkidle');
   // The copy of the screen is kept a second after the view settled (screenCopy.ts).
-  await page.waitForFunction(() => Object.keys(window.localStorage).some((k) => k.includes(':screen:')), undefined, { timeout: 10000 });
+  await screenCopyKept(page);
 
   await context.addInitScript(NOTE_FIRST_LAYOUT);
   stack.emulator.control.setFaults({ latencyMs: 1500 });

@@ -1,5 +1,6 @@
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
+import { screenCopyKept } from './harness/screenCopy';
 import { browser, stack, useE2eSession } from './harness/session';
 
 // Issue 21, instant revisits: the second visit paints the department view from the browser's copy
@@ -55,7 +56,7 @@ it('a revisit paints the copy of the screen before the app has loaded; it cannot
   await page.getByRole('group', { name: 'Målet' }).waitFor();
   await page.getByRole('button', { name: /Eksportér/ }).waitFor();
   // The copy is kept a second after the fresh view has settled, once the browser is idle.
-  await page.waitForFunction(() => Object.keys(window.localStorage).some((k) => k.includes(':screen:')), undefined, { timeout: 10000 });
+  await screenCopyKept(page);
 
   // The app's code is slow to come (the UI's script files, as the dev host names them to the
   // browser, held back), and so is SharePoint.
@@ -121,7 +122,7 @@ it("another user in the same browser does not get the first user's copy", async 
   await page.goto(stack.pageUrl(EMPLOYEE, '#/afdeling/1/2020'));
   await page.getByTestId('track-matrix').waitFor();
   // The first user's copies are kept: the view's data, and the screen's (once settled and idle).
-  await page.waitForFunction(() => Object.keys(window.localStorage).some((k) => k.includes(':screen:')), undefined, { timeout: 10000 });
+  await screenCopyKept(page);
   // Any use of a kept copy shows the "Opdaterer" mark or the screen's copy: note whether either appears.
   await context.addInitScript(() => {
     const w = window as unknown as { __refreshingSeen?: boolean; __copySeen?: boolean };

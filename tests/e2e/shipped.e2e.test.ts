@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from './harness/axe';
 import { screenshotter } from './harness/artifacts';
+import { screenCopyKept } from './harness/screenCopy';
 import { startShippedServer } from './shipped/shippedServer';
 import { seedMunicipalities } from '../../seed';
 import { browser, stack, useE2eSession } from './harness/session';
@@ -86,7 +87,7 @@ it('the production bundle boots through onInit and renders the department dashbo
 
     // A revisit (decision 0015): onInit paints the copy of the screen kept a second after the view
     // settled, before the app's chunks are in (held back here), and the app's mount replaces it.
-    await page.waitForFunction(() => Object.keys(window.localStorage).some((k) => k.includes(':screen:')), undefined, { timeout: 10000 });
+    await screenCopyKept(page);
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
     await page.route(
