@@ -532,7 +532,6 @@ define([], function () {
       HideHistory: 'Skjul historik',
       EmptyHint: 'Når noget sendes til en af dine grupper, kommer det her, og du får en mail, hvis webstedet sender mails.',
       Empty: 'Der venter ingen opgaver på dig lige nu.',
-      TaskCount: '{0} opgaver venter på dig',
       WaitingSince: 'Venter siden {0}',
       Stage: 'Fase: {0}',
       WholeAgreement: 'Hele aftalen med {0} mål',
@@ -1094,7 +1093,6 @@ define([], function () {
         toBeforeFrom: 'Sidste dag ligger før første dag.',
         inPast: 'Sidste dag er allerede passeret.'
       },
-      Failed: 'Stedfortræderen blev ikke gemt.',
       ListMissing: 'Listen »Stedfortrædere« findes ikke på webstedet endnu. Bed webstedets ejer om at køre opsætningen igen (Opret lister).'
     },
     WordImportMerge: {

@@ -533,7 +533,6 @@ define([], function () {
       HideHistory: 'Hide history',
       EmptyHint: 'When something is sent to one of your groups it appears here, and you get an e-mail if the site sends e-mails.',
       Empty: 'No tasks are waiting for you right now.',
-      TaskCount: '{0} tasks are waiting for you',
       WaitingSince: 'Waiting since {0}',
       Stage: 'Stage: {0}',
       WholeAgreement: 'The whole agreement with {0} goals',
@@ -1093,7 +1092,6 @@ define([], function () {
         toBeforeFrom: 'The last day is before the first day.',
         inPast: 'The last day has already passed.'
       },
-      Failed: 'The substitute was not saved.',
       ListMissing: 'The list "Stedfortrædere" does not exist on the site yet. Ask the site owner to run the set-up again (Create lists).'
     },
     WordImportMerge: {

@@ -438,7 +438,6 @@ declare interface IUdviklingsaftalerStrings {
     HideHistory: string;
     EmptyHint: string;
     Empty: string;
-    TaskCount: string;
     WaitingSince: string;
     Stage: string;
     WholeAgreement: string;
@@ -930,7 +929,6 @@ declare interface IUdviklingsaftalerStrings {
     OnBehalfOf: string;
     Groups: { leaders: string; approvers: string; secretariat: string; editors: string; readers: string };
     Problems: { required: string; notMember: string; self: string; cannotWrite: string; toBeforeFrom: string; inPast: string };
-    Failed: string;
     ListMissing: string;
   };
   /** Re-importing a corrected file (issue 19): conflicts and a year without a DUS. */
