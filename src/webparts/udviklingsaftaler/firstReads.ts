@@ -94,6 +94,18 @@ export function paintsFromCopy(storageScope: string, route: Route | undefined): 
   return view !== undefined && hasCachedView(storageScope, departmentViewKey(view.departmentId, view.year));
 }
 
+/** Settles when `done` does (which never rejects), or `ms` later at the latest; the timer goes with
+ * it, so no wait is left behind in the page once the reads are in. */
+function settledOrAfter(done: Promise<void>, ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void done.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** `fromCopy`: the host's own `paintsFromCopy` answer, when it has asked already (the browser's
  * index of copies is then read once per page, not twice). */
 export function startFirstReads(services: AppServices, route: Route | undefined, batchSent?: Promise<void>, fromCopy?: boolean): FirstReads {
@@ -141,10 +153,9 @@ export function startFirstReads(services: AppServices, route: Route | undefined,
   // With the browser's copy of the view (a revisit), the page paints it at once: the fresh read
   // leaves a few milliseconds later, and nothing can be acted on until it is in (useLoadable).
   if (fromCopy ?? paintsFromCopy(services.storageScope, route)) return { services: withReads, onTheWire: Promise.resolve(), readyToMount: atOnce };
-  const waited = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_MS));
   return {
     services: withReads,
-    onTheWire: Promise.race([...(batchSent ? [batchSent] : []), settled, waited]),
-    readyToMount: () => Promise.race([allSettled, new Promise<void>((resolve) => setTimeout(resolve, DATA_WAIT_MS))])
+    onTheWire: settledOrAfter(Promise.race([...(batchSent ? [batchSent] : []), settled]), MOUNT_WAIT_MS),
+    readyToMount: () => settledOrAfter(allSettled, DATA_WAIT_MS)
   };
 }

@@ -148,6 +148,21 @@ describe('the first reads on the wire', () => {
     await expect(unrouted.readyToMount()).resolves.toBeUndefined();
   });
 
+  it('leaves no wait behind once the batch has left and the reads are in', async () => {
+    jest.useFakeTimers();
+    let sent: () => void = () => undefined;
+    const { onTheWire, readyToMount } = startFirstReads(
+      fixtureServices(sample),
+      parseRoute('#/afdeling/10/2020'),
+      new Promise<void>((resolve) => (sent = resolve))
+    );
+    sent();
+    await onTheWire;
+    await readyToMount();
+    // Neither MOUNT_WAIT_MS's timer nor DATA_WAIT_MS's is still pending.
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
   it(`mounts ${DATA_WAIT_MS} ms after the app is in when the view's data has not come`, async () => {
     jest.useFakeTimers();
     const services = fixtureServices(sample, { loadDepartmentView: () => new Promise<DepartmentViewData>(() => undefined) });
