@@ -16,11 +16,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startEmulator } from '../emulator';
 import { startDevhostServer } from '../devhost/server';
-import { seedAllSites } from '../scripts/seed/seedSites';
 import { launchChromium } from '../tests/e2e/harness/browser';
 import { rawSpForUser } from '../tests/integration/helpers/emulator';
 import { bulkAgreements, bulkGoals } from '../tests/integration/data/support/fixture';
-import { DepartmentRepository } from '../src/data/repositories/departmentRepository';
 import { recordSection, summarize } from './lib/record';
 import { startFloorServer, type FloorServer } from './floor/server';
 import { planFrom, type FloorPlan, type ObservedRequest } from './floor/plan';
@@ -29,6 +27,7 @@ import { startEmulatorProcess, type EmulatorProcess } from './lib/emulatorProces
 import { raiseServerPriority } from './lib/priority';
 import { matrixSeenAt, watchMatrix } from './lib/matrixWatch';
 import { appendCheckIns } from './lib/emulatorStorage';
+import { seedStorage } from './lib/seededStorage';
 import { startShippedServer } from '../tests/e2e/shipped/shippedServer';
 import { LOOP_ADDITIONS, pageLoopMs } from './lib/machineSpeed';
 
@@ -305,13 +304,8 @@ interface Sizes {
  * sizes start from copies of the seeded site: the same departments, users and ids. */
 async function prepareSizes(seedOnly: boolean): Promise<Sizes> {
   const seedDir = mkdtempSync(join(tmpdir(), 'udviklingsaftaler-render-'));
-  const seeded = await startEmulator({ port: 0, dataDir: seedDir });
-  await seedAllSites(seeded.url);
-  const departments = await new DepartmentRepository(rawSpForUser(seeded.siteUrl('/sites/skanderborg'), OWNER)).all();
-  await seeded.close();
-  const target = departments.find((d) => d.title === 'Staben Økonomi, Innovation og IT');
-  if (!target) throw new Error('seed department missing');
-  if (seedOnly) return { dataDirs: [seedDir], departmentId: target.id, checkIns: 0 };
+  const { departments, departmentId } = await seedStorage(seedDir);
+  if (seedOnly) return { dataDirs: [seedDir], departmentId, checkIns: 0 };
   const largeDir = copyOf(seedDir);
   const large = await startEmulator({ port: 0, dataDir: largeDir });
   const raw = rawSpForUser(large.siteUrl('/sites/skanderborg'), OWNER);
@@ -332,7 +326,7 @@ async function prepareSizes(seedOnly: boolean): Promise<Sizes> {
     goals: (g) => years.includes(g.year),
     statuses: ['På rette vej', 'Udfordret', 'Bagud', 'Nået', 'Sat på pause']
   });
-  return { dataDirs: [seedDir, largeDir, checkInDir], departmentId: target.id, checkIns };
+  return { dataDirs: [seedDir, largeDir, checkInDir], departmentId, checkIns };
 }
 
 async function main(): Promise<void> {
