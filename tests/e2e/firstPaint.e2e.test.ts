@@ -68,3 +68,42 @@ it('data that takes long: the loading state shows meanwhile, then the agreement'
   await shot(page, 'agreement-after');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+// Decision 0016: the department view's first paint runs none of Fluent's menus, dropdowns and
+// callouts (about 550 KB of source the browser would compile on the way to the matrix); the view's
+// controls (the pickers, the actions, the goal list) bring them in a chunk of their own after it.
+// Markers are class names those modules write into the page; they are strings in their code.
+const HEAVY_FLUENT = ['ms-ContextualMenu', 'ms-Dropdown-title', 'ms-Callout-main'];
+// The scripts the page had asked for when the matrix was first painted (a string: see NOTE_FRAMES).
+const NOTE_SCRIPTS = `(() => {
+  const scripts = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\.js(\\?|$)/.test(n));
+  const frame = () => {
+    const matrix = document.querySelector('[data-testid="track-matrix"]');
+    if (matrix && matrix.offsetParent !== null) window.__scriptsAtMatrix = scripts();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
+it("the first paint's code holds none of Fluent's menus, dropdowns and callouts; the pickers bring them after it", async () => {
+  context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(NOTE_SCRIPTS);
+  const page = await context.newPage();
+  await page.goto(stack.pageUrl(EMPLOYEE, '#/afdeling/1/2020'));
+  await page.getByTestId('track-matrix').waitFor({ timeout: 30000 });
+  await page.waitForFunction('Array.isArray(window.__scriptsAtMatrix)');
+  const atMatrix = (await page.evaluate('window.__scriptsAtMatrix')) as string[];
+  // The pickers (Fluent's Dropdown) come once the view is on screen.
+  await page.getByRole('combobox', { name: 'Afdeling' }).waitFor({ timeout: 30000 });
+  const now = (await page.evaluate("performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\.js(\\?|$)/.test(n))")) as string[];
+  const heavyIn = async (urls: readonly string[]): Promise<string[]> => {
+    const texts = await Promise.all(urls.map(async (url) => (await page.request.get(url)).text()));
+    return HEAVY_FLUENT.filter((marker) => texts.some((text) => text.includes(marker)));
+  };
+  expect(atMatrix.length).toBeGreaterThan(0);
+  expect(await heavyIn(atMatrix)).toEqual([]);
+  // The markers do find those modules: the scripts that came after the matrix hold every one.
+  expect(await heavyIn(now.filter((url) => !atMatrix.includes(url)))).toEqual(HEAVY_FLUENT);
+  await shot(page, 'controls-after-first-paint');
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Stack, type PartialTheme } from '@fluentui/react';
+import type { PartialTheme } from '@fluentui/react';
+import { Stack } from '../common/layout';
 import { AppTheme } from '../common/AppTheme';
 import { ScreenSettledContext, type ScreenSettled } from '../common/ScreenSettled';
 import { StringsProvider, useStrings } from '../strings/StringsContext';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Stack } from '@fluentui/react';
+import { Stack } from '../common/layout';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
 import type { SiteCheck } from '../../../../services/AppServices';
 import { Loading } from '../common/Loading';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Stack, Text } from '@fluentui/react';
+import { Stack, Text } from '../common/layout';
 import { useStrings } from '../strings/StringsContext';
 import type { HostKind } from '../../hostKind';
 

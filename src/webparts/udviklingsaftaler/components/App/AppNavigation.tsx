@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, Stack, mergeStyles, useTheme } from '@fluentui/react';
+import { Link, mergeStyles, useTheme } from '@fluentui/react';
+import { Stack } from '../common/layout';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import type { Route } from '../../routing/route';

@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { ActionButton, Stack, Text } from '@fluentui/react';
+import { Stack, Text } from '../common/layout';
 import type { Agreement, AuthorityStatus, StageConfiguration } from '../../../../domain';
 import type { StageFact } from '../../../../services/approvals/approvalTypes';
 import { StageStatus } from './StageStatus';
 import { useStrings } from '../strings/StringsContext';
 import { Paragraphs } from '../common/Paragraphs';
 import { MisfiledNotice } from '../common/MisfiledNotice';
+import { LightButton } from '../common/LightButton';
 
 export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConfiguration; verification: AuthorityStatus | StageFact | undefined }> = ({
   agreement,
@@ -47,14 +48,15 @@ export const AgreementHeader: React.FC<{ agreement: Agreement; stages: StageConf
       )}
       {agreement.intro && (
         <div>
-          <ActionButton
-            iconProps={{ iconName: showIntro ? 'ChevronUp' : 'ChevronDown' }}
+          <LightButton
+            kind="action"
+            iconName={showIntro ? 'ChevronUp' : 'ChevronDown'}
             aria-expanded={showIntro}
             aria-controls={introId}
             onClick={() => setShowIntro(!showIntro)}
           >
             {showIntro ? strings.Department.HideIntro : strings.Department.ShowIntro}
-          </ActionButton>
+          </LightButton>
           {/* Rendered when opened: a collapsed introduction is no work for the first paint. */}
           <div id={introId} hidden={!showIntro}>
             {showIntro && <Paragraphs text={agreement.intro} />}

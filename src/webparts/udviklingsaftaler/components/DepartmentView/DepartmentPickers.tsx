@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Dropdown, Label, Stack, mergeStyleSets, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, Stack, type IDropdownOption } from '@fluentui/react';
 import type { Department } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
+import { DEPARTMENT_WIDTH, pickerRowTokens, YEAR_WIDTH } from './DepartmentPickersPending';
 
 export interface IDepartmentPickersProps {
   departments: Department[];
@@ -13,17 +14,8 @@ export interface IDepartmentPickersProps {
   status?: React.ReactNode;
 }
 
-const DEPARTMENT_WIDTH = 280;
-const YEAR_WIDTH = 110;
-
-const rowTokens = { childrenGap: 12 };
-
-const pendingStyles = mergeStyleSets({
-  // Fluent's Dropdown field is 32 px high; its label is Fluent's Label, rendered here as well, so
-  // the row is as high as the pickers on any platform's fonts.
-  field: { height: 32, background: '#f3f2f1', borderRadius: 2 }
-});
-
+/** The department and year pickers (Fluent's Dropdown: a chunk of its own with the view's other
+ * controls, loaded after the first paint; DepartmentView.tsx). */
 export const DepartmentPickers: React.FC<IDepartmentPickersProps> = ({ departments, years, departmentId, year, onChange, status }) => {
   const strings = useStrings();
   const departmentOptions: IDropdownOption[] = [...departments].sort((a, b) => a.title.localeCompare(b.title, 'da')).map((d) => ({ key: d.id, text: d.title }));
@@ -32,7 +24,7 @@ export const DepartmentPickers: React.FC<IDepartmentPickersProps> = ({ departmen
     .sort((a, b) => b - a)
     .map((y) => ({ key: y, text: String(y) }));
   return (
-    <Stack horizontal wrap verticalAlign="end" tokens={rowTokens}>
+    <Stack horizontal wrap verticalAlign="end" tokens={pickerRowTokens}>
       <Dropdown
         label={strings.Department.DepartmentLabel}
         options={departmentOptions}
@@ -47,28 +39,6 @@ export const DepartmentPickers: React.FC<IDepartmentPickersProps> = ({ departmen
         onChange={(_e, option) => option && onChange(departmentId, Number(option.key))}
         styles={{ root: { minWidth: YEAR_WIDTH } }}
       />
-      {status}
-    </Stack>
-  );
-};
-
-/**
- * The pickers' place while their lists are read (a routed view reads them after its first paint):
- * the same labels over empty fields of the pickers' size, so the view below does not move when
- * they arrive. Nothing to choose yet: nothing focusable, and hidden from screen readers.
- */
-export const DepartmentPickersPending: React.FC<{ status?: React.ReactNode }> = ({ status }) => {
-  const strings = useStrings();
-  return (
-    <Stack horizontal wrap verticalAlign="end" tokens={rowTokens} data-testid="department-pickers-pending">
-      <div style={{ minWidth: DEPARTMENT_WIDTH }} aria-hidden="true">
-        <Label>{strings.Department.DepartmentLabel}</Label>
-        <div className={pendingStyles.field} />
-      </div>
-      <div style={{ minWidth: YEAR_WIDTH }} aria-hidden="true">
-        <Label>{strings.Department.YearLabel}</Label>
-        <div className={pendingStyles.field} />
-      </div>
       {status}
     </Stack>
   );

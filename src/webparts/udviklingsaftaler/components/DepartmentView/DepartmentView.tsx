@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { Stack } from '@fluentui/react';
+import { Stack } from '../common/layout';
 import type { DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
-import { AgreementActions, AgreementActionsPending } from './AgreementActions';
-import { AgreementHistory } from './AgreementHistory';
+import { AgreementActionsPending } from './AgreementActionsPending';
 import { agreementKey, useVerification } from './useVerification';
 import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
@@ -11,8 +10,8 @@ import { EmptyState } from '../common/EmptyState';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { DamageNotice } from '../common/DamageNotice';
 import { AgreementHeader } from './AgreementHeader';
-import { DepartmentPickers, DepartmentPickersPending } from './DepartmentPickers';
-import { GoalList, type GoalFilters } from './GoalList';
+import { DepartmentPickersPending } from './DepartmentPickersPending';
+import type { GoalFilters } from './GoalList';
 import { RequirementCoverageList } from './RequirementCoverageList';
 import { TrackMatrixTable } from './TrackMatrixTable';
 import { chooseDepartment, chooseYear, useDashboardContext, useDepartmentView } from './useDepartmentView';
@@ -22,6 +21,23 @@ import { useMarkPrimaryReady, usePrimaryView } from '../../routing/PrimaryViewCo
 import { useServices } from '../services/ServicesContext';
 import { writeLastDepartment } from '../../routing/lastDepartment';
 import { ScreenSettledContext } from '../common/ScreenSettled';
+
+// The view's controls (the pickers, the agreement's actions, the goal list with its filters, the
+// history's toggle) are Fluent's Dropdown, SearchBox and buttons: about 550 KB of source with the
+// ContextualMenu, Callout, FocusZone and Panel they import, which the browser would compile before
+// the first paint. None of them is on it (the pickers and the actions keep their place until they
+// come, the list and the history are drawn one task after the matrix), so they are one chunk
+// asked for as they are first rendered (issue 21, decision 0016).
+const DepartmentPickers = React.lazy(() =>
+  import(/* webpackChunkName: 'department-controls' */ './DepartmentPickers').then((m) => ({ default: m.DepartmentPickers }))
+);
+const AgreementActions = React.lazy(() =>
+  import(/* webpackChunkName: 'department-controls' */ './AgreementActions').then((m) => ({ default: m.AgreementActions }))
+);
+const GoalList = React.lazy(() => import(/* webpackChunkName: 'department-controls' */ './GoalList').then((m) => ({ default: m.GoalList })));
+const AgreementHistory = React.lazy(() =>
+  import(/* webpackChunkName: 'department-controls' */ './AgreementHistory').then((m) => ({ default: m.AgreementHistory }))
+);
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
 // own, so the dashboard's first render does not wait for what only deciders use.
@@ -118,7 +134,13 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
       )}
       <DamageNotice item={data.agreement} kind="agreement" />
       <DamageNotice item={data.strategy} kind="strategy" />
-      {permissions ? <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} /> : <AgreementActionsPending />}
+      {permissions ? (
+        <React.Suspense fallback={<AgreementActionsPending />}>
+          <AgreementActions agreement={data.agreement} department={data.department} permissions={permissions} />
+        </React.Suspense>
+      ) : (
+        <AgreementActionsPending />
+      )}
       {below && !refreshing && (
         <React.Suspense fallback={null}>
           <StageActions
@@ -139,18 +161,24 @@ const AgreementBody: React.FC<IAgreementBodyProps> = ({ data, permissions, refre
       <TrackMatrixTable goals={filed} tracks={data.tracks} policies={data.agreement.policies} />
       <RequirementCoverageList requirements={data.requirements} goals={filed} />
       {below && (
-        <GoalList
-          goals={data.goals}
-          tracks={data.tracks}
-          stages={services.stageConfiguration}
-          departmentId={data.department.id}
-          filters={filters}
-          onFiltersChange={setFilters}
-          verification={checked}
-          checkIns={data.checkIns}
-        />
+        <React.Suspense fallback={null}>
+          <GoalList
+            goals={data.goals}
+            tracks={data.tracks}
+            stages={services.stageConfiguration}
+            departmentId={data.department.id}
+            filters={filters}
+            onFiltersChange={setFilters}
+            verification={checked}
+            checkIns={data.checkIns}
+          />
+        </React.Suspense>
       )}
-      {below && <AgreementHistory agreementId={data.agreement.id} refreshKey={decided} />}
+      {below && (
+        <React.Suspense fallback={null}>
+          <AgreementHistory agreementId={data.agreement.id} refreshKey={decided} />
+        </React.Suspense>
+      )}
     </Stack>
   );
 };
@@ -205,14 +233,16 @@ export const DepartmentView: React.FC<IDepartmentViewProps> = (props) => {
   const status = refreshing ? <Refreshing /> : fresh && routed ? <Refreshing inCopyOnly /> : undefined;
   const pickers =
     ready && departmentId !== undefined && year !== undefined ? (
-      <DepartmentPickers
-        departments={ready.departments}
-        years={ready.years}
-        departmentId={departmentId}
-        year={year}
-        onChange={props.onNavigate}
-        status={status}
-      />
+      <React.Suspense fallback={<DepartmentPickersPending status={status} />}>
+        <DepartmentPickers
+          departments={ready.departments}
+          years={ready.years}
+          departmentId={departmentId}
+          year={year}
+          onChange={props.onNavigate}
+          status={status}
+        />
+      </React.Suspense>
     ) : routed ? (
       <DepartmentPickersPending status={status} />
     ) : undefined;

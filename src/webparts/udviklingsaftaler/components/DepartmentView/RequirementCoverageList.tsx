@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Icon, Stack, Text } from '@fluentui/react';
+import { Icon } from '@fluentui/react';
+import { Stack, Text } from '../common/layout';
 import type { Goal, Requirement } from '../../../../domain';
 import { requirementCoverage } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
@@ -24,7 +25,7 @@ export const RequirementCoverageList: React.FC<{ requirements: Requirement[]; go
             <li key={row.requirement.id} data-covered={row.covered} style={{ marginBottom: 8 }}>
               <Stack tokens={{ childrenGap: 2 }}>
                 <Text>{row.requirement.title}</Text>
-                <Text variant="small" styles={{ root: { color: row.covered ? '#107c10' : '#a4262c', fontWeight: 600 } }}>
+                <Text variant="small" style={{ color: row.covered ? '#107c10' : '#a4262c', fontWeight: 600 }}>
                   <Icon iconName={row.covered ? 'CheckMark' : 'Warning'} aria-hidden />{' '}
                   {row.covered ? strings.Department.RequirementCovered : strings.Department.RequirementMissing}
                   {row.requirement.appliesTo === 'goal' ? ` (${strings.Department.RequirementAppliesToGoal})` : ''}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react';
+import { Text } from '../common/layout';
 import { findStage, stageLabel, type AuthorityStatus, type StageCode, type StageConfiguration } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';

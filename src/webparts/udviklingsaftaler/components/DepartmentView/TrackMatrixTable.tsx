@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react';
+import { Text } from '../common/layout';
 import { dataTableStyles, ScrollTable, trackHead } from '../common/dataTable';
 import type { Goal, Track } from '../../../../domain';
 import { trackMatrix } from '../../../../domain';

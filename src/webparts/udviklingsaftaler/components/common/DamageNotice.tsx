@@ -1,9 +1,9 @@
 // What the mappers found wrong with an item (codes, domain/damage.ts), said in the user's
 // language: "Målet kunne ikke læses helt: feltet Dokumentation er beskadiget."
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react';
 import { describeDamage, type DamagedItem, type DamagedKind, type FieldDamage, type MaybeDamaged } from '../../../../domain/damage';
 import { useStrings } from '../strings/StringsContext';
+import { Notice } from './Notice';
 
 type ResilienceStrings = IUdviklingsaftalerStrings['Resilience'];
 
@@ -24,10 +24,10 @@ export const DamageNotice: React.FC<IDamageNoticeProps> = ({ item, kind, detail 
   const strings = useStrings().Resilience;
   if (item?.damage === undefined || item.damage.length === 0) return null;
   return (
-    <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="damage-notice">
+    <Notice kind="warning" data-testid="damage-notice">
       {damageText(strings, kind, item.damage)}
       {detail ? ` ${detail}` : ''}
-    </MessageBar>
+    </Notice>
   );
 };
 
@@ -37,9 +37,9 @@ export const DamagedNotices: React.FC<{ items: readonly DamagedItem[] }> = ({ it
   return (
     <>
       {items.map((item) => (
-        <MessageBar key={`${item.kind}:${item.id}`} messageBarType={MessageBarType.warning} isMultiline data-testid="damage-notice">
+        <Notice key={`${item.kind}:${item.id}`} kind="warning" data-testid="damage-notice">
           <strong>{item.title}:</strong> {damageText(strings, item.kind, item.damage)}
-        </MessageBar>
+        </Notice>
       ))}
     </>
   );

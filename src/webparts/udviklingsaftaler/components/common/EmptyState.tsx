@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Stack, Text } from '@fluentui/react';
+import { Stack, Text } from './layout';
 
 export interface IEmptyStateProps {
   title: string;

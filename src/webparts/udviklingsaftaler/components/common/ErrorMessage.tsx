@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
 import { useStrings } from '../strings/StringsContext';
 import { dataErrorKind, isDataError } from '../../../../data/errors/DataError';
 import { format } from './format';
+import { Notice } from './Notice';
 
 type ErrorKind = keyof IUdviklingsaftalerStrings['Errors']['Kinds'];
 
@@ -31,13 +31,8 @@ export const ErrorMessage: React.FC<{ error: unknown; onRetry?: () => void; acti
         ? strings.Resilience.ReadInvalid
         : (kind && strings.Errors.Kinds[kind]) || strings.Errors.Unexpected;
   return (
-    <MessageBar
-      messageBarType={MessageBarType.error}
-      isMultiline
-      role="alert"
-      actions={onRetry ? <MessageBarButton onClick={onRetry}>{strings.Errors.Retry}</MessageBarButton> : undefined}
-    >
+    <Notice kind="error" role="alert" action={onRetry ? { label: strings.Errors.Retry, onClick: onRetry } : undefined}>
       <strong>{strings.Errors.Title}.</strong> {message}
-    </MessageBar>
+    </Notice>
   );
 };

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Icon, Text } from '@fluentui/react';
+import { Icon } from '@fluentui/react';
+import { Text } from './layout';
 
 export interface IIconTextProps {
   icon: string;

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Icon, Text } from '@fluentui/react';
+import { Icon } from '@fluentui/react';
+import { Text } from './layout';
 import type { Goal } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
 
@@ -15,7 +16,7 @@ export const MisfiledNotice: React.FC<IMisfiledNoticeProps> = ({ misfiled }) => 
   if (misfiled === undefined) return null;
   const [text, help] = misfiled === 'otherFolder' ? [strings.OtherFolder, strings.OtherFolderHelp] : [strings.OutsideFolders, strings.OutsideFoldersHelp];
   return (
-    <Text block as="p" variant="small" data-testid="misfiled" data-misfiled={misfiled} styles={{ root: { color: '#a4262c', fontWeight: 600 } }}>
+    <Text block as="p" variant="small" data-testid="misfiled" data-misfiled={misfiled} style={{ color: '#a4262c', fontWeight: 600 }}>
       <Icon iconName="Warning" aria-hidden styles={{ root: { marginRight: 4, verticalAlign: 'middle' } }} />
       {text}
       <span style={{ display: 'block', fontWeight: 400 }}>{help}</span>

@@ -3,9 +3,9 @@
 // AppContent puts one around each routed view: the navigation stays, the view says in the user's
 // language that it failed and offers "Prøv igen", which mounts the view afresh.
 import * as React from 'react';
-import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
 import { useStrings } from '../strings/StringsContext';
 import { clearCachedViews } from './viewCache';
+import { Notice } from './Notice';
 
 interface IBoundaryProps {
   /** A new key (another route) clears a caught error: the next view gets its own chance. */
@@ -45,14 +45,9 @@ class Boundary extends React.Component<IBoundaryProps, IBoundaryState> {
       const retry = (): void => this.setState((s) => ({ failed: false, attempt: s.attempt + 1 }));
       return (
         <div data-testid="view-error">
-          <MessageBar
-            messageBarType={MessageBarType.error}
-            isMultiline
-            role="alert"
-            actions={<MessageBarButton onClick={retry}>{this.props.retryLabel}</MessageBarButton>}
-          >
+          <Notice kind="error" role="alert" action={{ label: this.props.retryLabel, onClick: retry }}>
             <strong>{this.props.title}.</strong> {this.props.message}
-          </MessageBar>
+          </Notice>
         </div>
       );
     }
