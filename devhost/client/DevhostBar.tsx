@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { Link, Stack, Text } from '@fluentui/react';
+import { mergeStyles } from '@fluentui/react';
+import { Stack, Text } from '../../src/webparts/udviklingsaftaler/components/common/layout';
+import { LightLink } from '../../src/webparts/udviklingsaftaler/components/common/LightLink';
 import type { DevhostMunicipality } from '../users';
 
 // Dev-host chrome, not product UI: who am I, and in which locale. Switching reloads the page with
@@ -25,6 +27,10 @@ export interface IDevhostBarProps {
 // about 35 ms of the dev host's first render that the web part does not have (issue 21).
 const selectStyle: React.CSSProperties = { font: 'inherit', fontWeight: 400, padding: '4px 6px', minWidth: 120 };
 const labelStyle: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: 4, fontSize: 14, fontWeight: 600 };
+// The app's light Stack, Text and Link (their look without Fluent's component code), as the web
+// part's first commit has them (decision 0016).
+const barClass = mergeStyles({ padding: 8, marginBottom: 16, borderBottom: '1px solid #c8c6c4' });
+const outboxClass = mergeStyles({ paddingBottom: 8, color: '#005a9e' });
 
 export const DevhostBar: React.FC<IDevhostBarProps> = ({ municipalities, currentLogin, locale }) => {
   const go = (params: Record<string, string>): void => {
@@ -33,16 +39,8 @@ export const DevhostBar: React.FC<IDevhostBarProps> = ({ municipalities, current
     window.location.search = search.toString();
   };
   return (
-    <Stack
-      horizontal
-      wrap
-      verticalAlign="end"
-      tokens={{ childrenGap: 12 }}
-      styles={{ root: { padding: 8, marginBottom: 16, borderBottom: '1px solid #c8c6c4' } }}
-      aria-label="Lokal udviklingsside"
-      role="region"
-    >
-      <Text variant="small" styles={{ root: { fontWeight: 600 } }}>
+    <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }} className={barClass} aria-label="Lokal udviklingsside" role="region">
+      <Text variant="small" style={{ fontWeight: 600 }}>
         Lokal udviklingsside (emulator)
       </Text>
       <label style={labelStyle}>
@@ -70,9 +68,9 @@ export const DevhostBar: React.FC<IDevhostBarProps> = ({ municipalities, current
         </select>
       </label>
       {/* The mails the product sent (the emulator's outbox), next to who sent them. */}
-      <Link href="/udbakke" data-testid="devhost-outbox" styles={{ root: { paddingBottom: 8, color: '#005a9e' } }}>
+      <LightLink href="/udbakke" data-testid="devhost-outbox" className={outboxClass}>
         Udbakke
-      </Link>
+      </LightLink>
       <label style={labelStyle}>
         Sprog
         <select value={locale} style={selectStyle} onChange={(event) => go({ locale: event.target.value })} data-testid="devhost-locale">

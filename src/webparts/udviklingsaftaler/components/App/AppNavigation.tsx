@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { Link, mergeStyles, useTheme } from '@fluentui/react';
+import { mergeStyles, useTheme } from '@fluentui/react';
 import { Stack } from '../common/layout';
+import { LightLink } from '../common/LightLink';
 import { useStrings } from '../strings/StringsContext';
 import { useNavigation } from '../../routing/NavigationContext';
 import type { Route } from '../../routing/route';
@@ -50,7 +51,7 @@ export const AppNavigation: React.FC<IAppNavigationProps> = ({ badges = {} }) =>
   return (
     <Stack as="nav" aria-label={strings.App.NavigationLabel} horizontal wrap tokens={{ childrenGap: 20 }} data-testid="app-navigation">
       {items.map((item) => (
-        <Link
+        <LightLink
           key={item.key}
           href={href(item.to)}
           data-interception="off"
@@ -59,7 +60,7 @@ export const AppNavigation: React.FC<IAppNavigationProps> = ({ badges = {} }) =>
         >
           {item.text}
           {badges[item.key]}
-        </Link>
+        </LightLink>
       ))}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Icon } from '@fluentui/react';
+import { FontIcon } from '@fluentui/react';
 import { Stack, Text } from '../common/layout';
 import type { Goal, Requirement } from '../../../../domain';
 import { requirementCoverage } from '../../../../domain';
@@ -26,7 +26,7 @@ export const RequirementCoverageList: React.FC<{ requirements: Requirement[]; go
               <Stack tokens={{ childrenGap: 2 }}>
                 <Text>{row.requirement.title}</Text>
                 <Text variant="small" style={{ color: row.covered ? '#107c10' : '#a4262c', fontWeight: 600 }}>
-                  <Icon iconName={row.covered ? 'CheckMark' : 'Warning'} aria-hidden />{' '}
+                  <FontIcon iconName={row.covered ? 'CheckMark' : 'Warning'} aria-hidden />{' '}
                   {row.covered ? strings.Department.RequirementCovered : strings.Department.RequirementMissing}
                   {row.requirement.appliesTo === 'goal' ? ` (${strings.Department.RequirementAppliesToGoal})` : ''}
                 </Text>

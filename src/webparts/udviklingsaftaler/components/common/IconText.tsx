@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Icon } from '@fluentui/react';
+import { FontIcon } from '@fluentui/react';
 import { Text } from './layout';
 
 export interface IIconTextProps {
@@ -14,7 +14,7 @@ export interface IIconTextProps {
  * check while the approval log is read, so that line keeps its height when the badge replaces it. */
 export const IconText: React.FC<IIconTextProps> = ({ icon, text, ...attributes }) => (
   <span {...attributes} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-    <Icon iconName={icon} aria-hidden />
+    <FontIcon iconName={icon} aria-hidden />
     <Text>{text}</Text>
   </span>
 );

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Icon } from '@fluentui/react';
+import { FontIcon } from '@fluentui/react';
 import { Text } from './layout';
 import type { Goal } from '../../../../domain';
 import { useStrings } from '../strings/StringsContext';
@@ -17,7 +17,7 @@ export const MisfiledNotice: React.FC<IMisfiledNoticeProps> = ({ misfiled }) => 
   const [text, help] = misfiled === 'otherFolder' ? [strings.OtherFolder, strings.OtherFolderHelp] : [strings.OutsideFolders, strings.OutsideFoldersHelp];
   return (
     <Text block as="p" variant="small" data-testid="misfiled" data-misfiled={misfiled} style={{ color: '#a4262c', fontWeight: 600 }}>
-      <Icon iconName="Warning" aria-hidden styles={{ root: { marginRight: 4, verticalAlign: 'middle' } }} />
+      <FontIcon iconName="Warning" aria-hidden style={{ marginRight: 4, verticalAlign: 'middle' }} />
       {text}
       <span style={{ display: 'block', fontWeight: 400 }}>{help}</span>
     </Text>
