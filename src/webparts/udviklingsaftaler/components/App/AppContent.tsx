@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { Stack } from '../common/layout';
 import { ServicesProvider, useServices } from '../services/ServicesContext';
 import type { SiteCheck } from '../../../../services/AppServices';
@@ -24,8 +25,8 @@ import type { ViewKey } from '../../hostKind';
 import { useFirstScreen } from '../../routing/useFirstScreen';
 
 // Shown once per site (until its lists are made): not part of every page view's first paint.
-const SiteSetup = React.lazy(() => import(/* webpackChunkName: 'site-setup' */ '../SiteSetup/SiteSetup').then((m) => ({ default: m.SiteSetup })));
-const FirstScreenChooser = React.lazy(() => import(/* webpackChunkName: 'first-screen' */ './FirstScreenChooser'));
+const SiteSetup = lazyChunk(() => import(/* webpackChunkName: 'site-setup' */ '../SiteSetup/SiteSetup').then((m) => ({ default: m.SiteSetup })));
+const FirstScreenChooser = lazyChunk(() => import(/* webpackChunkName: 'first-screen' */ './FirstScreenChooser'));
 
 export interface IAppContentProps {
   startView: ViewKey;

@@ -1,19 +1,20 @@
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { DepartmentView } from '../DepartmentView/DepartmentView';
 import { GoalEditorRoute } from '../GoalEditor/GoalEditorRoute';
 import type { Route } from '../../routing/route';
 import { useMarkPrimaryReady } from '../../routing/PrimaryViewContext';
 import { RouteNotFound } from '../common/RouteNotFound';
 
-const DocumentView = React.lazy(() => import(/* webpackChunkName: 'document-view' */ '../DocumentView/DocumentView'));
-const FollowUpView = React.lazy(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
-const OverviewView = React.lazy(() => import(/* webpackChunkName: 'overview-view' */ '../OverviewView/OverviewView'));
-const StrategyAdmin = React.lazy(() => import(/* webpackChunkName: 'dus-admin' */ '../StrategyAdmin/StrategyAdmin'));
-const AgreementEditor = React.lazy(() => import(/* webpackChunkName: 'agreement-editor' */ '../AgreementEditor/AgreementEditor'));
-const CheckInsView = React.lazy(() => import(/* webpackChunkName: 'check-ins-view' */ '../CheckInsView/CheckInsView'));
-const WordImportView = React.lazy(() => import(/* webpackChunkName: 'word-import-view' */ '../WordImport/WordImportView'));
-const TasksView = React.lazy(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
-const StartAgreementView = React.lazy(() => import(/* webpackChunkName: 'start-view' */ './StartAgreementView'));
+const DocumentView = lazyChunk(() => import(/* webpackChunkName: 'document-view' */ '../DocumentView/DocumentView'));
+const FollowUpView = lazyChunk(() => import(/* webpackChunkName: 'followup-view' */ '../FollowUpView/FollowUpView'));
+const OverviewView = lazyChunk(() => import(/* webpackChunkName: 'overview-view' */ '../OverviewView/OverviewView'));
+const StrategyAdmin = lazyChunk(() => import(/* webpackChunkName: 'dus-admin' */ '../StrategyAdmin/StrategyAdmin'));
+const AgreementEditor = lazyChunk(() => import(/* webpackChunkName: 'agreement-editor' */ '../AgreementEditor/AgreementEditor'));
+const CheckInsView = lazyChunk(() => import(/* webpackChunkName: 'check-ins-view' */ '../CheckInsView/CheckInsView'));
+const WordImportView = lazyChunk(() => import(/* webpackChunkName: 'word-import-view' */ '../WordImport/WordImportView'));
+const TasksView = lazyChunk(() => import(/* webpackChunkName: 'tasks-view' */ '../TasksView/TasksView'));
+const StartAgreementView = lazyChunk(() => import(/* webpackChunkName: 'start-view' */ './StartAgreementView'));
 
 /** A route no case handles is a compile error here (a new view must be routed), never a silent fallback. */
 function unrouted(route: never): never {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { Link, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { danishDateShort, danishDateText } from '../../../../domain/danishDateFormat';
 import { findStage, formatDanishNumber, measurements, stageLabel, timeline, type CheckIn, type GoalTarget } from '../../../../domain';
@@ -13,7 +14,7 @@ import { CheckInForm } from './CheckInForm';
 import { CheckInTimeline } from './CheckInTimeline';
 import { useServices } from '../services/ServicesContext';
 
-const MeasurementChart = React.lazy(() => import(/* webpackChunkName: 'check-ins-chart' */ './MeasurementChart'));
+const MeasurementChart = lazyChunk(() => import(/* webpackChunkName: 'check-ins-chart' */ './MeasurementChart'));
 
 export interface ICheckInsViewProps {
   goalId: number;

@@ -1,9 +1,10 @@
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { ActionButton, Stack } from '@fluentui/react';
 import { findStage, isEditingLocked, type Agreement, type Department } from '../../../../domain';
 
 // The export dialog (and, on click, the workbook writer) are not part of the dashboard's first render.
-const ExportToExcelButton = React.lazy(() =>
+const ExportToExcelButton = lazyChunk(() =>
   import(/* webpackChunkName: 'export-button' */ '../ExportToExcel/ExportToExcelButton').then((m) => ({ default: m.ExportToExcelButton }))
 );
 import type { UserPermissions } from '../../../../services/AppServices';

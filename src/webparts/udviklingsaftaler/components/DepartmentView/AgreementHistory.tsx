@@ -1,10 +1,11 @@
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { ActionButton } from '@fluentui/react';
 import { useStrings } from '../strings/StringsContext';
 import { Loading } from '../common/Loading';
 
 // Read only on request, so it loads on request too.
-const HistoryTimeline = React.lazy(() =>
+const HistoryTimeline = lazyChunk(() =>
   import(/* webpackChunkName: 'history-timeline' */ '../Approval/HistoryTimeline').then((m) => ({ default: m.HistoryTimeline }))
 );
 

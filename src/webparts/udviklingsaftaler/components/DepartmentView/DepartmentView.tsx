@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { Stack } from '../common/layout';
 import type { DepartmentViewData, UserPermissions } from '../../../../services/AppServices';
 import { AgreementActionsPending } from './AgreementActionsPending';
@@ -28,35 +29,35 @@ import { ScreenSettledContext } from '../common/ScreenSettled';
 // the first paint. None of them is on it (the pickers and the actions keep their place until they
 // come, the list and the history are drawn one task after the matrix), so they are one chunk
 // asked for as they are first rendered (issue 21, decision 0016).
-const DepartmentPickers = React.lazy(() =>
+const DepartmentPickers = lazyChunk(() =>
   import(/* webpackChunkName: 'department-controls' */ './DepartmentPickers').then((m) => ({ default: m.DepartmentPickers }))
 );
-const AgreementActions = React.lazy(() =>
+const AgreementActions = lazyChunk(() =>
   import(/* webpackChunkName: 'department-controls' */ './AgreementActions').then((m) => ({ default: m.AgreementActions }))
 );
-const GoalList = React.lazy(() => import(/* webpackChunkName: 'department-controls' */ './GoalList').then((m) => ({ default: m.GoalList })));
-const AgreementHistory = React.lazy(() =>
+const GoalList = lazyChunk(() => import(/* webpackChunkName: 'department-controls' */ './GoalList').then((m) => ({ default: m.GoalList })));
+const AgreementHistory = lazyChunk(() =>
   import(/* webpackChunkName: 'department-controls' */ './AgreementHistory').then((m) => ({ default: m.AgreementHistory }))
 );
 
 // The stage actions carry the decision form (with a date picker for hearings): a chunk of their
 // own, so the dashboard's first render does not wait for what only deciders use.
-const StageActions = React.lazy(() => import(/* webpackChunkName: 'stage-actions' */ '../Approval/StageActions').then((m) => ({ default: m.StageActions })));
+const StageActions = lazyChunk(() => import(/* webpackChunkName: 'stage-actions' */ '../Approval/StageActions').then((m) => ({ default: m.StageActions })));
 
 // What only some visits need (no agreement yet, year-end outcomes, the owner's access tool, a
 // membership problem) is one chunk of its own: the dashboard's main bundle stays within budget.
-const NoAgreement = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ './NoAgreement').then((m) => ({ default: m.NoAgreement })));
-const DepartmentAccess = React.lazy(() =>
+const NoAgreement = lazyChunk(() => import(/* webpackChunkName: 'department-extras' */ './NoAgreement').then((m) => ({ default: m.NoAgreement })));
+const DepartmentAccess = lazyChunk(() =>
   import(/* webpackChunkName: 'department-extras' */ './DepartmentAccess').then((m) => ({ default: m.DepartmentAccess }))
 );
-const DepartmentOutcomes = React.lazy(() => import(/* webpackChunkName: 'department-extras' */ './DepartmentOutcomes'));
-const MembershipWarning = React.lazy(() =>
+const DepartmentOutcomes = lazyChunk(() => import(/* webpackChunkName: 'department-extras' */ './DepartmentOutcomes'));
+const MembershipWarning = lazyChunk(() =>
   import(/* webpackChunkName: 'department-extras' */ '../Approval/MembershipWarning').then((m) => ({ default: m.MembershipWarning }))
 );
 
 // Returned drafts (issue #17.1) read the approval log: their own chunk, asked for only when the
 // agreement or one of its goals is a draft.
-const ReturnNotices = React.lazy(() => import(/* webpackChunkName: 'conversation' */ '../Conversation/ReturnNotices'));
+const ReturnNotices = lazyChunk(() => import(/* webpackChunkName: 'conversation' */ '../Conversation/ReturnNotices'));
 
 export interface IDepartmentViewProps {
   routeDepartmentId: number | undefined;

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { Dropdown, Link, SearchBox, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import { useNavigation } from '../../routing/NavigationContext';
 import type { AuthorityStatus, CheckIn, Goal, StageConfiguration, Track } from '../../../../domain';
@@ -10,7 +11,7 @@ import { useStrings } from '../strings/StringsContext';
 import { format } from '../common/format';
 import { DamageNotice } from '../common/DamageNotice';
 
-const LatestCheckIn = React.lazy(() => import(/* webpackChunkName: 'latest-check-in' */ './LatestCheckIn'));
+const LatestCheckIn = lazyChunk(() => import(/* webpackChunkName: 'latest-check-in' */ './LatestCheckIn'));
 
 export interface GoalFilters {
   trackId: number | undefined;

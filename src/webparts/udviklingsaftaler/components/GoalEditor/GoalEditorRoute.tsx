@@ -1,6 +1,7 @@
 // #/maal/<id> and #/nyt-maal/<agreementId>: the department view of the goal's agreement with the
 // editor panel over it. This part is in the main bundle; the panel is the lazy 'goal-editor' chunk.
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { editAccess } from '../../../../services/editAccess';
 import { DepartmentView } from '../DepartmentView/DepartmentView';
 import { Loading } from '../common/Loading';
@@ -9,7 +10,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import type { Route } from '../../routing/route';
 import { useServices } from '../services/ServicesContext';
 
-const GoalEditorPanel = React.lazy(() => import(/* webpackChunkName: 'goal-editor' */ './GoalEditorPanel'));
+const GoalEditorPanel = lazyChunk(() => import(/* webpackChunkName: 'goal-editor' */ './GoalEditorPanel'));
 
 export type EditorTarget = { goalId: number } | { agreementId: number };
 

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { lazyChunk } from '../common/lazyChunk';
 import { ActionButton, Link, Stack, Text } from '@fluentui/react';
 import type { UserPermissions } from '../../../../services/AppServices';
 import type { Overview } from '../../../../domain';
@@ -27,7 +28,7 @@ import { useLoadable } from '../common/useLoadable';
 import { useServices } from '../services/ServicesContext';
 
 // The chart library (and d3) is the heaviest part of the view: it loads on its own, after the tables.
-const BarChart = React.lazy(() => import(/* webpackChunkName: 'overview-chart' */ './BarChart'));
+const BarChart = lazyChunk(() => import(/* webpackChunkName: 'overview-chart' */ './BarChart'));
 
 export interface IOverviewViewProps {
   routeYear: number | undefined;
