@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { proxyToEmulator } from '../../devhost/server';
 import { webpackPage } from '../../devhost/webpackBuild';
+import { startScriptServer } from '../../devhost/scriptServer';
 import type { FloorPlan } from './plan';
 
 export interface FloorServer {
@@ -17,7 +18,10 @@ export interface FloorServer {
 export async function startFloorServer(emulatorUrl: string): Promise<FloorServer> {
   const page = await webpackPage(join(__dirname, 'main.tsx'));
   if (page.files.size !== 1) throw new Error('The floor page is one file');
-  const script = page.files.get(page.entry) ?? '';
+  // Its script from an origin and a thread of its own, as the pages it is measured against take
+  // theirs (the dev host's scripts, the shipped bundle's files: a CDN's part), so no page's script
+  // waits behind the benchmark's driver in this thread.
+  const scripts = await startScriptServer(page.files, '127.0.0.1');
   let plan: FloorPlan = { requests: [] };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://floor.local');
@@ -25,13 +29,8 @@ export async function startFloorServer(emulatorUrl: string): Promise<FloorServer
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       const config = JSON.stringify(plan).replace(/</g, '\\u003c');
       res.end(
-        `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Floor</title></head><body><div id="root"></div><script>window.__floorPlan=${config}</script><script src="/floor.js"></script></body></html>`
+        `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Floor</title></head><body><div id="root"></div><script>window.__floorPlan=${config}</script><script src="${scripts.base}${page.entry}"></script></body></html>`
       );
-      return;
-    }
-    if (url.pathname === '/floor.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(script);
       return;
     }
     proxyToEmulator(req, res, emulatorUrl);
@@ -43,6 +42,9 @@ export async function startFloorServer(emulatorUrl: string): Promise<FloorServer
     setPlan: (next) => {
       plan = next;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await scripts.close();
+    }
   };
 }
