@@ -34,9 +34,9 @@ export interface DevhostBundle {
   ui: string[];
 }
 
-export async function bundleClient(production = false): Promise<DevhostBundle> {
+export async function bundleClient(production = false, options: { minimize?: boolean } = {}): Promise<DevhostBundle> {
   if (production) {
-    const page = await webpackPage(join(__dirname, 'client', 'main.tsx'));
+    const page = await webpackPage(join(__dirname, 'client', 'main.tsx'), options);
     return { ...page, format: 'script', eager: [], ui: [] };
   }
   const outdir = join(__dirname, '.out');

@@ -20,6 +20,8 @@ export interface DevhostServerOptions {
   host?: string;
   /** Serve a production build of the page (minified, React's production build). */
   production?: boolean;
+  /** With `production`: not minified, so a CPU profile names its functions (bench/profile.ts). */
+  readableNames?: boolean;
 }
 
 export interface RunningDevhost {
@@ -66,7 +68,7 @@ export async function pageDigest(emulatorUrl: string): Promise<PageDigest | unde
 }
 
 export async function startDevhostServer(options: DevhostServerOptions): Promise<RunningDevhost> {
-  const bundle = await bundleClient(options.production ?? false);
+  const bundle = await bundleClient(options.production ?? false, { minimize: !options.readableNames });
   const municipalities = devhostMunicipalities();
   const host = options.host ?? '127.0.0.1';
 
