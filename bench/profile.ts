@@ -26,6 +26,7 @@ import { raiseServerPriority } from './lib/priority';
 import { matrixSeenAt, watchMatrix } from './lib/matrixWatch';
 import { seedStorage } from './lib/seededStorage';
 import { selfTimes, type ProfileTotals } from './lib/cpuProfile';
+import { countOption } from './lib/compareArgs';
 
 const READER = 'medarbejder.skanderborg@kommune.local';
 const PHASES = ['boot', 'render'] as const;
@@ -52,13 +53,6 @@ const END = `new MutationObserver((_m, observer) => {
   if (window.__matrixAt !== undefined) { console.profileEnd('render'); observer.disconnect(); }
 }).observe(document, { childList: true, subtree: true, attributes: true });`;
 
-function option(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(name);
-  const value = at >= 0 ? Number(args[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a whole number above 0`);
-  return value;
-}
-
 function table(title: string, totals: Map<string, number>, runs: number, top: number): string {
   const rows = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
   return [`${title}`, ...rows.map(([name, ms]) => `${(ms / runs).toFixed(1).padStart(8)}  ${name}`)].join('\n');
@@ -66,8 +60,9 @@ function table(title: string, totals: Map<string, number>, runs: number, top: nu
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const runs = option(args, '--runs', 5);
-  const top = option(args, '--top', 25);
+  const counts = [...args];
+  const runs = countOption(counts, '--runs', 5, 'runs');
+  const top = countOption(counts, '--top', 25, 'rows');
   const browser = await launchChromium();
   const priority = raiseServerPriority();
   const dataDir = mkdtempSync(join(tmpdir(), 'udviklingsaftaler-profile-'));
